@@ -1,0 +1,83 @@
+"""Dagster assets: thin wrappers, one per stage and one per published table.
+
+discovered_files -> document_results (parse + extract, per document) -> resolved_mentions
+(normalize + deduplicate) -> the published tables, each written by the ``tables`` IO manager.
+"""
+
+
+import dagster as dg
+import pandas as pd
+
+from . import build
+from .discover import FileRecord, inspect, list_inputs, mark_duplicates
+from .resources import ProjectPaths
+from schemas.contract import table_meta
+
+STAGES = "stages"
+PUBLISHED = "published"
+
+
+@dg.asset(group_name=STAGES, description="Every file under seeds/: hash, size, detected format or problem.")
+def discovered_files(context: dg.AssetExecutionContext, paths: ProjectPaths) -> list[FileRecord]:
+    records = mark_duplicates([inspect(paths.seeds, rel) for rel in list_inputs(paths.seeds)])
+    context.add_output_metadata({"files": len(records), "usable": sum(r.problem is None for r in records)})
+    return records
+
+
+@dg.asset(group_name=STAGES, description="Each usable file parsed by its format's parser and extracted.")
+def document_results(context: dg.AssetExecutionContext, paths: ProjectPaths,
+                     discovered_files: list[FileRecord]) -> list[build.DocumentResult]:
+    results = build.map_documents(paths.seeds, discovered_files)
+    context.add_output_metadata({"documents": sum(r.extract is not None for r in results),
+                                 "quarantined": sum(r.extract is None for r in results)})
+    return results
+
+
+@dg.asset(group_name=STAGES, description="All mentions, normalized and resolved to events.")
+def resolved_mentions(document_results: list[build.DocumentResult]) -> pd.DataFrame:
+    return build.resolved_mentions(document_results)
+
+
+def _published(fn):
+    """A published table: asset, table and file share the name; the description is the schema's."""
+    return dg.asset(name=fn.__name__, group_name=PUBLISHED, io_manager_key="tables",
+                    description=table_meta(fn.__name__)["description"])(fn)
+
+
+@_published
+def documents(document_results: list[build.DocumentResult]) -> pd.DataFrame:
+    return build.documents_table(document_results)
+
+
+@_published
+def quarantine(document_results: list[build.DocumentResult]) -> pd.DataFrame:
+    return build.quarantine_table(document_results)
+
+
+@_published
+def event_mentions(resolved_mentions: pd.DataFrame) -> pd.DataFrame:
+    return build.event_mentions_table(resolved_mentions)
+
+
+@_published
+def events(resolved_mentions: pd.DataFrame) -> pd.DataFrame:
+    return build.events_table(resolved_mentions)
+
+
+@_published
+def sources(document_results: list[build.DocumentResult], resolved_mentions: pd.DataFrame) -> pd.DataFrame:
+    return build.sources_table(document_results, resolved_mentions)
+
+
+@_published
+def related_links(document_results: list[build.DocumentResult], resolved_mentions: pd.DataFrame) -> pd.DataFrame:
+    return build.related_links_table(document_results, resolved_mentions)
+
+
+@_published
+def casualty_figures(document_results: list[build.DocumentResult], resolved_mentions: pd.DataFrame) -> pd.DataFrame:
+    return build.casualty_figures_table(document_results, resolved_mentions)
+
+
+ALL_ASSETS = [discovered_files, document_results, resolved_mentions, documents, quarantine,
+              event_mentions, events, sources, related_links, casualty_figures]

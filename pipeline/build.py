@@ -1,0 +1,140 @@
+"""The map step (one document at a time) and the assembly of the published tables.
+
+``process_file`` runs discover's record through parse and extract for one file and never raises
+for a bad document: it returns the quarantine reason instead. ``map_documents`` runs it over all
+files, on a process pool when there are many (the same function maps onto Dask, Ray or Spark).
+Everything here is plain Python/pandas; Dagster assets call these functions and nothing else.
+"""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from .discover import FileRecord, read_text
+from .extract import DocumentExtract, extract_document
+from .parsers import DocumentError, parse_document
+from .resolve import assign_events, build_events
+
+PARALLEL_THRESHOLD = 200  # below this many files a process pool costs more than it saves
+
+
+@dataclass
+class DocumentResult:
+    record: FileRecord
+    title: str | None = None
+    published: object = None
+    extract: DocumentExtract | None = None
+    stage: str | None = None    # quarantine stage, when the document could not be used
+    reason: str | None = None
+
+
+def process_file(seeds_dir: Path, record: FileRecord) -> DocumentResult:
+    if record.problem is not None:
+        return DocumentResult(record, stage="discover", reason=record.problem)
+    text = read_text((seeds_dir / record.path).read_bytes())
+    try:
+        doc = parse_document(text, fmt=record.format, path=record.path, doc_id=record.doc_id)
+    except DocumentError as exc:
+        return DocumentResult(record, stage=exc.stage, reason=exc.reason)
+    try:
+        extract = extract_document(doc)
+    except Exception as exc:  # noqa: BLE001 - one bad document must never stop a build
+        return DocumentResult(record, stage="extract", reason=f"extraction failed: {type(exc).__name__}: {exc}")
+    return DocumentResult(record, doc.title, doc.published, extract)
+
+
+def _process_chunk(args: tuple[str, list[FileRecord]]) -> list[DocumentResult]:
+    seeds_dir, records = args
+    return [process_file(Path(seeds_dir), r) for r in records]
+
+
+def map_documents(seeds_dir: Path, records: list[FileRecord], workers: int | None = None) -> list[DocumentResult]:
+    """``process_file`` over every record, results in the records' order."""
+    if len(records) < PARALLEL_THRESHOLD or workers == 1:
+        return [process_file(seeds_dir, r) for r in records]
+    workers = workers or os.cpu_count() or 1
+    size = max(1, len(records) // (workers * 8))
+    chunks = [(str(seeds_dir), records[i:i + size]) for i in range(0, len(records), size)]
+    with ProcessPoolExecutor(workers) as pool:
+        return [r for chunk in pool.map(_process_chunk, chunks) for r in chunk]
+
+
+def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=columns) if rows else pd.DataFrame({c: [] for c in columns})
+
+
+MENTION_COLUMNS = ["mention_id", "doc_id", "kind", "text", "date", "date_precision", "date_qualifier",
+                   "section", "detail", "topics", "context", "quality_flags"]
+
+
+def resolved_mentions(results: list[DocumentResult]) -> pd.DataFrame:
+    """All mentions of the usable documents, each with its ``event_id``."""
+    rows = [m for r in results if r.extract for m in r.extract.mentions]
+    mentions = _frame(rows, MENTION_COLUMNS)
+    mentions["date"] = pd.to_datetime(mentions["date"])
+    return assign_events(mentions)
+
+
+def documents_table(results: list[DocumentResult]) -> pd.DataFrame:
+    rows = [{
+        "doc_id": r.record.doc_id, "path": r.record.path, "sha256": r.record.sha256,
+        "format": r.record.format, "title": r.title, "published": r.published,
+        "byte_size": r.record.byte_size, "n_mentions": len(r.extract.mentions),
+    } for r in results if r.extract is not None]
+    df = _frame(rows, ["doc_id", "path", "sha256", "format", "title", "published", "byte_size", "n_mentions"])
+    df["published"] = pd.to_datetime(df["published"])
+    return df
+
+
+def quarantine_table(results: list[DocumentResult]) -> pd.DataFrame:
+    rows = [{"path": r.record.path, "stage": r.stage, "reason": r.reason, "sha256": r.record.sha256,
+             "byte_size": r.record.byte_size} for r in results if r.extract is None]
+    return _frame(rows, ["path", "stage", "reason", "sha256", "byte_size"])
+
+
+def events_table(mentions: pd.DataFrame) -> pd.DataFrame:
+    return build_events(mentions)
+
+
+def event_mentions_table(mentions: pd.DataFrame) -> pd.DataFrame:
+    return mentions
+
+
+def _event_of(mentions: pd.DataFrame) -> dict[str, str]:
+    return dict(zip(mentions["mention_id"], mentions["event_id"]))
+
+
+def sources_table(results: list[DocumentResult], mentions: pd.DataFrame) -> pd.DataFrame:
+    event_of = _event_of(mentions)
+    rows = [{**s, "event_id": event_of[s["mention_id"]]} for r in results if r.extract for s in r.extract.sources]
+    return _frame(rows, ["source_id", "event_id", "mention_id", "doc_id", "name", "url", "domain"])
+
+
+def related_links_table(results: list[DocumentResult], mentions: pd.DataFrame) -> pd.DataFrame:
+    event_of = _event_of(mentions)
+    rows = [{"link_id": ln["link_id"], "doc_id": ln["doc_id"], "from_event_id": event_of[ln["from_mention_id"]],
+             "to_event_id": event_of[ln["to_mention_id"]], "target_path": ln["target_path"],
+             "target_date": ln["target_date"], "context": ln["context"]}
+            for r in results if r.extract for ln in r.extract.links]
+    df = _frame(rows, ["link_id", "doc_id", "from_event_id", "to_event_id", "target_path", "target_date", "context"])
+    df["target_date"] = pd.to_datetime(df["target_date"])
+    return df
+
+
+FIGURE_COLUMNS = ["figure_id", "doc_id", "mention_id", "event_id", "quote", "outcome", "victim_group",
+                  "affiliation", "count_low", "count_high", "qualifier", "number_text", "reported_by",
+                  "scope", "period_start", "period_end"]
+
+
+def casualty_figures_table(results: list[DocumentResult], mentions: pd.DataFrame) -> pd.DataFrame:
+    event_of = _event_of(mentions)
+    rows = [{**f, "event_id": event_of[f["mention_id"]]} for r in results if r.extract for f in r.extract.figures]
+    df = _frame(rows, FIGURE_COLUMNS)
+    for c in ("period_start", "period_end"):
+        df[c] = pd.to_datetime(df[c])
+    return df

@@ -1,0 +1,80 @@
+"""Asset checks generated from the schemas: one schema check per published table, one
+referential-integrity check per foreign key, and the accounting check (every input file is a
+document or a quarantine row). The logic is in ``check_*`` functions without Dagster."""
+
+
+import dagster as dg
+import pandas as pd
+import pandera.errors
+
+from schemas import TABLES
+from schemas.contract import table_meta, validate
+
+from .discover import FileRecord
+
+
+def check_schema(table: str, df: pd.DataFrame) -> pd.DataFrame:
+    """Failure cases of the table's model on ``df`` (empty when it passes)."""
+    try:
+        validate(table, df)
+    except pandera.errors.SchemaErrors as exc:
+        return exc.failure_cases
+    return pd.DataFrame()
+
+
+def check_foreign_key(df: pd.DataFrame, column: str, target: pd.DataFrame, target_column: str) -> list[str]:
+    """Values of ``df[column]`` missing from ``target[target_column]``, sorted."""
+    return sorted(set(df[column].dropna()) - set(target[target_column]))
+
+
+def check_accounting(files: list[FileRecord], documents: pd.DataFrame, quarantine: pd.DataFrame) -> dict:
+    """Every input file is in exactly one of documents and quarantine."""
+    inputs = {f.path for f in files}
+    docs, quar = set(documents["path"]), set(quarantine["path"])
+    return {"missing": sorted(inputs - docs - quar), "both": sorted(docs & quar),
+            "unknown": sorted((docs | quar) - inputs)}
+
+
+def _sample(values: list[str]) -> dg.MetadataValue:
+    return dg.MetadataValue.json(values[:20])
+
+
+def _schema_check(table: str) -> dg.AssetChecksDefinition:
+    @dg.asset_check(asset=table, name="schema", blocking=True,
+                    description=f"{table}.parquet as written validates against schemas.{TABLES[table].__name__}.")
+    def _check(df: pd.DataFrame) -> dg.AssetCheckResult:
+        failures = check_schema(table, df)
+        return dg.AssetCheckResult(passed=failures.empty, metadata={
+            "failures": len(failures),
+            "failure_cases": dg.MetadataValue.md(f"```\n{failures.head(50).to_string(index=False)}\n```"),
+        })
+    return _check
+
+
+def _fk_check(table: str, column: str, ref: str) -> dg.AssetChecksDefinition:
+    target, target_column = ref.split(".")
+
+    @dg.asset_check(asset=table, name=f"{column}_references_{target}",
+                    additional_ins={"target": dg.AssetIn(target)},
+                    description=f"Every {table}.{column} exists in {ref}.")
+    def _check(df: pd.DataFrame, target: pd.DataFrame) -> dg.AssetCheckResult:
+        missing = check_foreign_key(df, column, target, target_column)
+        return dg.AssetCheckResult(passed=not missing, metadata={"missing": len(missing), "sample": _sample(missing)})
+    return _check
+
+
+@dg.asset_check(asset="quarantine", additional_ins={"documents": dg.AssetIn("documents"),
+                                                    "discovered_files": dg.AssetIn("discovered_files")},
+                description="Every input file is accounted for: in documents or in quarantine, never both.")
+def every_input_accounted_for(quarantine: pd.DataFrame, documents: pd.DataFrame,
+                              discovered_files: list[FileRecord]) -> dg.AssetCheckResult:
+    result = check_accounting(discovered_files, documents, quarantine)
+    return dg.AssetCheckResult(passed=not any(result.values()),
+                               metadata={k: _sample(v) for k, v in result.items()})
+
+
+ALL_CHECKS = (
+    [_schema_check(t) for t in TABLES]
+    + [_fk_check(t, col, ref) for t in TABLES for col, ref in table_meta(t)["foreign_keys"].items()]
+    + [every_input_accounted_for]
+)

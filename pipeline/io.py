@@ -1,0 +1,61 @@
+"""The one place Parquet is written (and read back for checks).
+
+Each table is validated against its pandera model, sorted by its sort key, converted with the
+Arrow schema generated from the model (column descriptions in the field metadata), and written
+without pandas metadata or timestamps, so the same rows give byte-identical files.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from schemas.contract import arrow_schema, table_meta, validate
+
+PARQUET_OPTIONS = dict(compression="zstd", compression_level=9, use_dictionary=True,
+                       write_statistics=True, row_group_size=128 * 1024, version="2.6")
+
+
+def to_arrow(table: str, df: pd.DataFrame) -> pa.Table:
+    """Validate, sort by the table's key and convert to Arrow with the generated schema."""
+    df = validate(table, df)
+    sort_by = table_meta(table)["sort_by"]
+    pk = table_meta(table)["primary_key"]
+    keys = list(dict.fromkeys(sort_by + pk))
+    df = df.sort_values(keys, kind="mergesort", na_position="first").reset_index(drop=True)
+    schema = arrow_schema(table)
+    return pa.Table.from_pandas(df[schema.names], schema=schema, preserve_index=False).replace_schema_metadata(
+        schema.metadata)
+
+
+def write_table(table: str, df: pd.DataFrame, directory: Path) -> Path:
+    """Write ``<directory>/<table>.parquet`` atomically (temp file + rename); returns the path."""
+    directory.mkdir(parents=True, exist_ok=True)
+    target = directory / f"{table}.parquet"
+    arrow = to_arrow(table, df)
+    fd, tmp = tempfile.mkstemp(prefix=f".{table}.", suffix=".parquet.tmp", dir=directory)
+    os.close(fd)
+    try:
+        pq.write_table(arrow, tmp, **PARQUET_OPTIONS)
+        os.replace(tmp, target)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return target
+
+
+def read_table(path: Path) -> pd.DataFrame:
+    """Read a published Parquet file into pandas with the codebook's dtypes (dates as datetime64)."""
+    table = pq.read_table(path)
+    df = table.to_pandas(types_mapper={pa.int64(): pd.Int64Dtype()}.get)
+    for field in table.schema:
+        if pa.types.is_date32(field.type):
+            df[field.name] = pd.to_datetime(df[field.name])
+        elif pa.types.is_list(field.type):
+            df[field.name] = df[field.name].map(lambda v: [] if v is None else list(v))
+    return df

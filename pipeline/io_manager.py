@@ -1,0 +1,33 @@
+"""Published assets are stored as ``outputs/latest/<asset>.parquet`` through ``pipeline.io``."""
+
+
+import dagster as dg
+import pandas as pd
+import pandera.errors
+
+from schemas import TABLES
+
+from .io import read_table, write_table
+from .resources import ProjectPaths
+
+
+class ParquetTableIOManager(dg.ConfigurableIOManager):
+    paths: dg.ResourceDependency[ProjectPaths]
+
+    def handle_output(self, context: dg.OutputContext, obj: pd.DataFrame) -> None:
+        table = context.asset_key.path[-1]
+        if table not in TABLES:
+            raise dg.Failure(f"{table} is not a published table (schemas.TABLES)")
+        try:
+            path = write_table(table, obj, self.paths.latest)
+        except pandera.errors.SchemaErrors as exc:
+            cases = exc.failure_cases.head(50).to_string(index=False)
+            raise dg.Failure(
+                description=f"{table}: {len(exc.failure_cases)} schema failure(s); nothing was written",
+                metadata={"failure_cases": dg.MetadataValue.md(f"```\n{cases}\n```")},
+            ) from exc
+        context.add_output_metadata({"path": dg.MetadataValue.path(str(path)),
+                                     "dagster/row_count": len(obj)})
+
+    def load_input(self, context: dg.InputContext) -> pd.DataFrame:
+        return read_table(self.paths.latest / f"{context.asset_key.path[-1]}.parquet")

@@ -1,0 +1,60 @@
+"""What every parser returns, and the error a parser raises for a document it cannot use."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+class DocumentError(Exception):
+    """A document that cannot be used. ``reason`` is short and stable (it is a quarantine row)."""
+
+    def __init__(self, stage: str, reason: str):
+        super().__init__(f"{stage}: {reason}")
+        self.stage = stage
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """A cited source as written: outlet name (link text) and URL."""
+
+    name: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Item:
+    """An event stated as one list entry: a current-events headline or one of its related items.
+
+    ``text`` is raw markdown-free text as written, topic breadcrumbs included: extraction splits
+    them off, so the parser stays a faithful reader of the page.
+    """
+
+    kind: str  # "headline" | "related"
+    text: str
+    date: dt.date | None
+    target_path: str | None = None
+    context: tuple[str, ...] = ()
+    detail: str | None = None
+    sources: tuple[SourceRef, ...] = ()
+
+
+@dataclass(frozen=True)
+class Section:
+    """A run of paragraphs under one heading (``heading`` is "" before the first heading)."""
+
+    heading: str
+    level: int
+    paragraphs: tuple[str, ...]  # raw markdown, one entry per paragraph
+
+
+@dataclass
+class ParsedDocument:
+    path: str
+    doc_id: str
+    format: str
+    title: str | None
+    published: dt.date | None
+    items: list[Item] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)

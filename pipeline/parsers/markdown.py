@@ -1,0 +1,98 @@
+"""Markdown pieces shared by the article parsers: front matter and the section/paragraph walk."""
+
+from __future__ import annotations
+
+import re
+
+import frontmatter
+import yaml
+from frontmatter.default_handlers import YAMLHandler
+
+from .base import DocumentError, Section
+
+
+class StringKeepingLoader(yaml.SafeLoader):
+    """A safe YAML loader that leaves dates and yes/no/on/off as the strings they were written as.
+
+    Plain YAML 1.1 turns ``NO`` (Norway) into False and ``2018-10-31`` into a date object; here
+    only ``true``/``false`` are booleans and timestamps stay text, so the parser decides.
+    """
+
+
+StringKeepingLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag not in (
+        "tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp")]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+StringKeepingLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+
+
+class _Handler(YAMLHandler):
+    def load(self, fm: str, **kwargs: object):
+        return yaml.load(fm, Loader=StringKeepingLoader)  # noqa: S506 - a SafeLoader subclass
+
+
+def has_front_matter(text: str) -> bool:
+    return text.startswith("---\n") or text.startswith("---\r\n")
+
+
+def split_front_matter(text: str) -> tuple[dict, str]:
+    """Front matter as a dict (strings kept) and the body; DocumentError when it is broken."""
+    try:
+        post = frontmatter.loads(text, handler=_Handler())
+    except yaml.YAMLError as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise DocumentError("parse", f"broken front matter: {first}") from exc
+    if has_front_matter(text) and not post.metadata:
+        raise DocumentError("parse", "broken front matter: no closing '---' or empty block")
+    if not isinstance(post.metadata, dict):
+        raise DocumentError("parse", "broken front matter: not a mapping")
+    return dict(post.metadata), post.content
+
+
+_HEADING = re.compile(r"^(#{1,6})\s*(.*?)\s*#*\s*$")
+_IMAGE_LINE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
+_JUNK = "[object Object]"
+EXCLUDED_SECTIONS = ("see also", "references", "further reading", "external links", "notes",
+                     "bibliography", "sources", "citations", "footnotes")
+
+
+def sections(body: str) -> list[Section]:
+    """Split a markdown body into sections of paragraphs.
+
+    Image lines and ``[object Object]`` junk are dropped; back-matter sections (See also,
+    References, Further reading, External links, ...) and everything nested in them are excluded.
+    """
+    out: list[Section] = []
+    heading, level, paragraphs, current = "", 1, [], []
+    skip_level: int | None = None
+
+    def flush_paragraph():
+        if current:
+            paragraphs.append(" ".join(current))
+            current.clear()
+
+    def flush_section():
+        flush_paragraph()
+        if paragraphs and skip_level is None:
+            out.append(Section(heading, level, tuple(paragraphs)))
+        paragraphs.clear()
+
+    for raw in body.splitlines():
+        line = raw.replace(_JUNK, "").rstrip()
+        m = _HEADING.match(line)
+        if m:
+            flush_section()
+            level, heading = len(m.group(1)), m.group(2).strip()
+            if skip_level is not None and level <= skip_level:
+                skip_level = None
+            if skip_level is None and heading.lower().rstrip(":") in EXCLUDED_SECTIONS:
+                skip_level = level
+            continue
+        if not line.strip() or _IMAGE_LINE.match(line):
+            flush_paragraph()
+            continue
+        current.append(line.strip())
+    flush_section()
+    return out

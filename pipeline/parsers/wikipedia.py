@@ -1,0 +1,27 @@
+"""Parser for Wikipedia articles exported as markdown with YAML front matter.
+
+Front matter keys used: ``subject`` (title), ``pubDate`` (published), ``author: Wikipedia``.
+The body is split into sections of paragraphs; back matter (References, See also, ...) is dropped.
+"""
+
+from __future__ import annotations
+
+from ..dates import parse_loose_iso
+from ..text import clean_inline
+from .base import DocumentError, ParsedDocument
+from .markdown import sections, split_front_matter
+
+
+def looks_like(meta: dict) -> bool:
+    return "subject" in meta or str(meta.get("author", "")).strip().lower() == "wikipedia"
+
+
+def parse(text: str, *, path: str, doc_id: str) -> ParsedDocument:
+    meta, body = split_front_matter(text)
+    title = clean_inline(str(meta.get("subject") or meta.get("title") or "")) or None
+    published = parse_loose_iso(str(meta.get("pubDate") or meta.get("date") or ""))
+    secs = sections(body)
+    if not secs:
+        raise DocumentError("parse", "no text: article body is empty")
+    return ParsedDocument(path=path, doc_id=doc_id, format="wikipedia", title=title,
+                          published=published, sections=secs)

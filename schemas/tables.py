@@ -1,0 +1,125 @@
+"""The published tables. One pandera model per table; the single source of truth for columns."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.typing import Series
+
+from .base import column, table_config
+
+FORMATS = ["current_events", "wikipedia", "syrian_archive"]
+MENTION_KINDS = ["headline", "related", "narrative"]
+PRECISIONS = ["day", "month", "year"]
+DATE_QUALIFIERS = ["early", "mid", "late", "end"]
+OUTCOMES = ["killed", "injured", "casualties"]
+QUALIFIERS = ["exact", "at_least", "more_than", "about", "nearly", "up_to", "range", "vague"]
+SCOPES = ["incident", "cumulative"]
+GEO_PRECISIONS = ["place", "governorate", "country"]
+STAGES = ["discover", "parse", "extract"]
+
+
+class Documents(pa.DataFrameModel):
+    doc_id: Series[str] = column("Stable id of the document: first 16 hex digits of the SHA-256 of its bytes.")
+    path: Series[str] = column("Path of the file relative to seeds/, with forward slashes.")
+    sha256: Series[str] = column("SHA-256 of the file's bytes (hex).", str_length={"min_value": 64, "max_value": 64})
+    format: Series[str] = column("Detected format of the document.", isin=FORMATS)
+    title: Series[str] = column("Title: the article subject or page title; for a current-events page its first headline.", nullable=True)
+    published: Series[pa.DateTime] = column("Date the document was published or, for a current-events page, the day it covers.", "date", nullable=True)
+    byte_size: Series[pd.Int64Dtype] = column("Size of the file in bytes.", "int64", ge=1)
+    n_mentions: Series[pd.Int64Dtype] = column("Number of event mentions extracted from the document.", "int64", ge=0)
+
+    Config = table_config("One row per input document used in the build.", ["doc_id"], ["path"])
+
+
+class EventMentions(pa.DataFrameModel):
+    mention_id: Series[str] = column("Stable id of the mention (hash of document, kind, normalized text and occurrence).")
+    event_id: Series[str] = column("The event this mention was resolved to.")
+    doc_id: Series[str] = column("The document the mention sits in.")
+    kind: Series[str] = column("Where the document states the event: headline or related item of a current-events page, or a sentence of prose (narrative).", isin=MENTION_KINDS)
+    text: Series[str] = column("The statement as written, cleaned (entities decoded, markdown removed, topic breadcrumbs split off).")
+    date: Series[pa.DateTime] = column("First day of the period the mention dates the event to.", "date")
+    date_precision: Series[str] = column("How much of `date` the text states: day, month or year.", isin=PRECISIONS)
+    date_qualifier: Series[str] = column("Part of the month the text names (early, mid, late, end), for month precision.", nullable=True, isin=DATE_QUALIFIERS)
+    section: Series[str] = column("Heading of the section the mention sits in (prose only).", nullable=True)
+    detail: Series[str] = column("Further text under a headline (the body paragraph of a current-events item).", nullable=True)
+    topics: Series[object] = column("Topic breadcrumbs split off the front of a current-events item, in order.", "list<string>")
+    context: Series[object] = column("The `_Context:` tags of a current-events related item, in order.", "list<string>")
+    quality_flags: Series[object] = column("Problems noticed in the text, e.g. lost_subject (sentence starts with ',' or a dash after conversion lost its subject).", "list<string>")
+
+    Config = table_config("One row per place a document states an event.", ["mention_id"], ["date", "mention_id"],
+                          {"event_id": "events.event_id", "doc_id": "documents.doc_id"})
+
+
+class Events(pa.DataFrameModel):
+    event_id: Series[str] = column("Stable id of the event.")
+    date: Series[pa.DateTime] = column("First day of the most precise date among the event's mentions (earliest on ties).", "date")
+    date_precision: Series[str] = column("Precision of `date`: day, month or year.", isin=PRECISIONS)
+    summary: Series[str] = column("The most informative mention's text.")
+    n_mentions: Series[pd.Int64Dtype] = column("Number of mentions of the event.", "int64", ge=1)
+    n_documents: Series[pd.Int64Dtype] = column("Number of distinct documents that mention the event.", "int64", ge=1)
+    topics: Series[object] = column("Union of the mentions' topic breadcrumbs, sorted.", "list<string>")
+    context: Series[object] = column("Union of the mentions' `_Context:` tags, sorted.", "list<string>")
+
+    Config = table_config("One row per distinct real-world event.", ["event_id"], ["date", "event_id"])
+
+
+class Sources(pa.DataFrameModel):
+    source_id: Series[str] = column("Stable id of the citation (hash of mention and URL).")
+    event_id: Series[str] = column("The event the source supports.")
+    mention_id: Series[str] = column("The mention the source is cited for.")
+    doc_id: Series[str] = column("The document that cites the source.")
+    name: Series[str] = column("The outlet or link text as written (e.g. 'Reuters', 'published a video').")
+    url: Series[str] = column("The cited URL as written.")
+    domain: Series[str] = column("Registrable domain of the URL per the Public Suffix List (uk.reuters.com -> reuters.com).", nullable=True)
+
+    Config = table_config("One row per source cited for a mention.", ["source_id"], ["event_id", "source_id"],
+                          {"event_id": "events.event_id", "mention_id": "event_mentions.mention_id",
+                           "doc_id": "documents.doc_id"})
+
+
+class RelatedLinks(pa.DataFrameModel):
+    link_id: Series[str] = column("Stable id of the link (hash of document, target path and occurrence).")
+    doc_id: Series[str] = column("The page that lists the related item.")
+    from_event_id: Series[str] = column("The page's headline event.")
+    to_event_id: Series[str] = column("The related event.")
+    target_path: Series[str] = column("Path of the related item's own page, as written.")
+    target_date: Series[pa.DateTime] = column("Date taken from the target path (/news/2016/01/9/... -> 2016-01-09).", "date")
+    context: Series[object] = column("The item's `_Context:` tags, in order.", "list<string>")
+
+    Config = table_config("One row per related item listed on a current-events page.", ["link_id"], ["doc_id", "link_id"],
+                          {"doc_id": "documents.doc_id", "from_event_id": "events.event_id",
+                           "to_event_id": "events.event_id"})
+
+
+class CasualtyFigures(pa.DataFrameModel):
+    figure_id: Series[str] = column("Stable id of the figure (hash of mention, number as written and occurrence).")
+    doc_id: Series[str] = column("The document stating the figure.")
+    mention_id: Series[str] = column("The mention the figure sits in.")
+    event_id: Series[str] = column("The event of that mention.")
+    quote: Series[str] = column("The full sentence that states the figure, as written (cleaned).")
+    outcome: Series[str] = column("What is counted: killed, injured or casualties (both).", isin=OUTCOMES)
+    victim_group: Series[str] = column("Who is counted: civilians, children, women, soldiers, militants, people.", nullable=True)
+    affiliation: Series[str] = column("Side of the victims where stated (ISIL, al-Nusra Front, Syrian Army, ...).", nullable=True)
+    count_low: Series[pd.Int64Dtype] = column("Lowest count the text allows; null when it gives none ('up to 42').", "int64", nullable=True, ge=0)
+    count_high: Series[pd.Int64Dtype] = column("Highest count the text allows; null when it gives none ('at least 18').", "int64", nullable=True, ge=0)
+    qualifier: Series[str] = column("How the count is stated.", isin=QUALIFIERS)
+    number_text: Series[str] = column("The count as written ('between 1,099 and 1,745').")
+    reported_by: Series[str] = column("Organisation or person the text attributes the figure to, normalized (SOHR -> Syrian Observatory for Human Rights).", nullable=True)
+    scope: Series[str] = column("incident (one event) or cumulative (a total over a period).", isin=SCOPES)
+    period_start: Series[pa.DateTime] = column("First day of the period a cumulative figure covers, where stated.", "date", nullable=True)
+    period_end: Series[pa.DateTime] = column("First day of the last period a cumulative figure covers, where stated.", "date", nullable=True)
+
+    Config = table_config("One row per casualty count stated in the corpus.", ["figure_id"], ["event_id", "figure_id"],
+                          {"doc_id": "documents.doc_id", "mention_id": "event_mentions.mention_id",
+                           "event_id": "events.event_id"})
+
+
+class Quarantine(pa.DataFrameModel):
+    path: Series[str] = column("Path of the input file relative to seeds/.")
+    stage: Series[str] = column("Stage that rejected it: discover, parse or extract.", isin=STAGES)
+    reason: Series[str] = column("Why the file could not be used (empty file, not UTF-8, unknown format, broken front matter, no date, duplicate of ...).")
+    sha256: Series[str] = column("SHA-256 of the file's bytes, for tracing.", str_length={"min_value": 64, "max_value": 64})
+    byte_size: Series[pd.Int64Dtype] = column("Size of the file in bytes.", "int64", ge=0)
+
+    Config = table_config("One row per input file that could not be used, with the reason.", ["path"])
