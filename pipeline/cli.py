@@ -41,7 +41,7 @@ def _codebook(args: argparse.Namespace) -> int:
 def _dev(args: argparse.Namespace) -> int:
     from .runner import dagster_home
 
-    env = dict(os.environ, DAGSTER_HOME=str(dagster_home(REPO_ROOT)))
+    env = dict(os.environ, DAGSTER_HOME=str(dagster_home(REPO_ROOT / ".dagster")))
     exe = Path(sys.executable).with_name("dagster")
     os.execve(str(exe), [str(exe), "dev", "-m", "pipeline", *args.rest], env)
     return 0

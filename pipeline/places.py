@@ -127,11 +127,16 @@ STOP_SURFACE = frozenset(
         "tortosa",  # Tartus alternate; Tortosa is a city in Spain
         "hierapolis", "laodicea",  # ambiguous classical names (several cities)
         "jarmuk",
+        "media",  # Madaya alternate "Medaya" folds to the same key as the English word
+        "qasem", "qassem", "kasem",  # Jasim alternates; the person name (Qasem Soleimani)
+        "sabah",  # Sabbah; "Daily Sabah" (newspaper), Sabah (Malaysia), person name
     }
 )
 
 # Keys never used at all (computed with ``name_key``; documented by the spelling that yields them).
 _STOP_KEY_SPELLINGS = (
+    "al-Sham",  # a Damascus alternate, but in news "al-Sham" is the Levant ("Ahrar al-Sham",
+    # "Jabhat Fath al-Sham", "Hay'at Tahrir al-Sham")
     "Sinjar",  # Sinjar in Idlib exists, but "Sinjar" in news is the Iraqi town/mountain
     "Shin",
     "Arab",  # part of 'Ayn al 'Arab alternates ("Arab Binar"); the word "Arab"
@@ -139,6 +144,22 @@ _STOP_KEY_SPELLINGS = (
     "Kalamom",  # An Nabk alternate for the Qalamoun region, not the town
     "Ard",
     "Hindane",
+)
+
+# A Syrian alternate name spelled like a country or like a foreign city of at least this
+# population is not used, unless the Syrian place itself has at least SYRIAN_KEEP_POPULATION
+# people ("Palmira" stays Palmyra; "China" is not Shin, "Milan" is not Malah, "Sanaa" is not
+# As Si'in).
+FOREIGN_CITY_POPULATION = 100_000
+SYRIAN_KEEP_POPULATION = 50_000
+
+# A place name directly preceded by one of these words is part of a longer name: of a place
+# the gazetteer lacks ("Kafr Sijnah", "Tal Sousin"), or of a person ("General Qasem ...").
+NAME_HEADS = frozenset(
+    """kafr kfar kafar tall tal tel tell deir dayr dair khan jisr ain ayn ein bab wadi jabal
+    jebel qasr qalaat qalat ras beit bayt umm abu sheikh shaykh marj mazraat mazraa bir tall
+    hayat general president minister major colonel lieutenant commander emir imam prince
+    king mr mrs dr daily saint st""".split()
 )
 
 MIN_KEY_LEN = 4  # without an article
@@ -187,7 +208,7 @@ def _fold(s: str) -> str:
     return s.replace("ı", "i").replace("ə", "a").replace("ß", "ss")
 
 
-_FINAL_RE = re.compile(r"(?:ah|eh|ih|e)$")
+_FINAL_RE = re.compile(r"(?<=[a-z])[aei]h$")
 
 
 def _token_key(tok: str, first: bool) -> str:
@@ -199,12 +220,10 @@ def _token_key(tok: str, first: bool) -> str:
     if t.startswith("kh"):
         t = t[1:]
     if len(t) > 3:
-        t = _FINAL_RE.sub("a", t)
-    t = t.replace("dh", "z").replace("ck", "k").replace("q", "k").replace("dj", "j")
-    t = t.replace("aw", "u").replace("ou", "u").replace("oo", "u").replace("o", "u").replace("w", "u")
-    t = t.replace("ee", "i").replace("e", "i")
+        t = _FINAL_RE.sub("a", t)  # ta marbuta: -ah / -eh / -ih -> -a
+    t = t.replace("dh", "z").replace("gh", "g").replace("ck", "k").replace("q", "k")
+    t = t.replace("ou", "u").replace("oo", "u").replace("ee", "i").replace("e", "i")
     t = t[0] + t[1:].replace("y", "i") if t else t
-    t = t.replace("ai", "i")
     t = re.sub(r"(.)\1+", r"\1", t)
     return t
 
@@ -270,10 +289,19 @@ def _gazetteer() -> _Gazetteer:
     by_id = {c["geonameid"]: c for c in cities}
     stop_keys = frozenset(name_key(s) for s in _STOP_KEY_SPELLINGS)
 
+    foreign_keys = {name_key(c["name"]) for c in gc.get_countries().values() if c["iso"] != COUNTRY_CODE}
+    foreign_keys |= {
+        name_key(c["name"])
+        for c in gc.get_cities().values()
+        if c["countrycode"] != COUNTRY_CODE and (c["population"] or 0) >= FOREIGN_CITY_POPULATION
+    }
+
     by_key: dict[str, _Entry] = {}
 
     def add(key: str, entry: _Entry) -> None:
         if not key or key in stop_keys:
+            return
+        if key in foreign_keys and entry.population < SYRIAN_KEEP_POPULATION:
             return
         old = by_key.get(key)
         if old is None or _better(entry, old):
@@ -383,6 +411,7 @@ def match_places(text: str) -> list[Place]:
     toks = _tokenise(text)
     n = len(toks)
     out: list[Place] = []
+    keys: list[str] = []
     i = 0
     while i < n:
         s0, _e0, raw0, f0 = toks[i]
@@ -420,19 +449,56 @@ def match_places(text: str) -> list[Place]:
                 continue
             found = (size, key, entry)
             break
-        if found is None:
+        if found is None or (found[2].precision == "place" and _after_name_head(text, toks, i)):
             i += 1
             continue
         size, key, entry = found
         start, end = toks[i][0], toks[i + size - 1][1]
         j = i + size
+        plural = False
         if entry.precision == "place":
             gov = _governorate_reading(text, toks, i, j, key, entry, gz)
             if gov is not None:
                 entry, start, end, j = gov
+                plural = toks[j - 1][3] in _GOV_PLURAL
+        if plural:
+            _plural_backwards(text, out, keys, start, gz)
         out.append(_make(entry, text, start, end))
+        keys.append(key)
         i = j
     return out
+
+
+def _after_name_head(text: str, toks, i: int) -> bool:
+    """Whether token i directly follows a capitalised NAME_HEADS word ("Kafr Sijnah")."""
+    if i == 0:
+        return False
+    ps, pe, praw, pf = toks[i - 1]
+    return pf in NAME_HEADS and _capitalised(praw) and _joinable(text, pe, toks[i][0])
+
+
+_LIST_GAP = re.compile(r"(?:['’]s?)?(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
+_GOV_PLURAL = frozenset({"provinces", "governorates"})
+
+
+def _plural_backwards(text: str, out: list[Place], keys: list[str], start: int, gz) -> None:
+    """"the Latakia and Idlib provinces": the names listed before a plural suffix are
+    governorates too, when each is a governorate's name (and its capital's)."""
+    k = len(out) - 1
+    while k >= 0:
+        p = out[k]
+        if not _LIST_GAP.fullmatch(text, p.end, start):
+            return
+        if p.precision == "place":
+            code = gz.gov_keys.get(keys[k])
+            if code is None or p.geonameid != GOVERNORATES[code][1]:
+                return
+            g = gz.governorates[code]
+            out[k] = _make(g, text, p.start, p.end)
+        elif p.precision != "governorate":
+            return
+        start = p.start
+        k -= 1
 
 
 def _governorate_reading(text, toks, i, j, key, entry, gz):

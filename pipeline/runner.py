@@ -16,9 +16,8 @@ telemetry:
 """
 
 
-def dagster_home(root: Path) -> Path:
-    """``<root>/.dagster`` with a dagster.yaml; created on first use."""
-    home = root / ".dagster"
+def dagster_home(home: Path) -> Path:
+    """The instance folder (``<repo>/.dagster`` by default) with its dagster.yaml, created on first use."""
     home.mkdir(parents=True, exist_ok=True)
     cfg = home / "dagster.yaml"
     if not cfg.exists():
@@ -28,7 +27,7 @@ def dagster_home(root: Path) -> Path:
 
 def materialize_all(paths: ProjectPaths, home: Path | None = None, log_level: str = "WARNING") -> dg.ExecuteInProcessResult:
     """Materialize every asset and run every check; raises if any asset or blocking check fails."""
-    home = home or dagster_home(Path(paths.root))
+    home = dagster_home(home or Path(paths.root) / ".dagster")
     defs = make_definitions(paths)
     job = defs.resolve_implicit_global_asset_job_def()
     with dg.DagsterInstance.from_config(str(home)) as instance:

@@ -1,0 +1,121 @@
+"""Integration: the real seeds built into a temporary folder, values checked against the text."""
+
+import datetime as dt
+import hashlib
+
+import pandas as pd
+
+SEED_000 = "000_01db5f8cfd1b4047.txt"
+SEED_002 = "002_f9a24864ad6fba31.txt"
+
+
+def doc_id(tables, path):
+    docs = tables["documents"]
+    return docs.loc[docs["path"] == path, "doc_id"].item()
+
+
+def headline(tables, path):
+    m = tables["event_mentions"]
+    return m[(m["doc_id"] == doc_id(tables, path)) & (m["kind"] == "headline")].iloc[0]
+
+
+def test_documents_inventory(tables):
+    docs = tables["documents"].set_index("path")
+    assert list(docs.index) == sorted(docs.index)
+    assert docs.loc[SEED_000, "format"] == "current_events"
+    assert docs.loc["001_69d70ffd968491bc.txt", "format"] == "wikipedia"
+    assert docs.loc["004_041a935d91e2c885.txt", "format"] == "syrian_archive"
+    assert docs.loc["001_69d70ffd968491bc.txt", "title"] == "Russian military intervention in the Syrian civil war"
+    assert docs.loc["004_041a935d91e2c885.txt", "published"] == pd.Timestamp("2018-10-31")
+    assert docs.loc[SEED_000, "byte_size"] == 7796
+    assert tables["quarantine"].empty
+
+
+def test_seed_000_headline_sources(tables):
+    h = headline(tables, SEED_000)
+    assert h["date"] == pd.Timestamp("2015-11-25")
+    assert h["date_precision"] == "day"
+    assert h["text"].startswith("Russian Defense Minister, Sergey Shoigu, says Russia will deploy its S-400")
+    assert h["topics"] == ["Russian military intervention in the Syrian Civil War"]
+    assert "Russia's Defense Minister Sergey Shoigu said on Wednesday" in h["detail"]  # &#039; decoded
+    src = tables["sources"]
+    src = src[src["mention_id"] == h["mention_id"]].sort_values("name")
+    assert src[["name", "domain"]].values.tolist() == [
+        ["Daily Sabah", "dailysabah.com"], ["RT", "rt.com"], ["Reuters", "reuters.com"]]
+    assert set(src["url"]) == {
+        "http://www.dailysabah.com/syrian-crisis/2015/11/25/russian-airstrikes-target-aid-convoy-in-northwestern-syrian-town-of-azaz-seven-reportedly-killed",
+        "https://www.rt.com/news/323379-s400-russia-syria-airbase/",
+        "http://uk.reuters.com/article/2015/11/25/uk-mideast-crisis-syria-trucks-idUKKBN0TE22S20151125",
+    }
+    assert set(src["event_id"]) == {h["event_id"]}
+
+
+def test_seed_000_related_links(tables):
+    links = tables["related_links"]
+    links = links[links["doc_id"] == doc_id(tables, SEED_000)]
+    assert len(links) == 10
+    assert set(links["from_event_id"]) == {headline(tables, SEED_000)["event_id"]}
+    by_path = links.set_index("target_path")
+    jan9 = by_path.loc["/news/2016/01/9/syrian-civil-war-russian-military-intervention-in-the-syrian-civil-war-russian-airstrikes-on-a-al-nusra-front-al-qaeda-s-branch-in-syria.md"]
+    assert jan9["target_date"] == pd.Timestamp("2016-01-09")
+    assert jan9["context"] == ["Russia", "Russian military intervention in the Syrian Civil War", "Syria"]
+    assert sorted(links["target_date"].dt.date.astype(str)) == [
+        "2015-11-09", "2015-11-17", "2015-11-20", "2015-11-24", "2015-11-29",
+        "2015-12-02", "2015-12-09", "2015-12-15", "2016-01-09", "2016-12-25"]
+
+
+def test_seed_002_unpadded_header_date(tables):
+    h = headline(tables, SEED_002)
+    assert h["date"] == pd.Timestamp("2015-09-04")
+    assert h["text"].startswith("Russian President Vladimir Putin confirms that Russia is providing military aid")
+    assert tables["documents"].set_index("path").loc[SEED_002, "published"] == pd.Timestamp("2015-09-04")
+
+
+def test_related_item_on_two_pages_is_one_event(tables):
+    ev = tables["events"]
+    airbase = ev[ev["summary"].str.startswith("Russia expands its military presence in Syria")]
+    assert len(airbase) == 1
+    row = airbase.iloc[0]
+    assert row["date"] == pd.Timestamp("2015-12-02")
+    assert (row["n_mentions"], row["n_documents"]) == (2, 2)
+    assert row["topics"] == ["Russian military intervention in the Syrian Civil War", "Syrian Civil War"]
+    assert not row["summary"].startswith("Syrian Civil War")
+    m = tables["event_mentions"]
+    assert sorted(m.loc[m["event_id"] == row["event_id"], "doc_id"]) == sorted(
+        [doc_id(tables, SEED_000), doc_id(tables, SEED_002)])
+
+
+def test_parquet_carries_column_descriptions(seed_build):
+    import pyarrow.parquet as pq
+
+    root, _ = seed_build
+    schema = pq.read_schema(root / "outputs" / "latest" / "sources.parquet")
+    assert schema.field("domain").metadata[b"description"].startswith(b"Registrable domain")
+    assert schema.field("url").type == "string"
+    assert pq.read_schema(root / "outputs" / "latest" / "events.parquet").field("date").type == "date32[day]"
+
+
+def test_rebuild_is_byte_identical(seed_build, tmp_path):
+    from .conftest import SEEDS, build_into
+
+    root, _ = seed_build
+    build_into(tmp_path, SEEDS)
+    first = sorted((root / "outputs" / "latest").glob("*.parquet"))
+    assert len(first) == 7
+    for f in first:
+        again = tmp_path / "outputs" / "latest" / f.name
+        assert hashlib.sha256(f.read_bytes()).digest() == hashlib.sha256(again.read_bytes()).digest(), f.name
+
+
+def test_ids_do_not_depend_on_file_names_or_order(tables, tmp_path):
+    from .conftest import SEEDS, build_into
+
+    seeds = tmp_path / "renamed"
+    seeds.mkdir()
+    for i, f in enumerate(sorted(SEEDS.iterdir(), reverse=True)):
+        (seeds / f"z{i}_{f.stem[::-1]}.md").write_bytes(f.read_bytes())
+    other = build_into(tmp_path / "out", seeds)
+    for table, key in [("events", "event_id"), ("event_mentions", "mention_id"), ("sources", "source_id"),
+                       ("related_links", "link_id")]:
+        assert sorted(other[table][key]) == sorted(tables[table][key]), table
+    assert sorted(other["documents"]["doc_id"]) == sorted(tables["documents"]["doc_id"])

@@ -1,0 +1,26 @@
+import re
+
+from pipeline.resources import REPO_ROOT
+from schemas import TABLES
+from schemas.contract import codebook_markdown, columns
+
+
+def test_readme_codebook_is_generated_from_schemas():
+    readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"<!-- codebook:start -->\n(.*)<!-- codebook:end -->", readme, re.S).group(1)
+    assert block == codebook_markdown(), "run: syria-events codebook, and paste it into README.md"
+
+
+def test_every_column_is_described():
+    for table in TABLES:
+        for c in columns(table):
+            assert len(c.description) > 10, (table, c.name)
+
+
+def test_contract_columns_present():
+    names = {t: [c.name for c in columns(t)] for t in TABLES}
+    assert names["sources"][:7] == ["source_id", "event_id", "mention_id", "doc_id", "name", "url", "domain"]
+    assert {"link_id", "doc_id", "from_event_id", "to_event_id", "target_path", "target_date", "context"} <= set(names["related_links"])
+    assert {"figure_id", "doc_id", "mention_id", "event_id", "quote", "outcome", "victim_group", "count_low",
+            "count_high", "qualifier", "reported_by"} <= set(names["casualty_figures"])
+    assert names["quarantine"][:3] == ["path", "stage", "reason"]

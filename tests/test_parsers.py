@@ -1,0 +1,64 @@
+import datetime as dt
+
+import pytest
+
+from pipeline.parsers import DocumentError, detect_format, parse_document
+from pipeline.parsers.markdown import split_front_matter
+
+from .conftest import fixture_text
+
+
+def parse(name):
+    text = fixture_text(name)
+    return parse_document(text, fmt=detect_format(text), path=name, doc_id="d")
+
+
+def test_unpadded_header_date():
+    doc = parse("current_events_unpadded_date.md")
+    assert doc.format == "current_events"
+    assert doc.published == dt.date(2016, 3, 7)
+    headline = doc.items[0]
+    assert (headline.kind, headline.date, headline.detail) == ("headline", dt.date(2016, 3, 7), "Body text & more.")
+    assert [(s.name, s.url) for s in headline.sources] == [("BBC", "https://www.bbc.co.uk/news/world-middle-east-1")]
+    related = doc.items[1]
+    assert related.date == dt.date(2016, 10, 8)
+    assert related.context == ("Russia", "Syria")
+
+
+def test_current_events_without_date_is_rejected():
+    with pytest.raises(DocumentError, match="no date"):
+        parse("current_events_no_date.md")
+
+
+def test_front_matter_keeps_no_on_and_dates_as_strings():
+    meta, _ = split_front_matter(fixture_text("wikipedia_yes_no_dates_as_strings.md"))
+    assert meta["country"] == "NO"
+    assert meta["flag"] == "on"
+    assert meta["date"] == "2015-09-30"
+    assert meta["pubDate"] == "2023-10-21 01:10"
+
+
+def test_wikipedia_sections_drop_see_also():
+    doc = parse("wikipedia_yes_no_dates_as_strings.md")
+    assert doc.format == "wikipedia"
+    assert doc.title == "Norway and the war"
+    assert doc.published == dt.date(2023, 10, 21)
+    assert [(s.heading, s.paragraphs) for s in doc.sections] == [
+        ("", ("Norway said something. In 2015 it happened.",))]
+
+
+def test_broken_front_matter_is_rejected_with_reason():
+    with pytest.raises(DocumentError, match="broken front matter"):
+        parse("wikipedia_broken_front_matter.md")
+
+
+def test_syrian_archive_drops_images_and_object_junk():
+    doc = parse("syrian_archive_page.md")
+    assert doc.format == "syrian_archive"
+    assert doc.published == dt.date(2018, 10, 31)
+    assert [(s.heading, s.paragraphs) for s in doc.sections] == [
+        ("Heading", ("Para one [with a link](https://example.org/a).",))]
+
+
+def test_unknown_format_detects_none():
+    assert detect_format(fixture_text("unknown_format.md")) is None
