@@ -18,7 +18,7 @@ import pandas as pd
 from .discover import FileRecord, read_text
 from .extract import DocumentExtract, extract_document
 from .parsers import DocumentError, parse_document
-from .resolve import assign_events, build_events
+from .resolve import build_events, resolve
 
 PARALLEL_THRESHOLD = 200  # below this many files a process pool costs more than it saves
 
@@ -69,7 +69,8 @@ def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
 
 
 MENTION_COLUMNS = ["mention_id", "doc_id", "kind", "text", "date", "date_precision", "date_qualifier",
-                   "section", "detail", "topics", "context", "quality_flags"]
+                   "section", "detail", "topics", "context", "quality_flags", "places", "actors",
+                   "location", "admin1", "latitude", "longitude", "geo_precision"]
 
 
 def resolved_mentions(results: list[DocumentResult]) -> pd.DataFrame:
@@ -77,7 +78,7 @@ def resolved_mentions(results: list[DocumentResult]) -> pd.DataFrame:
     rows = [m for r in results if r.extract for m in r.extract.mentions]
     mentions = _frame(rows, MENTION_COLUMNS)
     mentions["date"] = pd.to_datetime(mentions["date"])
-    return assign_events(mentions)
+    return resolve(mentions)
 
 
 def documents_table(results: list[DocumentResult]) -> pd.DataFrame:
@@ -133,7 +134,7 @@ FIGURE_COLUMNS = ["figure_id", "doc_id", "mention_id", "event_id", "quote", "out
 
 def casualty_figures_table(results: list[DocumentResult], mentions: pd.DataFrame) -> pd.DataFrame:
     event_of = _event_of(mentions)
-    rows = [{**f, "event_id": event_of[f["mention_id"]]} for r in results if r.extract for f in r.extract.figures]
+    rows = [{**f, "event_id": event_of.get(f["mention_id"])} for r in results if r.extract for f in r.extract.figures]
     df = _frame(rows, FIGURE_COLUMNS)
     for c in ("period_start", "period_end"):
         df[c] = pd.to_datetime(df[c])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass, field
 
 PRECISIONS = ("day", "month", "year")
 
@@ -61,3 +62,727 @@ def date_from_news_path(path: str) -> dt.date | None:
         return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:
         return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates that prose sentences state
+# ---------------------------------------------------------------------------------------------
+#
+# ``DateResolver`` reads one document in order (``enter_section`` for each heading, ``resolve``
+# for each sentence) and returns the date(s) at which what a sentence tells happened.
+#
+# The decision rules are in the docstring of ``DateResolver`` below.
+
+
+@dataclass(frozen=True)
+class StatedDate:
+    """A date a sentence states for its event; see the rules above."""
+
+    date: dt.date
+    precision: str  # "day" | "month" | "year"
+    qualifier: str | None  # "early" | "mid" | "late" | "end" | None
+    text: str
+    start: int
+    end: int
+    year_from: str  # "sentence" | "section" | "previous" | "anaphora"
+
+
+_MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+_MON = rf"(?:(?:{_MONTH_FULL})|(?:{_MONTH_ABBR})\.?)(?![A-Za-z])"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+_ORD = r"(?:st|nd|rd|th)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_YEAR_END = r"(?![\w%]|[.,:/]\d|[-–—]\d)"
+_NUM_BEFORE = r"(?<![\w$£€.,/:#-])"
+
+_CORE_RE = re.compile(
+    rf"""
+    (?=[0-9JFMASOND])  # cheap first-character filter
+    (?:
+    {_NUM_BEFORE}(?P<iso>(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01]))(?![\w-])
+  | {_NUM_BEFORE}(?P<d0>{_DAY}){_ORD}?\s*(?:[–—-]|\s(?:and|or|to|until)\s)\s*(?P<d0b>{_DAY}){_ORD}?(?:\s+of)?\s+(?P<m0>{_MON})(?:,?\s+(?P<y0>{_YEAR}){_YEAR_END})?
+  | {_NUM_BEFORE}(?P<d1>{_DAY}){_ORD}?(?:\s+of)?\s+(?P<m1>{_MON})(?:,?\s+(?P<y1>{_YEAR}){_YEAR_END})?
+  | (?<![\w])(?P<m2>{_MON})\s+(?P<d2>{_DAY}){_ORD}?(?![\w])(?!,\d|[.:]\d)(?:,?\s+(?P<y2>{_YEAR}){_YEAR_END})?
+  | (?<![\w])(?P<m3>{_MON}),?\s+(?P<y3>{_YEAR}){_YEAR_END}
+  | (?:(?<=[Mm]id-)|(?<=[Ee]arly-)|(?<=[Ll]ate-)|{_NUM_BEFORE})(?P<y4>{_YEAR})(?:\s*[–—-]\s*(?P<y4b>{_YEAR}|\d\d)(?![\w%]))?{_YEAR_END}
+  | (?<![\w])(?P<m5>{_MONTH_FULL})(?![\w])
+    )
+    """,
+    re.X,
+)
+
+_ANA_RE = re.compile(
+    r"""
+    \b(?:
+      (?P<same>(?:that|the)\s+(?:very\s+)?same\s+day(?!\s+as\b)
+              |(?:later|earlier)\s+(?:that|the\s+same)\s+day
+              |(?<=on\s)that\s+day|that\s+day(?=\s*(?:[,.;:)"”]|$)))
+    | (?P<next>the\s+(?:following|next)\s+day|the\s+day\s+after(?=\s*(?:[,.;:)]|$)))
+    | (?P<prev>the\s+(?:previous|preceding)\s+day|the\s+day\s+(?:before|prior)(?=\s*(?:[,.;:)]|$)))
+    | (?P<later>(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+(?:later|afterwards?))
+    | (?P<samemonth>(?:later|earlier)\s+(?:that|the\s+same)\s+month|(?:that|the)\s+same\s+month(?!\s+as\b))
+    | (?P<nextmonth>the\s+(?:following|next)\s+month)
+    | (?P<sameyear>(?:later|earlier)\s+(?:that|the\s+same)\s+year|(?:that|the)\s+same\s+year(?!\s+as\b))
+    | (?P<nextyear>the\s+(?:following|next)\s+year)
+    )\b
+    """,
+    re.I | re.X,
+)
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                 "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+# What stands right before a date: (modifier) (preposition) (qualifier) (article), read backwards
+# from the date by anchoring at the end of a short window.
+_PREFIX_RE = re.compile(
+    r"""
+    (?P<mod>\b(?:at\s+least|already|only|even|as\s+early\s+as|as\s+late\s+as)\s+)?
+    (?P<prep>\b(?:on|in|at|by|since|from|during|as\s+of|until|till|to|through|throughout|before
+               |after|of|between|for|around|about|circa|effective|starting|beginning|prior\s+to
+               |ahead\s+of|following|and|or|than|into|within|over)\s+)?
+    (?P<qual>(?:the\s+)?(?:very\s+)?(?P<qw>end|beginning|start|middle)\s+of\s+
+            |(?P<qtod>(?:early|late)\s+on\s+|(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+)
+            |(?P<qa>early|mid|middle|late)(?:\s*[-–]\s*|\s+))?
+    (?P<art>(?:the|a|an)\s+)?
+    $""",
+    re.I | re.X,
+)
+_PREFIX_WINDOW = 64
+_ONLY_COMMAS_RE = re.compile(r"[\s,]*")
+
+_QUAL_NORMAL = {"early": "early", "beginning": "early", "start": "early", "mid": "mid",
+                "middle": "mid", "late": "late", "end": "end"}
+
+# Between two date cores of one phrase: "17 September and 13 October", "December 2015 – February".
+_GAP_RE = re.compile(
+    r"""\s*(?:(?P<dash>[–—-])|(?P<word>to|until|till|through|and|or)\s)\s*
+    (?:(?:on|in)\s+)?
+    (?P<qual>(?:the\s+)?(?P<qw>end|beginning|start|middle)\s+of\s+|(?P<qa>early|mid|late)(?:\s*[-–]\s*|\s+))?$""",
+    re.I | re.X,
+)
+
+_BULLETS_RE = re.compile(r"^\s*(?:(?:[*•·+>\-–—]|\d{1,3}[.)])\s+)*")
+_CONNECTIVE_RE = re.compile(
+    r"(?:However|Nevertheless|Nonetheless|Meanwhile|Namely|Then|Later|Subsequently|Finally|Also"
+    r"|Additionally|Furthermore|Moreover|Officially|Overall|Separately|Similarly|Again|Initially"
+    r"|Eventually|Thus|Still|Instead|Previously|Afterwards|Thereafter|Consequently|Accordingly"
+    r"|But|And|So|Yet|Notably|Reportedly)\b\s*,?\s*"
+)
+_INTRO_RE = re.compile(
+    r"(?:According\s+to\s+[^,;()]{1,150}|[A-Z][^\s,;()]*(?:\s+[^\s,;()]+){0,3}),\s*"
+)
+_SUBORDINATE_RE = re.compile(
+    r"(?:After|Following|Before|Prior\s+to|In\s+response\s+to|In\s+the\s+wake\s+of|Amid|Amidst"
+    r"|Despite|While|Whilst|Although|Though|When|Whereas|Until|Unlike|Because|Since|As|If|Once"
+    r"|Shortly\s+(?:after|before)|Ahead\s+of)\b"
+)
+# Words that, earlier in the same clause, make a later date describe another event.
+_RELATIVE_RE = re.compile(
+    r"\b(?:after|afterwards|before|(?<!the\s)following|prior\s+to|ahead\s+of|since|until|till"
+    r"|in\s+the\s+wake\s+of|in\s+response\s+to|amid|amidst|compared\s+(?:to|with)|than)\b",
+    re.I,
+)
+_CLAUSE_BREAK_RE = re.compile(r"[,;:(\[\"“”]")
+_CLAUSE_INITIAL_RE = re.compile(r"(?:\bthat\s*[:,]?|[“\"‘«;])\s*$")
+_APPOSITIVE_BEFORE_RE = re.compile(r",\s*$")
+_APPOSITIVE_AFTER_RE = re.compile(r"\s*,")
+_COORD_BEFORE_RE = re.compile(
+    r"(?:;\s*(?:and\s+|but\s+|while\s+)?|,\s*(?:and|while|but)\s+|\band\s+then\s+)$", re.I)
+_COORD_AFTER_RE = re.compile(r"(?:\s*,|\s+(?:the|a|an|it|its|they|he|she|[A-Z]))")
+_NEXT_WORD_RE = re.compile(r"\s+([A-Za-z][A-Za-z'-]*)(?:\s+([A-Za-z][A-Za-z'-]*))?")
+_TRIGGER_RE = re.compile(
+    r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?i:\b(?:day|days|month|year)\b)")
+
+_LEAD_PREPS = frozenset({None, "on", "in", "at", "by", "since", "from", "during", "as of",
+                         "between", "throughout", "starting", "beginning"})
+_MENTION_PREPS = frozenset({"on", "in", "at", "by", "during", "between"})  # "into" etc. are not
+_NON_PLURAL_S = frozenset({"was", "has", "this", "thus", "its", "is", "as", "his", "perhaps",
+                           "always", "across", "towards", "whereas", "unless", "besides",
+                           "afterwards", "onwards", "alongside", "various", "previous",
+                           "serious", "numerous", "famous", "news", "status", "us"})
+_COUNT_NOUNS = frozenset({"people", "men", "women", "children", "personnel", "aircraft", "feet",
+                          "km", "kg", "tonnes", "tons", "miles", "metres", "meters", "civilians",
+                          "troops", "soldiers", "fighters", "militants", "strikes", "sorties"})
+_EVENT_NOUNS = frozenset({
+    "strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "bombing", "bombings",
+    "raid", "raids", "massacre", "offensive", "shelling", "shootdown", "explosion", "assault",
+    "clash", "clashes", "incident", "ceasefire", "cease-fire", "truce", "agreement", "deal",
+    "summit", "meeting", "talks", "visit", "vote", "election", "elections", "announcement",
+    "operation", "crash", "downing", "ambush", "battle", "protest", "protests", "coup", "treaty",
+    "veto", "speech", "interview", "withdrawal", "deployment", "invasion", "intervention",
+    "campaign", "escalation", "decision", "resolution", "bombardment", "shooting", "killing",
+    "killings", "uprising", "landing", "evacuation",
+})
+# Days whose bare "the <day> <event>" names one famous event, whatever year the context has.
+_NAMED_DAYS = frozenset({(9, 11)})
+_AIR_NOUNS = frozenset({"strike", "strikes", "raid", "raids", "attack", "attacks"})
+
+
+@dataclass
+class _Core:
+    start: int
+    end: int
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    year2: int | None = None  # "2015–16"
+    day2: int | None = None  # "5–6 May", "5 and 7 October"
+    qual: str | None = None
+    qstart: int = -1  # where the date words begin (qualifier included)
+
+
+@dataclass
+class _Phrase:
+    pstart: int  # start of the whole prefix (modifier/preposition/qualifier/article)
+    tstart: int  # start of the date words (prefix words that are part of the date included)
+    end: int
+    prep: str | None = None
+    art: str | None = None
+    tod: bool = False
+    cores: list[_Core] = field(default_factory=list)
+    link: str = "single"  # "single" | "range" | "coord"
+    ana: str | None = None  # anaphor kind
+    ana_n: int = 0
+    in_paren: bool = False
+
+
+@dataclass
+class _Period:
+    start: tuple[int, int] | None  # (year, month)
+    end: tuple[int, int] | None
+
+
+def _month_of(name: str) -> int:
+    return MONTHS[name.rstrip(".").lower()]
+
+
+def _core_from_match(m: re.Match) -> _Core:
+    g = m.groupdict()
+    c = _Core(m.start(), m.end())
+    if g["iso"]:
+        c.year, c.month, c.day = int(g["iy"]), int(g["im"]), int(g["id"])
+    elif g["d0"]:
+        c.day, c.day2, c.month = int(g["d0"]), int(g["d0b"]), _month_of(g["m0"])
+        c.year = int(g["y0"]) if g["y0"] else None
+    elif g["d1"]:
+        c.day, c.month = int(g["d1"]), _month_of(g["m1"])
+        c.year = int(g["y1"]) if g["y1"] else None
+    elif g["m2"]:
+        c.day, c.month = int(g["d2"]), _month_of(g["m2"])
+        c.year = int(g["y2"]) if g["y2"] else None
+    elif g["m3"]:
+        c.month, c.year = _month_of(g["m3"]), int(g["y3"])
+    elif g["y4"]:
+        c.year = int(g["y4"])
+        if g["y4b"]:
+            b = g["y4b"]
+            c.year2 = int(b) if len(b) == 4 else (c.year // 100) * 100 + int(b)
+    else:
+        c.month = _month_of(g["m5"])
+    c.qstart = c.start
+    return c
+
+
+def _paren_mask(s: str) -> list[tuple[int, int]]:
+    """Spans of parenthesised text (depth >= 1)."""
+    if "(" not in s:
+        return []
+    spans, depth, open_at = [], 0, 0
+    for i, ch in enumerate(s):
+        if ch == "(":
+            if depth == 0:
+                open_at = i
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((open_at, i + 1))
+    if depth:
+        spans.append((open_at, len(s)))
+    return spans
+
+
+def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _norm(word: str | None) -> str | None:
+    return " ".join(word.lower().split()) if word else None
+
+
+def _apply_prefix(s: str, ph: _Phrase, at: int, first: _Core | None) -> None:
+    lo = max(0, at - _PREFIX_WINDOW)
+    m = _PREFIX_RE.search(s, lo, at)
+    if not m or m.start() == m.end():
+        return
+    ph.pstart = m.start()
+    ph.prep = _norm(m.group("prep"))
+    ph.art = _norm(m.group("art"))
+    if m.group("qual"):
+        if m.group("qtod"):
+            ph.tod = True
+        elif first is not None:
+            first.qual = _QUAL_NORMAL[(m.group("qw") or m.group("qa")).lower()]
+            first.qstart = m.start("qual")
+            ph.tstart = m.start("qual")
+
+
+def _find_phrases(s: str) -> list[_Phrase]:
+    parens = _paren_mask(s)
+    cores = [_core_from_match(m) for m in _CORE_RE.finditer(s)]
+    phrases: list[_Phrase] = []
+    i = 0
+    while i < len(cores):
+        group = [cores[i]]
+        link = "single"
+        while i + 1 < len(cores):
+            g = _GAP_RE.match(s, group[-1].end, cores[i + 1].start)
+            if not g:
+                break
+            nxt = cores[i + 1]
+            if g.group("qual"):
+                nxt.qual = _QUAL_NORMAL[(g.group("qw") or g.group("qa")).lower()]
+                nxt.qstart = g.start("qual")
+            word = (g.group("word") or "").lower()
+            link = "coord" if word == "and" and link != "range" else "range"
+            group.append(nxt)
+            i += 1
+        i += 1
+        ph = _Phrase(group[0].start, group[0].start, group[-1].end, cores=group, link=link)
+        _apply_prefix(s, ph, group[0].start, group[0])
+        if ph.prep == "between" and link == "coord":
+            ph.link = "range"
+        ph.in_paren = _in_spans(group[0].start, parens)
+        phrases.append(ph)
+    low = s.lower()
+    anaphors = _ANA_RE.finditer(s) if ("day" in low or "month" in low or "year" in low) else ()
+    for m in anaphors:
+        kind = next(k for k in ("same", "next", "prev", "later", "samemonth", "nextmonth",
+                                "sameyear", "nextyear") if m.group(k))
+        ph = _Phrase(m.start(), m.start(), m.end(), ana=kind)
+        if kind == "later":
+            n = m.group("n").lower()
+            ph.ana_n = int(n) if n.isdigit() else _NUMBER_WORDS[n]
+        _apply_prefix(s, ph, m.start(), None)
+        ph.in_paren = _in_spans(m.start(), parens)
+        # "the next day on 30 August": the explicit date that follows stands for the anaphor
+        nxt = next((p for p in phrases if p.cores and p.pstart >= ph.end), None)
+        if (nxt is not None and nxt.prep in (None, "on")
+                and _ONLY_COMMAS_RE.fullmatch(s, ph.end, nxt.pstart)):
+            nxt.pstart = ph.pstart
+            continue
+        phrases.append(ph)
+    phrases.sort(key=lambda p: p.pstart)
+    return phrases
+
+
+def _parse_period(heading: str) -> _Period | None:
+    """The period a heading states, if it opens with one: "2011", "December 2015 – February 2016"."""
+    text = re.sub(r"[*_`]", "", heading).strip().lstrip("#").strip()
+    m = re.match(r"(?:(?P<open>since|from|after|starting)\s+|(?P<close>until|before|till|up\s+to)\s+"
+                 r"|(?:in|during)\s+)?(?:(?:early|mid|late)(?:\s*[-–]\s*|\s+))?", text, re.I)
+    at = m.end()
+    phrases = [p for p in _find_phrases(text) if p.cores]
+    if not phrases or phrases[0].cores[0].start != at:
+        return None
+    cores = phrases[0].cores
+    first, last = cores[0], cores[-1]
+    y_last = last.year2 or last.year
+    y_first = first.year
+    if y_first is None:
+        y_first = y_last
+        if y_first is not None and first.month and last.month and first.month > last.month:
+            y_first -= 1
+    if y_first is None or y_last is None:
+        return None
+    start = (y_first, first.month or 1)
+    end = (y_last, last.month or 12)
+    if start > end:
+        return None
+    if m.group("open"):
+        return _Period(start, None)
+    if m.group("close"):
+        return _Period(None, end)
+    return _Period(start, end)
+
+
+class DateResolver:
+    """Stateful, one per document, fed the document's headings and sentences in reading order.
+
+    ``enter_section(heading, level=2)`` takes the heading text (no leading #'s); a heading at a
+    level forgets the headings of that level and deeper, and a top-level one (level <= 2) also
+    forgets the previous dated sentence. ``resolve(sentence)`` returns the date(s) at which what
+    the sentence tells happened, [] when none can be resolved. A wrong date is far worse than
+    none: every rule below errs towards [].
+
+    1. Date forms. Day: "30 September 2015", "27 September", "22nd of July", "September 30,
+       2015", "August 22nd 2018", "July 22nd", "2015-09-30". Month: "January 2016", "June"
+       (only after a preposition or a qualifier), "January and February 2012". Year: "2015"
+       only after a preposition ("In 2015,", "in 2011", "Since 2014", "By 2012", "during 2016")
+       or a qualifier ("mid-2019"). Qualifiers early/mid/late/"the end of" ("the beginning/start
+       of" -> "early", "the middle of" -> "mid") are kept in ``qualifier`` for month and year
+       precision; a time of day ("in the morning of 2 October", "Early on 20 September") is not
+       a qualifier. ``text`` is the date's own words, qualifier included, preposition excluded
+       ("early May 2016", "the end of December 2015", "That same day"). Never dates: years as
+       adjectives or in names ("the 2015 deployment", "2015 Russian Sukhoi Su-24 shootdown",
+       "an August 2019 poll"), anything in parentheses ("(2016–2017)", "(May 2012)"), "1950s",
+       "19,160", "S-400", "Tu-154", a year followed by a counted plural ("in 2000 troops"), and
+       "the September 11 attacks" (a named day of another year). Ranges ("December 2015 –
+       February 2016", "between 17 September and 13 October", "5–6 May") give the smallest
+       period holding both ends: the common month, else the common year, else nothing.
+       Coordinations ("In June and July 2018") give one date per member.
+    2. Which date is the sentence's.
+       (a) A *leading* date: the sentence (after list bullets, one connective such as
+       "However," / "Namely,", and an "According to X," or a short introductory phrase of at
+       most four words and a comma) opens with a date adverbial: "On X", "In X", "By X", "At the
+       end of X", "Since X", "From X", "As of X", "During X", "Between X and Y", "Early on X",
+       "On the morning of X", "In an October 2016 TV interview", a bare "7 November 2013," or an
+       anaphor ("That same day"). That date is the sentence's event date; every other date in
+       the sentence is a mere mention, except a coordinated clause opening with its own date
+       ("...; on 7 October ..." or "..., and on 7 October, ..."), which adds a second event. A
+       leading "Until/Before/After/Prior to/Following X" frames the sentence without dating it:
+       the sentence returns [].
+       (b) No leading date: the *first* date phrase that the sentence introduces as when
+       something happened: "on X" (day), "in X" / "during X" / "at the end of X" (any
+       precision), "by X" (day or month), an appositive ", 28 September 2015,", a qualified bare
+       date ("took place mid-2019"), an adjectival date before an event noun ("the July 22nd
+       strikes"), an anaphor ("carried out that same day"; a bare "that day" only before
+       punctuation or after "on"), and, at the start of a reported clause (after "that", an
+       opening quote or a semicolon), any leading form ("announced that: "From September 30,
+       2015, ..."", "estimate that as of January 2019, ..."). Skipped: dates after "of / from /
+       to / until / since / as of / before / after / prior to / effective / into"; dates in the
+       fronted subordinate clause of "After / Following / While / Although / Amid / ..."; dates
+       in a clause where "after / before / following / since / until / in response to / ..."
+       comes first ("...before the formal Russian intervention began in September 2015" -> []).
+       If that first phrase cannot be resolved, the sentence returns [] (no later mention is
+       tried).
+    3. A missing year is taken, in order, (i) from the same date phrase (range or coordination:
+       "17 September and 13 October 2015"); for a coordinated second event, from the sentence's
+       first event date when the month-day does not go backwards; never from another date the
+       sentence merely mentions; (ii) from the nearest heading that states a period: the year of
+       that period in which the month fits ("December 2015 – February 2016": December -> 2015,
+       January -> 2016); when several fit ("2015–16") the previous dated sentence decides if its
+       year is one of them; when none fits, a one-year heading ("November 2015") still gives its
+       year and a longer one gives nothing; a heading with no period ("Background",
+       "September") defers to its parent ("2015"); an open heading ("Since October 2020") only
+       admits the previous sentence's year if it falls in the open period; (iii) from the
+       nearest preceding dated sentence (its last date), kept across subsections but forgotten
+       at a new top-level (level <= 2) section; (iv) ``default_year`` if given (the document as
+       the outermost section, reported as year_from="section"). Otherwise [].
+    4. Anaphors resolve against the last date of the previous dated sentence: "that same day",
+       "on the same day", "later/earlier that day", "that day" (same date and precision), "the
+       following/next day", "the day after", "N days later/afterwards" (+N days; need a day
+       reference), "the previous day", "the day before/prior" (-1), "that same month", "the
+       following month", "that same year", "the following year". "the next day on 30 August"
+       uses the explicit date.
+    """
+
+    def __init__(self, default_year: int | None = None):
+        self.default_year = default_year
+        self._sections: dict[int, _Period | None] = {}
+        self._last: StatedDate | None = None
+
+    # -- context ---------------------------------------------------------------------------
+    def enter_section(self, heading: str, level: int = 2) -> None:
+        for lv in [lv for lv in self._sections if lv >= level]:
+            del self._sections[lv]
+        self._sections[level] = _parse_period(heading or "")
+        if level <= 2:
+            self._last = None
+
+    def _infer_year(self, month: int) -> tuple[int, str] | None:
+        prev = self._last.date.year if self._last is not None else None
+        for lv in sorted(self._sections, reverse=True):
+            period = self._sections[lv]
+            if period is None:
+                continue
+            if period.start is not None and period.end is not None:
+                (y0, m0), (y1, m1) = period.start, period.end
+                fits = [y for y in range(y0, y1 + 1) if (y0, m0) <= (y, month) <= (y1, m1)]
+                if len(fits) == 1:
+                    return fits[0], "section"
+                if len(fits) > 1:
+                    return (prev, "previous") if prev in fits else None
+                # the month lies outside the heading's period: trust a one-year heading only
+                return (y0, "section") if y0 == y1 else None
+            if prev is None:
+                return None
+            if period.start is not None and (prev, month) < period.start:
+                return None
+            if period.end is not None and (prev, month) > period.end:
+                return None
+            return prev, "previous"
+        if prev is not None:
+            return prev, "previous"
+        if self.default_year is not None:
+            return self.default_year, "section"
+        return None
+
+    # -- resolution ------------------------------------------------------------------------
+    def resolve(self, sentence: str) -> list[StatedDate]:
+        s = sentence or ""
+        if not _TRIGGER_RE.search(s):
+            return []
+        phrases = _find_phrases(s)
+        if not phrases:
+            return []
+        out = self._select(s, phrases)
+        if out:
+            self._last = out[-1]
+        return out
+
+    def _lead_positions(self, s: str) -> tuple[set[int], int, int]:
+        p0 = _BULLETS_RE.match(s).end()
+        positions = {p0}
+        p1 = p0
+        m = _CONNECTIVE_RE.match(s, p0)
+        if m:
+            p1 = m.end()
+            positions.add(p1)
+        m = _INTRO_RE.match(s, p1)
+        if m:
+            positions.add(m.end())
+        return positions, p0, p1
+
+    def _select(self, s: str, phrases: list[_Phrase]) -> list[StatedDate]:
+        positions, p0, p1 = self._lead_positions(s)
+        lead = next((p for p in phrases if not p.in_paren and p.pstart in positions), None)
+        if lead is not None and self._is_lead_form(s, lead):
+            if lead.prep not in _LEAD_PREPS:
+                return []
+            first = self._dates_of(s, lead, None)
+            if not first:
+                return []
+            return first + self._coordinated(s, phrases, lead, first[0])
+        # no leading date: the first date introduced as when something happened
+        sub_end = -1  # a fronted "After ...," / "While ...," clause dates another event
+        for start in (p0, p1):
+            if _SUBORDINATE_RE.match(s, start):
+                comma = s.find(",", start)
+                sub_end = max(sub_end, comma if comma >= 0 else len(s))
+        for ph in phrases:
+            if ph.in_paren or ph.pstart < sub_end:
+                continue
+            if not self._is_mention_form(s, ph):
+                continue
+            got = self._dates_of(s, ph, None)
+            if not got:
+                return []
+            return got + self._coordinated(s, phrases, ph, got[0])
+        return []
+
+    # -- forms -----------------------------------------------------------------------------
+    @staticmethod
+    def _precision_kind(ph: _Phrase) -> str:
+        c = ph.cores[0]
+        if c.day is not None:
+            return "day"
+        if c.month is not None:
+            return "month"
+        return "year"
+
+    def _valid_core_shape(self, s: str, ph: _Phrase) -> bool:
+        """Shape checks independent of position."""
+        if ph.ana is not None:
+            return True
+        kind = self._precision_kind(ph)
+        c0 = ph.cores[0]
+        if ph.prep == "at" and c0.qual is None:
+            return False
+        if ph.prep == "on" and kind == "year":
+            return False
+        if kind == "year" and len(ph.cores) == 1 and c0.year2 is None:
+            if ph.prep is None and c0.qual is None:
+                return False
+            nw = _NEXT_WORD_RE.match(s, ph.end)
+            if nw:
+                w = nw.group(1)
+                wl = w.lower()
+                if w[0].islower() and (wl in _COUNT_NOUNS or (wl.endswith("s") and len(wl) > 3
+                                                               and wl not in _NON_PLURAL_S)):
+                    return False
+        if (kind == "month" and len(ph.cores) == 1 and c0.year is None and ph.prep is None
+                and c0.qual is None):
+            return False
+        return True
+
+    def _event_noun_after(self, s: str, end: int) -> bool:
+        nw = _NEXT_WORD_RE.match(s, end)
+        if not nw:
+            return False
+        w1 = nw.group(1).lower()
+        w2 = (nw.group(2) or "").lower()
+        return w1 in _EVENT_NOUNS or (w1 == "air" and w2 in _AIR_NOUNS)
+
+    def _is_lead_form(self, s: str, ph: _Phrase) -> bool:
+        if not self._valid_core_shape(s, ph):
+            return False
+        if ph.ana is not None:
+            return ph.art is None and ph.prep in (None, "on", "by", "at")
+        kind = self._precision_kind(ph)
+        if ph.art is not None:
+            # "In an October 2016 TV interview, ..." / "The October 2015 airstrikes were ..."
+            c0 = ph.cores[0]
+            if kind == "year" or (c0.year is None and (c0.month, c0.day) in _NAMED_DAYS):
+                return False
+            return ph.prep == "in" or (ph.prep is None and self._event_noun_after(s, ph.end))
+        if ph.prep is None:
+            c0 = ph.cores[0]
+            if c0.year is None and c0.qual is None:  # a bare "27 September," needs its comma
+                return kind == "day" and _APPOSITIVE_AFTER_RE.match(s, ph.end) is not None
+            return kind == "day" or kind == "month" or c0.qual is not None
+        return True
+
+    def _is_mention_form(self, s: str, ph: _Phrase) -> bool:
+        if not self._valid_core_shape(s, ph):
+            return False
+        before = s[:ph.pstart]
+        clause_initial = bool(_CLAUSE_INITIAL_RE.search(before))
+        # the clause this phrase sits in must not put it after another event
+        breaks = [m.end() for m in _CLAUSE_BREAK_RE.finditer(before)]
+        clause = before[breaks[-1] if breaks else 0:]
+        if _RELATIVE_RE.search(clause):
+            return False
+        if ph.ana is not None:
+            return ph.art is None and ph.prep in (None, "on", "by")
+        kind = self._precision_kind(ph)
+        if ph.art is not None:
+            if kind == "year" or ph.art != "the":
+                return False
+            c0 = ph.cores[0]
+            if c0.year is None and (c0.month, c0.day) in _NAMED_DAYS:
+                return False  # "the September 11 attacks" names an event of another year
+            return ph.prep in (None, "in", "on", "during") and self._event_noun_after(s, ph.end)
+        if clause_initial and ph.prep in _LEAD_PREPS:
+            return self._is_lead_form(s, ph)
+        if ph.prep is None:
+            c0 = ph.cores[0]
+            if c0.qual is not None and c0.qual != "end":
+                return True
+            appositive = (_APPOSITIVE_BEFORE_RE.search(before) is not None
+                          and _APPOSITIVE_AFTER_RE.match(s, ph.end) is not None)
+            return appositive and (kind == "day" or (kind == "month" and c0.year is not None))
+        if ph.prep not in _MENTION_PREPS:
+            return False
+        if ph.prep == "by" and kind == "year":
+            return False
+        return True
+
+    def _coordinated(self, s: str, phrases: list[_Phrase], first_ph: _Phrase,
+                     anchor: StatedDate) -> list[StatedDate]:
+        out: list[StatedDate] = []
+        for ph in phrases:
+            if ph.pstart <= first_ph.pstart or ph.in_paren or ph.ana is not None:
+                continue
+            if ph.prep not in ("on", "in") or ph.art is not None:
+                continue
+            m = _COORD_BEFORE_RE.search(s, 0, ph.pstart)
+            if not m:
+                continue
+            if not m.group(0).startswith(";") and not _COORD_AFTER_RE.match(s, ph.end):
+                continue
+            if not self._valid_core_shape(s, ph):
+                continue
+            got = self._dates_of(s, ph, anchor)
+            for d in got or []:
+                if d.date != anchor.date and all(d.date != o.date for o in out):
+                    out.append(d)
+        return out
+
+    # -- dates -----------------------------------------------------------------------------
+    def _dates_of(self, s: str, ph: _Phrase, anchor: StatedDate | None) -> list[StatedDate] | None:
+        if ph.ana is not None:
+            d = self._anaphor(s, ph)
+            return [d] if d else None
+        cores = ph.cores
+        years: list[int | None] = [c.year for c in cores]
+        srcs: list[str | None] = ["sentence" if c.year is not None else None for c in cores]
+        for i in range(len(cores) - 2, -1, -1):
+            if years[i] is None and years[i + 1] is not None:
+                c, n = cores[i], cores[i + 1]
+                if (c.month is not None and n.month is not None
+                        and (c.month, c.day or 0) > (n.month, n.day or 0)):
+                    return None  # "December and January 2016": which year is December in?
+                years[i], srcs[i] = years[i + 1], "sentence"
+        for i, c in enumerate(cores):
+            if years[i] is not None:
+                continue
+            if c.month is None:
+                return None
+            if anchor is not None and anchor.precision != "year" and (c.month, c.day or 1) >= (
+                    anchor.date.month, anchor.date.day if anchor.precision == "day" else 1):
+                years[i], srcs[i] = anchor.date.year, "sentence"
+                continue
+            got = self._infer_year(c.month)
+            if got is None:
+                return None
+            years[i], srcs[i] = got
+        try:
+            points = [self._point(c, y) for c, y in zip(cores, years)]
+        except ValueError:
+            return None
+        if ph.link == "coord":
+            return [StatedDate(d, p, c.qual if p != "day" else None, s[c.qstart:c.end], c.qstart,
+                               c.end, src)
+                    for (d, p), c, src in zip(points, cores, srcs)]
+        if ph.link == "range" or cores[0].year2 is not None:
+            first, last = cores[0], cores[-1]
+            y_a = years[0]
+            y_b = last.year2 if last.year2 is not None else years[-1]
+            if y_a != y_b:
+                return None
+            if (first.month or 0, first.day or 0) > (last.month or 13, last.day or 32):
+                return None
+            if first.month is not None and first.month == last.month and len(cores) > 1:
+                d, p = dt.date(y_a, first.month, 1), "month"
+            else:
+                d, p = dt.date(y_a, 1, 1), "year"
+            return [StatedDate(d, p, None, s[first.qstart:last.end], first.qstart, last.end, srcs[0])]
+        c = cores[0]
+        d, p = points[0]
+        if c.day2 is not None:  # days of one month: the month holds them all
+            if c.day2 <= c.day:
+                return None
+            try:
+                dt.date(years[0], c.month, c.day2)
+            except ValueError:
+                return None
+            return [StatedDate(d.replace(day=1), "month", None, s[c.qstart:c.end], c.qstart,
+                               c.end, srcs[0])]
+        return [StatedDate(d, p, c.qual if p != "day" else None, s[c.qstart:c.end], c.qstart,
+                           c.end, srcs[0])]
+
+    @staticmethod
+    def _point(c: _Core, year: int) -> tuple[dt.date, str]:
+        if c.day is not None:
+            return dt.date(year, c.month, c.day), "day"
+        if c.month is not None:
+            return dt.date(year, c.month, 1), "month"
+        return dt.date(year, 1, 1), "year"
+
+    def _anaphor(self, s: str, ph: _Phrase) -> StatedDate | None:
+        ref = self._last
+        if ref is None:
+            return None
+        kind, d, prec = ph.ana, ref.date, ref.precision
+        if kind == "same":
+            pass
+        elif kind in ("next", "later", "prev"):
+            if prec != "day":
+                return None
+            delta = {"next": 1, "prev": -1}.get(kind, ph.ana_n)
+            d = d + dt.timedelta(days=delta)
+        elif kind == "samemonth":
+            if prec == "year":
+                return None
+            d, prec = d.replace(day=1), "month"
+        elif kind == "nextmonth":
+            if prec == "year":
+                return None
+            d = dt.date(d.year + (d.month == 12), d.month % 12 + 1, 1)
+            prec = "month"
+        elif kind == "sameyear":
+            d, prec = dt.date(d.year, 1, 1), "year"
+        elif kind == "nextyear":
+            d, prec = dt.date(d.year + 1, 1, 1), "year"
+        return StatedDate(d, prec, None, s[ph.tstart:ph.end], ph.tstart, ph.end, "anaphora")

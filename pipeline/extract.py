@@ -13,8 +13,12 @@ from functools import lru_cache
 
 import tldextract
 
-from .parsers import Item, ParsedDocument
-from .text import fingerprint, split_sentences, stable_id
+from .actors import match_actors
+from .casualties import extract_figures
+from .dates import DateResolver
+from .parsers import ParsedDocument, SourceRef
+from .places import best_place, match_places
+from .text import fingerprint, split_sentences, stable_id, strip_links
 
 # --- topic breadcrumbs --------------------------------------------------------------------------
 # Current-events items start with the titles of the topic articles they are filed under
@@ -111,7 +115,23 @@ class _Ids:
         return stable_id(prefix, *parts, n)
 
 
-def _mention(ids: _Ids, doc: ParsedDocument, kind: str, text: str, date, precision: str, **extra) -> dict:
+def _geo(text: str) -> dict:
+    """Places and actors named in a text, and the most precise place as the mention's location."""
+    places = match_places(text)
+    best = best_place(places)
+    return {
+        "places": list(dict.fromkeys(p.name for p in places)),
+        "actors": match_actors(text),
+        "location": best.name if best else None,
+        "admin1": best.admin1 if best else None,
+        "latitude": best.latitude if best else None,
+        "longitude": best.longitude if best else None,
+        "geo_precision": best.precision if best else None,
+    }
+
+
+def _mention(ids: _Ids, doc: ParsedDocument, kind: str, text: str, date, precision: str, *,
+             geo_text: str | None = None, **extra) -> dict:
     row = {
         "mention_id": ids("m", doc.doc_id, kind, fingerprint(text)),
         "doc_id": doc.doc_id,
@@ -125,6 +145,7 @@ def _mention(ids: _Ids, doc: ParsedDocument, kind: str, text: str, date, precisi
         "topics": [],
         "context": [],
         "quality_flags": ["lost_subject"] if lost_subject(text) else [],
+        **_geo(geo_text or text),
     }
     row.update(extra)
     return row
@@ -138,11 +159,15 @@ def extract_items(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
             continue  # a related item whose path holds no date: nothing to date it by
         topics, summary = split_breadcrumbs(item.text, item.context)
         m = _mention(ids, doc, item.kind, summary, item.date, "day", topics=topics,
-                     context=list(item.context), detail=item.detail)
+                     context=list(item.context), detail=item.detail,
+                     geo_text=f"{summary} {item.detail or ''}")
         out.mentions.append(m)
+        for text in (summary, item.detail or ""):
+            for s, e in split_sentences(text):
+                _add_figures(ids, doc, m, text[s:e], out)
         if item.kind == "headline":
             headline_ids.append(m["mention_id"])
-        _add_sources(ids, doc, m["mention_id"], item, out)
+        _add_sources(ids, doc, m["mention_id"], item.sources, out)
         if item.kind == "related" and headline_ids:
             out.links.append({
                 "link_id": ids("l", doc.doc_id, item.target_path),
@@ -155,8 +180,8 @@ def extract_items(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
             })
 
 
-def _add_sources(ids: _Ids, doc: ParsedDocument, mention_id: str, item: Item, out: DocumentExtract) -> None:
-    for src in item.sources:
+def _add_sources(ids: _Ids, doc: ParsedDocument, mention_id: str, sources, out: DocumentExtract) -> None:
+    for src in sources:
         out.sources.append({
             "source_id": ids("s", mention_id, src.url),
             "mention_id": mention_id,
@@ -167,8 +192,61 @@ def _add_sources(ids: _Ids, doc: ParsedDocument, mention_id: str, item: Item, ou
         })
 
 
+def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
+    """Every sentence of an article that states when something happened becomes a narrative
+    mention per stated date (dates resolved in reading order, see ``pipeline.dates``); inline links
+    become its sources; casualty figures are extracted from every sentence, dated or not."""
+    resolver = DateResolver()
+    seen_paragraphs: set[str] = set()
+    for section in doc.sections:
+        if section.heading:
+            resolver.enter_section(section.heading, level=section.level)
+        for paragraph in section.paragraphs:
+            text, links = strip_links(paragraph)
+            key = fingerprint(text)
+            repeated = key in seen_paragraphs
+            seen_paragraphs.add(key)
+            for s, e in split_sentences(text):
+                sentence = text[s:e]
+                flags = ["repeated_paragraph"] if repeated else []
+                first = None
+                for stated in resolver.resolve(sentence):
+                    m = _mention(ids, doc, "narrative", sentence, stated.date, stated.precision,
+                                 date_qualifier=stated.qualifier, section=section.heading or None)
+                    m["quality_flags"] = m["quality_flags"] + flags
+                    out.mentions.append(m)
+                    first = first or m
+                    cited = [SourceRef(ln.text, ln.url) for ln in links if s <= ln.start < e]
+                    _add_sources(ids, doc, m["mention_id"], cited, out)
+                _add_figures(ids, doc, first, sentence, out)
+
+
+def _add_figures(ids: _Ids, doc: ParsedDocument, mention: dict | None, sentence: str, out: DocumentExtract) -> None:
+    """Casualty figures of one sentence; ``mention`` is None for a sentence that states no date."""
+    for f in extract_figures(sentence):
+        anchor = mention["mention_id"] if mention else fingerprint(sentence)
+        out.figures.append({
+            "figure_id": ids("f", doc.doc_id, anchor, f.number_text, f.outcome),
+            "doc_id": doc.doc_id,
+            "mention_id": mention["mention_id"] if mention else None,
+            "quote": sentence,
+            "outcome": f.outcome,
+            "victim_group": f.victim_group,
+            "affiliation": f.affiliation,
+            "count_low": f.count_low,
+            "count_high": f.count_high,
+            "qualifier": f.qualifier,
+            "number_text": f.number_text,
+            "reported_by": f.reported_by,
+            "scope": f.scope,
+            "period_start": f.period_start,
+            "period_end": f.period_end,
+        })
+
+
 def extract_document(doc: ParsedDocument) -> DocumentExtract:
     out = DocumentExtract(doc.doc_id)
     ids = _Ids()
     extract_items(doc, ids, out)
+    extract_prose(doc, ids, out)
     return out

