@@ -115,12 +115,18 @@ class _Ids:
         return stable_id(prefix, *parts, n)
 
 
+def place_label(place) -> str:
+    """A place's name in ``places`` lists; governorates are suffixed so that the city of Homs and
+    Homs Governorate stay distinct."""
+    return f"{place.name} Governorate" if place.precision == "governorate" else place.name
+
+
 def _geo(text: str) -> dict:
     """Places and actors named in a text, and the most precise place as the mention's location."""
     places = match_places(text)
     best = best_place(places)
     return {
-        "places": list(dict.fromkeys(p.name for p in places)),
+        "places": list(dict.fromkeys(place_label(p) for p in places)),
         "actors": match_actors(text),
         "location": best.name if best else None,
         "admin1": best.admin1 if best else None,

@@ -20,7 +20,7 @@ _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": 
                          "\u2012": "\u2013", "\u2014": "\u2013", "\u2015": "\u2013", "\u2212": "-",
                          "\u200b": None, "\ufeff": None})
 _MD_LINK = re.compile(r"(?<!!)\[([^\[\]]*)\]\(([^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\)")
-_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\((?:[^()\s]|\([^()\s]*\))*\)")
 _EMPHASIS = re.compile(r"(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1")
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 _JUNK = re.compile(r"\[object Object\]")

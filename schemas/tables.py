@@ -46,7 +46,7 @@ class EventMentions(pa.DataFrameModel):
     topics: Series[object] = column("Topic breadcrumbs split off the front of a current-events item, in order.", "list<string>")
     context: Series[object] = column("The `_Context:` tags of a current-events related item, in order.", "list<string>")
     quality_flags: Series[object] = column("Problems noticed in the text: lost_subject (the sentence starts with ',' or a dash: conversion lost its subject), repeated_paragraph (the paragraph stands earlier in the same document).", "list<string>")
-    places: Series[object] = column("Places named in the text, as gazetteer names (GeoNames), in order of appearance.", "list<string>")
+    places: Series[object] = column("Places named in the text, as GeoNames names in order of appearance; governorates as '<name> Governorate', the country as 'Syria'.", "list<string>")
     actors: Series[object] = column("Actors named in the text, canonical names from the alias table in pipeline/actors.py.", "list<string>")
     location: Series[str] = column("Most precise place named (GeoNames name; governorate or 'Syria' when nothing finer).", nullable=True)
     admin1: Series[str] = column("Governorate of `location`.", nullable=True)

@@ -52,7 +52,8 @@ def split_front_matter(text: str) -> tuple[dict, str]:
 
 
 _HEADING = re.compile(r"^(#{1,6})\s*(.*?)\s*#*\s*$")
-_IMAGE_LINE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
+_IMAGE_LINE = re.compile(r"^\s*!\[[^\]]*\]\(\S*\)\s*$")
+_LIST_ITEM = re.compile(r"^\s*(?:[*+-]|\d+[.)])\s+")
 _JUNK = "[object Object]"
 EXCLUDED_SECTIONS = ("see also", "references", "further reading", "external links", "notes",
                      "bibliography", "sources", "citations", "footnotes")
@@ -61,7 +62,7 @@ EXCLUDED_SECTIONS = ("see also", "references", "further reading", "external link
 def sections(body: str) -> list[Section]:
     """Split a markdown body into sections of paragraphs.
 
-    Image lines and ``[object Object]`` junk are dropped; back-matter sections (See also,
+    Image lines and ``[object Object]`` junk are dropped; each list item is its own paragraph; back-matter sections (See also,
     References, Further reading, External links, ...) and everything nested in them are excluded.
     """
     out: list[Section] = []
@@ -93,6 +94,10 @@ def sections(body: str) -> list[Section]:
         if not line.strip() or _IMAGE_LINE.match(line):
             flush_paragraph()
             continue
+        item = _LIST_ITEM.match(line)
+        if item:  # each list item is a paragraph of its own
+            flush_paragraph()
+            line = line[item.end():]
         current.append(line.strip())
     flush_section()
     return out
