@@ -786,3 +786,12 @@ class DateResolver:
         elif kind == "nextyear":
             d, prec = dt.date(d.year + 1, 1, 1), "year"
         return StatedDate(d, prec, None, s[ph.tstart:ph.end], ph.tstart, ph.end, "anaphora")
+
+
+def mentioned_days(sentence: str) -> list[tuple[int, int]]:
+    """(month, day) of every day-level date phrase anywhere in the sentence, whatever its role.
+
+    Not an event date: used to ask whether a sentence speaks of another day than its context
+    (e.g. a current-events item recalling "the November 13 terror attacks").
+    """
+    return [(c.month, c.day) for ph in _find_phrases(sentence) for c in ph.cores if c.month and c.day]

@@ -15,8 +15,8 @@ import tldextract
 
 from .actors import match_actors
 from .casualties import extract_figures
-from .dates import DateResolver
-from .parsers import ParsedDocument, SourceRef
+from .dates import DateResolver, mentioned_days
+from .parsers import Item, ParsedDocument, SourceRef
 from .places import best_place, match_places
 from .text import fingerprint, split_sentences, stable_id, strip_links
 
@@ -168,9 +168,7 @@ def extract_items(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                      context=list(item.context), detail=item.detail,
                      geo_text=f"{summary} {item.detail or ''}")
         out.mentions.append(m)
-        for text in (summary, item.detail or ""):
-            for s, e in split_sentences(text):
-                _add_figures(ids, doc, m, text[s:e], out)
+        _item_figures(ids, doc, m, item, summary, out)
         if item.kind == "headline":
             headline_ids.append(m["mention_id"])
         _add_sources(ids, doc, m["mention_id"], item.sources, out)
@@ -184,6 +182,20 @@ def extract_items(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                 "target_date": item.date,
                 "context": list(item.context),
             })
+
+
+def _item_figures(ids: _Ids, doc: ParsedDocument, mention: dict, item: Item, summary: str,
+                  out: DocumentExtract) -> None:
+    """Casualty figures of an item's sentences. A sentence that names another day than the
+    item's, and not the item's own ("... in the wake of the November 13 terror attacks that left
+    130 people dead"), is about another event: its figures keep their quote but no mention."""
+    own = (item.date.month, item.date.day)
+    for text in (summary, item.detail or ""):
+        for s, e in split_sentences(text):
+            sentence = text[s:e]
+            days = mentioned_days(sentence)
+            elsewhere = bool(days) and own not in days
+            _add_figures(ids, doc, None if elsewhere else mention, sentence, out)
 
 
 def _add_sources(ids: _Ids, doc: ParsedDocument, mention_id: str, sources, out: DocumentExtract) -> None:

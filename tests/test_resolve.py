@@ -104,3 +104,27 @@ def test_first_strikes_located_in_homs(tables):
     assert row["admin1"] == "Homs"
     assert row["geo_precision"] == "place"
     assert row["n_documents"] == 3
+
+
+def test_event_ids_stable_when_unrelated_documents_come_and_go(tables, tmp_path):
+    """Remove one document and add an unrelated one: every event the removed document did not
+    mention keeps its id, and the new document's events do not disturb the others."""
+    import shutil
+
+    from .conftest import FIXTURES, SEEDS, build_into
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for f in SEEDS.iterdir():
+        if f.name != S002:
+            shutil.copy(f, seeds / f.name)
+    shutil.copy(FIXTURES / "current_events_unpadded_date.md", seeds / "a_new_page.md")
+    other = build_into(tmp_path, seeds)
+
+    m = tables["event_mentions"]
+    docs = tables["documents"]
+    removed = docs.loc[docs["path"] == S002, "doc_id"].item()
+    touched = set(m.loc[m["doc_id"] == removed, "event_id"])
+    kept = set(tables["events"]["event_id"]) - touched
+    assert len(kept) > 250
+    assert kept <= set(other["events"]["event_id"])
