@@ -3,6 +3,9 @@
     syria-events build [--seeds DIR] [--outputs DIR]   materialize every asset into outputs/latest/
     syria-events codebook                                print the codebook generated from schemas/
     syria-events dev                                     open the Dagster UI (instance in .dagster/)
+    syria-events release [--version X] [--force]         publish outputs/latest/ as outputs/releases/<version>/
+    syria-events download [VERSION|latest] --dest DIR [--base-url URL]
+                                                         fetch and verify a release into DIR/<version>/
 """
 
 from __future__ import annotations
@@ -47,6 +50,37 @@ def _dev(args: argparse.Namespace) -> int:
     return 0
 
 
+def _release(args: argparse.Namespace) -> int:
+    from .release import ReleaseError, publish_release
+
+    paths = ProjectPaths(root=str(REPO_ROOT), outputs_dir=str(Path(args.outputs).resolve()) if args.outputs else "")
+    try:
+        info = publish_release(paths.latest, paths.releases, args.version, force=args.force)
+    except (ReleaseError, ValueError) as exc:
+        print(f"release failed: {exc}", file=sys.stderr)
+        return 1
+    print(info.message)
+    if info.published:
+        print()
+        sys.stdout.write(info.changelog)
+    return 0
+
+
+def _download(args: argparse.Namespace) -> int:
+    from .download import DownloadError, default_dest, download, resolve_base_url
+
+    dest = Path(args.dest) if args.dest else default_dest()
+    try:
+        folder = download(args.version, dest=dest, base_url=args.base_url)
+    except DownloadError as exc:
+        print(f"download failed: {exc}", file=sys.stderr)
+        return 1
+    print(f"release {folder.name} from {resolve_base_url(args.base_url)} verified in {folder}")
+    for p in sorted(folder.iterdir()):
+        print(f"  {p.name:<26} {p.stat().st_size:>9} bytes")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="syria-events", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -59,6 +93,18 @@ def main(argv: list[str] | None = None) -> int:
     d = sub.add_parser("dev", help="start the Dagster UI on this project")
     d.add_argument("rest", nargs=argparse.REMAINDER)
     d.set_defaults(func=_dev)
+    r = sub.add_parser("release", help="publish outputs/latest/ as a new version in outputs/releases/")
+    r.add_argument("--version", help="version to publish (default: derived from the changes since the last release)")
+    r.add_argument("--force", action="store_true", help="publish even if nothing changed since the last release")
+    r.add_argument("--outputs", help="output folder (default: outputs/); reads <outputs>/latest/, writes <outputs>/releases/")
+    r.set_defaults(func=_release)
+    dl = sub.add_parser("download", help="download and verify a release")
+    dl.add_argument("version", nargs="?", default="latest", help="MAJOR.MINOR.PATCH or latest (default)")
+    dl.add_argument("--dest", help="cache folder; the release goes to DEST/<version>/ "
+                                   "(default: $SYRIA_EVENTS_CACHE or the user cache folder)")
+    dl.add_argument("--base-url", help="where index.json is: http(s):// or file:// "
+                                       "(default: $SYRIA_EVENTS_BASE_URL or outputs/releases/ of this checkout)")
+    dl.set_defaults(func=_download)
     args = parser.parse_args(argv)
     return args.func(args)
 

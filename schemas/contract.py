@@ -76,3 +76,90 @@ def codebook_markdown() -> str:
             out.append(f"| `{c.name}` | {c.logical} | {'yes' if c.nullable else 'no'} | {desc}{ref} |")
         out.append("")
     return "\n".join(out)
+
+
+# --- datapackage.json ------------------------------------------------------------------------------
+
+DATASET_NAME = "syria-russian-intervention-events"
+DATASET_TITLE = "Russian intervention in Syria: an open event dataset"
+DATASET_DESCRIPTION = (
+    "Events of the Russian military intervention in the Syrian civil war (2015-), with the sources "
+    "each event is cited from, the links between events and the casualty figures the documents "
+    "state, every row traceable to the sentence it comes from.")
+DATA_LICENSES = [{"name": "CC-BY-SA-4.0", "title": "Creative Commons Attribution-ShareAlike 4.0 International",
+                  "path": "https://creativecommons.org/licenses/by-sa/4.0/"}]
+
+# logical type -> Table Schema field type
+_FRICTIONLESS = {
+    "string": "string",
+    "date": "date",
+    "int64": "integer",
+    "float64": "number",
+    "bool": "boolean",
+    "list<string>": "array",
+}
+
+
+def _constraints(table: str, name: str, logical: str, nullable: bool) -> dict:
+    """Table Schema constraints from the pandera column's checks (isin, str_length, ge/le, range)."""
+    col = TABLES[table].to_schema().columns[name]
+    out: dict = {} if nullable else {"required": True}
+
+    def bound(value):
+        return value.date().isoformat() if logical == "date" else value
+
+    for check in col.checks:
+        stats = check.statistics or {}
+        if check.name == "isin":
+            out["enum"] = list(stats["allowed_values"])
+        elif check.name == "str_length":
+            if stats.get("min_value") is not None:
+                out["minLength"] = stats["min_value"]
+            if stats.get("max_value") is not None:
+                out["maxLength"] = stats["max_value"]
+        elif check.name == "greater_than_or_equal_to":
+            out["minimum"] = bound(stats["min_value"])
+        elif check.name == "less_than_or_equal_to":
+            out["maximum"] = bound(stats["max_value"])
+        elif check.name == "in_range" and stats.get("include_min", True) and stats.get("include_max", True):
+            out["minimum"] = bound(stats["min_value"])
+            out["maximum"] = bound(stats["max_value"])
+    return out
+
+
+def table_schema(table: str) -> dict:
+    """The Frictionless Table Schema of a table: fields (type, description, constraints), keys."""
+    meta = table_meta(table)
+    fields = []
+    for c in columns(table):
+        field = {"name": c.name, "type": _FRICTIONLESS[c.logical], "description": c.description}
+        constraints = _constraints(table, c.name, c.logical, c.nullable)
+        if constraints:
+            field["constraints"] = constraints
+        fields.append(field)
+    schema: dict = {"fields": fields, "primaryKey": list(meta["primary_key"])}
+    fks = [{"fields": col, "reference": {"resource": ref.split(".")[0], "fields": ref.split(".")[1]}}
+           for col, ref in (meta.get("foreign_keys") or {}).items()]
+    if fks:
+        schema["foreignKeys"] = fks
+    return schema
+
+
+def datapackage(version: str, *, sources: list[dict] | None = None) -> dict:
+    """The ``datapackage.json`` descriptor of a release (a Frictionless Data Package).
+
+    ``sources`` are the documents the data is built from (``{"title": ..., "path": ...}``). File
+    sizes and hashes are not in it (Frictionless cannot count the bytes of a Parquet file it reads
+    through pyarrow; they are in ``SHA256SUMS`` and ``manifest.json``), nor is any wall-clock time,
+    so the same data and version give the same bytes.
+    """
+    resources = []
+    for table in TABLES:
+        resource = {"name": table, "path": f"{table}.parquet", "type": "table", "format": "parquet",
+                    "mediatype": "application/vnd.apache.parquet",
+                    "description": table_meta(table)["description"]}
+        resource["schema"] = table_schema(table)
+        resources.append(resource)
+    return {"name": DATASET_NAME, "title": DATASET_TITLE, "description": DATASET_DESCRIPTION,
+            "version": version, "licenses": DATA_LICENSES, "sources": list(sources or []),
+            "resources": resources}
