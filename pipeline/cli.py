@@ -1,7 +1,7 @@
 """``syria-events``: build the dataset without knowing Dagster.
 
     syria-events build [--seeds DIR] [--outputs DIR]   materialize every asset into outputs/latest/
-    syria-events codebook                                print the codebook generated from schemas/
+    syria-events codebook [--readme README.md]           print the codebook generated from schemas/
     syria-events dev                                     open the Dagster UI (instance in .dagster/)
     syria-events release [--version X] [--force]         publish outputs/latest/ as outputs/releases/<version>/
     syria-events download [VERSION|latest] --dest DIR [--base-url URL]
@@ -35,9 +35,14 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _codebook(args: argparse.Namespace) -> int:
-    from schemas.contract import codebook_markdown
+    from schemas.contract import codebook_markdown, readme_with_codebook
 
-    sys.stdout.write(codebook_markdown())
+    if args.readme:
+        path = Path(args.readme)
+        path.write_text(readme_with_codebook(path.read_text(encoding="utf-8")), encoding="utf-8")
+        print(f"codebook written into {path}")
+    else:
+        sys.stdout.write(codebook_markdown())
     return 0
 
 
@@ -89,7 +94,9 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--seeds", help="folder of input documents (default: seeds/)")
     b.add_argument("--outputs", help="output folder (default: outputs/); tables go to <outputs>/latest/")
     b.set_defaults(func=_build)
-    sub.add_parser("codebook", help="print the codebook").set_defaults(func=_codebook)
+    c = sub.add_parser("codebook", help="print the codebook (or write it into a README's codebook block)")
+    c.add_argument("--readme", help="rewrite the block between the codebook markers of this file")
+    c.set_defaults(func=_codebook)
     d = sub.add_parser("dev", help="start the Dagster UI on this project")
     d.add_argument("rest", nargs=argparse.REMAINDER)
     d.set_defaults(func=_dev)

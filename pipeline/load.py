@@ -11,7 +11,8 @@ Both take the release from, first that applies:
 
 ``load_table`` returns the codebook's dtypes (``pipeline.io.read_table``): dates as ``datetime64``,
 integers as nullable ``Int64``, lists as Python lists. ``connect`` returns an in-memory DuckDB
-connection with one view per table, named like the table.
+connection with one view per table, named like the table, plus the ``casualty_estimates`` view
+(``CASUALTY_ESTIMATES_SQL``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,21 @@ from .download import INDEX, download, resolve_version
 from .io import read_table
 
 MANIFEST = "manifest.json"
+
+# Casualty figures summed without double counting. See the codebook (casualty_figures) for the
+# caveats; this view is created by ``connect`` whenever the release has casualty_figures.
+CASUALTY_ESTIMATES_SQL = """
+CREATE OR REPLACE VIEW casualty_estimates AS
+SELECT event_id, outcome, victim_group,
+       min(count_low)  AS count_low,       -- the lowest lower bound any document states
+       max(count_high) AS count_high,      -- the highest upper bound any document states
+       count(*)        AS n_figures,
+       count(DISTINCT doc_id) AS n_documents,
+       list(DISTINCT reported_by ORDER BY reported_by) FILTER (WHERE reported_by IS NOT NULL) AS reporters
+FROM casualty_figures
+WHERE scope = 'incident' AND event_id IS NOT NULL AND qualifier <> 'vague'
+GROUP BY event_id, outcome, victim_group
+"""
 
 
 def release_path(version: str = "latest", *, path: Path | str | None = None, dest: Path | str | None = None,
@@ -76,4 +92,6 @@ def connect(version: str = "latest", *, path: Path | str | None = None, dest: Pa
     for table in _tables_in(folder):
         file = str(folder / f"{table}.parquet").replace("'", "''")
         con.execute(f'CREATE OR REPLACE VIEW "{table}" AS SELECT * FROM read_parquet(\'{file}\')')
+    if "casualty_figures" in _tables_in(folder):
+        con.execute(CASUALTY_ESTIMATES_SQL)
     return con

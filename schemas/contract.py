@@ -61,6 +61,17 @@ def empty_frame(table: str) -> pd.DataFrame:
     return validate(table, pd.DataFrame({c.name: pd.Series([], dtype="object") for c in columns(table)}))
 
 
+CODEBOOK_MARKERS = ("<!-- codebook:start -->\n", "<!-- codebook:end -->")
+
+
+def readme_with_codebook(readme: str) -> str:
+    """``readme`` with the block between the codebook markers replaced by the generated codebook."""
+    start, end = CODEBOOK_MARKERS
+    head, rest = readme.split(start, 1)
+    _, tail = rest.split(end, 1)
+    return head + start + codebook_markdown() + end + tail
+
+
 def codebook_markdown() -> str:
     """The codebook as markdown: every table, every column, its type, meaning and nullability."""
     out = []

@@ -127,7 +127,16 @@ class CasualtyFigures(pa.DataFrameModel):
     period_start: Series[pa.DateTime] = column("First day of the period a cumulative figure covers, where stated.", "date", nullable=True)
     period_end: Series[pa.DateTime] = column("First day of the last period a cumulative figure covers, where stated.", "date", nullable=True)
 
-    Config = table_config("One row per casualty count stated in the corpus.", ["figure_id"], ["event_id", "figure_id"],
+    Config = table_config(
+        "One row per casualty count stated in the corpus: the same count told by two documents is two rows "
+        "of one event. Do not sum this table. Sum the `casualty_estimates` view of `connect()` instead: "
+        "incident figures only (cumulative totals cover incidents already counted), vague amounts left out, "
+        "one row per event, outcome and victim group, with the lowest stated lower bound and the highest "
+        "stated upper bound across documents and reporters. Caveats: victim groups nest (children and "
+        "women are among civilians, civilians and militants among people): add up one group at a time; "
+        "figures whose sentence states no date have no event and are not in the view; a missing bound "
+        "(at least N, up to N) stays missing in sums.",
+        ["figure_id"], ["event_id", "figure_id"],
                           {"doc_id": "documents.doc_id", "mention_id": "event_mentions.mention_id",
                            "event_id": "events.event_id"})
 

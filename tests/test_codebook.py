@@ -2,13 +2,14 @@ import re
 
 from pipeline.resources import REPO_ROOT
 from schemas import TABLES
-from schemas.contract import codebook_markdown, columns
+from schemas.contract import codebook_markdown, columns, readme_with_codebook
 
 
 def test_readme_codebook_is_generated_from_schemas():
     readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
     block = re.search(r"<!-- codebook:start -->\n(.*)<!-- codebook:end -->", readme, re.S).group(1)
-    assert block == codebook_markdown(), "run: syria-events codebook, and paste it into README.md"
+    assert block == codebook_markdown(), "run: syria-events codebook --readme README.md"
+    assert readme_with_codebook(readme) == readme
 
 
 def test_every_column_is_described():

@@ -1,0 +1,28 @@
+"""connect() over a built folder: the casualty_estimates view counts a strike told twice once."""
+
+from pipeline.load import connect, load_table
+
+from .test_resolve import S000, events_of
+
+
+def test_casualty_estimates_count_a_figure_told_twice_once(seed_build, tables):
+    root, _ = seed_build
+    con = connect(path=root / "outputs" / "latest")
+    eid = next(iter(events_of(tables, S000, "Maarrat al-Nu'man")))
+    rows = con.execute("""
+        SELECT outcome, victim_group, count_low, count_high, n_figures, n_documents, reporters
+        FROM casualty_estimates WHERE event_id = ? ORDER BY victim_group""", [eid]).fetchall()
+    assert rows == [
+        ("killed", "militants", 23, 23, 1, 1, ["Syrian Observatory for Human Rights"]),
+        ("killed", "people", 60, 60, 2, 2, ["Syrian Observatory for Human Rights"]),
+    ]
+    naive = con.execute("SELECT sum(count_high) FROM casualty_figures WHERE event_id = ?", [eid]).fetchone()[0]
+    assert naive == 143  # what summing the raw table would claim: 60 + 60 + 23
+
+
+def test_load_table_dtypes(seed_build):
+    root, _ = seed_build
+    events = load_table("events", path=root / "outputs" / "latest")
+    assert str(events["date"].dtype).startswith("datetime64")
+    assert str(events["n_mentions"].dtype) == "Int64"
+    assert isinstance(events["topics"].iloc[0], list)
