@@ -60,8 +60,8 @@ def event_mentions(resolved_mentions: pd.DataFrame) -> pd.DataFrame:
 
 
 @_published
-def events(resolved_mentions: pd.DataFrame) -> pd.DataFrame:
-    return build.events_table(resolved_mentions)
+def events(resolved_mentions: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
+    return build.events_table(resolved_mentions, sources)
 
 
 @_published

@@ -98,8 +98,16 @@ def quarantine_table(results: list[DocumentResult]) -> pd.DataFrame:
     return _frame(rows, ["path", "stage", "reason", "sha256", "byte_size"])
 
 
-def events_table(mentions: pd.DataFrame) -> pd.DataFrame:
-    return build_events(mentions)
+def events_table(mentions: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
+    """``resolve.build_events`` plus what the event's sources add: their count and domains."""
+    events = build_events(mentions)
+    g = sources.groupby("event_id")
+    cited = pd.DataFrame({"n_sources": g.size(),
+                          "source_domains": g["domain"].agg(lambda d: sorted(set(d.dropna())))})
+    events = events.join(cited, on="event_id")
+    events["n_sources"] = events["n_sources"].fillna(0).astype("int64")
+    events["source_domains"] = [v if isinstance(v, list) else [] for v in events["source_domains"]]
+    return events
 
 
 def event_mentions_table(mentions: pd.DataFrame) -> pd.DataFrame:
@@ -136,6 +144,8 @@ def casualty_figures_table(results: list[DocumentResult], mentions: pd.DataFrame
     event_of = _event_of(mentions)
     rows = [{**f, "event_id": event_of.get(f["mention_id"])} for r in results if r.extract for f in r.extract.figures]
     df = _frame(rows, FIGURE_COLUMNS)
+    where = mentions.set_index("mention_id")[["date", "date_precision", "location", "admin1"]]
+    df = df.join(where, on="mention_id")
     for c in ("period_start", "period_end"):
         df[c] = pd.to_datetime(df[c])
     return df

@@ -166,7 +166,7 @@ def pair_score(a: dict, b: dict) -> float:
     if pa["place"] and pb["place"] and not (pa["place"] & pb["place"]) \
             and not (pa["governorate"] & pb["governorate"]):
         score -= 0.15
-    if _numbers(a["_words"]) & _numbers(b["_words"]):
+    if a["_nums"] & b["_nums"]:
         score += 0.1
     if a["_words"] & b["_words"] & _WEAPONS:
         score += 0.05
@@ -188,7 +188,8 @@ def _month_key(m: dict) -> tuple[int, int]:
 
 
 def _block_keys(m: dict, rare: set[tuple]) -> set[tuple]:
-    months = {_month_key(m)}
+    own = _month_key(m)
+    months = {own}
     if m["date_precision"] == "day":
         nxt = m["_start"] + dt.timedelta(days=DAY_TOLERANCE)
         months.add((nxt.year, nxt.month))
@@ -197,7 +198,7 @@ def _block_keys(m: dict, rare: set[tuple]) -> set[tuple]:
         for p in m["places"]:
             keys.add((mo, "p:" + p))
         for w in m["_words"]:
-            if (_month_key(m), w) in rare:
+            if (own, w) in rare:
                 keys.add((mo, "w:" + w))
     return keys
 
@@ -228,6 +229,7 @@ def prepare(recs: list[dict]) -> None:
         r["_fp"] = fingerprint(r["text"])
         r["_words"] = content_words(r["text"])
         r["_statement"] = is_statement(r["text"])
+        r["_nums"] = _numbers(r["_words"])
         r["_period"] = period(r["date"], r["date_precision"])
         r["_start"] = r["_period"][0]
         governorates = {p[: -len(" Governorate")] for p in r["places"] if p.endswith(" Governorate")}
@@ -277,8 +279,9 @@ def resolve(mentions: pd.DataFrame) -> pd.DataFrame:
     # 2. blocking on (month, place) and (month, rare word)
     df_count: dict[tuple, int] = defaultdict(int)
     for r in recs:
+        mo = _month_key(r)
         for w in r["_words"]:
-            df_count[(_month_key(r), w)] += 1
+            df_count[(mo, w)] += 1
     rare = {k for k, c in df_count.items() if c <= MAX_BLOCK}
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for i, r in enumerate(recs):

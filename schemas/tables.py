@@ -70,6 +70,8 @@ class Events(pa.DataFrameModel):
     n_documents: Series[pd.Int64Dtype] = column("Number of distinct documents that mention the event.", "int64", ge=1)
     topics: Series[object] = column("Union of the mentions' topic breadcrumbs, sorted.", "list<string>")
     context: Series[object] = column("Union of the mentions' `_Context:` tags, sorted.", "list<string>")
+    n_sources: Series[pd.Int64Dtype] = column("Number of sources cited for the event's mentions.", "int64", ge=0)
+    source_domains: Series[object] = column("Registrable domains of those sources, sorted.", "list<string>")
     places: Series[object] = column("Union of the mentions' places, sorted.", "list<string>")
     actors: Series[object] = column("Union of the mentions' actors, sorted.", "list<string>")
     location: Series[str] = column("Most precise location among the mentions (place > governorate > country; most mentioned, then first by name).", nullable=True)
@@ -126,6 +128,10 @@ class CasualtyFigures(pa.DataFrameModel):
     scope: Series[str] = column("incident (one event) or cumulative (a total over a period).", isin=SCOPES)
     period_start: Series[pa.DateTime] = column("First day of the period a cumulative figure covers, where stated.", "date", nullable=True)
     period_end: Series[pa.DateTime] = column("First day of the last period a cumulative figure covers, where stated.", "date", nullable=True)
+    date: Series[pa.DateTime] = column("Date of the mention the figure sits in (null without a mention).", "date", nullable=True)
+    date_precision: Series[str] = column("Precision of `date`.", nullable=True, isin=PRECISIONS)
+    location: Series[str] = column("Location of the mention the figure sits in.", nullable=True)
+    admin1: Series[str] = column("Governorate of `location`.", nullable=True)
 
     Config = table_config(
         "One row per casualty count stated in the corpus: the same count told by two documents is two rows "

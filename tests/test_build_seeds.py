@@ -119,3 +119,19 @@ def test_ids_do_not_depend_on_file_names_or_order(tables, tmp_path):
                        ("related_links", "link_id")]:
         assert sorted(other[table][key]) == sorted(tables[table][key]), table
     assert sorted(other["documents"]["doc_id"]) == sorted(tables["documents"]["doc_id"])
+
+
+def test_event_carries_its_sources(tables):
+    h = headline(tables, SEED_000)
+    ev = tables["events"].set_index("event_id").loc[h["event_id"]]
+    assert ev["n_sources"] == 3
+    assert ev["source_domains"] == ["dailysabah.com", "reuters.com", "rt.com"]
+    assert ev["location"] == "Jablah"  # Khmeimim Air Base: the nearest GeoNames entry
+    assert ev["admin1"] == "Latakia"
+
+
+def test_figure_carries_date_and_place_of_its_mention(tables):
+    f = tables["casualty_figures"]
+    ariha = f[f["quote"].str.contains("in the town of Ariha") & (f["outcome"] == "killed")].iloc[0]
+    assert (ariha["date"], ariha["date_precision"]) == (pd.Timestamp("2015-11-29"), "day")
+    assert (ariha["location"], ariha["admin1"]) == ("Arīḩā", "Idlib")

@@ -39,7 +39,7 @@ def releases(seed_build, tmp_path_factory) -> dict:
     latest2 = shutil.copytree(latest1, root / "latest2")
     events = read_table(latest2 / "events.parquet")
     row = {c: ADDED_EVENT.get(c) for c in events.columns}
-    row.update(n_mentions=1, n_documents=1)
+    row.update(n_mentions=1, n_documents=1, n_sources=0)
     for c in events.columns:
         if row[c] is None and isinstance(events[c].iloc[0], list):
             row[c] = []
