@@ -44,18 +44,16 @@ def parse_loose_iso(text: str) -> dt.date | None:
 
     Returns None when the text does not start with a valid Y-M-D date.
     """
-    m = _LOOSE_ISO.match(text or "")
-    if not m:
-        return None
-    try:
-        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        return None
+    return _ymd(_LOOSE_ISO.match(text or ""))
 
 
 def date_from_news_path(path: str) -> dt.date | None:
     """``/news/2016/01/9/some-slug.md`` -> 2016-01-09 (None if the path holds no valid date)."""
-    m = _NEWS_PATH.search(path or "")
+    return _ymd(_NEWS_PATH.search(path or ""))
+
+
+def _ymd(m: re.Match | None) -> dt.date | None:
+    """The date of a match whose groups 1-3 are year, month, day; None if absent or invalid."""
     if not m:
         return None
     try:

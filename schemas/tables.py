@@ -19,6 +19,23 @@ GEO_PRECISIONS = ["place", "governorate", "country"]
 STAGES = ["discover", "parse", "extract"]
 
 
+# Location columns shared by mentions, events and figures: described once here.
+def admin1_column():
+    return column("Governorate of `location`.", nullable=True)
+
+
+def latitude_column():
+    return column("Latitude of `location` (WGS84, GeoNames).", "float64", nullable=True, ge=-90, le=90)
+
+
+def longitude_column():
+    return column("Longitude of `location` (WGS84, GeoNames).", "float64", nullable=True, ge=-180, le=180)
+
+
+def geo_precision_column():
+    return column("What `location` is: place, governorate or country.", nullable=True, isin=GEO_PRECISIONS)
+
+
 class Documents(pa.DataFrameModel):
     doc_id: Series[str] = column("Stable id of the document: first 16 hex digits of the SHA-256 of its bytes.")
     path: Series[str] = column("Path of the file relative to seeds/, with forward slashes.")
@@ -49,10 +66,10 @@ class EventMentions(pa.DataFrameModel):
     places: Series[object] = column("Places named in the text, as GeoNames names in order of appearance; governorates as '<name> Governorate', the country as 'Syria'.", "list<string>")
     actors: Series[object] = column("Actors named in the text, canonical names from the alias table in pipeline/actors.py.", "list<string>")
     location: Series[str] = column("Most precise place named (GeoNames name; governorate or 'Syria' when nothing finer).", nullable=True)
-    admin1: Series[str] = column("Governorate of `location`.", nullable=True)
-    latitude: Series[float] = column("Latitude of `location` (WGS84, GeoNames).", "float64", nullable=True, ge=-90, le=90)
-    longitude: Series[float] = column("Longitude of `location` (WGS84, GeoNames).", "float64", nullable=True, ge=-180, le=180)
-    geo_precision: Series[str] = column("What `location` is: place, governorate or country.", nullable=True, isin=GEO_PRECISIONS)
+    admin1: Series[str] = admin1_column()
+    latitude: Series[float] = latitude_column()
+    longitude: Series[float] = longitude_column()
+    geo_precision: Series[str] = geo_precision_column()
 
     match_rule: Series[str] = column("Why the mention belongs to its event: anchor (the mention the event id derives from), exact_text (same text and date), similarity (scored match, see pipeline/resolve.py).", isin=["anchor", "exact_text", "similarity"])
     match_score: Series[float] = column("Similarity score that joined the mention to its event (1.0 for anchor and exact_text).", "float64", ge=0, le=1)
@@ -75,10 +92,10 @@ class Events(pa.DataFrameModel):
     places: Series[object] = column("Union of the mentions' places, sorted.", "list<string>")
     actors: Series[object] = column("Union of the mentions' actors, sorted.", "list<string>")
     location: Series[str] = column("Most precise location among the mentions (place > governorate > country; most mentioned, then first by name).", nullable=True)
-    admin1: Series[str] = column("Governorate of `location`.", nullable=True)
-    latitude: Series[float] = column("Latitude of `location` (WGS84, GeoNames).", "float64", nullable=True, ge=-90, le=90)
-    longitude: Series[float] = column("Longitude of `location` (WGS84, GeoNames).", "float64", nullable=True, ge=-180, le=180)
-    geo_precision: Series[str] = column("What `location` is: place, governorate or country.", nullable=True, isin=GEO_PRECISIONS)
+    admin1: Series[str] = admin1_column()
+    latitude: Series[float] = latitude_column()
+    longitude: Series[float] = longitude_column()
+    geo_precision: Series[str] = geo_precision_column()
 
     Config = table_config("One row per distinct real-world event.", ["event_id"], ["date", "event_id"])
 
@@ -131,7 +148,7 @@ class CasualtyFigures(pa.DataFrameModel):
     date: Series[pa.DateTime] = column("Date of the mention the figure sits in (null without a mention).", "date", nullable=True)
     date_precision: Series[str] = column("Precision of `date`.", nullable=True, isin=PRECISIONS)
     location: Series[str] = column("Location of the mention the figure sits in.", nullable=True)
-    admin1: Series[str] = column("Governorate of `location`.", nullable=True)
+    admin1: Series[str] = admin1_column()
 
     Config = table_config(
         "One row per casualty count stated in the corpus: the same count told by two documents is two rows "
