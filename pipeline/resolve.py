@@ -104,12 +104,6 @@ def periods_overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date], tole
     return a[0] <= b[1] + slack and b[0] <= a[1] + slack
 
 
-def _overlap(a: frozenset, b: frozenset) -> float:
-    if not a or not b:
-        return 0.0
-    return len(a & b) / min(len(a), len(b))
-
-
 # A statement: the sentence's main clause is someone speaking (opening date phrase allowed), as in
 # "On 24 November, Obama said that Turkey has a right ...". A statement about an event is not the
 # event; "X reported that ..." and "according to X" are evidence of the event, not statements.
@@ -206,7 +200,7 @@ def _block_keys(m: dict, rare: set[tuple]) -> set[tuple]:
 class _UnionFind:
     def __init__(self, n: int):
         self.parent = list(range(n))
-        self.members: dict[int, set[int]] = {i: {i} for i in range(n)}
+        self.size = [1] * n
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -216,10 +210,10 @@ class _UnionFind:
 
     def union(self, a: int, b: int) -> int:
         ra, rb = self.find(a), self.find(b)
-        if len(self.members[ra]) < len(self.members[rb]):
+        if self.size[ra] < self.size[rb]:
             ra, rb = rb, ra
         self.parent[rb] = ra
-        self.members[ra] |= self.members.pop(rb)
+        self.size[ra] += self.size[rb]
         return ra
 
 
