@@ -42,7 +42,7 @@ def process_file(seeds_dir: Path, record: FileRecord) -> DocumentResult:
     except DocumentError as exc:
         return DocumentResult(record, stage=exc.stage, reason=exc.reason)
     try:
-        extract = extract_document(doc)
+        extract = extract_document(doc, record.id_key)
     except Exception as exc:  # noqa: BLE001 - one bad document must never stop a build
         return DocumentResult(record, stage="extract", reason=f"extraction failed: {type(exc).__name__}: {exc}")
     return DocumentResult(record, doc.title, doc.published, extract)
@@ -83,11 +83,11 @@ def resolved_mentions(results: list[DocumentResult]) -> pd.DataFrame:
 
 def documents_table(results: list[DocumentResult]) -> pd.DataFrame:
     rows = [{
-        "doc_id": r.record.doc_id, "path": r.record.path, "sha256": r.record.sha256,
+        "doc_id": r.record.doc_id, "doc_key": r.record.id_key, "path": r.record.path, "sha256": r.record.sha256,
         "format": r.record.format, "title": r.title, "published": r.published,
         "byte_size": r.record.byte_size, "n_mentions": len(r.extract.mentions),
     } for r in results if r.extract is not None]
-    df = _frame(rows, ["doc_id", "path", "sha256", "format", "title", "published", "byte_size", "n_mentions"])
+    df = _frame(rows, ["doc_id", "doc_key", "path", "sha256", "format", "title", "published", "byte_size", "n_mentions"])
     df["published"] = pd.to_datetime(df["published"])
     return df
 

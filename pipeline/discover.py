@@ -10,7 +10,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from .parsers import detect_format
+from .parsers import detect_format, document_key
 
 
 @dataclass(frozen=True)
@@ -20,6 +20,12 @@ class FileRecord:
     byte_size: int
     format: str | None   # detected format, None when unusable
     problem: str | None  # quarantine reason at the discover stage
+    key: str | None = None  # what the document is (parsers.document_key); ids hash it
+
+    @property
+    def id_key(self) -> str:
+        """The key the document's row ids are hashed from: its document key, else its doc_id."""
+        return self.key or self.doc_id
 
     @property
     def doc_id(self) -> str:
@@ -55,12 +61,16 @@ def inspect(seeds_dir: Path, rel: str) -> FileRecord:
     if fmt is None:
         return FileRecord(rel, digest, len(data), None,
                           "unknown format: neither a current-events page nor an article with known front matter")
-    return FileRecord(rel, digest, len(data), fmt, None)
+    return FileRecord(rel, digest, len(data), fmt, None, document_key(text, fmt))
 
 
 def mark_duplicates(records: list[FileRecord]) -> list[FileRecord]:
     """Files with identical bytes are one document: the first path (sorted) is kept, the others
-    are quarantined as duplicates of it, so ids never depend on which copy came first on disk."""
+    are quarantined as duplicates of it, so ids never depend on which copy came first on disk.
+
+    Different files with the same document key (two versions of one article) are both used; the
+    one with the smallest hash keeps the plain key, the others' keys get their doc_id appended,
+    so ids stay unique and independent of file names and order."""
     first: dict[str, str] = {}
     out = []
     for r in sorted(records, key=lambda r: r.path):
@@ -69,4 +79,9 @@ def mark_duplicates(records: list[FileRecord]) -> list[FileRecord]:
         elif r.problem is None:
             first[r.sha256] = r.path
         out.append(r)
-    return out
+    owner: dict[str, str] = {}
+    for r in sorted(out, key=lambda r: r.sha256):
+        if r.problem is None and r.key is not None:
+            owner.setdefault(r.key, r.sha256)
+    return [FileRecord(r.path, r.sha256, r.byte_size, r.format, r.problem, f"{r.key}#{r.doc_id}")
+            if r.key is not None and owner.get(r.key, r.sha256) != r.sha256 else r for r in out]

@@ -104,9 +104,15 @@ class DocumentExtract:
 
 
 class _Ids:
-    """Occurrence-numbered stable ids within one document (identical text twice -> two ids)."""
+    """Occurrence-numbered stable ids within one document (identical text twice -> two ids).
 
-    def __init__(self) -> None:
+    ``key`` is what the document is (``parsers.document_key``: the day of a current-events page,
+    the subject of an article), so editing a document changes only the ids of the rows whose
+    text changed; the content hash stands in when a document has no key.
+    """
+
+    def __init__(self, key: str) -> None:
+        self.key = key
         self.seen: dict[tuple, int] = {}
 
     def __call__(self, prefix: str, *parts: object) -> str:
@@ -139,7 +145,7 @@ def _geo(text: str) -> dict:
 def _mention(ids: _Ids, doc: ParsedDocument, kind: str, text: str, date, precision: str, *,
              geo_text: str | None = None, **extra) -> dict:
     row = {
-        "mention_id": ids("m", doc.doc_id, kind, fingerprint(text)),
+        "mention_id": ids("m", ids.key, kind, fingerprint(text)),
         "doc_id": doc.doc_id,
         "kind": kind,
         "text": text,
@@ -174,7 +180,7 @@ def extract_items(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
         _add_sources(ids, doc, m["mention_id"], item.sources, out)
         if item.kind == "related" and headline_ids:
             out.links.append({
-                "link_id": ids("l", doc.doc_id, item.target_path),
+                "link_id": ids("l", ids.key, item.target_path),
                 "doc_id": doc.doc_id,
                 "from_mention_id": headline_ids[0],
                 "to_mention_id": m["mention_id"],
@@ -244,7 +250,7 @@ def _add_figures(ids: _Ids, doc: ParsedDocument, mention: dict | None, sentence:
     for f in extract_figures(sentence):
         anchor = mention["mention_id"] if mention else fingerprint(sentence)
         out.figures.append({
-            "figure_id": ids("f", doc.doc_id, anchor, f.number_text, f.outcome),
+            "figure_id": ids("f", ids.key, anchor, f.number_text, f.outcome),
             "doc_id": doc.doc_id,
             "mention_id": mention["mention_id"] if mention else None,
             "quote": sentence,
@@ -262,9 +268,9 @@ def _add_figures(ids: _Ids, doc: ParsedDocument, mention: dict | None, sentence:
         })
 
 
-def extract_document(doc: ParsedDocument) -> DocumentExtract:
+def extract_document(doc: ParsedDocument, key: str | None = None) -> DocumentExtract:
     out = DocumentExtract(doc.doc_id)
-    ids = _Ids()
+    ids = _Ids(key or doc.doc_id)
     extract_items(doc, ids, out)
     extract_prose(doc, ids, out)
     return out

@@ -23,10 +23,11 @@ splink and dedupe):
    lines: the three "On 8 October 2015" statements of an article stay three events), nor when
    their dates cannot overlap.
 
-Ids: an event's id is a hash of its *anchor* mention's content (date, precision, fingerprint),
-the anchor being the most precise, earliest, then smallest-fingerprint mention. It depends on
-neither document ids, file names nor order: adding or removing unrelated documents leaves it
-unchanged.
+Ids: each mention has a content hash (date, precision, text fingerprint); an event's id is the
+smallest content hash among its mentions (that mention is its *anchor*). It depends on neither
+document ids, file names nor order: adding or removing unrelated documents leaves it unchanged,
+and a new mention joining an event changes its id only when the newcomer's hash is smaller
+(on average 1 time in n_mentions + 1), not whenever a more precise report arrives.
 """
 
 from __future__ import annotations
@@ -306,10 +307,12 @@ def resolve(mentions: pd.DataFrame) -> pd.DataFrame:
         clusters[uf.find(i)].append(i)
     event_id, rule, score = [""] * n, ["anchor"] * n, [1.0] * n
     for members in clusters.values():
-        anchor = min(members, key=lambda i: (PRECISION_RANK[recs[i]["date_precision"]], recs[i]["_start"], recs[i]["_fp"]))
-        eid = stable_id("e", recs[anchor]["_start"].isoformat(), recs[anchor]["date_precision"], recs[anchor]["_fp"])
+        # the anchor: the mention whose content hash is smallest; the event id is that hash
+        keyed = {i: stable_id("e", recs[i]["_start"].isoformat(), recs[i]["date_precision"], recs[i]["_fp"])
+                 for i in members}
+        anchor = min(members, key=lambda i: (keyed[i], i))
         for i in members:
-            event_id[i] = eid
+            event_id[i] = keyed[anchor]
             if i == anchor:
                 continue
             if recs[i]["_fp"] == recs[anchor]["_fp"]:

@@ -38,6 +38,7 @@ def geo_precision_column():
 
 class Documents(pa.DataFrameModel):
     doc_id: Series[str] = column("Stable id of the document: first 16 hex digits of the SHA-256 of its bytes.")
+    doc_key: Series[str] = column("What the document is, independent of its bytes: 'current_events:<day>' or '<format>:<title>' (the content hash when it says neither; '#<doc_id>' appended for a second version of the same document). Row ids of mentions, sources, links and figures hash it, so editing a document changes only the rows whose text changed.")
     path: Series[str] = column("Path of the file relative to seeds/, with forward slashes.")
     sha256: Series[str] = column("SHA-256 of the file's bytes (hex).", str_length={"min_value": 64, "max_value": 64})
     format: Series[str] = column("Detected format of the document.", isin=FORMATS)
@@ -50,7 +51,7 @@ class Documents(pa.DataFrameModel):
 
 
 class EventMentions(pa.DataFrameModel):
-    mention_id: Series[str] = column("Stable id of the mention (hash of document, kind, normalized text and occurrence).")
+    mention_id: Series[str] = column("Stable id of the mention: hash of the document key (documents.doc_key), kind, normalized text and occurrence.")
     event_id: Series[str] = column("The event this mention was resolved to.")
     doc_id: Series[str] = column("The document the mention sits in.")
     kind: Series[str] = column("Where the document states the event: headline or related item of a current-events page, or a sentence of prose (narrative).", isin=MENTION_KINDS)
@@ -79,7 +80,7 @@ class EventMentions(pa.DataFrameModel):
 
 
 class Events(pa.DataFrameModel):
-    event_id: Series[str] = column("Stable id of the event.")
+    event_id: Series[str] = column("Stable id of the event: the smallest content hash (date, precision, normalized text) among its mentions.")
     date: Series[pa.DateTime] = column("First day of the most precise date among the event's mentions (earliest on ties).", "date")
     date_precision: Series[str] = column("Precision of `date`: day, month or year.", isin=PRECISIONS)
     summary: Series[str] = column("The most informative mention's text.")
@@ -115,7 +116,7 @@ class Sources(pa.DataFrameModel):
 
 
 class RelatedLinks(pa.DataFrameModel):
-    link_id: Series[str] = column("Stable id of the link (hash of document, target path and occurrence).")
+    link_id: Series[str] = column("Stable id of the link (hash of the document key, target path and occurrence).")
     doc_id: Series[str] = column("The page that lists the related item.")
     from_event_id: Series[str] = column("The page's headline event.")
     to_event_id: Series[str] = column("The related event.")
@@ -129,7 +130,7 @@ class RelatedLinks(pa.DataFrameModel):
 
 
 class CasualtyFigures(pa.DataFrameModel):
-    figure_id: Series[str] = column("Stable id of the figure (hash of mention, number as written and occurrence).")
+    figure_id: Series[str] = column("Stable id of the figure (hash of the document key, mention or sentence, number as written and occurrence).")
     doc_id: Series[str] = column("The document stating the figure.")
     mention_id: Series[str] = column("The mention the figure sits in; null when its sentence states no date (it is then tied to no event).", nullable=True)
     event_id: Series[str] = column("The event of that mention; null with `mention_id`.", nullable=True)

@@ -135,3 +135,23 @@ def test_figure_carries_date_and_place_of_its_mention(tables):
     ariha = f[f["quote"].str.contains("in the town of Ariha") & (f["outcome"] == "killed")].iloc[0]
     assert (ariha["date"], ariha["date_precision"]) == (pd.Timestamp("2015-11-29"), "day")
     assert (ariha["location"], ariha["admin1"]) == ("Arīḩā", "Idlib")
+
+
+def test_editing_a_document_rekeys_only_what_changed(tables, tmp_path):
+    """Append one related item to page 002: the page's doc_id changes (its bytes did), but its
+    doc_key, and the ids of every mention, source and link that did not change, stay."""
+    from .conftest import build_into, copy_seeds
+
+    seeds = copy_seeds(tmp_path / "seeds")
+    with open(seeds / SEED_002, "a", encoding="utf-8") as f:
+        f.write("\n11. [Russian aircraft strike positions near Palmyra as the Syrian Army advances. ]"
+                "(/news/2016/03/24/russian-aircraft-strike-positions-near-palmyra.md) _Context: Russia, Syria_\n")
+    edited = build_into(tmp_path, seeds)
+    before = tables["documents"].set_index("path").loc[SEED_002]
+    after = edited["documents"].set_index("path").loc[SEED_002]
+    assert before["doc_id"] != after["doc_id"]
+    assert before["doc_key"] == after["doc_key"] == "current_events:2015-09-04"
+    old, new = set(tables["event_mentions"]["mention_id"]), set(edited["event_mentions"]["mention_id"])
+    assert old <= new and len(new - old) == 1
+    assert set(tables["sources"]["source_id"]) <= set(edited["sources"]["source_id"])
+    assert set(tables["related_links"]["link_id"]) <= set(edited["related_links"]["link_id"])

@@ -34,6 +34,24 @@ def detect_format(text: str) -> str | None:
     return None
 
 
+def document_key(text: str, fmt: str | None) -> str | None:
+    """What the document is, independent of its bytes: the day a current-events page covers, the
+    subject of an article. Ids of mentions, sources, links and figures hash this key, not the
+    content hash, so that editing a document re-keys only the rows whose text changed. None when
+    the document does not say (its content hash is used instead)."""
+    if fmt == "current_events":
+        day = current_events.page_date(text)
+        return f"current_events:{day.isoformat()}" if day else None
+    if fmt in ("wikipedia", "syrian_archive"):
+        try:
+            meta, _ = split_front_matter(text)
+        except DocumentError:
+            return None
+        title = " ".join(str(meta.get("subject") or meta.get("title") or "").split())
+        return f"{fmt}:{title}" if title else None
+    return None
+
+
 def parse_document(text: str, *, fmt: str, path: str, doc_id: str) -> ParsedDocument:
     if fmt not in PARSERS:
         # only reachable for unreadable front matter: let the shared reader raise its reason
@@ -43,4 +61,4 @@ def parse_document(text: str, *, fmt: str, path: str, doc_id: str) -> ParsedDocu
 
 
 __all__ = ["FORMATS", "PARSERS", "DocumentError", "Item", "ParsedDocument", "Section", "SourceRef",
-           "detect_format", "parse_document"]
+           "detect_format", "document_key", "parse_document"]

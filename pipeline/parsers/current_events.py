@@ -25,14 +25,20 @@ def looks_like(text: str) -> bool:
     return bool(_PAGE_DATE.match(first)) and "/news/" in first
 
 
+def page_date(text: str):
+    """The day the page covers, from its ``### [Y-M-D](/news/...)`` header (None if it has none)."""
+    header = next((ln for ln in text.lstrip("\ufeff").splitlines() if ln.strip()), "")
+    m = _PAGE_DATE.match(header.strip())
+    if not m:
+        return None
+    return parse_loose_iso(m.group(1)) or date_from_news_path(m.group(2))
+
+
 def parse(text: str, *, path: str, doc_id: str) -> ParsedDocument:
     lines = text.lstrip("\ufeff").splitlines()
     header = next((ln for ln in lines if ln.strip()), "")
-    m = _PAGE_DATE.match(header.strip())
-    page_date = parse_loose_iso(m.group(1)) if m else None
-    if page_date is None:
-        page_date = date_from_news_path(m.group(2)) if m else None
-    if page_date is None:
+    page_day = page_date(text)
+    if page_day is None:
         raise DocumentError("parse", f"no date: page header {header.strip()[:60]!r} holds no valid date")
 
     headlines: list[dict] = []
@@ -71,10 +77,10 @@ def parse(text: str, *, path: str, doc_id: str) -> ParsedDocument:
     if not headlines and not related:
         raise DocumentError("parse", "no events: current-events page without headline or related items")
     items = [
-        Item("headline", clean_inline(h["text"]), page_date,
+        Item("headline", clean_inline(h["text"]), page_day,
              detail=clean_inline(" ".join(h["detail"])) or None, sources=tuple(h["sources"]))
         for h in headlines
     ]
     return ParsedDocument(path=path, doc_id=doc_id, format="current_events",
-                          title=items[0].text if items else None, published=page_date,
+                          title=items[0].text if items else None, published=page_day,
                           items=items + related)
