@@ -319,7 +319,8 @@ def resolve(mentions: pd.DataFrame) -> pd.DataFrame:
                 rule[i] = "exact_text"
             else:
                 rule[i] = "similarity"
-                score[i] = round(max(pair_score(recs[i], recs[k]) for k in members if recs[k]["_fp"] != recs[i]["_fp"]), 4)
+                # two decimals: enough to explain, and IDF drift between builds does not churn releases
+                score[i] = round(max(pair_score(recs[i], recs[k]) for k in members if recs[k]["_fp"] != recs[i]["_fp"]), 2)
     out["event_id"] = event_id
     out["match_rule"] = rule
     out["match_score"] = np.asarray(score, dtype="float64")
