@@ -40,10 +40,9 @@ from pathlib import Path
 
 import pooch
 
+from .release import CHECKSUMS, INDEX
 from .resources import REPO_ROOT
 
-INDEX = "index.json"
-CHECKSUMS = "SHA256SUMS"
 ENV_BASE_URL = "SYRIA_EVENTS_BASE_URL"
 ENV_CACHE = "SYRIA_EVENTS_CACHE"
 DEFAULT_BASE_URL = (REPO_ROOT / "outputs" / "releases").as_uri()

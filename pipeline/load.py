@@ -25,10 +25,9 @@ import pandas as pd
 
 from schemas import TABLES
 
-from .download import INDEX, download, resolve_version
+from .download import download, resolve_version
 from .io import read_table
-
-MANIFEST = "manifest.json"
+from .release import INDEX, MANIFEST
 
 # Casualty figures summed without double counting. See the codebook (casualty_figures) for the
 # caveats; this view is created by ``connect`` whenever the release has casualty_figures.
