@@ -219,7 +219,8 @@ def _add_sources(ids: _Ids, doc: ParsedDocument, mention_id: str, sources, out: 
 def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
     """Every sentence of an article that states when something happened becomes a narrative
     mention per stated date (dates resolved in reading order, see ``pipeline.dates``); inline links
-    become its sources; casualty figures are extracted from every sentence, dated or not."""
+    become its sources (a link in an undated sentence goes to the paragraph's latest dated
+    sentence); casualty figures are extracted from every sentence, dated or not."""
     resolver = DateResolver()
     seen_paragraphs: set[str] = set()
     for section in doc.sections:
@@ -230,19 +231,24 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
             key = fingerprint(text)
             repeated = key in seen_paragraphs
             seen_paragraphs.add(key)
+            current: list[dict] = []  # mentions of the paragraph's latest dated sentence
             for s, e in split_sentences(text):
                 sentence = text[s:e]
                 flags = ["repeated_paragraph"] if repeated else []
-                first = None
+                cited = [SourceRef(ln.text, ln.url) for ln in links if s <= ln.start < e]
+                stated_mentions = []
                 for stated in resolver.resolve(sentence):
                     m = _mention(ids, doc, "narrative", sentence, stated.date, stated.precision,
                                  date_qualifier=stated.qualifier, section=section.heading or None)
                     m["quality_flags"] = m["quality_flags"] + flags
                     out.mentions.append(m)
-                    first = first or m
-                    cited = [SourceRef(ln.text, ln.url) for ln in links if s <= ln.start < e]
+                    stated_mentions.append(m)
+                current = stated_mentions or current
+                # a link in an undated sentence supports what the paragraph last dated (the
+                # sentence goes on about it); before any dated sentence it has nothing to support
+                for m in current:
                     _add_sources(ids, doc, m["mention_id"], cited, out)
-                _add_figures(ids, doc, first, sentence, out)
+                _add_figures(ids, doc, stated_mentions[0] if stated_mentions else None, sentence, out)
 
 
 def _add_figures(ids: _Ids, doc: ParsedDocument, mention: dict | None, sentence: str, out: DocumentExtract) -> None:

@@ -155,3 +155,15 @@ def test_editing_a_document_rekeys_only_what_changed(tables, tmp_path):
     assert old <= new and len(new - old) == 1
     assert set(tables["sources"]["source_id"]) <= set(edited["sources"]["source_id"])
     assert set(tables["related_links"]["link_id"]) <= set(edited["related_links"]["link_id"])
+
+
+def test_every_inline_link_of_the_archive_page_is_a_source(tables):
+    src, m = tables["sources"], tables["event_mentions"].set_index("mention_id")
+    src = src[src["doc_id"] == doc_id(tables, "004_041a935d91e2c885.txt")]
+    assert len(src) == 13  # the page's 13 inline links
+    video = src[src["name"] == "published a video"].iloc[0]
+    assert (video["url"], video["domain"]) == ("http://eng.mil.ru/en/news_page/country/more.htm?id=12059172@egNews", "mil.ru")
+    assert m.loc[video["mention_id"], "date"] == pd.Timestamp("2015-09-30")
+    # a link in an undated sentence supports the paragraph's latest dated sentence
+    vk = src[src["domain"] == "vk.com"].iloc[0]
+    assert m.loc[vk["mention_id"], "text"].startswith("Five other airstrikes occurred")
