@@ -53,6 +53,8 @@ def inspect(seeds_dir: Path, rel: str) -> FileRecord:
     digest = hashlib.sha256(data).hexdigest()
     if not data.strip():
         return FileRecord(rel, digest, len(data), None, "empty file")
+    if b"\x00" in data:
+        return FileRecord(rel, digest, len(data), None, "binary file: contains NUL bytes")
     try:
         text = read_text(data)
     except UnicodeDecodeError as exc:

@@ -11,6 +11,11 @@ BAD = {
     "unknown_format.md": ("discover", "unknown format"),
     "wikipedia_broken_front_matter.md": ("parse", "broken front matter"),
     "current_events_no_date.md": ("parse", "no date"),
+    "current_events_impossible_date.md": ("parse", "no date: page header '### [2016-02-30]"),
+    "binary_file.dat": ("discover", "binary file: contains NUL bytes"),
+    "front_matter_not_a_mapping.md": ("parse", "broken front matter: a list, not a mapping of keys"),
+    "front_matter_unclosed.md": ("parse", "broken front matter: no closing '---'"),
+    "syrian_archive_empty_body.md": ("parse", "no text: page body is empty"),
 }
 
 
@@ -31,7 +36,7 @@ def test_bad_files_are_quarantined_and_accounted_for(tmp_path):
 
     inputs = {p.relative_to(seeds).as_posix() for p in seeds.rglob("*") if p.is_file()}
     docs = set(tables["documents"]["path"])
-    assert len(inputs) == 11
+    assert len(inputs) == 5 + len(BAD) + 1
     assert docs | set(q.index) == inputs
     assert not docs & set(q.index)
     assert len(docs) == 5

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-import frontmatter
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
@@ -28,27 +27,31 @@ StringKeepingLoader.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
 
 
-class _Handler(YAMLHandler):
-    def load(self, fm: str, **kwargs: object):
-        return yaml.load(fm, Loader=StringKeepingLoader)  # noqa: S506 - a SafeLoader subclass
+_YAML = YAMLHandler()  # python-frontmatter's fence handling; the YAML itself goes to our loader
 
 
 def has_front_matter(text: str) -> bool:
-    return text.startswith("---\n") or text.startswith("---\r\n")
+    return _YAML.detect(text)
 
 
 def split_front_matter(text: str) -> tuple[dict, str]:
-    """Front matter as a dict (strings kept) and the body; DocumentError when it is broken."""
+    """Front matter as a dict (strings kept) and the body; DocumentError when it is broken.
+
+    A document without front matter gives ({}, text)."""
+    if not has_front_matter(text):
+        return {}, text
     try:
-        post = frontmatter.loads(text, handler=_Handler())
+        raw, body = _YAML.split(text)
+    except ValueError as exc:
+        raise DocumentError("parse", "broken front matter: no closing '---'") from exc
+    try:
+        meta = yaml.load(raw, Loader=StringKeepingLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise DocumentError("parse", f"broken front matter: {first}") from exc
-    if has_front_matter(text) and not post.metadata:
-        raise DocumentError("parse", "broken front matter: no closing '---' or empty block")
-    if not isinstance(post.metadata, dict):
-        raise DocumentError("parse", "broken front matter: not a mapping")
-    return dict(post.metadata), post.content
+    if not isinstance(meta, dict) or not meta:
+        raise DocumentError("parse", f"broken front matter: a {type(meta).__name__}, not a mapping of keys")
+    return meta, body
 
 
 _HEADING = re.compile(r"^(#{1,6})\s*(.*?)\s*#*\s*$")
