@@ -51,7 +51,8 @@ def _dev(args: argparse.Namespace) -> int:
 
     env = dict(os.environ, DAGSTER_HOME=str(dagster_home(REPO_ROOT / ".dagster")))
     exe = Path(sys.executable).with_name("dagster")
-    os.execve(str(exe), [str(exe), "dev", "-m", "pipeline", *args.rest], env)
+    rest = args.rest[1:] if args.rest[:1] == ["--"] else args.rest
+    os.execve(str(exe), [str(exe), "dev", "-m", "pipeline", *rest], env)
     return 0
 
 
