@@ -92,7 +92,7 @@ class Events(pa.DataFrameModel):
     source_domains: Series[object] = column("Registrable domains of those sources, sorted.", "list<string>")
     places: Series[object] = column("Union of the mentions' places, sorted.", "list<string>")
     actors: Series[object] = column("Union of the mentions' actors, sorted.", "list<string>")
-    location: Series[str] = column("Most precise location among the mentions (place > governorate > country; most mentioned, then first by name).", nullable=True)
+    location: Series[str] = column("Most precise location among the mentions (place > governorate > country; first by name on ties).", nullable=True)
     admin1: Series[str] = admin1_column()
     latitude: Series[float] = latitude_column()
     longitude: Series[float] = longitude_column()
