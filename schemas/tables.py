@@ -159,7 +159,8 @@ class CasualtyFigures(pa.DataFrameModel):
         "stated upper bound across documents and reporters. Caveats: victim groups nest (children and "
         "women are among civilians, civilians and militants among people): add up one group at a time; "
         "figures whose sentence states no date have no event and are not in the view; a missing bound "
-        "(at least N, up to N) stays missing in sums.",
+        "(at least N has no upper, up to N no lower) makes a total of that bound unknown, while SQL sum() "
+        "silently skips it: see the README example for honest totals.",
         ["figure_id"], ["event_id", "figure_id"],
                           {"doc_id": "documents.doc_id", "mention_id": "event_mentions.mention_id",
                            "event_id": "events.event_id"})

@@ -26,3 +26,17 @@ def test_load_table_dtypes(seed_build):
     assert str(events["date"].dtype).startswith("datetime64")
     assert str(events["n_mentions"].dtype) == "Int64"
     assert isinstance(events["topics"].iloc[0], list)
+
+
+def test_readme_monthly_civilian_totals_keep_unknown_bounds_unknown(seed_build):
+    import re
+
+    from pipeline.resources import REPO_ROOT
+
+    readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    sql = re.search(r'con\.sql\("""(.*?)"""\)', readme, re.S).group(1)
+    assert "casualty_estimates" in sql
+    root, _ = seed_build
+    rows = {m: (low, high) for m, _, low, high in connect(path=root / "outputs" / "latest").sql(sql).fetchall()}
+    assert rows["2015-11"] == (18, None)   # Ariha: "at least 18 civilians", no upper bound
+    assert rows["2019-07"] == (0, 42)      # "up to 42 civilians": no lower bound stated
