@@ -56,7 +56,7 @@ def quarantine(document_results: list[build.DocumentResult]) -> pd.DataFrame:
 
 @_published
 def event_mentions(resolved_mentions: pd.DataFrame) -> pd.DataFrame:
-    return build.event_mentions_table(resolved_mentions)
+    return resolved_mentions
 
 
 @_published

@@ -110,10 +110,6 @@ def events_table(mentions: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     return events
 
 
-def event_mentions_table(mentions: pd.DataFrame) -> pd.DataFrame:
-    return mentions
-
-
 def _event_of(mentions: pd.DataFrame) -> dict[str, str]:
     return dict(zip(mentions["mention_id"], mentions["event_id"]))
 

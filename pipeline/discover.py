@@ -10,7 +10,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from .parsers import detect_format, document_key
+from .parsers import identify
 
 
 @dataclass(frozen=True)
@@ -20,7 +20,7 @@ class FileRecord:
     byte_size: int
     format: str | None   # detected format, None when unusable
     problem: str | None  # quarantine reason at the discover stage
-    key: str | None = None  # what the document is (parsers.document_key); ids hash it
+    key: str | None = None  # what the document is (parsers.identify); ids hash it
 
     @property
     def id_key(self) -> str:
@@ -49,6 +49,12 @@ def read_text(data: bytes) -> str:
 
 
 def inspect(seeds_dir: Path, rel: str) -> FileRecord:
+    """Hash, size, format and document key of one file, or why it cannot be used.
+
+    The parse stage reads the file again rather than carrying every text through the inventory:
+    the inventory stays small (it must be complete before parsing, for duplicates and key
+    collisions), and the second read comes from the page cache.
+    """
     data = (seeds_dir / rel).read_bytes()
     digest = hashlib.sha256(data).hexdigest()
     if not data.strip():
@@ -59,11 +65,11 @@ def inspect(seeds_dir: Path, rel: str) -> FileRecord:
         text = read_text(data)
     except UnicodeDecodeError as exc:
         return FileRecord(rel, digest, len(data), None, f"not UTF-8: invalid byte at offset {exc.start}")
-    fmt = detect_format(text)
+    fmt, key = identify(text)
     if fmt is None:
         return FileRecord(rel, digest, len(data), None,
                           "unknown format: neither a current-events page nor an article with known front matter")
-    return FileRecord(rel, digest, len(data), fmt, None, document_key(text, fmt))
+    return FileRecord(rel, digest, len(data), fmt, None, key)
 
 
 def mark_duplicates(records: list[FileRecord]) -> list[FileRecord]:

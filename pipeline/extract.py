@@ -106,7 +106,7 @@ class DocumentExtract:
 class _Ids:
     """Occurrence-numbered stable ids within one document (identical text twice -> two ids).
 
-    ``key`` is what the document is (``parsers.document_key``: the day of a current-events page,
+    ``key`` is what the document is (``parsers.identify``: the day of a current-events page,
     the subject of an article), so editing a document changes only the ids of the rows whose
     text changed; the content hash stands in when a document has no key.
     """

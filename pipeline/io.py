@@ -24,9 +24,8 @@ PARQUET_OPTIONS = dict(compression="zstd", compression_level=9, use_dictionary=T
 def to_arrow(table: str, df: pd.DataFrame) -> pa.Table:
     """Validate, sort by the table's key and convert to Arrow with the generated schema."""
     df = validate(table, df)
-    sort_by = table_meta(table)["sort_by"]
-    pk = table_meta(table)["primary_key"]
-    keys = list(dict.fromkeys(sort_by + pk))
+    meta = table_meta(table)
+    keys = list(dict.fromkeys(meta["sort_by"] + meta["primary_key"]))
     df = df.sort_values(keys, kind="mergesort", na_position="first").reset_index(drop=True)
     schema = arrow_schema(table)
     return pa.Table.from_pandas(df[schema.names], schema=schema, preserve_index=False).replace_schema_metadata(

@@ -14,42 +14,34 @@ PARSERS = {
 FORMATS = tuple(PARSERS)
 
 
-def detect_format(text: str) -> str | None:
-    """The format of a decoded document, or None when no parser knows it.
+def identify(text: str) -> tuple[str | None, str | None]:
+    """(format, document key) of a decoded document, reading its front matter once.
 
-    Broken front matter still detects as an article format when its keys are readable, so that the
-    parser, not detection, reports the precise reason; unreadable front matter gives None.
+    The format is None when no parser knows the document. Broken front matter gives the format
+    "front_matter", so that the parser, not detection, reports the precise reason.
+
+    The key says what the document is, independent of its bytes: the day a current-events page
+    covers, the subject of an article. Ids of mentions, sources, links and figures hash it, not the
+    content hash, so editing a document re-keys only the rows whose text changed. None when the
+    document does not say (its content hash is used instead).
     """
     if current_events.looks_like(text):
-        return "current_events"
-    if has_front_matter(text):
-        try:
-            meta, _ = split_front_matter(text)
-        except DocumentError:
-            return "front_matter"  # parse will report the YAML error precisely
-        if wikipedia.looks_like(meta):
-            return "wikipedia"
-        if syrian_archive.looks_like(meta):
-            return "syrian_archive"
-    return None
-
-
-def document_key(text: str, fmt: str | None) -> str | None:
-    """What the document is, independent of its bytes: the day a current-events page covers, the
-    subject of an article. Ids of mentions, sources, links and figures hash this key, not the
-    content hash, so that editing a document re-keys only the rows whose text changed. None when
-    the document does not say (its content hash is used instead)."""
-    if fmt == "current_events":
         day = current_events.page_date(text)
-        return f"current_events:{day.isoformat()}" if day else None
-    if fmt in ("wikipedia", "syrian_archive"):
-        try:
-            meta, _ = split_front_matter(text)
-        except DocumentError:
-            return None
-        title = " ".join(str(meta.get("subject") or meta.get("title") or "").split())
-        return f"{fmt}:{title}" if title else None
-    return None
+        return "current_events", (f"current_events:{day.isoformat()}" if day else None)
+    if not has_front_matter(text):
+        return None, None
+    try:
+        meta, _ = split_front_matter(text)
+    except DocumentError:
+        return "front_matter", None
+    fmt = "wikipedia" if wikipedia.looks_like(meta) else "syrian_archive" if syrian_archive.looks_like(meta) else None
+    title = " ".join(str(meta.get("subject") or meta.get("title") or "").split())
+    return fmt, (f"{fmt}:{title}" if fmt and title else None)
+
+
+def detect_format(text: str) -> str | None:
+    """The format of a decoded document (see :func:`identify`)."""
+    return identify(text)[0]
 
 
 def parse_document(text: str, *, fmt: str, path: str, doc_id: str) -> ParsedDocument:
@@ -61,4 +53,4 @@ def parse_document(text: str, *, fmt: str, path: str, doc_id: str) -> ParsedDocu
 
 
 __all__ = ["FORMATS", "PARSERS", "DocumentError", "Item", "ParsedDocument", "Section", "SourceRef",
-           "detect_format", "document_key", "parse_document"]
+           "detect_format", "identify", "parse_document"]
