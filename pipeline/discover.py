@@ -1,7 +1,9 @@
 """Discover stage: list the input files, hash them, detect their format, or say why not.
 
 Every regular file under ``seeds/`` is an input, except names starting with "." (editor and VCS
-files such as .gitkeep), which are not documents. Each input ends as a document or a quarantine row.
+files such as .gitkeep) and the catalogue files of a collection (``MANIFEST.csv``, ``SOURCES.md``:
+they describe the documents beside them, where each comes from and its licence, and are read as
+such, not as documents). Each input ends as a document or a quarantine row.
 """
 
 from __future__ import annotations
@@ -32,12 +34,15 @@ class FileRecord:
         return self.sha256[:16]
 
 
+CATALOGUE_FILES = frozenset({"MANIFEST.csv", "SOURCES.md"})
+
+
 def list_inputs(seeds_dir: Path) -> list[str]:
     """Relative paths of the input files, sorted (the order never matters for ids)."""
     out = []
     for p in seeds_dir.rglob("*"):
         rel = p.relative_to(seeds_dir)
-        if any(part.startswith(".") for part in rel.parts) or not p.is_file():
+        if any(part.startswith(".") for part in rel.parts) or not p.is_file() or p.name in CATALOGUE_FILES:
             continue
         out.append(rel.as_posix())
     return sorted(out)

@@ -10,7 +10,7 @@ from pipeline.resources import REPO_ROOT, ProjectPaths
 from pipeline.runner import materialize_all
 from schemas import TABLES
 
-SEEDS = REPO_ROOT / "seeds"
+SEEDS_DIR = REPO_ROOT / "seeds"          # everything the README's build reads: 5 seeds + corpus/
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
@@ -27,14 +27,32 @@ def build_into(root: Path, seeds: Path) -> dict:
 
 
 def copy_seeds(dest: Path) -> Path:
-    shutil.copytree(SEEDS, dest)
+    """The five seed documents (the top-level files of seeds/, not the corpus) copied into ``dest``:
+    small and fast, and the documents most value tests are written against."""
+    dest.mkdir(parents=True)
+    for p in sorted(SEEDS_DIR.iterdir()):
+        if p.is_file() and not p.name.startswith("."):
+            shutil.copy(p, dest / p.name)
     return dest
 
 
 @pytest.fixture(scope="session")
-def seed_build(tmp_path_factory) -> tuple[Path, dict]:
+def seeds_only(tmp_path_factory) -> Path:
+    """A folder holding only the five seed documents."""
+    return copy_seeds(tmp_path_factory.mktemp("five_seeds") / "seeds")
+
+
+@pytest.fixture(scope="session")
+def seed_build(tmp_path_factory, seeds_only) -> tuple[Path, dict]:
     root = tmp_path_factory.mktemp("seed_build")
-    return root, build_into(root, SEEDS)
+    return root, build_into(root, seeds_only)
+
+
+@pytest.fixture(scope="session")
+def corpus_build(tmp_path_factory) -> tuple[Path, dict]:
+    """The integration build: the whole seeds/ folder (five seeds + the real corpus)."""
+    root = tmp_path_factory.mktemp("corpus_build")
+    return root, build_into(root, SEEDS_DIR)
 
 
 @pytest.fixture(scope="session")

@@ -95,11 +95,11 @@ def test_parquet_carries_column_descriptions(seed_build):
     assert pq.read_schema(root / "outputs" / "latest" / "events.parquet").field("date").type == "date32[day]"
 
 
-def test_rebuild_is_byte_identical(seed_build, tmp_path):
-    from .conftest import SEEDS, build_into
+def test_rebuild_is_byte_identical(seed_build, seeds_only, tmp_path):
+    from .conftest import build_into
 
     root, _ = seed_build
-    build_into(tmp_path, SEEDS)
+    build_into(tmp_path, seeds_only)
     first = sorted((root / "outputs" / "latest").glob("*.parquet"))
     assert len(first) == 7
     for f in first:
@@ -107,12 +107,12 @@ def test_rebuild_is_byte_identical(seed_build, tmp_path):
         assert hashlib.sha256(f.read_bytes()).digest() == hashlib.sha256(again.read_bytes()).digest(), f.name
 
 
-def test_ids_do_not_depend_on_file_names_or_order(tables, tmp_path):
-    from .conftest import SEEDS, build_into
+def test_ids_do_not_depend_on_file_names_or_order(tables, seeds_only, tmp_path):
+    from .conftest import build_into
 
     seeds = tmp_path / "renamed"
     seeds.mkdir()
-    for i, f in enumerate(sorted(SEEDS.iterdir(), reverse=True)):
+    for i, f in enumerate(sorted(seeds_only.iterdir(), reverse=True)):
         (seeds / f"z{i}_{f.stem[::-1]}.md").write_bytes(f.read_bytes())
     other = build_into(tmp_path / "out", seeds)
     for table, key in [("events", "event_id"), ("event_mentions", "mention_id"), ("sources", "source_id"),
@@ -167,3 +167,17 @@ def test_every_inline_link_of_the_archive_page_is_a_source(tables):
     # a link in an undated sentence supports the paragraph's latest dated sentence
     vk = src[src["domain"] == "vk.com"].iloc[0]
     assert m.loc[vk["mention_id"], "text"].startswith("Five other airstrikes occurred")
+
+
+def test_corpus_build_accounts_for_every_document(corpus_build):
+    """The README's build: five seeds plus the real corpus. Every document file is in documents
+    or quarantine (the corpus catalogue files are not documents), and the tables pass their schemas."""
+    from .conftest import SEEDS_DIR
+
+    _, t = corpus_build
+    files = {p.relative_to(SEEDS_DIR).as_posix() for p in SEEDS_DIR.rglob("*") if p.is_file()}
+    documents = files - {"corpus/MANIFEST.csv", "corpus/SOURCES.md"}
+    assert len(documents) == 180
+    seen = set(t["documents"]["path"]) | set(t["quarantine"]["path"])
+    assert seen == documents
+    assert not set(t["documents"]["path"]) & set(t["quarantine"]["path"])

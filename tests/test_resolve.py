@@ -106,16 +106,16 @@ def test_first_strikes_located_in_homs(tables):
     assert row["n_documents"] == 3
 
 
-def test_event_ids_stable_when_unrelated_documents_come_and_go(tables, tmp_path):
+def test_event_ids_stable_when_unrelated_documents_come_and_go(tables, seeds_only, tmp_path):
     """Remove one document and add an unrelated one: every event the removed document did not
     mention keeps its id, and the new document's events do not disturb the others."""
     import shutil
 
-    from .conftest import FIXTURES, SEEDS, build_into
+    from .conftest import FIXTURES, build_into
 
     seeds = tmp_path / "seeds"
     seeds.mkdir()
-    for f in SEEDS.iterdir():
+    for f in seeds_only.iterdir():
         if f.name != S002:
             shutil.copy(f, seeds / f.name)
     shutil.copy(FIXTURES / "current_events_unpadded_date.md", seeds / "a_new_page.md")
