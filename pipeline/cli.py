@@ -39,7 +39,7 @@ def _build(args: argparse.Namespace) -> int:
     paths = ProjectPaths(root=layout.root, seeds_dir=layout.seeds_dir, outputs_dir=layout.outputs_dir)
     try:
         paths.outputs.mkdir(parents=True, exist_ok=True)
-        result = materialize_all(paths)
+        result = materialize_all(paths, log_level="INFO" if args.verbose else "CRITICAL")
     except OSError as exc:
         print(f"build failed: {writable_error(exc, paths.outputs)}", file=sys.stderr)
         return 1
@@ -115,7 +115,9 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="build outputs/latest/ from seeds/")
     b.add_argument("--seeds", help="folder of input documents (default: seeds/)")
-    b.add_argument("--outputs", help="output folder (default: outputs/); tables go to <outputs>/latest/")
+    b.add_argument("--outputs", help="output folder (default: outputs/); tables go to <outputs>/builds/<id>/, "
+                                      "then <outputs>/latest points there")
+    b.add_argument("--verbose", action="store_true", help="show Dagster's log of every step")
     b.set_defaults(func=_build)
     c = sub.add_parser("codebook", help="print the codebook (or write it into a README's codebook block)")
     c.add_argument("--readme", help="rewrite the block between the codebook markers of this file")

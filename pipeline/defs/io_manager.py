@@ -11,6 +11,7 @@ import pandera.errors
 
 from schemas import TABLES
 
+from ..builds import writable_error
 from ..io import read_table, write_table
 from .resources import ProjectPaths
 
@@ -22,8 +23,11 @@ class ParquetTableIOManager(dg.ConfigurableIOManager):
         table = context.asset_key.path[-1]
         if table not in TABLES:
             raise dg.Failure(f"{table} is not a published table (schemas.TABLES)")
+        folder = self.paths.builds / context.run_id
         try:
-            path = write_table(table, obj, self.paths.builds / context.run_id)
+            path = write_table(table, obj, folder)
+        except OSError as exc:          # disk full, read-only outputs: one line naming the folder
+            raise dg.Failure(str(writable_error(exc, folder))) from None
         except pandera.errors.SchemaErrors as exc:
             cases = exc.failure_cases.head(50).to_string(index=False)
             raise dg.Failure(
