@@ -13,6 +13,7 @@ import pandas as pd
 
 from .. import build, builds
 from ..discover import FileRecord, inspect, list_inputs, mark_duplicates
+from ..screen import screen
 from .resources import ProjectPaths
 from schemas.contract import columns, table_meta
 
@@ -35,7 +36,7 @@ def discovered_files(context: dg.AssetExecutionContext, paths: ProjectPaths) -> 
 @dg.asset(group_name=STAGES, owners=OWNERS, kinds={"python"}, description="Each usable file parsed by its format's parser and extracted.")
 def document_results(context: dg.AssetExecutionContext, paths: ProjectPaths,
                      discovered_files: list[FileRecord]) -> list[build.DocumentResult]:
-    results = build.map_documents(paths.seeds, discovered_files)
+    results = screen(build.map_documents(paths.seeds, discovered_files))
     context.add_output_metadata({"documents": sum(r.extract is not None for r in results),
                                  "quarantined": sum(r.extract is None for r in results)})
     return results
