@@ -28,7 +28,7 @@ Rows and labels are paired one to one, preferring pairs that are right.
 
     .venv/bin/python benchmarks/score_documents.py                 # build seeds/ into a temp folder, score, write QUALITY.md
     .venv/bin/python benchmarks/score_documents.py --build outputs/latest   # score an existing build
-    .venv/bin/python benchmarks/score_documents.py --build outputs/latest --details   # list every miss
+    .venv/bin/python benchmarks/score_documents.py --build outputs/latest --details   # list the tune split's misses
 """
 
 from __future__ import annotations
@@ -542,8 +542,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--labels", default=str(LABELS_DIR), help="folder of the label files")
     ap.add_argument("--quality", default=str(QUALITY_MD), help="QUALITY.md to write the block into")
     ap.add_argument("--no-write", action="store_true", help="print only, leave QUALITY.md alone")
-    ap.add_argument("--details", nargs="?", const="all", choices=["all", "tune", "heldout"],
-                    help="list every missed or wrong label (of one split)")
+    ap.add_argument("--details", nargs="?", const="tune", choices=["tune", "heldout", "all"],
+                    help="list every missed or wrong label of the tune split (or of heldout/all: "
+                         "not while tuning)")
     args = ap.parse_args(argv)
 
     labels = load_labels(Path(args.labels))
