@@ -18,8 +18,9 @@ import time
 from pathlib import Path
 
 from pipeline.io import read_table
-from pipeline.resources import REPO_ROOT, ProjectPaths
-from pipeline.runner import materialize_all
+from pipeline.defs.resources import ProjectPaths
+from pipeline.paths import REPO_ROOT
+from pipeline.defs.runner import materialize_all
 
 
 def make_corpus(dest: Path, n: int) -> None:

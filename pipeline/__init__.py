@@ -1,5 +1,6 @@
-"""syria-events pipeline: seeds/ -> validated Parquet tables (a Dagster code location)."""
+"""syria-events: seeds/ -> validated Parquet tables.
 
-from .definitions import defs, make_definitions
-
-__all__ = ["defs", "make_definitions"]
+Plain packages (discover, parsers, extract, resolve, io, release, load, download, ...) never import
+Dagster; the Dagster definitions are in ``pipeline.defs`` (``dagster dev`` finds them through
+``[tool.dagster]`` in pyproject.toml). ``from pipeline.load import load_table`` costs what pandas costs.
+"""

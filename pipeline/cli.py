@@ -15,22 +15,44 @@ import os
 import sys
 from pathlib import Path
 
-from .resources import REPO_ROOT, ProjectPaths
+from .paths import REPO_ROOT, Layout
+
+
+def _layout(args: argparse.Namespace) -> Layout:
+    return Layout(root=str(REPO_ROOT),
+                  seeds_dir=str(Path(args.seeds).resolve()) if getattr(args, "seeds", None) else "",
+                  outputs_dir=str(Path(args.outputs).resolve()) if args.outputs else "")
 
 
 def _build(args: argparse.Namespace) -> int:
-    from .runner import materialize_all
+    from .builds import BuildError, check_seeds, writable_error
 
-    paths = ProjectPaths(root=str(REPO_ROOT), seeds_dir=str(Path(args.seeds).resolve()) if args.seeds else "",
-                         outputs_dir=str(Path(args.outputs).resolve()) if args.outputs else "")
-    materialize_all(paths)
-    from .io import read_table
-    from schemas import TABLES
+    layout = _layout(args)
+    try:
+        check_seeds(layout.seeds)          # before anything is written
+    except BuildError as exc:
+        print(f"build failed: {exc}", file=sys.stderr)
+        return 2
+    from .defs.resources import ProjectPaths
+    from .defs.runner import BuildFailed, materialize_all
 
-    print(f"built {paths.latest}")
-    for table in TABLES:
-        path = paths.latest / f"{table}.parquet"
-        print(f"  {table:<18} {len(read_table(path)):>7} rows  {path.stat().st_size:>9} bytes")
+    paths = ProjectPaths(root=layout.root, seeds_dir=layout.seeds_dir, outputs_dir=layout.outputs_dir)
+    try:
+        paths.outputs.mkdir(parents=True, exist_ok=True)
+        result = materialize_all(paths, log_level="INFO" if args.verbose else "CRITICAL")
+    except OSError as exc:
+        print(f"build failed: {writable_error(exc, paths.outputs)}", file=sys.stderr)
+        return 1
+    except BuildFailed as exc:
+        print(f"build failed: {exc}", file=sys.stderr)
+        return 1
+    from .builds import read_manifest
+
+    manifest = read_manifest(paths.builds / result.run_id)
+    print(f"built {paths.builds / result.run_id} (now {paths.latest})")
+    for table, info in manifest["tables"].items():
+        path = paths.latest / info["file"]
+        print(f"  {table:<18} {info['rows']:>7} rows  {path.stat().st_size:>9} bytes")
     return 0
 
 
@@ -47,19 +69,19 @@ def _codebook(args: argparse.Namespace) -> int:
 
 
 def _dev(args: argparse.Namespace) -> int:
-    from .runner import dagster_home
+    from .defs.runner import dagster_home
 
     env = dict(os.environ, DAGSTER_HOME=str(dagster_home(REPO_ROOT / ".dagster")))
     exe = Path(sys.executable).with_name("dagster")
     rest = args.rest[1:] if args.rest[:1] == ["--"] else args.rest
-    os.execve(str(exe), [str(exe), "dev", "-m", "pipeline", *rest], env)
+    os.execve(str(exe), [str(exe), "dev", "-m", "pipeline.defs", *rest], env)
     return 0
 
 
 def _release(args: argparse.Namespace) -> int:
     from .release import ReleaseError, publish_release
 
-    paths = ProjectPaths(root=str(REPO_ROOT), outputs_dir=str(Path(args.outputs).resolve()) if args.outputs else "")
+    paths = _layout(args)
     try:
         info = publish_release(paths.latest, paths.releases, args.version, force=args.force)
     except (ReleaseError, ValueError) as exc:
@@ -93,7 +115,9 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="build outputs/latest/ from seeds/")
     b.add_argument("--seeds", help="folder of input documents (default: seeds/)")
-    b.add_argument("--outputs", help="output folder (default: outputs/); tables go to <outputs>/latest/")
+    b.add_argument("--outputs", help="output folder (default: outputs/); tables go to <outputs>/builds/<id>/, "
+                                      "then <outputs>/latest points there")
+    b.add_argument("--verbose", action="store_true", help="show Dagster's log of every step")
     b.set_defaults(func=_build)
     c = sub.add_parser("codebook", help="print the codebook (or write it into a README's codebook block)")
     c.add_argument("--readme", help="rewrite the block between the codebook markers of this file")

@@ -41,7 +41,7 @@ from pathlib import Path
 import pooch
 
 from .release import CHECKSUMS, INDEX
-from .resources import REPO_ROOT
+from .paths import REPO_ROOT
 
 ENV_BASE_URL = "SYRIA_EVENTS_BASE_URL"
 ENV_CACHE = "SYRIA_EVENTS_CACHE"

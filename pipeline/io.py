@@ -58,3 +58,8 @@ def read_table(path: Path) -> pd.DataFrame:
         elif pa.types.is_list(field.type):
             df[field.name] = df[field.name].map(lambda v: [] if v is None else list(v))
     return df
+
+
+def read_row_count(path: Path) -> int:
+    """Rows of a Parquet file, from its footer (nothing else is read)."""
+    return pq.ParquetFile(path).metadata.num_rows

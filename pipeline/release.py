@@ -53,6 +53,7 @@ import pyarrow.parquet as pq
 from schemas import TABLES
 from schemas.contract import DATASET_NAME, arrow_schema, datapackage, table_meta, validate
 
+from .builds import BuildError, verify_build
 from .io import read_table
 
 CHECKSUMS = "SHA256SUMS"
@@ -604,9 +605,16 @@ def publish_release(latest_dir: Path, releases_dir: Path, version: str | None = 
         parse_version(version)
     if isinstance(created, dt.datetime):
         created = created.isoformat(timespec="seconds")
+    # outputs/latest is a symlink switched by builds: pin the build it points at now, and refuse
+    # anything that is not one complete, checked build (pipeline.builds.verify_build)
+    latest_dir = latest_dir.resolve()
     missing = [f"{t}.parquet" for t in TABLES if not (latest_dir / f"{t}.parquet").is_file()]
     if missing:
         raise ReleaseError(f"{latest_dir} lacks {', '.join(missing)}: run `syria-events build` first")
+    try:
+        build_manifest = verify_build(latest_dir, list(TABLES))
+    except BuildError as exc:
+        raise ReleaseError(f"refusing to release: {exc}") from None
     releases_dir.mkdir(parents=True, exist_ok=True)
     hook = on_stage or (lambda stage, folder: None)
 
@@ -631,6 +639,9 @@ def publish_release(latest_dir: Path, releases_dir: Path, version: str | None = 
         data = {t: (latest_dir / f"{t}.parquet").read_bytes() for t in TABLES}
         new_tables = {t: pq.read_table(pa.BufferReader(b)) for t, b in data.items()}
         digests = {t: hashlib.sha256(b).hexdigest() for t, b in data.items()}
+        changed = sorted(t for t in TABLES if digests[t] != build_manifest["tables"][t]["sha256"])
+        if changed:
+            raise ReleaseError(f"refusing to release: {', '.join(changed)} in {latest_dir} changed while reading")
 
         diff = None
         metadata_changed = False

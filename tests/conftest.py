@@ -6,8 +6,9 @@ from pathlib import Path
 import pytest
 
 from pipeline.io import read_table
-from pipeline.resources import REPO_ROOT, ProjectPaths
-from pipeline.runner import materialize_all
+from pipeline.defs.resources import ProjectPaths
+from pipeline.paths import REPO_ROOT
+from pipeline.defs.runner import materialize_all
 from schemas import TABLES
 
 SEEDS_DIR = REPO_ROOT / "seeds"          # everything the README's build reads: 5 seeds + corpus/
@@ -58,3 +59,14 @@ def corpus_build(tmp_path_factory) -> tuple[Path, dict]:
 @pytest.fixture(scope="session")
 def tables(seed_build) -> dict:
     return seed_build[1]
+
+
+def seal_build(folder: Path) -> Path:
+    """Write a build manifest for tables a test put into ``folder`` by hand, as a finished build
+    would (``pipeline.builds.write_manifest``), so ``release`` accepts the folder as a build."""
+    from pipeline.builds import write_manifest
+    from pipeline.io import read_row_count
+
+    tables = [t for t in TABLES if (folder / f"{t}.parquet").is_file()]
+    write_manifest(folder, folder.name, [], tables, {t: read_row_count(folder / f"{t}.parquet") for t in tables}, "test")
+    return folder

@@ -1,6 +1,6 @@
 import re
 
-from pipeline.resources import REPO_ROOT
+from pipeline.paths import REPO_ROOT
 from schemas import TABLES
 from schemas.contract import codebook_markdown, columns, readme_with_codebook
 

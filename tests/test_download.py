@@ -17,7 +17,9 @@ from pipeline.cli import main
 from pipeline.io import read_table, write_table
 from pipeline.load import connect, load_table
 from pipeline.release import publish_release
-from pipeline.resources import REPO_ROOT
+
+from .conftest import seal_build
+from pipeline.paths import REPO_ROOT
 
 ADDED_EVENT = {"event_id": "e0000000000000test", "date": pd.Timestamp("2016-03-24"), "date_precision": "day",
                "summary": "Russian aircraft strike positions near Palmyra in Homs Governorate."}
@@ -44,6 +46,7 @@ def releases(seed_build, tmp_path_factory) -> dict:
         if row[c] is None and isinstance(events[c].iloc[0], list):
             row[c] = []
     write_table("events", pd.concat([events, pd.DataFrame([row])], ignore_index=True), latest2)
+    seal_build(latest2)
     folder = root / "releases"
     assert publish_release(latest1, folder).version == "1.0.0"
     assert publish_release(latest2, folder).version == "1.1.0"

@@ -31,7 +31,7 @@ def test_load_table_dtypes(seed_build):
 def test_readme_monthly_civilian_totals_keep_unknown_bounds_unknown(seed_build):
     import re
 
-    from pipeline.resources import REPO_ROOT
+    from pipeline.paths import REPO_ROOT
 
     readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
     sql = re.search(r'con\.sql\("""(.*?)"""\)', readme, re.S).group(1)

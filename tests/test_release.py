@@ -19,15 +19,16 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline import release as rel
-from pipeline.automation import BUILD_CRON, daily_build, release_after_build, seeds_changed
+from pipeline.defs.automation import BUILD_CRON, daily_build, release_after_build, seeds_changed
 from pipeline.cli import main
-from pipeline.definitions import make_definitions
+from pipeline.defs.definitions import make_definitions
 from pipeline.io import read_table, write_table
-from pipeline.resources import REPO_ROOT, ProjectPaths
+from pipeline.defs.resources import ProjectPaths
+from pipeline.paths import REPO_ROOT
 from schemas import TABLES
 from schemas.contract import columns, table_meta
 
-from .conftest import build_into, copy_seeds
+from .conftest import build_into, copy_seeds, seal_build
 
 SEED_000 = "000_01db5f8cfd1b4047.txt"
 SEED_002 = "002_f9a24864ad6fba31.txt"
@@ -84,7 +85,7 @@ def reduced_latest(changed_latest, tmp_path_factory) -> Path:
     tables["events"] = tables["events"][tables["events"]["event_id"].isin(used)]
     for t, df in tables.items():
         write_table(t, df, latest)
-    return latest
+    return seal_build(latest)
 
 
 @pytest.fixture(scope="module")
@@ -349,11 +350,15 @@ def test_latest_that_does_not_validate_is_not_released(seed_latest, tmp_path):
     releases = tmp_path / "releases"
     events = read_table(latest / "events.parquet")
     write_table("events", events.iloc[1:], latest)      # valid table, but mentions now point nowhere
+    with pytest.raises(rel.ReleaseError, match=r"refusing to release: .* events.parquet changed since it was built"):
+        rel.publish_release(latest, releases)
+    seal_build(latest)
     with pytest.raises(rel.ReleaseError, match=r"event_mentions\.event_id: 1 value\(s\) missing from events\.event_id"):
         rel.publish_release(latest, releases)
     assert rel.list_releases(releases) == [] and not tmp_dirs(releases)
     table = pq.read_table(latest / "events.parquet").drop_columns(["summary"])
     pq.write_table(table, latest / "events.parquet")     # a stale file from an older schema (test only)
+    seal_build(latest)
     with pytest.raises(rel.ReleaseError, match=r"events\.parquet: does not match the schema .*missing columns \['summary'\]"):
         rel.publish_release(latest, releases)
     (latest / "sources.parquet").unlink()

@@ -20,8 +20,8 @@ from pathlib import Path
 
 import dagster as dg
 
-from .discover import list_inputs
-from .release import publish_release
+from ..discover import list_inputs
+from ..release import publish_release
 from .resources import ProjectPaths
 
 BUILD_CRON = "0 4 * * *"          # every day at 04:00
@@ -29,8 +29,9 @@ BUILD_TIMEZONE = "UTC"
 SEEDS_POLL_SECONDS = 60
 
 build_job = dg.define_asset_job(
-    "build", selection=dg.AssetSelection.all(),
-    description="Materialize every asset and run every check: seeds/ -> outputs/latest/.")
+    "build", selection=dg.AssetSelection.all(), executor_def=dg.in_process_executor,
+    description="Materialize every asset and run every check into a new build folder; "
+                "outputs/latest switches to it only when all passed.")
 
 
 class ReleaseConfig(dg.Config):

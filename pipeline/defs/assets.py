@@ -1,15 +1,18 @@
 """Dagster assets: thin wrappers, one per stage and one per published table.
 
 discovered_files -> document_results (parse + extract, per document) -> resolved_mentions
-(normalize + deduplicate) -> the published tables, each written by the ``tables`` IO manager.
+(normalize + deduplicate) -> the published tables, each written by the ``tables`` IO manager into
+this run's build folder -> ``latest`` (build manifest, then ``outputs/latest`` switched to the
+build: runs only when every table and every blocking check passed; see ``pipeline.builds``).
+Intermediate stages live in memory of the run (``mem_io_manager``), so two runs never share them.
 """
 
 
 import dagster as dg
 import pandas as pd
 
-from . import build
-from .discover import FileRecord, inspect, list_inputs, mark_duplicates
+from .. import build, builds
+from ..discover import FileRecord, inspect, list_inputs, mark_duplicates
 from .resources import ProjectPaths
 from schemas.contract import table_meta
 
@@ -19,6 +22,10 @@ PUBLISHED = "published"
 
 @dg.asset(group_name=STAGES, description="Every file under seeds/: hash, size, detected format or problem.")
 def discovered_files(context: dg.AssetExecutionContext, paths: ProjectPaths) -> list[FileRecord]:
+    try:
+        builds.check_seeds(paths.seeds)
+    except builds.BuildError as exc:
+        raise dg.Failure(str(exc)) from None
     records = mark_duplicates([inspect(paths.seeds, rel) for rel in list_inputs(paths.seeds)])
     context.add_output_metadata({"files": len(records), "usable": sum(r.problem is None for r in records)})
     return records
@@ -79,5 +86,32 @@ def casualty_figures(document_results: list[build.DocumentResult], resolved_ment
     return build.casualty_figures_table(document_results, resolved_mentions)
 
 
-ALL_ASSETS = [discovered_files, document_results, resolved_mentions, documents, quarantine,
-              event_mentions, events, sources, related_links, casualty_figures]
+TABLE_ASSETS = [documents, quarantine, event_mentions, events, sources, related_links, casualty_figures]
+
+
+@dg.asset(group_name=PUBLISHED, deps=TABLE_ASSETS,
+          description="outputs/latest: this run's build folder, made current in one atomic step once every "
+                      "table was written and every blocking check passed; writes build.json (inputs, table hashes).")
+def latest(context: dg.AssetExecutionContext, paths: ProjectPaths,
+           discovered_files: list[FileRecord]) -> dg.MaterializeResult:
+    from ..io import read_row_count
+    from ..release import pipeline_version
+
+    from ..integrity import gate
+
+    folder = paths.builds / context.run.run_id
+    problems = gate(folder, discovered_files)
+    if problems:
+        raise dg.Failure(f"build {context.run.run_id} failed its integrity gate: {'; '.join(problems[:5])}")
+    tables = [a.key.path[-1] for a in TABLE_ASSETS]
+    manifest = builds.write_manifest(
+        folder, context.run.run_id, [(f.path, f.sha256) for f in discovered_files], tables,
+        {t: read_row_count(folder / f"{t}.parquet") for t in tables}, pipeline_version())
+    builds.promote(paths.outputs, folder)
+    pruned = builds.prune(paths.outputs)
+    return dg.MaterializeResult(metadata={
+        "build": context.run.run_id, "path": dg.MetadataValue.path(str(folder)),
+        "inputs_sha256": manifest["inputs_sha256"], "pruned": dg.MetadataValue.json(pruned)})
+
+
+ALL_ASSETS = [discovered_files, document_results, resolved_mentions, *TABLE_ASSETS, latest]

@@ -25,17 +25,35 @@ def dagster_home(home: Path) -> Path:
     return home
 
 
+class BuildFailed(RuntimeError):
+    """The build job failed; ``outputs/latest`` was left as it was. The message is one line."""
+
+
+def _first_failure(result: dg.ExecuteInProcessResult) -> str:
+    for event in result.all_events:
+        if event.is_step_failure and event.step_failure_data and event.step_failure_data.error:
+            err = event.step_failure_data.error
+            while err.cause is not None and err.message.startswith("dagster._core.errors"):
+                err = err.cause
+            return f"{event.step_key}: {err.message.strip().splitlines()[0]}"
+    return "a step failed"
+
+
 def materialize_all(paths: ProjectPaths, home: Path | None = None, log_level: str = "WARNING") -> dg.ExecuteInProcessResult:
-    """Materialize every asset and run every check; raises if any asset or blocking check fails."""
+    """Run the ``build`` job: every asset and every check into ``outputs/builds/<run id>/``, then
+    ``outputs/latest`` switched to it. Raises ``BuildFailed`` (one line) if any step or check failed;
+    then ``latest`` is unchanged."""
     home = dagster_home(home or Path(paths.root) / ".dagster")
     defs = make_definitions(paths)
-    job = defs.resolve_implicit_global_asset_job_def()
+    job = defs.resolve_job_def("build")
     with dg.DagsterInstance.from_config(str(home)) as instance:
         result = job.execute_in_process(
-            instance=instance, raise_on_error=True,
+            instance=instance, raise_on_error=False,
             run_config={"loggers": {"console": {"config": {"log_level": log_level}}}})
         failed = [e for e in result.get_asset_check_evaluations() if not e.passed]
         if failed:
             names = ", ".join(f"{e.asset_key.to_user_string()}:{e.check_name}" for e in failed)
-            raise RuntimeError(f"asset checks failed: {names}")
+            raise BuildFailed(f"checks failed: {names}; outputs/latest was not changed")
+        if not result.success:
+            raise BuildFailed(f"{_first_failure(result)}; outputs/latest was not changed")
     return result

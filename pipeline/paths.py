@@ -1,0 +1,53 @@
+"""Where things are, without Dagster: the repository root and the project's folder layout.
+
+``Layout`` (plain) and the Dagster resource ``pipeline.defs.resources.ProjectPaths`` share
+``LayoutMixin``, so a path is defined once. Nothing here reads the environment at import time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+class LayoutMixin:
+    """Folders under ``root`` unless ``seeds_dir`` / ``outputs_dir`` are set.
+
+    outputs/
+      builds/<build-id>/   one complete build: every table, its build manifest (pipeline.builds)
+      latest               symlink to the newest complete, checked build (switched atomically)
+      releases/            published versions (pipeline.release)
+    """
+
+    root: str
+    seeds_dir: str
+    outputs_dir: str
+
+    @property
+    def seeds(self) -> Path:
+        return Path(self.seeds_dir) if self.seeds_dir else Path(self.root) / "seeds"
+
+    @property
+    def outputs(self) -> Path:
+        return Path(self.outputs_dir) if self.outputs_dir else Path(self.root) / "outputs"
+
+    @property
+    def latest(self) -> Path:
+        return self.outputs / "latest"
+
+    @property
+    def builds(self) -> Path:
+        return self.outputs / "builds"
+
+    @property
+    def releases(self) -> Path:
+        return self.outputs / "releases"
+
+
+@dataclass(frozen=True)
+class Layout(LayoutMixin):
+    root: str = str(REPO_ROOT)
+    seeds_dir: str = ""
+    outputs_dir: str = ""
