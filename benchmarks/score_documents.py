@@ -424,6 +424,11 @@ def _sum(parts: list[dict]) -> dict:
     return out
 
 
+def _counted(items: list[dict]) -> str:
+    optional = sum(bool(i.get("optional")) for i in items)
+    return f"{len(items) - optional} + {optional} optional" if optional else str(len(items))
+
+
 def report(result: dict, labels: list[dict]) -> str:
     totals = result["totals"]
     lines = [
@@ -465,11 +470,14 @@ def report(result: dict, labels: list[dict]) -> str:
         parts = [v for (f, s), v in totals.items() if s == split]
         if parts:
             lines.append(_row("**all formats**", split, _sum(parts)))
-    lines += ["", "Labelled documents:", "",
-              "| split | format | document | statements | figures | background |", "|---|---|---|---|---|---|"]
+    lines += ["", "Labelled documents (counts of scored labels, plus optional ones; *in build*: the document is a"
+              " row of `documents`, not quarantined):", "",
+              "| split | format | document | in build | statements | figures | background |",
+              "|---|---|---|---|---|---|---|"]
     for label in sorted(labels, key=lambda l: (SPLITS.index(l["split"]), FORMATS.index(l["format"]), l["document"])):
-        lines.append(f"| {label['split']} | {label['format']} | `{label['document']}` "
-                     f"| {len(label['events'])} | {len(label['figures'])} | {len(label['background'])} |")
+        in_build = "yes" if result["documents"][label["document"]]["in_build"] else "**no**"
+        lines.append(f"| {label['split']} | {label['format']} | `{label['document']}` | {in_build} "
+                     f"| {_counted(label['events'])} | {_counted(label['figures'])} | {len(label['background'])} |")
     return "\n".join(lines) + "\n"
 
 
