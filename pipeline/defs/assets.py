@@ -14,13 +14,14 @@ import pandas as pd
 from .. import build, builds
 from ..discover import FileRecord, inspect, list_inputs, mark_duplicates
 from .resources import ProjectPaths
-from schemas.contract import table_meta
+from schemas.contract import columns, table_meta
 
 STAGES = "stages"
+OWNERS = ["team:syria-events-maintainers"]
 PUBLISHED = "published"
 
 
-@dg.asset(group_name=STAGES, description="Every file under seeds/: hash, size, detected format or problem.")
+@dg.asset(group_name=STAGES, owners=OWNERS, kinds={"python"}, description="Every file under seeds/: hash, size, detected format or problem.")
 def discovered_files(context: dg.AssetExecutionContext, paths: ProjectPaths) -> list[FileRecord]:
     try:
         builds.check_seeds(paths.seeds)
@@ -31,7 +32,7 @@ def discovered_files(context: dg.AssetExecutionContext, paths: ProjectPaths) -> 
     return records
 
 
-@dg.asset(group_name=STAGES, description="Each usable file parsed by its format's parser and extracted.")
+@dg.asset(group_name=STAGES, owners=OWNERS, kinds={"python"}, description="Each usable file parsed by its format's parser and extracted.")
 def document_results(context: dg.AssetExecutionContext, paths: ProjectPaths,
                      discovered_files: list[FileRecord]) -> list[build.DocumentResult]:
     results = build.map_documents(paths.seeds, discovered_files)
@@ -40,15 +41,29 @@ def document_results(context: dg.AssetExecutionContext, paths: ProjectPaths,
     return results
 
 
-@dg.asset(group_name=STAGES, description="All mentions, normalized and resolved to events.")
+@dg.asset(group_name=STAGES, owners=OWNERS, kinds={"pandas"}, description="All mentions, normalized and resolved to events.")
 def resolved_mentions(document_results: list[build.DocumentResult]) -> pd.DataFrame:
     return build.resolved_mentions(document_results)
 
 
+def column_schema(table: str) -> dg.TableSchema:
+    """The table's columns for the Dagster UI, generated from its pandera model (schemas/)."""
+    meta = table_meta(table)
+    return dg.TableSchema(
+        columns=[dg.TableColumn(c.name, c.logical, description=c.description,
+                                constraints=dg.TableColumnConstraints(nullable=c.nullable,
+                                                                      unique=[c.name] == meta["primary_key"]))
+                 for c in columns(table)])
+
+
 def _published(fn):
-    """A published table: asset, table and file share the name; the description is the schema's."""
-    return dg.asset(name=fn.__name__, group_name=PUBLISHED, io_manager_key="tables",
-                    description=table_meta(fn.__name__)["description"])(fn)
+    """A published table: asset, table and file share the name; the description, the column schema
+    and the primary key come from the schema; the row count is added when it is written."""
+    table = fn.__name__
+    return dg.asset(name=table, group_name=PUBLISHED, io_manager_key="tables", kinds={"parquet", "pandas"},
+                    owners=OWNERS, description=table_meta(table)["description"],
+                    metadata={"dagster/column_schema": column_schema(table),
+                              "primary_key": ", ".join(table_meta(table)["primary_key"])})(fn)
 
 
 @_published
@@ -89,7 +104,7 @@ def casualty_figures(document_results: list[build.DocumentResult], resolved_ment
 TABLE_ASSETS = [documents, quarantine, event_mentions, events, sources, related_links, casualty_figures]
 
 
-@dg.asset(group_name=PUBLISHED, deps=TABLE_ASSETS,
+@dg.asset(group_name=PUBLISHED, deps=TABLE_ASSETS, owners=OWNERS, kinds={"json"},
           description="outputs/latest: this run's build folder, made current in one atomic step once every "
                       "table was written and every blocking check passed; writes build.json (inputs, table hashes).")
 def latest(context: dg.AssetExecutionContext, paths: ProjectPaths,

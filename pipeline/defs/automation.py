@@ -27,6 +27,9 @@ from .resources import ProjectPaths
 BUILD_CRON = "0 4 * * *"          # every day at 04:00
 BUILD_TIMEZONE = "UTC"
 SEEDS_POLL_SECONDS = 60
+HOW_TO_START = ("Starts STOPPED (nothing runs until a maintainer decides): turn it on with the toggle in this page, "
+                "or `dagster {kind} start {name} -m pipeline.defs` with DAGSTER_HOME=.dagster; `dagster dev` runs it "
+                "only while its daemon is up.")
 
 build_job = dg.define_asset_job(
     "build", selection=dg.AssetSelection.all(), executor_def=dg.in_process_executor,
@@ -58,7 +61,8 @@ def release_job():
 
 daily_build = dg.ScheduleDefinition(
     name="daily_build", job=build_job, cron_schedule=BUILD_CRON, execution_timezone=BUILD_TIMEZONE,
-    description=f"Rebuild outputs/latest/ from seeds/ every day ({BUILD_CRON}, {BUILD_TIMEZONE}).")
+    description=f"Rebuild outputs/latest/ from seeds/ every day ({BUILD_CRON}, {BUILD_TIMEZONE}). {{how}}".format(
+        how=HOW_TO_START.format(kind="schedule", name="daily_build")))
 
 
 def seeds_fingerprint(seeds: Path) -> str:
@@ -71,7 +75,8 @@ def seeds_fingerprint(seeds: Path) -> str:
 
 
 @dg.sensor(job=build_job, minimum_interval_seconds=SEEDS_POLL_SECONDS,
-           description="Build when files under seeds/ are added, removed or changed.")
+           description="Build when files under seeds/ are added, removed or changed. "
+                       + HOW_TO_START.format(kind="sensor", name="seeds_changed"))
 def seeds_changed(context: dg.SensorEvaluationContext, paths: ProjectPaths):
     fingerprint = seeds_fingerprint(paths.seeds)
     if context.cursor == fingerprint:
@@ -82,7 +87,8 @@ def seeds_changed(context: dg.SensorEvaluationContext, paths: ProjectPaths):
 
 @dg.run_status_sensor(run_status=dg.DagsterRunStatus.SUCCESS, monitored_jobs=[build_job],
                       request_job=release_job, name="release_after_build",
-                      description="Publish a release after each successful build run.")
+                      description="Publish a release after each successful build run. "
+                                  + HOW_TO_START.format(kind="sensor", name="release_after_build"))
 def release_after_build(context: dg.RunStatusSensorContext):
     return dg.RunRequest(run_key=f"release-after-{context.dagster_run.run_id}")
 
