@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
+import os
 from pathlib import Path
+from typing import Iterator
 
 import dagster as dg
 
@@ -17,12 +21,34 @@ telemetry:
 
 
 def dagster_home(home: Path) -> Path:
-    """The instance folder (``<repo>/.dagster`` by default) with its dagster.yaml, created on first use."""
+    """The instance folder (``<repo>/.dagster`` by default) with its dagster.yaml, created on first use
+    (written to a temporary file and renamed, so a second process never reads half of it)."""
     home.mkdir(parents=True, exist_ok=True)
     cfg = home / "dagster.yaml"
     if not cfg.exists():
-        cfg.write_text(DAGSTER_YAML)
+        tmp = home / f".dagster.yaml.{os.getpid()}.tmp"
+        tmp.write_text(DAGSTER_YAML)
+        os.replace(tmp, cfg)
     return home
+
+
+@contextlib.contextmanager
+def open_instance(home: Path) -> Iterator[dg.DagsterInstance]:
+    """The project's Dagster instance. Its SQLite storages are created (or migrated) under an
+    exclusive lock, so two builds started together on a new instance do not race to create the
+    same tables; the runs themselves then proceed side by side."""
+    with open(home / ".instance.lock", "a+b") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            instance = dg.DagsterInstance.from_config(str(home))
+            instance.get_runs(limit=1)                      # creates the run storage
+            instance.get_latest_materialization_event(dg.AssetKey("latest"))   # and the event index
+        except BaseException:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+            raise
+        fcntl.flock(lock, fcntl.LOCK_UN)
+    with instance:
+        yield instance
 
 
 class BuildFailed(RuntimeError):
@@ -46,7 +72,7 @@ def materialize_all(paths: ProjectPaths, home: Path | None = None, log_level: st
     home = dagster_home(home or Path(paths.root) / ".dagster")
     defs = make_definitions(paths)
     job = defs.resolve_job_def("build")
-    with dg.DagsterInstance.from_config(str(home)) as instance:
+    with open_instance(home) as instance:
         result = job.execute_in_process(
             instance=instance, raise_on_error=False,
             run_config={"loggers": {"console": {"config": {"log_level": log_level}}}})
