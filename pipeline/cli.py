@@ -1,6 +1,8 @@
 """``syria-events``: build the dataset without knowing Dagster.
 
-    syria-events build [--seeds DIR] [--outputs DIR]   materialize every asset into outputs/latest/
+    syria-events build [--seeds DIR] [--outputs DIR] [--engine auto|serial|local] [--workers N]
+                       [--scheduler ADDRESS] [--cache DIR]
+                                                         materialize every asset into outputs/latest/
     syria-events codebook [--readme README.md]           print the codebook generated from schemas/
     syria-events dev                                     open the Dagster UI (instance in .dagster/)
     syria-events release [--version X] [--force]         publish outputs/latest/ as outputs/releases/<version>/
@@ -33,13 +35,16 @@ def _build(args: argparse.Namespace) -> int:
     except BuildError as exc:
         print(f"build failed: {exc}", file=sys.stderr)
         return 2
-    from .defs.resources import ProjectPaths
+    from .defs.resources import MapEngine, ProjectPaths
     from .defs.runner import BuildFailed, materialize_all
 
-    paths = ProjectPaths(root=layout.root, seeds_dir=layout.seeds_dir, outputs_dir=layout.outputs_dir)
+    paths = ProjectPaths(root=layout.root, seeds_dir=layout.seeds_dir, outputs_dir=layout.outputs_dir,
+                         cache_dir=str(Path(args.cache).resolve()) if args.cache else "")
+    engine = MapEngine(mode="address" if args.scheduler else args.engine, address=args.scheduler or "",
+                       workers=args.workers)
     try:
         paths.outputs.mkdir(parents=True, exist_ok=True)
-        result = materialize_all(paths, log_level="INFO" if args.verbose else "CRITICAL")
+        result = materialize_all(paths, log_level="INFO" if args.verbose else "CRITICAL", engine=engine)
     except OSError as exc:
         print(f"build failed: {writable_error(exc, paths.outputs)}", file=sys.stderr)
         return 1
@@ -117,6 +122,12 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--seeds", help="folder of input documents (default: seeds/)")
     b.add_argument("--outputs", help="output folder (default: outputs/); tables go to <outputs>/builds/<id>/, "
                                       "then <outputs>/latest points there")
+    b.add_argument("--cache", help="folder of per-document results kept between builds (default: <outputs>/cache)")
+    b.add_argument("--engine", choices=["auto", "serial", "local"], default="auto",
+                   help="where the per-document map runs: auto (default: in this process, or a Dask LocalCluster "
+                        "on every core when 200+ documents need extracting), serial, local (LocalCluster)")
+    b.add_argument("--workers", type=int, default=0, help="LocalCluster worker processes (default: every core)")
+    b.add_argument("--scheduler", help="address of a Dask scheduler (tcp://host:8786): run the map on that cluster")
     b.add_argument("--verbose", action="store_true", help="show Dagster's log of every step")
     b.set_defaults(func=_build)
     c = sub.add_parser("codebook", help="print the codebook (or write it into a README's codebook block)")

@@ -53,27 +53,38 @@ def read_text(data: bytes) -> str:
     return data.decode("utf-8-sig")
 
 
+def problem_of(data: bytes) -> str | None:
+    """Why bytes cannot be a document at all (empty, binary, not UTF-8), or None."""
+    if not data.strip():
+        return "empty file"
+    if b"\x00" in data:
+        return "binary file: contains NUL bytes"
+    try:
+        read_text(data)
+    except UnicodeDecodeError as exc:
+        return f"not UTF-8: invalid byte at offset {exc.start}"
+    return None
+
+
+UNKNOWN_FORMAT = "unknown format: neither a current-events page nor an article with known front matter"
+
+
 def inspect(seeds_dir: Path, rel: str) -> FileRecord:
     """Hash, size, format and document key of one file, or why it cannot be used.
 
     The parse stage reads the file again rather than carrying every text through the inventory:
     the inventory stays small (it must be complete before parsing, for duplicates and key
-    collisions), and the second read comes from the page cache.
+    collisions), and the second read comes from the page cache. ``pipeline.build.discover`` does the
+    same for a whole folder, with format detection cached by content.
     """
     data = (seeds_dir / rel).read_bytes()
     digest = hashlib.sha256(data).hexdigest()
-    if not data.strip():
-        return FileRecord(rel, digest, len(data), None, "empty file")
-    if b"\x00" in data:
-        return FileRecord(rel, digest, len(data), None, "binary file: contains NUL bytes")
-    try:
-        text = read_text(data)
-    except UnicodeDecodeError as exc:
-        return FileRecord(rel, digest, len(data), None, f"not UTF-8: invalid byte at offset {exc.start}")
-    fmt, key = identify(text)
+    problem = problem_of(data)
+    if problem is not None:
+        return FileRecord(rel, digest, len(data), None, problem)
+    fmt, key = identify(read_text(data))
     if fmt is None:
-        return FileRecord(rel, digest, len(data), None,
-                          "unknown format: neither a current-events page nor an article with known front matter")
+        return FileRecord(rel, digest, len(data), None, UNKNOWN_FORMAT)
     return FileRecord(rel, digest, len(data), fmt, None, key)
 
 

@@ -1,6 +1,13 @@
 """Integrity checks of a build, without Dagster: schemas, foreign keys, and the accounting of every
 input file. Dagster shows each as an asset check (``pipeline.defs.checks``); ``gate`` runs them all on
-a written build folder before ``outputs/latest`` may point at it."""
+a written build folder before ``outputs/latest`` may point at it.
+
+Foreign keys and accounting read only the key columns of the written Parquet files. The gate's
+schema check compares each file's Arrow schema (names, types, nullability, descriptions) with the
+one generated from the model: every row was validated by the model (the blocking ``schema``
+checks) just before it was written by ``pipeline.io``, so the gate checks what was written, not the
+rows a second time.
+"""
 
 from __future__ import annotations
 
@@ -8,16 +15,17 @@ from pathlib import Path
 
 import pandas as pd
 import pandera.errors
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from schemas import TABLES
-from schemas.contract import table_meta, validate
+from schemas.contract import arrow_schema, table_meta, validate
 
 from .discover import FileRecord
-from .io import read_table
 
 
 def check_schema(table: str, df: pd.DataFrame) -> pd.DataFrame:
-    """Failure cases of the table's model on ``df`` (empty when it passes)."""
+    """Failure cases of the table's (or stage's) model on ``df`` (empty when it passes)."""
     try:
         validate(table, df)
     except pandera.errors.SchemaErrors as exc:
@@ -38,17 +46,55 @@ def check_accounting(files: list[FileRecord], documents: pd.DataFrame, quarantin
             "unknown": sorted((docs | quar) - inputs)}
 
 
-def gate(folder: Path, files: list[FileRecord]) -> list[str]:
-    """Every problem of the build in ``folder`` (one line each); empty when it may become latest."""
-    tables = {t: read_table(folder / f"{t}.parquet") for t in TABLES}
-    problems = [f"{t}: {len(f)} schema failure(s)" for t, df in tables.items() if not (f := check_schema(t, df)).empty]
-    for t, df in tables.items():
+def _keys(folder: Path) -> dict[str, pd.DataFrame]:
+    """The key columns of every table of the build in ``folder`` (what the checks read)."""
+    wanted: dict[str, set[str]] = {t: set() for t in TABLES}
+    for t in TABLES:
         for column, ref in table_meta(t)["foreign_keys"].items():
             target, target_column = ref.split(".")
-            missing = check_foreign_key(df, column, tables[target], target_column)
-            if missing:
-                problems.append(f"{t}.{column}: {len(missing)} value(s) missing from {ref}, e.g. {missing[0]}")
-    for kind, paths in check_accounting(files, tables["documents"], tables["quarantine"]).items():
+            wanted[t].add(column)
+            wanted[target].add(target_column)
+    wanted["documents"].add("path")
+    wanted["quarantine"].add("path")
+    return {t: pq.read_table(folder / f"{t}.parquet", columns=sorted(cols)).to_pandas() for t, cols in wanted.items()}
+
+
+def foreign_key_problems(folder: Path) -> dict[tuple[str, str], list[str]]:
+    """(table, column) -> values missing from the table the column references, for every foreign key."""
+    keys = _keys(folder)
+    out = {}
+    for t in TABLES:
+        for column, ref in table_meta(t)["foreign_keys"].items():
+            target, target_column = ref.split(".")
+            out[(t, column)] = check_foreign_key(keys[t], column, keys[target], target_column)
+    return out
+
+
+def accounting_problems(folder: Path, files: list[FileRecord]) -> dict:
+    return check_accounting(files, pq.read_table(folder / "documents.parquet", columns=["path"]).to_pandas(),
+                            pq.read_table(folder / "quarantine.parquet", columns=["path"]).to_pandas())
+
+
+def _normal(schema: pa.Schema) -> pa.Schema:
+    """``schema`` with list item fields unnamed (Parquet names them "element", Arrow "item")."""
+    return pa.schema([pa.field(f.name, pa.list_(f.type.value_type) if pa.types.is_list(f.type) else f.type,
+                               f.nullable, f.metadata) for f in schema], metadata=schema.metadata)
+
+
+def gate(folder: Path, files: list[FileRecord]) -> list[str]:
+    """Every problem of the build in ``folder`` (one line each); empty when it may become latest."""
+    problems = []
+    for t in TABLES:
+        written = _normal(pq.read_schema(folder / f"{t}.parquet"))
+        if not written.equals(_normal(arrow_schema(t)), check_metadata=True):
+            problems.append(f"{t}: the file's schema is not the one generated from schemas.{TABLES[t].__name__}")
+    if problems:
+        return problems
+    for (t, column), missing in foreign_key_problems(folder).items():
+        if missing:
+            ref = table_meta(t)["foreign_keys"][column]
+            problems.append(f"{t}.{column}: {len(missing)} value(s) missing from {ref}, e.g. {missing[0]}")
+    for kind, paths in accounting_problems(folder, files).items():
         if paths:
             problems.append(f"accounting: {len(paths)} input file(s) {kind}, e.g. {paths[0]}")
     return problems

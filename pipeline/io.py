@@ -3,6 +3,11 @@
 Each table is validated against its pandera model, sorted by its sort key, converted with the
 Arrow schema generated from the model (column descriptions in the field metadata), and written
 without pandas metadata or timestamps, so the same rows give byte-identical files.
+
+Stage datasets (``schemas.stages``, the tables flowing between assets) are written the same way by
+``write_stage`` but not validated here (their blocking asset checks validate them) and with fast
+compression (written once, read once). The per-document cache (``pipeline.cache``) appends its
+segments with pyarrow's ``ParquetWriter``; it is not a table of the dataset.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from schemas.contract import arrow_schema, table_meta, validate
@@ -34,13 +40,38 @@ def to_arrow(table: str, df: pd.DataFrame) -> pa.Table:
 
 def write_table(table: str, df: pd.DataFrame, directory: Path) -> Path:
     """Write ``<directory>/<table>.parquet`` atomically (temp file + rename); returns the path."""
+    return _write(to_arrow(table, df), directory, table, PARQUET_OPTIONS)
+
+
+STAGE_OPTIONS = dict(PARQUET_OPTIONS, compression_level=1)
+
+
+def stage_arrow(stage: str, data: pd.DataFrame | pa.Table) -> pa.Table:
+    """A stage table as Arrow with its generated schema, sorted by its sort key (no validation)."""
+    schema = arrow_schema(stage)
+    if isinstance(data, pd.DataFrame):
+        arrow = pa.Table.from_pandas(data[schema.names], schema=schema, preserve_index=False)
+    else:
+        arrow = data.select(schema.names).cast(schema)
+    meta = table_meta(stage)
+    keys = list(dict.fromkeys(meta["sort_by"] + meta["primary_key"]))
+    order = pc.sort_indices(arrow, sort_keys=[(k, "ascending") for k in keys], null_placement="at_start")
+    return arrow.take(order).replace_schema_metadata(schema.metadata)
+
+
+def write_stage(stage: str, data: pd.DataFrame | pa.Table, directory: Path, name: str | None = None) -> Path:
+    """Write the stage table ``data`` (schema ``schemas.stages``/``schemas.TABLES`` ``stage``) as
+    ``<directory>/<name or stage>.parquet`` atomically; returns the path."""
+    return _write(stage_arrow(stage, data), directory, name or stage, STAGE_OPTIONS)
+
+
+def _write(arrow: pa.Table, directory: Path, name: str, options: dict) -> Path:
     directory.mkdir(parents=True, exist_ok=True)
-    target = directory / f"{table}.parquet"
-    arrow = to_arrow(table, df)
-    fd, tmp = tempfile.mkstemp(prefix=f".{table}.", suffix=".parquet.tmp", dir=directory)
+    target = directory / f"{name}.parquet"
+    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".parquet.tmp", dir=directory)
     os.close(fd)
     try:
-        pq.write_table(arrow, tmp, **PARQUET_OPTIONS)
+        pq.write_table(arrow, tmp, **options)
         os.replace(tmp, target)
     finally:
         if os.path.exists(tmp):
@@ -48,16 +79,23 @@ def write_table(table: str, df: pd.DataFrame, directory: Path) -> Path:
     return target
 
 
-def read_table(path: Path) -> pd.DataFrame:
-    """Read a published Parquet file into pandas with the codebook's dtypes (dates as datetime64)."""
-    table = pq.read_table(path)
-    df = table.to_pandas(types_mapper={pa.int64(): pd.Int64Dtype()}.get)
+def read_table(path: Path, columns: list[str] | None = None) -> pd.DataFrame:
+    """Read a published (or stage) Parquet file into pandas with the codebook's dtypes (dates as
+    datetime64, nullable Int64, lists as Python lists)."""
+    return to_pandas(pq.read_table(path, columns=columns))
+
+
+def to_pandas(table: pa.Table) -> pd.DataFrame:
+    """An Arrow table in pandas with the codebook's dtypes (see ``read_table``)."""
+    lists = [f.name for f in table.schema if pa.types.is_list(f.type)]
+    df = table.drop_columns(lists).to_pandas(types_mapper={pa.int64(): pd.Int64Dtype()}.get)
     for field in table.schema:
         if pa.types.is_date32(field.type):
             df[field.name] = pd.to_datetime(df[field.name])
-        elif pa.types.is_list(field.type):
-            df[field.name] = df[field.name].map(lambda v: [] if v is None else list(v))
-    return df
+    for name in lists:       # Python lists straight from Arrow (to_pandas would give numpy arrays)
+        values = table.column(name).to_pylist()
+        df[name] = [[] if v is None else v for v in values]
+    return df[table.schema.names]
 
 
 def read_row_count(path: Path) -> int:

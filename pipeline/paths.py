@@ -16,14 +16,17 @@ class LayoutMixin:
     """Folders under ``root`` unless ``seeds_dir`` / ``outputs_dir`` are set.
 
     outputs/
-      builds/<build-id>/   one complete build: every table, its build manifest (pipeline.builds)
+      builds/<build-id>/   one complete build: every table, its build manifest (pipeline.builds),
+                           and stages/ (the intermediate stage datasets of the build)
       latest               symlink to the newest complete, checked build (switched atomically)
       releases/            published versions (pipeline.release)
+      cache/               per-document results kept between builds (pipeline.cache; ``cache_dir``)
     """
 
     root: str
     seeds_dir: str
     outputs_dir: str
+    cache_dir: str
 
     @property
     def seeds(self) -> Path:
@@ -45,9 +48,18 @@ class LayoutMixin:
     def releases(self) -> Path:
         return self.outputs / "releases"
 
+    @property
+    def cache(self) -> Path:
+        return Path(self.cache_dir) if self.cache_dir else self.outputs / "cache"
+
+    def stages(self, build_id: str) -> Path:
+        """Where the stage datasets of build ``build_id`` are written."""
+        return self.builds / build_id / "stages"
+
 
 @dataclass(frozen=True)
 class Layout(LayoutMixin):
     root: str = str(REPO_ROOT)
     seeds_dir: str = ""
     outputs_dir: str = ""
+    cache_dir: str = ""

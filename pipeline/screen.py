@@ -20,7 +20,7 @@ import pandera.pandas as pa
 
 from schemas import TABLES
 
-from .build import DocumentResult
+from .docmap import DocumentResult
 
 # DocumentExtract attribute -> the published table its rows become
 ROW_TABLES = {"mentions": "event_mentions", "sources": "sources", "links": "related_links",

@@ -7,6 +7,7 @@ type, meaning and nullability are written in exactly one place: ``schemas/tables
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pandas as pd
 import pyarrow as pa
@@ -31,17 +32,29 @@ class ColumnSpec:
     nullable: bool
 
 
+def _schema(name: str):
+    """The pandera schema of a published table (``schemas.TABLES``) or of a stage (``schemas.stages``)."""
+    if name in TABLES:
+        return TABLES[name].to_schema()
+    from .stages import STAGES
+
+    return STAGES[name]
+
+
 def columns(table: str) -> list[ColumnSpec]:
-    schema = TABLES[table].to_schema()
+    schema = _schema(table)
     return [ColumnSpec(name, (col.metadata or {})["logical"], col.description or "", bool(col.nullable))
             for name, col in schema.columns.items()]
 
 
 def table_meta(table: str) -> dict:
+    if table not in TABLES:
+        return dict(_schema(table).metadata)
     model = TABLES[table]
     return dict(model.get_metadata()[model.__name__]["dataframe"])
 
 
+@lru_cache(maxsize=None)
 def arrow_schema(table: str) -> pa.Schema:
     meta = table_meta(table)
     fields = [pa.field(c.name, _ARROW[c.logical], nullable=c.nullable,
@@ -52,8 +65,9 @@ def arrow_schema(table: str) -> pa.Schema:
 
 
 def validate(table: str, df: pd.DataFrame) -> pd.DataFrame:
-    """Validate and coerce ``df`` against the table's model; raises pandera SchemaErrors (all failures)."""
-    return TABLES[table].validate(df, lazy=True)
+    """Validate and coerce ``df`` against the table's (or stage's) model; raises pandera SchemaErrors
+    (all failures)."""
+    return (TABLES[table] if table in TABLES else _schema(table)).validate(df, lazy=True)
 
 
 def empty_frame(table: str) -> pd.DataFrame:

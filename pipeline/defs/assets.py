@@ -1,54 +1,55 @@
-"""Dagster assets: thin wrappers, one per stage and one per published table.
+"""Dagster assets: thin wrappers over ``pipeline.build``.
 
-discovered_files -> document_results (parse + extract, per document) -> resolved_mentions
-(normalize + deduplicate) -> the published tables, each written by the ``tables`` IO manager into
-this run's build folder -> ``latest`` (build manifest, then ``outputs/latest`` switched to the
-build: runs only when every table and every blocking check passed; see ``pipeline.builds``).
-Intermediate stages live in memory of the run (``mem_io_manager``), so two runs never share them.
+    discovered_files -> extract (parsed_documents, extracted_mentions, extracted_sources,
+    extracted_links, extracted_figures) -> resolved_mentions -> tables (the seven published
+    tables) -> latest
+
+Stages (group ``stages``) are Parquet datasets in this run's build folder (``stages/``, written and
+read by the ``stages`` IO manager), each with its pandera schema (``schemas.stages``) checked by a
+blocking asset check in the step that makes it: nothing downstream runs on a stage that fails
+its schema. The per-document map inside ``extract`` is cached by content (``pipeline.cache``) and
+runs on the ``engine`` resource (in-process, a Dask LocalCluster or a Dask cluster).
+
+The published tables (group ``published``) are made in one step (``tables``): each is validated
+against its model (its blocking ``schema`` check) and written to the run's build folder by
+``pipeline.io``. One step rather than seven: the tables share their inputs, and each Dagster step
+costs events in the run storage, not work (BENCHMARKS.md). ``latest`` makes the build current
+(build manifest, then ``outputs/latest`` switched) only when every table and every blocking check
+passed; see ``pipeline.builds``.
 """
 
 
 import dagster as dg
 import pandas as pd
+import pandera.errors
+
+from schemas import TABLES
+from schemas.contract import columns, table_meta
 
 from .. import build, builds
-from ..discover import FileRecord, inspect, list_inputs, mark_duplicates
-from ..screen import screen
-from .resources import ProjectPaths
-from schemas.contract import columns, table_meta
+from ..integrity import check_schema
+from ..io import to_pandas, write_table
+from .resources import MapEngine, ProjectPaths
 
 STAGES = "stages"
 OWNERS = ["team:syria-events-maintainers"]
 PUBLISHED = "published"
 
 
-@dg.asset(group_name=STAGES, owners=OWNERS, kinds={"python"}, description="Every file under seeds/: hash, size, detected format or problem.")
-def discovered_files(context: dg.AssetExecutionContext, paths: ProjectPaths) -> list[FileRecord]:
-    try:
-        builds.check_seeds(paths.seeds)
-    except builds.BuildError as exc:
-        raise dg.Failure(str(exc)) from None
-    records = mark_duplicates([inspect(paths.seeds, rel) for rel in list_inputs(paths.seeds)])
-    context.add_output_metadata({"files": len(records), "usable": sum(r.problem is None for r in records)})
-    return records
+def _schema_spec(asset: str, schema: str) -> dg.AssetCheckSpec:
+    return dg.AssetCheckSpec("schema", asset=asset, blocking=True,
+                             description=f"{asset} validates against its pandera schema ({schema}).")
 
 
-@dg.asset(group_name=STAGES, owners=OWNERS, kinds={"python"}, description="Each usable file parsed by its format's parser and extracted.")
-def document_results(context: dg.AssetExecutionContext, paths: ProjectPaths,
-                     discovered_files: list[FileRecord]) -> list[build.DocumentResult]:
-    results = screen(build.map_documents(paths.seeds, discovered_files))
-    context.add_output_metadata({"documents": sum(r.extract is not None for r in results),
-                                 "quarantined": sum(r.extract is None for r in results)})
-    return results
-
-
-@dg.asset(group_name=STAGES, owners=OWNERS, kinds={"pandas"}, description="All mentions, normalized and resolved to events.")
-def resolved_mentions(document_results: list[build.DocumentResult]) -> pd.DataFrame:
-    return build.resolved_mentions(document_results)
+def _schema_result(asset: str, schema: str, df: pd.DataFrame) -> dg.AssetCheckResult:
+    failures = check_schema(schema, df)
+    return dg.AssetCheckResult(asset_key=asset, check_name="schema", passed=failures.empty, metadata={
+        "failures": len(failures),
+        "failure_cases": dg.MetadataValue.md(f"```\n{failures.head(50).to_string(index=False)}\n```")})
 
 
 def column_schema(table: str) -> dg.TableSchema:
-    """The table's columns for the Dagster UI, generated from its pandera model (schemas/)."""
+    """A table's (or stage's) columns for the Dagster UI, generated from its pandera model."""
     meta = table_meta(table)
     return dg.TableSchema(
         columns=[dg.TableColumn(c.name, c.logical, description=c.description,
@@ -57,72 +58,137 @@ def column_schema(table: str) -> dg.TableSchema:
                  for c in columns(table)])
 
 
-def _published(fn):
+def _stage_meta(schema: str) -> dict:
+    return {"stage_schema": schema, "dagster/column_schema": column_schema(schema)}
+
+
+# --- stages -------------------------------------------------------------------------------------
+@dg.asset(group_name=STAGES, owners=OWNERS, kinds={"parquet"}, io_manager_key="stages",
+          metadata=_stage_meta("inventory"), check_specs=[_schema_spec("discovered_files", "inventory")],
+          description="Every file under seeds/: hash, size, detected format and document key, or why it "
+                      "cannot be used (stage schema inventory).")
+def discovered_files(context: dg.AssetExecutionContext, paths: ProjectPaths, engine: MapEngine):
+    try:
+        builds.check_seeds(paths.seeds)
+    except builds.BuildError as exc:
+        raise dg.Failure(str(exc)) from None
+    records = build.discover(paths.seeds, paths.cache, engine.session())
+    df = build.inventory_table(records)
+    yield dg.Output(df, metadata={"files": len(records), "usable": sum(r.problem is None for r in records)})
+    yield _schema_result("discovered_files", "inventory", df)
+
+
+EXTRACT_STAGES = {
+    "parsed_documents": "One row per input file: the document parse and extract made of it, or its quarantine.",
+    "extracted_mentions": "Every event mention of the usable documents, before resolution.",
+    "extracted_sources": "Every cited source, by mention.",
+    "extracted_links": "Every related item of a current-events page, by mention.",
+    "extracted_figures": "Every casualty figure, by mention.",
+}
+
+
+@dg.multi_asset(
+    name="extract",
+    outs={name: dg.AssetOut(group_name=STAGES, owners=OWNERS, kinds={"parquet"}, io_manager_key="stages",
+                            metadata=_stage_meta(name), description=desc)
+          for name, desc in EXTRACT_STAGES.items()},
+    check_specs=[_schema_spec(name, name) for name in EXTRACT_STAGES],
+    description="The per-document map: parse, extract and screen every document not in the cache "
+                "(pipeline.cache, keyed by content and extractor version) on the engine resource.")
+def extract(context: dg.AssetExecutionContext, paths: ProjectPaths, engine: MapEngine,
+            discovered_files: pd.DataFrame):
+    stages, report = build.run_map(paths.seeds, build.records_of(discovered_files), paths.cache, engine.session())
+    context.log.info(f"map: {report.cached} documents from the cache, {report.extracted} extracted "
+                     f"({report.engine}, {report.workers} worker(s), {report.seconds:.1f} s)")
+    for name, table in stages.items():
+        yield dg.Output(table, output_name=name, metadata=report.as_metadata() if name == "parsed_documents" else {})
+        yield _schema_result(name, name, to_pandas(table))
+
+
+@dg.asset(group_name=STAGES, owners=OWNERS, kinds={"parquet"}, io_manager_key="stages",
+          metadata=_stage_meta("event_mentions"), check_specs=[_schema_spec("resolved_mentions", "event_mentions")],
+          description="All mentions resolved to events (pipeline.resolve): the event_mentions table.")
+def resolved_mentions(extracted_mentions: pd.DataFrame):
+    df = build.resolved_mentions(extracted_mentions)
+    yield dg.Output(df)
+    yield _schema_result("resolved_mentions", "event_mentions", df)
+
+
+# --- published tables ---------------------------------------------------------------------------
+TABLE_INPUTS = {
+    "documents": ["discovered_files", "parsed_documents"],
+    "quarantine": ["discovered_files", "parsed_documents"],
+    "event_mentions": ["resolved_mentions"],
+    "events": ["resolved_mentions", "sources"],
+    "sources": ["extracted_sources", "resolved_mentions"],
+    "related_links": ["extracted_links", "resolved_mentions"],
+    "casualty_figures": ["extracted_figures", "resolved_mentions"],
+}
+
+
+def _table_spec(table: str) -> dg.AssetSpec:
     """A published table: asset, table and file share the name; the description, the column schema
     and the primary key come from the schema; the row count is added when it is written."""
-    table = fn.__name__
-    return dg.asset(name=table, group_name=PUBLISHED, io_manager_key="tables", kinds={"parquet", "pandas"},
-                    owners=OWNERS, description=table_meta(table)["description"],
-                    metadata={"dagster/column_schema": column_schema(table),
-                              "primary_key": ", ".join(table_meta(table)["primary_key"])})(fn)
+    meta = table_meta(table)
+    return dg.AssetSpec(table, group_name=PUBLISHED, kinds={"parquet", "pandas"}, owners=OWNERS,
+                        description=meta["description"], deps=TABLE_INPUTS[table], skippable=True,
+                        metadata={"dagster/column_schema": column_schema(table),
+                                  "primary_key": ", ".join(meta["primary_key"])})
 
 
-@_published
-def documents(document_results: list[build.DocumentResult]) -> pd.DataFrame:
-    return build.documents_table(document_results)
+@dg.multi_asset(
+    name="tables", specs=[_table_spec(t) for t in TABLES],
+    check_specs=[dg.AssetCheckSpec("schema", asset=t, blocking=True,
+                                   description=f"{t}.parquet as written validates against schemas.{TABLES[t].__name__}.")
+                 for t in TABLES],
+    ins={name: dg.AssetIn(name) for name in ["discovered_files", "parsed_documents", "extracted_sources",
+                                             "extracted_links", "extracted_figures", "resolved_mentions"]},
+    description="The published tables, each validated against its pandera model and written by pipeline.io "
+                "into this run's build folder; a table that fails its schema is not written.")
+def tables(context: dg.AssetExecutionContext, paths: ProjectPaths, discovered_files: pd.DataFrame,
+           parsed_documents: pd.DataFrame, extracted_sources: pd.DataFrame, extracted_links: pd.DataFrame,
+           extracted_figures: pd.DataFrame, resolved_mentions: pd.DataFrame):
+    stages = {"parsed_documents": parsed_documents, "extracted_sources": extracted_sources,
+              "extracted_links": extracted_links, "extracted_figures": extracted_figures}
+    frames = build.published_tables(discovered_files, stages, resolved_mentions)
+    folder = paths.builds / context.run.run_id
+    for table, df in frames.items():
+        try:
+            path = write_table(table, df, folder)
+        except OSError as exc:          # disk full, read-only outputs: one line naming the folder
+            raise dg.Failure(str(builds.writable_error(exc, folder))) from None
+        except pandera.errors.SchemaErrors as exc:
+            cases = exc.failure_cases
+            yield dg.AssetCheckResult(asset_key=table, check_name="schema", passed=False, metadata={
+                "failures": len(cases), "failure_cases": dg.MetadataValue.md(
+                    f"```\n{cases.head(50).to_string(index=False)}\n```\nnothing was written")})
+            continue
+        yield dg.MaterializeResult(
+            asset_key=table, metadata={"path": dg.MetadataValue.path(str(path)), "dagster/row_count": len(df)},
+            check_results=[dg.AssetCheckResult(asset_key=table, check_name="schema", passed=True,
+                                               metadata={"failures": 0})])
 
 
-@_published
-def quarantine(document_results: list[build.DocumentResult]) -> pd.DataFrame:
-    return build.quarantine_table(document_results)
+TABLE_KEYS = [dg.AssetKey(t) for t in TABLES]
 
 
-@_published
-def event_mentions(resolved_mentions: pd.DataFrame) -> pd.DataFrame:
-    return resolved_mentions
-
-
-@_published
-def events(resolved_mentions: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
-    return build.events_table(resolved_mentions, sources)
-
-
-@_published
-def sources(document_results: list[build.DocumentResult], resolved_mentions: pd.DataFrame) -> pd.DataFrame:
-    return build.sources_table(document_results, resolved_mentions)
-
-
-@_published
-def related_links(document_results: list[build.DocumentResult], resolved_mentions: pd.DataFrame) -> pd.DataFrame:
-    return build.related_links_table(document_results, resolved_mentions)
-
-
-@_published
-def casualty_figures(document_results: list[build.DocumentResult], resolved_mentions: pd.DataFrame) -> pd.DataFrame:
-    return build.casualty_figures_table(document_results, resolved_mentions)
-
-
-TABLE_ASSETS = [documents, quarantine, event_mentions, events, sources, related_links, casualty_figures]
-
-
-@dg.asset(group_name=PUBLISHED, deps=TABLE_ASSETS, owners=OWNERS, kinds={"json"},
+@dg.asset(group_name=PUBLISHED, deps=TABLE_KEYS, owners=OWNERS, kinds={"json"},
           description="outputs/latest: this run's build folder, made current in one atomic step once every "
                       "table was written and every blocking check passed; writes build.json (inputs, table hashes).")
-def latest(context: dg.AssetExecutionContext, paths: ProjectPaths,
-           discovered_files: list[FileRecord]) -> dg.MaterializeResult:
+def latest(context: dg.AssetExecutionContext, paths: ProjectPaths, discovered_files: pd.DataFrame) -> dg.MaterializeResult:
+    from ..integrity import gate
     from ..io import read_row_count
     from ..release import pipeline_version
 
-    from ..integrity import gate
-
     folder = paths.builds / context.run.run_id
-    problems = gate(folder, discovered_files)
+    records = build.records_of(discovered_files)
+    problems = gate(folder, records)
     if problems:
         raise dg.Failure(f"build {context.run.run_id} failed its integrity gate: {'; '.join(problems[:5])}")
-    tables = [a.key.path[-1] for a in TABLE_ASSETS]
+    names = list(TABLES)
     manifest = builds.write_manifest(
-        folder, context.run.run_id, [(f.path, f.sha256) for f in discovered_files], tables,
-        {t: read_row_count(folder / f"{t}.parquet") for t in tables}, pipeline_version())
+        folder, context.run.run_id, [(f.path, f.sha256) for f in records], names,
+        {t: read_row_count(folder / f"{t}.parquet") for t in names}, pipeline_version())
     builds.promote(paths.outputs, folder)
     pruned = builds.prune(paths.outputs)
     return dg.MaterializeResult(metadata={
@@ -130,4 +196,4 @@ def latest(context: dg.AssetExecutionContext, paths: ProjectPaths,
         "inputs_sha256": manifest["inputs_sha256"], "pruned": dg.MetadataValue.json(pruned)})
 
 
-ALL_ASSETS = [discovered_files, document_results, resolved_mentions, *TABLE_ASSETS, latest]
+ALL_ASSETS = [discovered_files, extract, resolved_mentions, tables, latest]

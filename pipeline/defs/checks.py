@@ -1,10 +1,12 @@
-"""Asset checks generated from the schemas: one schema check per published table, one
-referential-integrity check per foreign key, and the accounting check (every input file is a
-document or a quarantine row). The logic is in ``pipeline.integrity`` (no Dagster).
+"""Integrity checks of the published tables, generated from the schemas: one referential-integrity
+check per foreign key and the accounting check (every input file is a document or a quarantine
+row), all evaluated in one step over the key columns of the files this run wrote. The logic is in
+``pipeline.integrity`` (no Dagster). The schema checks (blocking) are evaluated where each table
+and stage is made (``pipeline.defs.assets``).
 
-Schema checks are blocking. Foreign-key and accounting checks cannot be blocking in Dagster (``events``
-is built from ``sources``, whose key points back at ``events``: a cycle), so the ``latest`` asset runs
-the same functions as its gate (``pipeline.integrity.gate``) before it makes a build current."""
+Foreign-key and accounting checks cannot be blocking in Dagster (``events`` is built from
+``sources``, whose key points back at ``events``: a cycle), so the ``latest`` asset runs the same
+functions as its gate (``pipeline.integrity.gate``) before it makes a build current."""
 
 
 import dagster as dg
@@ -13,50 +15,38 @@ import pandas as pd
 from schemas import TABLES
 from schemas.contract import table_meta
 
-from ..discover import FileRecord
-from ..integrity import check_accounting, check_foreign_key, check_schema
+from .. import build
+from ..integrity import accounting_problems, foreign_key_problems
+from .resources import ProjectPaths
 
 
 def _sample(values: list[str]) -> dg.MetadataValue:
     return dg.MetadataValue.json(values[:20])
 
 
-def _schema_check(table: str) -> dg.AssetChecksDefinition:
-    @dg.asset_check(asset=table, name="schema", blocking=True,
-                    description=f"{table}.parquet as written validates against schemas.{TABLES[table].__name__}.")
-    def _check(df: pd.DataFrame) -> dg.AssetCheckResult:
-        failures = check_schema(table, df)
-        return dg.AssetCheckResult(passed=failures.empty, metadata={
-            "failures": len(failures),
-            "failure_cases": dg.MetadataValue.md(f"```\n{failures.head(50).to_string(index=False)}\n```"),
-        })
-    return _check
+FK_SPECS = {
+    (t, column): dg.AssetCheckSpec(f"{column}_references_{ref.split('.')[0]}", asset=t,
+                                   additional_deps=[ref.split(".")[0]], description=f"Every {t}.{column} exists in {ref}.")
+    for t in TABLES for column, ref in table_meta(t)["foreign_keys"].items()
+}
+ACCOUNTING_SPEC = dg.AssetCheckSpec(
+    "every_input_accounted_for", asset="quarantine", additional_deps=["documents", "discovered_files"],
+    description="Every input file is accounted for: in documents or in quarantine, never both.")
 
 
-def _fk_check(table: str, column: str, ref: str) -> dg.AssetChecksDefinition:
-    target, target_column = ref.split(".")
-
-    @dg.asset_check(asset=table, name=f"{column}_references_{target}",
-                    additional_ins={"target": dg.AssetIn(target)},
-                    description=f"Every {table}.{column} exists in {ref}.")
-    def _check(df: pd.DataFrame, target: pd.DataFrame) -> dg.AssetCheckResult:
-        missing = check_foreign_key(df, column, target, target_column)
-        return dg.AssetCheckResult(passed=not missing, metadata={"missing": len(missing), "sample": _sample(missing)})
-    return _check
-
-
-@dg.asset_check(asset="quarantine", additional_ins={"documents": dg.AssetIn("documents"),
-                                                    "discovered_files": dg.AssetIn("discovered_files")},
-                description="Every input file is accounted for: in documents or in quarantine, never both.")
-def every_input_accounted_for(quarantine: pd.DataFrame, documents: pd.DataFrame,
-                              discovered_files: list[FileRecord]) -> dg.AssetCheckResult:
-    result = check_accounting(discovered_files, documents, quarantine)
-    return dg.AssetCheckResult(passed=not any(result.values()),
-                               metadata={k: _sample(v) for k, v in result.items()})
+@dg.multi_asset_check(specs=[*FK_SPECS.values(), ACCOUNTING_SPEC], name="integrity",
+                      ins={"discovered_files": dg.AssetIn("discovered_files")},
+                      description="Foreign keys and input accounting of the tables this run wrote.")
+def integrity(context: dg.AssetCheckExecutionContext, paths: ProjectPaths, discovered_files: pd.DataFrame):
+    folder = paths.builds / context.run.run_id
+    for (t, column), missing in foreign_key_problems(folder).items():
+        spec = FK_SPECS[(t, column)]
+        yield dg.AssetCheckResult(asset_key=t, check_name=spec.name, passed=not missing,
+                                  metadata={"missing": len(missing), "sample": _sample(missing)})
+    result = accounting_problems(folder, build.records_of(discovered_files))
+    yield dg.AssetCheckResult(asset_key="quarantine", check_name=ACCOUNTING_SPEC.name,
+                              passed=not any(result.values()),
+                              metadata={k: _sample(v) for k, v in result.items()})
 
 
-ALL_CHECKS = (
-    [_schema_check(t) for t in TABLES]
-    + [_fk_check(t, col, ref) for t in TABLES for col, ref in table_meta(t)["foreign_keys"].items()]
-    + [every_input_accounted_for]
-)
+ALL_CHECKS = [integrity]

@@ -1,9 +1,9 @@
 """The Dagster code location (``pipeline.defs``; ``dagster dev`` finds it through [tool.dagster]).
 
-Every run executes in one process (``in_process_executor``): the steps are small and many, and a
-process per step re-imports everything (measured in BENCHMARKS.md). Intermediate stages are kept in
-the run's memory (``mem_io_manager``), so runs never share them; published tables go to the run's
-own build folder (``ParquetTableIOManager``).
+Every run executes in one process (``in_process_executor``): the steps are few and the heavy one,
+the per-document map, distributes its own work through the ``engine`` resource (Dask), so a
+process per step would only re-import everything (measured in BENCHMARKS.md). Stages are Parquet
+files in the run's own build folder (``StageIOManager``), so runs never share them.
 """
 
 from __future__ import annotations
@@ -13,16 +13,17 @@ import dagster as dg
 from .assets import ALL_ASSETS
 from .automation import JOBS, SCHEDULES, SENSORS
 from .checks import ALL_CHECKS
-from .io_manager import ParquetTableIOManager
-from .resources import ProjectPaths
+from .io_manager import StageIOManager
+from .resources import MapEngine, ProjectPaths
 
 
-def make_definitions(paths: ProjectPaths | None = None) -> dg.Definitions:
+def make_definitions(paths: ProjectPaths | None = None, engine: MapEngine | None = None) -> dg.Definitions:
     paths = paths or ProjectPaths()
     return dg.Definitions(
         assets=ALL_ASSETS,
         asset_checks=ALL_CHECKS,
-        resources={"paths": paths, "tables": ParquetTableIOManager(paths=paths), "io_manager": dg.mem_io_manager},
+        resources={"paths": paths, "engine": engine or MapEngine(), "stages": StageIOManager(paths=paths),
+                   "io_manager": dg.mem_io_manager},
         jobs=JOBS,
         schedules=SCHEDULES,
         sensors=SENSORS,

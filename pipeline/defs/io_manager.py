@@ -1,43 +1,40 @@
-"""Published assets are stored as ``outputs/builds/<run id>/<asset>.parquet`` through ``pipeline.io``.
+"""Stage assets are stored as ``outputs/builds/<run id>/stages/<asset>.parquet`` through ``pipeline.io``.
 
-Every run writes into its own build folder (``pipeline.builds``); ``outputs/latest`` is switched to
-it by the ``latest`` asset only once every table and blocking check of the run passed.
+Stages flow between assets as Parquet files with the schemas of ``schemas.stages`` (each stage
+asset names its schema in its ``stage_schema`` metadata), never as pickled Python objects. Every
+run writes into its own build folder, so two runs never share a stage; a downstream step
+re-executed from an earlier run reads that run's files. The published tables are written by the
+``tables`` asset itself (``pipeline.io.write_table``) into the same build folder.
 """
 
 
 import dagster as dg
 import pandas as pd
-import pandera.errors
-
-from schemas import TABLES
+import pyarrow as pa
 
 from ..builds import writable_error
-from ..io import read_table, write_table
+from ..io import read_table, write_stage
 from .resources import ProjectPaths
 
 
-class ParquetTableIOManager(dg.ConfigurableIOManager):
+class StageIOManager(dg.ConfigurableIOManager):
     paths: dg.ResourceDependency[ProjectPaths]
 
-    def handle_output(self, context: dg.OutputContext, obj: pd.DataFrame) -> None:
-        table = context.asset_key.path[-1]
-        if table not in TABLES:
-            raise dg.Failure(f"{table} is not a published table (schemas.TABLES)")
-        folder = self.paths.builds / context.run_id
+    def handle_output(self, context: dg.OutputContext, obj: pd.DataFrame | pa.Table) -> None:
+        name = context.asset_key.path[-1]
+        folder = self.paths.stages(context.run_id)
+        schema = (context.definition_metadata or {}).get("stage_schema", name)
         try:
-            path = write_table(table, obj, folder)
+            path = write_stage(schema, obj, folder, name)
         except OSError as exc:          # disk full, read-only outputs: one line naming the folder
             raise dg.Failure(str(writable_error(exc, folder))) from None
-        except pandera.errors.SchemaErrors as exc:
-            cases = exc.failure_cases.head(50).to_string(index=False)
-            raise dg.Failure(
-                description=f"{table}: {len(exc.failure_cases)} schema failure(s); nothing was written",
-                metadata={"failure_cases": dg.MetadataValue.md(f"```\n{cases}\n```")},
-            ) from exc
         context.add_output_metadata({"path": dg.MetadataValue.path(str(path)),
-                                     "dagster/row_count": len(obj)})
+                                     "dagster/row_count": len(obj) if isinstance(obj, pd.DataFrame) else obj.num_rows})
 
     def load_input(self, context: dg.InputContext) -> pd.DataFrame:
         upstream = context.upstream_output
-        folder = self.paths.builds / upstream.run_id if upstream is not None else self.paths.latest
-        return read_table(folder / f"{context.asset_key.path[-1]}.parquet")
+        path = self.paths.stages(upstream.run_id if upstream is not None else "") / f"{context.asset_key.path[-1]}.parquet"
+        if upstream is None or not path.is_file():
+            raise dg.Failure(f"stage {context.asset_key.to_user_string()} was not written by this run: stages are "
+                             "read from the run that wrote them (materialize the whole build job)")
+        return read_table(path)

@@ -1,16 +1,49 @@
-"""Where things are: one resource, anchored at the repository root, overridable by tests.
-The folder layout itself is defined once, in ``pipeline.paths.LayoutMixin``."""
+"""Resources: where things are (``ProjectPaths``) and where the per-document map runs (``MapEngine``)."""
 
-from __future__ import annotations
 
 import dagster as dg
+from pydantic import PrivateAttr
 
+from ..engine import MODES, EngineSession, EngineSpec
 from ..paths import REPO_ROOT, LayoutMixin
 
 
 class ProjectPaths(LayoutMixin, dg.ConfigurableResource):
-    """All paths the pipeline reads or writes. Empty fields default to folders under ``root``."""
+    """All paths the pipeline reads or writes. Empty fields default to folders under ``root``
+    (the folder layout is defined once, in ``pipeline.paths.LayoutMixin``)."""
 
     root: str = str(REPO_ROOT)
     seeds_dir: str = ""
     outputs_dir: str = ""
+    cache_dir: str = ""
+
+
+class MapEngine(dg.ConfigurableResource):
+    """Where the per-document map (format detection, parse, extract) runs: ``pipeline.engine``.
+
+    ``mode``: ``auto`` (default: in this process unless at least 200 documents need extracting,
+    then a Dask LocalCluster on every core), ``serial``, ``local`` (LocalCluster of ``workers``
+    processes, 0 = every core) or ``address`` (the Dask scheduler at ``address``: a cluster on
+    Kubernetes, YARN or SLURM, see README "Scaling"). One cluster serves the whole run."""
+
+    mode: str = "auto"
+    address: str = ""
+    workers: int = 0
+    _session: EngineSession | None = PrivateAttr(default=None)
+
+    def spec(self) -> EngineSpec:
+        if self.mode not in MODES:
+            raise dg.Failure(f"engine mode must be one of {', '.join(MODES)}")
+        return EngineSpec(self.mode, self.address, self.workers)
+
+    def setup_for_execution(self, context: dg.InitResourceContext) -> None:
+        self._session = EngineSession(self.spec())
+
+    def teardown_after_execution(self, context: dg.InitResourceContext) -> None:
+        if self._session is not None:
+            self._session.close()
+
+    def session(self) -> EngineSession:
+        if self._session is None:
+            self._session = EngineSession(self.spec())
+        return self._session

@@ -11,7 +11,7 @@ from typing import Iterator
 import dagster as dg
 
 from .definitions import make_definitions
-from .resources import ProjectPaths
+from .resources import MapEngine, ProjectPaths
 
 DAGSTER_YAML = """\
 # Dagster instance of this project: SQLite storage in this folder, no telemetry.
@@ -65,12 +65,13 @@ def _first_failure(result: dg.ExecuteInProcessResult) -> str:
     return "a step failed"
 
 
-def materialize_all(paths: ProjectPaths, home: Path | None = None, log_level: str = "WARNING") -> dg.ExecuteInProcessResult:
+def materialize_all(paths: ProjectPaths, home: Path | None = None, log_level: str = "WARNING",
+                    engine: MapEngine | None = None) -> dg.ExecuteInProcessResult:
     """Run the ``build`` job: every asset and every check into ``outputs/builds/<run id>/``, then
     ``outputs/latest`` switched to it. Raises ``BuildFailed`` (one line) if any step or check failed;
-    then ``latest`` is unchanged."""
+    then ``latest`` is unchanged. ``engine`` says where the per-document map runs (default: auto)."""
     home = dagster_home(home or Path(paths.root) / ".dagster")
-    defs = make_definitions(paths)
+    defs = make_definitions(paths, engine)
     job = defs.resolve_job_def("build")
     with open_instance(home) as instance:
         result = job.execute_in_process(
