@@ -55,7 +55,7 @@ def stage_arrow(stage: str, data: pd.DataFrame | pa.Table) -> pa.Table:
         arrow = data.select(schema.names).cast(schema)
     meta = table_meta(stage)
     keys = list(dict.fromkeys(meta["sort_by"] + meta["primary_key"]))
-    order = pc.sort_indices(arrow, sort_keys=[(k, "ascending") for k in keys], null_placement="at_start")
+    order = pc.sort_indices(arrow, sort_keys=[(k, "ascending") for k in keys])   # stage keys are never null
     return arrow.take(order).replace_schema_metadata(schema.metadata)
 
 

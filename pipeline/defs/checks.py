@@ -1,5 +1,6 @@
 """Integrity checks of the published tables, generated from the schemas: one referential-integrity
-check per foreign key and the accounting check (every input file is a document or a quarantine
+check per table with foreign keys (``foreign_keys``: every key column, each column's missing
+values in its metadata) and the accounting check (every input file is a document or a quarantine
 row), all evaluated in one step over the key columns of the files this run wrote. The logic is in
 ``pipeline.integrity`` (no Dagster). The schema checks (blocking) are evaluated where each table
 and stage is made (``pipeline.defs.assets``).
@@ -25,9 +26,10 @@ def _sample(values: list[str]) -> dg.MetadataValue:
 
 
 FK_SPECS = {
-    (t, column): dg.AssetCheckSpec(f"{column}_references_{ref.split('.')[0]}", asset=t,
-                                   additional_deps=[ref.split(".")[0]], description=f"Every {t}.{column} exists in {ref}.")
-    for t in TABLES for column, ref in table_meta(t)["foreign_keys"].items()
+    t: dg.AssetCheckSpec(
+        "foreign_keys", asset=t, additional_deps=sorted({ref.split(".")[0] for ref in fks.values()} - {t}),
+        description="Every value of " + ", ".join(f"{t}.{c} exists in {ref}" for c, ref in fks.items()) + ".")
+    for t in TABLES if (fks := table_meta(t)["foreign_keys"])
 }
 ACCOUNTING_SPEC = dg.AssetCheckSpec(
     "every_input_accounted_for", asset="quarantine", additional_deps=["documents", "discovered_files"],
@@ -39,10 +41,13 @@ ACCOUNTING_SPEC = dg.AssetCheckSpec(
                       description="Foreign keys and input accounting of the tables this run wrote.")
 def integrity(context: dg.AssetCheckExecutionContext, paths: ProjectPaths, discovered_files: pd.DataFrame):
     folder = paths.builds / context.run.run_id
-    for (t, column), missing in foreign_key_problems(folder).items():
-        spec = FK_SPECS[(t, column)]
-        yield dg.AssetCheckResult(asset_key=t, check_name=spec.name, passed=not missing,
-                                  metadata={"missing": len(missing), "sample": _sample(missing)})
+    problems = foreign_key_problems(folder)
+    for t in FK_SPECS:
+        mine = {column: missing for (table, column), missing in problems.items() if table == t}
+        yield dg.AssetCheckResult(
+            asset_key=t, check_name="foreign_keys", passed=not any(mine.values()),
+            metadata={**{f"{c}_missing": len(m) for c, m in mine.items()},
+                      **{f"{c}_sample": _sample(m) for c, m in mine.items() if m}})
     result = accounting_problems(folder, build.records_of(discovered_files))
     yield dg.AssetCheckResult(asset_key="quarantine", check_name=ACCOUNTING_SPEC.name,
                               passed=not any(result.values()),
