@@ -85,7 +85,7 @@ class DaskEngine:
         first = [self.client.submit(fn, p, pure=False) for p in _take(it, window)]
         if not first:
             return
-        pending = as_completed(first)
+        pending = as_completed(first, loop=self.client.loop)
         for future in pending:
             result = future.result()
             future.release()
