@@ -167,22 +167,26 @@ class MapReport:
     extracted: int = 0
     engine: str = "serial"
     workers: int = 1
+    processes: set[str] = field(default_factory=set)   # host:pid of every process that extracted a chunk
     seconds: float = 0.0
     changed: list[str] = field(default_factory=list)   # files whose bytes changed while the build read them
 
     def as_metadata(self) -> dict:
         return {"files": self.files, "mapped": self.mapped, "cached": self.cached, "extracted": self.extracted,
-                "engine": self.engine, "workers": self.workers, "map_seconds": round(self.seconds, 3)}
+                "engine": self.engine, "workers": self.workers, "processes_used": len(self.processes),
+                "map_seconds": round(self.seconds, 3)}
 
 
 STAGE_TABLES = {"docs": "parsed_documents", **docmap.ROW_STAGES}
 
 
 def run_map(seeds_dir: Path, records: list[FileRecord], cache_dir: Path | None = None,
-            engine: EngineSession | EngineSpec | None = None, chunk_docs: int = CHUNK_DOCS) -> tuple[dict[str, pa.Table], MapReport]:
+            engine: EngineSession | EngineSpec | None = None, chunk_docs: int = 0) -> tuple[dict[str, pa.Table], MapReport]:
     """The per-document map with its cache: the stage tables of ``records`` (``parsed_documents``
     and ``extracted_*``, as Arrow tables keyed by stage name) and a report."""
     t0 = time.perf_counter()
+    session, owned = as_session(engine)
+    chunk_docs = chunk_docs or session.spec.chunk_docs or CHUNK_DOCS
     versions = docmap.extractor_versions()
     cache = ResultCache(cache_dir)
     report = MapReport(files=len(records))
@@ -210,7 +214,6 @@ def run_map(seeds_dir: Path, records: list[FileRecord], cache_dir: Path | None =
                 if items:
                     yield items
 
-        session, owned = as_session(engine)
         with (session if owned else _nothing()), (store.writer() if store else _nothing()) as writer:
             eng = session.engine(len(todo))
             report.engine, report.workers = eng.name, eng.workers
@@ -218,6 +221,7 @@ def run_map(seeds_dir: Path, records: list[FileRecord], cache_dir: Path | None =
                 if chunk.versions != versions:
                     raise RuntimeError("a worker runs other extraction code than this build "
                                        f"({chunk.versions} != {versions}): install the same version everywhere")
+                report.processes.add(chunk.worker)
                 if writer is not None:
                     writer.append(chunk.tables)
                 else:

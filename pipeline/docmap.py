@@ -27,6 +27,8 @@ import dataclasses
 import datetime as dt
 import hashlib
 import importlib.metadata
+import os
+import socket
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
@@ -169,6 +171,7 @@ class MapItem:
 class ChunkResult:
     tables: dict[str, pa.Table]
     versions: dict[str, str]       # the worker's extractor versions: must equal the client's
+    worker: str = ""               # host:pid of the process that ran the chunk
 
 
 def extract_chunk(items: list[MapItem]) -> ChunkResult:
@@ -179,7 +182,7 @@ def extract_chunk(items: list[MapItem]) -> ChunkResult:
     results = screen([process_document(it.record, it.data) for it in items])
     return ChunkResult(to_tables(results, [it.cache_key for it in items],
                                  [versions.get(it.record.format or "", versions[""]) for it in items]),
-                       versions)
+                       versions, f"{socket.gethostname()}:{os.getpid()}")
 
 
 def identify_chunk(items: list[tuple[str, bytes]]) -> list[tuple[str | None, str | None]]:

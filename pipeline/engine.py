@@ -1,7 +1,7 @@
 """Where the per-document map runs: in this process, on a Dask ``LocalCluster``, or on a Dask
 cluster anywhere (Kubernetes, YARN, SLURM, ...) through its scheduler address.
 
-``open_engine(spec, n_items)`` yields an engine with one method, ``imap(fn, payloads)``: it applies
+``EngineSession(spec).engine(n_items)`` gives an engine with one method, ``imap(fn, payloads)``: it applies
 ``fn`` to every payload and yields the results *as they complete* (order does not matter: every
 stage is sorted by its key when written). Submission is windowed (``WINDOW_PER_WORKER`` tasks in
 flight per worker), so the client never holds more than a few chunks of documents at once
@@ -44,6 +44,7 @@ class EngineSpec:
     mode: str = "auto"
     address: str = ""            # scheduler address for mode "address"
     workers: int = 0             # LocalCluster processes; 0 = every core
+    chunk_docs: int = 0          # documents per task; 0 = the map's default
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:

@@ -14,16 +14,40 @@ from schemas import TABLES
 SEEDS_DIR = REPO_ROOT / "seeds"          # everything the README's build reads: 5 seeds + corpus/
 FIXTURES = Path(__file__).parent / "fixtures"
 
+# One per-document cache and one Dagster instance for the whole session (set by ``_shared``):
+# documents are extracted once per session whatever the number of builds (the cache is keyed by
+# content and code version, so sharing it cannot change a result; tests of the cache itself use
+# their own folders), and the instance's SQLite storage is created once.
+SHARED: dict[str, Path] = {}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _shared(tmp_path_factory):
+    SHARED["cache"] = tmp_path_factory.mktemp("shared_cache")
+    SHARED["home"] = tmp_path_factory.mktemp("shared_dagster")
+    yield
+
+
+def project_paths(root: Path, seeds: Path, outputs: Path | None = None, cache: Path | None = None) -> ProjectPaths:
+    """Paths of a build of ``seeds`` into ``root/outputs`` with the session's shared cache."""
+    return ProjectPaths(root=str(root), seeds_dir=str(seeds), outputs_dir=str(outputs or root / "outputs"),
+                        cache_dir=str(cache or SHARED["cache"]))
+
+
+def build(paths: ProjectPaths, **kw):
+    """``materialize_all`` with the session's Dagster instance."""
+    return materialize_all(paths, home=SHARED["home"], **kw)
+
 
 def fixture_text(name: str) -> str:
     return (FIXTURES / name).read_text(encoding="utf-8")
 
 
 def build_into(root: Path, seeds: Path) -> dict:
-    """Build ``seeds`` into ``root/outputs/latest`` with a Dagster instance in ``root/.dagster``;
-    return the tables as DataFrames keyed by name."""
-    paths = ProjectPaths(root=str(root), seeds_dir=str(seeds), outputs_dir=str(root / "outputs"))
-    materialize_all(paths, home=root / ".dagster")
+    """Build ``seeds`` into ``root/outputs/latest`` (session cache and Dagster instance); return the
+    tables as DataFrames keyed by name."""
+    paths = project_paths(root, seeds)
+    build(paths)
     return {t: read_table(paths.latest / f"{t}.parquet") for t in TABLES}
 
 

@@ -32,10 +32,11 @@ from .conftest import FIXTURES, copy_seeds
 
 
 def snapshot(outputs: Path) -> dict:
-    """Where latest points and the sha256 of every file behind it."""
+    """Where latest points and the sha256 of every file behind it (its stage datasets included)."""
     latest = outputs / "latest"
     return {"target": os.readlink(latest),
-            **{p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(latest.iterdir())}}
+            **{p.relative_to(latest).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+               for p in sorted(latest.rglob("*")) if p.is_file()}}
 
 
 @pytest.fixture()

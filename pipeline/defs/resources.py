@@ -29,12 +29,13 @@ class MapEngine(dg.ConfigurableResource):
     mode: str = "auto"
     address: str = ""
     workers: int = 0
+    chunk_docs: int = 0
     _session: EngineSession | None = PrivateAttr(default=None)
 
     def spec(self) -> EngineSpec:
         if self.mode not in MODES:
             raise dg.Failure(f"engine mode must be one of {', '.join(MODES)}")
-        return EngineSpec(self.mode, self.address, self.workers)
+        return EngineSpec(self.mode, self.address, self.workers, self.chunk_docs)
 
     def setup_for_execution(self, context: dg.InitResourceContext) -> None:
         self._session = EngineSession(self.spec())
