@@ -24,11 +24,11 @@ from pipeline import builds
 from pipeline import release as rel
 from pipeline.cli import main
 from pipeline.defs.resources import ProjectPaths
-from pipeline.defs.runner import BuildFailed, materialize_all
+from pipeline.defs.runner import BuildFailed
 from pipeline.paths import REPO_ROOT
 from schemas import TABLES
 
-from .conftest import FIXTURES, copy_seeds
+from .conftest import FIXTURES, SHARED, build, copy_seeds, project_paths
 
 
 def snapshot(outputs: Path) -> dict:
@@ -39,12 +39,21 @@ def snapshot(outputs: Path) -> dict:
                for p in sorted(latest.rglob("*")) if p.is_file()}}
 
 
+@pytest.fixture(scope="module")
+def template(tmp_path_factory) -> Path:
+    """The five seeds built once for the module (seeds/ and outputs/ under the returned root)."""
+    root = tmp_path_factory.mktemp("template")
+    build(project_paths(root, copy_seeds(root / "seeds")))
+    return root
+
+
 @pytest.fixture()
-def built(tmp_path) -> tuple[ProjectPaths, dict]:
-    """The five seeds built once into tmp_path/outputs; returns the paths and latest's snapshot."""
-    seeds = copy_seeds(tmp_path / "seeds")
-    paths = ProjectPaths(root=str(tmp_path), seeds_dir=str(seeds), outputs_dir=str(tmp_path / "outputs"))
-    materialize_all(paths)
+def built(template, tmp_path) -> tuple[ProjectPaths, dict]:
+    """A copy of the module's build of the five seeds in tmp_path (seeds/, outputs/ with its builds
+    and the latest link); returns the paths and latest's snapshot."""
+    shutil.copytree(template / "seeds", tmp_path / "seeds")
+    shutil.copytree(template / "outputs", tmp_path / "outputs", symlinks=True)
+    paths = project_paths(tmp_path, tmp_path / "seeds")
     return paths, snapshot(paths.outputs)
 
 
@@ -72,7 +81,7 @@ def test_schema_failure_in_one_table_leaves_latest_as_it_was(built, monkeypatch)
 
     monkeypatch.setattr(build_module, "casualty_figures_table", broken)
     with pytest.raises(BuildFailed, match="outputs/latest was not changed"):
-        materialize_all(paths)
+        build(paths)
     assert snapshot(paths.outputs) == before
     # the failed build's folder is there, incomplete, and cannot be released
     failed = [d for d in paths.builds.iterdir() if d.name != Path(before["target"]).name]
@@ -86,7 +95,7 @@ def test_failed_build_then_release_publishes_the_previous_build(built, monkeypat
     (paths.seeds / "extra.md").write_bytes((FIXTURES / "current_events_unpadded_date.md").read_bytes())
     monkeypatch.setattr(build_module, "related_links_table", lambda *a: pd.DataFrame({"nonsense": [1]}))
     with pytest.raises(BuildFailed):
-        materialize_all(paths)
+        build(paths)
     info = rel.publish_release(paths.latest, paths.releases)
     for t in TABLES:
         got = hashlib.sha256((info.path / f"{t}.parquet").read_bytes()).hexdigest()
@@ -103,7 +112,7 @@ def test_disk_full_or_read_only_is_one_line_naming_the_folder(built, monkeypatch
         raise OSError(code, os.strerror(code), str(where))
 
     monkeypatch.setattr(io.pq, "write_table", refuse)
-    rc = main(["build", "--seeds", str(paths.seeds), "--outputs", str(paths.outputs)])
+    rc = main(["build", "--seeds", str(paths.seeds), "--outputs", str(paths.outputs), "--cache", paths.cache_dir])
     err = capsys.readouterr().err.strip()
     assert rc == 1 and len(err.splitlines()) == 1
     assert words in err and str(paths.builds) in err and "outputs/latest was not changed" in err
@@ -149,9 +158,14 @@ def test_bad_seeds_folder_is_a_one_line_error_and_writes_nothing(tmp_path, capsy
 
 
 def test_old_builds_are_pruned(built):
-    paths, _ = built
-    for _ in range(3):
-        materialize_all(paths)
+    """Three older complete builds (copies of the current one, their manifests an hour, two and three
+    hours old), a killed one from long ago and one still running: a new build keeps the newest
+    three complete builds (itself among them), removes the killed one and leaves the running one."""
+    paths, before = built
+    for i in range(3):
+        older = shutil.copytree(paths.latest.resolve(), paths.builds / f"older-{i}")
+        then = time.time() - 3600 * (i + 1)
+        os.utime(older / builds.BUILD_MANIFEST, (then, then))
     stale = paths.builds / "killed-long-ago"
     stale.mkdir()
     (stale / "events.parquet").write_bytes(b"half")
@@ -160,11 +174,11 @@ def test_old_builds_are_pruned(built):
     os.utime(stale, (old, old))
     fresh = paths.builds / "still-running"
     fresh.mkdir()
-    materialize_all(paths)
+    build(paths)
     names = {d.name for d in paths.builds.iterdir()}
     complete = {n for n in names if (paths.builds / n / builds.BUILD_MANIFEST).exists()}
     assert len(complete) == builds.KEEP_BUILDS
-    assert Path(os.readlink(paths.latest)).name in complete
+    assert complete == {Path(os.readlink(paths.latest)).name, Path(before["target"]).name, "older-0"}
     assert "killed-long-ago" not in names and "still-running" in names
 
 
@@ -174,25 +188,27 @@ BUILD_SCRIPT = textwrap.dedent("""
     import sys
     from pipeline.defs.resources import ProjectPaths
     from pipeline.defs.runner import materialize_all
-    root, seeds, outputs = sys.argv[1:4]
-    materialize_all(ProjectPaths(root=root, seeds_dir=seeds, outputs_dir=outputs))
+    root, seeds, outputs, cache = sys.argv[1:5]
+    materialize_all(ProjectPaths(root=root, seeds_dir=seeds, outputs_dir=outputs, cache_dir=cache))
 """)
 
 
-def start_build(root: Path, seeds: Path, outputs: Path) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-c", BUILD_SCRIPT, str(root), str(seeds), str(outputs)],
+def start_build(root: Path, seeds: Path, outputs: Path, cache: Path) -> subprocess.Popen:
+    """A build in another process, with its Dagster instance in ``root/.dagster``."""
+    return subprocess.Popen([sys.executable, "-c", BUILD_SCRIPT, str(root), str(seeds), str(outputs), str(cache)],
                             cwd=REPO_ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
 def test_killed_build_leaves_latest_byte_for_byte(built, tmp_path):
-    """SIGKILL a build of other seeds at several moments (imports, parsing, writing tables): latest
-    still points at the first build and every file is unchanged; a build that finished before the
-    kill switched latest to a complete build of the new seeds."""
+    """SIGKILL a build of other seeds at several moments (imports, parsing and caching, writing
+    tables): latest still points at the first build and every file is unchanged; a build that
+    finished before the kill switched latest to a complete build of the new seeds. The killed
+    builds share a cache of their own, so the first ones are killed while extracting."""
     paths, before = built
     other = copy_seeds(tmp_path / "other")
     (other / "000_01db5f8cfd1b4047.txt").unlink()
     for delay in (1.0, 2.5, 4.0):
-        proc = start_build(tmp_path, other, paths.outputs)
+        proc = start_build(tmp_path, other, paths.outputs, tmp_path / "cache")
         time.sleep(delay)
         proc.send_signal(signal.SIGKILL)
         proc.wait()
@@ -205,15 +221,16 @@ def test_killed_build_leaves_latest_byte_for_byte(built, tmp_path):
 
 
 def test_two_builds_at_once_do_not_mix(tmp_path):
-    """Two builds of different seed folders into one outputs folder with one Dagster storage, started
-    together: both succeed, each build folder holds only its own documents, latest is one of them."""
+    """Two builds of different seed folders into one outputs folder with one (new) Dagster storage
+    and one cache, started together: both succeed, each build folder holds only its own documents,
+    latest is one of them."""
     a = copy_seeds(tmp_path / "a")
     b = tmp_path / "b"
     b.mkdir()
     for name in ("002_f9a24864ad6fba31.txt", "004_041a935d91e2c885.txt"):
         shutil.copy(a / name, b / name)
     outputs = tmp_path / "outputs"
-    procs = [start_build(tmp_path, s, outputs) for s in (a, b)]
+    procs = [start_build(tmp_path, s, outputs, SHARED["cache"]) for s in (a, b)]
     for p in procs:
         _, err = p.communicate(timeout=300)
         assert p.returncode == 0, err.decode()[-2000:]

@@ -28,7 +28,7 @@ from pipeline.paths import REPO_ROOT
 from schemas import TABLES
 from schemas.contract import columns, table_meta
 
-from .conftest import build_into, copy_seeds, seal_build
+from .conftest import SHARED, build_into, copy_seeds, seal_build
 
 SEED_000 = "000_01db5f8cfd1b4047.txt"
 SEED_002 = "002_f9a24864ad6fba31.txt"
@@ -502,7 +502,8 @@ def test_release_after_build_sensor(tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     shutil.copy(REPO_ROOT / "seeds" / SEED_002, seeds)
-    defs = make_definitions(ProjectPaths(root=str(tmp_path), seeds_dir=str(seeds), outputs_dir=str(tmp_path / "out")))
+    defs = make_definitions(ProjectPaths(root=str(tmp_path), seeds_dir=str(seeds), outputs_dir=str(tmp_path / "out"),
+                                         cache_dir=str(SHARED["cache"])))
     with dg.DagsterInstance.ephemeral() as instance:
         result = defs.resolve_job_def("build").execute_in_process(instance=instance)
         assert result.success and (tmp_path / "out" / "latest" / "events.parquet").exists()
