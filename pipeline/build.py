@@ -168,13 +168,29 @@ class MapReport:
     engine: str = "serial"
     workers: int = 1
     processes: set[str] = field(default_factory=set)   # host:pid of every process that extracted a chunk
-    seconds: float = 0.0
+    seconds: float = 0.0        # wall time of the map step (cache lookup, extraction, cache writes)
+    extract_seconds: float = 0.0   # wall time of the extraction alone
+    cpu_seconds: float = 0.0    # CPU time the workers spent extracting
     changed: list[str] = field(default_factory=list)   # files whose bytes changed while the build read them
 
     def as_metadata(self) -> dict:
         return {"files": self.files, "mapped": self.mapped, "cached": self.cached, "extracted": self.extracted,
                 "engine": self.engine, "workers": self.workers, "processes_used": len(self.processes),
-                "map_seconds": round(self.seconds, 3)}
+                "map_seconds": round(self.seconds, 3), "extract_seconds": round(self.extract_seconds, 3),
+                "workers_busy": round(self.busy, 3), "summary": self.summary()}
+
+    @property
+    def busy(self) -> float:
+        """Share of the workers' time spent extracting while the extraction ran (1.0 = every worker
+        busy all the time)."""
+        return self.cpu_seconds / (self.extract_seconds * self.workers) if self.extract_seconds > 0 else 0.0
+
+    def summary(self) -> str:
+        line = f"map: {self.mapped} documents, {self.cached} from the cache, {self.extracted} extracted"
+        if self.extracted:
+            line += (f" on {self.engine} ({self.workers} worker{'s' if self.workers > 1 else ''}) in "
+                     f"{self.extract_seconds:.1f} s, workers busy {self.busy:.0%}")
+        return line
 
 
 STAGE_TABLES = {"docs": "parsed_documents", **docmap.ROW_STAGES}
@@ -217,15 +233,18 @@ def run_map(seeds_dir: Path, records: list[FileRecord], cache_dir: Path | None =
         with (session if owned else _nothing()), (store.writer() if store else _nothing()) as writer:
             eng = session.engine(len(todo))
             report.engine, report.workers = eng.name, eng.workers
+            t_extract = time.perf_counter()
             for chunk in eng.imap(docmap.extract_chunk, payloads()):
                 if chunk.versions != versions:
                     raise RuntimeError("a worker runs other extraction code than this build "
                                        f"({chunk.versions} != {versions}): install the same version everywhere")
                 report.processes.add(chunk.worker)
+                report.cpu_seconds += chunk.cpu_seconds
                 if writer is not None:
                     writer.append(chunk.tables)
                 else:
                     fresh.append(chunk.tables)
+            report.extract_seconds = time.perf_counter() - t_extract if todo else 0.0
         if store:
             if todo:
                 store.compact(set(versions.values()))

@@ -55,6 +55,9 @@ def _build(args: argparse.Namespace) -> int:
 
     manifest = read_manifest(paths.builds / result.run_id)
     print(f"built {paths.builds / result.run_id} (now {paths.latest})")
+    for m in result.asset_materializations_for_node("extract"):
+        if m.asset_key.path == ["parsed_documents"] and "summary" in m.metadata:
+            print(f"  {m.metadata['summary'].value}")
     for table, info in manifest["tables"].items():
         path = paths.latest / info["file"]
         print(f"  {table:<18} {info['rows']:>7} rows  {path.stat().st_size:>9} bytes")

@@ -29,6 +29,7 @@ import hashlib
 import importlib.metadata
 import os
 import socket
+import time
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
@@ -172,17 +173,19 @@ class ChunkResult:
     tables: dict[str, pa.Table]
     versions: dict[str, str]       # the worker's extractor versions: must equal the client's
     worker: str = ""               # host:pid of the process that ran the chunk
+    cpu_seconds: float = 0.0       # CPU time the chunk took in that process
 
 
 def extract_chunk(items: list[MapItem]) -> ChunkResult:
     """Parse, extract and screen a few documents (the unit of work of the map)."""
     from .screen import screen        # imports pandera: only where the map runs
 
+    cpu = time.process_time()
     versions = extractor_versions()
     results = screen([process_document(it.record, it.data) for it in items])
     return ChunkResult(to_tables(results, [it.cache_key for it in items],
                                  [versions.get(it.record.format or "", versions[""]) for it in items]),
-                       versions, f"{socket.gethostname()}:{os.getpid()}")
+                       versions, f"{socket.gethostname()}:{os.getpid()}", time.process_time() - cpu)
 
 
 def identify_chunk(items: list[tuple[str, bytes]]) -> list[tuple[str | None, str | None]]:

@@ -40,8 +40,7 @@ from pathlib import Path
 
 import pooch
 
-from .release import CHECKSUMS, INDEX
-from .paths import REPO_ROOT
+from .paths import CHECKSUMS, INDEX, REPO_ROOT
 
 ENV_BASE_URL = "SYRIA_EVENTS_BASE_URL"
 ENV_CACHE = "SYRIA_EVENTS_CACHE"

@@ -21,7 +21,6 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from schemas.contract import arrow_schema, table_meta, validate
 
 PARQUET_OPTIONS = dict(compression="zstd", compression_level=9, use_dictionary=True,
                        write_statistics=True, row_group_size=128 * 1024, version="2.6")
@@ -29,6 +28,8 @@ PARQUET_OPTIONS = dict(compression="zstd", compression_level=9, use_dictionary=T
 
 def to_arrow(table: str, df: pd.DataFrame) -> pa.Table:
     """Validate, sort by the table's key and convert to Arrow with the generated schema."""
+    from schemas.contract import arrow_schema, table_meta, validate
+
     df = validate(table, df)
     meta = table_meta(table)
     keys = list(dict.fromkeys(meta["sort_by"] + meta["primary_key"]))
@@ -48,6 +49,8 @@ STAGE_OPTIONS = dict(PARQUET_OPTIONS, compression_level=1)
 
 def stage_arrow(stage: str, data: pd.DataFrame | pa.Table) -> pa.Table:
     """A stage table as Arrow with its generated schema, sorted by its sort key (no validation)."""
+    from schemas.contract import arrow_schema, table_meta
+
     schema = arrow_schema(stage)
     if isinstance(data, pd.DataFrame):
         arrow = pa.Table.from_pandas(data[schema.names], schema=schema, preserve_index=False)

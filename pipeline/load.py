@@ -20,14 +20,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import duckdb
 import pandas as pd
 
-from schemas import TABLES
+from schemas import TABLE_NAMES as TABLES
 
 from .download import download, resolve_version
 from .io import read_table
-from .release import INDEX, MANIFEST
+from .paths import INDEX, MANIFEST
 
 # Casualty figures summed without double counting. See the codebook (casualty_figures) for the
 # caveats; this view is created by ``connect`` whenever the release has casualty_figures.
@@ -86,6 +85,8 @@ def load_table(name: str, version: str = "latest", *, path: Path | str | None = 
 def connect(version: str = "latest", *, path: Path | str | None = None, dest: Path | str | None = None,
             base_url: str | None = None, database: str = ":memory:") -> duckdb.DuckDBPyConnection:
     """A DuckDB connection with one view per table of the release (``SELECT * FROM events``)."""
+    import duckdb
+
     folder = release_path(version, path=path, dest=dest, base_url=base_url).resolve()
     con = duckdb.connect(database)
     for table in _tables_in(folder):

@@ -11,6 +11,11 @@ from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
+# Files of a release folder (pipeline.release writes them; download and load read them).
+CHECKSUMS = "SHA256SUMS"
+MANIFEST = "manifest.json"
+INDEX = "index.json"
+
 
 class LayoutMixin:
     """Folders under ``root`` unless ``seeds_dir`` / ``outputs_dir`` are set.

@@ -56,11 +56,10 @@ from schemas.contract import DATASET_NAME, arrow_schema, datapackage, table_meta
 from .builds import BuildError, verify_build
 from .io import read_table
 
-CHECKSUMS = "SHA256SUMS"
+from .paths import CHECKSUMS, INDEX, MANIFEST  # noqa: E402  (release folder layout, defined once)
+
 DATAPACKAGE = "datapackage.json"
-MANIFEST = "manifest.json"
 CHANGELOG = "CHANGELOG.md"
-INDEX = "index.json"
 TMP_PREFIX = ".tmp-"
 LOCK = ".release.lock"
 N_EXAMPLES = 5
