@@ -15,8 +15,10 @@ from pathlib import Path
 
 import pandas as pd
 
+from .catalogue import document_licence, document_url
 from .discover import FileRecord, read_text
 from .extract import DocumentExtract, extract_document
+from .language import detect_language, document_text, language_note, note_for, word_count
 from .parsers import DocumentError, parse_document
 from .resolve import build_events, resolve
 
@@ -31,6 +33,10 @@ class DocumentResult:
     extract: DocumentExtract | None = None
     stage: str | None = None    # quarantine stage, when the document could not be used
     reason: str | None = None
+    url: str | None = None      # documents.url, licence, language, note (see pipeline.catalogue, .language)
+    licence: str | None = None
+    language: str | None = None
+    note: str | None = None
 
 
 def process_file(seeds_dir: Path, record: FileRecord) -> DocumentResult:
@@ -41,11 +47,17 @@ def process_file(seeds_dir: Path, record: FileRecord) -> DocumentResult:
         doc = parse_document(text, fmt=record.format, path=record.path, doc_id=record.doc_id)
     except DocumentError as exc:
         return DocumentResult(record, stage=exc.stage, reason=exc.reason)
+    body = document_text(doc)
+    language = detect_language(body)
     try:
-        extract = extract_document(doc, record.id_key)
+        # a document in a language the rules cannot read gives no rows, and says so in its note
+        extract = extract_document(doc, record.id_key) if language_note(language) is None else DocumentExtract(doc.doc_id)
     except Exception as exc:  # noqa: BLE001 - one bad document must never stop a build
         return DocumentResult(record, stage="extract", reason=f"extraction failed: {type(exc).__name__}: {exc}")
-    return DocumentResult(record, doc.title, doc.published, extract)
+    return DocumentResult(record, doc.title, doc.published, extract,
+                          url=document_url(record.catalogue, doc.url),
+                          licence=document_licence(record.catalogue, record.format), language=language,
+                          note=note_for(language, word_count(body), len(extract.mentions)))
 
 
 def _process_chunk(args: tuple[str, list[FileRecord]]) -> list[DocumentResult]:
@@ -86,8 +98,10 @@ def documents_table(results: list[DocumentResult]) -> pd.DataFrame:
         "doc_id": r.record.doc_id, "doc_key": r.record.id_key, "path": r.record.path, "sha256": r.record.sha256,
         "format": r.record.format, "title": r.title, "published": r.published,
         "byte_size": r.record.byte_size, "n_mentions": len(r.extract.mentions),
+        "url": r.url, "licence": r.licence, "language": r.language, "note": r.note,
     } for r in results if r.extract is not None]
-    df = _frame(rows, ["doc_id", "doc_key", "path", "sha256", "format", "title", "published", "byte_size", "n_mentions"])
+    df = _frame(rows, ["doc_id", "doc_key", "path", "sha256", "format", "title", "published", "byte_size", "n_mentions",
+                       "url", "licence", "language", "note"])
     df["published"] = pd.to_datetime(df["published"])
     return df
 

@@ -8,10 +8,12 @@ such, not as documents). Each input ends as a document or a quarantine row.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from .catalogue import CATALOGUE_FILES, CatalogueEntry, read_catalogue
 from .parsers import identify
 
 
@@ -23,6 +25,7 @@ class FileRecord:
     format: str | None   # detected format, None when unusable
     problem: str | None  # quarantine reason at the discover stage
     key: str | None = None  # what the document is (parsers.identify); ids hash it
+    catalogue: CatalogueEntry | None = None  # the catalogue's row for the file (pipeline.catalogue)
 
     @property
     def id_key(self) -> str:
@@ -32,9 +35,6 @@ class FileRecord:
     @property
     def doc_id(self) -> str:
         return self.sha256[:16]
-
-
-CATALOGUE_FILES = frozenset({"MANIFEST.csv", "SOURCES.md"})
 
 
 def list_inputs(seeds_dir: Path) -> list[str]:
@@ -88,7 +88,7 @@ def mark_duplicates(records: list[FileRecord]) -> list[FileRecord]:
     out = []
     for r in sorted(records, key=lambda r: r.path):
         if r.problem is None and r.sha256 in first:
-            r = FileRecord(r.path, r.sha256, r.byte_size, None, f"duplicate of {first[r.sha256]}")
+            r = dataclasses.replace(r, format=None, problem=f"duplicate of {first[r.sha256]}", key=None)
         elif r.problem is None:
             first[r.sha256] = r.path
         out.append(r)
@@ -96,5 +96,12 @@ def mark_duplicates(records: list[FileRecord]) -> list[FileRecord]:
     for r in sorted(out, key=lambda r: r.sha256):
         if r.problem is None and r.key is not None:
             owner.setdefault(r.key, r.sha256)
-    return [FileRecord(r.path, r.sha256, r.byte_size, r.format, r.problem, f"{r.key}#{r.doc_id}")
+    return [dataclasses.replace(r, key=f"{r.key}#{r.doc_id}")
             if r.key is not None and owner.get(r.key, r.sha256) != r.sha256 else r for r in out]
+
+
+def discover(seeds_dir: Path) -> list[FileRecord]:
+    """Every input file inspected, duplicates marked, each with its catalogue row (read once)."""
+    catalogue = read_catalogue(seeds_dir)
+    records = mark_duplicates([inspect(seeds_dir, rel) for rel in list_inputs(seeds_dir)])
+    return [dataclasses.replace(r, catalogue=catalogue[r.path]) if r.path in catalogue else r for r in records]

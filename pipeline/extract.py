@@ -18,6 +18,7 @@ from .casualties import extract_figures
 from .dates import DateResolver, mentioned_days
 from .parsers import Item, ParsedDocument, SourceRef
 from .places import best_place, match_places
+from .relative_days import opening_relative_day
 from .text import fingerprint, split_sentences, stable_id, strip_links
 
 # --- topic breadcrumbs --------------------------------------------------------------------------
@@ -170,10 +171,13 @@ def extract_items(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
         if item.date is None:
             continue  # a related item whose path holds no date: nothing to date it by
         topics, summary = split_breadcrumbs(item.text, item.context)
-        m = _mention(ids, doc, item.kind, summary, item.date, "day", topics=topics,
+        opening = opening_relative_day(summary, item.date)  # "Yesterday, ..." on the item's day
+        m = _mention(ids, doc, item.kind, summary, opening.day if opening else item.date, "day",
+                     topics=list(dict.fromkeys([*item.topics, *topics])),
                      context=list(item.context), detail=item.detail,
                      geo_text=f"{summary} {item.detail or ''}")
         out.mentions.append(m)
+        _relative_sentences(ids, doc, item, summary, m, out)
         _item_figures(ids, doc, m, item, summary, out)
         if item.kind == "headline":
             headline_ids.append(m["mention_id"])
@@ -188,6 +192,20 @@ def extract_items(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                 "target_date": item.date,
                 "context": list(item.context),
             })
+
+
+def _relative_sentences(ids: _Ids, doc: ParsedDocument, item: Item, summary: str, mention: dict,
+                        out: DocumentExtract) -> None:
+    """A later sentence of an item that opens with a relative day on another day than the item's
+    ("... should be assassinated. Yesterday, the State Department accused ...") states a second
+    event: it becomes its own mention of that day (same kind, topics and context as the item)."""
+    for s, e in split_sentences(summary)[1:]:
+        sentence = summary[s:e].strip()
+        opening = opening_relative_day(sentence, item.date)
+        if opening is None or opening.day == mention["date"]:
+            continue
+        out.mentions.append(_mention(ids, doc, item.kind, sentence, opening.day, "day",
+                                     topics=mention["topics"], context=list(item.context)))
 
 
 def _item_figures(ids: _Ids, doc: ParsedDocument, mention: dict, item: Item, summary: str,

@@ -8,7 +8,7 @@ from pandera.typing import Series
 
 from .base import column, table_config
 
-FORMATS = ["current_events", "wikipedia", "syrian_archive"]
+FORMATS = ["current_events", "current_events_day", "wikipedia", "syrian_archive"]
 MENTION_KINDS = ["headline", "related", "narrative"]
 PRECISIONS = ["day", "month", "year"]
 DATE_QUALIFIERS = ["early", "mid", "late", "end"]
@@ -38,14 +38,18 @@ def geo_precision_column():
 
 class Documents(pa.DataFrameModel):
     doc_id: Series[str] = column("Stable id of the document: first 16 hex digits of the SHA-256 of its bytes.")
-    doc_key: Series[str] = column("What the document is, independent of its bytes: 'current_events:<day>' or '<format>:<title>' (the content hash when it says neither; '#<doc_id>' appended for a second version of the same document). Row ids of mentions, sources, links and figures hash it, so editing a document changes only the rows whose text changed.")
+    doc_key: Series[str] = column("What the document is, independent of its bytes: 'current_events:<day>', 'current_events_day:<day>' or '<format>:<title>' (the content hash when it says neither; '#<doc_id>' appended for a second version of the same document). Row ids of mentions, sources, links and figures hash it, so editing a document changes only the rows whose text changed.")
     path: Series[str] = column("Path of the file relative to seeds/, with forward slashes.")
     sha256: Series[str] = column("SHA-256 of the file's bytes (hex).", str_length={"min_value": 64, "max_value": 64})
-    format: Series[str] = column("Detected format of the document.", isin=FORMATS)
-    title: Series[str] = column("Title: the article subject or page title; for a current-events page its first headline.", nullable=True)
+    format: Series[str] = column("Detected format of the document: current_events (an item page of Portal:Current events), current_events_day (a day index page listing every item of one day), wikipedia (an article), syrian_archive (a Syrian Archive page).", isin=FORMATS)
+    title: Series[str] = column("Title: the article subject or page title; for a current-events item page its first headline; for a day index page 'Current events of <day>'.", nullable=True)
     published: Series[pa.DateTime] = column("Date the document was published or, for a current-events page, the day it covers.", "date", nullable=True)
     byte_size: Series[pd.Int64Dtype] = column("Size of the file in bytes.", "int64", ge=1)
     n_mentions: Series[pd.Int64Dtype] = column("Number of event mentions extracted from the document.", "int64", ge=0)
+    url: Series[str] = column("Canonical public URL of the document: the Wikipedia article, the Syrian Archive page, the current-events item or day page on thecontext.net. From the catalogue (MANIFEST.csv beside the documents), else as the document itself states it; null when neither says (see pipeline/catalogue.py).", nullable=True, str_startswith="http")
+    licence: Series[str] = column("Licence of the document's text, as an SPDX identifier where it is a Creative Commons licence (CC-BY-SA-4.0): the catalogue's, else the one its source states for its pages.", nullable=True)
+    language: Series[str] = column("Language of the document's text (BCP 47: en, ar; und when undetermined or too short), by script share and English function words (rule in pipeline/language.py). Only en and und are extracted.", str_matches=r"^(?:[a-z]{2,3}|und)$")
+    note: Series[str] = column("Why the document gives no event mention (set exactly when n_mentions is 0): not extracted because of its language, near-empty (a placeholder or index page), or no dated statement found.", nullable=True)
 
     Config = table_config("One row per input document used in the build.", ["doc_id"], ["path"])
 

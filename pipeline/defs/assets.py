@@ -12,7 +12,7 @@ import dagster as dg
 import pandas as pd
 
 from .. import build, builds
-from ..discover import FileRecord, inspect, list_inputs, mark_duplicates
+from ..discover import FileRecord, discover
 from ..screen import screen
 from .resources import ProjectPaths
 from schemas.contract import columns, table_meta
@@ -28,7 +28,7 @@ def discovered_files(context: dg.AssetExecutionContext, paths: ProjectPaths) -> 
         builds.check_seeds(paths.seeds)
     except builds.BuildError as exc:
         raise dg.Failure(str(exc)) from None
-    records = mark_duplicates([inspect(paths.seeds, rel) for rel in list_inputs(paths.seeds)])
+    records = discover(paths.seeds)
     context.add_output_metadata({"files": len(records), "usable": sum(r.problem is None for r in records)})
     return records
 

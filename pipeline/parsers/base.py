@@ -38,6 +38,7 @@ class Item:
     context: tuple[str, ...] = ()
     detail: str | None = None
     sources: tuple[SourceRef, ...] = ()
+    topics: tuple[str, ...] = ()  # topic lines the page sets above the item ("##### Syrian Civil War")
 
 
 @dataclass(frozen=True)
@@ -58,3 +59,4 @@ class ParsedDocument:
     published: dt.date | None
     items: list[Item] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
+    url: str | None = None  # the document's public URL where the document itself states it

@@ -1,5 +1,10 @@
 """Parser for Syrian Archive pages: YAML front matter (``title``, ``date``, ``parent``, ``desc``)
-and a markdown body of sections."""
+and a markdown body of sections.
+
+A page is recognised by the site's own front-matter keys: ``parent`` (its place in the site's
+navigation), ``desc`` (its teaser) or ``level`` (its depth in the navigation; index pages carry
+only ``title``, ``date``, ``description`` and ``level``). A page with no body text still builds
+(see ``documents.note``); only an empty body is refused."""
 
 from __future__ import annotations
 
@@ -10,7 +15,7 @@ from .markdown import sections, split_front_matter
 
 
 def looks_like(meta: dict) -> bool:
-    return "parent" in meta or "desc" in meta
+    return "parent" in meta or "desc" in meta or "level" in meta
 
 
 def parse(text: str, *, path: str, doc_id: str) -> ParsedDocument:

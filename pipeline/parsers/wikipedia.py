@@ -2,9 +2,14 @@
 
 Front matter keys used: ``subject`` (title), ``pubDate`` (published), ``author: Wikipedia``.
 The body is split into sections of paragraphs; back matter (References, See also, ...) is dropped.
+An article whose ``author`` is Wikipedia is the English Wikipedia article named by its
+``subject``: its public URL is ``https://en.wikipedia.org/wiki/<subject>`` (spaces as
+underscores, percent-encoded the way MediaWiki writes its links).
 """
 
 from __future__ import annotations
+
+from urllib.parse import quote
 
 from ..dates import parse_loose_iso
 from ..text import clean_inline
@@ -16,6 +21,16 @@ def looks_like(meta: dict) -> bool:
     return "subject" in meta or str(meta.get("author", "")).strip().lower() == "wikipedia"
 
 
+def article_url(meta: dict) -> str | None:
+    """``subject: Battle of al-Bab`` by ``author: Wikipedia`` ->
+    ``https://en.wikipedia.org/wiki/Battle_of_al-Bab``; None when the front matter says neither."""
+    subject = " ".join(str(meta.get("subject") or "").split())
+    if not subject or str(meta.get("author", "")).strip().lower() != "wikipedia":
+        return None
+    name = subject[0].upper() + subject[1:]  # MediaWiki titles start upper-case
+    return "https://en.wikipedia.org/wiki/" + quote(name.replace(" ", "_"), safe=";@$!*(),/~:")
+
+
 def parse(text: str, *, path: str, doc_id: str) -> ParsedDocument:
     meta, body = split_front_matter(text)
     title = clean_inline(str(meta.get("subject") or meta.get("title") or "")) or None
@@ -24,4 +39,4 @@ def parse(text: str, *, path: str, doc_id: str) -> ParsedDocument:
     if not secs:
         raise DocumentError("parse", "no text: article body is empty")
     return ParsedDocument(path=path, doc_id=doc_id, format="wikipedia", title=title,
-                          published=published, sections=secs)
+                          published=published, sections=secs, url=article_url(meta))
