@@ -6,9 +6,11 @@ question the pipeline asks (is this text English, which the extractor reads, or 
 **Language rule** (``detect_language``), on the document's text (title, headings, paragraphs,
 items; link targets and URLs left out): letters are counted by Unicode script. Fewer than
 ``MIN_LETTERS`` letters: ``und`` (undetermined, BCP 47). Arabic script for at least half of the
-letters: ``ar``. Otherwise Latin script for at least half: ``en`` when English function words
-("the", "of", "and", ...) are at least ``MIN_ENGLISH_SHARE`` of the words (English prose runs at
-20-35 %; French, German or Spanish at under 3 %), else ``und``. Any other majority script: ``und``.
+letters: ``ar``. Otherwise Latin script for at least half: ``en`` when the text has English
+function words ("the", "of", "and", "was", ...) and at least twice as many of them as function
+words of other Western European languages ("le", "der", "el", "di", "het", ...), else ``und``
+(short headlines carry one or two function words, so counts are compared, not shares). Any
+other majority script: ``und``.
 
 **Notes** (``note_for``): a document kept in ``documents`` with no event mention always says
 why, never a silent zero: not extracted because its language is not English; near-empty (fewer
@@ -23,13 +25,21 @@ import re
 import unicodedata
 
 MIN_LETTERS = 20
-MIN_ENGLISH_SHARE = 0.05
 NEAR_EMPTY_WORDS = 50
 EXTRACTED_LANGUAGES = frozenset({"en", "und"})  # the extractor's rules are English
 LANGUAGE_NAMES = {"ar": "Arabic", "en": "English", "und": "an undetermined language"}
 
-_ENGLISH = frozenset("the of and to in a is was for on by with that at from as were are has have "
-                     "it its this which be been an or not".split())
+# function words frequent in English and not words of the other languages below ("a", "in",
+# "on", "is" are also French, German or Italian words, so they are left out) ...
+_ENGLISH = frozenset("the of and to was were for with that from which has have been this by its "
+                     "at are or not".split())
+# ... and of French, German, Spanish, Italian, Portuguese and Dutch
+_OTHER = frozenset("le la les des du et est une dans pour qui sur au aux "
+                   "der die das und ist nicht ein eine mit den dem von zu "
+                   "el los las y del que por con para una es se "
+                   "il di che della delle gli nel sono "
+                   "os em não uma da do dos "
+                   "het een van en op niet".split())
 _LINK_TARGET = re.compile(r"\]\([^)]*\)")
 _URL = re.compile(r"\b(?:https?|ftp)://\S+|\bwww\.\S+")
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
@@ -65,7 +75,8 @@ def detect_language(text: str) -> str:
     if counts.get("LATIN", 0) * 2 >= letters:
         words = [w.lower() for w in _WORD.findall(text)]
         english = sum(w in _ENGLISH for w in words)
-        return "en" if words and english / len(words) >= MIN_ENGLISH_SHARE else "und"
+        other = sum(w in _OTHER for w in words)
+        return "en" if english and english >= 2 * other else "und"
     return "und"
 
 
