@@ -3,7 +3,8 @@
 Every regular file under ``seeds/`` is an input, except names starting with "." (editor and VCS
 files such as .gitkeep) and the catalogue files of a collection (``MANIFEST.csv``, ``SOURCES.md``:
 they describe the documents beside them, where each comes from and its licence, and are read as
-such, not as documents). Each input ends as a document or a quarantine row.
+such, once, by ``discover`` through ``pipeline.catalogue``, never as documents). Each input ends as
+a document or a quarantine row.
 """
 
 from __future__ import annotations
