@@ -17,6 +17,7 @@ QUALIFIERS = ["exact", "at_least", "more_than", "about", "nearly", "up_to", "ran
 SCOPES = ["incident", "cumulative"]
 GEO_PRECISIONS = ["place", "governorate", "country"]
 STAGES = ["discover", "parse", "extract"]
+LANGUAGES = ["ar", "en", "und"]  # what pipeline/language.py detects (BCP 47)
 
 
 # Location columns shared by mentions, events and figures: described once here.
@@ -48,7 +49,7 @@ class Documents(pa.DataFrameModel):
     n_mentions: Series[pd.Int64Dtype] = column("Number of event mentions extracted from the document.", "int64", ge=0)
     url: Series[str] = column("Canonical public URL of the document: the Wikipedia article, the Syrian Archive page, the current-events item or day page on thecontext.net. From the catalogue (MANIFEST.csv beside the documents), else as the document itself states it; null when neither says (see pipeline/catalogue.py).", nullable=True, str_startswith="http")
     licence: Series[str] = column("Licence of the document's text, as an SPDX identifier where it is a Creative Commons licence (CC-BY-SA-4.0): the catalogue's, else the one its source states for its pages.", nullable=True)
-    language: Series[str] = column("Language of the document's text (BCP 47: en, ar; und when undetermined or too short), by script share and English function words (rule in pipeline/language.py). Only en and und are extracted.", str_matches=r"^(?:[a-z]{2,3}|und)$")
+    language: Series[str] = column("Language of the document's text (BCP 47: en, ar; und when undetermined or too short), by script share and English function words (rule in pipeline/language.py). Only en and und are extracted.", isin=LANGUAGES)
     note: Series[str] = column("Why the document gives no event mention (set exactly when n_mentions is 0): not extracted because of its language, near-empty (a placeholder or index page), or no dated statement found.", nullable=True)
 
     Config = table_config("One row per input document used in the build.", ["doc_id"], ["path"])
