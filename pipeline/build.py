@@ -18,7 +18,7 @@ import pandas as pd
 from .catalogue import document_licence, document_url
 from .discover import FileRecord, read_text
 from .extract import DocumentExtract, extract_document
-from .language import detect_language, document_text, language_note, note_for, word_count
+from .language import detect_language, document_text, language_note, note_for
 from .parsers import DocumentError, parse_document
 from .resolve import build_events, resolve
 
@@ -57,7 +57,7 @@ def process_file(seeds_dir: Path, record: FileRecord) -> DocumentResult:
     return DocumentResult(record, doc.title, doc.published, extract,
                           url=document_url(record.catalogue, doc.url),
                           licence=document_licence(record.catalogue, record.format), language=language,
-                          note=note_for(language, word_count(body), len(extract.mentions)))
+                          note=note_for(language, body, len(extract.mentions)))
 
 
 def _process_chunk(args: tuple[str, list[FileRecord]]) -> list[DocumentResult]:

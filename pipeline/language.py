@@ -4,7 +4,7 @@ Plain functions, testable on a string; no language-identification model is neede
 question the pipeline asks (is this text English, which the extractor reads, or not).
 
 **Language rule** (``detect_language``), on the document's text (title, headings, paragraphs,
-items; link targets and URLs left out): letters are counted by Unicode script. Fewer than
+items; link targets and URLs left out; its first ``SAMPLE_CHARS`` characters suffice): letters are counted by Unicode script. Fewer than
 ``MIN_LETTERS`` letters: ``und`` (undetermined, BCP 47). Arabic script for at least half of the
 letters: ``ar``. Otherwise Latin script for at least half: ``en`` when the text has English
 function words ("the", "of", "and", "was", ...) and at least twice as many of them as function
@@ -25,6 +25,7 @@ import re
 import unicodedata
 
 MIN_LETTERS = 20
+SAMPLE_CHARS = 6000
 NEAR_EMPTY_WORDS = 50
 EXTRACTED_LANGUAGES = frozenset({"en", "und"})  # the extractor's rules are English
 LANGUAGE_NAMES = {"ar": "Arabic", "en": "English", "und": "an undetermined language"}
@@ -61,12 +62,13 @@ def visible_text(text: str) -> str:
 
 def detect_language(text: str) -> str:
     """``ar``, ``en`` or ``und`` by the rule in the module docstring."""
-    text = visible_text(text)
-    counts: dict[str, int] = {}
+    text = visible_text((text or "")[:4 * SAMPLE_CHARS])[:SAMPLE_CHARS]
+    counts: dict[str, int] = {"LATIN": sum(1 for ch in text if ch.isascii() and ch.isalpha())}
     for ch in text:
-        script = _script(ch)
-        if script:
-            counts[script] = counts.get(script, 0) + 1
+        if not ch.isascii():
+            script = _script(ch)
+            if script:
+                counts[script] = counts.get(script, 0) + 1
     letters = sum(counts.values())
     if letters < MIN_LETTERS:
         return "und"
@@ -103,13 +105,15 @@ def language_note(language: str) -> str | None:
     return f"not extracted: the text is in {name} ({language}); the extraction rules read English only"
 
 
-def note_for(language: str, n_words: int, n_mentions: int) -> str | None:
-    """The ``documents.note`` of a document: why it gives no event mention (None when it gives some)."""
+def note_for(language: str, text: str, n_mentions: int) -> str | None:
+    """The ``documents.note`` of a document with ``text`` (``document_text``): why it gives no
+    event mention (None when it gives some)."""
     if n_mentions:
         return None
     why = language_note(language)
     if why:
         return why
+    n_words = word_count(text)
     if n_words < NEAR_EMPTY_WORDS:
         return f"near-empty: {n_words} words of text, no event statement"
     return f"no dated event statement found in {n_words} words of text"

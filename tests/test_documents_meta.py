@@ -135,5 +135,7 @@ def test_detect_language(text, language):
 
 
 def test_note_for_a_long_english_page_without_dates():
-    assert note_for("en", 410, 0) == "no dated event statement found in 410 words of text"
-    assert note_for("ar", 410, 3) is None
+    text = "The report was published. " * 60
+    assert note_for("en", text, 0) == "no dated event statement found in 240 words of text"
+    assert note_for("en", "Index page", 0) == "near-empty: 2 words of text, no event statement"
+    assert note_for("ar", text, 3) is None
