@@ -6,7 +6,7 @@ import shutil
 import pytest
 
 from pipeline.build import process_file
-from pipeline.catalogue import CatalogueEntry, document_licence, document_url, read_catalogue, spdx_licence
+from pipeline.catalogue import document_licence, document_url, read_catalogue, spdx_licence
 from pipeline.discover import discover, inspect
 from pipeline.language import detect_language, note_for
 
@@ -40,7 +40,7 @@ def test_manifest_and_sources_table_give_url_and_licence_per_file(tmp_path):
     assert document_licence(article, "wikipedia") == "CC-BY-SA-4.0"
 
 
-def test_manifest_url_and_licence_columns_win(tmp_path):
+def test_manifest_url_and_licence_columns_win():
     cat = read_catalogue(FIXTURES / "catalogue_with_url")
     page, other = cat["page.md"], cat["other.md"]
     assert document_url(page, "https://stated.example/page") == "https://example.org/pages/page"
@@ -83,7 +83,6 @@ def test_discover_attaches_catalogue_rows_and_skips_catalogue_files(tmp_path):
     folder = seeds / "corpus" / "syrian_archive"
     folder.mkdir()
     shutil.copy(FIXTURES / "syrian_archive_page.md", folder / "sa_inv_incident-3.md")
-    shutil.copy(FIXTURES / "syrian_archive_page.md", seeds / "unlisted.md")
     (seeds / "unlisted.md").write_text(fixture_text("syrian_archive_page.md") + "\nAnother copy.\n", encoding="utf-8")
     records = {r.path: r for r in discover(seeds)}
     assert sorted(records) == ["corpus/syrian_archive/sa_inv_incident-3.md", "unlisted.md"]
