@@ -39,6 +39,9 @@ splink and dedupe):
    * ``different_facility``: both name a struck facility (hospital, school, market, mosque, ...)
      and share none, or both name the facility or its town ("the Rahman hospital in Altah") and
      no name is a spelling of another (``_alike``: "Rahme" / "Rameh" are one name);
+   * ``different_name``: the same words with a name replaced by another ("artillery pounded Joret
+     al-Shayyah" / "... pounded Old Homs"; "France provided aid" / "the UK provided aid"): a
+     template told of two places or actors, whether or not the gazetteer knows the names;
    * ``different_scope``: one tells many happenings ("repeatedly vetoed", "a series of", "10
      unique incidents") and the other one happening;
    * ``different_ordinal``: both number an incident ("the seventh hospital attack", "the eighth
@@ -178,9 +181,8 @@ _NOT_THE_ACTION = re.compile(
     r"|\b(?:after|following|prior\s+to|before|amid|since|in\s+retaliation\s+for|in\s+response\s+to|"
     r"in\s+the\s+(?:immediate\s+)?aftermath\s+of)\b[^,.;]*"
     r"|\bin\s+order\s+to\b[^,.;]*"
-    r"|\b(?:request\w*|permission|plan\w*|intend\w*|intention|attempt\w*|aim\w*|vow\w*|threat\w*|"
-    r"prepar\w*|seek\w*|sought|decid\w*|ready|willing|want\w*|would|will|continue\w*)\s+"
-    r"(?:\w+\s+){0,5}?to\s+(?!the\b|a\b|an\b)[a-z]+\b[^,.;]*"
+    # purposes: "to" and a verb ("sends tanks to continue its offensive"), not "to be", not "to the"
+    r"|\bto\s+(?!(?:be|have|been|the|a|an|its|their|his|her)\b)(?-i:[a-z]+)\b[^,.;]*"
     # background told about a place or a group: ", a city besieged by ... since 2014", ", which ..."
     r"|,\s*(?:a|an)\s+[^,.;]*|,\s*(?:which|who|whose|where)\b[^,.;]*|,\s*as\s+[^,.;]*", re.IGNORECASE)
 
@@ -237,7 +239,7 @@ _AGGREGATE = re.compile(
     r"\b(?:repeatedly|a\s+series\s+of|several\s+times|multiple\s+times|many\s+times|on\s+several\s+occasions|"
     r"numerous|regularly|each\s+time|every\s+time|(?:a\s+total\s+of\s+)?(?:\d+|\w+\s+\(\d+\)|two|three|four|"
     r"five|six|seven|eight|nine|ten|several|multiple|dozens\s+of|hundreds\s+of)\s+"
-    r"(?:unique\s+|other\s+|more\s+|separate\s+|further\s+)?(?:incidents|attacks|air\s*-?strikes|strikes|raids)\b)",
+    r"(?:(?:unique\s+)?(?:incidents|attacks)|(?:other|more|separate|further)\s+(?:air\s*-?strikes|strikes|raids|attacks))\b)",
     re.IGNORECASE)
 
 
@@ -329,6 +331,8 @@ def conflict(a: dict, b: dict) -> str | None:
         return "different_facility"
     if a["_aggregate"] != b["_aggregate"]:
         return "different_scope"
+    if _same_words(a, b) and _name_replaced(a, b):
+        return "different_name"
     if a["_ordinals"] and b["_ordinals"] and not (a["_ordinals"] & b["_ordinals"]):
         return "different_ordinal"
     return None
@@ -379,17 +383,24 @@ def _alike(x: str, y: str) -> bool:
     return difflib.SequenceMatcher(None, x, y).ratio() >= 0.8
 
 
-def _near_duplicate(a: dict, b: dict) -> bool:
-    """Most words shared, and no name replaced by another: "pounded Joret al-Shayyah" and
-    "pounded Old Homs" are two events told in the same words; "al-Kiwash" / "al-Kiswah" is a typo."""
+def _same_words(a: dict, b: dict) -> bool:
     wa, wb = a["_all_words"], b["_all_words"]
-    if not (wa and wb) or len(wa & wb) / len(wa | wb) < NEAR_DUPLICATE:
-        return False
+    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= NEAR_DUPLICATE
+
+
+def _name_replaced(a: dict, b: dict) -> bool:
+    """A name of one statement is replaced by a different name in the other (not a spelling of it)."""
     na, nb = _names(a["text"]), _names(b["text"])
-    only_a, only_b = na - nb, nb - na
+    only_a = {x for x in na if x.lower() not in b["_all_words"]}
+    only_b = {y for y in nb if y.lower() not in a["_all_words"]}
     unmatched_a = {x for x in only_a if not any(_alike(x, y) for y in only_b)}
     unmatched_b = {y for y in only_b if not any(_alike(x, y) for x in only_a)}
-    return not (unmatched_a and unmatched_b)
+    return bool(unmatched_a and unmatched_b)
+
+
+def _near_duplicate(a: dict, b: dict) -> bool:
+    """Most words shared, and no name replaced by another: "al-Kiwash" / "al-Kiswah" is a typo."""
+    return _same_words(a, b) and not _name_replaced(a, b)
 
 
 def idf_weights(word_sets: list[frozenset[str]]) -> dict[str, float]:
