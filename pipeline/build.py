@@ -85,12 +85,13 @@ MENTION_COLUMNS = ["mention_id", "doc_id", "kind", "text", "date", "date_precisi
                    "location", "admin1", "latitude", "longitude", "geo_precision"]
 
 
-def resolved_mentions(results: list[DocumentResult]) -> pd.DataFrame:
-    """All mentions of the usable documents, each with its ``event_id``."""
+def resolved_mentions(results: list[DocumentResult], previous: dict[str, str] | None = None) -> pd.DataFrame:
+    """All mentions of the usable documents, each with its ``event_id`` (carried forward from
+    ``previous``, the last release's mention_id -> event_id, where its mentions are still here)."""
     rows = [m for r in results if r.extract for m in r.extract.mentions]
     mentions = _frame(rows, MENTION_COLUMNS)
     mentions["date"] = pd.to_datetime(mentions["date"])
-    return resolve(mentions)
+    return resolve(mentions, previous)
 
 
 def documents_table(results: list[DocumentResult]) -> pd.DataFrame:

@@ -77,8 +77,10 @@ class EventMentions(pa.DataFrameModel):
     longitude: Series[float] = longitude_column()
     geo_precision: Series[str] = geo_precision_column()
 
-    match_rule: Series[str] = column("Why the mention belongs to its event: anchor (the mention the event id derives from), exact_text (same text and date), similarity (scored match, see pipeline/resolve.py).", isin=["anchor", "exact_text", "similarity"])
-    match_score: Series[float] = column("Similarity score that joined the mention to its event (1.0 for anchor and exact_text).", "float64", ge=0, le=1)
+    match_rule: Series[str] = column("Why the mention belongs to its event: anchor (the mention the event's content hash derives from), exact_text (same text and date), near_duplicate (the same statement repeated in its document with words changed), similarity (scored match, see pipeline/resolve.py).", isin=["anchor", "exact_text", "near_duplicate", "similarity"])
+    match_score: Series[float] = column("Score of the pair that joined the mention to its event: similarity for similarity, word overlap for near_duplicate (1.0 for anchor and exact_text).", "float64", ge=0, le=1)
+    match_evidence: Series[object] = column("The evidence that joined the mention to its event: 'joined to <mention_id>' (the partner of the merging pair), then what the pair shares (same place, same day or compatible dates, same numbers, same action, same facility, same actors, shared words). Empty for the anchor.", "list<string>")
+    cannot_link: Series[object] = column("'<rule>: <mention_id>' for every candidate that scored above the merge threshold but was kept apart, and by which rule: different_place, different_day, different_action, different_facility, different_name, different_scope, different_ordinal (pipeline/resolve.py, conflict), same_document (two statements of one document section), different_period (the events' dates cannot overlap).", "list<string>")
 
     Config = table_config("One row per place a document states an event.", ["mention_id"], ["date", "mention_id"],
                           {"event_id": "events.event_id", "doc_id": "documents.doc_id"})

@@ -13,6 +13,7 @@ import pandas as pd
 
 from .. import build, builds
 from ..discover import FileRecord, discover
+from ..resolve import previous_event_ids
 from ..screen import screen
 from .resources import ProjectPaths
 from schemas.contract import columns, table_meta
@@ -43,8 +44,9 @@ def document_results(context: dg.AssetExecutionContext, paths: ProjectPaths,
 
 
 @dg.asset(group_name=STAGES, owners=OWNERS, kinds={"pandas"}, description="All mentions, normalized and resolved to events.")
-def resolved_mentions(document_results: list[build.DocumentResult]) -> pd.DataFrame:
-    return build.resolved_mentions(document_results)
+def resolved_mentions(paths: ProjectPaths, document_results: list[build.DocumentResult]) -> pd.DataFrame:
+    # event ids carried forward from the newest release, so they stay stable across releases
+    return build.resolved_mentions(document_results, previous_event_ids(paths.releases))
 
 
 def column_schema(table: str) -> dg.TableSchema:
