@@ -4,7 +4,7 @@
     syria-events codebook [--readme README.md]           print the codebook generated from schemas/
     syria-events dev                                     open the Dagster UI (instance in .dagster/)
     syria-events release [--version X] [--force]         publish outputs/latest/ as outputs/releases/<version>/
-    syria-events download [VERSION|latest] --dest DIR [--base-url URL]
+    syria-events download [VERSION|latest] --dest DIR [--base-url URL] [--deadline S]
                                                          fetch and verify a release into DIR/<version>/
 """
 
@@ -95,13 +95,19 @@ def _release(args: argparse.Namespace) -> int:
 
 
 def _download(args: argparse.Namespace) -> int:
+    """Every failure is one line on stderr (network errors, a bad version, a missing release, a
+    refused file, a destination that cannot be written) and exit code 1."""
     from .download import DownloadError, default_dest, download, resolve_base_url
 
     dest = Path(args.dest) if args.dest else default_dest()
     try:
-        folder = download(args.version, dest=dest, base_url=args.base_url)
+        folder = download(args.version, dest=dest, base_url=args.base_url, deadline=args.deadline)
     except DownloadError as exc:
         print(f"download failed: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        where = exc.filename or dest
+        print(f"download failed: cannot write {where}: {exc.strerror or type(exc).__name__}", file=sys.stderr)
         return 1
     print(f"release {folder.name} from {resolve_base_url(args.base_url)} verified in {folder}")
     for p in sorted(folder.iterdir()):
@@ -131,11 +137,15 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--outputs", help="output folder (default: outputs/); reads <outputs>/latest/, writes <outputs>/releases/")
     r.set_defaults(func=_release)
     dl = sub.add_parser("download", help="download and verify a release")
-    dl.add_argument("version", nargs="?", default="latest", help="MAJOR.MINOR.PATCH or latest (default)")
+    dl.add_argument("version", nargs="?", default="latest",
+                    help="MAJOR.MINOR.PATCH (a leading v is accepted: v1.0.0) or latest (default)")
     dl.add_argument("--dest", help="cache folder; the release goes to DEST/<version>/ "
                                    "(default: $SYRIA_EVENTS_CACHE or the user cache folder)")
     dl.add_argument("--base-url", help="where index.json is: http(s):// or file:// "
                                        "(default: $SYRIA_EVENTS_BASE_URL or outputs/releases/ of this checkout)")
+    dl.add_argument("--deadline", type=float, default=None, metavar="SECONDS",
+                    help="give up on a file not complete after this many seconds, retries included "
+                         "(default: 600)")
     dl.set_defaults(func=_download)
     args = parser.parse_args(argv)
     return args.func(args)

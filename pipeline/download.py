@@ -135,6 +135,16 @@ def resolve_base_url(base_url: str | None = None) -> str:
     url = base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
     if "://" not in url:
         url = Path(url).expanduser().resolve().as_uri()
+    try:
+        parts = urllib.parse.urlsplit(url)
+        parts.port                                   # noqa: B018 -- raises on a port that is not a number
+    except ValueError:
+        raise DownloadError(f"{_short(url, 100)} is not a valid URL") from None
+    if parts.scheme.lower() not in ("http", "https", "file"):
+        raise DownloadError(f"unsupported URL scheme {parts.scheme!r} in {_short(url, 100)} "
+                            f"(use http://, https:// or file://)")
+    if parts.scheme.lower() != "file" and not parts.hostname:
+        raise DownloadError(f"{_short(url, 100)} has no host name")
     return url.rstrip("/")
 
 
@@ -329,8 +339,8 @@ def parse_checksums(data: bytes, source: str = CHECKSUMS) -> dict[str, str]:
             continue
         match = _CHECKSUM_LINE.fullmatch(line)
         if not match:
-            raise DownloadError(f"{source} line {number} is not '<64 lowercase hex digits>  <file name>': "
-                                f"{_short(line, 60)}")
+            raise DownloadError(f"{source} line {number} is not a checksum line (64 lowercase hex digits, "
+                                f"two spaces, a file name): {_short(line, 60)}")
         name = safe_name(match[2], f"file name on line {number} of {source}")
         if name in out:
             raise DownloadError(f"{source} lists {name} twice")
@@ -431,7 +441,7 @@ def _open_http(session, url: str, timeout: float, what: str):
         target = urllib.parse.urljoin(current, location)
         scheme = urllib.parse.urlsplit(target).scheme.lower()
         if scheme not in ("http", "https"):
-            raise DownloadError(f"{what} from {url}: refusing a redirect to {_short(target, 100)} "
+            raise DownloadError(f"{what} from {url}: refusing a redirect to {_short(target, 300)} "
                                 f"(only http:// and https:// redirects are followed)")
         if urllib.parse.urlsplit(current).scheme.lower() == "https" and scheme == "http":
             raise DownloadError(f"{what} from {url}: refusing a redirect from https to plain http "
@@ -477,7 +487,8 @@ def _http_worker(url: str, timeout: float, what: str, inbox: queue.Queue, stop: 
 
 
 def _stream_http(url: str, out, max_bytes: int, deadline_at: float, deadline: float, what: str) -> None:
-    timeout = max(min(TIMEOUT, deadline), 0.1)
+    # the worker's socket timeout outlasts the deadline, so a silent server meets the deadline first
+    timeout = min(TIMEOUT, max(deadline_at - time.monotonic(), 0) + 1)
     inbox: queue.Queue = queue.Queue(maxsize=8)
     stop = threading.Event()
     threading.Thread(target=_http_worker, args=(url, timeout, what, inbox, stop), daemon=True,
@@ -589,12 +600,14 @@ def _get_index(base: str, dest: Path, deadline: float) -> tuple[dict, bytes | No
     return validate_index(parse_json(data, url), url), data
 
 
-def fetch_index(base_url: str | None = None, dest: Path | str | None = None, *, deadline: float = DEADLINE) -> dict:
+def fetch_index(base_url: str | None = None, dest: Path | str | None = None, *,
+                deadline: float | None = None) -> dict:
     """``<base_url>/index.json``, fetched fresh and validated (``dest/index.json`` if unreachable).
 
     It is not written to ``dest``: ``download`` does that once a version is verified.
     """
-    return _get_index(resolve_base_url(base_url), Path(dest) if dest is not None else default_dest(), deadline)[0]
+    return _get_index(resolve_base_url(base_url), Path(dest) if dest is not None else default_dest(),
+                      DEADLINE if deadline is None else deadline)[0]
 
 
 # --- files, staging, download ---------------------------------------------------------------------------
@@ -695,14 +708,17 @@ def _write_atomically(path: Path, data: bytes) -> None:
 
 
 def download(version: str = "latest", dest: Path | str | None = None, base_url: str | None = None, *,
-             retries: int = 2, deadline: float = DEADLINE) -> Path:
+             retries: int = 2, deadline: float | None = None) -> Path:
     """Download release ``version`` ("latest", ``MAJOR.MINOR.PATCH`` or ``vMAJOR.MINOR.PATCH``) into
     ``dest/<version>/``; returns that folder.
 
     Files already cached with the right SHA-256 are not fetched again. ``deadline``: seconds allowed
-    for each file, every attempt included. Raises ``ChecksumError`` (naming the file) on a mismatch,
+    for each file, every attempt included (default ``DEADLINE``). Raises ``ChecksumError`` (naming the file) on a mismatch,
     ``DownloadError`` (one line) otherwise; either way nothing unverified is left in ``dest``.
     """
+    deadline = DEADLINE if deadline is None else float(deadline)
+    if not deadline > 0:
+        raise DownloadError(f"the deadline must be a positive number of seconds, got {deadline:g}")
     base = resolve_base_url(base_url)
     dest = Path(dest) if dest is not None else default_dest()
     wanted = normalize_version(version)
