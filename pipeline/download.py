@@ -519,9 +519,10 @@ def _stream_http(url: str, out, max_bytes: int, deadline_at: float, deadline: fl
                 if isinstance(value, DownloadError):
                     raise value
                 import requests
+                import urllib3
 
-                if isinstance(value, (requests.exceptions.RequestException, OSError,
-                                      http.client.HTTPException)):
+                if isinstance(value, (requests.exceptions.RequestException, urllib3.exceptions.HTTPError,
+                                      OSError, http.client.HTTPException)):
                     raise DownloadError(f"{what} from {url}: {describe_network_error(value, url, timeout)}",
                                         retry=True, unreachable=True) from None
                 raise DownloadError(f"{what} from {url}: unexpected {type(value).__name__}", retry=True,

@@ -169,8 +169,9 @@ def assert_nothing_left(dest: Path) -> None:
 # --- SQL from a release never runs ---------------------------------------------------------------------
 
 def injection(pwn: Path) -> str:
-    """A table name that, pasted into CREATE VIEW "<name>" AS ..., closes the quote and writes a file."""
-    return f"x\" AS SELECT 1; COPY (SELECT 'pwned' AS p) TO '{pwn}' (FORMAT csv); CREATE VIEW \"y"
+    """A table name that, pasted into CREATE VIEW "<name>" AS ..., closes the quote, writes a file and
+    comments out the rest (it did, before connect() took table names from the codebook only)."""
+    return f"x\" AS SELECT 1; COPY (SELECT 'pwned' AS p) TO '{pwn}' (FORMAT csv); CREATE VIEW \"y\" AS SELECT 1 --"
 
 
 def test_manifest_table_name_carrying_sql_is_refused_by_download(mirror, tmp_path):
