@@ -63,3 +63,44 @@ def read_table(path: Path) -> pd.DataFrame:
 def read_row_count(path: Path) -> int:
     """Rows of a Parquet file, from its footer (nothing else is read)."""
     return pq.ParquetFile(path).metadata.num_rows
+
+
+# --- gzip CSV (spreadsheet copies of the tables in a release) --------------------------------------
+
+CSV_LIST_SEPARATOR = ";"
+
+
+def _csv_cell(value) -> str:
+    """One cell: null -> empty, dates ISO 8601, lists ';'-joined, booleans true/false, floats repr."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, tuple)):
+        return CSV_LIST_SEPARATOR.join("" if v is None else str(v) for v in value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if isinstance(value, float):
+        return repr(value)
+    return str(value)
+
+
+def csv_gz_bytes(table: pa.Table) -> bytes:
+    """``table`` as gzip-compressed CSV, deterministically (same rows -> same bytes).
+
+    UTF-8 without BOM, a header row with the column names, ``\\n`` line ends, RFC 4180 quoting (only
+    where needed), nulls as empty cells, dates as ISO 8601 (YYYY-MM-DD), lists joined with ``;``
+    (the Parquet file keeps the exact list: an empty list and a null both read as an empty cell).
+    The gzip header has mtime 0 and no file name, so no wall-clock time gets into the file.
+    """
+    import csv
+    import gzip
+    import io
+
+    text = io.StringIO(newline="")
+    writer = csv.writer(text, lineterminator="\n")
+    writer.writerow(table.column_names)
+    for batch in table.to_batches():
+        for row in batch.to_pylist():
+            writer.writerow([_csv_cell(v) for v in row.values()])
+    return gzip.compress(text.getvalue().encode("utf-8"), compresslevel=9, mtime=0)
