@@ -710,8 +710,9 @@ def _category_counts(con, tables) -> list:
     described = {c.name: c for c in columns("events")}
     total = tables["events"].num_rows
     for name in tables["events"].column_names:
-        f = schema.get(name)
-        if f is None or not (f["type"] == "boolean" or "enum" in f.get("constraints", {})):
+        f = schema.get(name) or {"type": "boolean" if pa.types.is_boolean(tables["events"].schema.field(name).type)
+                                 else "other"}
+        if not (f["type"] == "boolean" or "enum" in f.get("constraints", {})):
             continue
         order = f.get("constraints", {}).get("enum") or [True, False]
         found = dict(_rows(con, f'SELECT "{name}", count(*) FROM events GROUP BY 1'))
@@ -720,7 +721,8 @@ def _category_counts(con, tables) -> list:
             values.append(None)
         rows = [[Lit("null" if v is None else _number(v)), found[v], _pct(found[v], total)] for v in values]
         out.append(Heading(3, f"`events.{name}`", anchor=f"scope-{name}"))
-        out.append(Para(described[name].description))
+        if name in described:
+            out.append(Para(described[name].description))
         out.append(Table(["value", "events", "share"], rows,
                          keys=[f"{name}={'null' if v is None else _number(v)}" for v in values]))
     return out
@@ -768,7 +770,7 @@ def _attribution_blocks(con, tables) -> list:
     rows = [[f"`{fmt}`", n, Lit(", ".join(lics or [])) if lics else "not recorded per document",
              Lit(", ".join(hosts or [])) if hosts else "–"] for fmt, n, lics, hosts in by_format]
     out.append(Table(["format", "documents", "licence", "published at"], rows,
-                     keys=[f"documents-{fmt}" for fmt, *_ in by_format]))
+                     keys=[f"attribution-{fmt}" for fmt, *_ in by_format]))
     docs = _rows(con, f"""SELECT title, format, published, {url}, path, {licence} FROM documents
                           ORDER BY format, published NULLS LAST, path""")
     header = ["document", "format", "published", "where"] + (["licence"] if has_licence else [])
