@@ -70,6 +70,7 @@ CHART_START_QUANTILE = 0.01
 CASUALTY_OUTCOME = "killed"
 CASUALTY_GROUP = "civilians"
 SCROLL_ROWS = 25            # longer tables scroll in a box of their own on the page
+TITLE_CHARS = 140           # document titles (a current-events page's is its first headline) clipped
 
 # Okabe & Ito's colour-blind safe palette
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
@@ -160,7 +161,8 @@ def _html_inline(text) -> str:
         elif m[3] is not None:
             out.append(f"<em>{html.escape(m[3])}</em>")
         else:
-            out.append(f'<a href="{html.escape(m[5])}">{html.escape(m[4])}</a>')
+            label = _html_inline(m[4]) if "[" not in m[4] else html.escape(m[4])
+            out.append(f'<a href="{html.escape(m[5])}">{label}</a>')
         pos = m.end()
     out.append(html.escape(text[pos:]))
     return "".join(out)
@@ -213,12 +215,14 @@ h4 { font-size: 1rem; margin: 1.25rem 0 0.4rem; }
 a { color: var(--accent); }
 code { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 0.88em;
        background: var(--band); padding: 0.05em 0.3em; border-radius: 3px; }
+td code, td a { overflow-wrap: anywhere; }
 pre { background: var(--band); padding: 0.75rem 1rem; overflow: auto; font-size: 0.85rem; border-radius: 4px; }
 nav ol { columns: 2; padding-left: 1.25rem; }
 table { border-collapse: collapse; margin: 0.5rem 0 1rem; font-size: 0.9rem; width: 100%; }
 caption { text-align: left; color: var(--muted); padding-bottom: 0.3rem; }
 th, td { border-bottom: 1px solid var(--line); padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
 thead th { position: sticky; top: 0; background: #fff; border-bottom: 2px solid var(--line); }
+td.date { white-space: nowrap; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tbody tr:nth-child(even) { background: #fafbfc; }
 .scroll { max-height: 26rem; overflow: auto; border: 1px solid var(--line); margin: 0.5rem 0 1rem; }
@@ -232,6 +236,9 @@ figcaption { color: var(--muted); font-size: 0.92rem; margin: 0.4rem 0 0.6rem; }
 """.strip()
 
 
+_DATE = re.compile(r"\d{4}-\d{2}(-\d{2})?")
+
+
 def _html_table(t: Table) -> str:
     numeric = [bool(t.rows) and all(_is_number(r[i]) or r[i] in (None, "–", "") for r in t.rows)
                and any(_is_number(r[i]) for r in t.rows) for i in range(len(t.header))]
@@ -243,7 +250,8 @@ def _html_table(t: Table) -> str:
         cells = []
         for i, cell in enumerate(row):
             tag = "th scope=row" if i == 0 and t.keys else "td"
-            cls = " class=num" if numeric[i] else ""
+            cls = " class=num" if numeric[i] else (
+                " class=date" if isinstance(cell, str) and _DATE.fullmatch(cell) else "")
             cells.append(f"<{tag}{cls}>{_html_inline(cell)}</{tag.split()[0]}>")
         body.append(f"<tr{key}>{''.join(cells)}</tr>")
     caption = f"<caption>{_html_inline(t.caption)}</caption>" if t.caption else ""
@@ -696,6 +704,11 @@ def citation_text(version: str) -> str:
 
 # --- the card --------------------------------------------------------------------------------------
 
+def _clip(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
 def _pct(part: int, whole: int) -> str:
     return f"{100 * part / whole:.1f} %" if whole else "–"
 
@@ -776,7 +789,7 @@ def _attribution_blocks(con, tables) -> list:
     header = ["document", "format", "published", "where"] + (["licence"] if has_licence else [])
     drows = []
     for title, fmt, published, link, path, lic_ in docs:
-        name = Lit(title or path)
+        name = Lit(_clip(title or path, TITLE_CHARS))
         where = f"[{link}]({link})" if link and re.match(r"^https?://\S+$", link) and ")" not in link \
             else (Lit(link) if link else f"`seeds/{path}`")
         drows.append([name, fmt, published.isoformat() if published else "–", where]
