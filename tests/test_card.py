@@ -55,138 +55,6 @@ def _num(text: str) -> int:
     return int(text.replace(",", "").strip())
 
 
-# --- in a real browser ----------------------------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).is_file():
-        pytest.fail(f"no Chromium at {CHROMIUM}: `apt-get install -y chromium` (Debian), or set SYRIA_EVENTS_CHROMIUM")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
-
-
-@pytest.fixture(scope="module")
-def page(browser, corpus_release):
-    """index.html opened from disk; every request that is not the file itself is recorded and refused."""
-    context = browser.new_context(viewport={"width": 1200, "height": 900})
-    pg = context.new_page()
-    pg.requests_elsewhere = []
-    errors = []
-    pg.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    pg.on("pageerror", lambda e: errors.append(str(e)))
-    url = (corpus_release / card_mod.CARD_HTML).as_uri()
-
-    def route(r):
-        if r.request.url == url or r.request.url.startswith("data:"):
-            r.continue_()
-        else:
-            pg.requests_elsewhere.append(r.request.url)
-            r.abort()
-
-    pg.route("**/*", route)
-    pg.goto(url, wait_until="load")
-    pg.console_errors = errors
-    yield pg
-    context.close()
-
-
-def test_every_chart_renders_offline(page, tmp_path):
-    from PIL import Image, ImageStat
-
-    assert page.requests_elsewhere == [] and page.console_errors == []
-    assert page.title().startswith("Russian intervention in Syria: an open event dataset — release 1.0.0")
-    figures = page.query_selector_all("figure[data-chart]")
-    assert [f.get_attribute("data-chart") for f in figures] == CHART_KEYS
-    for fig in figures:
-        img = fig.query_selector("img.chart")
-        assert img.get_attribute("src").startswith("data:image/svg+xml;base64,")
-        assert page.evaluate("i => i.complete && i.naturalWidth > 300 && i.naturalHeight > 100", img)
-        assert len(img.get_attribute("alt")) > 80          # alt text that says what the chart shows
-        shot = tmp_path / f"{fig.get_attribute('data-chart')}.png"
-        img.screenshot(path=str(shot))
-        pixels = Image.open(shot).convert("L")
-        assert pixels.width > 300 and pixels.height > 100
-        # a drawn chart: dark marks (axes, text, bars) on white; a blank one has no spread at all
-        assert ImageStat.Stat(pixels).stddev[0] > 15, shot.name
-        assert pixels.getextrema()[0] < 60, shot.name
-        assert len(fig.query_selector_all("table tbody tr")) > 0   # its numbers, below it
-    # no script, no external stylesheet or image: the page is the one file
-    assert page.evaluate("document.scripts.length") == 0
-    assert page.evaluate("[...document.querySelectorAll('link[rel=stylesheet], img')]"
-                         ".filter(e => !(e.src || '').startsWith('data:')).length") == 0
-
-
-def test_figures_on_the_page_equal_the_parquet_files(page, corpus_release):
-    events = read_table(corpus_release / "events.parquet")
-    documents = read_table(corpus_release / "documents.parquet")
-
-    def value(key: str) -> str:
-        return page.inner_text(f'tr[data-key="{key}"] td')
-
-    assert _num(value("events")) == len(events) == pq.ParquetFile(corpus_release / "events.parquet").metadata.num_rows
-    assert value("first-date") == events["date"].min().date().isoformat() == "1945-01-01"
-    assert value("last-date") == events["date"].max().date().isoformat()
-    assert _num(value("documents")) == len(documents)
-    for fmt, n in documents["format"].value_counts().items():
-        assert _num(value(f"documents-{fmt}")) == n, fmt
-    for p in ("day", "month", "year"):
-        assert _num(value(f"events-{p}")) == (events["date_precision"] == p).sum(), p
-    assert _num(value("places")) == events["location"].nunique()
-    assert _num(value("governorates")) == events["admin1"].nunique() == 14
-    for t in TABLES:
-        assert _num(page.inner_text(f'tr[data-key="rows-{t}"] td')) == pq.read_metadata(
-            corpus_release / f"{t}.parquet").num_rows, t
-
-
-def _chart_table(page, key: str) -> list[list[str]]:
-    return page.eval_on_selector_all(
-        f'figure[data-chart="{key}"] tbody tr',
-        "rows => rows.map(r => [...r.children].map(c => c.innerText.trim()))")
-
-
-def test_chart_tables_equal_the_parquet_files(page, corpus_release):
-    events = read_table(corpus_release / "events.parquet")
-    # events per month: every month with events dated to the day or month
-    dated = events[events["date_precision"] != "year"]
-    per_month = dated.groupby(dated["date"].dt.strftime("%Y-%m")).size()
-    shown = {m: _num(n) for m, n in _chart_table(page, "events-per-month")}
-    assert shown == per_month.to_dict()
-    assert sum(shown.values()) == len(dated)
-
-    # civilians killed: incident figures, per event the lowest lower and highest upper bound
-    figs = read_table(corpus_release / "casualty_figures.parquet")
-    figs = figs[(figs["scope"] == "incident") & figs["event_id"].notna() & (figs["qualifier"] != "vague")
-                & (figs["outcome"] == "killed") & (figs["victim_group"] == "civilians")]
-    per_event = figs.groupby("event_id").agg(low=("count_low", "min"), high=("count_high", "max"),
-                                             open=("count_high", lambda s: s.isna().all()))
-    per_event = per_event.join(events.set_index("event_id")["date"])
-    per_event["month"] = per_event["date"].dt.strftime("%Y-%m")
-    expected = {}
-    for month, g in per_event.groupby("month"):
-        high = None if g["open"].any() else int(g["high"].sum())
-        expected[month] = [len(g), int(g["low"].fillna(0).sum()), high]
-    shown = {m: [_num(n), _num(lo), None if hi == "no upper bound" else _num(hi)]
-             for m, n, lo, hi in _chart_table(page, "casualties-per-month")}
-    assert shown == expected and len(shown) > 20
-
-    # the 20 most cited domains
-    sources = read_table(corpus_release / "sources.parquet")
-    counts = sources.groupby("domain").agg(citations=("source_id", "size"), events=("event_id", "nunique"))
-    top = counts.reset_index().sort_values(["citations", "domain"], ascending=[False, True]).head(20)
-    assert _chart_table(page, "source-domains") == [[d, str(c), str(e)] for d, c, e in top.itertuples(index=False)]
-
-    # the map: one point per location, events placed at a place or a governorate
-    placed = events[events["latitude"].notna() & (events["geo_precision"] != "country")]
-    rows = _chart_table(page, "map")
-    assert sum(_num(r[-1]) for r in rows) == len(placed)
-    aleppo = next(r for r in rows if r[0] == "Aleppo" and r[4] == "place")
-    assert _num(aleppo[-1]) == ((placed["location"] == "Aleppo") & (placed["geo_precision"] == "place")).sum()
-
-
 # --- the files ------------------------------------------------------------------------------------
 
 def test_card_files_are_deterministic_across_processes(seed_release, tmp_path):
@@ -320,3 +188,135 @@ def test_downloaded_release_includes_card_and_csv(seed_release, tmp_path):
     folder = download("1.0.0", dest=tmp_path / "dl", base_url=seed_release.parent.as_uri())
     assert (folder / "index.html").read_bytes() == (seed_release / "index.html").read_bytes()
     assert (folder / "events.csv.gz").read_bytes() == (seed_release / "events.csv.gz").read_bytes()
+
+
+# --- in a real browser (last, so that Dagster builds run before Playwright starts) -------------------
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).is_file():
+        pytest.fail(f"no Chromium at {CHROMIUM}: `apt-get install -y chromium` (Debian), or set SYRIA_EVENTS_CHROMIUM")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def page(corpus_release, browser):
+    """index.html opened from disk; every request that is not the file itself is recorded and refused."""
+    context = browser.new_context(viewport={"width": 1200, "height": 900})
+    pg = context.new_page()
+    pg.requests_elsewhere = []
+    errors = []
+    pg.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    url = (corpus_release / card_mod.CARD_HTML).as_uri()
+
+    def route(r):
+        if r.request.url == url or r.request.url.startswith("data:"):
+            r.continue_()
+        else:
+            pg.requests_elsewhere.append(r.request.url)
+            r.abort()
+
+    pg.route("**/*", route)
+    pg.goto(url, wait_until="load")
+    pg.console_errors = errors
+    yield pg
+    context.close()
+
+
+def test_every_chart_renders_offline(page, tmp_path):
+    from PIL import Image, ImageStat
+
+    assert page.requests_elsewhere == [] and page.console_errors == []
+    assert page.title().startswith("Russian intervention in Syria: an open event dataset — release 1.0.0")
+    figures = page.query_selector_all("figure[data-chart]")
+    assert [f.get_attribute("data-chart") for f in figures] == CHART_KEYS
+    for fig in figures:
+        img = fig.query_selector("img.chart")
+        assert img.get_attribute("src").startswith("data:image/svg+xml;base64,")
+        assert page.evaluate("i => i.complete && i.naturalWidth > 300 && i.naturalHeight > 100", img)
+        assert len(img.get_attribute("alt")) > 80          # alt text that says what the chart shows
+        shot = tmp_path / f"{fig.get_attribute('data-chart')}.png"
+        img.screenshot(path=str(shot))
+        pixels = Image.open(shot).convert("L")
+        assert pixels.width > 300 and pixels.height > 100
+        # a drawn chart: dark marks (axes, text, bars) on white; a blank one has no spread at all
+        assert ImageStat.Stat(pixels).stddev[0] > 15, shot.name
+        assert pixels.getextrema()[0] < 60, shot.name
+        assert len(fig.query_selector_all("table tbody tr")) > 0   # its numbers, below it
+    # no script, no external stylesheet or image: the page is the one file
+    assert page.evaluate("document.scripts.length") == 0
+    assert page.evaluate("[...document.querySelectorAll('link[rel=stylesheet], img')]"
+                         ".filter(e => !(e.src || '').startsWith('data:')).length") == 0
+
+
+def test_figures_on_the_page_equal_the_parquet_files(page, corpus_release):
+    events = read_table(corpus_release / "events.parquet")
+    documents = read_table(corpus_release / "documents.parquet")
+
+    def value(key: str) -> str:
+        return page.inner_text(f'tr[data-key="{key}"] td')
+
+    assert _num(value("events")) == len(events) == pq.ParquetFile(corpus_release / "events.parquet").metadata.num_rows
+    assert value("first-date") == events["date"].min().date().isoformat()
+    assert value("last-date") == events["date"].max().date().isoformat()
+    assert _num(value("documents")) == len(documents)
+    for fmt, n in documents["format"].value_counts().items():
+        assert _num(value(f"documents-{fmt}")) == n, fmt
+    for p in ("day", "month", "year"):
+        assert _num(value(f"events-{p}")) == (events["date_precision"] == p).sum(), p
+    assert _num(value("places")) == events["location"].nunique()
+    assert _num(value("governorates")) == events["admin1"].nunique() == 14
+    for t in TABLES:
+        assert _num(page.inner_text(f'tr[data-key="rows-{t}"] td')) == pq.read_metadata(
+            corpus_release / f"{t}.parquet").num_rows, t
+
+
+def _chart_table(page, key: str) -> list[list[str]]:
+    return page.eval_on_selector_all(
+        f'figure[data-chart="{key}"] tbody tr',
+        "rows => rows.map(r => [...r.children].map(c => c.innerText.trim()))")
+
+
+def test_chart_tables_equal_the_parquet_files(page, corpus_release):
+    events = read_table(corpus_release / "events.parquet")
+    # events per month: every month with events dated to the day or month
+    dated = events[events["date_precision"] != "year"]
+    per_month = dated.groupby(dated["date"].dt.strftime("%Y-%m")).size()
+    shown = {m: _num(n) for m, n in _chart_table(page, "events-per-month")}
+    assert shown == per_month.to_dict()
+    assert sum(shown.values()) == len(dated)
+
+    # civilians killed: incident figures, per event the lowest lower and highest upper bound
+    figs = read_table(corpus_release / "casualty_figures.parquet")
+    figs = figs[(figs["scope"] == "incident") & figs["event_id"].notna() & (figs["qualifier"] != "vague")
+                & (figs["outcome"] == "killed") & (figs["victim_group"] == "civilians")]
+    per_event = figs.groupby("event_id").agg(low=("count_low", "min"), high=("count_high", "max"),
+                                             open=("count_high", lambda s: s.isna().all()))
+    per_event = per_event.join(events.set_index("event_id")["date"])
+    per_event["month"] = per_event["date"].dt.strftime("%Y-%m")
+    expected = {}
+    for month, g in per_event.groupby("month"):
+        high = None if g["open"].any() else int(g["high"].sum())
+        expected[month] = [len(g), int(g["low"].fillna(0).sum()), high]
+    shown = {m: [_num(n), _num(lo), None if hi == "no upper bound" else _num(hi)]
+             for m, n, lo, hi in _chart_table(page, "casualties-per-month")}
+    assert shown == expected and len(shown) > 20
+
+    # the 20 most cited domains
+    sources = read_table(corpus_release / "sources.parquet")
+    counts = sources.groupby("domain").agg(citations=("source_id", "size"), events=("event_id", "nunique"))
+    top = counts.reset_index().sort_values(["citations", "domain"], ascending=[False, True]).head(20)
+    assert _chart_table(page, "source-domains") == [[d, str(c), str(e)] for d, c, e in top.itertuples(index=False)]
+
+    # the map: one point per location, events placed at a place or a governorate
+    placed = events[events["latitude"].notna() & (events["geo_precision"] != "country")]
+    rows = _chart_table(page, "map")
+    assert sum(_num(r[-1]) for r in rows) == len(placed)
+    aleppo = next(r for r in rows if r[0] == "Aleppo" and r[4] == "place")
+    assert _num(aleppo[-1]) == ((placed["location"] == "Aleppo") & (placed["geo_precision"] == "place")).sum()
