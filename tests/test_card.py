@@ -130,6 +130,18 @@ def test_card_shows_columns_a_later_schema_adds(seed_release):
     assert "not recorded per document" in (seed_release / "README.md").read_text()
 
 
+def test_card_of_empty_tables_says_so():
+    from pipeline.io import to_arrow
+    from schemas.contract import empty_frame
+
+    files = card_mod.card_files({t: to_arrow(t, empty_frame(t)) for t in TABLES}, version="0.0.1")
+    page, readme = files["index.html"].decode(), files["README.md"].decode()
+    assert page.count('<figure id="chart-') == 4
+    assert "| First event date | – |" in readme and "| Events | 0 |" in readme
+    assert "no events dated to the day or month in this release" in readme
+    assert "no cited sources in this release" in readme
+
+
 # --- gzip CSV -------------------------------------------------------------------------------------
 
 def test_csv_copies_hold_the_parquet_rows(seed_release):
