@@ -115,7 +115,10 @@ def test_card_shows_columns_a_later_schema_adds(seed_release):
         "in_scope", pa.array([i % 4 != 0 for i in range(n)]))
     docs = tables["documents"]
     urls = [f"https://en.wikipedia.org/wiki/Doc_{i}" for i in range(docs.num_rows)]
-    docs = docs.append_column("url", pa.array(urls)).append_column("licence", pa.array(["CC BY-SA 4.0"] * docs.num_rows))
+    for name, values in (("url", urls), ("licence", ["CC BY-SA 4.0"] * docs.num_rows)):
+        if name in docs.column_names:           # the schema has it by now: give it known values
+            docs = docs.drop_columns([name])
+        docs = docs.append_column(name, pa.array(values))
     files = card_mod.card_files(dict(tables, events=ev, documents=docs), version="9.9.9")
     page = files["index.html"].decode()
     readme = files["README.md"].decode()
@@ -126,8 +129,13 @@ def test_card_shows_columns_a_later_schema_adds(seed_release):
     assert f"| false | {sum(i % 4 == 0 for i in range(n))} |" in readme
     assert f'<a href="{urls[0]}">{urls[0]}</a>' in page
     assert "| `current_events` | 2 | CC BY-SA 4.0 | en.wikipedia.org |" in readme
-    # without them (the release as built today): no crash, and the absence is said
-    assert "not recorded per document" in (seed_release / "README.md").read_text()
+    # without them: no crash, and the absence is said
+    bare = dict(tables, documents=tables["documents"].drop_columns(
+        [c for c in ("url", "licence") if c in tables["documents"].column_names]))
+    readme = card_mod.card_files(bare, version="9.9.9")["README.md"].decode()
+    assert "| `current_events` | 2 | not recorded per document | – |" in readme
+    assert "this release records no public URL per document" in readme
+    assert "| `seeds/002_f9a24864ad6fba31.txt` |" in readme
 
 
 def test_card_of_empty_tables_says_so():
@@ -143,6 +151,19 @@ def test_card_of_empty_tables_says_so():
 
 
 # --- gzip CSV -------------------------------------------------------------------------------------
+
+def test_attribution_gives_each_documents_url_and_licence(seed_release):
+    readme = (seed_release / "README.md").read_text(encoding="utf-8")
+    docs = read_table(seed_release / "documents.parquet")
+    article = docs[docs["title"] == "Russian involvement in the Syrian civil war"].iloc[0]
+    url = "https://en.wikipedia.org/wiki/Russian_involvement_in_the_Syrian_civil_war"
+    assert article["url"] == url
+    assert (f"| Russian involvement in the Syrian civil war | wikipedia | 2023-10-25 | [{url}]({url}) | "
+            f"{article['licence']} |") in readme
+    for fmt, g in docs.groupby("format"):
+        licences = ", ".join(sorted(g["licence"].dropna().unique()))
+        assert f"| `{fmt}` | {len(g)} | {licences} |" in readme, fmt
+
 
 def test_csv_copies_hold_the_parquet_rows(seed_release):
     for t in TABLES:
