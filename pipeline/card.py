@@ -71,6 +71,7 @@ CASUALTY_OUTCOME = "killed"
 CASUALTY_GROUP = "civilians"
 SCROLL_ROWS = 25            # longer tables scroll in a box of their own on the page
 TITLE_CHARS = 140           # document titles (a current-events page's is its first headline) clipped
+URL_CHARS = 80              # the text of a document's link (the link itself is whole)
 
 # Okabe & Ito's colour-blind safe palette
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
@@ -215,7 +216,7 @@ h4 { font-size: 1rem; margin: 1.25rem 0 0.4rem; }
 a { color: var(--accent); }
 code { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 0.88em;
        background: var(--band); padding: 0.05em 0.3em; border-radius: 3px; }
-td code, td a { overflow-wrap: anywhere; }
+td { overflow-wrap: anywhere; }
 pre { background: var(--band); padding: 0.75rem 1rem; overflow: auto; font-size: 0.85rem; border-radius: 4px; }
 nav ol { columns: 2; padding-left: 1.25rem; }
 table { border-collapse: collapse; margin: 0.5rem 0 1rem; font-size: 0.9rem; width: 100%; }
@@ -790,7 +791,9 @@ def _attribution_blocks(con, tables) -> list:
     drows = []
     for title, fmt, published, link, path, lic_ in docs:
         name = Lit(_clip(title or path, TITLE_CHARS))
-        where = f"[{link}]({link})" if link and re.match(r"^https?://\S+$", link) and ")" not in link \
+        shown = _clip(re.sub(r"^https?://(www\.)?", "", link or ""), URL_CHARS).replace("[", "(").replace("]", ")")
+        href = (link or "").replace("(", "%28").replace(")", "%29")     # the same URL, safe in markdown
+        where = f"[{shown}]({href})" if re.match(r"^https?://\S+$", href) \
             else (Lit(link) if link else f"`seeds/{path}`")
         drows.append([name, fmt, published.isoformat() if published else "–", where]
                      + ([Lit(lic_ or "–")] if has_licence else []))

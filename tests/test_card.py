@@ -115,6 +115,7 @@ def test_card_shows_columns_a_later_schema_adds(seed_release):
         "in_scope", pa.array([i % 4 != 0 for i in range(n)]))
     docs = tables["documents"]
     urls = [f"https://en.wikipedia.org/wiki/Doc_{i}" for i in range(docs.num_rows)]
+    urls[1] = "https://en.wikipedia.org/wiki/Raqqa_campaign_(2016–2017)"     # parentheses, as titles have
     for name, values in (("url", urls), ("licence", ["CC BY-SA 4.0"] * docs.num_rows)):
         if name in docs.column_names:           # the schema has it by now: give it known values
             docs = docs.drop_columns([name])
@@ -127,7 +128,9 @@ def test_card_shows_columns_a_later_schema_adds(seed_release):
     assert "### `events.in_scope`" in readme
     assert f"| true | {sum(i % 4 != 0 for i in range(n))} |" in readme
     assert f"| false | {sum(i % 4 == 0 for i in range(n))} |" in readme
-    assert f'<a href="{urls[0]}">{urls[0]}</a>' in page
+    assert f'<a href="{urls[0]}">en.wikipedia.org/wiki/Doc_0</a>' in page
+    assert ('<a href="https://en.wikipedia.org/wiki/Raqqa_campaign_%282016–2017%29">'
+            'en.wikipedia.org/wiki/Raqqa_campaign_(2016–2017)</a>') in page
     assert "| `current_events` | 2 | CC BY-SA 4.0 | en.wikipedia.org |" in readme
     # without them: no crash, and the absence is said
     bare = dict(tables, documents=tables["documents"].drop_columns(
@@ -158,7 +161,8 @@ def test_attribution_gives_each_documents_url_and_licence(seed_release):
     article = docs[docs["title"] == "Russian involvement in the Syrian civil war"].iloc[0]
     url = "https://en.wikipedia.org/wiki/Russian_involvement_in_the_Syrian_civil_war"
     assert article["url"] == url
-    assert (f"| Russian involvement in the Syrian civil war | wikipedia | 2023-10-25 | [{url}]({url}) | "
+    assert (f"| Russian involvement in the Syrian civil war | wikipedia | 2023-10-25 | "
+            f"[en.wikipedia.org/wiki/Russian_involvement_in_the_Syrian_civil_war]({url}) | "
             f"{article['licence']} |") in readme
     for fmt, g in docs.groupby("format"):
         licences = ", ".join(sorted(g["licence"].dropna().unique()))
@@ -282,6 +286,10 @@ def test_every_chart_renders_offline(page, tmp_path):
         assert ImageStat.Stat(pixels).stddev[0] > 15, shot.name
         assert pixels.getextrema()[0] < 60, shot.name
         assert len(fig.query_selector_all("table tbody tr")) > 0   # its numbers, below it
+    # nothing wider than the window: long URLs and titles wrap, long tables scroll in their box
+    assert page.evaluate("document.documentElement.scrollWidth") <= 1200
+    assert page.evaluate("[...document.querySelectorAll('.scroll')]"
+                         ".filter(d => d.querySelector('table').scrollWidth > d.clientWidth + 1).length") == 0
     # no script, no external stylesheet or image: the page is the one file
     assert page.evaluate("document.scripts.length") == 0
     assert page.evaluate("[...document.querySelectorAll('link[rel=stylesheet], img')]"
