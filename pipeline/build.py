@@ -8,6 +8,7 @@ Everything here is plain Python/pandas; Dagster assets call these functions and 
 
 from __future__ import annotations
 
+import hashlib
 import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from .catalogue import document_licence, document_url
-from .discover import FileRecord, read_text
+from .discover import FileRecord, UnreadableError, read_document, read_text
 from .extract import DocumentExtract, extract_document
 from .language import detect_language, document_text, language_note, note_for
 from .parsers import DocumentError, parse_document
@@ -42,18 +43,29 @@ class DocumentResult:
 def process_file(seeds_dir: Path, record: FileRecord) -> DocumentResult:
     if record.problem is not None:
         return DocumentResult(record, stage="discover", reason=record.problem)
-    text = read_text((seeds_dir / record.path).read_bytes())
+    try:
+        data = read_document(seeds_dir / record.path)
+    except UnreadableError as exc:
+        return DocumentResult(record, stage="parse", reason=exc.reason)
+    if hashlib.sha256(data).hexdigest() != record.sha256:
+        return DocumentResult(record, stage="parse", reason="changed during the build: its bytes differ from "
+                                                            "those discovered (build again)")
+    text = read_text(data)
     try:
         doc = parse_document(text, fmt=record.format, path=record.path, doc_id=record.doc_id)
     except DocumentError as exc:
         return DocumentResult(record, stage=exc.stage, reason=exc.reason)
-    body = document_text(doc)
-    language = detect_language(body)
+    except Exception as exc:  # noqa: BLE001 - one bad document must never stop a build
+        return DocumentResult(record, stage="parse", reason=f"parsing failed: {type(exc).__name__}")
     try:
+        body = document_text(doc)
+        language = detect_language(body)
         # a document in a language the rules cannot read gives no rows, and says so in its note
         extract = extract_document(doc, record.id_key) if language_note(language) is None else DocumentExtract(doc.doc_id)
+    except DocumentError as exc:
+        return DocumentResult(record, stage=exc.stage, reason=exc.reason)
     except Exception as exc:  # noqa: BLE001 - one bad document must never stop a build
-        return DocumentResult(record, stage="extract", reason=f"extraction failed: {type(exc).__name__}: {exc}")
+        return DocumentResult(record, stage="extract", reason=f"extraction failed: {type(exc).__name__}: {str(exc)[:200]}")
     return DocumentResult(record, doc.title, doc.published, extract,
                           url=document_url(record.catalogue, doc.url),
                           licence=document_licence(record.catalogue, record.format), language=language,

@@ -69,6 +69,10 @@ Decisions
   ``more_than`` keeps the stated number as the (exclusive) lower bound. In "between four and six
   thousand" the trailing multiplier applies to both ends (4000-6000). A qualifier in front of a
   range ("about 5-10") is ignored: the row is a ``range``.
+* **Numbers that cannot be true** are not figures: number words are read by English grammar or
+  refused ("nine hundred billion billion billion" is no number, not 902,000,000,000), and a count
+  with a bound above ``pipeline.limits.MAX_PLAUSIBLE_COUNT`` (22 million, Syria's pre-war
+  population) is dropped, its document kept.
 * **Vague amounts** are kept as rows with ``count_low = count_high = None`` and qualifier
   ``"vague"`` so that "heavy casualties among ... the Wagner Group" is not lost; consumers that
   need numbers filter on ``count_low``/``count_high``. A casualty word without any amount word
@@ -134,6 +138,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.dates import MONTHS
+from pipeline.limits import MAX_PLAUSIBLE_COUNT
 
 __all__ = ["Figure", "extract_figures", "parse_count", "AFFILIATIONS", "REPORTERS"]
 
@@ -236,18 +241,29 @@ _MULT_RE = re.compile(rf"(?:{_MULT_ALT})\s*$", re.I)
 
 def _atom_value(text: str) -> int | None:
     """Value of one atom: "2,169" -> 2169, "sixty" -> 60, "six thousand" -> 6000,
-    "2.5 million" -> 2500000, "twenty-one" -> 21."""
+    "2.5 million" -> 2500000, "twenty-one" -> 21, "two million three hundred thousand" ->
+    2300000; None when it is not a number.
+
+    Number words follow English grammar or are refused: each group below a thousand is closed by a
+    scale word (thousand, million, billion) smaller than the one before it. A scale word that
+    repeats or grows ("nine hundred billion billion billion", "three thousand two million") or
+    follows another scale word is not a number a text writes: None, never a guess."""
     total = 0
     current: float | None = None
+    last_scale: int | None = None   # the scale that closed the previous group
     for part in _ATOM_PARTS.findall(text.lower()):
         if part[0].isdigit():
             current = (current or 0) + float(part.replace(",", ""))
         elif part in _MULTS:
             mult = _MULTS[part]
-            current = (current if current is not None else 1) * mult
-            if mult >= 1000:
-                total += current
-                current = None
+            if mult < 1000:
+                current = (current if current is not None else 1) * mult
+                continue
+            if current is None or (last_scale is not None and mult >= last_scale):
+                return None
+            total += current * mult
+            current = None
+            last_scale = mult
         else:
             words = re.split(r"[- ]", part)
             v = 0
@@ -279,6 +295,16 @@ def _range_values(a: str, b: str) -> tuple[int, int] | None:
 
 
 def _values(m: re.Match) -> tuple[int | None, int | None, str] | None:
+    """(low, high, qualifier) of a count match; None when it is no count, or when a bound is above
+    ``MAX_PLAUSIBLE_COUNT`` (pipeline.limits: Syria's pre-war population): such a number is not a
+    casualty figure of this war, so it is dropped like a year or a money amount."""
+    vals = _stated_values(m)
+    if vals is not None and any(v is not None and v > MAX_PLAUSIBLE_COUNT for v in vals[:2]):
+        return None
+    return vals
+
+
+def _stated_values(m: re.Match) -> tuple[int | None, int | None, str] | None:
     g = m.group
     if g("between") or g("r1"):
         vals = _range_values(g("b1") or g("r1"), g("b2") or g("r2"))

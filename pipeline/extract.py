@@ -16,7 +16,8 @@ import tldextract
 from .actors import match_actors
 from .casualties import extract_figures
 from .dates import DateResolver, mentioned_days
-from .parsers import Item, ParsedDocument, SourceRef
+from .limits import MAX_QUOTE_CHARS, over
+from .parsers import DocumentError, Item, ParsedDocument, SourceRef
 from .places import best_place, match_places
 from .relative_days import opening_relative_day
 from .text import fingerprint, split_sentences, stable_id, strip_links
@@ -143,8 +144,19 @@ def _geo(text: str) -> dict:
     }
 
 
+def _quotable(sentence: str) -> str:
+    """``sentence`` if it may be stored as a mention's text or a figure's quote; a longer one
+    (``MAX_QUOTE_CHARS``) quarantines its document: one such sentence copied into every row it
+    yields is how a megabyte line exhausts memory."""
+    if len(sentence) > MAX_QUOTE_CHARS:
+        raise DocumentError("extract", over("a sentence of", len(sentence), MAX_QUOTE_CHARS, "MAX_QUOTE_CHARS",
+                                            "characters") + f", starting {sentence[:40]!r}")
+    return sentence
+
+
 def _mention(ids: _Ids, doc: ParsedDocument, kind: str, text: str, date, precision: str, *,
              geo_text: str | None = None, **extra) -> dict:
+    _quotable(text)
     row = {
         "mention_id": ids("m", ids.key, kind, fingerprint(text)),
         "doc_id": doc.doc_id,
@@ -271,7 +283,10 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
 
 def _add_figures(ids: _Ids, doc: ParsedDocument, mention: dict | None, sentence: str, out: DocumentExtract) -> None:
     """Casualty figures of one sentence; ``mention`` is None for a sentence that states no date."""
-    for f in extract_figures(sentence):
+    figures = extract_figures(sentence)
+    if figures:
+        _quotable(sentence)
+    for f in figures:
         anchor = mention["mention_id"] if mention else fingerprint(sentence)
         out.figures.append({
             "figure_id": ids("f", ids.key, anchor, f.number_text, f.outcome),

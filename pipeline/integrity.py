@@ -1,9 +1,10 @@
 """Integrity checks of a build, without Dagster: schemas, foreign keys, and the accounting of every
-input file. Dagster shows each as an asset check (``pipeline.defs.checks``); ``gate`` runs them all on
+input entry found on disk. Dagster shows each as an asset check (``pipeline.defs.checks``); ``gate`` runs them all on
 a written build folder before ``outputs/latest`` may point at it."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pandas as pd
@@ -12,7 +13,7 @@ import pandera.errors
 from schemas import TABLES
 from schemas.contract import table_meta, validate
 
-from .discover import FileRecord
+from .discover import display_path, is_excluded
 from .io import read_table
 
 
@@ -30,15 +31,39 @@ def check_foreign_key(df: pd.DataFrame, column: str, target: pd.DataFrame, targe
     return sorted(set(df[column].dropna()) - set(target[target_column]))
 
 
-def check_accounting(files: list[FileRecord], documents: pd.DataFrame, quarantine: pd.DataFrame) -> dict:
-    """Every input file is in exactly one of documents and quarantine."""
-    inputs = {f.path for f in files}
+def entries_on_disk(seeds_dir: Path) -> list[str]:
+    """Every input entry under ``seeds_dir`` as the tables write its path, found by a walk of its
+    own (``os.walk``, links not followed), independent of the discover stage: regular files, links
+    (to files or folders), pipes, sockets, devices, and every folder that cannot be listed (its
+    files cannot be counted one by one, so the folder counts as one entry). Hidden names and
+    catalogue files are not inputs (``discover.is_excluded``)."""
+    found: list[str] = []
+    root = os.fspath(seeds_dir)
+
+    def rel(path: str) -> str:
+        return os.path.relpath(path, root).replace(os.sep, "/")
+
+    def unreadable(exc: OSError) -> None:
+        if exc.filename is not None and os.path.abspath(exc.filename) != os.path.abspath(root):
+            found.append(rel(os.fspath(exc.filename)))
+
+    for folder, dirs, files in os.walk(root, onerror=unreadable, followlinks=False):
+        keep = [d for d in dirs if not is_excluded(rel(os.path.join(folder, d)))]
+        found += [rel(os.path.join(folder, d)) for d in keep if os.path.islink(os.path.join(folder, d))]
+        dirs[:] = [d for d in keep if not os.path.islink(os.path.join(folder, d))]
+        found += [rel(os.path.join(folder, f)) for f in files]
+    return sorted({display_path(p) for p in found if not is_excluded(p)})
+
+
+def check_accounting(on_disk: list[str], documents: pd.DataFrame, quarantine: pd.DataFrame) -> dict:
+    """Every entry on disk is in exactly one of documents and quarantine, and nothing else is."""
+    inputs = set(on_disk)
     docs, quar = set(documents["path"]), set(quarantine["path"])
     return {"missing": sorted(inputs - docs - quar), "both": sorted(docs & quar),
             "unknown": sorted((docs | quar) - inputs)}
 
 
-def gate(folder: Path, files: list[FileRecord]) -> list[str]:
+def gate(folder: Path, seeds_dir: Path) -> list[str]:
     """Every problem of the build in ``folder`` (one line each); empty when it may become latest."""
     tables = {t: read_table(folder / f"{t}.parquet") for t in TABLES}
     problems = [f"{t}: {len(f)} schema failure(s)" for t, df in tables.items() if not (f := check_schema(t, df)).empty]
@@ -48,7 +73,9 @@ def gate(folder: Path, files: list[FileRecord]) -> list[str]:
             missing = check_foreign_key(df, column, tables[target], target_column)
             if missing:
                 problems.append(f"{t}.{column}: {len(missing)} value(s) missing from {ref}, e.g. {missing[0]}")
-    for kind, paths in check_accounting(files, tables["documents"], tables["quarantine"]).items():
+    accounting = check_accounting(entries_on_disk(seeds_dir), tables["documents"], tables["quarantine"])
+    for kind, paths in accounting.items():
         if paths:
-            problems.append(f"accounting: {len(paths)} input file(s) {kind}, e.g. {paths[0]}")
+            problems.append(f"accounting: {len(paths)} input entr{'y' if len(paths) == 1 else 'ies'} {kind} "
+                            f"(seeds changed during the build?), e.g. {paths[0]}")
     return problems

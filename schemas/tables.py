@@ -16,7 +16,7 @@ OUTCOMES = ["killed", "injured", "casualties"]
 QUALIFIERS = ["exact", "at_least", "more_than", "about", "nearly", "up_to", "range", "vague"]
 SCOPES = ["incident", "cumulative"]
 GEO_PRECISIONS = ["place", "governorate", "country"]
-STAGES = ["discover", "parse", "extract"]
+STAGES = ["discover", "parse", "extract", "validate"]
 LANGUAGES = ["ar", "en", "und"]  # what pipeline/language.py detects (BCP 47)
 
 
@@ -174,10 +174,10 @@ class CasualtyFigures(pa.DataFrameModel):
 
 
 class Quarantine(pa.DataFrameModel):
-    path: Series[str] = column("Path of the input file relative to seeds/.")
-    stage: Series[str] = column("Stage that rejected it: discover, parse or extract.", isin=STAGES)
-    reason: Series[str] = column("Why the file could not be used (empty file, not UTF-8, unknown format, broken front matter, no date, duplicate of ...).")
-    sha256: Series[str] = column("SHA-256 of the file's bytes, for tracing.", str_length={"min_value": 64, "max_value": 64})
-    byte_size: Series[pd.Int64Dtype] = column("Size of the file in bytes.", "int64", ge=0)
+    path: Series[str] = column("Path of the input entry relative to seeds/, with forward slashes; bytes of a file name that are not UTF-8 written as \\xNN escapes.")
+    stage: Series[str] = column("Stage that rejected it: discover (reading the entry), parse, extract, or validate (a value the schema refuses).", isin=STAGES)
+    reason: Series[str] = column("Why the entry could not be used (empty file, not UTF-8, unknown format, broken front matter, no date, duplicate of ..., a limit of pipeline/limits.py exceeded, symbolic link, not a regular file, unreadable, value refused by the schema ...).")
+    sha256: Series[str] = column("SHA-256 of the file's bytes, for tracing; null when they were not read (not a regular file, unreadable, over the size limit).", nullable=True, str_length={"min_value": 64, "max_value": 64})
+    byte_size: Series[pd.Int64Dtype] = column("Size of the file in bytes; null when the entry is not a regular file (link, pipe, device, folder).", "int64", nullable=True, ge=0)
 
-    Config = table_config("One row per input file that could not be used, with the reason.", ["path"])
+    Config = table_config("One row per input entry (file, link, pipe, device, unreadable folder) that could not be used, with the reason.", ["path"])

@@ -118,7 +118,7 @@ def latest(context: dg.AssetExecutionContext, paths: ProjectPaths,
     from ..integrity import gate
 
     folder = paths.builds / context.run.run_id
-    problems = gate(folder, discovered_files)
+    problems = gate(folder, paths.seeds)
     if problems:
         raise dg.Failure(f"build {context.run.run_id} failed its integrity gate: {'; '.join(problems[:5])}")
     tables = [a.key.path[-1] for a in TABLE_ASSETS]

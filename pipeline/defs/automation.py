@@ -16,11 +16,12 @@ edit ``BUILD_CRON`` (standard cron, evaluated in ``BUILD_TIMEZONE``).
 
 import hashlib
 import json
+import os
 from pathlib import Path
 
 import dagster as dg
 
-from ..discover import list_inputs
+from ..discover import display_path, list_inputs
 from ..release import publish_release
 from .resources import ProjectPaths
 
@@ -66,11 +67,19 @@ daily_build = dg.ScheduleDefinition(
 
 
 def seeds_fingerprint(seeds: Path) -> str:
-    """SHA-256 of the sorted (path, size, mtime_ns) of every input file under ``seeds``."""
+    """SHA-256 of the sorted (path, size, mtime_ns) of every input entry under ``seeds`` (links
+    not followed; an entry that vanished or cannot be examined counts with size and time -1)."""
     listing = []
-    for rel in list_inputs(seeds):
-        st = (seeds / rel).stat()
-        listing.append([rel, st.st_size, st.st_mtime_ns])
+    try:
+        rels = list_inputs(seeds)
+    except OSError:          # missing or unreadable: the build says why
+        rels = []
+    for rel in rels:
+        try:
+            st = os.lstat(seeds / rel)
+            listing.append([display_path(rel), st.st_size, st.st_mtime_ns])
+        except OSError:
+            listing.append([display_path(rel), -1, -1])
     return hashlib.sha256(json.dumps(listing).encode()).hexdigest()
 
 

@@ -13,8 +13,8 @@ import pandas as pd
 from schemas import TABLES
 from schemas.contract import table_meta
 
-from ..discover import FileRecord
-from ..integrity import check_accounting, check_foreign_key, check_schema
+from ..integrity import check_accounting, check_foreign_key, check_schema, entries_on_disk
+from .resources import ProjectPaths
 
 
 def _sample(values: list[str]) -> dg.MetadataValue:
@@ -45,12 +45,12 @@ def _fk_check(table: str, column: str, ref: str) -> dg.AssetChecksDefinition:
     return _check
 
 
-@dg.asset_check(asset="quarantine", additional_ins={"documents": dg.AssetIn("documents"),
-                                                    "discovered_files": dg.AssetIn("discovered_files")},
-                description="Every input file is accounted for: in documents or in quarantine, never both.")
+@dg.asset_check(asset="quarantine", additional_ins={"documents": dg.AssetIn("documents")},
+                description="Every input entry found on disk (a walk of its own, links not followed, unreadable "
+                            "folders counted) is accounted for: in documents or in quarantine, never both.")
 def every_input_accounted_for(quarantine: pd.DataFrame, documents: pd.DataFrame,
-                              discovered_files: list[FileRecord]) -> dg.AssetCheckResult:
-    result = check_accounting(discovered_files, documents, quarantine)
+                              paths: ProjectPaths) -> dg.AssetCheckResult:
+    result = check_accounting(entries_on_disk(paths.seeds), documents, quarantine)
     return dg.AssetCheckResult(passed=not any(result.values()),
                                metadata={k: _sample(v) for k, v in result.items()})
 

@@ -7,15 +7,85 @@ import re
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
+from ..limits import (MAX_FRONT_MATTER_ALIASES, MAX_FRONT_MATTER_BYTES, MAX_FRONT_MATTER_DEPTH,
+                      MAX_FRONT_MATTER_EXPANDED, over)
 from .base import DocumentError, Section
 
 
 class StringKeepingLoader(yaml.SafeLoader):
-    """A safe YAML loader that leaves dates and yes/no/on/off as the strings they were written as.
+    """A safe YAML loader that leaves dates and yes/no/on/off as the strings they were written as,
+    within the front-matter limits of ``pipeline.limits``.
 
     Plain YAML 1.1 turns ``NO`` (Norway) into False and ``2018-10-31`` into a date object; here
     only ``true``/``false`` are booleans and timestamps stay text, so the parser decides.
+
+    Limits, checked while the YAML is composed, before any Python object is built: nesting depth
+    (PyYAML composes recursively: thousands of ``[`` would hit Python's recursion limit), the
+    number of aliases, and the size with every alias expanded (``&a [*b, *b, ...]`` nine levels
+    deep is a billion values once a consumer walks or prints it). A cyclic alias (``&a [*a]``)
+    never ends when expanded and is refused too. Each raises ``DocumentError`` naming the limit.
     """
+
+    def __init__(self, stream):
+        super().__init__(stream)
+        self._depth = 0
+        self._aliases = 0
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            self._aliases += 1
+            if self._aliases > MAX_FRONT_MATTER_ALIASES:
+                raise DocumentError("parse", f"broken front matter: more than {MAX_FRONT_MATTER_ALIASES:,} "
+                                             "aliases (MAX_FRONT_MATTER_ALIASES)")
+            return super().compose_node(parent, index)
+        self._depth += 1
+        try:
+            if self._depth > MAX_FRONT_MATTER_DEPTH:
+                raise DocumentError("parse", f"broken front matter: nested deeper than {MAX_FRONT_MATTER_DEPTH} "
+                                             "levels (MAX_FRONT_MATTER_DEPTH)")
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+    def construct_document(self, node):
+        size = expanded_size(node)
+        if size is None:
+            raise DocumentError("parse", "broken front matter: an alias refers to the value that holds it "
+                                         "(endless when expanded)")
+        if size > MAX_FRONT_MATTER_EXPANDED:
+            raise DocumentError("parse", over("broken front matter: with its aliases expanded it has a size of",
+                                              size, MAX_FRONT_MATTER_EXPANDED, "MAX_FRONT_MATTER_EXPANDED"))
+        return super().construct_document(node)
+
+
+def expanded_size(root: yaml.Node) -> int | None:
+    """Size of a composed YAML node with every alias expanded: one per node plus the characters of
+    every scalar; None when an alias cycles. Iterative and memoised per node, so a billion laughs
+    costs its few distinct nodes, not its expansion."""
+    memo: dict[int, int] = {}
+    open_: set[int] = set()            # nodes whose children are being sized (the DFS path)
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        if isinstance(node, yaml.ScalarNode):
+            memo[id(node)] = 1 + len(node.value)
+            continue
+        children = ([c for pair in node.value for c in pair] if isinstance(node, yaml.MappingNode)
+                    else list(node.value))
+        if done:
+            memo[id(node)] = 1 + sum(memo[id(c)] for c in children)
+            open_.discard(id(node))
+            continue
+        if id(node) in memo:
+            continue
+        open_.add(id(node))
+        stack.append((node, True))
+        for c in children:
+            if id(c) in open_:
+                return None
+            if id(c) not in memo:
+                stack.append((c, False))
+    return memo[id(root)]
 
 
 StringKeepingLoader.yaml_implicit_resolvers = {
@@ -44,6 +114,10 @@ def split_front_matter(text: str) -> tuple[dict, str]:
         raw, body = _YAML.split(text)
     except ValueError as exc:
         raise DocumentError("parse", "broken front matter: no closing '---'") from exc
+    size = len(raw.encode("utf-8"))
+    if size > MAX_FRONT_MATTER_BYTES:
+        raise DocumentError("parse", over("front matter of", size, MAX_FRONT_MATTER_BYTES,
+                                          "MAX_FRONT_MATTER_BYTES", "bytes"))
     try:
         meta = yaml.load(raw, Loader=StringKeepingLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
