@@ -294,17 +294,13 @@ def _range_values(a: str, b: str) -> tuple[int, int] | None:
     return lo, hi
 
 
+def _implausible(low: int | None, high: int | None) -> bool:
+    """A bound above ``MAX_PLAUSIBLE_COUNT`` (pipeline.limits: Syria's pre-war population): such a
+    number is no casualty figure of this war, so it is dropped like a year or a money amount."""
+    return any(v is not None and v > MAX_PLAUSIBLE_COUNT for v in (low, high))
+
+
 def _values(m: re.Match) -> tuple[int | None, int | None, str] | None:
-    """(low, high, qualifier) of a count match; None when it is no count, or when a bound is above
-    ``MAX_PLAUSIBLE_COUNT`` (pipeline.limits: Syria's pre-war population): such a number is not a
-    casualty figure of this war, so it is dropped like a year or a money amount."""
-    vals = _stated_values(m)
-    if vals is not None and any(v is not None and v > MAX_PLAUSIBLE_COUNT for v in vals[:2]):
-        return None
-    return vals
-
-
-def _stated_values(m: re.Match) -> tuple[int | None, int | None, str] | None:
     g = m.group
     if g("between") or g("r1"):
         vals = _range_values(g("b1") or g("r1"), g("b2") or g("r2"))
@@ -354,8 +350,9 @@ def parse_count(text: str) -> tuple[int | None, int | None, str] | None:
         if m2 is None:
             return None
         vals = _range_values(m2.group("b1"), m2.group("b2"))
-        return None if vals is None else (vals[0], vals[1], "range")
-    return _values(m)
+        return None if vals is None or _implausible(*vals) else (vals[0], vals[1], "range")
+    vals = _values(m)
+    return None if vals is None or _implausible(vals[0], vals[1]) else vals
 
 
 # --------------------------------------------------------------------------------------------
@@ -1083,6 +1080,9 @@ def extract_figures(sentence: str) -> list[Figure]:
         if r is not None:
             raws.append(r)
             prev = r
+    # an implausible count is dropped only now, so that a list it opened still counts its others
+    # ("killed 30 million civilians and 14 soldiers" keeps 14)
+    raws = [r for r in raws if not _implausible(r.low, r.high)]
     if not raws:
         return []
     reported_by = _reporters(s)
