@@ -96,7 +96,8 @@ def write_manifest(folder: Path, build_id: str, inputs: list[tuple[str, str]], t
                    rows: dict[str, int], pipeline_version: str) -> dict:
     """Write ``build.json`` (temp file + rename, fsynced) after every table of the build exists.
 
-    ``inputs`` are (path under seeds/, sha256) of every input file; ``inputs_sha256`` hashes that
+    ``inputs`` are (path under seeds/, sha256) of every input entry (sha256 None for an entry that
+    was not read: a link, a pipe, an unreadable file); ``inputs_sha256`` hashes that
     sorted list, so two builds of the same seeds have the same input hash."""
     listing = sorted(inputs)
     manifest = {
