@@ -20,7 +20,8 @@ licence: "CC BY-SA 4.0 (Wikipedia)" -> ``CC-BY-SA-4.0``), else that of the docum
 the source states it (``FORMAT_LICENCES``).
 
 Plain functions, read once per build at discover; a missing or unreadable catalogue never stops a
-build (its documents simply have no catalogue row).
+build (its documents simply have no catalogue row). Catalogue files are read like documents
+(``pipeline.files``): a link, a FIFO or a device under their name is never opened.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
+
+from .files import UnreadableError, read_document
 
 MANIFEST = "MANIFEST.csv"
 SOURCES = "SOURCES.md"
@@ -156,13 +159,13 @@ def _table_licences(text: str) -> dict[str, str]:
 def read_folder(folder: Path, prefix: str) -> dict[str, CatalogueEntry]:
     """Entries of the manifest in ``folder``, keyed by path relative to seeds/ (``prefix`` is the
     folder's own path relative to seeds/, "" at the top)."""
-    try:
-        manifest = (folder / MANIFEST).read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError):
+    try:   # read as documents are (pipeline.files): a link, a FIFO or a device is never opened
+        manifest = read_document(folder / MANIFEST).decode("utf-8-sig")
+    except (UnreadableError, UnicodeDecodeError):
         return {}
     try:
-        licences = _table_licences((folder / SOURCES).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError):
+        licences = _table_licences(read_document(folder / SOURCES).decode("utf-8-sig"))
+    except (UnreadableError, UnicodeDecodeError):
         licences = {}
     out: dict[str, CatalogueEntry] = {}
     try:

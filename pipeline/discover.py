@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .catalogue import CATALOGUE_FILES, CatalogueEntry, read_catalogue
+from .files import UnreadableError, entry_kind, read_document
 from .limits import MAX_DOCUMENT_BYTES, MAX_LINE_CHARS, over
 from .parsers import identify
 
@@ -114,15 +115,6 @@ def read_text(data: bytes) -> str:
     return data.decode("utf-8-sig")
 
 
-_KINDS = [(stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
-          (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device")]
-
-
-def entry_kind(mode: int) -> str:
-    """What a non-regular entry is, from its ``st_mode``."""
-    return next((name for test, name in _KINDS if test(mode)), "an entry of unknown type")
-
-
 def _link_reason(seeds_dir: Path, full: str) -> str:
     """Why a symbolic link is refused: where it points, as a path under seeds/ when inside."""
     try:
@@ -138,40 +130,6 @@ def _link_reason(seeds_dir: Path, full: str) -> str:
         return f"symbolic link refused: it points outside seeds/ (to {shown})"
     inside = display_path(os.path.relpath(real, root).replace(os.sep, "/"))
     return f"symbolic link refused (links are not followed): it points to {inside} inside seeds/"
-
-
-class UnreadableError(Exception):
-    """A regular file that could not be read; ``reason`` is the quarantine reason."""
-
-    def __init__(self, reason: str):
-        super().__init__(reason)
-        self.reason = reason
-
-
-def read_document(path: str | Path) -> bytes:
-    """The bytes of a regular file, at most ``MAX_DOCUMENT_BYTES`` + 1 of them: opened without
-    following a link and without blocking, and refused (``UnreadableError``) when it is not a
-    regular file once open or cannot be read."""
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
-    except OSError as exc:
-        raise UnreadableError(f"unreadable: {exc.strerror or type(exc).__name__}") from exc
-    try:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode):
-            raise UnreadableError(f"not a regular file: {entry_kind(st.st_mode)}")
-        chunks, left = [], MAX_DOCUMENT_BYTES + 1
-        while left > 0:
-            chunk = os.read(fd, min(left, 1 << 20))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            left -= len(chunk)
-        return b"".join(chunks)
-    except OSError as exc:
-        raise UnreadableError(f"unreadable: {exc.strerror or type(exc).__name__}") from exc
-    finally:
-        os.close(fd)
 
 
 def longest_line(text: str) -> tuple[int, int]:

@@ -359,3 +359,23 @@ def test_implausible_counts_are_not_figures_but_their_sentence_neighbours_are():
     assert extract_figures("Russian airstrikes on Idlib kill 30 million civilians.") == []
     [f] = extract_figures("The strikes killed 30 million civilians and 14 soldiers, activists said.")
     assert (f.number_text, f.count_low, f.victim_group) == ("14", 14, "soldiers")
+
+
+def test_catalogue_files_that_are_pipes_or_links_are_never_opened(tmp_path):
+    """MANIFEST.csv / SOURCES.md are read by the catalogue, not as documents: a FIFO under that name
+    must not block the build, and a link to a manifest outside seeds/ must not be followed."""
+    from pipeline.catalogue import read_catalogue
+    seeds = tmp_path / "seeds"
+    (seeds / "piped").mkdir(parents=True)
+    os.mkfifo(seeds / "piped" / "MANIFEST.csv")
+    (seeds / "linked").mkdir()
+    (tmp_path / "MANIFEST.csv").write_text("file,url\ndoc.md,https://attacker.example/\n")
+    os.symlink(tmp_path / "MANIFEST.csv", seeds / "linked" / "MANIFEST.csv")
+    (seeds / "plain").mkdir()
+    (seeds / "plain" / "MANIFEST.csv").write_text("file,url\ndoc.md,https://en.wikipedia.org/wiki/Homs\n")
+    out = []
+    worker = threading.Thread(target=lambda: out.append(read_catalogue(seeds)), daemon=True)
+    worker.start()
+    worker.join(10)
+    assert out, "read_catalogue blocked on a FIFO"
+    assert {k: v.url for k, v in out[0].items()} == {"plain/doc.md": "https://en.wikipedia.org/wiki/Homs"}
