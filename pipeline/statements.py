@@ -51,6 +51,7 @@ _FOUNDING_RE = re.compile(
 _FINITE_BEFORE_RE = re.compile(
     r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+|also\s+|first\s+|officially\s+)*$", re.I)
 _LAUNCHED_AS_RE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?launched\b.*\bas\s+(?:a|an|part\s+of)\b", re.I)
+_LATER_VERB_RE = re.compile(r"\b(?:[a-z]{3,}ed|being|took|fell|began|struck|hit|shot)\b")
 _UPDATED_RE = re.compile(r"\b(?:updated?|modified|accessed|retrieved|archived)\b", re.I)
 _ANNIVERSARY_RE = re.compile(r"\banniversary\b", re.I)
 _POPULATION_RE = re.compile(r"\b(?:population|census|inhabitants)\b", re.I)
@@ -156,7 +157,11 @@ def _publication(sentence: str, d: StatedDate, lead: bool) -> bool:
     for verb in _PUBLISH_VERB_RE.finditer(window):
         pass
     clause = _window(sentence, d.start, 60)
-    if verb is not None and (_MEDIA_RE.search(clause) or _MEDIA_RE.search(sentence[d.end: d.end + 60])):
+    # the date must be that of the publishing, not of a later verb ("published a video showing
+    # sites being targeted on 30 September 2015" dates the targeting)
+    between = window[verb.end():] if verb is not None else ""
+    if (verb is not None and not _LATER_VERB_RE.search(between)
+            and (_MEDIA_RE.search(clause) or _MEDIA_RE.search(sentence[d.end: d.end + 60]))):
         return True
     if lead:  # "On 18 January 2018, the Lab published findings of ...": the main verb
         rest = sentence[d.end:]

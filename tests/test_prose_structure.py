@@ -195,3 +195,13 @@ def test_labelled_list_items_do_not_carry_the_year_of_the_item_before():
     # "1 February" fits 2018 and 2019 of the infobox period; France's 2018 statement does not tell
     assert dates("labelled_items_are_entries_of_their_own.md") == [
         ("🇫🇷 France: On 29 March 2018, the preside", "2018-03-29", "day", "stated")]
+
+
+def test_date_of_what_a_published_video_shows_is_an_event():
+    from pipeline.dates import DateResolver
+
+    s = ("The official website of the Ministry of Defence published a video showing several sites "
+         "in Syria being targeted on 30 September 2015.")
+    found = DateResolver().resolve(s)
+    assert classify(s, found).kind == "event"
+    assert [d.date.isoformat() for d in classify(s, found).dates] == ["2015-09-30"]
