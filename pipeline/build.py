@@ -93,7 +93,7 @@ def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
 
 
 MENTION_COLUMNS = ["mention_id", "doc_id", "kind", "text", "date", "date_precision", "date_qualifier",
-                   "section", "detail", "topics", "context", "quality_flags", "places", "actors",
+                   "date_end", "date_basis", "section", "detail", "topics", "context", "quality_flags", "places", "actors",
                    "location", "admin1", "latitude", "longitude", "geo_precision"]
 
 
@@ -103,6 +103,7 @@ def resolved_mentions(results: list[DocumentResult], previous: dict[str, str] | 
     rows = [m for r in results if r.extract for m in r.extract.mentions]
     mentions = _frame(rows, MENTION_COLUMNS)
     mentions["date"] = pd.to_datetime(mentions["date"])
+    mentions["date_end"] = pd.to_datetime(mentions["date_end"])
     return resolve(mentions, previous)
 
 

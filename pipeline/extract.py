@@ -15,11 +15,12 @@ import tldextract
 
 from .actors import match_actors
 from .casualties import extract_figures
-from .dates import DateResolver, mentioned_days
+from .dates import DateResolver, StatedDate, mentioned_days, starts_with_label
 from .limits import MAX_QUOTE_CHARS, over
 from .parsers import DocumentError, Item, ParsedDocument, SourceRef
 from .places import best_place, match_places
 from .relative_days import opening_relative_day
+from .statements import classify, is_enumeration, reports_happening
 from .text import fingerprint, split_sentences, stable_id, strip_links
 
 # --- topic breadcrumbs --------------------------------------------------------------------------
@@ -165,6 +166,8 @@ def _mention(ids: _Ids, doc: ParsedDocument, kind: str, text: str, date, precisi
         "date": date,
         "date_precision": precision,
         "date_qualifier": None,
+        "date_end": None,
+        "date_basis": "stated",
         "section": None,
         "detail": None,
         "topics": [],
@@ -186,6 +189,7 @@ def extract_items(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
         opening = opening_relative_day(summary, item.date)  # "Yesterday, ..." on the item's day
         m = _mention(ids, doc, item.kind, summary, opening.day if opening else item.date, "day",
                      topics=list(dict.fromkeys([*item.topics, *topics])),
+                     date_basis="relative" if opening else "page" if item.kind == "headline" else "link",
                      context=list(item.context), detail=item.detail,
                      geo_text=f"{summary} {item.detail or ''}")
         out.mentions.append(m)
@@ -246,31 +250,85 @@ def _add_sources(ids: _Ids, doc: ParsedDocument, mention_id: str, sources, out: 
         })
 
 
+# How a narrative mention got its date (event_mentions.date_basis).
+_BASIS = {"sentence": "stated", "anaphora": "relative", "previous": "previous", "section": "section",
+          "document": "document", "page": "page"}
+
+
+def _basis(stated: StatedDate) -> str:
+    return _BASIS[stated.year_from]
+
+
 def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
-    """Every sentence of an article that states when something happened becomes a narrative
-    mention per stated date (dates resolved in reading order, see ``pipeline.dates``); inline links
-    become its sources (a link in an undated sentence goes to the paragraph's latest dated
-    sentence); casualty figures are extracted from every sentence, dated or not."""
-    resolver = DateResolver()
+    """Every statement of an article that reports a dated happening becomes a narrative mention
+    per date (dates resolved in reading order, see ``pipeline.dates``; what is a happening, see
+    ``pipeline.statements``); inline links become its sources (a link in an undated sentence goes
+    to the paragraph's latest dated statement); casualty figures are extracted from every
+    sentence, dated or not.
+
+    The document's structure dates what the sentence does not: the enclosing headings, however
+    deep (a heading with no paragraph of its own included), the article's infobox date and title,
+    a Syrian Archive page's date. A statement with no date words takes the date of the paragraph's
+    previous dated statement when it reports a happening itself ("The fighting displaced 40,000
+    people.", basis ``inherited``), or, first in its paragraph, the date of a heading that is
+    exactly one day, month or year (basis ``section``). Background (founding dates, populations,
+    "as of" statistics, imagery and publication dates) is not emitted and never sets the date of
+    what follows.
+    """
+    resolver = DateResolver(periods=doc.periods, published=doc.page_date)
     seen_paragraphs: set[str] = set()
+    has_headings = any(sec.heading for sec in doc.sections)
     for section in doc.sections:
         if section.heading:
             resolver.enter_section(section.heading, level=section.level)
+        # the lead of a document with sections summarises it: its sentences jump in time, and an
+        # undated one does not take the date of the sentence before it
+        inherit = bool(section.heading) or not has_headings
         for paragraph in section.paragraphs:
             text, links = strip_links(paragraph)
+            if starts_with_label(text):
+                resolver.forget()  # a labelled list item is an entry of its own
             key = fingerprint(text)
             repeated = key in seen_paragraphs
             seen_paragraphs.add(key)
             current: list[dict] = []  # mentions of the paragraph's latest dated sentence
+            carriers: list[tuple[StatedDate, ...]] = []  # dated statements of the paragraph, in order
+            set_dates: list[tuple[StatedDate, ...]] = []  # of those, the ones that are not enumerations
             for s, e in split_sentences(text):
                 sentence = text[s:e]
                 flags = ["repeated_paragraph"] if repeated else []
                 cited = [SourceRef(ln.text, ln.url) for ln in links if s <= ln.start < e]
+                found = resolver.resolve(sentence, commit=False)
+                status = resolver.status
+                verdict = classify(sentence, found, resolver.document_period)
+                dates: tuple[StatedDate, ...] = ()
+                basis_override = None
+                if verdict.kind in ("event", "aggregate"):
+                    resolver.note(list(verdict.dates))
+                    carriers.append(verdict.dates)
+                    if not is_enumeration(sentence):
+                        set_dates.append(verdict.dates)
+                    if verdict.kind == "event":
+                        dates = verdict.dates
+                elif verdict.kind == "undated" and status != "refused" and inherit:
+                    enum = is_enumeration(sentence)
+                    source = (set_dates if enum else carriers)
+                    if source and reports_happening(sentence):
+                        dates = source[-1][-1:]
+                        basis_override = "inherited"
+                    elif not carriers and reports_happening(sentence):
+                        sec = resolver.section_date()
+                        if sec is not None:
+                            dates = (sec,)
+                            basis_override = "section"
+                            carriers.append(dates)
+                            set_dates.append(dates)
                 stated_mentions = []
-                for stated in resolver.resolve(sentence):
+                for stated in dates:
                     m = _mention(ids, doc, "narrative", sentence, stated.date, stated.precision,
-                                 date_qualifier=stated.qualifier, section=section.heading or None)
-                    m["quality_flags"] = m["quality_flags"] + flags
+                                 date_qualifier=stated.qualifier, section=section.heading or None,
+                                 date_end=stated.last, date_basis=basis_override or _basis(stated))
+                    m["quality_flags"] = m["quality_flags"] + flags + list(stated.flags)
                     out.mentions.append(m)
                     stated_mentions.append(m)
                 current = stated_mentions or current

@@ -706,11 +706,14 @@ def resolve(mentions: pd.DataFrame, previous: dict[str, str] | None = None) -> p
                     candidates.add((min(i, j), max(i, j)))
 
     # 3. score; 4. merge best-first under the cannot-link constraints
-    scored = sorted(((pair_score(recs[i], recs[j]), i, j) for i, j in candidates), key=lambda t: (-t[0], t[1], t[2]))
+    # pairs of mentions that state their own date first: a mention whose date is inherited from
+    # the sentence before it (date_basis "inherited") elaborates that sentence, and must not take
+    # the place of its own paragraph's statement in another document's event
+    inherited = [r.get("date_basis") == "inherited" for r in recs]
+    scored = sorted((t for t in ((pair_score(recs[i], recs[j]), i, j) for i, j in candidates) if t[0] >= THRESHOLD),
+                    key=lambda t: (inherited[t[1]] or inherited[t[2]], -t[0], t[1], t[2]))
     mids = [str(r["mention_id"]) for r in recs]
     for s, i, j in scored:
-        if s < THRESHOLD:
-            break
         ri, rj = uf.find(i), uf.find(j)
         if ri == rj:
             continue

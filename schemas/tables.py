@@ -12,6 +12,7 @@ FORMATS = ["current_events", "current_events_day", "wikipedia", "syrian_archive"
 MENTION_KINDS = ["headline", "related", "narrative"]
 PRECISIONS = ["day", "month", "year"]
 DATE_QUALIFIERS = ["early", "mid", "late", "end"]
+DATE_BASES = ["stated", "relative", "previous", "section", "document", "page", "link", "inherited"]
 OUTCOMES = ["killed", "injured", "casualties"]
 QUALIFIERS = ["exact", "at_least", "more_than", "about", "nearly", "up_to", "range", "vague"]
 SCOPES = ["incident", "cumulative"]
@@ -64,11 +65,13 @@ class EventMentions(pa.DataFrameModel):
     date: Series[pa.DateTime] = column("First day of the period the mention dates the event to.", "date")
     date_precision: Series[str] = column("How much of `date` the text states: day, month or year.", isin=PRECISIONS)
     date_qualifier: Series[str] = column("Part of the month the text names (early, mid, late, end), for month precision.", nullable=True, isin=DATE_QUALIFIERS)
+    date_end: Series[pa.DateTime] = column("Last day of a range the text states ('between 9 and 11 October': `date` 9 October, day precision, `date_end` 11 October); null for a single day, month or year.", "date", nullable=True)
+    date_basis: Series[str] = column("Where the date comes from: stated (the text states it whole), relative ('the next day', 'two days later': from the previous dated statement; 'yesterday' in a current-events item: from the page's day), previous (day or month stated, year from the previous dated statement), section (year, or the whole date, from an enclosing heading), document (year from the article's title or infobox date), page (the page's date: a current-events page's day; a Syrian Archive page's date, counting back), link (a related item's target path), inherited (no date words: the date of the previous dated statement of the same paragraph).", isin=DATE_BASES)
     section: Series[str] = column("Heading of the section the mention sits in (prose only).", nullable=True)
     detail: Series[str] = column("Further text under a headline: the body paragraph of a current-events item page, the line quoted from the cited article under a day-page item.", nullable=True)
     topics: Series[object] = column("Topics of a current-events item, in order: its `#####` topic line (newer layout), then the topic breadcrumbs split off the front of its text (older layout).", "list<string>")
     context: Series[object] = column("The `_Context:` tags of a current-events related item or day-page item, in order.", "list<string>")
-    quality_flags: Series[object] = column("Problems noticed in the text: lost_subject (the sentence starts with ',' or a dash: conversion lost its subject), repeated_paragraph (the paragraph stands earlier in the same document).", "list<string>")
+    quality_flags: Series[object] = column("Problems noticed in the text: lost_subject (the sentence starts with ',' or a dash: conversion lost its subject), repeated_paragraph (the paragraph stands earlier in the same document), outside_section_period (the date falls outside the period its section heading states: not certain).", "list<string>")
     places: Series[object] = column("Places named in the text, as GeoNames names in order of appearance; governorates as '<name> Governorate', the country as 'Syria'.", "list<string>")
     actors: Series[object] = column("Actors named in the text, canonical names from the alias table in pipeline/actors.py.", "list<string>")
     location: Series[str] = column("Most precise place named (GeoNames name; governorate or 'Syria' when nothing finer).", nullable=True)

@@ -60,3 +60,10 @@ class ParsedDocument:
     items: list[Item] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     url: str | None = None  # the document's public URL where the document itself states it
+    # The period the document as a whole is about, as written: an article's infobox date
+    # ("21–29 February 2016") and its title ("Battle of al-Rai (August 2016)"), in that order.
+    periods: tuple[str, ...] = ()
+    # The day un-yeared dates of the text count back from ("On 9 July" in a page published on
+    # 29 March 2017 is 9 July 2016): a Syrian Archive page's date. None for Wikipedia articles,
+    # whose pubDate is when the copy was made, not when the text was written.
+    page_date: dt.date | None = None

@@ -129,18 +129,35 @@ def split_front_matter(text: str) -> tuple[dict, str]:
 
 
 _HEADING = re.compile(r"^(#{1,6})\s*(.*?)\s*#*\s*$")
+_TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
+_TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$")
 _IMAGE_LINE = re.compile(r"^\s*!\[[^\]]*\]\(\S*\)\s*$")
+_HTML_LINE = re.compile(r"^\s*(?:<[^>]*>\s*)+$")  # an embed such as <iframe ...></iframe>
 _LIST_ITEM = re.compile(r"^\s*(?:[*+-]|\d+[.)])\s+")
 _JUNK = "[object Object]"
 EXCLUDED_SECTIONS = ("see also", "references", "further reading", "external links", "notes",
                      "bibliography", "sources", "citations", "footnotes")
 
 
+def table_row(line: str) -> str | None:
+    """A markdown table row as one paragraph: its non-empty cells joined by " – ", so that a
+    leading date cell reads as a list item's date label ("| April 7, 2017 | Shayrat | U.S. ... |"
+    -> "April 7, 2017 – Shayrat – U.S. ..."). None for a line that is not a table row."""
+    m = _TABLE_ROW.match(line)
+    if not m:
+        return None
+    cells = [c.strip() for c in m.group(1).split("|")]
+    return " – ".join(c for c in cells if c) or None
+
+
 def sections(body: str) -> list[Section]:
     """Split a markdown body into sections of paragraphs.
 
-    Image lines and ``[object Object]`` junk are dropped; each list item is its own paragraph; back-matter sections (See also,
-    References, Further reading, External links, ...) and everything nested in them are excluded.
+    Image lines, lines of bare HTML tags (embedded players) and ``[object Object]`` junk are dropped; each list item is its own paragraph, and
+    so is each row of a table (its header row and rule are dropped); back-matter sections (See
+    also, References, Further reading, External links, ...) and everything nested in them are
+    excluded. A heading with no paragraph of its own ("### 2016" above "#### March") is kept as a
+    section without paragraphs: it still states the period of what it encloses.
     """
     out: list[Section] = []
     heading, level, paragraphs, current = "", 1, [], []
@@ -153,12 +170,22 @@ def sections(body: str) -> list[Section]:
 
     def flush_section():
         flush_paragraph()
-        if paragraphs and skip_level is None:
+        if (paragraphs or heading) and skip_level is None:
             out.append(Section(heading, level, tuple(paragraphs)))
         paragraphs.clear()
 
-    for raw in body.splitlines():
+    lines = body.splitlines()
+    for i, raw in enumerate(lines):
         line = raw.replace(_JUNK, "").rstrip()
+        if _TABLE_ROW.match(line):
+            flush_paragraph()
+            nxt = lines[i + 1] if i + 1 < len(lines) else ""
+            if _TABLE_RULE.match(line) or _TABLE_RULE.match(nxt):
+                continue  # the rule, and the header row above it
+            row = table_row(line)
+            if row:
+                paragraphs.append(row)
+            continue
         m = _HEADING.match(line)
         if m:
             flush_section()
@@ -168,7 +195,7 @@ def sections(body: str) -> list[Section]:
             if skip_level is None and heading.lower().rstrip(":") in EXCLUDED_SECTIONS:
                 skip_level = level
             continue
-        if not line.strip() or _IMAGE_LINE.match(line):
+        if not line.strip() or _IMAGE_LINE.match(line) or _HTML_LINE.match(line):
             flush_paragraph()
             continue
         item = _LIST_ITEM.match(line)

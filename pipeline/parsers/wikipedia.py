@@ -1,6 +1,8 @@
 """Parser for Wikipedia articles exported as markdown with YAML front matter.
 
-Front matter keys used: ``subject`` (title), ``pubDate`` (published), ``author: Wikipedia``.
+Front matter keys used: ``subject`` (title), ``pubDate`` (published), ``author: Wikipedia``,
+``date`` (the infobox date: the period the article is about, with the title a document period
+for dates that state no year).
 The body is split into sections of paragraphs; back matter (References, See also, ...) is dropped.
 An article whose ``author`` is Wikipedia is the English Wikipedia article named by its
 ``subject``: its public URL is ``https://en.wikipedia.org/wiki/<subject>`` (spaces as
@@ -36,7 +38,17 @@ def parse(text: str, *, path: str, doc_id: str) -> ParsedDocument:
     title = clean_inline(str(meta.get("subject") or meta.get("title") or "")) or None
     published = parse_loose_iso(str(meta.get("pubDate") or meta.get("date") or ""))
     secs = sections(body)
-    if not secs:
+    if not any(s.paragraphs for s in secs):
         raise DocumentError("parse", "no text: article body is empty")
     return ParsedDocument(path=path, doc_id=doc_id, format="wikipedia", title=title,
-                          published=published, sections=secs, url=article_url(meta))
+                          published=published, sections=secs, url=article_url(meta),
+                          periods=tuple(_texts(meta.get("date"))) + ((title,) if title else ()))
+
+
+def _texts(value) -> list[str]:
+    """The infobox ``date`` of the front matter as text (a string or a list of strings)."""
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple)):
+        return [" ".join(str(v).split()) for v in value if v is not None and str(v).strip()]
+    return [" ".join(str(value).split())] if str(value).strip() else []
