@@ -94,7 +94,7 @@ def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
 
 MENTION_COLUMNS = ["mention_id", "doc_id", "kind", "text", "date", "date_precision", "date_qualifier",
                    "section", "detail", "topics", "context", "quality_flags", "places", "actors",
-                   "location", "admin1", "latitude", "longitude", "geo_precision"]
+                   "location", "admin1", "latitude", "longitude", "geo_precision", "geo_basis", "event_type"]
 
 
 def resolved_mentions(results: list[DocumentResult], previous: dict[str, str] | None = None) -> pd.DataFrame:

@@ -562,7 +562,7 @@ _COMBINED_AFTER = re.compile(rf"\s+(?:and/or|or|and)\s+(?P<w>{_OUTCOME_WORD})\b"
 # what may stand between a figure and a following bare count that shares its victims
 # ("1,200 fighters killed and 90 wounded", "killing six civilians and wounding 19")
 _SHARED_VICTIMS = re.compile(
-    r"[\s,]*(?:and|or|plus|while|with|as\s+well\s+as|along\s+with)?\s*"
+    r"[\s,]*(?:and|or|plus|while|with|as\s+well\s+as|along\s+with)\s+"
     r"(?:(?:kill|wound|injur|hurt)\w*\s+)?(?:another\s+|a\s+further\s+)?",
     re.I,
 )
@@ -1145,6 +1145,7 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None) -> _Raw | None:
             group is None
             and not affs
             and np.head in ("casualty", None)
+            and outcome != prev.outcome
             and prev.tail <= start
             and _SHARED_VICTIMS.fullmatch(s, prev.tail, start) is not None
         )

@@ -15,8 +15,10 @@ import tldextract
 
 from .actors import match_actors
 from .casualties import extract_figures
+from .classify import classify
 from .dates import DateResolver, mentioned_days
 from .limits import MAX_QUOTE_CHARS, over
+from .locate import locate_mentions
 from .parsers import DocumentError, Item, ParsedDocument, SourceRef
 from .places import best_place, match_places
 from .relative_days import opening_relative_day
@@ -141,6 +143,7 @@ def _geo(text: str) -> dict:
         "latitude": best.latitude if best else None,
         "longitude": best.longitude if best else None,
         "geo_precision": best.precision if best else None,
+        "geo_basis": "stated" if best else None,
     }
 
 
@@ -171,6 +174,7 @@ def _mention(ids: _Ids, doc: ParsedDocument, kind: str, text: str, date, precisi
         "context": [],
         "quality_flags": ["lost_subject"] if lost_subject(text) else [],
         **_geo(geo_text or text),
+        "event_type": classify(text),
     }
     row.update(extra)
     return row
@@ -353,4 +357,5 @@ def extract_document(doc: ParsedDocument, key: str | None = None) -> DocumentExt
     ids = _Ids(key or doc.doc_id)
     extract_items(doc, ids, out)
     extract_prose(doc, ids, out)
+    locate_mentions(doc, out.mentions)  # statements naming no place take their context's
     return out
