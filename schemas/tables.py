@@ -45,8 +45,9 @@ def geo_basis_column():
                   "statement), unlisted (a place the statement names by its phrasing, 'the village of X', "
                   "'occurred in X', that GeoNames cities500 lacks: `location` is the name as written, "
                   "coordinates and governorate those of the place it lies in from the context, else null), "
-                  "or, for a statement naming no place (or only the country or a governorate that holds "
-                  "the context's place), inherited from its context: paragraph (an earlier sentence of "
+                  "or, for a statement naming no place (or only the country; or only a governorate, when "
+                  "the context gives a place in it other than its capital), inherited from its "
+                  "context: paragraph (an earlier sentence of "
                   "the same paragraph), section (the section heading or an enclosing heading), subject "
                   "(the document's subject: its title, a Syrian Archive 'Location:' field), item (a "
                   "current-events item's topic breadcrumbs or context tags).", nullable=True, isin=GEO_BASES)
