@@ -527,7 +527,10 @@ def prepare(recs: list[dict]) -> None:
         r["_period"] = period(r["date"], r["date_precision"])
         r["_start"] = r["_period"][0]
         governorates = {p[: -len(" Governorate")] for p in r["places"] if p.endswith(" Governorate")}
-        if isinstance(r.get("admin1"), str) and r["admin1"]:
+        # only a location the statement names is evidence; one inferred from its context
+        # (geo_basis paragraph, section, subject, item, unlisted) is not (pipeline/locate.py)
+        stated = r.get("geo_basis") in (None, "stated") or r.get("geo_basis") != r.get("geo_basis")
+        if stated and isinstance(r.get("admin1"), str) and r["admin1"]:
             governorates.add(r["admin1"])
         places = {p for p in r["places"] if not p.endswith(" Governorate") and p != "Syria"}
         r["_places"] = {"place": places, "governorate": governorates}
@@ -538,8 +541,8 @@ def prepare(recs: list[dict]) -> None:
         r["_facility_names"] = facility_names(r["text"])
         r["_aggregate"] = bool(_AGGREGATE.search(r["text"]))
         lat, lon = r.get("latitude"), r.get("longitude")
-        r["_coord"] = (float(lat), float(lon)) if r.get("geo_precision") == "place" and pd.notna(lat) \
-            and pd.notna(lon) else None
+        r["_coord"] = (float(lat), float(lon)) if stated and r.get("geo_precision") == "place" \
+            and pd.notna(lat) and pd.notna(lon) else None
     idf = idf_weights([r["_words"] for r in recs])
     for r in recs:
         r["_vec"] = _vector(r["_words"], idf)

@@ -41,7 +41,7 @@ def geo_precision_column():
 
 
 def geo_basis_column():
-    return column("How `location` was found (pipeline/places.py): stated (a gazetteer place named in the "
+    return column("How `location` was found (pipeline/locate.py): stated (a gazetteer place named in the "
                   "statement), unlisted (a place the statement names by its phrasing, 'the village of X', "
                   "'occurred in X', that GeoNames cities500 lacks: `location` is the name as written, "
                   "coordinates and governorate those of the place it lies in from the context, else null), "
