@@ -487,7 +487,7 @@ _INCL_PAREN = re.compile(
     r"most\s+of\s+them|among\s+which)\b[^,;:()\[\]]{1,80},",
     re.I,
 )
-_SEG_END = re.compile(r"[;:()\[\]\"“”″]|,|\s[–—-]\s|\.(?:\s|$)")
+_SEG_END = re.compile(r"[;:()\[\]\"“”″]|,|\s[–—-]\s|(?<!\b[A-Z])\.(?:\s|$)")  # not "U.S. "
 _AUX_OR_BOUNDARY = re.compile(
     r"\b(?:were|was|are|is|have|has|had|been|be|will|would|could|may|might|while|whereas|but|"
     r"although|though|which|who|whom|whose|when|where|after|before|because|if|unless|than|"
@@ -533,7 +533,8 @@ _PREFILTER = re.compile(
 _MASK = re.compile(r"https?://\S+|www\.\S+|\]\([^)\s]*\)")
 _QUOTE_CHARS = re.compile(r"[\"“”″]")
 _TOKEN = re.compile(
-    r"\s*(?:([A-Za-z\u00C0-\u024F][\w'’\u00C0-\u024F-]*|\d{1,3}-(?:year|month|week|day)s?-old)"
+    r"\s*(?:((?:[A-Z]\.){2,}(?![A-Za-z])|[A-Za-z\u00C0-\u024F][\w'’\u00C0-\u024F-]*"
+    r"|\d{1,3}-(?:year|month|week|day)s?-old)"
     r"|(\d)|(\S))"
 )
 _OUTCOME_OF_WORD = (
@@ -1083,7 +1084,10 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None) -> _Raw | None:
                     post = None
                 elif _AUX_OR_BOUNDARY.search(between):
                     post = None
-                elif _HAS_NUMBER.search(between) and not _COORD_START.match(between):
+                elif (num := _HAS_NUMBER.search(between)) and not (
+                    _COORD_START.match(between)
+                    or re.search(r"(?:,|\band)\s*$", between[:num.start()])
+                ):
                     post = None  # another count in between that is not coordinated with ours
         if post is not None:
             w = post.group("w").lower()

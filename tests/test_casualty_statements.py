@@ -49,6 +49,20 @@ CASES = [
      "About 1,200 fighters were killed and 90 wounded in the battle.",
      [("About 1,200", "killed", 1200, 1200, "militants", "incident"),
       ("90", "injured", 90, 90, "militants", "incident")]),
+    # "U.S." is one word of the noun phrase, and its dot ends no clause; "A from X and B were
+    # killed" coordinates A and B
+    ("corpus", "us-abbreviation-in-noun-phrase",
+     "An apparent ambush in Niger near the Malian border leaves three U.S. Special Forces "
+     "soldiers and five Nigerien soldiers dead during a joint patrol.",
+     [("three", "killed", 3, 3, "soldiers", "incident"),
+      ("five", "killed", 5, 5, "soldiers", "incident")]),
+    ("corpus", "coordinated-counts-after-a-complement",
+     "Five soldiers from Niger and three U.S. Army Special Forces troops were killed and two "
+     "wounded in an ambush on a joint patrol in southwest Niger on Wednesday, according to "
+     "Nigerien and U.S. officials.",
+     [("Five", "killed", 5, 5, "soldiers", "incident"),
+      ("three", "killed", 3, 3, "soldiers", "incident"),
+      ("two", "injured", 2, 2, "soldiers", "incident")]),
     # a count in quotes
     ("corpus", "killing-quoted-dozens",
      "and the US Central Command (CENTCOM) claimed responsibility for the strike, saying it "
