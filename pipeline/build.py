@@ -93,8 +93,8 @@ def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
 
 
 MENTION_COLUMNS = ["mention_id", "doc_id", "kind", "text", "date", "date_precision", "date_qualifier",
-                   "date_end", "date_basis", "section", "detail", "topics", "context", "quality_flags", "places", "actors",
-                   "location", "admin1", "latitude", "longitude", "geo_precision"]
+                   "date_end", "date_basis", "section", "detail", "topics", "context", "quality_flags", "places",
+                   "actors", "location", "admin1", "latitude", "longitude", "geo_precision", "geo_basis", "event_type"]
 
 
 def resolved_mentions(results: list[DocumentResult], previous: dict[str, str] | None = None) -> pd.DataFrame:

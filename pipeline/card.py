@@ -217,6 +217,7 @@ a { color: var(--accent); }
 code { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 0.88em;
        background: var(--band); padding: 0.05em 0.3em; border-radius: 3px; }
 td { overflow-wrap: anywhere; }
+th { overflow-wrap: anywhere; hyphens: auto; }
 pre { background: var(--band); padding: 0.75rem 1rem; overflow: auto; font-size: 0.85rem; border-radius: 4px; }
 nav ol { columns: 2; padding-left: 1.25rem; }
 table { border-collapse: collapse; margin: 0.5rem 0 1rem; font-size: 0.9rem; width: 100%; }
@@ -224,7 +225,8 @@ caption { text-align: left; color: var(--muted); padding-bottom: 0.3rem; }
 th, td { border-bottom: 1px solid var(--line); padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
 thead th { position: sticky; top: 0; background: #fff; border-bottom: 2px solid var(--line); }
 td.date { white-space: nowrap; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num { white-space: nowrap; }
 tbody tr:nth-child(even) { background: #fafbfc; }
 .scroll { max-height: 26rem; overflow: auto; border: 1px solid var(--line); margin: 0.5rem 0 1rem; }
 .scroll table { margin: 0; }
@@ -497,7 +499,8 @@ def events_per_month_chart(con, tables) -> Chart:
                f"the month, per month from {_month_label(start)} to {_month_label(end)}: "
                f"{sum(total[m] for m in months if m >= start):,} events, most in {_month_label(peak)} "
                f"({total[peak]:,}).")
-    header = ["month"] + (kinds + ["total"] if by_type else ["events"])
+    # type names written with spaces so that a table of many types wraps its headers to fit
+    header = ["month"] + ([k.replace("_", " ") for k in kinds] + ["total"] if by_type else ["events"])
     table_rows = [[_month_label(m)] + ([counts.get((m, k), 0) for k in kinds] + [total[m]] if by_type else [total[m]])
                   for m in months]
     caption = (f"Events dated to the day or the month, by the month of `date`. "

@@ -15,8 +15,10 @@ import tldextract
 
 from .actors import match_actors
 from .casualties import extract_figures
+from .classify import classify as event_type_of
 from .dates import DateResolver, StatedDate, mentioned_days, starts_with_label
 from .limits import MAX_QUOTE_CHARS, over
+from .locate import locate_mentions
 from .parsers import DocumentError, Item, ParsedDocument, SourceRef
 from .places import best_place, match_places
 from .relative_days import opening_relative_day
@@ -142,6 +144,7 @@ def _geo(text: str) -> dict:
         "latitude": best.latitude if best else None,
         "longitude": best.longitude if best else None,
         "geo_precision": best.precision if best else None,
+        "geo_basis": "stated" if best else None,
     }
 
 
@@ -174,6 +177,7 @@ def _mention(ids: _Ids, doc: ParsedDocument, kind: str, text: str, date, precisi
         "context": [],
         "quality_flags": ["lost_subject"] if lost_subject(text) else [],
         **_geo(geo_text or text),
+        "event_type": event_type_of(text),
     }
     row.update(extra)
     return row
@@ -238,13 +242,54 @@ def _item_figures(ids: _Ids, doc: ParsedDocument, mention: dict, item: Item, sum
             _add_figures(ids, doc, None if elsewhere else mention, sentence, out)
 
 
+# --- clean sources --------------------------------------------------------------------------------
+# A cited source is an outlet's page. A link to an image file (a page's "Cover Image", a photo,
+# a map) illustrates, it does not report: its URL path ends in an image extension, or its text
+# names an image. Outlet names lose wiki residue: runs of two or more apostrophes (italic and
+# bold marks), [[ ]], brackets or parentheses left unbalanced at either end, trailing punctuation.
+_IMAGE_URL = re.compile(r"\.(?:jpe?g|png|gif|svg|webp|bmp|tiff?|ico)(?:$|[?#])", re.I)
+_IMAGE_NAME = re.compile(r"^(?:cover\s+|featured\s+|header\s+|lead\s+)?(?:image|photo|picture|"
+                         r"thumbnail|img)s?$", re.I)
+_WIKI_QUOTES = re.compile(r"'{2,}")
+
+
+def is_image_source(name: str | None, url: str) -> bool:
+    """Whether a cited link is an image rather than a source: "Cover Image" -> x.jpg."""
+    path = re.sub(r"^[a-z][a-z0-9+.\-]*://[^/]*", "", url or "", flags=re.I)
+    return bool(_IMAGE_URL.search(path)) or bool(_IMAGE_NAME.match((name or "").strip()))
+
+
+def clean_source_name(name: str) -> str:
+    """An outlet name without wiki residue: "AFP via ''Daily Mail" -> "AFP via Daily Mail",
+    "[[Reuters]]" -> "Reuters", "(The Telegraph (UK)" -> "The Telegraph (UK)"."""
+    n = _WIKI_QUOTES.sub("", name).replace("[[", "").replace("]]", "")
+    n = re.sub(r"\s+", " ", n).strip()
+    while True:
+        before = n
+        for o, c in ("()", "[]", "{}"):
+            if n.startswith(o) and n.count(o) > n.count(c):
+                n = n[1:].strip()
+            if n.endswith(c) and n.count(c) > n.count(o):
+                n = n[:-1].strip()
+            if n.startswith(o) and n.endswith(c) and n.count(o) == 1 and n.count(c) == 1:
+                n = n[1:-1].strip()
+        n = n.strip(" ,;:|*_")
+        if n.endswith(".") and not re.search(r"(?:^|[\s.])[A-Za-z]\.$", n):
+            n = n[:-1].rstrip()  # "report published by the OPCW." but not "U.S."
+        if n == before:
+            return n
+
+
 def _add_sources(ids: _Ids, doc: ParsedDocument, mention_id: str, sources, out: DocumentExtract) -> None:
     for src in sources:
+        if is_image_source(src.name, src.url):
+            continue
+        name = clean_source_name(src.name or "") or src.url
         out.sources.append({
             "source_id": ids("s", mention_id, src.url),
             "mention_id": mention_id,
             "doc_id": doc.doc_id,
-            "name": src.name or src.url,
+            "name": name,
             "url": src.url,
             "domain": registrable_domain(src.url),
         })
@@ -370,4 +415,5 @@ def extract_document(doc: ParsedDocument, key: str | None = None) -> DocumentExt
     ids = _Ids(key or doc.doc_id)
     extract_items(doc, ids, out)
     extract_prose(doc, ids, out)
+    locate_mentions(doc, out.mentions)  # statements naming no place take their context's
     return out

@@ -78,6 +78,8 @@ from collections import defaultdict
 import numpy as np
 import pandas as pd
 
+from .classify import event_type_of, in_scope, names_syria
+from .locate import is_abroad
 from .text import fingerprint, stable_id
 
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
@@ -525,7 +527,10 @@ def prepare(recs: list[dict]) -> None:
         r["_period"] = period(r["date"], r["date_precision"])
         r["_start"] = r["_period"][0]
         governorates = {p[: -len(" Governorate")] for p in r["places"] if p.endswith(" Governorate")}
-        if isinstance(r.get("admin1"), str) and r["admin1"]:
+        # only a location the statement names is evidence; one inferred from its context
+        # (geo_basis paragraph, section, subject, item, unlisted) is not (pipeline/locate.py)
+        stated = r.get("geo_basis") in (None, "stated") or r.get("geo_basis") != r.get("geo_basis")
+        if stated and isinstance(r.get("admin1"), str) and r["admin1"]:
             governorates.add(r["admin1"])
         places = {p for p in r["places"] if not p.endswith(" Governorate") and p != "Syria"}
         r["_places"] = {"place": places, "governorate": governorates}
@@ -536,8 +541,8 @@ def prepare(recs: list[dict]) -> None:
         r["_facility_names"] = facility_names(r["text"])
         r["_aggregate"] = bool(_AGGREGATE.search(r["text"]))
         lat, lon = r.get("latitude"), r.get("longitude")
-        r["_coord"] = (float(lat), float(lon)) if r.get("geo_precision") == "place" and pd.notna(lat) \
-            and pd.notna(lon) else None
+        r["_coord"] = (float(lat), float(lon)) if stated and r.get("geo_precision") == "place" \
+            and pd.notna(lat) and pd.notna(lon) else None
     idf = idf_weights([r["_words"] for r in recs])
     for r in recs:
         r["_vec"] = _vector(r["_words"], idf)
@@ -770,8 +775,10 @@ def _union(values) -> list[str]:
 
 
 GEO_RANK = {"place": 0, "governorate": 1, "country": 2}
+BASIS_RANK = {"stated": 0, "unlisted": 1, "paragraph": 2, "section": 3, "subject": 4, "item": 5}
 EVENT_COLUMNS = ["event_id", "date", "date_precision", "summary", "n_mentions", "n_documents", "topics",
-                 "context", "places", "actors", "location", "admin1", "latitude", "longitude", "geo_precision"]
+                 "context", "places", "actors", "location", "admin1", "latitude", "longitude", "geo_precision",
+                 "geo_basis", "event_type", "in_scope"]
 
 
 def build_events(mentions: pd.DataFrame) -> pd.DataFrame:
@@ -786,10 +793,11 @@ def build_events(mentions: pd.DataFrame) -> pd.DataFrame:
         _info=-(mentions["places"].map(len) + mentions["actors"].map(len)),
         _len=-mentions["text"].str.len(),
         _geo=mentions["geo_precision"].map(GEO_RANK).fillna(9),
+        _basis=mentions["geo_basis"].map(BASIS_RANK).fillna(9),
     )
     best_date = m.sort_values(["event_id", "_rank", "date", "mention_id"]).drop_duplicates("event_id")
     best_text = m.sort_values(["event_id", "_kind", "_info", "_len", "mention_id"]).drop_duplicates("event_id")
-    best_geo = m.sort_values(["event_id", "_geo", "location", "mention_id"]).drop_duplicates("event_id")
+    best_geo = m.sort_values(["event_id", "_geo", "_basis", "location", "mention_id"]).drop_duplicates("event_id")
     g = m.groupby("event_id", sort=True)
     events = pd.DataFrame({
         "n_mentions": g.size(),
@@ -798,8 +806,16 @@ def build_events(mentions: pd.DataFrame) -> pd.DataFrame:
         "context": g["context"].agg(_union),
         "places": g["places"].agg(_union),
         "actors": g["actors"].agg(_union),
+        "event_type": g["event_type"].agg(event_type_of),
     })
     events = events.join(best_date.set_index("event_id")[["date", "date_precision"]])
     events = events.join(best_text.set_index("event_id")["text"].rename("summary"))
-    events = events.join(best_geo.set_index("event_id")[["location", "admin1", "latitude", "longitude", "geo_precision"]])
+    events = events.join(best_geo.set_index("event_id")[["location", "admin1", "latitude", "longitude", "geo_precision",
+                                                         "geo_basis"]])
+    cue = m.assign(_cue=[names_syria(t, " ".join(tp), " ".join(cx)) for t, tp, cx in
+                         zip(m["text"], m["topics"], m["context"])],
+                   _abroad=[is_abroad(t) for t in m["text"]]).groupby("event_id")
+    events = events.join(cue["_cue"].any()).join(cue["_abroad"].all())
+    events["in_scope"] = [in_scope(d, isinstance(loc, str), c, a) for d, loc, c, a in
+                          zip(events["date"], events["location"], events["_cue"], events["_abroad"])]
     return events.reset_index()[EVENT_COLUMNS]

@@ -17,6 +17,9 @@ OUTCOMES = ["killed", "injured", "casualties"]
 QUALIFIERS = ["exact", "at_least", "more_than", "about", "nearly", "up_to", "range", "vague"]
 SCOPES = ["incident", "cumulative"]
 GEO_PRECISIONS = ["place", "governorate", "country"]
+GEO_BASES = ["stated", "unlisted", "paragraph", "section", "subject", "item"]
+EVENT_TYPES = ["chemical_attack", "shootdown_or_crash", "airstrike", "shelling", "territorial_change",
+               "ground_fighting", "agreement_or_ceasefire", "deployment", "statement", "other"]
 STAGES = ["discover", "parse", "extract", "validate"]
 LANGUAGES = ["ar", "en", "und"]  # what pipeline/language.py detects (BCP 47)
 
@@ -36,6 +39,24 @@ def longitude_column():
 
 def geo_precision_column():
     return column("What `location` is: place, governorate or country.", nullable=True, isin=GEO_PRECISIONS)
+
+
+def geo_basis_column():
+    return column("How `location` was found (pipeline/locate.py): stated (a gazetteer place named in the "
+                  "statement), unlisted (a place the statement names by its phrasing, 'the village of X', "
+                  "'occurred in X', that GeoNames cities500 lacks: `location` is the name as written, "
+                  "coordinates and governorate those of the place it lies in from the context, else null), "
+                  "or, for a statement naming no place (or only the country; or only a governorate, when "
+                  "the context gives a place in it other than its capital), inherited from its "
+                  "context: paragraph (an earlier sentence of "
+                  "the same paragraph), section (the section heading or an enclosing heading), subject "
+                  "(the document's subject: its title, a Syrian Archive 'Location:' field), item (a "
+                  "current-events item's topic breadcrumbs or context tags).", nullable=True, isin=GEO_BASES)
+
+
+def event_type_column(what: str):
+    return column(what + " Allowed values, in priority order: " + ", ".join(EVENT_TYPES) + " (rules in "
+                  "pipeline/classify.py).", isin=EVENT_TYPES)
 
 
 class Documents(pa.DataFrameModel):
@@ -79,6 +100,8 @@ class EventMentions(pa.DataFrameModel):
     latitude: Series[float] = latitude_column()
     longitude: Series[float] = longitude_column()
     geo_precision: Series[str] = geo_precision_column()
+    geo_basis: Series[str] = geo_basis_column()
+    event_type: Series[str] = event_type_column("Type of the stated event, from keyword and verb rules on the text: the first type whose cues it holds.")
 
     match_rule: Series[str] = column("Why the mention belongs to its event: anchor (the mention the event's content hash derives from), exact_text (same text and date), near_duplicate (the same statement repeated in its document with words changed), similarity (scored match, see pipeline/resolve.py).", isin=["anchor", "exact_text", "near_duplicate", "similarity"])
     match_score: Series[float] = column("Score of the pair that joined the mention to its event: similarity for similarity, word overlap for near_duplicate (1.0 for anchor and exact_text).", "float64", ge=0, le=1)
@@ -107,6 +130,9 @@ class Events(pa.DataFrameModel):
     latitude: Series[float] = latitude_column()
     longitude: Series[float] = longitude_column()
     geo_precision: Series[str] = geo_precision_column()
+    geo_basis: Series[str] = geo_basis_column()
+    event_type: Series[str] = event_type_column("Type of the event: the most frequent type among its mentions other than 'other' (ties: priority order), 'other' when none.")
+    in_scope: Series[bool] = column("Whether the event belongs to the dataset's subject: dated on or after 30 September 2015 (the start of the Russian intervention) and located in Syria (`location` not null: a Syrian place, governorate or the country, stated or inferred). Out-of-scope events (history before the intervention, happenings elsewhere listed on the same pages) stay in the table, flagged false.", "bool")
 
     Config = table_config("One row per distinct real-world event.", ["event_id"], ["date", "event_id"])
 

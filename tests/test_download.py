@@ -22,7 +22,8 @@ from .conftest import seal_build
 from pipeline.paths import REPO_ROOT
 
 ADDED_EVENT = {"event_id": "e0000000000000test", "date": pd.Timestamp("2016-03-24"), "date_precision": "day",
-               "summary": "Russian aircraft strike positions near Palmyra in Homs Governorate."}
+               "summary": "Russian aircraft strike positions near Palmyra in Homs Governorate.",
+               "event_type": "airstrike", "in_scope": True}
 
 
 def sha(path: Path) -> str:
