@@ -4,9 +4,10 @@ Where from (``base_url``), first that is set:
 
 1. the ``base_url`` argument (``--base-url`` of ``syria-events download``);
 2. the environment variable ``SYRIA_EVENTS_BASE_URL``;
-3. ``DEFAULT_BASE_URL``: the ``outputs/releases/`` folder of this checkout as a ``file://`` URL, i.e.
-   the releases ``syria-events release`` publishes locally. (The dataset has no public host yet; when
-   it has one, set the variable or change ``DEFAULT_BASE_URL``.)
+3. ``default_base_url()``: the ``outputs/releases/`` folder of the project (``--project``, else the
+   current directory) as a ``file://`` URL, i.e. the releases ``syria-events release`` publishes
+   there. (The dataset has no public host yet; when it has one, set the variable or change
+   ``default_base_url``.) Never a folder inside the installed package.
 
 ``http://``, ``https://`` and ``file://`` URLs work (a plain local path is taken as ``file://``). The
 base URL is the folder that holds ``index.json``; version ``v`` lives under ``<base_url>/<v>/``.
@@ -84,12 +85,10 @@ from pathlib import Path
 
 import pooch
 
-from .paths import REPO_ROOT
-from .release import CHECKSUMS, INDEX, MANIFEST
+from .paths import CHECKSUMS, INDEX, MANIFEST, project_root
 
 ENV_BASE_URL = "SYRIA_EVENTS_BASE_URL"
 ENV_CACHE = "SYRIA_EVENTS_CACHE"
-DEFAULT_BASE_URL = (REPO_ROOT / "outputs" / "releases").as_uri()
 TIMEOUT = 60                       # seconds a connection may stay silent (connect, each read)
 DEADLINE = 600                     # seconds for one file, every attempt included
 INDEX_MAX_BYTES = 16 * 1024 * 1024
@@ -130,9 +129,17 @@ def _short(value, width: int = 80) -> str:
 
 # --- where from, where to, which version -------------------------------------------------------------
 
+def default_base_url(project: str | Path | None = None) -> str:
+    """``outputs/releases/`` of the project (``--project``, else the current directory) as a file:// URL.
+
+    Never a folder of the installed package: an installed client has no releases of its own.
+    """
+    return (project_root(project) / "outputs" / "releases").as_uri()
+
+
 def resolve_base_url(base_url: str | None = None) -> str:
-    """The base URL to use (argument, ``SYRIA_EVENTS_BASE_URL``, ``DEFAULT_BASE_URL``), without a final /."""
-    url = base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
+    """The base URL to use (argument, ``SYRIA_EVENTS_BASE_URL``, ``default_base_url()``), without a final /."""
+    url = base_url or os.environ.get(ENV_BASE_URL) or default_base_url()
     if "://" not in url:
         url = Path(url).expanduser().resolve().as_uri()
     try:

@@ -3,6 +3,9 @@
 Each table is validated against its pandera model, sorted by its sort key, converted with the
 Arrow schema generated from the model (column descriptions in the field metadata), and written
 without pandas metadata or timestamps, so the same rows give byte-identical files.
+
+Reading (``read_table``, ``read_row_count``) needs only pandas and pyarrow: the light client uses
+it. Writing needs the pandera models (the ``[pipeline]`` extra), imported when a table is written.
 """
 
 from __future__ import annotations
@@ -15,14 +18,14 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from schemas.contract import arrow_schema, table_meta, validate
-
 PARQUET_OPTIONS = dict(compression="zstd", compression_level=9, use_dictionary=True,
                        write_statistics=True, row_group_size=128 * 1024, version="2.6")
 
 
 def to_arrow(table: str, df: pd.DataFrame) -> pa.Table:
     """Validate, sort by the table's key and convert to Arrow with the generated schema."""
+    from schemas.contract import arrow_schema, table_meta, validate   # pandera: not needed to read
+
     df = validate(table, df)
     meta = table_meta(table)
     keys = list(dict.fromkeys(meta["sort_by"] + meta["primary_key"]))

@@ -9,9 +9,14 @@ Both take the release from, first that applies:
 - otherwise ``pipeline.download.download(version, dest, base_url)``: fetched (or found in the
   cache), every file verified, then read.
 
+This is the light client: it imports pandas, pyarrow, DuckDB and pooch only, never Dagster or
+pandera (``pip install syria-events`` without the ``[pipeline]`` extra is enough). The codebook it
+checks against is ``pipeline/codebook.json`` (read by ``pipeline.codebook``), generated from the
+pandera models of ``schemas/`` by ``syria-events codebook`` and kept equal to them by a test.
+
 Nothing in a release folder is trusted: views and tables are named only from the codebook
-(``schemas.TABLES``), never from a release's ``manifest.json``; every Parquet file's columns and
-Arrow types are checked against the schema generated from ``schemas/`` before it is read
+(``pipeline.codebook.TABLE_NAMES``), never from a release's ``manifest.json``; every Parquet file's
+columns and Arrow types are checked against the schema generated from ``schemas/`` before it is read
 (``check_schema``: ``TableSchemaError`` names the file and each column that differs; column order,
 nullability and descriptions are not compared); DuckDB views quote their identifiers, take the
 path as an SQL string literal with quotes doubled and ``*``, ``?`` and ``[`` escaped as one-character
@@ -36,11 +41,12 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from schemas import TABLES
 
+from .codebook import TABLE_NAMES as TABLES
+from .codebook import arrow_schema
 from .download import download, normalize_version, parse_json, resolve_version, validate_index, validate_manifest
 from .io import read_table
-from .release import INDEX, MANIFEST
+from .paths import INDEX, MANIFEST
 
 # Casualty figures summed without double counting. See the codebook (casualty_figures) for the
 # caveats; this view is created by ``connect`` whenever the release has casualty_figures.
@@ -92,9 +98,7 @@ def _normal_type(t: pa.DataType) -> pa.DataType:
 
 def check_schema(table: str, file: Path) -> None:
     """Raise ``TableSchemaError`` unless ``file`` has exactly the columns and Arrow types of ``table``
-    in the codebook (the schema ``schemas.contract.arrow_schema`` generates)."""
-    from schemas.contract import arrow_schema
-
+    in the codebook (``pipeline.codebook.arrow_schema``, equal to what ``schemas.contract`` generates)."""
     try:
         actual = pq.read_schema(file)
     except (pa.ArrowException, OSError) as exc:

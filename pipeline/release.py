@@ -60,13 +60,9 @@ from schemas.contract import DATASET_NAME, arrow_schema, datapackage, table_meta
 from .builds import BuildError, verify_build
 from .card import card_files
 from .io import csv_gz_bytes, read_table
+from .paths import CHANGELOG, CHECKSUMS, DATAPACKAGE, INDEX, MANIFEST
 
-CHECKSUMS = "SHA256SUMS"
 CSV_SUFFIX = ".csv.gz"
-DATAPACKAGE = "datapackage.json"
-MANIFEST = "manifest.json"
-CHANGELOG = "CHANGELOG.md"
-INDEX = "index.json"
 TMP_PREFIX = ".tmp-"
 LOCK = ".release.lock"
 N_EXAMPLES = 5

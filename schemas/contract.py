@@ -64,6 +64,25 @@ def empty_frame(table: str) -> pd.DataFrame:
 CODEBOOK_MARKERS = ("<!-- codebook:start -->\n", "<!-- codebook:end -->")
 
 
+def codebook_contract() -> dict:
+    """What the light client needs of the codebook, generated: every table's description and key,
+    and its columns (name, logical type, nullability, description), in order. Committed as
+    ``pipeline/codebook.json`` (read by ``pipeline.codebook`` without pandera)."""
+    return {"generated_from": "schemas/ (syria-events codebook --readme README.md); do not edit",
+            "tables": {t: {"description": table_meta(t)["description"],
+                           "primary_key": list(table_meta(t)["primary_key"]),
+                           "columns": [{"name": c.name, "type": c.logical, "nullable": c.nullable,
+                                        "description": c.description} for c in columns(t)]}
+                       for t in TABLES}}
+
+
+def codebook_json() -> str:
+    """``codebook_contract()`` as the bytes of ``pipeline/codebook.json`` (stable: same models, same text)."""
+    import json
+
+    return json.dumps(codebook_contract(), indent=1, ensure_ascii=False) + "\n"
+
+
 def readme_with_codebook(readme: str) -> str:
     """``readme`` with the block between the codebook markers replaced by the generated codebook."""
     start, end = CODEBOOK_MARKERS

@@ -19,7 +19,6 @@ from pipeline.load import connect, load_table
 from pipeline.release import publish_release
 
 from .conftest import seal_build
-from pipeline.paths import REPO_ROOT
 
 ADDED_EVENT = {"event_id": "e0000000000000test", "date": pd.Timestamp("2016-03-24"), "date_precision": "day",
                "summary": "Russian aircraft strike positions near Palmyra in Homs Governorate.",
@@ -248,7 +247,9 @@ def test_file_url_and_local_folders(releases, tmp_path):
 
 def test_default_base_url(monkeypatch, tmp_path):
     monkeypatch.delenv(dl.ENV_BASE_URL, raising=False)
-    assert dl.resolve_base_url() == dl.DEFAULT_BASE_URL == (REPO_ROOT / "outputs" / "releases").as_uri()
+    monkeypatch.chdir(tmp_path)     # the project is the current directory, never the installed code
+    assert dl.resolve_base_url() == dl.default_base_url() == (tmp_path / "outputs" / "releases").as_uri()
+    assert dl.default_base_url(tmp_path / "p") == (tmp_path / "p" / "outputs" / "releases").as_uri()
     monkeypatch.setenv(dl.ENV_BASE_URL, "https://example.org/syria-events/")
     assert dl.resolve_base_url() == "https://example.org/syria-events"
     assert dl.resolve_base_url("http://127.0.0.1:1/x") == "http://127.0.0.1:1/x"

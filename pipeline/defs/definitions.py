@@ -14,11 +14,12 @@ from .assets import ALL_ASSETS
 from .automation import JOBS, SCHEDULES, SENSORS
 from .checks import ALL_CHECKS
 from .io_manager import ParquetTableIOManager
+from ..paths import project_root
 from .resources import ProjectPaths
 
 
 def make_definitions(paths: ProjectPaths | None = None) -> dg.Definitions:
-    paths = paths or ProjectPaths()
+    paths = paths or ProjectPaths(root=str(project_root()))   # the directory `dagster dev` runs in
     return dg.Definitions(
         assets=ALL_ASSETS,
         asset_checks=ALL_CHECKS,

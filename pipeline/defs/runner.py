@@ -69,7 +69,7 @@ def materialize_all(paths: ProjectPaths, home: Path | None = None, log_level: st
     """Run the ``build`` job: every asset and every check into ``outputs/builds/<run id>/``, then
     ``outputs/latest`` switched to it. Raises ``BuildFailed`` (one line) if any step or check failed;
     then ``latest`` is unchanged."""
-    home = dagster_home(home or Path(paths.root) / ".dagster")
+    home = dagster_home(home or paths.project / ".dagster")
     defs = make_definitions(paths)
     job = defs.resolve_job_def("build")
     with open_instance(home) as instance:
