@@ -17,10 +17,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from pipeline.io import read_table
 from pipeline.defs.resources import ProjectPaths
-from pipeline.paths import REPO_ROOT
 from pipeline.defs.runner import materialize_all
+from pipeline.io import read_table
+from pipeline.paths import REPO_ROOT
 
 
 def make_corpus(dest: Path, n: int) -> None:

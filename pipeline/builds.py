@@ -32,12 +32,12 @@ Decisions:
 from __future__ import annotations
 
 import contextlib
-import time
 import errno
 import hashlib
 import json
 import os
 import shutil
+import time
 from pathlib import Path
 
 BUILD_MANIFEST = "build.json"
@@ -77,7 +77,7 @@ def writable_error(exc: OSError, folder: Path) -> BuildError:
     what = {errno.ENOSPC: "no space left on the device of", errno.EROFS: "read-only file system at",
             errno.EACCES: "permission denied writing to", errno.EDQUOT: "disk quota exceeded for"}
     where = Path(exc.filename).parent if getattr(exc, "filename", None) else folder
-    return BuildError(f"cannot write the build: {what.get(exc.errno, exc.strerror or 'error writing')} {where}")
+    return BuildError(f"cannot write the build: {what.get(exc.errno or 0, exc.strerror or 'error writing')} {where}")
 
 
 def build_dir(builds: Path, build_id: str) -> Path:

@@ -233,6 +233,7 @@ def _item_figures(ids: _Ids, doc: ParsedDocument, mention: dict, item: Item, sum
     """Casualty figures of an item's sentences. A sentence that names another day than the
     item's, and not the item's own ("... in the wake of the November 13 terror attacks that left
     130 people dead"), is about another event: its figures keep their quote but no mention."""
+    assert item.date is not None        # extract_items skips undated items
     own = (item.date.month, item.date.day)
     for text in (summary, item.detail or ""):
         for s, e in split_sentences(text):

@@ -24,7 +24,7 @@ PARQUET_OPTIONS = dict(compression="zstd", compression_level=9, use_dictionary=T
 
 def to_arrow(table: str, df: pd.DataFrame) -> pa.Table:
     """Validate, sort by the table's key and convert to Arrow with the generated schema."""
-    from schemas.contract import arrow_schema, table_meta, validate   # pandera: not needed to read
+    from schemas.contract import arrow_schema, table_meta, validate  # pandera: not needed to read
 
     df = validate(table, df)
     meta = table_meta(table)

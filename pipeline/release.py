@@ -46,10 +46,10 @@ import os
 import re
 import shutil
 import tempfile
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
-from typing import Callable, Iterator
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -664,7 +664,7 @@ def publish_release(latest_dir: Path, releases_dir: Path, version: str | None = 
             prev_package = json.loads((prev_dir / DATAPACKAGE).read_text(encoding="utf-8"))
             same_package = prev_package == datapackage(previous, sources=_sources(new_tables["documents"]))
             metadata_changed = not (same_files and same_package)
-        derived = "initial" if previous is None else (diff.level or ("patch" if metadata_changed else None))
+        derived = "initial" if diff is None else (diff.level or ("patch" if metadata_changed else None))
 
         if derived is None and not force:
             return ReleaseInfo(False, None, previous, None, None, diff, "",

@@ -70,8 +70,8 @@ previous release give the same ids.
 from __future__ import annotations
 
 import calendar
-import math
 import datetime as dt
+import math
 import re
 from collections import defaultdict
 

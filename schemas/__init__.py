@@ -5,8 +5,7 @@
 
 from __future__ import annotations
 
-from .tables import (CasualtyFigures, Documents, EventMentions, Events, Quarantine, RelatedLinks,
-                     Sources)
+from .tables import CasualtyFigures, Documents, EventMentions, Events, Quarantine, RelatedLinks, Sources
 
 TABLES = {
     "documents": Documents,

@@ -162,7 +162,7 @@ def table_schema(table: str) -> dict:
     meta = table_meta(table)
     fields = []
     for c in columns(table):
-        field = {"name": c.name, "type": _FRICTIONLESS[c.logical], "description": c.description}
+        field: dict = {"name": c.name, "type": _FRICTIONLESS[c.logical], "description": c.description}
         constraints = _constraints(table, c.name, c.logical, c.nullable)
         if constraints:
             field["constraints"] = constraints

@@ -1,6 +1,5 @@
 """Integration: the real seeds built into a temporary folder, values checked against the text."""
 
-import datetime as dt
 import hashlib
 
 import pandas as pd

@@ -437,7 +437,7 @@ def test_cumulative_periods(table, case_id, start, end):
 
 
 def test_incident_figures_have_no_period():
-    for _, sentence, expected in LABELLED + INVENTED:
+    for _, sentence, _expected in LABELLED + INVENTED:
         for f in extract_figures(sentence):
             if f.scope == "incident":
                 assert (f.period_start, f.period_end) == (None, None), sentence

@@ -19,11 +19,11 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline import release as rel
-from pipeline.defs.automation import BUILD_CRON, daily_build, release_after_build, seeds_changed
 from pipeline.cli import main
+from pipeline.defs.automation import BUILD_CRON, daily_build, release_after_build, seeds_changed
 from pipeline.defs.definitions import make_definitions
-from pipeline.io import read_table, write_table
 from pipeline.defs.resources import ProjectPaths
+from pipeline.io import read_table, write_table
 from pipeline.paths import REPO_ROOT
 from schemas import TABLES
 from schemas.contract import columns, table_meta
@@ -482,7 +482,7 @@ def test_daily_schedule():
     schedule = defs.resolve_schedule_def("daily_build")
     assert schedule is daily_build and schedule.job_name == "build" and schedule.cron_schedule == BUILD_CRON == "0 4 * * *"
     assert schedule.execution_timezone == "UTC"
-    context = dg.build_schedule_context(scheduled_execution_time=dt.datetime(2026, 3, 1, 4, tzinfo=dt.timezone.utc))
+    context = dg.build_schedule_context(scheduled_execution_time=dt.datetime(2026, 3, 1, 4, tzinfo=dt.UTC))
     data = schedule.evaluate_tick(context)
     assert len(data.run_requests) == 1 and data.run_requests[0].job_name in (None, "build")
     build = defs.resolve_job_def("build")

@@ -11,12 +11,13 @@ Intermediate stages live in memory of the run (``mem_io_manager``), so two runs 
 import dagster as dg
 import pandas as pd
 
+from schemas.contract import columns, table_meta
+
 from .. import build, builds
 from ..discover import FileRecord, discover
 from ..resolve import previous_event_ids
 from ..screen import screen
 from .resources import ProjectPaths
-from schemas.contract import columns, table_meta
 
 STAGES = "stages"
 OWNERS = ["team:syria-events-maintainers"]
@@ -112,10 +113,9 @@ TABLE_ASSETS = [documents, quarantine, event_mentions, events, sources, related_
                       "table was written and every blocking check passed; writes build.json (inputs, table hashes).")
 def latest(context: dg.AssetExecutionContext, paths: ProjectPaths,
            discovered_files: list[FileRecord]) -> dg.MaterializeResult:
+    from ..integrity import gate
     from ..io import read_row_count
     from ..release import pipeline_version
-
-    from ..integrity import gate
 
     folder = paths.builds / context.run.run_id
     problems = gate(folder, paths.seeds)

@@ -18,6 +18,7 @@ import hashlib
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import dagster as dg
 
@@ -47,7 +48,7 @@ class ReleaseConfig(dg.Config):
 def publish(context: dg.OpExecutionContext, config: ReleaseConfig, paths: ProjectPaths) -> dg.Output[str | None]:
     info = publish_release(paths.latest, paths.releases, config.version, force=config.force)
     context.log.info(info.message)
-    metadata = {"published": info.published, "version": info.version or "", "previous": info.previous or "",
+    metadata: dict[str, Any] = {"published": info.published, "version": info.version or "", "previous": info.previous or "",
                 "change": info.change or "none", "message": info.message}
     if info.published:
         metadata["path"] = dg.MetadataValue.path(str(info.path))
@@ -102,6 +103,6 @@ def release_after_build(context: dg.RunStatusSensorContext):
     return dg.RunRequest(run_key=f"release-after-{context.dagster_run.run_id}")
 
 
-JOBS = [build_job, release_job]
+JOBS: list[Any] = [build_job, release_job]     # an asset job and an op job: no narrower common type
 SCHEDULES = [daily_build]
 SENSORS = [seeds_changed, release_after_build]

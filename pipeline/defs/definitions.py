@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import dagster as dg
 
+from ..paths import project_root
 from .assets import ALL_ASSETS
 from .automation import JOBS, SCHEDULES, SENSORS
 from .checks import ALL_CHECKS
 from .io_manager import ParquetTableIOManager
-from ..paths import project_root
 from .resources import ProjectPaths
 
 

@@ -160,7 +160,9 @@ def sections(body: str) -> list[Section]:
     section without paragraphs: it still states the period of what it encloses.
     """
     out: list[Section] = []
-    heading, level, paragraphs, current = "", 1, [], []
+    heading, level = "", 1
+    paragraphs: list[str] = []
+    current: list[str] = []
     skip_level: int | None = None
 
     def flush_paragraph():
