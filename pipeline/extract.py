@@ -219,6 +219,7 @@ def _relative_sentences(ids: _Ids, doc: ParsedDocument, item: Item, summary: str
     """A later sentence of an item that opens with a relative day on another day than the item's
     ("... should be assassinated. Yesterday, the State Department accused ...") states a second
     event: it becomes its own mention of that day (same kind, topics and context as the item)."""
+    assert item.date is not None        # extract_items skips undated items
     for s, e in split_sentences(summary)[1:]:
         sentence = summary[s:e].strip()
         opening = opening_relative_day(sentence, item.date)

@@ -36,9 +36,9 @@ def identify(text: str) -> tuple[str | None, str | None]:
         meta, _ = split_front_matter(text)
     except DocumentError:
         return "front_matter", None
-    fmt = "wikipedia" if wikipedia.looks_like(meta) else "syrian_archive" if syrian_archive.looks_like(meta) else None
+    kind = "wikipedia" if wikipedia.looks_like(meta) else "syrian_archive" if syrian_archive.looks_like(meta) else None
     title = " ".join(str(meta.get("subject") or meta.get("title") or "").split())
-    return fmt, (f"{fmt}:{title}" if fmt and title else None)
+    return kind, (f"{kind}:{title}" if kind and title else None)
 
 
 def detect_format(text: str) -> str | None:
