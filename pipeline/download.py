@@ -373,7 +373,8 @@ def resolve_version(index: dict, version: str | None = "latest") -> dict:
 
 def _causes(exc: BaseException) -> list[BaseException]:
     """``exc`` and what it wraps (causes, contexts, exceptions among args, urllib3's ``reason``)."""
-    out, todo, seen = [], [exc], set()
+    out: list[BaseException] = []
+    todo, seen = [exc], set()
     while todo and len(out) < 30:
         e = todo.pop(0)
         if id(e) in seen:

@@ -41,7 +41,6 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-
 from .codebook import TABLE_NAMES as TABLES
 from .codebook import arrow_schema
 from .download import download, normalize_version, parse_json, resolve_version, validate_index, validate_manifest
