@@ -59,7 +59,7 @@ def _lock_pins() -> dict[str, list[tuple[Version, str]]]:
 def test_client_dependencies_are_the_four_and_the_pipeline_is_an_extra():
     project = _project()
     assert {Requirement(r).name for r in project["dependencies"]} == CLIENT
-    assert {Requirement(r).name for r in project["optional-dependencies"]["pipeline"]} == PIPELINE_ONLY
+    assert PIPELINE_ONLY <= {Requirement(r).name for r in project["optional-dependencies"]["pipeline"]}
 
 
 def test_every_dependency_is_bounded_above_and_pinned_in_the_lock_within_its_bounds():
