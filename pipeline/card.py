@@ -47,14 +47,23 @@ import io
 import json
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pyarrow as pa
 
 from schemas import TABLES
-from schemas.contract import (DATA_LICENSES, DATASET_DESCRIPTION, DATASET_NAME, DATASET_TITLE,
-                              allowed_values, columns, table_meta, table_schema)
+from schemas.contract import (
+    DATA_LICENSES,
+    DATASET_DESCRIPTION,
+    DATASET_NAME,
+    DATASET_TITLE,
+    allowed_values,
+    columns,
+    table_meta,
+    table_schema,
+)
 
 CARD_HTML = "index.html"
 CARD_README = "README.md"
@@ -75,7 +84,7 @@ URL_CHARS = 80              # the text of a document's link (the link itself is 
 
 # Okabe & Ito's colour-blind safe palette
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
-STYLE = {
+STYLE: dict[str, Any] = {
     "svg.hashsalt": DATASET_NAME,     # ids inside the SVG derive from this, not from random numbers
     "svg.fonttype": "path",           # glyphs as paths: the page needs no font
     "font.family": "DejaVu Sans",     # shipped with matplotlib
@@ -374,7 +383,7 @@ def markdown_blocks(text: str, shift: int = 0) -> list:
             blocks.append(Heading(min(hashes + shift, 6), line[hashes:].strip()))
             i += 1
         elif line.startswith("|"):
-            rows = []
+            rows: list[list] = []
             while i < len(lines) and lines[i].startswith("|"):
                 cells = [c.strip() for c in lines[i].strip().strip("|").split("|")]
                 if not all(re.fullmatch(r":?-+:?", c) for c in cells):
@@ -505,7 +514,7 @@ def events_per_month_chart(con, tables) -> Chart:
                   for m in months]
     caption = (f"Events dated to the day or the month, by the month of `date`. "
                f"{n_year:,} events dated only to a year are not counted"
-               + (f"; {earlier:,} events before {_month_label(start)} (the 1st percentile of dates) are in "
+               + (f"; {earlier:,} events before {_month_label(start)} (the 1st percentile of dates) are in "  # type: ignore[arg-type]  # earlier > 0 only with a start
                   f"the table but not drawn" if earlier else "") + ".")
     return Chart("events-per-month", title, alt, caption, _svg(fig, title),
                  Table(header, table_rows, keys=[_month_label(m) for m in months]))
@@ -602,7 +611,7 @@ def map_chart(con, tables) -> Chart:
                            marker=marker, color=color, alpha=0.5, edgecolors="white", linewidths=0.5)
                 handles.append(Line2D([], [], marker=marker, linestyle="", color=color, alpha=0.6, markersize=8,
                                       label=f"placed at a {precision}: {sum(r[5] for r in pts):,} events"))
-        for admin1, lat, lon, n, _ in labels:
+        for admin1, lat, lon, _n, _ in labels:
             ax.annotate(admin1, (lon, lat), ha="center", va="center", fontsize=9, fontweight="bold",
                         color="#1b1b1b", path_effects=[patheffects.withStroke(linewidth=3, foreground="white")])
         lats = [r[2] for r in rows]
@@ -665,7 +674,7 @@ def charts(tables: dict[str, pa.Table], con=None) -> list[Chart]:
     con = con or _connect(tables)
     with matplotlib.rc_context():
         matplotlib.rcdefaults()              # not the user's matplotlibrc: same bytes everywhere
-        matplotlib.rcParams.update(STYLE)
+        matplotlib.rcParams.update(STYLE)   # type: ignore[arg-type]  # STYLE keys are rc names
         return [events_per_month_chart(con, tables), casualties_chart(con, tables),
                 map_chart(con, tables), domains_chart(con, tables)]
 
@@ -720,7 +729,7 @@ def _pct(part: int, whole: int) -> str:
 def _category_counts(con, tables) -> list:
     """Every categorical (isin) or boolean column of events, counted: date and place precision,
     and any column a later schema adds (in_scope, event_type, ...)."""
-    out = []
+    out: list = []
     if "events" not in tables:
         return out
     schema = {f["name"]: f for f in table_schema("events")["fields"]}
@@ -746,7 +755,7 @@ def _category_counts(con, tables) -> list:
 
 
 def _codebook_blocks(tables) -> list:
-    out = []
+    out: list = []
     for table in TABLES:
         meta = table_meta(table)
         rows = tables[table].num_rows if table in tables else 0
@@ -767,7 +776,7 @@ def _codebook_blocks(tables) -> list:
 
 
 def _attribution_blocks(con, tables) -> list:
-    out = []
+    out: list = []
     lic = DATA_LICENSES[0]
     out.append(Para(f"The data is licensed [{lic['title']}]({lic['path']}) (`{lic['name']}`): share and adapt "
                     f"it, with attribution, under the same licence. It is built from the documents below; "
@@ -816,7 +825,7 @@ def _attribution_blocks(con, tables) -> list:
 
 
 def _casualty_blocks(con, tables) -> list:
-    out = [Para(table_meta("casualty_figures")["description"])]
+    out: list = [Para(table_meta("casualty_figures")["description"])]
     if "casualty_figures" not in tables:
         return out
     rows = _rows(con, """
@@ -864,9 +873,9 @@ def _card_blocks(tables: dict[str, pa.Table], chart_list: list[Chart], con, *, v
     blocks.append(Para(DATASET_DESCRIPTION))
     blocks.append(Para(f"It is built from {rows.get('documents', 0):,} public documents ("
                        + ", ".join(f"{n:,} `{f}`" for f, n in formats) + ") by a pipeline that parses each "
-                       f"document, extracts every dated statement of an event with its sources, places, "
-                       f"actors and casualty figures, and merges statements of the same event into one row "
-                       f"of `events`. Every row can be traced to the document and sentence it comes from."))
+                       "document, extracts every dated statement of an event with its sources, places, "
+                       "actors and casualty figures, and merges statements of the same event into one row "
+                       "of `events`. Every row can be traced to the document and sentence it comes from."))
 
     blocks.append(Heading(2, "Coverage", anchor="coverage"))
     cov = [["First event date", first.isoformat() if first else "–"],

@@ -50,6 +50,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -689,7 +690,7 @@ def publish_release(latest_dir: Path, releases_dir: Path, version: str | None = 
             change = derived if derived is not None else "patch"
             entry = changelog_entry(version, previous, diff, rows, change=None if derived == "initial" else change,
                                     source=source, created=created)
-            manifest = {"name": DATASET_NAME, "version": version, "previous": previous,
+            manifest: dict[str, Any] = {"name": DATASET_NAME, "version": version, "previous": previous,
                         "change": change, "version_source": source, "pipeline_version": pipeline_version(),
                         "tables": files}
             if diff is not None:

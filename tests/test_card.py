@@ -75,7 +75,6 @@ def test_card_files_are_deterministic_across_processes(seed_release, tmp_path):
 def test_release_readme_holds_the_codebook_with_allowed_values(seed_release):
     readme = (seed_release / "README.md").read_text(encoding="utf-8")
     for table in TABLES:
-        allowed = allowed_values(table)
         for c in columns(table):
             assert f"| `{c.name}` | {c.logical} | {'yes' if c.nullable else 'no'} | " in readme, (table, c.name)
         assert f"### `{table}`" in readme
