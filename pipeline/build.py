@@ -51,6 +51,7 @@ def process_file(seeds_dir: Path, record: FileRecord) -> DocumentResult:
         return DocumentResult(record, stage="parse", reason="changed during the build: its bytes differ from "
                                                             "those discovered (build again)")
     text = read_text(data)
+    assert record.format is not None      # detected whenever there is no problem
     try:
         doc = parse_document(text, fmt=record.format, path=record.path, doc_id=record.doc_id)
     except DocumentError as exc:

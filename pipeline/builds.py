@@ -92,7 +92,7 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
-def write_manifest(folder: Path, build_id: str, inputs: list[tuple[str, str]], tables: list[str],
+def write_manifest(folder: Path, build_id: str, inputs: list[tuple[str, str | None]], tables: list[str],
                    rows: dict[str, int], pipeline_version: str) -> dict:
     """Write ``build.json`` (temp file + rename, fsynced) after every table of the build exists.
 

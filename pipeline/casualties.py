@@ -270,7 +270,7 @@ def _atom_value(text: str) -> int | None:
     scale word (thousand, million, billion) smaller than the one before it. A scale word that
     repeats or grows ("nine hundred billion billion billion", "three thousand two million") or
     follows another scale word is not a number a text writes: None, never a guess."""
-    total = 0
+    total: float = 0
     current: float | None = None
     last_scale: int | None = None   # the scale that closed the previous group
     for part in _ATOM_PARTS.findall(text.lower()):
@@ -333,12 +333,9 @@ def _values(m: re.Match) -> tuple[int | None, int | None, str] | None:
         return None, None, "vague"
     if g("dozen"):
         return 12, 12, "about"
-    if g("art"):
-        v = 1
-    else:
-        v = _atom_value(g("atom"))
-        if v is None:
-            return None
+    v: int | None = 1 if g("art") else _atom_value(g("atom"))
+    if v is None:
+        return None
     qual = g("qual")
     q = _QUAL_OF.get(re.sub(r"\s+", " ", qual.lower())) if qual else None
     if q is None:
@@ -373,8 +370,8 @@ def parse_count(text: str) -> tuple[int | None, int | None, str] | None:
         m2 = _AND_RANGE_FULL.fullmatch(text)
         if m2 is None:
             return None
-        vals = _range_values(m2.group("b1"), m2.group("b2"))
-        return None if vals is None or _implausible(*vals) else (vals[0], vals[1], "range")
+        pair = _range_values(m2.group("b1"), m2.group("b2"))
+        return None if pair is None or _implausible(*pair) else (pair[0], pair[1], "range")
     vals = _values(m)
     return None if vals is None or _implausible(vals[0], vals[1]) else vals
 
@@ -836,9 +833,9 @@ def _scope_and_period(s: str) -> tuple[str, str | None, str | None]:
         if start:
             break
     if start is None and end is None:
-        m = _SINGLE_STRONG_RE.search(s) or _SINGLE_RE.search(s)
-        if m:
-            d = _DATE_RE.match(s, m.end())
+        single = _SINGLE_STRONG_RE.search(s) or _SINGLE_RE.search(s)
+        if single:
+            d = _DATE_RE.match(s, single.end())
             if d:
                 start = end = _date_iso(d)
     return "cumulative", start, end
@@ -952,13 +949,13 @@ def _scan_np(s: str, pos: int) -> _NP | None:
 def _affiliations(text: str, group: str | None, word: str | None) -> list[str]:
     out: list[str] = []
     for m in _AFFIL_RE.finditer(text):
-        name = _AFFIL_NAMES[int(m.lastgroup[1:])]
+        name = _AFFIL_NAMES[int(str(m.lastgroup)[1:])]   # every alternative is a named group
         if name not in out:
             out.append(name)
     if not out and group == "soldiers" and word not in _CONTRACTORS:
-        m = _NATIONALITY_RE.search(text)
-        if m:
-            out.append(_NATIONALITY[m.group(1).lower()])
+        nationality = _NATIONALITY_RE.search(text)
+        if nationality:
+            out.append(_NATIONALITY[nationality.group(1).lower()])
     return out
 
 
@@ -974,7 +971,7 @@ def _reporters(s: str) -> str | None:
     found: list[str] = []
     quotes = None
     for m in _REP_RE.finditer(s):
-        name = _REP_NAMES[int(m.lastgroup[1:])]
+        name = _REP_NAMES[int(str(m.lastgroup)[1:])]   # every alternative is a named group
         if name in found:
             continue
         if not (_ACCORDING.search(s, max(0, m.start() - 25), m.start())

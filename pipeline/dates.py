@@ -388,10 +388,10 @@ def _find_phrases(s: str) -> list[_Phrase]:
         _apply_prefix(s, ph, m.start(), None)
         ph.in_paren = _in_spans(m.start(), parens)
         # "the next day on 30 August": the explicit date that follows stands for the anaphor
-        nxt = next((p for p in phrases if p.cores and p.pstart >= ph.end), None)
-        if (nxt is not None and nxt.prep in (None, "on")
-                and _ONLY_COMMAS_RE.fullmatch(s, ph.end, nxt.pstart)):
-            nxt.pstart = ph.pstart
+        follower = next((p for p in phrases if p.cores and p.pstart >= ph.end), None)
+        if (follower is not None and follower.prep in (None, "on")
+                and _ONLY_COMMAS_RE.fullmatch(s, ph.end, follower.pstart)):
+            follower.pstart = ph.pstart
             continue
         phrases.append(ph)
     phrases.sort(key=lambda p: p.pstart)
@@ -435,9 +435,10 @@ class Period:
         return 0
 
     def years(self) -> range:
-        lo = (self.start or self.end).year
-        hi = (self.end or self.start).year
-        return range(lo - 1, hi + 2)
+        first, final = self.start or self.end, self.end or self.start
+        if first is None or final is None:
+            return range(0)             # a period has a start or an end; never reached
+        return range(first.year - 1, final.year + 2)
 
 
 def _span(year: int, month: int | None, day: int | None) -> tuple[dt.date, dt.date]:
@@ -489,8 +490,10 @@ def span_period(text: str) -> Period | None:
     parts = [p for p in (_phrase_period(text, ph) for ph in _find_phrases(text) if ph.cores) if p]
     if not parts:
         return None
-    start = None if any(p.start is None for p in parts) else min(p.start for p in parts)
-    end = None if any(p.end is None for p in parts) else max(p.end for p in parts)
+    starts = [p.start for p in parts if p.start is not None]
+    ends = [p.end for p in parts if p.end is not None]
+    start = min(starts) if len(starts) == len(parts) else None
+    end = max(ends) if len(ends) == len(parts) else None
     if start is None and end is None:
         return None
     return Period(start, end, _unit(start, end) if start and end else None)
@@ -510,7 +513,7 @@ def _phrase_period(text: str, ph: _Phrase) -> Period | None:
     try:
         if len(cores) == 1 and first.year2 is None:
             start, end = _span(y_first, first.month, first.day)
-            if first.day2 is not None:
+            if first.day2 is not None and first.month is not None:
                 end = dt.date(y_first, first.month, first.day2)
         else:
             start = _span(y_first, first.month, first.day)[0]
@@ -533,7 +536,7 @@ def _phrase_period(text: str, ph: _Phrase) -> Period | None:
 def starts_with_label(text: str) -> bool:
     """Whether a paragraph opens with a label that is not a date: an image file name, a flag, a
     short name and a colon or dash ("🇷🇺 Russia:", "Arab League:", "Syria –")."""
-    p0 = _BULLETS_RE.match(text).end()
+    p0 = _BULLETS_RE.match(text).end()  # type: ignore[union-attr]  # all optional: always matches
     m = _LABEL_RE.match(text, p0)
     if not m:
         return False
@@ -687,7 +690,7 @@ class DateResolver:
         ("9 October 2019", "March" under "2018", "2017"): what an undated statement under it is
         dated by."""
         sec = self.section_period()
-        if sec is None or sec.unit is None:
+        if sec is None or sec.unit is None or sec.start is None:
             return None
         return StatedDate(sec.start, sec.unit, None, "", 0, 0, "section")
 
@@ -750,21 +753,23 @@ class DateResolver:
             y = self._closest(sec, month, day)
             return (y, "section") if y is not None else None
         doc = self.document_period
-        doc_closed = doc is not None and doc.start is not None and doc.end is not None
-        if prev_year is not None and doc_closed and prev_year < doc.start.year - 1:
-            prev_year = None  # history before the document's period does not date its narrative
+        closed: Period | None = None        # the document's period when it has both ends
+        if doc is not None and doc.start is not None and doc.end is not None:
+            closed = doc
+            if prev_year is not None and prev_year < doc.start.year - 1:
+                prev_year = None  # history before the document's period does not date its narrative
         if prev_year is not None:
-            if doc_closed:
-                inside = [y for y in (prev_year, prev_year + 1) if y in self._fits(doc, month, day)]
+            if closed is not None:
+                inside = [y for y in (prev_year, prev_year + 1) if y in self._fits(closed, month, day)]
                 if inside:
                     return self._forward(inside, month, day) or inside[0], "previous"
             return prev_year, "previous"
-        if doc_closed:
-            fits = self._fits(doc, month, day)
+        if closed is not None:
+            fits = self._fits(closed, month, day)
             if len(fits) == 1:
                 return fits[0], "document"
             if not fits:
-                y = self._closest(doc, month, day)
+                y = self._closest(closed, month, day)
                 if y is not None:
                     return y, "document"
         if self.published is not None:
@@ -826,7 +831,7 @@ class DateResolver:
             self._last = dates[-1]
 
     def _lead_positions(self, s: str) -> tuple[set[int], int, int]:
-        p0 = _BULLETS_RE.match(s).end()
+        p0 = _BULLETS_RE.match(s).end()  # type: ignore[union-attr]  # all optional: always matches
         positions = {p0}
         m = _LABEL_RE.match(s, p0)
         if m:  # "Flag of Russia.svg", "🇷🇺 Russia:", "Syria –": a label before the statement
@@ -1061,24 +1066,26 @@ class DateResolver:
         years: list[int | None] = [c.year for c in cores]
         srcs: list[str | None] = ["sentence" if c.year is not None else None for c in cores]
         for i in range(len(cores) - 2, -1, -1):
-            if years[i] is None and years[i + 1] is not None:
+            following = years[i + 1]
+            if years[i] is None and following is not None:
                 c, n = cores[i], cores[i + 1]
                 if (c.month is not None and n.month is not None
                         and (c.month, c.day or 0) > (n.month, n.day or 0)):
                     if ph.link != "range":
                         return None  # "December and January 2016": which year is December in?
-                    years[i], srcs[i] = years[i + 1] - 1, "sentence"  # "December – January 2016"
+                    years[i], srcs[i] = following - 1, "sentence"  # "December – January 2016"
                     continue
-                years[i], srcs[i] = years[i + 1], "sentence"
+                years[i], srcs[i] = following, "sentence"
         for i, c in enumerate(cores):
             if years[i] is not None:
                 continue
             if c.month is None:
                 return None
-            if i > 0 and years[i - 1] is not None and ph.link == "range":
+            before = years[i - 1] if i > 0 else None
+            if before is not None and ph.link == "range":
                 prev_c = cores[i - 1]
                 forward = (c.month, c.day or 1) >= (prev_c.month or 1, prev_c.day or 1)
-                years[i], srcs[i] = years[i - 1] + (0 if forward else 1), srcs[i - 1]
+                years[i], srcs[i] = before + (0 if forward else 1), srcs[i - 1]
                 continue
             if anchor is not None and anchor.precision != "year" and (c.month, c.day or 1) >= (
                     anchor.date.month, anchor.date.day if anchor.precision == "day" else 1):
@@ -1088,22 +1095,26 @@ class DateResolver:
             if got is None:
                 return None
             years[i], srcs[i] = got
+        known = [y for y in years if y is not None]
+        stated = [x for x in srcs if x is not None]
+        if len(known) != len(cores) or len(stated) != len(cores):
+            return None         # every core got its year and source above; never reached
         try:
-            points = [self._point(c, y) for c, y in zip(cores, years)]
+            points = [self._point(c, y) for c, y in zip(cores, known)]
         except ValueError:
             return None
         if ph.link == "coord":
             return [StatedDate(d, p, c.qual if p != "day" else None, s[c.qstart:c.end], c.qstart,
                                c.end, src)
-                    for (d, p), c, src in zip(points, cores, srcs)]
+                    for (d, p), c, src in zip(points, cores, stated)]
         if ph.link == "range" or cores[0].year2 is not None:
             # a range: its first day at the first end's precision, ``last`` its last day
             first, final = cores[0], cores[-1]
-            y_b = final.year2 if final.year2 is not None else years[-1]
+            y_b = final.year2 if final.year2 is not None else known[-1]
             if first.month is None and final.month is None:
                 return None  # "2015–16", "between 1955 and 1958": years, not an event's date
             try:
-                start = _span(years[0], first.month, first.day)[0]
+                start = _span(known[0], first.month, first.day)[0]
                 last = _span(y_b, final.month, final.day2 if final.day2 is not None else final.day)[1]
             except ValueError:
                 return None
@@ -1111,23 +1122,23 @@ class DateResolver:
                 return None
             prec = points[0][1]
             return [StatedDate(start, prec, first.qual if prec != "day" else None,
-                               s[first.qstart:final.end], first.qstart, final.end, srcs[0], last)]
+                               s[first.qstart:final.end], first.qstart, final.end, stated[0], last)]
         c = cores[0]
-        d, p = points[0]
+        first_day, first_prec = points[0]
         if c.day2 is not None:  # "5–6 May": the first day, ``last`` the second
-            if c.day2 <= c.day:
+            if c.day is None or c.month is None or c.day2 <= c.day:
                 return None
             try:
-                last = dt.date(years[0], c.month, c.day2)
+                last = dt.date(known[0], c.month, c.day2)
             except ValueError:
                 return None
-            return [StatedDate(d, "day", None, s[c.qstart:c.end], c.qstart, c.end, srcs[0], last)]
-        return [StatedDate(d, p, c.qual if p != "day" else None, s[c.qstart:c.end], c.qstart,
-                           c.end, srcs[0])]
+            return [StatedDate(first_day, "day", None, s[c.qstart:c.end], c.qstart, c.end, stated[0], last)]
+        return [StatedDate(first_day, first_prec, c.qual if first_prec != "day" else None, s[c.qstart:c.end],
+                           c.qstart, c.end, stated[0])]
 
     @staticmethod
     def _point(c: _Core, year: int) -> tuple[dt.date, str]:
-        if c.day is not None:
+        if c.day is not None and c.month is not None:
             return dt.date(year, c.month, c.day), "day"
         if c.month is not None:
             return dt.date(year, c.month, 1), "month"

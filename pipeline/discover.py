@@ -61,7 +61,7 @@ class FileRecord:
 
     @property
     def doc_id(self) -> str:
-        return self.sha256[:16]
+        return (self.sha256 or "")[:16]      # every usable file was read, so has its sha256
 
 
 def is_excluded(rel: str) -> bool:
@@ -218,15 +218,16 @@ def mark_duplicates(records: list[FileRecord]) -> list[FileRecord]:
     first: dict[str, str] = {}
     out = []
     for r in sorted(records, key=lambda r: r.path):
-        if r.problem is None and r.sha256 in first:
-            r = dataclasses.replace(r, format=None, problem=f"duplicate of {first[r.sha256]}", key=None)
+        sha = r.sha256 or ""                 # set for every file without a problem
+        if r.problem is None and sha in first:
+            r = dataclasses.replace(r, format=None, problem=f"duplicate of {first[sha]}", key=None)
         elif r.problem is None:
-            first[r.sha256] = r.path
+            first[sha] = r.path
         out.append(r)
     owner: dict[str, str] = {}
     for r in sorted(out, key=lambda r: (r.sha256 or "", r.path)):
         if r.problem is None and r.key is not None:
-            owner.setdefault(r.key, r.sha256)
+            owner.setdefault(r.key, r.sha256 or "")
     return [dataclasses.replace(r, key=f"{r.key}#{r.doc_id}")
             if r.key is not None and owner.get(r.key, r.sha256) != r.sha256 else r for r in out]
 

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from .limits import MAX_DOCUMENT_BYTES
 
-
 _KINDS = [(stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
           (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device")]
 

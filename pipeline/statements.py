@@ -138,7 +138,7 @@ def _founding(sentence: str, d: StatedDate) -> str | None:
         return "finite"
     prefix = sentence[: d.start]
     m = None
-    for m in _FOUNDING_RE.finditer(prefix, max(0, len(prefix) - len(window) - 1)):
+    for m in _FOUNDING_RE.finditer(prefix, max(0, len(prefix) - len(window) - 1)):  # noqa: B007 -- keeps the last match
         pass
     if m is None:
         return None
@@ -154,7 +154,7 @@ def _founding(sentence: str, d: StatedDate) -> str | None:
 def _publication(sentence: str, d: StatedDate, lead: bool) -> bool:
     window = _window(sentence, d.start, 16)
     verb = None
-    for verb in _PUBLISH_VERB_RE.finditer(window):
+    for verb in _PUBLISH_VERB_RE.finditer(window):  # noqa: B007 -- keeps the last match
         pass
     clause = _window(sentence, d.start, 60)
     # the date must be that of the publishing, not of a later verb ("published a video showing

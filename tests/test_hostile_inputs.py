@@ -15,7 +15,6 @@ walk) runs unchanged.
 
 from __future__ import annotations
 
-import datetime as dt
 import errno
 import os
 import shutil

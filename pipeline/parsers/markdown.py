@@ -7,8 +7,13 @@ import re
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
-from ..limits import (MAX_FRONT_MATTER_ALIASES, MAX_FRONT_MATTER_BYTES, MAX_FRONT_MATTER_DEPTH,
-                      MAX_FRONT_MATTER_EXPANDED, over)
+from ..limits import (
+    MAX_FRONT_MATTER_ALIASES,
+    MAX_FRONT_MATTER_BYTES,
+    MAX_FRONT_MATTER_DEPTH,
+    MAX_FRONT_MATTER_EXPANDED,
+    over,
+)
 from .base import DocumentError, Section
 
 
