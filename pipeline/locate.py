@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 
-from .places import GOVERNORATES, Place, best_place, match_places, match_unlisted, _is_foreign
+from .places import GOVERNORATES, Place, _is_foreign, best_place, match_places, match_unlisted
 from .text import split_sentences, strip_links
 
 _RANK = {"place": 0, "governorate": 1, "country": 2}
@@ -104,13 +104,13 @@ def _subject(doc) -> _Ctx | None:
         m = _LOCATION_FIELD.search(head)
         if m:
             found.append(_best_in(m.group("v")))
-    found = [c for c in found if c is not None]
-    if not found:
+    known = [c for c in found if c is not None]
+    if not known:
         return None
-    return min(found, key=lambda c: _RANK[c.precision])
+    return min(known, key=lambda c: _RANK[c.precision])
 
 
-def _apply(m: dict, ctx: _Ctx, basis: str, *, keep_name: str | None = None) -> None:
+def _apply(m: dict, ctx: _Ctx | None, basis: str, *, keep_name: str | None = None) -> None:
     """Set a mention's location to ``ctx`` (or, with ``keep_name``, an unlisted settlement's name
     with the coordinates of ``ctx``)."""
     p = ctx.place if ctx is not None else None
@@ -120,7 +120,7 @@ def _apply(m: dict, ctx: _Ctx, basis: str, *, keep_name: str | None = None) -> N
     elif p is not None:
         m["location"] = p.name
         m["geo_precision"] = p.precision
-    else:
+    elif ctx is not None:
         m["location"] = ctx.name
         m["geo_precision"] = "place"
     m["admin1"] = p.admin1 if p is not None else m.get("admin1") if keep_name else None
@@ -244,7 +244,7 @@ def locate_mentions(doc, mentions: list[dict]) -> None:
             candidates.append(("item", _best_in(tags)))
 
         # an unlisted settlement named in the statement itself
-        if unlisted_own:
+        if unlisted_own and own is not None:
             anchor = next((c for _, c in candidates if c is not None and c.place is not None), None)
             _apply(m, anchor, "unlisted", keep_name=own.name)
             if anchor is None and stated_prec == "governorate":
@@ -252,7 +252,7 @@ def locate_mentions(doc, mentions: list[dict]) -> None:
             continue
 
         for basis, ctx in candidates:
-            if _refines(stated_prec, stated_admin1, basis, ctx):
+            if ctx is not None and _refines(stated_prec, stated_admin1, basis, ctx):
                 if ctx.place is None:  # an unlisted settlement of the context
                     anchor = next((c for _, c in candidates if c is not None and c.place is not None
                                    and c is not ctx), None)

@@ -274,7 +274,7 @@ def _names_meet(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> b
 def action_kinds(text: str) -> frozenset[str]:
     """The kinds of action a statement tells (see the module docstring), from its verbs and nouns,
     leaving out means, prior events and purposes. A chemical attack is only that."""
-    kinds = {m.lastgroup for m in _ACTION_RE.finditer(_NOT_THE_ACTION.sub(" ", text))}
+    kinds = {str(m.lastgroup) for m in _ACTION_RE.finditer(_NOT_THE_ACTION.sub(" ", text))}   # all groups named
     if "chemical" in kinds:
         kinds.discard("fighting")
     return frozenset(kinds)
@@ -282,7 +282,7 @@ def action_kinds(text: str) -> frozenset[str]:
 
 def facilities(text: str) -> frozenset[str]:
     """Kinds of facility a statement names (hospital, school, market, mosque, ...)."""
-    return frozenset(m.lastgroup for m in _FACILITY_RE.finditer(text))
+    return frozenset(str(m.lastgroup) for m in _FACILITY_RE.finditer(text))   # every alternative is a named group
 
 
 def ordinals(text: str) -> frozenset[str]:
@@ -542,7 +542,7 @@ def prepare(recs: list[dict]) -> None:
         r["_aggregate"] = bool(_AGGREGATE.search(r["text"]))
         lat, lon = r.get("latitude"), r.get("longitude")
         r["_coord"] = (float(lat), float(lon)) if stated and r.get("geo_precision") == "place" \
-            and pd.notna(lat) and pd.notna(lon) else None
+            and pd.notna(lat) and pd.notna(lon) and lat is not None and lon is not None else None
     idf = idf_weights([r["_words"] for r in recs])
     for r in recs:
         r["_vec"] = _vector(r["_words"], idf)
@@ -567,7 +567,7 @@ class _Cluster:
         self.starts = {r["_start"]} if r["date_precision"] == "day" else set()
         self.kinds_of_mention = {r["kind"]}
 
-    def absorb(self, other: "_Cluster") -> None:
+    def absorb(self, other: _Cluster) -> None:
         self.docs |= other.docs
         a, b = other.span, self.span
         self.span = (max(a[0], b[0]), min(a[1], b[1])) if periods_overlap(a, b, 0) else (min(a[0], b[0]), max(a[1], b[1]))
@@ -583,7 +583,7 @@ class _Cluster:
         self.starts |= other.starts
         self.kinds_of_mention |= other.kinds_of_mention
 
-    def conflict(self, other: "_Cluster") -> str | None:
+    def conflict(self, other: _Cluster) -> str | None:
         if self.places and other.places and not (self.places & other.places):
             radius = _near_radius(self.vicinity, other.vicinity)
             near = any((_km(a, b) or 1e9) <= radius for a in self.coords for b in other.coords)
@@ -620,7 +620,7 @@ def previous_event_ids(releases_dir) -> dict[str, str]:
 def _carry_forward(clusters: list[list[int]], mention_ids: list[str], previous: dict[str, str]) -> dict[int, str]:
     """Cluster index -> the previous event id it keeps (most votes among its members, then the
     smallest id; each previous id to one cluster at most)."""
-    votes = []
+    votes: list[tuple[int, str, int]] = []
     for c, members in enumerate(clusters):
         counts: dict[str, int] = defaultdict(int)
         for i in members:
@@ -745,9 +745,9 @@ def resolve(mentions: pd.DataFrame, previous: dict[str, str] | None = None) -> p
     taken = set(carried.values())
     event_id, rule, score = [""] * n, ["anchor"] * n, [1.0] * n
     evid: list[list[str]] = [[] for _ in range(n)]
-    for c, members in enumerate(clusters):
+    for ci, members in enumerate(clusters):
         anchor = min(members, key=lambda i: (keyed[i], i))
-        eid = carried.get(c)
+        eid = carried.get(ci)
         if eid is None:
             eid = next((keyed[i] for i in sorted(members, key=lambda i: (keyed[i], i)) if keyed[i] not in taken),
                        keyed[anchor])
@@ -759,9 +759,9 @@ def resolve(mentions: pd.DataFrame, previous: dict[str, str] | None = None) -> p
             if recs[i]["_fp"] == recs[anchor]["_fp"]:
                 rule[i], evid[i] = "exact_text", [f"same text and date as {mids[anchor]}"]
                 continue
-            r_, s_, partner, why = joined[i]
+            r_, s_, partner, reasons = joined[i]
             rule[i], score[i] = r_, s_
-            evid[i] = [f"joined to {mids[partner]}"] + why
+            evid[i] = [f"joined to {mids[partner]}"] + reasons
     out["event_id"] = event_id
     out["match_rule"] = rule
     out["match_score"] = np.asarray(score, dtype="float64")
