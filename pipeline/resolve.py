@@ -10,8 +10,9 @@ splink and dedupe):
    or a year; a day-precision report may be dated one day after the event) *and* that share a
    blocking key: a place (after gazetteer matching, so Talbiseh = Talbisa), or a content word
    that is rare within the month. Keys shared by more than ``MAX_BLOCK`` mentions of a month are
-   dropped, like stop words. The candidate count therefore grows linearly with the number of
-   mentions (times the bounded block size), and sorting makes the whole stage n log n.
+   dropped, like stop words; how many, and how many pairs they would have given, is counted in
+   ``DataFrame.attrs["resolution"]`` of the result and reported with the run (never silent).
+   The candidate count therefore grows linearly with the number of mentions (times the bounded block size), and sorting makes the whole stage n log n.
 3. **Scoring.** A pair's score in [0, 1] combines what mentions share: content-word overlap
    (overlap coefficient of light-stemmed words), places, actors, casualty and other numbers,
    weapon and event-type terms; it is penalised when both state different places of the same
@@ -702,9 +703,10 @@ def resolve(mentions: pd.DataFrame, previous: dict[str, str] | None = None) -> p
         for key in _block_keys(r, rare):
             blocks[key].append(i)
     candidates: set[tuple[int, int]] = set()
+    over_cap = [len(members) for members in blocks.values() if len(members) > MAX_BLOCK]
     for members in blocks.values():
         if len(members) > MAX_BLOCK:
-            continue
+            continue          # counted in ``stats`` below, never silently
         for x, i in enumerate(members):
             for j in members[x + 1:]:
                 if recs[i]["_fp"] != recs[j]["_fp"] and periods_overlap(recs[i]["_period"], recs[j]["_period"]):
@@ -767,6 +769,15 @@ def resolve(mentions: pd.DataFrame, previous: dict[str, str] | None = None) -> p
     out["match_score"] = np.asarray(score, dtype="float64")
     out["match_evidence"] = evid
     out["cannot_link"] = [sorted(blocked[i]) for i in range(n)]
+    # what the blocking left out, for the run's metadata (issue 11: no silent caps): keys shared by
+    # more than MAX_BLOCK mentions of a month (a place in a dense month) give no pairs of their own;
+    # their mentions still meet through their other keys (rare words, other places).
+    out.attrs["resolution"] = {
+        "mentions": n, "candidate_pairs": len(candidates), "merges": n - len(clusters),
+        "blocks_over_cap": len(over_cap), "max_block": MAX_BLOCK,
+        "pairs_in_blocks_over_cap": int(sum(k * (k - 1) // 2 for k in over_cap)),
+        "cannot_links": int(sum(len(v) for v in blocked.values()) // 2),
+    }
     return out
 
 

@@ -147,3 +147,17 @@ def test_event_ids_are_carried_forward_from_the_previous_release():
                 previous={"m1": "e_previous", "m3": "e_previous"})
     assert sorted(apart["event_id"] == "e_previous") == [False, True]
     assert apart.loc["m3", "event_id"] == fresh.loc["m1", "event_id"] or apart.loc["m3", "event_id"].startswith("e")
+
+
+def test_blocks_over_the_cap_are_counted_not_silently_dropped():
+    from pipeline.resolve import MAX_BLOCK
+    # one place in one month shared by more mentions than the cap: its block gives no pairs, and the
+    # run's statistics say so
+    rows = [mention(f"m{i:03d}", f"On {1 + i % 28} May 2016, shelling hit a district of Aleppo, report {i}.",
+                    f"2016-05-{1 + i % 28:02d}", doc=f"d{i}", places=["Aleppo"], coord=ALEPPO)
+            for i in range(MAX_BLOCK + 5)]
+    stats = resolve(pd.DataFrame(rows, columns=MENTION_COLUMNS)).attrs["resolution"]
+    n = MAX_BLOCK + 5
+    assert stats["mentions"] == n
+    assert stats["blocks_over_cap"] >= 1
+    assert stats["pairs_in_blocks_over_cap"] >= n * (n - 1) // 2

@@ -45,9 +45,12 @@ def document_results(context: dg.AssetExecutionContext, paths: ProjectPaths,
 
 
 @dg.asset(group_name=STAGES, owners=OWNERS, kinds={"pandas"}, description="All mentions, normalized and resolved to events.")
-def resolved_mentions(paths: ProjectPaths, document_results: list[build.DocumentResult]) -> pd.DataFrame:
+def resolved_mentions(context: dg.AssetExecutionContext, paths: ProjectPaths,
+                      document_results: list[build.DocumentResult]) -> pd.DataFrame:
     # event ids carried forward from the newest release, so they stay stable across releases
-    return build.resolved_mentions(document_results, previous_event_ids(paths.releases))
+    out = build.resolved_mentions(document_results, previous_event_ids(paths.releases))
+    context.add_output_metadata(dict(out.attrs.get("resolution", {})))   # blocking caps counted, never silent
+    return out
 
 
 def column_schema(table: str) -> dg.TableSchema:
