@@ -1,15 +1,26 @@
 #!/usr/bin/env python3
-"""Bootstrap for a fresh machine with only Python 3.11+: creates .venv, installs the project
-(again only when pyproject.toml changed), then runs the command.
+"""Bootstrap for a fresh machine with only Python 3.11+: creates .venv, installs the exact versions
+pinned in requirements.lock (again only when pyproject.toml or the lock changed), then the project
+itself without dependencies, then runs the command.
 
-    python3 dev.py build [args]   build outputs/latest/ from seeds/ (syria-events build)
-    python3 dev.py test [args]    run the test suite (pytest)
-    python3 dev.py run CMD [args] run any command inside .venv (e.g. run syria-events dev)
+    python3 dev.py build [args]   build outputs/latest/ from seeds/ (.venv/bin/syria-events build)
+    python3 dev.py test [args]    run the test suite (pytest); .ci/run runs ruff and mypy first
+    python3 dev.py run CMD [args] run any command of .venv/bin (e.g. run syria-events dev)
+    python3 dev.py lock           re-pin requirements.lock from pyproject.toml (after changing a dependency)
+
+Every command runs from the repository root, the project the commands work on.
+
+The lock pins every package of the client, the ``[pipeline]`` extra and the ``[test]`` extra,
+with the SHA-256 of every file PyPI has for that version (pip refuses anything else), for every
+platform and Python 3.11+ (``uv pip compile --universal``), so two machines install the same
+packages and build byte-identical tables. It records the hash of the dependency lists it was made
+from: when pyproject.toml's dependencies change, ``dev.py`` asks for ``python3 dev.py lock`` first.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import subprocess
 import sys
@@ -19,30 +30,83 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+LOCK = ROOT / "requirements.lock"
+EXTRAS = ("pipeline", "test")
+UV = "uv>=0.9,<1"                 # what `dev.py lock` resolves with
+DEPS_MARK = "# dependencies-sha256: "
 
 
-def ensure_env() -> None:
+def dependencies_hash() -> str:
+    """SHA-256 of the dependency lists of pyproject.toml (the client's and every extra's)."""
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    deps = {"dependencies": project.get("dependencies", []),
+            "optional-dependencies": project.get("optional-dependencies", {}),
+            "requires-python": project.get("requires-python")}
+    return hashlib.sha256(json.dumps(deps, sort_keys=True).encode()).hexdigest()
+
+
+def lock_hash() -> str | None:
+    """The dependency hash the lock was made from (None if there is no lock or no mark)."""
+    if not LOCK.exists():
+        return None
+    for line in LOCK.read_text(encoding="utf-8").splitlines():
+        if line.startswith(DEPS_MARK):
+            return line[len(DEPS_MARK):].strip()
+    return None
+
+
+def ensure_venv() -> list[str]:
     if sys.version_info < (3, 11):
         sys.exit(f"Python 3.11+ is required, this is {sys.version.split()[0]}")
     if not (BIN / "python").exists():
         print(f"creating {VENV}", flush=True)
         venv.EnvBuilder(with_pip=True).create(VENV)
+    return [str(BIN / "python"), "-m", "pip", "--disable-pip-version-check"]
+
+
+def ensure_env() -> None:
+    pip = ensure_venv()
+    if lock_hash() != dependencies_hash():
+        sys.exit(f"{LOCK.name} is out of date with the dependencies in pyproject.toml: "
+                 "run `python3 dev.py lock`, then commit requirements.lock")
     stamp = VENV / ".installed"
-    want = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    want = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + LOCK.read_bytes()).hexdigest()
     if stamp.exists() and stamp.read_text() == want:
         return
-    pip = [str(BIN / "python"), "-m", "pip", "--disable-pip-version-check"]
     subprocess.run(pip + ["install", "--quiet", "--upgrade", "pip"], check=True)
-    subprocess.run(pip + ["install", "--quiet", "-e", f"{ROOT}[test]"], check=True)
+    subprocess.run(pip + ["install", "--quiet", "--require-hashes", "-r", str(LOCK)], check=True)
+    subprocess.run(pip + ["install", "--quiet", "--no-deps", "-e", str(ROOT)], check=True)
     stamp.write_text(want)
 
 
+def lock() -> int:
+    """Re-pin requirements.lock with uv (installed into .venv for the purpose)."""
+    pip = ensure_venv()
+    if not (BIN / "uv").exists():
+        subprocess.run(pip + ["install", "--quiet", UV], check=True)
+    cmd = [str(BIN / "uv"), "pip", "compile", "pyproject.toml", *[f"--extra={e}" for e in EXTRAS],
+           "--universal", "--python-version=3.11", "--generate-hashes", "--no-header", "--quiet",
+           f"--output-file={LOCK.name}"]
+    if subprocess.run(cmd, cwd=ROOT).returncode:
+        return 1
+    header = (f"# Exact versions (with hashes) of every dependency of syria-events[{','.join(EXTRAS)}].\n"
+              "# Generated by `python3 dev.py lock` (uv pip compile, universal, Python 3.11+): do not edit.\n"
+              f"{DEPS_MARK}{dependencies_hash()}\n")
+    LOCK.write_text(header + LOCK.read_text(encoding="utf-8"), encoding="utf-8")
+    print(f"wrote {LOCK}")
+    return 0
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"build", "test", "run"}:
+    if not argv or argv[0] not in {"build", "test", "run", "lock"}:
         print(__doc__)
         return 2
-    ensure_env()
     cmd, rest = argv[0], argv[1:]
+    if cmd == "lock":
+        return lock()
+    ensure_env()
     if cmd == "build":
         args = [str(BIN / "syria-events"), "build", *rest]
     elif cmd == "test":

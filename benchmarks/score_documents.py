@@ -69,7 +69,7 @@ BARS = {"event_recall": 0.90, "date_right": 0.97, "figure_recall": 0.90, "figure
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _LINK_TARGET = re.compile(r"\]\([^)\s]*(?:\([^)\s]*\)[^)\s]*)*\)")
 _NON_ALNUM = re.compile(r"[\W_]+")
-_ARTICLES = {"al", "el", "ar", "as", "ad", "ash", "at", "az", "an", "ad", "the"}
+_ARTICLES = {"al", "el", "ar", "as", "ad", "ash", "at", "az", "an", "the"}
 
 
 def fold(text: str) -> str:
@@ -240,6 +240,8 @@ def place_right(label: dict, mention: dict) -> bool:
     loc = mention.get("location")
     if not isinstance(loc, str) or not loc:
         return False
+    if mention.get("geo_precision") == "governorate":
+        loc = f"{loc} Governorate"  # as the `places` column and the labels write a governorate
     return fold_place(loc) in {fold_place(p) for p in _choices(label["place"])}
 
 
@@ -474,7 +476,7 @@ def report(result: dict, labels: list[dict]) -> str:
               " row of `documents`, not quarantined):", "",
               "| split | format | document | in build | statements | figures | background |",
               "|---|---|---|---|---|---|---|"]
-    for label in sorted(labels, key=lambda l: (SPLITS.index(l["split"]), FORMATS.index(l["format"]), l["document"])):
+    for label in sorted(labels, key=lambda lab: (SPLITS.index(lab["split"]), FORMATS.index(lab["format"]), lab["document"])):
         in_build = "yes" if result["documents"][label["document"]]["in_build"] else "**no**"
         lines.append(f"| {label['split']} | {label['format']} | `{label['document']}` | {in_build} "
                      f"| {_counted(label['events'])} | {_counted(label['figures'])} | {len(label['background'])} |")

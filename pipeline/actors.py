@@ -165,7 +165,7 @@ def match_actors(text: str) -> list[str]:
     rx, owners, aliases = _compiled()
     out: dict[str, None] = {}
     for m in rx.finditer(text):
-        k = int(m.lastgroup[1:].split("_")[0])
+        k = int(str(m.lastgroup)[1:].split("_")[0])   # every alternative is a named group
         canonical = owners[k]
         if canonical is None or canonical in out:
             continue

@@ -29,7 +29,10 @@ import pyarrow as pa
 
 from . import docmap
 from .cache import SegmentStore
-from .discover import UNKNOWN_FORMAT, FileRecord, list_inputs, mark_duplicates, problem_of
+from .catalogue import CatalogueEntry, document_licence, document_url
+from .discover import FileRecord
+from .discover import discover as discover_files
+from .files import UnreadableError, read_document
 from .docmap import DocumentResult, MapItem, process_document
 from .engine import EngineSession, EngineSpec, as_session
 from .resolve import build_events, resolve
@@ -37,13 +40,29 @@ from .resolve import build_events, resolve
 __all__ = ["DocumentResult", "process_file", "discover", "run_map", "MapReport"]
 
 CHUNK_DOCS = 16          # documents per task of the map (bounded by the engine's window)
-IDENTIFY_CHUNK = 64
+
+
+CHANGED = "changed during the build: its bytes differ from those discovered (build again)"
+
+
+def _read(seeds_dir: Path, record: FileRecord) -> bytes | DocumentResult:
+    """The bytes discover hashed, or the quarantine result of a file that cannot be read again or
+    changed since (never cached: the next build looks again)."""
+    try:
+        data = read_document(seeds_dir / record.path)
+    except UnreadableError as exc:
+        return DocumentResult(record, stage="parse", reason=exc.reason)
+    if hashlib.sha256(data).hexdigest() != record.sha256:
+        return DocumentResult(record, stage="parse", reason=CHANGED)
+    return data
 
 
 def process_file(seeds_dir: Path, record: FileRecord) -> DocumentResult:
     """Parse and extract one file of ``seeds_dir`` (see ``pipeline.docmap.process_document``)."""
-    data = b"" if record.problem is not None else (seeds_dir / record.path).read_bytes()
-    return process_document(record, data)
+    if record.problem is not None:
+        return process_document(record, b"")
+    data = _read(seeds_dir, record)
+    return data if isinstance(data, DocumentResult) else process_document(record, data)
 
 
 # --- the cache ----------------------------------------------------------------------------------
@@ -63,69 +82,44 @@ class ResultCache:
 
 
 # --- discover -----------------------------------------------------------------------------------
-def _identify_key(sha256: str) -> str:
-    return hashlib.sha256(f"{sha256}\0{docmap.identify_version()}".encode()).hexdigest()[:32]
+def _identify_key(sha256: str, version: str) -> str:
+    return hashlib.sha256(f"{sha256}\0{version}".encode()).hexdigest()[:32]
 
 
 def discover(seeds_dir: Path, cache_dir: Path | None = None,
              engine: EngineSession | EngineSpec | None = None) -> list[FileRecord]:
-    """Every input file under ``seeds_dir``: hash, size, format and document key, or its problem;
-    duplicates marked. Format detection (``parsers.identify``) runs only for bytes it has not seen
-    (cached in ``<cache>/identify``), on ``engine`` when there are many."""
-    cache = ResultCache(cache_dir)
-    rels = list_inputs(seeds_dir)
-    prelim: list[tuple[str, str, int, str | None]] = []
-    for rel in rels:
-        data = (seeds_dir / rel).read_bytes()
-        prelim.append((rel, hashlib.sha256(data).hexdigest(), len(data), problem_of(data)))
-    wanted = {_identify_key(sha): sha for _, sha, _, problem in prelim if problem is None}
+    """Every input entry under ``seeds_dir`` (``pipeline.discover.discover``: hash, size, format
+    and document key, or its problem; duplicates marked; catalogue rows), with format detection
+    (``parsers.identify``) run only for bytes not seen before: the answers are kept in
+    ``<cache>/identify`` under the hash of the bytes and of the detection code. ``engine`` is
+    accepted for symmetry with ``run_map``; detection runs in this process (about 1.6 ms a file)."""
+    from .parsers import identify
+
+    store = ResultCache(cache_dir).identify
+    version = docmap.identify_version()
     known: dict[str, tuple[str | None, str | None]] = {}
-    store = cache.identify
+    new: dict[str, tuple[str | None, str | None]] = {}
     with (store.locked() if store else _nothing()):
         if store:
             index = store.index()
-            hit = [k for k in wanted if k in index]
-            if hit:
-                t = store.read(hit, index)["identified"]
-                for k, fmt, key in zip(*(t.column(c).to_pylist() for c in ("cache_key", "format", "key"))):
-                    known[wanted[k]] = (fmt, key)
-        todo = sorted({sha: rel for rel, sha, _, problem in prelim
-                       if problem is None and sha not in known}.items())
-        if todo:
-            def payloads() -> Iterator[list[tuple[str, bytes]]]:
-                for i in range(0, len(todo), IDENTIFY_CHUNK):
-                    yield [(sha, (seeds_dir / rel).read_bytes()) for sha, rel in todo[i:i + IDENTIFY_CHUNK]]
+            t = store.read(list(index), index)["identified"]
+            for k, fmt, key in zip(*(t.column(c).to_pylist() for c in ("cache_key", "format", "key"))):
+                known[k] = (fmt, key)
 
-            new: dict[str, tuple[str | None, str | None]] = {}
-            session, owned = as_session(engine)
-            try:
-                for shas, found in session.engine(len(todo)).imap(_identify_with_keys, payloads()):
-                    new.update(zip(shas, found))
-            finally:
-                if owned:
-                    session.close()
-            known.update(new)
-            if store:
-                rows = [{"cache_key": _identify_key(sha), "version": docmap.identify_version(),
-                         "format": fmt, "key": key} for sha, (fmt, key) in sorted(new.items())]
-                with store.writer() as w:
-                    w.append({"identified": pa.Table.from_pylist(rows, schema=IDENTIFY_SCHEMA)})
-                store.compact({docmap.identify_version()})
-    records = []
-    for rel, sha, size, problem in prelim:
-        if problem is not None:
-            records.append(FileRecord(rel, sha, size, None, problem))
-            continue
-        fmt, key = known[sha]
-        if fmt is None:
-            records.append(FileRecord(rel, sha, size, None, UNKNOWN_FORMAT))
-        else:
-            records.append(FileRecord(rel, sha, size, fmt, None, key))
-    return mark_duplicates(records)
+        def identified(sha256: str, text: str) -> tuple[str | None, str | None]:
+            k = _identify_key(sha256, version)
+            if k not in known:
+                known[k] = new[k] = identify(text)
+            return known[k]
 
-
-def _identify_with_keys(items: list[tuple[str, bytes]]) -> tuple[list[str], list]:
-    return [sha for sha, _ in items], docmap.identify_chunk(items)
+        records = discover_files(seeds_dir, identified)
+        if store and new:
+            rows = [{"cache_key": k, "version": version, "format": fmt, "key": key}
+                    for k, (fmt, key) in sorted(new.items())]
+            with store.writer() as w:
+                w.append({"identified": pa.Table.from_pylist(rows, schema=IDENTIFY_SCHEMA)})
+            store.compact({version})
+    return records
 
 
 class _nothing:
@@ -136,23 +130,36 @@ class _nothing:
         return False
 
 
-INVENTORY_COLUMNS = ["path", "sha256", "byte_size", "format", "problem", "doc_key"]
+CATALOGUE_FIELDS = ("source_repo", "source_path", "url", "licence")     # CatalogueEntry -> catalogue_<field>
+INVENTORY_COLUMNS = ["path", "sha256", "byte_size", "format", "problem", "doc_key",
+                     *[f"catalogue_{f}" for f in CATALOGUE_FIELDS]]
 
 
 def inventory_table(records: list[FileRecord]) -> pd.DataFrame:
-    """The ``inventory`` stage: one row per file (``doc_key`` as discover resolved it)."""
-    return pd.DataFrame({"path": [r.path for r in records], "sha256": [r.sha256 for r in records],
-                         "byte_size": pd.array([r.byte_size for r in records], dtype="Int64"),
-                         "format": [r.format for r in records], "problem": [r.problem for r in records],
-                         "doc_key": [r.key for r in records]}, columns=INVENTORY_COLUMNS)
+    """The ``inventory`` stage: one row per entry (``doc_key`` as discover resolved it, and the
+    entry's catalogue row)."""
+    data = {"path": [r.path for r in records], "sha256": [r.sha256 for r in records],
+            "byte_size": pd.array([r.byte_size for r in records], dtype="Int64"),
+            "format": [r.format for r in records], "problem": [r.problem for r in records],
+            "doc_key": [r.key for r in records]}
+    for f in CATALOGUE_FIELDS:
+        data[f"catalogue_{f}"] = [getattr(r.catalogue, f) if r.catalogue is not None else None for r in records]
+    return pd.DataFrame(data, columns=INVENTORY_COLUMNS)
+
+
+def _val(v):
+    return None if v is None or v is pd.NA or (isinstance(v, float) and v != v) else v
+
+
+def _catalogue(row) -> CatalogueEntry | None:
+    values = {f: _val(getattr(row, f"catalogue_{f}")) for f in CATALOGUE_FIELDS}
+    return CatalogueEntry(**values) if any(v is not None for v in values.values()) else None
 
 
 def records_of(inventory: pd.DataFrame) -> list[FileRecord]:
     """The file records of an ``inventory`` stage table."""
-    def val(v):
-        return None if v is None or v is pd.NA or (isinstance(v, float) and v != v) else v
-
-    return [FileRecord(r.path, r.sha256, int(r.byte_size), val(r.format), val(r.problem), val(r.doc_key))
+    return [FileRecord(r.path, _val(r.sha256), None if _val(r.byte_size) is None else int(r.byte_size),
+                       _val(r.format), _val(r.problem), _val(r.doc_key), _catalogue(r))
             for r in inventory.itertuples(index=False)]
 
 
@@ -171,7 +178,7 @@ class MapReport:
     seconds: float = 0.0        # wall time of the map step (cache lookup, extraction, cache writes)
     extract_seconds: float = 0.0   # wall time of the extraction alone
     cpu_seconds: float = 0.0    # CPU time the workers spent extracting
-    changed: list[str] = field(default_factory=list)   # files whose bytes changed while the build read them
+    unread: dict[str, tuple] = field(default_factory=dict)   # path -> (stage, reason): could not be read again, or changed
 
     def as_metadata(self) -> dict:
         return {"files": self.files, "mapped": self.mapped, "cached": self.cached, "extracted": self.extracted,
@@ -222,9 +229,9 @@ def run_map(seeds_dir: Path, records: list[FileRecord], cache_dir: Path | None =
                 items = []
                 for k in todo[i:i + chunk_docs]:
                     rec = by_key[k]
-                    data = (seeds_dir / rec.path).read_bytes()
-                    if hashlib.sha256(data).hexdigest() != rec.sha256:
-                        report.changed.append(rec.path)
+                    data = _read(seeds_dir, rec)
+                    if isinstance(data, DocumentResult):
+                        report.unread[rec.path] = (data.stage, data.reason)
                         continue
                     items.append(MapItem(k, rec, data))
                 if items:
@@ -253,22 +260,22 @@ def run_map(seeds_dir: Path, records: list[FileRecord], cache_dir: Path | None =
             rows = {name: pa.concat_tables([f[name] for f in fresh]) if fresh
                     else docmap.cache_schemas()[name].empty_table() for name in docmap.cache_schemas()}
     report.seconds = time.perf_counter() - t0
-    return _stage_tables(records, keyed, rows, report.changed), report
+    return _stage_tables(records, keyed, rows, report.unread), report
 
 
 def _stage_tables(records: list[FileRecord], keyed: dict[str, str], rows: dict[str, pa.Table],
-                  changed: list[str]) -> dict[str, pa.Table]:
+                  unread: dict[str, tuple]) -> dict[str, pa.Table]:
     """Cached rows -> the stage tables of this build (cache_key dropped; one parsed_documents row
-    per input file, the files discover rejected and the files that changed included)."""
+    per input entry, the entries discover rejected and the files that could not be read again
+    included)."""
     docs = rows["docs"]
     path_of = {k: p for p, k in keyed.items()}
     paths = [path_of[k] for k in docs.column("cache_key").to_pylist()]
     mapped = docs.drop_columns(["cache_key", "version"]).append_column("path", pa.array(paths, pa.string()))
-    changed_set = set(changed)
-    extra = [{"path": r.path, "doc_id": r.doc_id, "title": None, "published": None, "n_mentions": None,
-              "stage": "discover", "reason": r.problem if r.problem is not None else
-              "the file changed while the build read it: build again"}
-             for r in records if r.problem is not None or r.path in changed_set]
+    extra = [{"path": r.path, "doc_id": r.doc_id or None, "stage": "discover", "reason": r.problem}
+             for r in records if r.problem is not None]
+    extra += [{"path": r.path, "doc_id": r.doc_id, "stage": unread[r.path][0], "reason": unread[r.path][1]}
+              for r in records if r.path in unread]
     from schemas.contract import arrow_schema
 
     parsed_schema = arrow_schema("parsed_documents")
@@ -285,11 +292,14 @@ def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns) if rows else pd.DataFrame({c: [] for c in columns})
 
 
-def resolved_mentions(mentions: pd.DataFrame) -> pd.DataFrame:
-    """All mentions of the usable documents (``extracted_mentions``), each with its ``event_id``."""
+def resolved_mentions(mentions: pd.DataFrame, previous: dict[str, str] | None = None) -> pd.DataFrame:
+    """All mentions of the usable documents (``extracted_mentions``), each with its ``event_id``
+    (carried forward from ``previous``, the last release's mention_id -> event_id, where its
+    mentions are still here)."""
     mentions = mentions.copy()
     mentions["date"] = pd.to_datetime(mentions["date"])
-    return resolve(mentions)
+    mentions["date_end"] = pd.to_datetime(mentions["date_end"])
+    return resolve(mentions, previous)
 
 
 def _used(parsed: pd.DataFrame) -> pd.DataFrame:
@@ -297,11 +307,17 @@ def _used(parsed: pd.DataFrame) -> pd.DataFrame:
 
 
 def documents_table(inventory: pd.DataFrame, parsed: pd.DataFrame) -> pd.DataFrame:
-    used = _used(parsed)[["path", "doc_id", "title", "published", "n_mentions"]]
-    df = used.merge(inventory[["path", "sha256", "format", "byte_size", "doc_key"]], on="path", how="left")
+    """One row per used document; its URL and licence from its catalogue row (``pipeline.catalogue``:
+    path-dependent, so never cached) and the URL it states."""
+    used = _used(parsed)[["path", "doc_id", "title", "published", "n_mentions", "doc_url", "language", "note"]]
+    df = used.merge(inventory, on="path", how="left")
     df["doc_key"] = df["doc_key"].where(df["doc_key"].notna(), df["doc_id"])
     df["published"] = pd.to_datetime(df["published"])
-    return df[["doc_id", "doc_key", "path", "sha256", "format", "title", "published", "byte_size", "n_mentions"]]
+    entries = [_catalogue(r) for r in df.itertuples(index=False)]
+    df["url"] = [document_url(e, _val(u)) for e, u in zip(entries, df["doc_url"])]
+    df["licence"] = [document_licence(e, _val(f)) for e, f in zip(entries, df["format"])]
+    return df[["doc_id", "doc_key", "path", "sha256", "format", "title", "published", "byte_size", "n_mentions",
+               "url", "licence", "language", "note"]]
 
 
 def quarantine_table(inventory: pd.DataFrame, parsed: pd.DataFrame) -> pd.DataFrame:

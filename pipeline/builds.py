@@ -32,12 +32,12 @@ Decisions:
 from __future__ import annotations
 
 import contextlib
-import time
 import errno
 import hashlib
 import json
 import os
 import shutil
+import time
 from pathlib import Path
 
 BUILD_MANIFEST = "build.json"
@@ -77,7 +77,7 @@ def writable_error(exc: OSError, folder: Path) -> BuildError:
     what = {errno.ENOSPC: "no space left on the device of", errno.EROFS: "read-only file system at",
             errno.EACCES: "permission denied writing to", errno.EDQUOT: "disk quota exceeded for"}
     where = Path(exc.filename).parent if getattr(exc, "filename", None) else folder
-    return BuildError(f"cannot write the build: {what.get(exc.errno, exc.strerror or 'error writing')} {where}")
+    return BuildError(f"cannot write the build: {what.get(exc.errno or 0, exc.strerror or 'error writing')} {where}")
 
 
 def build_dir(builds: Path, build_id: str) -> Path:
@@ -92,11 +92,12 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
-def write_manifest(folder: Path, build_id: str, inputs: list[tuple[str, str]], tables: list[str],
+def write_manifest(folder: Path, build_id: str, inputs: list[tuple[str, str | None]], tables: list[str],
                    rows: dict[str, int], pipeline_version: str) -> dict:
     """Write ``build.json`` (temp file + rename, fsynced) after every table of the build exists.
 
-    ``inputs`` are (path under seeds/, sha256) of every input file; ``inputs_sha256`` hashes that
+    ``inputs`` are (path under seeds/, sha256) of every input entry (sha256 None for an entry that
+    was not read: a link, a pipe, an unreadable file); ``inputs_sha256`` hashes that
     sorted list, so two builds of the same seeds have the same input hash."""
     listing = sorted(inputs)
     manifest = {

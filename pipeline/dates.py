@@ -7,6 +7,7 @@ text states, with a precision telling how much of it is real: ``day`` (2015-09-3
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -82,7 +83,9 @@ class StatedDate:
     text: str
     start: int
     end: int
-    year_from: str  # "sentence" | "section" | "previous" | "anaphora"
+    year_from: str  # "sentence" | "section" | "previous" | "anaphora" | "document" | "page"
+    last: dt.date | None = None  # last day of a stated range ("between 9 and 11 October")
+    flags: tuple[str, ...] = ()  # "outside_section_period"
 
 
 _MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -110,15 +113,20 @@ _CORE_RE = re.compile(
     re.X,
 )
 
+_TOD = r"(?:morning|afternoon|evening|night)"
 _ANA_RE = re.compile(
-    r"""
+    rf"""
     \b(?:
-      (?P<same>(?:that|the)\s+(?:very\s+)?same\s+day(?!\s+as\b)
-              |(?:later|earlier)\s+(?:that|the\s+same)\s+day
-              |(?<=on\s)that\s+day|that\s+day(?=\s*(?:[,.;:)"”]|$)))
-    | (?P<next>the\s+(?:following|next)\s+day|the\s+day\s+after(?=\s*(?:[,.;:)]|$)))
-    | (?P<prev>the\s+(?:previous|preceding)\s+day|the\s+day\s+(?:before|prior)(?=\s*(?:[,.;:)]|$)))
-    | (?P<later>(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+(?:later|afterwards?))
+      (?P<same>(?:that|the)\s+(?:very\s+)?same\s+(?:day|{_TOD})(?!\s+as\b)
+              |(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|{_TOD})
+              |(?:later|earlier)\s+in\s+the\s+day
+              |the\s+end\s+of\s+(?:the|that)\s+day
+              |(?<=on\s)that\s+day|that\s+day(?=\s*(?:[,.;:)"”]|$))
+              |that\s+{_TOD}(?=\s*(?:[,.;:)"”]|$)))
+    | (?P<next>the\s+(?:following|next)\s+(?:day|{_TOD})|the\s+day\s+after(?=\s*(?:[,.;:)]|$)))
+    | (?P<prev>the\s+(?:previous|preceding)\s+(?:day|{_TOD})|the\s+day\s+(?:before|prior)(?=\s*(?:[,.;:)]|$)))
+    | (?P<later>(?P<n>\d{{1,2}}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+(?:later|afterwards?))
+    | (?P<atend>(?<=[Bb]y\s)(?:this|that)\s+(?:point|time)|(?<=[Bb]y\s)then)
     | (?P<samemonth>(?:later|earlier)\s+(?:that|the\s+same)\s+month|(?:that|the)\s+same\s+month(?!\s+as\b))
     | (?P<nextmonth>the\s+(?:following|next)\s+month)
     | (?P<sameyear>(?:later|earlier)\s+(?:that|the\s+same)\s+year|(?:that|the)\s+same\s+year(?!\s+as\b))
@@ -135,11 +143,11 @@ _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "
 _PREFIX_RE = re.compile(
     r"""
     (?P<mod>\b(?:at\s+least|already|only|even|as\s+early\s+as|as\s+late\s+as)\s+)?
-    (?P<prep>\b(?:on|in|at|by|since|from|during|as\s+of|until|till|to|through|throughout|before
+    (?P<prep>\b(?:on|in|at|by|since|from|during|as\s+of|until|till|to|towards?|through|throughout|before
                |after|of|between|for|around|about|circa|effective|starting|beginning|prior\s+to
                |ahead\s+of|following|and|or|than|into|within|over)\s+)?
     (?P<qual>(?:the\s+)?(?:very\s+)?(?P<qw>end|beginning|start|middle)\s+of\s+
-            |(?P<qtod>(?:early|late)\s+on\s+|(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+)
+            |(?P<qtod>(?:early|late)\s+on\s+|(?:the\s+)?(?:(?:early|late|small)\s+)?(?:morning|afternoon|evening|night|hours|dawn)\s+of\s+)
             |(?P<qa>early|mid|middle|late)(?:\s*[-–]\s*|\s+))?
     (?P<art>(?:the|a|an)\s+)?
     $""",
@@ -153,7 +161,7 @@ _QUAL_NORMAL = {"early": "early", "beginning": "early", "start": "early", "mid":
 
 # Between two date cores of one phrase: "17 September and 13 October", "December 2015 – February".
 _GAP_RE = re.compile(
-    r"""\s*(?:(?P<dash>[–—-])|(?P<word>to|until|till|through|and|or)\s)\s*
+    r"""\s*(?:(?P<dash>[–—-])|(?P<word>to|until|till|through|and|or)\s|(?P<comma>,)(?:\s*(?:and|or)\s)?)\s*
     (?:(?:on|in)\s+)?
     (?P<qual>(?:the\s+)?(?P<qw>end|beginning|start|middle)\s+of\s+|(?P<qa>early|mid|late)(?:\s*[-–]\s*|\s+))?$""",
     re.I | re.X,
@@ -187,13 +195,32 @@ _APPOSITIVE_AFTER_RE = re.compile(r"\s*,")
 _COORD_BEFORE_RE = re.compile(
     r"(?:;\s*(?:and\s+|but\s+|while\s+)?|,\s*(?:and|while|but)\s+|\band\s+then\s+)$", re.I)
 _COORD_AFTER_RE = re.compile(r"(?:\s*,|\s+(?:the|a|an|it|its|they|he|she|[A-Z]))")
+_NEW_PREDICATE_RE = re.compile(
+    r"(?:;|,?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+|subsequently\s+|eventually\s+|finally\s+)?"
+    r"(?:again\b|(?:[a-z]+ed|began|took|fell|came|went|met|won|lost|made|left|led|held|struck|shot|hit"
+    r"|fought|withdrew|broke|overran|retook|sent|drove|flew|ran|rose|gave|saw|said|told|blew|brought"
+    r"|caught|kept|spent|built|set|put|cut|shut)\b))")
+_HAVING_RE = re.compile(r"\s*having\b", re.I)  # ", having lifted the siege in October 2013,"
+_REL_PRONOUN_RE = re.compile(r"\s*(?:which|who|whom|whose|where)\b", re.I)
+_REL_PRONOUN_INNER_RE = re.compile(r"\b(?:which|whom|whose)\b|\bthat\s+(?:had|was|were)\b", re.I)
+# A label before a list item's statement: an image's file name, a flag, a short name and a colon
+# or dash ("Flag of Russia.svg", "🇷🇺 Russia:", "Syria –", "United States:").
+_LABEL_RE = re.compile(
+    r"(?:[^\s:]+(?:\s+[^\s:]+){0,7}?\.(?i:svg|png|jpe?g|gif|webm|ogg|ogv|tiff?)\b\s*"
+    r"|[\U0001F1E6-\U0001F1FF]{2}\s*"
+    r"|!\[[^\]]*\]\([^)]*\)\s*)+"
+    r"(?:[A-Z][\w.'-]*(?:\s+[\w.'()-]+){0,4}?\s*(?::|\s[–-])\s+)?"
+    r"|[A-Z][\w.'-]*(?:\s+[\w.'()-]+){0,4}?\s*(?::|\s[–-])\s+")
+_LABEL_AFTER_RE = re.compile(r"\s*(?::|[–-])\s+")
 _NEXT_WORD_RE = re.compile(r"\s+([A-Za-z][A-Za-z'-]*)(?:\s+([A-Za-z][A-Za-z'-]*))?")
 _TRIGGER_RE = re.compile(
-    r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?i:\b(?:day|days|month|year)\b)")
+    r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?i:\b(?:day|days|month|year|morning"
+    r"|afternoon|evening|night|point|time|then)\b)")
+_ANA_TRIGGER_RE = re.compile(r"day|month|year|morning|afternoon|evening|night|by th")
 
 _LEAD_PREPS = frozenset({None, "on", "in", "at", "by", "since", "from", "during", "as of",
-                         "between", "throughout", "starting", "beginning"})
-_MENTION_PREPS = frozenset({"on", "in", "at", "by", "during", "between"})  # "into" etc. are not
+                         "between", "throughout", "starting", "beginning", "towards", "toward"})
+_MENTION_PREPS = frozenset({"on", "in", "at", "by", "during", "between", "towards", "toward"})  # "into" etc. are not
 _NON_PLURAL_S = frozenset({"was", "has", "this", "thus", "its", "is", "as", "his", "perhaps",
                            "always", "across", "towards", "whereas", "unless", "besides",
                            "afterwards", "onwards", "alongside", "various", "previous",
@@ -242,12 +269,6 @@ class _Phrase:
     ana: str | None = None  # anaphor kind
     ana_n: int = 0
     in_paren: bool = False
-
-
-@dataclass
-class _Period:
-    start: tuple[int, int] | None  # (year, month)
-    end: tuple[int, int] | None
 
 
 def _month_of(name: str) -> int:
@@ -338,11 +359,14 @@ def _find_phrases(s: str) -> list[_Phrase]:
             if not g:
                 break
             nxt = cores[i + 1]
+            if g.group("comma") and (link == "range" or nxt.month is None or group[-1].month is None
+                                     or (nxt.day is None) != (group[-1].day is None)):
+                break  # "24 November, 25 November, and 26 November" is a list; nothing else is
             if g.group("qual"):
                 nxt.qual = _QUAL_NORMAL[(g.group("qw") or g.group("qa")).lower()]
                 nxt.qstart = g.start("qual")
             word = (g.group("word") or "").lower()
-            link = "coord" if word == "and" and link != "range" else "range"
+            link = "coord" if (word == "and" or g.group("comma")) and link != "range" else "range"
             group.append(nxt)
             i += 1
         i += 1
@@ -353,9 +377,9 @@ def _find_phrases(s: str) -> list[_Phrase]:
         ph.in_paren = _in_spans(group[0].start, parens)
         phrases.append(ph)
     low = s.lower()
-    anaphors = _ANA_RE.finditer(s) if ("day" in low or "month" in low or "year" in low) else ()
+    anaphors = _ANA_RE.finditer(s) if _ANA_TRIGGER_RE.search(low) else ()
     for m in anaphors:
-        kind = next(k for k in ("same", "next", "prev", "later", "samemonth", "nextmonth",
+        kind = next(k for k in ("same", "next", "prev", "later", "atend", "samemonth", "nextmonth",
                                 "sameyear", "nextyear") if m.group(k))
         ph = _Phrase(m.start(), m.start(), m.end(), ana=kind)
         if kind == "later":
@@ -364,26 +388,119 @@ def _find_phrases(s: str) -> list[_Phrase]:
         _apply_prefix(s, ph, m.start(), None)
         ph.in_paren = _in_spans(m.start(), parens)
         # "the next day on 30 August": the explicit date that follows stands for the anaphor
-        nxt = next((p for p in phrases if p.cores and p.pstart >= ph.end), None)
-        if (nxt is not None and nxt.prep in (None, "on")
-                and _ONLY_COMMAS_RE.fullmatch(s, ph.end, nxt.pstart)):
-            nxt.pstart = ph.pstart
+        follower = next((p for p in phrases if p.cores and p.pstart >= ph.end), None)
+        if (follower is not None and follower.prep in (None, "on")
+                and _ONLY_COMMAS_RE.fullmatch(s, ph.end, follower.pstart)):
+            follower.pstart = ph.pstart
             continue
         phrases.append(ph)
     phrases.sort(key=lambda p: p.pstart)
     return phrases
 
 
-def _parse_period(heading: str) -> _Period | None:
-    """The period a heading states, if it opens with one: "2011", "December 2015 – February 2016"."""
-    text = re.sub(r"[*_`]", "", heading).strip().lstrip("#").strip()
-    m = re.match(r"(?:(?P<open>since|from|after|starting)\s+|(?P<close>until|before|till|up\s+to)\s+"
-                 r"|(?:in|during)\s+)?(?:(?:early|mid|late)(?:\s*[-–]\s*|\s+))?", text, re.I)
-    at = m.end()
-    phrases = [p for p in _find_phrases(text) if p.cores]
-    if not phrases or phrases[0].cores[0].start != at:
+_OPEN_START_RE = re.compile(r"(?:since|from|after|starting)\s+(?:(?:early|mid|late)(?:\s*[-–]\s*|\s+))?$", re.I)
+_OPEN_END_BEFORE_RE = re.compile(r"(?:until|before|till|up\s+to)\s+(?:(?:early|mid|late)(?:\s*[-–]\s*|\s+))?$", re.I)
+_OPEN_END_AFTER_RE = re.compile(r"\s*(?:[-–—]\s*|\bto\s+)(?:the\s+)?(?:present|ongoing|now)\b|\s*(?:and\s+)?(?:afterwards?|onwards?)\b",
+                                re.I)
+
+
+_OPEN_END_WORD_RE = re.compile(r"\b(?:afterwards?|onwards?|present|ongoing)\b", re.I)
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Period:
+    """A stretch of time a heading, a title or a front-matter date states; ``None`` = open end.
+
+    ``unit`` is "day", "month" or "year" when the period is exactly one of those (a heading "9
+    October 2019", "March 2018", "2017"), else None.
+    """
+
+    start: dt.date | None
+    end: dt.date | None
+    unit: str | None = None
+
+    def overlaps(self, a: dt.date, b: dt.date) -> bool:
+        return (self.start is None or b >= self.start) and (self.end is None or a <= self.end)
+
+    def distance(self, a: dt.date, b: dt.date) -> int:
+        """Days between [a, b] and the period (0 when they overlap)."""
+        if self.start is not None and b < self.start:
+            return (self.start - b).days
+        if self.end is not None and a > self.end:
+            return (a - self.end).days
+        return 0
+
+    def years(self) -> range:
+        first, final = self.start or self.end, self.end or self.start
+        if first is None or final is None:
+            return range(0)             # a period has a start or an end; never reached
+        return range(first.year - 1, final.year + 2)
+
+
+def _span(year: int, month: int | None, day: int | None) -> tuple[dt.date, dt.date]:
+    """First and last day of a (year, month?, day?) point."""
+    if month is None:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if day is None:
+        return dt.date(year, month, 1), _month_end(year, month)
+    d = dt.date(year, month, day)
+    return d, d
+
+
+def _unit(start: dt.date, end: dt.date) -> str | None:
+    if start == end:
+        return "day"
+    if start.day == 1 and end == _month_end(start.year, start.month):
+        return "month"
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+        return "year"
+    return None
+
+
+def _partial_period(text: str) -> tuple[int, int | None] | None:
+    """(month, day) of a heading that names a month or day without a year ("March", "9 October")."""
+    t = re.sub(r"[*_`#]", "", text).strip()
+    m = re.fullmatch(rf"(?:(?P<d>{_DAY}){_ORD}?\s+)?(?P<m>{_MONTH_FULL})(?:\s+(?P<d2>{_DAY}){_ORD}?)?", t)
+    if not m:
         return None
-    cores = phrases[0].cores
+    day = m.group("d") or m.group("d2")
+    return _month_of(m.group("m")), (int(day) if day else None)
+
+
+def parse_period(text: str) -> Period | None:
+    """The period a heading or a title states, wherever it stands in the text: "2011",
+    "December 2015 – February 2016", "Northern offensive (June 2016)", "2019–20: Eastern Syria
+    redeployment", "2021–present", "Since October 2020", "Battle of X (2017)". The first date
+    phrase of the text counts; a text without one, or whose phrase has no year ("March"), gives
+    None."""
+    text = re.sub(r"[*_`]", "", text or "").strip().lstrip("#").strip()
+    phrases = [p for p in _find_phrases(text) if p.cores]
+    return _phrase_period(text, phrases[0]) if phrases else None
+
+
+def span_period(text: str) -> Period | None:
+    """The period from the first to the last date a text states, open when any part is open: an
+    infobox date such as "21–29 February 2016", "22 September 2014 – present" or "Main combat
+    phase: 9–17 October 2019 Post-ceasefire operations: 18 October – 25 November 2019"."""
+    text = re.sub(r"[*_`]", "", text or "").strip()
+    parts = [p for p in (_phrase_period(text, ph) for ph in _find_phrases(text) if ph.cores) if p]
+    if not parts:
+        return None
+    starts = [p.start for p in parts if p.start is not None]
+    ends = [p.end for p in parts if p.end is not None]
+    start = min(starts) if len(starts) == len(parts) else None
+    end = max(ends) if len(ends) == len(parts) else None
+    if start is None and end is None:
+        return None
+    return Period(start, end, _unit(start, end) if start and end else None)
+
+
+def _phrase_period(text: str, ph: _Phrase) -> Period | None:
+    cores = ph.cores
     first, last = cores[0], cores[-1]
     y_last = last.year2 or last.year
     y_first = first.year
@@ -393,25 +510,55 @@ def _parse_period(heading: str) -> _Period | None:
             y_first -= 1
     if y_first is None or y_last is None:
         return None
-    start = (y_first, first.month or 1)
-    end = (y_last, last.month or 12)
+    try:
+        if len(cores) == 1 and first.year2 is None:
+            start, end = _span(y_first, first.month, first.day)
+            if first.day2 is not None and first.month is not None:
+                end = dt.date(y_first, first.month, first.day2)
+        else:
+            start = _span(y_first, first.month, first.day)[0]
+            last_day = last.day2 if last.day2 is not None else last.day
+            end = _span(y_last, last.month, last_day)[1]
+    except ValueError:
+        return None
     if start > end:
         return None
-    if m.group("open"):
-        return _Period(start, None)
-    if m.group("close"):
-        return _Period(None, end)
-    return _Period(start, end)
+    before = text[:ph.tstart]
+    if _OPEN_START_RE.search(before):
+        return Period(start, None)
+    if _OPEN_END_BEFORE_RE.search(before):
+        return Period(None, end)
+    if _OPEN_END_AFTER_RE.match(text, ph.end) or _OPEN_END_WORD_RE.search(text, ph.end):
+        return Period(start, None)
+    return Period(start, end, _unit(start, end))
+
+
+def starts_with_label(text: str) -> bool:
+    """Whether a paragraph opens with a label that is not a date: an image file name, a flag, a
+    short name and a colon or dash ("🇷🇺 Russia:", "Arab League:", "Syria –")."""
+    p0 = _BULLETS_RE.match(text).end()  # type: ignore[union-attr]  # all optional: always matches
+    m = _LABEL_RE.match(text, p0)
+    if not m:
+        return False
+    first = next((p for p in _find_phrases(text[:m.end()]) if p.cores), None)
+    return first is None or first.pstart > 0
 
 
 class DateResolver:
     """Stateful, one per document, fed the document's headings and sentences in reading order.
 
-    ``enter_section(heading, level=2)`` takes the heading text (no leading #'s); a heading at a
-    level forgets the headings of that level and deeper, and a top-level one (level <= 2) also
-    forgets the previous dated sentence. ``resolve(sentence)`` returns the date(s) at which what
-    the sentence tells happened, [] when none can be resolved. A wrong date is far worse than
-    none: every rule below errs towards [].
+    ``DateResolver(periods=..., published=...)`` takes the document's own period as written (an
+    article's infobox date and title) and the page date that un-yeared dates count back from (a
+    Syrian Archive page's date). ``enter_section(heading, level=2)`` takes the heading text (no
+    leading #'s); a heading at a level forgets the headings of that level and deeper, and a
+    top-level one (level <= 2) also forgets the previous dated sentence, as does a heading whose
+    period does not hold it; a heading that is one day ("9 October 2019") becomes what "later in
+    the day" refers to. Headings without paragraphs are entered like any other. ``resolve(sentence,
+    commit=True)`` returns the date(s) at which what the sentence tells happened, [] when none can
+    be resolved; ``status`` then says "dated", "refused" (a date frames or dates the sentence but
+    could not be used: the sentence is not undated) or "none". With ``commit=False`` the caller
+    decides with ``note(dates)`` whether the sentence sets the context (background does not). A
+    wrong date is far worse than none: every rule below errs towards [].
 
     1. Date forms. Day: "30 September 2015", "27 September", "22nd of July", "September 30,
        2015", "August 22nd 2018", "July 22nd", "2015-09-30". Month: "January 2016", "June"
@@ -426,18 +573,22 @@ class DateResolver:
        "an August 2019 poll"), anything in parentheses ("(2016–2017)", "(May 2012)"), "1950s",
        "19,160", "S-400", "Tu-154", a year followed by a counted plural ("in 2000 troops"), and
        "the September 11 attacks" (a named day of another year). Ranges ("December 2015 –
-       February 2016", "between 17 September and 13 October", "5–6 May") give the smallest
-       period holding both ends: the common month, else the common year, else nothing.
-       Coordinations ("In June and July 2018") give one date per member.
+       February 2016", "between 17 September and 13 October", "5–6 May") give their first day at
+       its precision, with ``last`` their last day; ranges of bare years ("2015–16") give
+       nothing. Coordinations ("In June and July 2018") give one date per member.
     2. Which date is the sentence's.
        (a) A *leading* date: the sentence (after list bullets, one connective such as
        "However," / "Namely,", and an "According to X," or a short introductory phrase of at
        most four words and a comma) opens with a date adverbial: "On X", "In X", "By X", "At the
        end of X", "Since X", "From X", "As of X", "During X", "Between X and Y", "Early on X",
        "On the morning of X", "In an October 2016 TV interview", a bare "7 November 2013," or an
-       anaphor ("That same day"). That date is the sentence's event date; every other date in
-       the sentence is a mere mention, except a coordinated clause opening with its own date
-       ("...; on 7 October ..." or "..., and on 7 October, ..."), which adds a second event. A
+       anaphor ("That same day"), or a list item's date label followed by a dash or colon ("5
+       April – ...", "2013: ...", "November – ...", after a label such as an image file name, a
+       flag or "United States:"). That date is the sentence's event date; every other date in
+       the sentence is a mere mention, except a coordinated clause with its own date ("...; on
+       7 October ...", "..., and on 7 October, ...", "... and again on 30 March", "... and
+       captured it on 5 May", "..., and by the following day they ..."), which adds a second
+       event (an anaphor there counts from the sentence's own previous date). A
        leading "Until/Before/After/Prior to/Following X" frames the sentence without dating it:
        the sentence returns [].
        (b) No leading date: the *first* date phrase that the sentence introduces as when
@@ -451,87 +602,241 @@ class DateResolver:
        to / until / since / as of / before / after / prior to / effective / into"; dates in the
        fronted subordinate clause of "After / Following / While / Although / Amid / ..."; dates
        in a clause where "after / before / following / since / until / in response to / ..."
-       comes first ("...before the formal Russian intervention began in September 2015" -> []).
-       If that first phrase cannot be resolved, the sentence returns [] (no later mention is
-       tried).
+       comes first ("...before the formal Russian intervention began in September 2015" -> []);
+       dates in a relative clause ("..., which they breached the previous day", "that had been
+       imposed the day before", ", having lifted the siege in October 2013,"). If that first
+       phrase cannot be resolved, the sentence returns [] (no later mention is tried).
     3. A missing year is taken, in order, (i) from the same date phrase (range or coordination:
        "17 September and 13 October 2015"); for a coordinated second event, from the sentence's
        first event date when the month-day does not go backwards; never from another date the
-       sentence merely mentions; (ii) from the nearest heading that states a period: the year of
-       that period in which the month fits ("December 2015 – February 2016": December -> 2015,
-       January -> 2016); when several fit ("2015–16") the previous dated sentence decides if its
-       year is one of them; when none fits, a one-year heading ("November 2015") still gives its
-       year and a longer one gives nothing; a heading with no period ("Background",
-       "September") defers to its parent ("2015"); an open heading ("Since October 2020") only
-       admits the previous sentence's year if it falls in the open period; (iii) from the
-       nearest preceding dated sentence (its last date), kept across subsections but forgotten
-       at a new top-level (level <= 2) section; (iv) ``default_year`` if given (the document as
-       the outermost section, reported as year_from="section"). Otherwise [].
+       sentence merely mentions; (ii) from the nearest heading that states a period, wherever
+       the period stands in it ("Northern offensive (June 2016)", "2019–20: ...", "2021–present",
+       "March" under "2018"): the year of that period in which the day fits ("December 2015 –
+       February 2016": December -> 2015, January -> 2016); when several fit ("2015–16") the
+       first that does not go back before the previous dated sentence, nothing without one;
+       when none fits, the previous sentence's year if it is within a year of the period, else
+       the year nearest to the period (the date is then flagged "outside_section_period"); a
+       heading with no period ("Background") defers to its parent; an open heading ("Since
+       October 2020") only admits the previous sentence's year if it falls in the open period;
+       (iii) from the nearest preceding dated sentence (its last date), kept across subsections
+       but forgotten at a new top-level (level <= 2) section, and moving to the next year when
+       only that one fits the document's period; a previous year more than a year before the
+       document's period is history and is ignored; (iv) the document's period (infobox date,
+       title): the year in which the day fits, else the nearest one (year_from="document");
+       (v) the page date: the latest such day on or before it (year_from="page"); (vi)
+       ``default_year`` if given (reported as year_from="section"). Otherwise [].
     4. Anaphors resolve against the last date of the previous dated sentence: "that same day",
        "on the same day", "later/earlier that day", "that day" (same date and precision), "the
        following/next day", "the day after", "N days later/afterwards" (+N days; need a day
        reference), "the previous day", "the day before/prior" (-1), "that same month", "the
-       following month", "that same year", "the following year". "the next day on 30 August"
-       uses the explicit date.
+       following month", "that same year", "the following year", "later in the day", "by the
+       end of the day", "that night", "the following morning/night" (+1), "by this point" / "by
+       then" (the last day of the previous range). After a range, "the next day" counts from its
+       last day. "the next day on 30 August" uses the explicit date.
     """
 
-    def __init__(self, default_year: int | None = None):
+    def __init__(self, default_year: int | None = None, *, periods: tuple[str, ...] | list[str] = (),
+                 published: dt.date | None = None):
         self.default_year = default_year
-        self._sections: dict[int, _Period | None] = {}
+        self.document_period: Period | None = next(
+            (p for p in (span_period(t) for t in periods) if p is not None), None)
+        self.published = published
+        self._sections: dict[int, Period | None] = {}
         self._last: StatedDate | None = None
+        self.status = "none"  # of the last resolve(): "dated" | "refused" | "none"
 
     # -- context ---------------------------------------------------------------------------
     def enter_section(self, heading: str, level: int = 2) -> None:
         for lv in [lv for lv in self._sections if lv >= level]:
             del self._sections[lv]
-        self._sections[level] = _parse_period(heading or "")
         if level <= 2:
             self._last = None
+        period = parse_period(heading or "")
+        if period is None:
+            part = _partial_period(heading or "")
+            if part is not None:
+                period = self._complete(*part)
+        self._sections[level] = period
+        if period is not None and self._last is not None:
+            last = self._last
+            if not period.overlaps(last.date, last.last or last.date):
+                self._last = None  # another period: "later in the day" is not about that date
+        if period is not None and period.unit == "day":
+            self._last = self.section_date()  # "9 October 2019": what "later in the day" refers to
 
-    def _infer_year(self, month: int) -> tuple[int, str] | None:
-        prev = self._last.date.year if self._last is not None else None
-        for lv in sorted(self._sections, reverse=True):
-            period = self._sections[lv]
-            if period is None:
+    def _complete(self, month: int, day: int | None) -> Period | None:
+        """A heading "March" (or "9 October") under a parent that gives the year."""
+        sec = self.section_period()
+        doc = self.document_period
+        for period in (sec, doc):
+            if period is None or period.start is None or period.end is None:
                 continue
-            if period.start is not None and period.end is not None:
-                (y0, m0), (y1, m1) = period.start, period.end
-                fits = [y for y in range(y0, y1 + 1) if (y0, m0) <= (y, month) <= (y1, m1)]
-                if len(fits) == 1:
-                    return fits[0], "section"
-                if len(fits) > 1:
-                    return (prev, "previous") if prev in fits else None
-                # the month lies outside the heading's period: trust a one-year heading only
-                return (y0, "section") if y0 == y1 else None
-            if prev is None:
+            fits = self._fits(period, month, day)
+            if len(fits) == 1:
+                a, b = _span(fits[0], month, day)
+                return Period(a, b, _unit(a, b))
+            return None
+        return None
+
+    def section_period(self) -> Period | None:
+        """The period of the nearest enclosing heading that states one."""
+        for lv in sorted(self._sections, reverse=True):
+            if self._sections[lv] is not None:
+                return self._sections[lv]
+        return None
+
+    def section_date(self) -> StatedDate | None:
+        """The date of the nearest enclosing heading when it is exactly one day, month or year
+        ("9 October 2019", "March" under "2018", "2017"): what an undated statement under it is
+        dated by."""
+        sec = self.section_period()
+        if sec is None or sec.unit is None or sec.start is None:
+            return None
+        return StatedDate(sec.start, sec.unit, None, "", 0, 0, "section")
+
+    @staticmethod
+    def _fits(period: Period, month: int, day: int | None) -> list[int]:
+        out = []
+        for y in period.years():
+            try:
+                if period.overlaps(*_span(y, month, day)):
+                    out.append(y)
+            except ValueError:  # 29 February of a common year
+                continue
+        return out
+
+    @staticmethod
+    def _closest(period: Period, month: int, day: int | None) -> int | None:
+        best = None
+        for y in period.years():
+            try:
+                key = (period.distance(*_span(y, month, day)), y)
+            except ValueError:
+                continue
+            best = key if best is None or key < best else best
+        return best[1] if best else None
+
+    def _forward(self, years: list[int], month: int, day: int | None) -> int | None:
+        """Of the years a period admits, the first that does not go back before the previous
+        dated statement (a narrative moves forward: "On 20 December 2019 ... On 4 January" is
+        January 2020); None without a previous statement."""
+        prev = self._last
+        if prev is None:
+            return None
+        for y in sorted(years):
+            try:
+                if _span(y, month, day)[1] >= prev.date:
+                    return y
+            except ValueError:
+                continue
+        return max(years)
+
+    def _infer_year(self, month: int, day: int | None = None) -> tuple[int, str] | None:
+        prev = self._last
+        prev_year = (prev.last or prev.date).year if prev is not None else None
+        sec = self.section_period()
+        if sec is not None:
+            if sec.start is None or sec.end is None:  # "Since October 2020": only the previous year
+                if prev_year is not None and sec.overlaps(*_span(prev_year, month, day)):
+                    return prev_year, "previous"
                 return None
-            if period.start is not None and (prev, month) < period.start:
-                return None
-            if period.end is not None and (prev, month) > period.end:
-                return None
-            return prev, "previous"
-        if prev is not None:
-            return prev, "previous"
+            fits = self._fits(sec, month, day)
+            if len(fits) == 1:
+                return fits[0], "section"
+            if fits:  # "2015–16": the narrative goes on from the previous dated statement
+                y = self._forward(fits, month, day)
+                return (y, "previous") if y is not None else None
+            # outside the heading's period (flagged): the narrative's year when it is near the
+            # period, else the year nearest to the period
+            if prev_year is not None and prev_year in sec.years():
+                return prev_year, "previous"
+            y = self._closest(sec, month, day)
+            return (y, "section") if y is not None else None
+        doc = self.document_period
+        closed: Period | None = None        # the document's period when it has both ends
+        if doc is not None and doc.start is not None and doc.end is not None:
+            closed = doc
+            if prev_year is not None and prev_year < doc.start.year - 1:
+                prev_year = None  # history before the document's period does not date its narrative
+        if prev_year is not None:
+            if closed is not None:
+                inside = [y for y in (prev_year, prev_year + 1) if y in self._fits(closed, month, day)]
+                if inside:
+                    return self._forward(inside, month, day) or inside[0], "previous"
+            return prev_year, "previous"
+        if closed is not None:
+            fits = self._fits(closed, month, day)
+            if len(fits) == 1:
+                return fits[0], "document"
+            if not fits:
+                y = self._closest(closed, month, day)
+                if y is not None:
+                    return y, "document"
+        if self.published is not None:
+            pub = self.published
+            y = pub.year if (month, day or 1) <= (pub.month, pub.day) else pub.year - 1
+            return y, "page"
         if self.default_year is not None:
             return self.default_year, "section"
         return None
 
+    def _flagged(self, d: StatedDate) -> StatedDate:
+        sec = self.section_period()
+        if sec is None:
+            return d
+        last = d.last or (d.date if d.precision == "day" else
+                          _month_end(d.date.year, d.date.month) if d.precision == "month"
+                          else dt.date(d.date.year, 12, 31))
+        if sec.overlaps(d.date, last):
+            return d
+        return dataclasses.replace(d, flags=d.flags + ("outside_section_period",))
+
     # -- resolution ------------------------------------------------------------------------
-    def resolve(self, sentence: str) -> list[StatedDate]:
+    def resolve(self, sentence: str, commit: bool = True) -> list[StatedDate]:
+        """The dates of what the sentence tells. ``commit=False`` leaves the context alone (the
+        caller then decides with :meth:`note` whether the sentence's dates set it)."""
         s = sentence or ""
+        self.status = "none"
         if not _TRIGGER_RE.search(s):
             return []
         phrases = _find_phrases(s)
         if not phrases:
             return []
-        out = self._select(s, phrases)
+        out = [self._flagged(d) for d in self._select(s, phrases)]
         if out:
-            self._last = out[-1]
+            self.status = "dated"
+            if commit:
+                self._last = out[-1]
+        elif self.status == "none" and any(self._names_other_time(s, ph) for ph in phrases):
+            self.status = "refused"
         return out
 
+    def _names_other_time(self, s: str, ph: _Phrase) -> bool:
+        """A day or month the sentence names outside parentheses and relative clauses, though
+        not as its event's date ("the statement of 20 October"): the sentence is not undated."""
+        if ph.in_paren or not ph.cores or ph.cores[0].month is None:
+            return False
+        if ph.cores[0].day is None and ph.cores[0].year is None and ph.prep is None:
+            return False  # a bare "May" may be a name
+        return not self._in_relative_clause(s, ph)
+
+    def forget(self) -> None:
+        """Forget the previous dated statement: a new entry begins (a list item with its own
+        label, "🇩🇪 Germany: ...", tells its own story, not the one of the item before it)."""
+        self._last = None
+
+    def note(self, dates: list[StatedDate]) -> None:
+        """Make ``dates`` (of a statement the caller kept) the previous dated statement."""
+        if dates:
+            self._last = dates[-1]
+
     def _lead_positions(self, s: str) -> tuple[set[int], int, int]:
-        p0 = _BULLETS_RE.match(s).end()
+        p0 = _BULLETS_RE.match(s).end()  # type: ignore[union-attr]  # all optional: always matches
         positions = {p0}
+        m = _LABEL_RE.match(s, p0)
+        if m:  # "Flag of Russia.svg", "🇷🇺 Russia:", "Syria –": a label before the statement
+            p0 = m.end()
+            positions.add(p0)
         p1 = p0
         m = _CONNECTIVE_RE.match(s, p0)
         if m:
@@ -545,13 +850,25 @@ class DateResolver:
     def _select(self, s: str, phrases: list[_Phrase]) -> list[StatedDate]:
         positions, p0, p1 = self._lead_positions(s)
         lead = next((p for p in phrases if not p.in_paren and p.pstart in positions), None)
+        after_label = next((p for p in phrases if not p.in_paren and p.pstart == p0), None)
+        if after_label is not None and after_label is not lead and self._is_lead_form(s, after_label):
+            lead = after_label  # "November 2019 Syria bombings: On 2 November, ...": the statement's own date
+        if lead is not None and self._is_label_date(s, lead):
+            # a list item's date label: "5 April – ...", "2013: ...", "November – ..."
+            first = self._dates_of(s, lead, None)
+            if not first:
+                self.status = "refused"
+                return []
+            return self._with_coordinated(s, phrases, lead, first)
         if lead is not None and self._is_lead_form(s, lead):
             if lead.prep not in _LEAD_PREPS:
+                self.status = "refused"
                 return []
             first = self._dates_of(s, lead, None)
             if not first:
+                self.status = "refused"
                 return []
-            return first + self._coordinated(s, phrases, lead, first[0])
+            return self._with_coordinated(s, phrases, lead, first)
         # no leading date: the first date introduced as when something happened
         sub_end = -1  # a fronted "After ...," / "While ...," clause dates another event
         for start in (p0, p1):
@@ -559,15 +876,52 @@ class DateResolver:
                 comma = s.find(",", start)
                 sub_end = max(sub_end, comma if comma >= 0 else len(s))
         for ph in phrases:
-            if ph.in_paren or ph.pstart < sub_end:
+            if ph.in_paren:
                 continue
+            if ph.pstart < sub_end:
+                self.status = "refused"
+                continue
+            if self._in_relative_clause(s, ph):
+                continue  # "..., which they breached the previous day": another, earlier event
             if not self._is_mention_form(s, ph):
+                if self._frames(s, ph):
+                    self.status = "refused"
                 continue
             got = self._dates_of(s, ph, None)
             if not got:
+                self.status = "refused"
                 return []
-            return got + self._coordinated(s, phrases, ph, got[0])
+            return self._with_coordinated(s, phrases, ph, got)
         return []
+
+    @staticmethod
+    def _is_label_date(s: str, ph: _Phrase) -> bool:
+        return (ph.ana is None and ph.prep is None and ph.art is None and bool(ph.cores)
+                and ph.cores[0].qual is None and _LABEL_AFTER_RE.match(s, ph.end) is not None)
+
+    @staticmethod
+    def _in_relative_clause(s: str, ph: _Phrase) -> bool:
+        before = s[:ph.pstart]
+        breaks = [m.end() for m in _CLAUSE_BREAK_RE.finditer(before)]
+        clause = before[breaks[-1] if breaks else 0:]
+        return (bool(_REL_PRONOUN_RE.match(clause)) or bool(_REL_PRONOUN_INNER_RE.search(clause))
+                or bool(_HAVING_RE.match(clause)))
+
+    def _frames(self, s: str, ph: _Phrase) -> bool:
+        """A date that frames the sentence in time without dating it ("since 2011", "until 2018",
+        "before the intervention began in September 2015"): the statement is not undated."""
+        if ph.art is not None or ph.prep == "of" or (ph.ana is None and not ph.cores):
+            return False
+        if ph.ana is None and not self._valid_core_shape(s, ph):
+            return False
+        before = s[:ph.pstart]
+        breaks = [m.end() for m in _CLAUSE_BREAK_RE.finditer(before)]
+        clause = before[breaks[-1] if breaks else 0:]
+        return ph.prep is not None or bool(_RELATIVE_RE.search(clause))
+
+    def _with_coordinated(self, s: str, phrases: list[_Phrase], first_ph: _Phrase,
+                          first: list[StatedDate]) -> list[StatedDate]:
+        return first + self._coordinated(s, phrases, first_ph, first[-1])
 
     # -- forms -----------------------------------------------------------------------------
     @staticmethod
@@ -668,108 +1022,144 @@ class DateResolver:
 
     def _coordinated(self, s: str, phrases: list[_Phrase], first_ph: _Phrase,
                      anchor: StatedDate) -> list[StatedDate]:
+        """Dates of further events the sentence states in a clause of their own: "...; on 7
+        October ...", "..., and on 7 October, ...", "... and again on 30 March 2017", "It began in
+        September and resulted in the capture of Dabiq on 16 October", "..., and by the following
+        day they captured ..." (an anaphor here counts from the sentence's previous date)."""
         out: list[StatedDate] = []
+        prev_end = first_ph.end
         for ph in phrases:
-            if ph.pstart <= first_ph.pstart or ph.in_paren or ph.ana is not None:
+            if ph.pstart < first_ph.end or ph.in_paren or ph.art is not None:
                 continue
-            if ph.prep not in ("on", "in") or ph.art is not None:
+            if ph.ana is None and ph.prep not in ("on", "in", "by", "during"):
                 continue
+            if ph.ana is not None and ph.prep not in (None, "on", "by"):
+                continue
+            gap = s[prev_end:ph.pstart]
             m = _COORD_BEFORE_RE.search(s, 0, ph.pstart)
-            if not m:
+            shape_a = m is not None and m.start() >= prev_end and (
+                m.group(0).startswith(";") or _COORD_AFTER_RE.match(s, ph.end) is not None)
+            pred = None if shape_a else _NEW_PREDICATE_RE.search(gap)
+            if not shape_a and pred is None:
                 continue
-            if not m.group(0).startswith(";") and not _COORD_AFTER_RE.match(s, ph.end):
+            clause = gap[pred.start():] if pred is not None else ""
+            if pred is not None and (_RELATIVE_RE.search(clause) or _REL_PRONOUN_INNER_RE.search(clause)
+                                     or _CLAUSE_BREAK_RE.search(clause.lstrip(",; "))):
                 continue
             if not self._valid_core_shape(s, ph):
                 continue
-            got = self._dates_of(s, ph, anchor)
-            for d in got or []:
-                if d.date != anchor.date and all(d.date != o.date for o in out):
-                    out.append(d)
+            ref = out[-1] if out else anchor
+            got = self._dates_of(s, ph, ref, ref=ref)
+            new = [d for d in got or [] if d.date != ref.date and all(d.date != o.date for o in out)]
+            if new:
+                out.extend(new)
+                prev_end = ph.end
         return out
 
     # -- dates -----------------------------------------------------------------------------
-    def _dates_of(self, s: str, ph: _Phrase, anchor: StatedDate | None) -> list[StatedDate] | None:
+    def _dates_of(self, s: str, ph: _Phrase, anchor: StatedDate | None,
+                  ref: StatedDate | None = None) -> list[StatedDate] | None:
         if ph.ana is not None:
-            d = self._anaphor(s, ph)
+            d = self._anaphor(s, ph, ref)
             return [d] if d else None
         cores = ph.cores
         years: list[int | None] = [c.year for c in cores]
         srcs: list[str | None] = ["sentence" if c.year is not None else None for c in cores]
         for i in range(len(cores) - 2, -1, -1):
-            if years[i] is None and years[i + 1] is not None:
+            following = years[i + 1]
+            if years[i] is None and following is not None:
                 c, n = cores[i], cores[i + 1]
                 if (c.month is not None and n.month is not None
                         and (c.month, c.day or 0) > (n.month, n.day or 0)):
-                    return None  # "December and January 2016": which year is December in?
-                years[i], srcs[i] = years[i + 1], "sentence"
+                    if ph.link != "range":
+                        return None  # "December and January 2016": which year is December in?
+                    years[i], srcs[i] = following - 1, "sentence"  # "December – January 2016"
+                    continue
+                years[i], srcs[i] = following, "sentence"
         for i, c in enumerate(cores):
             if years[i] is not None:
                 continue
             if c.month is None:
                 return None
+            before = years[i - 1] if i > 0 else None
+            if before is not None and ph.link == "range":
+                prev_c = cores[i - 1]
+                forward = (c.month, c.day or 1) >= (prev_c.month or 1, prev_c.day or 1)
+                years[i], srcs[i] = before + (0 if forward else 1), srcs[i - 1]
+                continue
             if anchor is not None and anchor.precision != "year" and (c.month, c.day or 1) >= (
                     anchor.date.month, anchor.date.day if anchor.precision == "day" else 1):
                 years[i], srcs[i] = anchor.date.year, "sentence"
                 continue
-            got = self._infer_year(c.month)
+            got = self._infer_year(c.month, c.day)
             if got is None:
                 return None
             years[i], srcs[i] = got
+        known = [y for y in years if y is not None]
+        stated = [x for x in srcs if x is not None]
+        if len(known) != len(cores) or len(stated) != len(cores):
+            return None         # every core got its year and source above; never reached
         try:
-            points = [self._point(c, y) for c, y in zip(cores, years)]
+            points = [self._point(c, y) for c, y in zip(cores, known)]
         except ValueError:
             return None
         if ph.link == "coord":
             return [StatedDate(d, p, c.qual if p != "day" else None, s[c.qstart:c.end], c.qstart,
                                c.end, src)
-                    for (d, p), c, src in zip(points, cores, srcs)]
+                    for (d, p), c, src in zip(points, cores, stated)]
         if ph.link == "range" or cores[0].year2 is not None:
-            first, last = cores[0], cores[-1]
-            y_a = years[0]
-            y_b = last.year2 if last.year2 is not None else years[-1]
-            if y_a != y_b:
-                return None
-            if (first.month or 0, first.day or 0) > (last.month or 13, last.day or 32):
-                return None
-            if first.month is not None and first.month == last.month and len(cores) > 1:
-                d, p = dt.date(y_a, first.month, 1), "month"
-            else:
-                d, p = dt.date(y_a, 1, 1), "year"
-            return [StatedDate(d, p, None, s[first.qstart:last.end], first.qstart, last.end, srcs[0])]
-        c = cores[0]
-        d, p = points[0]
-        if c.day2 is not None:  # days of one month: the month holds them all
-            if c.day2 <= c.day:
-                return None
+            # a range: its first day at the first end's precision, ``last`` its last day
+            first, final = cores[0], cores[-1]
+            y_b = final.year2 if final.year2 is not None else known[-1]
+            if first.month is None and final.month is None:
+                return None  # "2015–16", "between 1955 and 1958": years, not an event's date
             try:
-                dt.date(years[0], c.month, c.day2)
+                start = _span(known[0], first.month, first.day)[0]
+                last = _span(y_b, final.month, final.day2 if final.day2 is not None else final.day)[1]
             except ValueError:
                 return None
-            return [StatedDate(d.replace(day=1), "month", None, s[c.qstart:c.end], c.qstart,
-                               c.end, srcs[0])]
-        return [StatedDate(d, p, c.qual if p != "day" else None, s[c.qstart:c.end], c.qstart,
-                           c.end, srcs[0])]
+            if start >= last:
+                return None
+            prec = points[0][1]
+            return [StatedDate(start, prec, first.qual if prec != "day" else None,
+                               s[first.qstart:final.end], first.qstart, final.end, stated[0], last)]
+        c = cores[0]
+        first_day, first_prec = points[0]
+        if c.day2 is not None:  # "5–6 May": the first day, ``last`` the second
+            if c.day is None or c.month is None or c.day2 <= c.day:
+                return None
+            try:
+                last = dt.date(known[0], c.month, c.day2)
+            except ValueError:
+                return None
+            return [StatedDate(first_day, "day", None, s[c.qstart:c.end], c.qstart, c.end, stated[0], last)]
+        return [StatedDate(first_day, first_prec, c.qual if first_prec != "day" else None, s[c.qstart:c.end],
+                           c.qstart, c.end, stated[0])]
 
     @staticmethod
     def _point(c: _Core, year: int) -> tuple[dt.date, str]:
-        if c.day is not None:
+        if c.day is not None and c.month is not None:
             return dt.date(year, c.month, c.day), "day"
         if c.month is not None:
             return dt.date(year, c.month, 1), "month"
         return dt.date(year, 1, 1), "year"
 
-    def _anaphor(self, s: str, ph: _Phrase) -> StatedDate | None:
-        ref = self._last
+    def _anaphor(self, s: str, ph: _Phrase, ref: StatedDate | None = None) -> StatedDate | None:
+        ref = ref or self._last
         if ref is None:
             return None
-        kind, d, prec = ph.ana, ref.date, ref.precision
+        kind, d, prec, last = ph.ana, ref.date, ref.precision, None
         if kind == "same":
-            pass
+            last = ref.last
+        elif kind == "atend":  # "by this point", "by then": the end of the previous period
+            if ref.last is None:
+                return None
+            d = ref.last
         elif kind in ("next", "later", "prev"):
             if prec != "day":
                 return None
             delta = {"next": 1, "prev": -1}.get(kind, ph.ana_n)
-            d = d + dt.timedelta(days=delta)
+            d = (ref.last or d) + dt.timedelta(days=delta) if delta > 0 else d + dt.timedelta(days=delta)
         elif kind == "samemonth":
             if prec == "year":
                 return None
@@ -783,7 +1173,7 @@ class DateResolver:
             d, prec = dt.date(d.year, 1, 1), "year"
         elif kind == "nextyear":
             d, prec = dt.date(d.year + 1, 1, 1), "year"
-        return StatedDate(d, prec, None, s[ph.tstart:ph.end], ph.tstart, ph.end, "anaphora")
+        return StatedDate(d, prec, None, s[ph.tstart:ph.end], ph.tstart, ph.end, "anaphora", last)
 
 
 def mentioned_days(sentence: str) -> list[tuple[int, int]]:

@@ -58,23 +58,38 @@ class DocumentResult:
     extract: DocumentExtract | None = None
     stage: str | None = None    # quarantine stage, when the document could not be used
     reason: str | None = None
+    url: str | None = None      # the URL the document states (documents.url prefers the catalogue's)
+    licence: str | None = None  # set at assembly, from the catalogue (pipeline.catalogue)
+    language: str | None = None  # documents.language and .note (pipeline.language)
+    note: str | None = None
 
 
 def process_document(record: FileRecord, data: bytes) -> DocumentResult:
     """Parse and extract one document from its bytes. Never raises for a bad document: the
-    result then carries the quarantine stage and reason."""
+    result then carries the quarantine stage and reason. A document in a language the rules
+    cannot read gives no rows, and says so in its note."""
+    from .language import detect_language, document_text, language_note, note_for
+
     if record.problem is not None:
         return DocumentResult(record, stage="discover", reason=record.problem)
     text = read_text(data)
+    assert record.format is not None      # detected whenever there is no problem
     try:
         doc = parse_document(text, fmt=record.format, path=record.path, doc_id=record.doc_id)
     except DocumentError as exc:
         return DocumentResult(record, stage=exc.stage, reason=exc.reason)
-    try:
-        extract = extract_document(doc, record.id_key)
     except Exception as exc:  # noqa: BLE001 - one bad document must never stop a build
-        return DocumentResult(record, stage="extract", reason=f"extraction failed: {type(exc).__name__}: {exc}")
-    return DocumentResult(record, doc.title, doc.published, extract)
+        return DocumentResult(record, stage="parse", reason=f"parsing failed: {type(exc).__name__}")
+    try:
+        body = document_text(doc)
+        language = detect_language(body)
+        extract = extract_document(doc, record.id_key) if language_note(language) is None else DocumentExtract(doc.doc_id)
+    except DocumentError as exc:
+        return DocumentResult(record, stage=exc.stage, reason=exc.reason)
+    except Exception as exc:  # noqa: BLE001 - one bad document must never stop a build
+        return DocumentResult(record, stage="extract", reason=f"extraction failed: {type(exc).__name__}: {str(exc)[:200]}")
+    return DocumentResult(record, doc.title, doc.published, extract, url=doc.url, language=language,
+                          note=note_for(language, body, len(extract.mentions)))
 
 
 # --- the cache's columns ------------------------------------------------------------------------
@@ -104,7 +119,9 @@ def _rows_of(result: DocumentResult, key: str, version: str) -> dict[str, list[d
     ex = result.extract
     doc = {"cache_key": key, "version": version, "doc_id": result.record.doc_id,
            "title": result.title if ex else None, "published": result.published if ex else None,
-           "n_mentions": len(ex.mentions) if ex else None, "stage": result.stage, "reason": result.reason}
+           "n_mentions": len(ex.mentions) if ex else None, "stage": result.stage, "reason": result.reason,
+           "doc_url": result.url if ex else None, "language": result.language if ex else None,
+           "note": result.note if ex else None}
     out = {"docs": [doc]}
     for attr in ROW_STAGES:
         out[attr] = [{**row, "cache_key": key} for row in getattr(ex, attr)] if ex else []

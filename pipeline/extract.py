@@ -15,9 +15,14 @@ import tldextract
 
 from .actors import match_actors
 from .casualties import extract_figures
-from .dates import DateResolver, mentioned_days
-from .parsers import Item, ParsedDocument, SourceRef
+from .classify import classify as event_type_of
+from .dates import DateResolver, StatedDate, mentioned_days, starts_with_label
+from .limits import MAX_QUOTE_CHARS, over
+from .locate import locate_mentions
+from .parsers import DocumentError, Item, ParsedDocument, SourceRef
 from .places import best_place, match_places
+from .relative_days import opening_relative_day
+from .statements import classify, is_enumeration, reports_happening
 from .text import fingerprint, split_sentences, stable_id, strip_links
 
 # --- topic breadcrumbs --------------------------------------------------------------------------
@@ -139,11 +144,23 @@ def _geo(text: str) -> dict:
         "latitude": best.latitude if best else None,
         "longitude": best.longitude if best else None,
         "geo_precision": best.precision if best else None,
+        "geo_basis": "stated" if best else None,
     }
+
+
+def _quotable(sentence: str) -> str:
+    """``sentence`` if it may be stored as a mention's text or a figure's quote; a longer one
+    (``MAX_QUOTE_CHARS``) quarantines its document: one such sentence copied into every row it
+    yields is how a megabyte line exhausts memory."""
+    if len(sentence) > MAX_QUOTE_CHARS:
+        raise DocumentError("extract", over("a sentence of", len(sentence), MAX_QUOTE_CHARS, "MAX_QUOTE_CHARS",
+                                            "characters") + f", starting {sentence[:40]!r}")
+    return sentence
 
 
 def _mention(ids: _Ids, doc: ParsedDocument, kind: str, text: str, date, precision: str, *,
              geo_text: str | None = None, **extra) -> dict:
+    _quotable(text)
     row = {
         "mention_id": ids("m", ids.key, kind, fingerprint(text)),
         "doc_id": doc.doc_id,
@@ -152,12 +169,15 @@ def _mention(ids: _Ids, doc: ParsedDocument, kind: str, text: str, date, precisi
         "date": date,
         "date_precision": precision,
         "date_qualifier": None,
+        "date_end": None,
+        "date_basis": "stated",
         "section": None,
         "detail": None,
         "topics": [],
         "context": [],
         "quality_flags": ["lost_subject"] if lost_subject(text) else [],
         **_geo(geo_text or text),
+        "event_type": event_type_of(text),
     }
     row.update(extra)
     return row
@@ -170,10 +190,14 @@ def extract_items(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
         if item.date is None:
             continue  # a related item whose path holds no date: nothing to date it by
         topics, summary = split_breadcrumbs(item.text, item.context)
-        m = _mention(ids, doc, item.kind, summary, item.date, "day", topics=topics,
+        opening = opening_relative_day(summary, item.date)  # "Yesterday, ..." on the item's day
+        m = _mention(ids, doc, item.kind, summary, opening.day if opening else item.date, "day",
+                     topics=list(dict.fromkeys([*item.topics, *topics])),
+                     date_basis="relative" if opening else "page" if item.kind == "headline" else "link",
                      context=list(item.context), detail=item.detail,
                      geo_text=f"{summary} {item.detail or ''}")
         out.mentions.append(m)
+        _relative_sentences(ids, doc, item, summary, m, out)
         _item_figures(ids, doc, m, item, summary, out)
         if item.kind == "headline":
             headline_ids.append(m["mention_id"])
@@ -190,11 +214,27 @@ def extract_items(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
             })
 
 
+def _relative_sentences(ids: _Ids, doc: ParsedDocument, item: Item, summary: str, mention: dict,
+                        out: DocumentExtract) -> None:
+    """A later sentence of an item that opens with a relative day on another day than the item's
+    ("... should be assassinated. Yesterday, the State Department accused ...") states a second
+    event: it becomes its own mention of that day (same kind, topics and context as the item)."""
+    assert item.date is not None        # extract_items skips undated items
+    for s, e in split_sentences(summary)[1:]:
+        sentence = summary[s:e].strip()
+        opening = opening_relative_day(sentence, item.date)
+        if opening is None or opening.day == mention["date"]:
+            continue
+        out.mentions.append(_mention(ids, doc, item.kind, sentence, opening.day, "day",
+                                     topics=mention["topics"], context=list(item.context)))
+
+
 def _item_figures(ids: _Ids, doc: ParsedDocument, mention: dict, item: Item, summary: str,
                   out: DocumentExtract) -> None:
     """Casualty figures of an item's sentences. A sentence that names another day than the
     item's, and not the item's own ("... in the wake of the November 13 terror attacks that left
     130 people dead"), is about another event: its figures keep their quote but no mention."""
+    assert item.date is not None        # extract_items skips undated items
     own = (item.date.month, item.date.day)
     for text in (summary, item.detail or ""):
         for s, e in split_sentences(text):
@@ -204,43 +244,138 @@ def _item_figures(ids: _Ids, doc: ParsedDocument, mention: dict, item: Item, sum
             _add_figures(ids, doc, None if elsewhere else mention, sentence, out)
 
 
+# --- clean sources --------------------------------------------------------------------------------
+# A cited source is an outlet's page. A link to an image file (a page's "Cover Image", a photo,
+# a map) illustrates, it does not report: its URL path ends in an image extension, or its text
+# names an image. Outlet names lose wiki residue: runs of two or more apostrophes (italic and
+# bold marks), [[ ]], brackets or parentheses left unbalanced at either end, trailing punctuation.
+_IMAGE_URL = re.compile(r"\.(?:jpe?g|png|gif|svg|webp|bmp|tiff?|ico)(?:$|[?#])", re.I)
+_IMAGE_NAME = re.compile(r"^(?:cover\s+|featured\s+|header\s+|lead\s+)?(?:image|photo|picture|"
+                         r"thumbnail|img)s?$", re.I)
+_WIKI_QUOTES = re.compile(r"'{2,}")
+
+
+def is_image_source(name: str | None, url: str) -> bool:
+    """Whether a cited link is an image rather than a source: "Cover Image" -> x.jpg."""
+    path = re.sub(r"^[a-z][a-z0-9+.\-]*://[^/]*", "", url or "", flags=re.I)
+    return bool(_IMAGE_URL.search(path)) or bool(_IMAGE_NAME.match((name or "").strip()))
+
+
+def clean_source_name(name: str) -> str:
+    """An outlet name without wiki residue: "AFP via ''Daily Mail" -> "AFP via Daily Mail",
+    "[[Reuters]]" -> "Reuters", "(The Telegraph (UK)" -> "The Telegraph (UK)"."""
+    n = _WIKI_QUOTES.sub("", name).replace("[[", "").replace("]]", "")
+    n = re.sub(r"\s+", " ", n).strip()
+    while True:
+        before = n
+        for o, c in ("()", "[]", "{}"):
+            if n.startswith(o) and n.count(o) > n.count(c):
+                n = n[1:].strip()
+            if n.endswith(c) and n.count(c) > n.count(o):
+                n = n[:-1].strip()
+            if n.startswith(o) and n.endswith(c) and n.count(o) == 1 and n.count(c) == 1:
+                n = n[1:-1].strip()
+        n = n.strip(" ,;:|*_")
+        if n.endswith(".") and not re.search(r"(?:^|[\s.])[A-Za-z]\.$", n):
+            n = n[:-1].rstrip()  # "report published by the OPCW." but not "U.S."
+        if n == before:
+            return n
+
+
 def _add_sources(ids: _Ids, doc: ParsedDocument, mention_id: str, sources, out: DocumentExtract) -> None:
     for src in sources:
+        if is_image_source(src.name, src.url):
+            continue
+        name = clean_source_name(src.name or "") or src.url
         out.sources.append({
             "source_id": ids("s", mention_id, src.url),
             "mention_id": mention_id,
             "doc_id": doc.doc_id,
-            "name": src.name or src.url,
+            "name": name,
             "url": src.url,
             "domain": registrable_domain(src.url),
         })
 
 
+# How a narrative mention got its date (event_mentions.date_basis).
+_BASIS = {"sentence": "stated", "anaphora": "relative", "previous": "previous", "section": "section",
+          "document": "document", "page": "page"}
+
+
+def _basis(stated: StatedDate) -> str:
+    return _BASIS[stated.year_from]
+
+
 def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
-    """Every sentence of an article that states when something happened becomes a narrative
-    mention per stated date (dates resolved in reading order, see ``pipeline.dates``); inline links
-    become its sources (a link in an undated sentence goes to the paragraph's latest dated
-    sentence); casualty figures are extracted from every sentence, dated or not."""
-    resolver = DateResolver()
+    """Every statement of an article that reports a dated happening becomes a narrative mention
+    per date (dates resolved in reading order, see ``pipeline.dates``; what is a happening, see
+    ``pipeline.statements``); inline links become its sources (a link in an undated sentence goes
+    to the paragraph's latest dated statement); casualty figures are extracted from every
+    sentence, dated or not.
+
+    The document's structure dates what the sentence does not: the enclosing headings, however
+    deep (a heading with no paragraph of its own included), the article's infobox date and title,
+    a Syrian Archive page's date. A statement with no date words takes the date of the paragraph's
+    previous dated statement when it reports a happening itself ("The fighting displaced 40,000
+    people.", basis ``inherited``), or, first in its paragraph, the date of a heading that is
+    exactly one day, month or year (basis ``section``). Background (founding dates, populations,
+    "as of" statistics, imagery and publication dates) is not emitted and never sets the date of
+    what follows.
+    """
+    resolver = DateResolver(periods=doc.periods, published=doc.page_date)
     seen_paragraphs: set[str] = set()
+    has_headings = any(sec.heading for sec in doc.sections)
     for section in doc.sections:
         if section.heading:
             resolver.enter_section(section.heading, level=section.level)
+        # the lead of a document with sections summarises it: its sentences jump in time, and an
+        # undated one does not take the date of the sentence before it
+        inherit = bool(section.heading) or not has_headings
         for paragraph in section.paragraphs:
             text, links = strip_links(paragraph)
+            if starts_with_label(text):
+                resolver.forget()  # a labelled list item is an entry of its own
             key = fingerprint(text)
             repeated = key in seen_paragraphs
             seen_paragraphs.add(key)
             current: list[dict] = []  # mentions of the paragraph's latest dated sentence
+            carriers: list[tuple[StatedDate, ...]] = []  # dated statements of the paragraph, in order
+            set_dates: list[tuple[StatedDate, ...]] = []  # of those, the ones that are not enumerations
             for s, e in split_sentences(text):
                 sentence = text[s:e]
                 flags = ["repeated_paragraph"] if repeated else []
                 cited = [SourceRef(ln.text, ln.url) for ln in links if s <= ln.start < e]
+                found = resolver.resolve(sentence, commit=False)
+                status = resolver.status
+                verdict = classify(sentence, found, resolver.document_period)
+                dates: tuple[StatedDate, ...] = ()
+                basis_override = None
+                if verdict.kind in ("event", "aggregate"):
+                    resolver.note(list(verdict.dates))
+                    carriers.append(verdict.dates)
+                    if not is_enumeration(sentence):
+                        set_dates.append(verdict.dates)
+                    if verdict.kind == "event":
+                        dates = verdict.dates
+                elif verdict.kind == "undated" and status != "refused" and inherit:
+                    enum = is_enumeration(sentence)
+                    source = (set_dates if enum else carriers)
+                    if source and reports_happening(sentence):
+                        dates = source[-1][-1:]
+                        basis_override = "inherited"
+                    elif not carriers and reports_happening(sentence):
+                        sec = resolver.section_date()
+                        if sec is not None:
+                            dates = (sec,)
+                            basis_override = "section"
+                            carriers.append(dates)
+                            set_dates.append(dates)
                 stated_mentions = []
-                for stated in resolver.resolve(sentence):
+                for stated in dates:
                     m = _mention(ids, doc, "narrative", sentence, stated.date, stated.precision,
-                                 date_qualifier=stated.qualifier, section=section.heading or None)
-                    m["quality_flags"] = m["quality_flags"] + flags
+                                 date_qualifier=stated.qualifier, section=section.heading or None,
+                                 date_end=stated.last, date_basis=basis_override or _basis(stated))
+                    m["quality_flags"] = m["quality_flags"] + flags + list(stated.flags)
                     out.mentions.append(m)
                     stated_mentions.append(m)
                 current = stated_mentions or current
@@ -253,7 +388,10 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
 
 def _add_figures(ids: _Ids, doc: ParsedDocument, mention: dict | None, sentence: str, out: DocumentExtract) -> None:
     """Casualty figures of one sentence; ``mention`` is None for a sentence that states no date."""
-    for f in extract_figures(sentence):
+    figures = extract_figures(sentence)
+    if figures:
+        _quotable(sentence)
+    for f in figures:
         anchor = mention["mention_id"] if mention else fingerprint(sentence)
         out.figures.append({
             "figure_id": ids("f", ids.key, anchor, f.number_text, f.outcome),
@@ -279,4 +417,5 @@ def extract_document(doc: ParsedDocument, key: str | None = None) -> DocumentExt
     ids = _Ids(key or doc.doc_id)
     extract_items(doc, ids, out)
     extract_prose(doc, ids, out)
+    locate_mentions(doc, out.mentions)  # statements naming no place take their context's
     return out

@@ -8,6 +8,9 @@ Stage datasets (``schemas.stages``, the tables flowing between assets) are writt
 ``write_stage`` but not validated here (their blocking asset checks validate them) and with fast
 compression (written once, read once). The per-document cache (``pipeline.cache``) appends its
 segments with pyarrow's ``ParquetWriter``; it is not a table of the dataset.
+
+Reading (``read_table``, ``read_row_count``) needs only pandas and pyarrow: the light client uses
+it. Writing needs the pandera models (the ``[pipeline]`` extra), imported when a table is written.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ PARQUET_OPTIONS = dict(compression="zstd", compression_level=9, use_dictionary=T
 
 def to_arrow(table: str, df: pd.DataFrame) -> pa.Table:
     """Validate, sort by the table's key and convert to Arrow with the generated schema."""
-    from schemas.contract import arrow_schema, table_meta, validate
+    from schemas.contract import arrow_schema, table_meta, validate  # pandera: not needed to read
 
     df = validate(table, df)
     meta = table_meta(table)
@@ -104,3 +107,44 @@ def to_pandas(table: pa.Table) -> pd.DataFrame:
 def read_row_count(path: Path) -> int:
     """Rows of a Parquet file, from its footer (nothing else is read)."""
     return pq.ParquetFile(path).metadata.num_rows
+
+
+# --- gzip CSV (spreadsheet copies of the tables in a release) --------------------------------------
+
+CSV_LIST_SEPARATOR = ";"
+
+
+def _csv_cell(value) -> str:
+    """One cell: null -> empty, dates ISO 8601, lists ';'-joined, booleans true/false, floats repr."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, tuple)):
+        return CSV_LIST_SEPARATOR.join("" if v is None else str(v) for v in value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if isinstance(value, float):
+        return repr(value)
+    return str(value)
+
+
+def csv_gz_bytes(table: pa.Table) -> bytes:
+    """``table`` as gzip-compressed CSV, deterministically (same rows -> same bytes).
+
+    UTF-8 without BOM, a header row with the column names, ``\\n`` line ends, RFC 4180 quoting (only
+    where needed), nulls as empty cells, dates as ISO 8601 (YYYY-MM-DD), lists joined with ``;``
+    (the Parquet file keeps the exact list: an empty list and a null both read as an empty cell).
+    The gzip header has mtime 0 and no file name, so no wall-clock time gets into the file.
+    """
+    import csv
+    import gzip
+    import io
+
+    text = io.StringIO(newline="")
+    writer = csv.writer(text, lineterminator="\n")
+    writer.writerow(table.column_names)
+    for batch in table.to_batches():
+        for row in batch.to_pylist():
+            writer.writerow([_csv_cell(v) for v in row.values()])
+    return gzip.compress(text.getvalue().encode("utf-8"), compresslevel=9, mtime=0)

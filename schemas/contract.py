@@ -78,6 +78,25 @@ def empty_frame(table: str) -> pd.DataFrame:
 CODEBOOK_MARKERS = ("<!-- codebook:start -->\n", "<!-- codebook:end -->")
 
 
+def codebook_contract() -> dict:
+    """What the light client needs of the codebook, generated: every table's description and key,
+    and its columns (name, logical type, nullability, description), in order. Committed as
+    ``pipeline/codebook.json`` (read by ``pipeline.codebook`` without pandera)."""
+    return {"generated_from": "schemas/ (syria-events codebook --readme README.md); do not edit",
+            "tables": {t: {"description": table_meta(t)["description"],
+                           "primary_key": list(table_meta(t)["primary_key"]),
+                           "columns": [{"name": c.name, "type": c.logical, "nullable": c.nullable,
+                                        "description": c.description} for c in columns(t)]}
+                       for t in TABLES}}
+
+
+def codebook_json() -> str:
+    """``codebook_contract()`` as the bytes of ``pipeline/codebook.json`` (stable: same models, same text)."""
+    import json
+
+    return json.dumps(codebook_contract(), indent=1, ensure_ascii=False) + "\n"
+
+
 def readme_with_codebook(readme: str) -> str:
     """``readme`` with the block between the codebook markers replaced by the generated codebook."""
     start, end = CODEBOOK_MARKERS
@@ -157,7 +176,7 @@ def table_schema(table: str) -> dict:
     meta = table_meta(table)
     fields = []
     for c in columns(table):
-        field = {"name": c.name, "type": _FRICTIONLESS[c.logical], "description": c.description}
+        field: dict = {"name": c.name, "type": _FRICTIONLESS[c.logical], "description": c.description}
         constraints = _constraints(table, c.name, c.logical, c.nullable)
         if constraints:
             field["constraints"] = constraints
@@ -170,11 +189,70 @@ def table_schema(table: str) -> dict:
     return schema
 
 
+CSV_LIST_NOTE = " In the CSV copy: the items joined with ';' (an empty list is an empty cell)."
+
+
+def csv_resource_name(table: str) -> str:
+    """Name of the gzip CSV copy of ``table`` in ``datapackage.json``."""
+    return f"{table}_csv"
+
+
+def csv_table_schema(table: str) -> dict:
+    """The Table Schema of the gzip CSV copy of a table: the same fields, keys and constraints,
+    except that a list column is a string (its items joined with ';') and foreign keys point at
+    the other CSV copies."""
+    schema = table_schema(table)
+    fields = []
+    for field, c in zip(schema["fields"], columns(table)):
+        if c.logical == "list<string>":   # an empty list is an empty cell, which reads as null
+            field = dict(field, type="string", description=field["description"] + CSV_LIST_NOTE)
+            rest = {k: v for k, v in field.get("constraints", {}).items() if k != "required"}
+            field.pop("constraints", None)
+            if rest:
+                field["constraints"] = rest
+        fields.append(field)
+    out = dict(schema, fields=fields)
+    if "foreignKeys" in schema:
+        out["foreignKeys"] = [dict(fk, reference=dict(fk["reference"], resource=csv_resource_name(fk["reference"]["resource"])))
+                              for fk in schema["foreignKeys"]]
+    return out
+
+
+def allowed_values(table: str) -> dict[str, str]:
+    """What each column of ``table`` may hold, in words, from its pandera checks (for codebooks):
+    ``{"date_precision": "one of: day, month, year", "byte_size": ">= 1", ...}``; a column without
+    a check has ''."""
+    out = {}
+    for c in columns(table):
+        rules = _constraints(table, c.name, c.logical, True)
+        words = []
+        if "enum" in rules:
+            words.append("one of: " + ", ".join(str(v) for v in rules["enum"]))
+        if "minimum" in rules and "maximum" in rules:
+            words.append(f"{rules['minimum']} to {rules['maximum']}")
+        elif "minimum" in rules:
+            words.append(f">= {rules['minimum']}")
+        elif "maximum" in rules:
+            words.append(f"<= {rules['maximum']}")
+        if rules.get("minLength") is not None and rules.get("minLength") == rules.get("maxLength"):
+            words.append(f"exactly {rules['minLength']} characters")
+        elif rules.get("minLength") == 1 and "maxLength" not in rules:
+            words.append("not empty")
+        else:
+            if rules.get("minLength") is not None:
+                words.append(f"at least {rules['minLength']} characters")
+            if rules.get("maxLength") is not None:
+                words.append(f"at most {rules['maxLength']} characters")
+        out[c.name] = "; ".join(words)
+    return out
+
+
 def datapackage(version: str, *, sources: list[dict] | None = None) -> dict:
     """The ``datapackage.json`` descriptor of a release (a Frictionless Data Package).
 
-    ``sources`` are the documents the data is built from (``{"title": ..., "path": ...}``). File
-    sizes and hashes are not in it (Frictionless cannot count the bytes of a Parquet file it reads
+    Each table is a resource twice: ``<table>`` (Parquet, the reference) and ``<table>_csv``
+    (``<table>.csv.gz``, the same rows for spreadsheets). ``sources`` are the documents the data is
+    built from (``{"title": ..., "path": ...}``). File sizes and hashes are not in it (Frictionless cannot count the bytes of a Parquet file it reads
     through pyarrow; they are in ``SHA256SUMS`` and ``manifest.json``), nor is any wall-clock time,
     so the same data and version give the same bytes.
     """
@@ -185,6 +263,12 @@ def datapackage(version: str, *, sources: list[dict] | None = None) -> dict:
                     "description": table_meta(table)["description"]}
         resource["schema"] = table_schema(table)
         resources.append(resource)
+    for table in TABLES:   # the same rows as gzip CSV, for spreadsheets (pipeline.io.csv_gz_bytes)
+        resources.append({"name": csv_resource_name(table), "path": f"{table}.csv.gz", "type": "table",
+                          "format": "csv", "compression": "gz", "mediatype": "text/csv", "encoding": "utf-8",
+                          "description": f"The rows of {table}.parquet as gzip CSV (UTF-8, ISO dates, lists "
+                                         f"joined with ';'). " + table_meta(table)["description"],
+                          "schema": csv_table_schema(table)})
     return {"name": DATASET_NAME, "title": DATASET_TITLE, "description": DATASET_DESCRIPTION,
             "version": version, "licenses": DATA_LICENSES, "sources": list(sources or []),
             "resources": resources}

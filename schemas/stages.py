@@ -21,8 +21,11 @@ from pandera.typing import Series
 
 from . import TABLES
 from .base import column
+from .tables import FORMATS, LANGUAGES
 
-FORMATS_DETECTED = ["current_events", "wikipedia", "syrian_archive", "front_matter"]
+FORMATS_DETECTED = [*FORMATS, "front_matter"]     # front_matter: front matter that cannot be read
+# event_mentions columns that resolution adds (pipeline.resolve); the others come from extraction
+RESOLUTION_COLUMNS = ("event_id", "match_rule", "match_score", "match_evidence", "cannot_link")
 
 
 def _published(table: str, drop: tuple[str, ...] = ()) -> dict:
@@ -42,6 +45,15 @@ class _StageOnly(pa.DataFrameModel):
     n_mentions: Series[pd.Int64Dtype] = column("Mentions extracted; null when the file was quarantined.", "int64",
                                               nullable=True, ge=0)
     stage: Series[str] = column("Stage that rejected the file; null when it is a document.", nullable=True)
+    catalogue_source_repo: Series[str] = column("The catalogue's (MANIFEST.csv) source repository of the file.", nullable=True)
+    catalogue_source_path: Series[str] = column("The catalogue's path of the file in that repository.", nullable=True)
+    catalogue_url: Series[str] = column("The URL the catalogue states for the file.", nullable=True)
+    catalogue_licence: Series[str] = column("The licence the catalogue states for the file, as written.", nullable=True)
+    doc_url: Series[str] = column("The URL the document itself states (a Wikipedia article's subject, a page's own "
+                                  "link); documents.url prefers the catalogue's.", nullable=True)
+    doc_id: Series[str] = column("documents.doc_id of the file; null when its bytes were not read.", nullable=True)
+    language: Series[str] = column("documents.language of the document; null when it was quarantined.", nullable=True,
+                                   isin=LANGUAGES)
     reason: Series[str] = column("Why the file was rejected; null when it is a document.", nullable=True)
     from_mention_id: Series[str] = column("The page's headline mention (extracted_mentions.mention_id).")
     to_mention_id: Series[str] = column("The related item's mention (extracted_mentions.mention_id).")
@@ -67,18 +79,19 @@ STAGES: dict[str, pa.DataFrameSchema] = {
     "inventory": _schema(
         "inventory", "One row per input file under seeds/: hash, size, detected format and document key, "
                      "or the reason it cannot be used.",
-        {"path": _D["path"], "sha256": _D["sha256"], "byte_size": _Q["byte_size"],
-         **_declared("format", "problem", "doc_key")},
+        {"path": _D["path"], "sha256": _Q["sha256"], "byte_size": _Q["byte_size"],
+         **_declared("format", "problem", "doc_key", "catalogue_source_repo", "catalogue_source_path",
+                     "catalogue_url", "catalogue_licence")},
         ["path"]),
     "parsed_documents": _schema(
         "parsed_documents", "One row per input file: the outcome of parse and extract for it (a document, "
                             "or the stage and reason of its quarantine).",
-        {"path": _D["path"], "doc_id": _D["doc_id"], "title": _D["title"], "published": _D["published"],
-         **_declared("n_mentions", "stage", "reason")},
+        {"path": _D["path"], **_declared("doc_id"), "title": _D["title"], "published": _D["published"],
+         **_declared("n_mentions", "stage", "reason", "doc_url", "language"), "note": _D["note"]},
         ["path"]),
     "extracted_mentions": _schema(
         "extracted_mentions", "Every mention of every usable document, before resolution.",
-        _published("event_mentions", drop=("event_id", "match_rule", "match_score")),
+        _published("event_mentions", drop=RESOLUTION_COLUMNS),
         ["mention_id"], ["doc_id", "mention_id"]),
     "extracted_sources": _schema(
         "extracted_sources", "Every cited source, by mention, before resolution.",

@@ -8,15 +8,20 @@ from pandera.typing import Series
 
 from .base import column, table_config
 
-FORMATS = ["current_events", "wikipedia", "syrian_archive"]
+FORMATS = ["current_events", "current_events_day", "wikipedia", "syrian_archive"]
 MENTION_KINDS = ["headline", "related", "narrative"]
 PRECISIONS = ["day", "month", "year"]
 DATE_QUALIFIERS = ["early", "mid", "late", "end"]
+DATE_BASES = ["stated", "relative", "previous", "section", "document", "page", "link", "inherited"]
 OUTCOMES = ["killed", "injured", "casualties"]
 QUALIFIERS = ["exact", "at_least", "more_than", "about", "nearly", "up_to", "range", "vague"]
 SCOPES = ["incident", "cumulative"]
 GEO_PRECISIONS = ["place", "governorate", "country"]
-STAGES = ["discover", "parse", "extract"]
+GEO_BASES = ["stated", "unlisted", "paragraph", "section", "subject", "item"]
+EVENT_TYPES = ["chemical_attack", "shootdown_or_crash", "airstrike", "shelling", "territorial_change",
+               "ground_fighting", "agreement_or_ceasefire", "deployment", "statement", "other"]
+STAGES = ["discover", "parse", "extract", "validate"]
+LANGUAGES = ["ar", "en", "und"]  # what pipeline/language.py detects (BCP 47)
 
 
 # Location columns shared by mentions, events and figures: described once here.
@@ -36,16 +41,38 @@ def geo_precision_column():
     return column("What `location` is: place, governorate or country.", nullable=True, isin=GEO_PRECISIONS)
 
 
+def geo_basis_column():
+    return column("How `location` was found (pipeline/locate.py): stated (a gazetteer place named in the "
+                  "statement), unlisted (a place the statement names by its phrasing, 'the village of X', "
+                  "'occurred in X', that GeoNames cities500 lacks: `location` is the name as written, "
+                  "coordinates and governorate those of the place it lies in from the context, else null), "
+                  "or, for a statement naming no place (or only the country; or only a governorate, when "
+                  "the context gives a place in it other than its capital), inherited from its "
+                  "context: paragraph (an earlier sentence of "
+                  "the same paragraph), section (the section heading or an enclosing heading), subject "
+                  "(the document's subject: its title, a Syrian Archive 'Location:' field), item (a "
+                  "current-events item's topic breadcrumbs or context tags).", nullable=True, isin=GEO_BASES)
+
+
+def event_type_column(what: str):
+    return column(what + " Allowed values, in priority order: " + ", ".join(EVENT_TYPES) + " (rules in "
+                  "pipeline/classify.py).", isin=EVENT_TYPES)
+
+
 class Documents(pa.DataFrameModel):
     doc_id: Series[str] = column("Stable id of the document: first 16 hex digits of the SHA-256 of its bytes.")
-    doc_key: Series[str] = column("What the document is, independent of its bytes: 'current_events:<day>' or '<format>:<title>' (the content hash when it says neither; '#<doc_id>' appended for a second version of the same document). Row ids of mentions, sources, links and figures hash it, so editing a document changes only the rows whose text changed.")
+    doc_key: Series[str] = column("What the document is, independent of its bytes: 'current_events:<day>', 'current_events_day:<day>' or '<format>:<title>' (the content hash when it says neither; '#<doc_id>' appended for a second version of the same document). Row ids of mentions, sources, links and figures hash it, so editing a document changes only the rows whose text changed.")
     path: Series[str] = column("Path of the file relative to seeds/, with forward slashes.")
     sha256: Series[str] = column("SHA-256 of the file's bytes (hex).", str_length={"min_value": 64, "max_value": 64})
-    format: Series[str] = column("Detected format of the document.", isin=FORMATS)
-    title: Series[str] = column("Title: the article subject or page title; for a current-events page its first headline.", nullable=True)
+    format: Series[str] = column("Detected format of the document: current_events (an item page of Portal:Current events), current_events_day (a day index page listing every item of one day), wikipedia (an article), syrian_archive (a Syrian Archive page).", isin=FORMATS)
+    title: Series[str] = column("Title: the article subject or page title; for a current-events item page its first headline; for a day index page 'Current events of <day>'.", nullable=True)
     published: Series[pa.DateTime] = column("Date the document was published or, for a current-events page, the day it covers.", "date", nullable=True)
     byte_size: Series[pd.Int64Dtype] = column("Size of the file in bytes.", "int64", ge=1)
     n_mentions: Series[pd.Int64Dtype] = column("Number of event mentions extracted from the document.", "int64", ge=0)
+    url: Series[str] = column("Canonical public URL of the document: the Wikipedia article, the Syrian Archive page, the current-events item or day page on thecontext.net. From the catalogue (MANIFEST.csv beside the documents), else as the document itself states it; null when neither says (see pipeline/catalogue.py).", nullable=True, str_startswith="http")
+    licence: Series[str] = column("Licence of the document's text, as an SPDX identifier where it is a Creative Commons licence (CC-BY-SA-4.0): the catalogue's, else the one its source states for its pages.", nullable=True)
+    language: Series[str] = column("Language of the document's text (BCP 47: en, ar; und when undetermined or too short), by script share and English function words (rule in pipeline/language.py). Only en and und are extracted.", isin=LANGUAGES)
+    note: Series[str] = column("Why the document gives no event mention (set exactly when n_mentions is 0): not extracted because of its language, near-empty (a placeholder or index page), or no dated statement found.", nullable=True)
 
     Config = table_config("One row per input document used in the build.", ["doc_id"], ["path"])
 
@@ -54,16 +81,18 @@ class EventMentions(pa.DataFrameModel):
     mention_id: Series[str] = column("Stable id of the mention: hash of the document key (documents.doc_key), kind, normalized text and occurrence.")
     event_id: Series[str] = column("The event this mention was resolved to.")
     doc_id: Series[str] = column("The document the mention sits in.")
-    kind: Series[str] = column("Where the document states the event: headline or related item of a current-events page, or a sentence of prose (narrative).", isin=MENTION_KINDS)
+    kind: Series[str] = column("Where the document states the event: headline (of a current-events item page, or any item of a day index page) or related item of a current-events page, or a sentence of prose (narrative).", isin=MENTION_KINDS)
     text: Series[str] = column("The statement as written, cleaned (entities decoded, markdown removed, topic breadcrumbs split off).")
     date: Series[pa.DateTime] = column("First day of the period the mention dates the event to.", "date")
     date_precision: Series[str] = column("How much of `date` the text states: day, month or year.", isin=PRECISIONS)
     date_qualifier: Series[str] = column("Part of the month the text names (early, mid, late, end), for month precision.", nullable=True, isin=DATE_QUALIFIERS)
+    date_end: Series[pa.DateTime] = column("Last day of a range the text states ('between 9 and 11 October': `date` 9 October, day precision, `date_end` 11 October); null for a single day, month or year.", "date", nullable=True)
+    date_basis: Series[str] = column("Where the date comes from: stated (the text states it whole), relative ('the next day', 'two days later': from the previous dated statement; 'yesterday' in a current-events item: from the page's day), previous (day or month stated, year from the previous dated statement), section (year, or the whole date, from an enclosing heading), document (year from the article's title or infobox date), page (the page's date: a current-events page's day; a Syrian Archive page's date, counting back), link (a related item's target path), inherited (no date words: the date of the previous dated statement of the same paragraph).", isin=DATE_BASES)
     section: Series[str] = column("Heading of the section the mention sits in (prose only).", nullable=True)
-    detail: Series[str] = column("Further text under a headline (the body paragraph of a current-events item).", nullable=True)
-    topics: Series[object] = column("Topic breadcrumbs split off the front of a current-events item, in order.", "list<string>")
-    context: Series[object] = column("The `_Context:` tags of a current-events related item, in order.", "list<string>")
-    quality_flags: Series[object] = column("Problems noticed in the text: lost_subject (the sentence starts with ',' or a dash: conversion lost its subject), repeated_paragraph (the paragraph stands earlier in the same document).", "list<string>")
+    detail: Series[str] = column("Further text under a headline: the body paragraph of a current-events item page, the line quoted from the cited article under a day-page item.", nullable=True)
+    topics: Series[object] = column("Topics of a current-events item, in order: its `#####` topic line (newer layout), then the topic breadcrumbs split off the front of its text (older layout).", "list<string>")
+    context: Series[object] = column("The `_Context:` tags of a current-events related item or day-page item, in order.", "list<string>")
+    quality_flags: Series[object] = column("Problems noticed in the text: lost_subject (the sentence starts with ',' or a dash: conversion lost its subject), repeated_paragraph (the paragraph stands earlier in the same document), outside_section_period (the date falls outside the period its section heading states: not certain).", "list<string>")
     places: Series[object] = column("Places named in the text, as GeoNames names in order of appearance; governorates as '<name> Governorate', the country as 'Syria'.", "list<string>")
     actors: Series[object] = column("Actors named in the text, canonical names from the alias table in pipeline/actors.py.", "list<string>")
     location: Series[str] = column("Most precise place named (GeoNames name; governorate or 'Syria' when nothing finer).", nullable=True)
@@ -71,9 +100,13 @@ class EventMentions(pa.DataFrameModel):
     latitude: Series[float] = latitude_column()
     longitude: Series[float] = longitude_column()
     geo_precision: Series[str] = geo_precision_column()
+    geo_basis: Series[str] = geo_basis_column()
+    event_type: Series[str] = event_type_column("Type of the stated event, from keyword and verb rules on the text: the first type whose cues it holds.")
 
-    match_rule: Series[str] = column("Why the mention belongs to its event: anchor (the mention the event id derives from), exact_text (same text and date), similarity (scored match, see pipeline/resolve.py).", isin=["anchor", "exact_text", "similarity"])
-    match_score: Series[float] = column("Similarity score that joined the mention to its event (1.0 for anchor and exact_text).", "float64", ge=0, le=1)
+    match_rule: Series[str] = column("Why the mention belongs to its event: anchor (the mention the event's content hash derives from), exact_text (same text and date), near_duplicate (the same statement repeated in its document with words changed), similarity (scored match, see pipeline/resolve.py).", isin=["anchor", "exact_text", "near_duplicate", "similarity"])
+    match_score: Series[float] = column("Score of the pair that joined the mention to its event: similarity for similarity, word overlap for near_duplicate (1.0 for anchor and exact_text).", "float64", ge=0, le=1)
+    match_evidence: Series[object] = column("The evidence that joined the mention to its event: 'joined to <mention_id>' (the partner of the merging pair), then what the pair shares (same place, same day or compatible dates, same numbers, same action, same facility, same actors, shared words). Empty for the anchor.", "list<string>")
+    cannot_link: Series[object] = column("'<rule>: <mention_id>' for every candidate that scored above the merge threshold but was kept apart, and by which rule: different_place, different_day, different_action, different_facility, different_name, different_scope, different_ordinal (pipeline/resolve.py, conflict), same_document (two statements of one document section), different_period (the events' dates cannot overlap).", "list<string>")
 
     Config = table_config("One row per place a document states an event.", ["mention_id"], ["date", "mention_id"],
                           {"event_id": "events.event_id", "doc_id": "documents.doc_id"})
@@ -97,6 +130,9 @@ class Events(pa.DataFrameModel):
     latitude: Series[float] = latitude_column()
     longitude: Series[float] = longitude_column()
     geo_precision: Series[str] = geo_precision_column()
+    geo_basis: Series[str] = geo_basis_column()
+    event_type: Series[str] = event_type_column("Type of the event: the most frequent type among its mentions other than 'other' (ties: priority order), 'other' when none.")
+    in_scope: Series[bool] = column("Whether the event belongs to the dataset's subject: dated on or after 30 September 2015 (the start of the Russian intervention) and located in Syria (`location` not null: a Syrian place, governorate or the country, stated or inferred). Out-of-scope events (history before the intervention, happenings elsewhere listed on the same pages) stay in the table, flagged false.", "bool")
 
     Config = table_config("One row per distinct real-world event.", ["event_id"], ["date", "event_id"])
 
@@ -167,10 +203,10 @@ class CasualtyFigures(pa.DataFrameModel):
 
 
 class Quarantine(pa.DataFrameModel):
-    path: Series[str] = column("Path of the input file relative to seeds/.")
-    stage: Series[str] = column("Stage that rejected it: discover, parse or extract.", isin=STAGES)
-    reason: Series[str] = column("Why the file could not be used (empty file, not UTF-8, unknown format, broken front matter, no date, duplicate of ...).")
-    sha256: Series[str] = column("SHA-256 of the file's bytes, for tracing.", str_length={"min_value": 64, "max_value": 64})
-    byte_size: Series[pd.Int64Dtype] = column("Size of the file in bytes.", "int64", ge=0)
+    path: Series[str] = column("Path of the input entry relative to seeds/, with forward slashes; bytes of a file name that are not UTF-8 written as \\xNN escapes.")
+    stage: Series[str] = column("Stage that rejected it: discover (reading the entry), parse, extract, or validate (a value the schema refuses).", isin=STAGES)
+    reason: Series[str] = column("Why the entry could not be used (empty file, not UTF-8, unknown format, broken front matter, no date, duplicate of ..., a limit of pipeline/limits.py exceeded, symbolic link, not a regular file, unreadable, value refused by the schema ...).")
+    sha256: Series[str] = column("SHA-256 of the file's bytes, for tracing; null when they were not read (not a regular file, unreadable, over the size limit).", nullable=True, str_length={"min_value": 64, "max_value": 64})
+    byte_size: Series[pd.Int64Dtype] = column("Size of the file in bytes; null when the entry is not a regular file (link, pipe, device, folder).", "int64", nullable=True, ge=0)
 
-    Config = table_config("One row per input file that could not be used, with the reason.", ["path"])
+    Config = table_config("One row per input entry (file, link, pipe, device, unreadable folder) that could not be used, with the reason.", ["path"])

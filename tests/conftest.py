@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.io import read_table
 from pipeline.defs.resources import ProjectPaths
-from pipeline.paths import REPO_ROOT
 from pipeline.defs.runner import materialize_all
+from pipeline.io import read_table
+from pipeline.paths import REPO_ROOT
 from schemas import TABLES
 
 SEEDS_DIR = REPO_ROOT / "seeds"          # everything the README's build reads: 5 seeds + corpus/

@@ -25,3 +25,20 @@ def test_contract_columns_present():
     assert {"figure_id", "doc_id", "mention_id", "event_id", "quote", "outcome", "victim_group", "count_low",
             "count_high", "qualifier", "reported_by"} <= set(names["casualty_figures"])
     assert names["quarantine"][:3] == ["path", "stage", "reason"]
+
+
+def test_light_client_codebook_is_generated_from_schemas():
+    """pipeline/codebook.json (what the client checks releases against, without pandera) is what
+    the pandera models generate, and the Arrow schemas built from it equal the pipeline's."""
+    from pipeline import codebook
+    from schemas.contract import arrow_schema, codebook_json
+
+    assert (REPO_ROOT / "pipeline" / "codebook.json").read_text(encoding="utf-8") == codebook_json(), \
+        "run: python3 dev.py run syria-events codebook --readme README.md"
+    assert codebook.TABLE_NAMES == tuple(TABLES)
+    for table in TABLES:
+        assert codebook.arrow_schema(table).equals(arrow_schema(table), check_metadata=True), table
+    events = codebook.contract()["tables"]["events"]
+    assert events["primary_key"] == ["event_id"]
+    assert next(c for c in events["columns"] if c["name"] == "n_mentions") == {
+        "name": "n_mentions", "type": "int64", "nullable": False, "description": "Number of mentions of the event."}

@@ -45,9 +45,8 @@ def test_dagster_graph_matches_snapshot():
 def test_published_assets_carry_their_column_schema():
     import dagster as dg
 
-    from schemas.contract import columns
-
     from pipeline.defs import defs
+    from schemas.contract import columns
 
     schema = defs.resolve_asset_graph().get(dg.AssetKey("events")).metadata["dagster/column_schema"]
     assert [c.name for c in schema.columns] == [c.name for c in columns("events")]

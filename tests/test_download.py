@@ -19,10 +19,10 @@ from pipeline.load import connect, load_table
 from pipeline.release import publish_release
 
 from .conftest import seal_build
-from pipeline.paths import REPO_ROOT
 
 ADDED_EVENT = {"event_id": "e0000000000000test", "date": pd.Timestamp("2016-03-24"), "date_precision": "day",
-               "summary": "Russian aircraft strike positions near Palmyra in Homs Governorate."}
+               "summary": "Russian aircraft strike positions near Palmyra in Homs Governorate.",
+               "event_type": "airstrike", "in_scope": True}
 
 
 def sha(path: Path) -> str:
@@ -54,7 +54,7 @@ def releases(seed_build, tmp_path_factory) -> dict:
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
-    """Serves a folder; counts GETs per path; can cut one response in half, once per listed path."""
+    """Serves a folder; counts GETs per path; can cut a response in half (once, or always, per listed path)."""
 
     def log_message(self, *args):
         pass
@@ -64,7 +64,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         super().do_GET()
 
     def copyfile(self, source, outputfile):
-        if self.path in self.server.interrupt_once:
+        if self.path in self.server.interrupt_once or self.path in self.server.interrupt_always:
             self.server.interrupt_once.discard(self.path)
             data = source.read()
             outputfile.write(data[: len(data) // 2])
@@ -81,6 +81,7 @@ def server(releases, tmp_path):
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(served)))
     httpd.hits = collections.Counter()
     httpd.interrupt_once = set()
+    httpd.interrupt_always = set()
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     httpd.url = f"http://127.0.0.1:{httpd.server_address[1]}"
@@ -246,7 +247,9 @@ def test_file_url_and_local_folders(releases, tmp_path):
 
 def test_default_base_url(monkeypatch, tmp_path):
     monkeypatch.delenv(dl.ENV_BASE_URL, raising=False)
-    assert dl.resolve_base_url() == dl.DEFAULT_BASE_URL == (REPO_ROOT / "outputs" / "releases").as_uri()
+    monkeypatch.chdir(tmp_path)     # the project is the current directory, never the installed code
+    assert dl.resolve_base_url() == dl.default_base_url() == (tmp_path / "outputs" / "releases").as_uri()
+    assert dl.default_base_url(tmp_path / "p") == (tmp_path / "p" / "outputs" / "releases").as_uri()
     monkeypatch.setenv(dl.ENV_BASE_URL, "https://example.org/syria-events/")
     assert dl.resolve_base_url() == "https://example.org/syria-events"
     assert dl.resolve_base_url("http://127.0.0.1:1/x") == "http://127.0.0.1:1/x"
@@ -263,3 +266,56 @@ def test_unreachable_server_falls_back_to_the_cached_index(server, tmp_path):
         assert dl.download("latest", dest=tmp_path, base_url=url) == folder
     with pytest.raises(dl.DownloadError, match="could not fetch the release index"):
         dl.download("latest", dest=tmp_path / "empty", base_url=url)
+
+
+# --- the CLI: one line on stderr for every failure (issue 12) --------------------------------------------
+
+def one_line_error(capsys) -> str:
+    out = capsys.readouterr()
+    assert out.err.count("\n") == 1 and out.err.startswith("download failed: "), out.err
+    for raw in ("urllib3", "HTTPConnectionPool", "Max retries", "Traceback", "object at 0x", "Errno"):
+        assert raw not in out.err
+    return out.err.rstrip("\n")
+
+
+def test_cli_accepts_a_leading_v(server, tmp_path, capsys):
+    assert main(["download", "v1.0.0", "--dest", str(tmp_path), "--base-url", server.url]) == 0
+    assert capsys.readouterr().out.startswith(f"release 1.0.0 from {server.url} verified in {tmp_path / '1.0.0'}\n")
+    assert sha(tmp_path / "1.0.0" / "events.parquet") == sha(server.folder / "1.0.0" / "events.parquet")
+    assert len(load_table("events", "v1.0.0", path=tmp_path)) == len(load_table("events", "1.0.0", path=tmp_path))
+
+
+def test_cli_wrong_version_and_missing_release_are_one_line(server, tmp_path, capsys):
+    assert main(["download", "1.0", "--dest", str(tmp_path), "--base-url", server.url]) == 1
+    assert one_line_error(capsys) == ("download failed: '1.0' is not a release version: give MAJOR.MINOR.PATCH "
+                                      "(for example 1.0.0) or latest")
+    assert main(["download", "v9.9.9", "--dest", str(tmp_path), "--base-url", server.url]) == 1
+    assert one_line_error(capsys) == "download failed: no release '9.9.9'; available: 1.1.0, 1.0.0"
+    assert main(["download", "--dest", str(tmp_path), "--base-url", f"{server.url}/nowhere"]) == 1
+    assert one_line_error(capsys) == (f"download failed: could not fetch the release index from {server.url}/nowhere/"
+                                      f"index.json: it does not exist (HTTP 404 Not Found)")
+    assert not (tmp_path / "index.json").exists()
+
+
+def test_cli_network_errors_are_one_line(server, tmp_path, capsys):
+    import socket
+
+    with socket.socket() as s:                      # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    assert main(["download", "--dest", str(tmp_path), "--base-url", f"http://127.0.0.1:{port}"]) == 1
+    assert one_line_error(capsys) == (f"download failed: could not fetch the release index from "
+                                      f"http://127.0.0.1:{port}/index.json: connection refused by 127.0.0.1:{port}")
+    assert main(["download", "--dest", str(tmp_path), "--base-url", "http://no-such-host.invalid"]) == 1
+    assert one_line_error(capsys) == ("download failed: could not fetch the release index from "
+                                      "http://no-such-host.invalid/index.json: cannot resolve the host name "
+                                      "no-such-host.invalid")
+    assert main(["download", "--dest", str(tmp_path), "--base-url", "http://127.0.0.1:x/"]) == 1
+    assert one_line_error(capsys) == "download failed: 'http://127.0.0.1:x/' is not a valid URL"
+    # a server that breaks off every answer for one file, until the retries run out
+    server.interrupt_always.add("/1.1.0/events.parquet")
+    assert main(["download", "--dest", str(tmp_path), "--base-url", server.url]) == 1
+    assert one_line_error(capsys) == (f"download failed: could not download events.parquet (release 1.1.0) from "
+                                      f"{server.url}/1.1.0/events.parquet: 127.0.0.1:{server.server_address[1]} "
+                                      f"broke off the transfer")
+    assert server.hits["/1.1.0/events.parquet"] == 3 and not (tmp_path / "1.1.0").exists()

@@ -40,3 +40,55 @@ def test_readme_monthly_civilian_totals_keep_unknown_bounds_unknown(seed_build):
     rows = {m: (low, high) for m, _, low, high in connect(path=root / "outputs" / "latest").sql(sql).fetchall()}
     assert rows["2015-11"] == (18, None)   # Ariha: "at least 18 civilians", no upper bound
     assert rows["2019-07"] == (0, 42)      # "up to 42 civilians": no lower bound stated
+
+
+def _copy_with_events(seed_build, tmp_path, change):
+    """outputs/latest copied, with events.parquet rewritten by ``change(arrow table)`` (pyarrow, not io:
+    a file the pipeline would never write)."""
+    import shutil
+
+    import pyarrow.parquet as pq
+
+    folder = shutil.copytree(seed_build[0] / "outputs" / "latest", tmp_path / "release")
+    events = pq.read_table(folder / "events.parquet")
+    (folder / "events.parquet").unlink()
+    result = change(events)
+    if isinstance(result, bytes):
+        (folder / "events.parquet").write_bytes(result)
+    else:
+        pq.write_table(result, folder / "events.parquet")
+    return folder
+
+
+def test_load_table_and_connect_name_the_column_that_differs_from_the_codebook(seed_build, tmp_path):
+    import pyarrow as pa
+    import pytest
+
+    from pipeline.load import TableSchemaError
+
+    def change(events):
+        events = events.drop_columns(["topics"]).append_column("extra", pa.array([1] * events.num_rows))
+        i = events.schema.get_field_index("n_mentions")
+        return events.set_column(i, "n_mentions", events["n_mentions"].cast(pa.string()))
+
+    folder = _copy_with_events(seed_build, tmp_path, change)
+    expected = (f"{folder / 'events.parquet'} does not match the codebook's events table: column 'topics' is "
+                f"missing; column 'extra' is not in the codebook; column 'n_mentions' is string, the codebook "
+                f"says int64")
+    with pytest.raises(TableSchemaError) as err:
+        load_table("events", path=folder)
+    assert str(err.value) == expected
+    with pytest.raises(TableSchemaError) as err:
+        connect(path=folder)
+    assert str(err.value) == expected
+    assert len(load_table("documents", path=folder)) == len(load_table("documents", path=seed_build[0] / "outputs" / "latest"))
+
+
+def test_a_file_that_is_not_parquet_is_named(seed_build, tmp_path):
+    import pytest
+
+    from pipeline.load import TableSchemaError
+
+    folder = _copy_with_events(seed_build, tmp_path, lambda events: b"PAR1 not really")
+    with pytest.raises(TableSchemaError, match=r"^.*/release/events\.parquet is not a readable Parquet file \(ArrowInvalid\)$"):
+        connect(path=folder)

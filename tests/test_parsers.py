@@ -62,3 +62,15 @@ def test_syrian_archive_drops_images_and_object_junk():
 
 def test_unknown_format_detects_none():
     assert detect_format(fixture_text("unknown_format.md")) is None
+
+
+def test_markdown_tables_rows_and_embeds():
+    from pipeline.parsers.markdown import sections
+
+    body = ("## List\n\n| Date | Notes |\n| --- | --- |\n| April 7, 2017 | Strikes hit Shayrat. |\n\n"
+            "<iframe src=\"https://www.youtube.com/embed/x\" width=\"560\"></iframe>\n\n"
+            "## 2016\n\n### March\nOn 3 March, jets struck.\n")
+    assert [(s.heading, s.level, s.paragraphs) for s in sections(body)] == [
+        ("List", 2, ("April 7, 2017 – Strikes hit Shayrat.",)),
+        ("2016", 2, ()),  # a heading without a paragraph still encloses what follows
+        ("March", 3, ("On 3 March, jets struck.",))]

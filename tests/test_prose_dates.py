@@ -261,12 +261,12 @@ CASES = [
     ("001-month-range-gives-year", "001", [H001_JAN_AUG18],
      "In January—February 2018, the Russian air force continued to provide combat support to the "
      "Syrian Army in its offensive operations in the Hama Governorate and the Idlib Governorate.",
-     [D("2018-01-01", "year", None, "sentence")]),
+     [D("2018-01-01", "month", None, "sentence")]),  # a range: its first month, last day 28 Feb
     ("001-between-days-range", "001", [H001_SEP_OCT15],
      "Between 17 September and 13 October they counted 36 Russian strikes against only 2 ISIL targets "
      "(with 4 ISIL deaths) and 22 civilian targets (with 70 civilian deaths plus injuries) included "
      "hospitals, a fire hall, at least one school and a highway fueling station.",
-     [D("2015-01-01", "year", None, "section")]),
+     [D("2015-09-17", "day", None, "section")]),  # a range: its first day, last day 13 October
     ("001-in-an-october-2016-interview", "001", [H("Prevention of Qatar-Turkey pipeline", 3)],
      "In an October 2016 TV interview, General Leonid Ivashov said that Russia's engagement in the "
      "conflict would allow it to block proposed pipelines between the Middle East and Europe, and thus"
@@ -492,7 +492,7 @@ CASES = [
     ("inv-iso-date", None, [], "On 2015-10-07, four warships launched cruise missiles.",
      [D("2015-10-07", "day", None, "sentence")]),
     ("inv-day-range-one-month", None, [], "On 5–6 May 2016, strikes hit the camp twice.",
-     [D("2016-05-01", "month", None, "sentence")]),
+     [D("2016-05-05", "day", None, "sentence")]),
     ("inv-next-day-across-year", None, ["On 31 December 2015, rebels shelled the base."],
      "The next day, Russian jets struck their positions.",
      [D("2016-01-01", "day", None, "anaphora")]),
@@ -532,7 +532,8 @@ CASES = [
      [D("2016-05-05", "day", None, "previous")]),
     ("inv-month-outside-range-heading", None,
      [H("December 2015 – February 2016", 3), "On 9 January 2016, jets struck Maarrat al-Nu'man."],
-     "On 5 June, the base was expanded.", []),
+     "On 5 June, the base was expanded.",  # outside the heading's period: flagged, see below
+     [D("2016-06-05", "day", None, "previous")]),
     ("inv-open-heading-no-previous", None, [H("Since October 2020", 3)],
      "On 3 March, jets struck a camp near Idlib.", []),
     ("inv-open-heading-previous", None, [H("Since October 2020", 3), "In 2021, strikes continued."],
@@ -552,6 +553,12 @@ CASES = [
      []),
     ("inv-abbreviated-month", None, [], "Sept. 5, 2016, jets struck the aid convoy.",
      [D("2016-09-05", "day", None, "sentence")]),
+    ("inv-comma-list-of-days", None, [H("2016", 3)],
+     "On 24 November, 25 November, and 26 November, incidents occurred in Bab al-Nayrab.",
+     [D("2016-11-24", "day", None, "section"), D("2016-11-25", "day", None, "section"),
+      D("2016-11-26", "day", None, "section")]),
+    ("inv-day-then-count-not-a-list", None, [], "On 24 November 2016, 25 people were killed.",
+     [D("2016-11-24", "day", None, "sentence")]),
     ("inv-following-month", None, ["In November 2015, the jet was shot down."],
      "The following month, Russia deployed S-400 systems.",
      [D("2015-12-01", "month", None, "anaphora")]),
@@ -623,6 +630,6 @@ def test_context_is_per_document_and_sections_reset_deeper_levels():
 def test_stated_date_is_frozen_with_the_public_fields():
     (d,) = DateResolver().resolve("On 30 September 2015, strikes began.")
     assert [f.name for f in dataclasses.fields(StatedDate)] == [
-        "date", "precision", "qualifier", "text", "start", "end", "year_from"]
+        "date", "precision", "qualifier", "text", "start", "end", "year_from", "last", "flags"]
     with pytest.raises(dataclasses.FrozenInstanceError):
         d.precision = "month"  # type: ignore[misc]

@@ -11,7 +11,6 @@ from collections import Counter
 from pathlib import Path
 
 import pandas as pd
-import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 _spec = importlib.util.spec_from_file_location("score_documents", ROOT / "benchmarks" / "score_documents.py")

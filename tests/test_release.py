@@ -19,11 +19,11 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline import release as rel
-from pipeline.defs.automation import BUILD_CRON, daily_build, release_after_build, seeds_changed
 from pipeline.cli import main
+from pipeline.defs.automation import BUILD_CRON, daily_build, release_after_build, seeds_changed
 from pipeline.defs.definitions import make_definitions
-from pipeline.io import read_table, write_table
 from pipeline.defs.resources import ProjectPaths
+from pipeline.io import read_table, write_table
 from pipeline.paths import REPO_ROOT
 from schemas import TABLES
 from schemas.contract import columns, table_meta
@@ -110,7 +110,9 @@ def test_first_release_is_1_0_0_with_every_file(history, seed_latest):
     folder = releases / "1.0.0"
     assert info.path == folder
     assert sorted(p.name for p in folder.iterdir()) == sorted(
-        [f"{t}.parquet" for t in TABLES] + ["CHANGELOG.md", "SHA256SUMS", "datapackage.json", "manifest.json"])
+        [f"{t}.parquet" for t in TABLES] + [f"{t}.csv.gz" for t in TABLES]
+        + ["CHANGELOG.md", "SHA256SUMS", "datapackage.json", "manifest.json", "index.html", "README.md",
+           "CITATION.cff"])
     # tables are the validated latest files, byte for byte
     for t in TABLES:
         assert sha(folder / f"{t}.parquet") == sha(seed_latest / f"{t}.parquet"), t
@@ -220,10 +222,10 @@ def test_datapackage_is_generated_from_the_schemas(history):
     assert dp["licenses"][0]["name"] == "CC-BY-SA-4.0"
     assert sorted(s["path"] for s in dp["sources"]) == sorted(
         f"seeds/{p.name}" for p in (REPO_ROOT / "seeds").iterdir() if p.is_file() and not p.name.startswith("."))
-    assert [r["name"] for r in dp["resources"]] == list(TABLES)
+    assert [r["name"] for r in dp["resources"]] == list(TABLES) + [f"{t}_csv" for t in TABLES]
     kinds = {"string": "string", "date": "date", "int64": "integer", "float64": "number", "bool": "boolean",
              "list<string>": "array"}
-    for res in dp["resources"]:
+    for res in dp["resources"][:len(TABLES)]:
         t = res["name"]
         assert res["path"] == f"{t}.parquet" and res["format"] == "parquet"
         assert res["description"] == table_meta(t)["description"]
@@ -238,6 +240,16 @@ def test_datapackage_is_generated_from_the_schemas(history):
     assert precision["constraints"] == {"required": True, "enum": ["day", "month", "year"]}
     date = next(f for f in events if f["name"] == "date")
     assert date["constraints"] == {"required": True, "minimum": "1945-01-01", "maximum": "2035-12-31"}
+    # the gzip CSV copies: same fields, lists as ';'-joined strings, foreign keys between CSV copies
+    csv = {r["name"]: r for r in dp["resources"][len(TABLES):]}
+    events_csv = csv["events_csv"]
+    assert (events_csv["path"], events_csv["format"], events_csv["compression"]) == ("events.csv.gz", "csv", "gz")
+    fields = {f["name"]: f for f in events_csv["schema"]["fields"]}
+    assert fields["date"]["constraints"] == date["constraints"]
+    assert fields["places"]["type"] == "string" and "joined with ';'" in fields["places"]["description"]
+    assert "constraints" not in fields["places"]       # an empty list is an empty cell
+    assert {fk["fields"]: fk["reference"]["resource"] for fk in csv["sources_csv"]["schema"]["foreignKeys"]} == {
+        "event_id": "events_csv", "mention_id": "event_mentions_csv", "doc_id": "documents_csv"}
 
 
 def test_release_folder_validates_with_frictionless(history):
@@ -247,8 +259,9 @@ def test_release_folder_validates_with_frictionless(history):
     assert frictionless.Package.validate_descriptor(str(folder / "datapackage.json")).valid
     report = rel.frictionless_report(folder)
     assert report.valid, report.flatten(["taskNumber", "rowNumber", "fieldName", "type", "note"])[:5]
+    rows = {t: info["rows"] for t, info in manifest["tables"].items()}
     assert {t.name: t.stats.get("rows") or 0 for t in report.tasks} == {
-        t: info["rows"] for t, info in manifest["tables"].items()}
+        **rows, **{f"{t}_csv": n for t, n in rows.items()}}
 
 
 def test_frictionless_catches_a_broken_foreign_key(history, tmp_path):
@@ -320,7 +333,8 @@ def test_same_data_gives_byte_identical_releases(seed_latest, tmp_path):
     c = rel.publish_release(seed_latest, tmp_path / "c", created="2026-01-02T03:04:05+00:00")
     assert json.loads((c.path / "manifest.json").read_text())["created"] == "2026-01-02T03:04:05+00:00"
     assert json.loads((tmp_path / "c" / "index.json").read_text())["versions"][0]["created"] == "2026-01-02T03:04:05+00:00"
-    for name in [f"{t}.parquet" for t in TABLES] + ["datapackage.json"]:
+    for name in [f"{t}.parquet" for t in TABLES] + [f"{t}.csv.gz" for t in TABLES] + [
+            "datapackage.json", "index.html", "README.md", "CITATION.cff"]:
         assert (c.path / name).read_bytes() == (a.path / name).read_bytes(), name
 
 
@@ -468,7 +482,7 @@ def test_daily_schedule():
     schedule = defs.resolve_schedule_def("daily_build")
     assert schedule is daily_build and schedule.job_name == "build" and schedule.cron_schedule == BUILD_CRON == "0 4 * * *"
     assert schedule.execution_timezone == "UTC"
-    context = dg.build_schedule_context(scheduled_execution_time=dt.datetime(2026, 3, 1, 4, tzinfo=dt.timezone.utc))
+    context = dg.build_schedule_context(scheduled_execution_time=dt.datetime(2026, 3, 1, 4, tzinfo=dt.UTC))
     data = schedule.evaluate_tick(context)
     assert len(data.run_requests) == 1 and data.run_requests[0].job_name in (None, "build")
     build = defs.resolve_job_def("build")

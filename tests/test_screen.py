@@ -1,5 +1,6 @@
 """A value the schema refuses quarantines its document, names it, and never fails a table."""
 
+import dataclasses
 import datetime as dt
 
 from pipeline.build import DocumentResult
@@ -44,3 +45,25 @@ def test_a_twenty_digit_count_quarantines_its_document():
     out = screen([ok, huge])
     assert out[0] is ok
     assert out[1].stage == "validate" and "casualty_figures" in out[1].reason
+
+
+def test_a_date_pandas_cannot_hold_is_traced_and_does_not_hide_the_others():
+    """Year 9999 fails the whole column's coercion (no row index): the documents are then screened
+    one by one, so the 9999 document is named with its value and the 2099 one is still found."""
+    good = result("good.md", [mention(dt.date(2016, 2, 3))])
+    far = result("far.md", [mention(dt.date(2016, 2, 3)), mention(dt.date(9999, 10, 8))])
+    future = result("future.md", [mention(dt.date(2099, 1, 1))])
+    out = screen([good, far, future])
+    assert out[0] is good
+    assert out[1].reason == ("value refused by the schema: event_mentions.date = '9999-10-08' "
+                             "(coerce_dtype('datetime64[ns]'))")
+    assert out[2].reason.startswith("value refused by the schema: event_mentions.date = '2099-01-01")
+
+
+def test_the_document_row_is_screened_too():
+    first = result("first.md", [mention(dt.date(2016, 2, 3))])
+    year_one = dataclasses.replace(result("year_one.md", [mention(dt.date(2016, 2, 3))]), published=dt.date(1, 1, 1))
+    out = screen([first, year_one])
+    assert out[0] is first
+    assert (out[1].stage, out[1].reason) == (
+        "validate", "value refused by the schema: documents.published = '0001-01-01' (coerce_dtype('datetime64[ns]'))")

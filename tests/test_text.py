@@ -17,7 +17,7 @@ def test_emphasis_and_junk_removed():
 def test_links_become_text_and_sources_with_offsets():
     text, links = strip_links("The MoD [published a video](http://eng.mil.ru/x?id=1@egNews) showing sites.")
     assert text == "The MoD published a video showing sites."
-    assert [(l.text, l.url) for l in links] == [("published a video", "http://eng.mil.ru/x?id=1@egNews")]
+    assert [(link.text, link.url) for link in links] == [("published a video", "http://eng.mil.ru/x?id=1@egNews")]
     assert text[links[0].start:links[0].end] == "published a video"
 
 

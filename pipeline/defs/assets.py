@@ -29,6 +29,7 @@ from schemas.contract import columns, table_meta
 from .. import build, builds
 from ..integrity import check_schema
 from ..io import to_pandas, write_table
+from ..resolve import previous_event_ids
 from .resources import MapEngine, ProjectPaths
 
 STAGES = "stages"
@@ -108,9 +109,10 @@ def extract(context: dg.AssetExecutionContext, paths: ProjectPaths, engine: MapE
 @dg.asset(group_name=STAGES, owners=OWNERS, kinds={"parquet"}, io_manager_key="stages",
           metadata=_stage_meta("event_mentions"), check_specs=[_schema_spec("resolved_mentions", "event_mentions")],
           description="All mentions resolved to events (pipeline.resolve): the event_mentions table.")
-def resolved_mentions(extracted_mentions: pd.DataFrame):
-    df = build.resolved_mentions(extracted_mentions)
-    yield dg.Output(df)
+def resolved_mentions(paths: ProjectPaths, extracted_mentions: pd.DataFrame):
+    # event ids carried forward from the newest release, so they stay stable across releases
+    df = build.resolved_mentions(extracted_mentions, previous_event_ids(paths.releases))
+    yield dg.Output(df, metadata=dict(df.attrs.get("resolution", {})))   # blocking caps counted, never silent
     yield _schema_result("resolved_mentions", "event_mentions", df)
 
 
@@ -182,7 +184,7 @@ def latest(context: dg.AssetExecutionContext, paths: ProjectPaths, discovered_fi
 
     folder = paths.builds / context.run.run_id
     records = build.records_of(discovered_files)
-    problems = gate(folder, records)
+    problems = gate(folder, paths.seeds)
     if problems:
         raise dg.Failure(f"build {context.run.run_id} failed its integrity gate: {'; '.join(problems[:5])}")
     names = list(TABLES)

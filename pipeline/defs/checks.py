@@ -11,12 +11,10 @@ functions as its gate (``pipeline.integrity.gate``) before it makes a build curr
 
 
 import dagster as dg
-import pandas as pd
 
 from schemas import TABLES
 from schemas.contract import table_meta
 
-from .. import build
 from ..integrity import accounting_problems, foreign_key_problems
 from .resources import ProjectPaths
 
@@ -32,14 +30,14 @@ FK_SPECS = {
     for t in TABLES if (fks := table_meta(t)["foreign_keys"])
 }
 ACCOUNTING_SPEC = dg.AssetCheckSpec(
-    "every_input_accounted_for", asset="quarantine", additional_deps=["documents", "discovered_files"],
-    description="Every input file is accounted for: in documents or in quarantine, never both.")
+    "every_input_accounted_for", asset="quarantine", additional_deps=["documents"],
+    description="Every input entry found on disk (a walk of its own, links not followed, unreadable folders "
+                "counted) is accounted for: in documents or in quarantine, never both.")
 
 
 @dg.multi_asset_check(specs=[*FK_SPECS.values(), ACCOUNTING_SPEC], name="integrity",
-                      ins={"discovered_files": dg.AssetIn("discovered_files")},
                       description="Foreign keys and input accounting of the tables this run wrote.")
-def integrity(context: dg.AssetCheckExecutionContext, paths: ProjectPaths, discovered_files: pd.DataFrame):
+def integrity(context: dg.AssetCheckExecutionContext, paths: ProjectPaths):
     folder = paths.builds / context.run.run_id
     problems = foreign_key_problems(folder)
     for t in FK_SPECS:
@@ -48,7 +46,7 @@ def integrity(context: dg.AssetCheckExecutionContext, paths: ProjectPaths, disco
             asset_key=t, check_name="foreign_keys", passed=not any(mine.values()),
             metadata={**{f"{c}_missing": len(m) for c, m in mine.items()},
                       **{f"{c}_sample": _sample(m) for c, m in mine.items() if m}})
-    result = accounting_problems(folder, build.records_of(discovered_files))
+    result = accounting_problems(folder, paths.seeds)
     yield dg.AssetCheckResult(asset_key="quarantine", check_name=ACCOUNTING_SPEC.name,
                               passed=not any(result.values()),
                               metadata={k: _sample(v) for k, v in result.items()})

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dagster as dg
 
+from ..paths import project_root
 from .assets import ALL_ASSETS
 from .automation import JOBS, SCHEDULES, SENSORS
 from .checks import ALL_CHECKS
@@ -18,7 +19,7 @@ from .resources import MapEngine, ProjectPaths
 
 
 def make_definitions(paths: ProjectPaths | None = None, engine: MapEngine | None = None) -> dg.Definitions:
-    paths = paths or ProjectPaths()
+    paths = paths or ProjectPaths(root=str(project_root()))   # the directory `dagster dev` runs in
     return dg.Definitions(
         assets=ALL_ASSETS,
         asset_checks=ALL_CHECKS,

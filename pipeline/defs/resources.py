@@ -1,18 +1,21 @@
-"""Resources: where things are (``ProjectPaths``) and where the per-document map runs (``MapEngine``)."""
+"""Resources: where things are (``ProjectPaths``) and where the per-document map runs (``MapEngine``).
 
+``ProjectPaths`` is anchored at the project folder (``pipeline.paths.project_root``: the current
+directory of the process that loads the definitions), overridable by tests; the folder layout
+itself is defined once, in ``pipeline.paths.LayoutMixin``."""
 
 import dagster as dg
 from pydantic import PrivateAttr
 
 from ..engine import MODES, EngineSession, EngineSpec
-from ..paths import REPO_ROOT, LayoutMixin
+from ..paths import LayoutMixin
 
 
 class ProjectPaths(LayoutMixin, dg.ConfigurableResource):
     """All paths the pipeline reads or writes. Empty fields default to folders under ``root``
-    (the folder layout is defined once, in ``pipeline.paths.LayoutMixin``)."""
+    (empty ``root``: the current directory)."""
 
-    root: str = str(REPO_ROOT)
+    root: str = ""
     seeds_dir: str = ""
     outputs_dir: str = ""
     cache_dir: str = ""
@@ -24,7 +27,8 @@ class MapEngine(dg.ConfigurableResource):
     ``mode``: ``auto`` (default: in this process unless at least 200 documents need extracting,
     then a Dask LocalCluster on every core), ``serial``, ``local`` (LocalCluster of ``workers``
     processes, 0 = every core) or ``address`` (the Dask scheduler at ``address``: a cluster on
-    Kubernetes, YARN or SLURM, see README "Scaling"). One cluster serves the whole run."""
+    Kubernetes, YARN or SLURM, see README "Scaling"). One cluster serves the whole run.
+    ``chunk_docs``: documents per task (0: the map's default)."""
 
     mode: str = "auto"
     address: str = ""

@@ -6,8 +6,8 @@ import contextlib
 import fcntl
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import dagster as dg
 
@@ -79,7 +79,7 @@ def materialize_all(paths: ProjectPaths, home: Path | None = None, log_level: st
     """Run the ``build`` job: every asset and every check into ``outputs/builds/<run id>/``, then
     ``outputs/latest`` switched to it. Raises ``BuildFailed`` (one line) if any step or check failed;
     then ``latest`` is unchanged. ``engine`` says where the per-document map runs (default: auto)."""
-    home = dagster_home(home or Path(paths.root) / ".dagster")
+    home = dagster_home(home or paths.project / ".dagster")
     defs = make_definitions(paths, engine)
     job = defs.resolve_job_def("build")
     with open_instance(home) as instance:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from . import current_events, syrian_archive, wikipedia
+from . import current_events, current_events_day, syrian_archive, wikipedia
 from .base import DocumentError, Item, ParsedDocument, Section, SourceRef
 from .markdown import has_front_matter, split_front_matter
 
 PARSERS = {
     "current_events": current_events.parse,
+    "current_events_day": current_events_day.parse,
     "wikipedia": wikipedia.parse,
     "syrian_archive": syrian_archive.parse,
 }
@@ -25,18 +26,19 @@ def identify(text: str) -> tuple[str | None, str | None]:
     content hash, so editing a document re-keys only the rows whose text changed. None when the
     document does not say (its content hash is used instead).
     """
-    if current_events.looks_like(text):
-        day = current_events.page_date(text)
-        return "current_events", (f"current_events:{day.isoformat()}" if day else None)
+    for fmt, module in (("current_events", current_events), ("current_events_day", current_events_day)):
+        if module.looks_like(text):
+            day = module.page_date(text)
+            return fmt, (f"{fmt}:{day.isoformat()}" if day else None)
     if not has_front_matter(text):
         return None, None
     try:
         meta, _ = split_front_matter(text)
     except DocumentError:
         return "front_matter", None
-    fmt = "wikipedia" if wikipedia.looks_like(meta) else "syrian_archive" if syrian_archive.looks_like(meta) else None
+    kind = "wikipedia" if wikipedia.looks_like(meta) else "syrian_archive" if syrian_archive.looks_like(meta) else None
     title = " ".join(str(meta.get("subject") or meta.get("title") or "").split())
-    return fmt, (f"{fmt}:{title}" if fmt and title else None)
+    return kind, (f"{kind}:{title}" if kind and title else None)
 
 
 def detect_format(text: str) -> str | None:

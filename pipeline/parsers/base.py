@@ -38,6 +38,7 @@ class Item:
     context: tuple[str, ...] = ()
     detail: str | None = None
     sources: tuple[SourceRef, ...] = ()
+    topics: tuple[str, ...] = ()  # topic lines the page sets above the item ("##### Syrian Civil War")
 
 
 @dataclass(frozen=True)
@@ -58,3 +59,11 @@ class ParsedDocument:
     published: dt.date | None
     items: list[Item] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
+    url: str | None = None  # the document's public URL where the document itself states it
+    # The period the document as a whole is about, as written: an article's infobox date
+    # ("21–29 February 2016") and its title ("Battle of al-Rai (August 2016)"), in that order.
+    periods: tuple[str, ...] = ()
+    # The day un-yeared dates of the text count back from ("On 9 July" in a page published on
+    # 29 March 2017 is 9 July 2016): a Syrian Archive page's date. None for Wikipedia articles,
+    # whose pubDate is when the copy was made, not when the text was written.
+    page_date: dt.date | None = None

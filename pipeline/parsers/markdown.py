@@ -7,15 +7,90 @@ import re
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
+from ..limits import (
+    MAX_FRONT_MATTER_ALIASES,
+    MAX_FRONT_MATTER_BYTES,
+    MAX_FRONT_MATTER_DEPTH,
+    MAX_FRONT_MATTER_EXPANDED,
+    over,
+)
 from .base import DocumentError, Section
 
 
 class StringKeepingLoader(yaml.SafeLoader):
-    """A safe YAML loader that leaves dates and yes/no/on/off as the strings they were written as.
+    """A safe YAML loader that leaves dates and yes/no/on/off as the strings they were written as,
+    within the front-matter limits of ``pipeline.limits``.
 
     Plain YAML 1.1 turns ``NO`` (Norway) into False and ``2018-10-31`` into a date object; here
     only ``true``/``false`` are booleans and timestamps stay text, so the parser decides.
+
+    Limits, checked while the YAML is composed, before any Python object is built: nesting depth
+    (PyYAML composes recursively: thousands of ``[`` would hit Python's recursion limit), the
+    number of aliases, and the size with every alias expanded (``&a [*b, *b, ...]`` nine levels
+    deep is a billion values once a consumer walks or prints it). A cyclic alias (``&a [*a]``)
+    never ends when expanded and is refused too. Each raises ``DocumentError`` naming the limit.
     """
+
+    def __init__(self, stream):
+        super().__init__(stream)
+        self._depth = 0
+        self._aliases = 0
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            self._aliases += 1
+            if self._aliases > MAX_FRONT_MATTER_ALIASES:
+                raise DocumentError("parse", f"broken front matter: more than {MAX_FRONT_MATTER_ALIASES:,} "
+                                             "aliases (MAX_FRONT_MATTER_ALIASES)")
+            return super().compose_node(parent, index)
+        self._depth += 1
+        try:
+            if self._depth > MAX_FRONT_MATTER_DEPTH:
+                raise DocumentError("parse", f"broken front matter: nested deeper than {MAX_FRONT_MATTER_DEPTH} "
+                                             "levels (MAX_FRONT_MATTER_DEPTH)")
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+    def construct_document(self, node):
+        size = expanded_size(node)
+        if size is None:
+            raise DocumentError("parse", "broken front matter: an alias refers to the value that holds it "
+                                         "(endless when expanded)")
+        if size > MAX_FRONT_MATTER_EXPANDED:
+            raise DocumentError("parse", over("broken front matter: with its aliases expanded it has a size of",
+                                              size, MAX_FRONT_MATTER_EXPANDED, "MAX_FRONT_MATTER_EXPANDED"))
+        return super().construct_document(node)
+
+
+def expanded_size(root: yaml.Node) -> int | None:
+    """Size of a composed YAML node with every alias expanded: one per node plus the characters of
+    every scalar; None when an alias cycles. Iterative and memoised per node, so a billion laughs
+    costs its few distinct nodes, not its expansion."""
+    memo: dict[int, int] = {}
+    open_: set[int] = set()            # nodes whose children are being sized (the DFS path)
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        if isinstance(node, yaml.ScalarNode):
+            memo[id(node)] = 1 + len(node.value)
+            continue
+        children = ([c for pair in node.value for c in pair] if isinstance(node, yaml.MappingNode)
+                    else list(node.value))
+        if done:
+            memo[id(node)] = 1 + sum(memo[id(c)] for c in children)
+            open_.discard(id(node))
+            continue
+        if id(node) in memo:
+            continue
+        open_.add(id(node))
+        stack.append((node, True))
+        for c in children:
+            if id(c) in open_:
+                return None
+            if id(c) not in memo:
+                stack.append((c, False))
+    return memo[id(root)]
 
 
 StringKeepingLoader.yaml_implicit_resolvers = {
@@ -44,6 +119,10 @@ def split_front_matter(text: str) -> tuple[dict, str]:
         raw, body = _YAML.split(text)
     except ValueError as exc:
         raise DocumentError("parse", "broken front matter: no closing '---'") from exc
+    size = len(raw.encode("utf-8"))
+    if size > MAX_FRONT_MATTER_BYTES:
+        raise DocumentError("parse", over("front matter of", size, MAX_FRONT_MATTER_BYTES,
+                                          "MAX_FRONT_MATTER_BYTES", "bytes"))
     try:
         meta = yaml.load(raw, Loader=StringKeepingLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
@@ -55,21 +134,40 @@ def split_front_matter(text: str) -> tuple[dict, str]:
 
 
 _HEADING = re.compile(r"^(#{1,6})\s*(.*?)\s*#*\s*$")
+_TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
+_TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$")
 _IMAGE_LINE = re.compile(r"^\s*!\[[^\]]*\]\(\S*\)\s*$")
+_HTML_LINE = re.compile(r"^\s*(?:<[^>]*>\s*)+$")  # an embed such as <iframe ...></iframe>
 _LIST_ITEM = re.compile(r"^\s*(?:[*+-]|\d+[.)])\s+")
 _JUNK = "[object Object]"
 EXCLUDED_SECTIONS = ("see also", "references", "further reading", "external links", "notes",
                      "bibliography", "sources", "citations", "footnotes")
 
 
+def table_row(line: str) -> str | None:
+    """A markdown table row as one paragraph: its non-empty cells joined by " – ", so that a
+    leading date cell reads as a list item's date label ("| April 7, 2017 | Shayrat | U.S. ... |"
+    -> "April 7, 2017 – Shayrat – U.S. ..."). None for a line that is not a table row."""
+    m = _TABLE_ROW.match(line)
+    if not m:
+        return None
+    cells = [c.strip() for c in m.group(1).split("|")]
+    return " – ".join(c for c in cells if c) or None
+
+
 def sections(body: str) -> list[Section]:
     """Split a markdown body into sections of paragraphs.
 
-    Image lines and ``[object Object]`` junk are dropped; each list item is its own paragraph; back-matter sections (See also,
-    References, Further reading, External links, ...) and everything nested in them are excluded.
+    Image lines, lines of bare HTML tags (embedded players) and ``[object Object]`` junk are dropped; each list item is its own paragraph, and
+    so is each row of a table (its header row and rule are dropped); back-matter sections (See
+    also, References, Further reading, External links, ...) and everything nested in them are
+    excluded. A heading with no paragraph of its own ("### 2016" above "#### March") is kept as a
+    section without paragraphs: it still states the period of what it encloses.
     """
     out: list[Section] = []
-    heading, level, paragraphs, current = "", 1, [], []
+    heading, level = "", 1
+    paragraphs: list[str] = []
+    current: list[str] = []
     skip_level: int | None = None
 
     def flush_paragraph():
@@ -79,12 +177,22 @@ def sections(body: str) -> list[Section]:
 
     def flush_section():
         flush_paragraph()
-        if paragraphs and skip_level is None:
+        if (paragraphs or heading) and skip_level is None:
             out.append(Section(heading, level, tuple(paragraphs)))
         paragraphs.clear()
 
-    for raw in body.splitlines():
+    lines = body.splitlines()
+    for i, raw in enumerate(lines):
         line = raw.replace(_JUNK, "").rstrip()
+        if _TABLE_ROW.match(line):
+            flush_paragraph()
+            nxt = lines[i + 1] if i + 1 < len(lines) else ""
+            if _TABLE_RULE.match(line) or _TABLE_RULE.match(nxt):
+                continue  # the rule, and the header row above it
+            row = table_row(line)
+            if row:
+                paragraphs.append(row)
+            continue
         m = _HEADING.match(line)
         if m:
             flush_section()
@@ -94,7 +202,7 @@ def sections(body: str) -> list[Section]:
             if skip_level is None and heading.lower().rstrip(":") in EXCLUDED_SECTIONS:
                 skip_level = level
             continue
-        if not line.strip() or _IMAGE_LINE.match(line):
+        if not line.strip() or _IMAGE_LINE.match(line) or _HTML_LINE.match(line):
             flush_paragraph()
             continue
         item = _LIST_ITEM.match(line)

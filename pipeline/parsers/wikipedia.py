@@ -1,10 +1,17 @@
 """Parser for Wikipedia articles exported as markdown with YAML front matter.
 
-Front matter keys used: ``subject`` (title), ``pubDate`` (published), ``author: Wikipedia``.
+Front matter keys used: ``subject`` (title), ``pubDate`` (published), ``author: Wikipedia``,
+``date`` (the infobox date: the period the article is about, with the title a document period
+for dates that state no year).
 The body is split into sections of paragraphs; back matter (References, See also, ...) is dropped.
+An article whose ``author`` is Wikipedia is the English Wikipedia article named by its
+``subject``: its public URL is ``https://en.wikipedia.org/wiki/<subject>`` (spaces as
+underscores, percent-encoded the way MediaWiki writes its links).
 """
 
 from __future__ import annotations
+
+from urllib.parse import quote
 
 from ..dates import parse_loose_iso
 from ..text import clean_inline
@@ -16,12 +23,32 @@ def looks_like(meta: dict) -> bool:
     return "subject" in meta or str(meta.get("author", "")).strip().lower() == "wikipedia"
 
 
+def article_url(meta: dict) -> str | None:
+    """``subject: Battle of al-Bab`` by ``author: Wikipedia`` ->
+    ``https://en.wikipedia.org/wiki/Battle_of_al-Bab``; None when the front matter says neither."""
+    subject = " ".join(str(meta.get("subject") or "").split())
+    if not subject or str(meta.get("author", "")).strip().lower() != "wikipedia":
+        return None
+    name = subject[0].upper() + subject[1:]  # MediaWiki titles start upper-case
+    return "https://en.wikipedia.org/wiki/" + quote(name.replace(" ", "_"), safe=";@$!*(),/~:")
+
+
 def parse(text: str, *, path: str, doc_id: str) -> ParsedDocument:
     meta, body = split_front_matter(text)
     title = clean_inline(str(meta.get("subject") or meta.get("title") or "")) or None
     published = parse_loose_iso(str(meta.get("pubDate") or meta.get("date") or ""))
     secs = sections(body)
-    if not secs:
+    if not any(s.paragraphs for s in secs):
         raise DocumentError("parse", "no text: article body is empty")
     return ParsedDocument(path=path, doc_id=doc_id, format="wikipedia", title=title,
-                          published=published, sections=secs)
+                          published=published, sections=secs, url=article_url(meta),
+                          periods=tuple(_texts(meta.get("date"))) + ((title,) if title else ()))
+
+
+def _texts(value) -> list[str]:
+    """The infobox ``date`` of the front matter as text (a string or a list of strings)."""
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple)):
+        return [" ".join(str(v).split()) for v in value if v is not None and str(v).strip()]
+    return [" ".join(str(value).split())] if str(value).strip() else []

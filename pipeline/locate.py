@@ -1,0 +1,262 @@
+"""Every mention placed as precisely as its document allows (``geo_basis`` says how).
+
+Plain functions, no Dagster. Runs per document after extraction (``pipeline.extract``), on the
+mention rows of that document only.
+
+A mention's own text comes first (``stated``: the most precise gazetteer place it names, see
+``pipeline.places``). Then, in this order:
+
+1. **unlisted** -- a settlement the statement names by its phrasing that GeoNames cities500 lacks
+   ("the village of Umm Miyal", "an incident occurred in Jandoul", "in Kafar Dael";
+   ``places.match_unlisted``) is the location when the statement names no gazetteer place, or
+   names it before any gazetteer place, or as "X, Y" (X in Y): ``location`` is the name as
+   written, ``geo_precision`` place, and the coordinates and governorate are those of the place
+   the context gives (rules 2-5), else of the governorate the statement names, else null.
+2. A statement that names no place, or only the country, takes the place of its enclosing
+   context; one that names only a governorate takes a place of its paragraph, section or subject
+   that lies in that governorate and is not its capital ("in the Idlib countryside" on a page
+   about Heish is Heish; "Aleppo countryside" is never the city of Aleppo):
+   **paragraph** -- the nearest earlier sentence of the same paragraph that names a place
+   ("... re-entered Khanasir. Later, they managed to seize the hill." -> Khanasir);
+3. **section** -- the section heading, then each enclosing heading outwards ("Northern Aleppo
+   offensive (June 2016)" -> Aleppo);
+4. **subject** -- the document's subject: its title ("Chemical Strikes on al-Lataminah", "2016
+   Khanasir offensive"), and a Syrian Archive page's "Location:" field ("Location: IDLIB :
+   Heish");
+5. **item** -- for a current-events headline or related item, its topic breadcrumbs and
+   ``_Context:`` tags ("Battle of Aleppo (2012-2016)", "Deir ez-Zor").
+
+Features (districts, neighbourhoods, hills, roads, bases: "Bustan al-Qasr district", "Tal
+Za'rour hill") are never a location of their own: they lie in the place the sentence or its
+context names ("districts of Aleppo city are Aleppo"); a gazetteer name followed by road,
+street, district, neighbourhood, quarter, highway or gate names such a feature ("Al-Bab road
+district, Aleppo" is in Aleppo, not in the town of al-Bab). A statement that names a place abroad with
+a locative word ("in Niger", "in Moscow") and no Syrian place takes nothing from its context.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .places import GOVERNORATES, Place, _is_foreign, best_place, match_places, match_unlisted
+from .text import split_sentences, strip_links
+
+_RANK = {"place": 0, "governorate": 1, "country": 2}
+_LOCATION_FIELD = re.compile(r"\bLocation\s*:\s*(?P<v>[^\\\n*|]{2,80})")
+_ABROAD = re.compile(r"\b(?:in|at|near|outside|inside|across|from)\s+(?:the\s+)?"
+                     r"(?P<n>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+class _Ctx:
+    """A candidate context location: a gazetteer place, or an unlisted settlement's name."""
+
+    def __init__(self, place: Place | None, name: str | None = None):
+        self.place = place
+        self.name = name or (place.name if place else None)
+
+    @property
+    def precision(self) -> str:
+        return self.place.precision if self.place else "place"
+
+
+# a gazetteer name followed by one of these names a feature elsewhere ("Al-Bab road district,
+# Aleppo" is in Aleppo, not in al-Bab)
+_NAMED_FEATURE = re.compile(r"[\s-]+(?:road|street|district|neighbou?rhood|quarter|highway|gate)\b",
+                            re.I)
+
+
+def places_in(text: str) -> list[Place]:
+    """``match_places`` without names that only name a feature elsewhere ("Al-Bab road")."""
+    return [p for p in match_places(text) if not (p.precision == "place"
+                                                  and _NAMED_FEATURE.match(text, p.end))]
+
+
+def _best_in(text: str) -> _Ctx | None:
+    """The most precise place a text names: a gazetteer place, or an unlisted settlement when the
+    text names it first (or as "X, Y")."""
+    if not text:
+        return None
+    places = places_in(text)
+    best = best_place(places)
+    unlisted = [u for u in match_unlisted(text) if u.kind == "settlement"]
+    if unlisted:
+        u = unlisted[0]
+        first_place = min((p for p in places if p.precision == "place"), key=lambda p: p.start,
+                          default=None)
+        if first_place is None or u.start < first_place.start:
+            return _Ctx(None, u.name)
+    return _Ctx(best) if best else None
+
+
+def is_abroad(text: str) -> bool:
+    """A statement located abroad ("in Niger", "in Moscow") that names no Syrian place."""
+    if not any(_is_foreign(m.group("n")) for m in _ABROAD.finditer(text)):
+        return False
+    return not match_places(text)
+
+
+def _subject(doc) -> _Ctx | None:
+    found = []
+    if doc.title and doc.format != "current_events":
+        found.append(_best_in(doc.title))
+    if doc.format == "syrian_archive" and doc.sections and doc.sections[0].paragraphs:
+        head = " ".join(doc.sections[0].paragraphs[:2])
+        m = _LOCATION_FIELD.search(head)
+        if m:
+            found.append(_best_in(m.group("v")))
+    known = [c for c in found if c is not None]
+    if not known:
+        return None
+    return min(known, key=lambda c: _RANK[c.precision])
+
+
+def _apply(m: dict, ctx: _Ctx | None, basis: str, *, keep_name: str | None = None) -> None:
+    """Set a mention's location to ``ctx`` (or, with ``keep_name``, an unlisted settlement's name
+    with the coordinates of ``ctx``)."""
+    p = ctx.place if ctx is not None else None
+    if keep_name is not None:
+        m["location"] = keep_name
+        m["geo_precision"] = "place"
+    elif p is not None:
+        m["location"] = p.name
+        m["geo_precision"] = p.precision
+    elif ctx is not None:
+        m["location"] = ctx.name
+        m["geo_precision"] = "place"
+    m["admin1"] = p.admin1 if p is not None else m.get("admin1") if keep_name else None
+    m["latitude"] = p.latitude if p is not None else None
+    m["longitude"] = p.longitude if p is not None else None
+    m["geo_basis"] = basis
+
+
+def _clear(m: dict) -> None:
+    for k in ("location", "admin1", "latitude", "longitude", "geo_precision", "geo_basis"):
+        m[k] = None
+
+
+def _refines(stated_precision: str | None, stated_admin1: str | None, basis: str,
+             ctx: _Ctx | None) -> bool:
+    """Whether a context location replaces what the statement names: when it names nothing; when
+    it names only the country; when it names only a governorate and the paragraph, section or
+    subject gives a place inside it other than its capital ("in the Idlib countryside" in a page
+    about Heish -> Heish; "X countryside" or "X province" is never the city X, and a current-events
+    item's tags do not refine it)."""
+    if ctx is None:
+        return False
+    if stated_precision is None:
+        return True
+    if stated_precision == "country":
+        return ctx.precision != "country"
+    if stated_precision == "governorate" and basis in ("paragraph", "section", "subject"):
+        p = ctx.place
+        return (ctx.precision == "place" and p is not None and p.admin1 == stated_admin1
+                and p.geonameid != _capital_id(stated_admin1))
+    return False
+
+
+def _capital_id(admin1: str | None) -> int | None:
+    for name, capital_id, _aliases in GOVERNORATES.values():
+        if name == admin1:
+            return capital_id
+    return None
+
+
+def _paragraph_index(doc) -> list[tuple[str | None, list[str]]]:
+    """(heading, sentences) of every paragraph of the document's prose, in order."""
+    out = []
+    for section in doc.sections:
+        for paragraph in section.paragraphs:
+            text, _ = strip_links(paragraph)
+            out.append((section, [text[s:e] for s, e in split_sentences(text)]))
+    return out
+
+
+def _heading_chains(doc) -> dict[int, list[str]]:
+    """id(section) -> its heading and the headings enclosing it, nearest first."""
+    chains: dict[int, list[str]] = {}
+    stack: list[tuple[int, str]] = []
+    for section in doc.sections:
+        while stack and stack[-1][0] >= section.level:
+            stack.pop()
+        if section.heading:
+            stack.append((section.level, section.heading))
+        chains[id(section)] = [h for _, h in reversed(stack)]
+    return chains
+
+
+def locate_mentions(doc, mentions: list[dict]) -> None:
+    """Fill ``location`` (and admin1, coordinates, geo_precision, geo_basis) of a document's
+    mentions from what they name and their context, in place (see the module docstring)."""
+    if not mentions:
+        return
+    subject = _subject(doc)
+    chains = _heading_chains(doc)
+    heading_ctx: dict[str, _Ctx | None] = {}
+    paragraphs = _paragraph_index(doc) if any(m["kind"] == "narrative" for m in mentions) else []
+    cursor = 0
+
+    for m in mentions:
+        text = m["text"] if m["kind"] == "narrative" else f"{m['text']} {m.get('detail') or ''}"
+        m.setdefault("geo_basis", "stated" if m.get("location") else None)
+        if m.get("geo_precision") == "place" and m["location"] not in {
+            p.name for p in places_in(text)
+        }:  # the stated place only names a feature elsewhere: read the statement again
+            best = best_place(places_in(text))
+            _clear(m)
+            if best is not None:
+                _apply(m, _Ctx(best), "stated")
+        stated_prec, stated_admin1 = m.get("geo_precision"), m.get("admin1")
+        own = _best_in(text)
+        unlisted_own = own is not None and own.place is None
+        if stated_prec == "place" and not unlisted_own:
+            continue
+        if stated_prec is None and not unlisted_own and is_abroad(text):
+            continue
+
+        candidates: list[tuple[str, _Ctx | None]] = []
+        if m["kind"] == "narrative":
+            section, before = None, []
+            for k in range(cursor, len(paragraphs)):
+                sec, sentences = paragraphs[k]
+                for j, s in enumerate(sentences):
+                    if s.strip() == m["text"].strip():
+                        section, before = sec, sentences[:j]
+                        break
+                if section is not None:
+                    cursor = k
+                    break
+            for s in reversed(before):
+                ctx = _best_in(s)
+                if ctx is not None:
+                    candidates.append(("paragraph", ctx))
+                    break
+            chain = chains.get(id(section)) if section is not None else (
+                [m["section"]] if m.get("section") else [])
+            for h in chain or []:
+                if h not in heading_ctx:
+                    heading_ctx[h] = _best_in(h)
+                if heading_ctx[h] is not None:
+                    candidates.append(("section", heading_ctx[h]))
+                    break
+            candidates.append(("subject", subject))
+        else:
+            tags = " ; ".join([*(m.get("topics") or []), *(m.get("context") or [])])
+            candidates.append(("item", _best_in(tags)))
+
+        # an unlisted settlement named in the statement itself
+        if unlisted_own and own is not None:
+            anchor = next((c for _, c in candidates if c is not None and c.place is not None), None)
+            _apply(m, anchor, "unlisted", keep_name=own.name)
+            if anchor is None and stated_prec == "governorate":
+                m["admin1"] = stated_admin1
+            continue
+
+        for basis, ctx in candidates:
+            if ctx is not None and _refines(stated_prec, stated_admin1, basis, ctx):
+                if ctx.place is None:  # an unlisted settlement of the context
+                    anchor = next((c for _, c in candidates if c is not None and c.place is not None
+                                   and c is not ctx), None)
+                    _apply(m, anchor, basis, keep_name=ctx.name)
+                else:
+                    _apply(m, ctx, basis)
+                break

@@ -1,0 +1,74 @@
+"""Days stated relative to the day a text is written: "Today at 09:30", "Yesterday", "On Tuesday".
+
+Plain functions, testable on a string. News items are written on, and about, the day of their
+page: a sentence that *opens* with a relative day states when its event happened, counted from
+that day (the page's day for a current-events headline, the day in its path for a related item):
+
+==========================================  ======================================
+opening words                               day
+==========================================  ======================================
+today, tonight, this morning/afternoon/     the page's day
+evening, earlier today, (at 09:30) today
+yesterday, last night, late yesterday       the day before
+the day before yesterday, two days ago      two days before (N days ago: N before)
+tomorrow                                    the day after
+(on) Monday .. Sunday (morning, night...)   the latest such weekday on or before the page's day
+last Monday .. Sunday                       the latest such weekday before the page's day
+==========================================  ======================================
+
+A leading clock time ("At 09:30 local time today,", "Today at 09:30,") does not change the day.
+Only the opening of a sentence counts: "after yesterday's downing of a jet" inside a sentence
+names an earlier happening in a subordinate clause, not when the sentence's event happened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+_TIME = r"(?:at\s+(?:around\s+|about\s+|approximately\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+local\s+time|\s*\(?(?:UTC|GMT)\)?)?,?\s+)"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_OPENING = re.compile(
+    rf"^\s*(?:{_TIME})?(?P<phrase>"
+    r"(?P<before_yesterday>the\s+day\s+before\s+yesterday)"
+    r"|(?P<ago>(?P<n>\d+|one|two|three|four|five|six|seven)\s+days?\s+ago)"
+    r"|(?:earlier\s+|later\s+|late\s+|early\s+)?(?P<today>today|tonight|this\s+(?:morning|afternoon|evening))"
+    r"|(?:late\s+|early\s+)?(?P<yesterday>yesterday|last\s+night)" + _PART +
+    r"|(?P<tomorrow>tomorrow)" + _PART +
+    r"|(?:(?P<last>last)\s+|on\s+|early\s+|late\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)" + _PART +
+    r")\b(?!['\u2019]s)",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class RelativeDay:
+    day: dt.date
+    phrase: str  # the words as written ("Yesterday", "On Tuesday")
+
+
+def opening_relative_day(sentence: str, anchor: dt.date) -> RelativeDay | None:
+    """The day a sentence's opening words state, counted from ``anchor``; None when the sentence
+    does not open with a relative day (see the module table)."""
+    m = _OPENING.match(sentence or "")
+    if not m:
+        return None
+    if m.group("before_yesterday"):
+        offset = -2
+    elif m.group("ago"):
+        n = m.group("n").lower()
+        offset = -(int(n) if n.isdigit() else _NUMBERS[n])
+    elif m.group("today"):
+        offset = 0
+    elif m.group("yesterday"):
+        offset = -1
+    elif m.group("tomorrow"):
+        offset = 1
+    else:
+        back = (anchor.weekday() - WEEKDAYS.index(m.group("weekday").lower())) % 7
+        offset = -(back or 7) if m.group("last") else -back
+    return RelativeDay(anchor + dt.timedelta(days=offset), m.group("phrase"))

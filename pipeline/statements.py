@@ -1,0 +1,252 @@
+"""What a prose sentence states: a dated event, or something that is not an event.
+
+Plain functions, no Dagster. ``pipeline.dates.DateResolver`` finds when a sentence says its
+happening took place; this module decides whether the sentence reports a happening at all.
+Background is not an event: a careful reader does not put the founding of an organisation, a
+population figure, an "as of 2023" statistic, the day a satellite image was taken or the day a
+report was published on a timeline of the war. Decision: such statements are left out of
+``event_mentions`` altogether (not kept under another ``kind``), so that nothing downstream
+(events, their dates, deduplication) can mistake them for events; their casualty figures are still
+extracted, tied to no mention. The rules, each judged on the clause that holds the date:
+
+* **founding**: the date is that of a founding verb ("was founded / established / formed /
+  created / registered / set up in X", "X founded Y in 2014", "was launched in 2016 as part of").
+  A participle in passing ("the brigade, formed in 2012, attacked ...") only drops that date: the
+  sentence is then undated, and the year never sets the context of the sentences after it.
+* **population**: populations and censuses ("population", "census", "inhabitants").
+* **as of**: a state at a time ("As of January 2019, 112 soldiers have been killed").
+* **imagery**: the date of an image ("satellite imagery from 19 May 2017", "a photo taken on").
+* **publication**: the date a report, findings, a study, an article, a press release, a video or
+  photos were published, released, issued, uploaded or posted (a citation, not a happening of the
+  war; a statement a party issues is an event and is kept).
+* **summary**: a present-perfect clause over a month or longer ("Human Rights Watch has
+  identified incendiary attacks ... between November 2012 and the end of 2015"): what a study
+  covers, not a happening on a date.
+* **history**: an anniversary recalls another time ("the 21st anniversary of ... in 1998"), or
+  the statement is dated more than a year before the period the whole article is about (its
+  infobox date): "a coup d'état in 1963" in an article about a 2011– conflict.
+* **finding**: what investigators could not establish ("munitions were unable to be identified
+  for any attacks in November 2016").
+* **aggregate**: a count of documented incidents over a month or longer ("In August, four (4)
+  incidents ... were identified"). Not an event either, but it frames what follows: its date sets
+  the context of the next sentences ("The first occurred on 7 August ..."), asides never do.
+
+An undated sentence inherits the date of the paragraph's previous dated statement only when it
+reports a happening itself (:func:`reports_happening`): a finite past verb, and not sourcing or
+method ("The Syrian Archive was able to collect and verify one (1) video", "Specific munition
+types were unable to be determined"). Enumerations ("The first occurred in ...", "The second
+incident ...") are members of a set that an earlier sentence introduced and dated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .dates import Period, StatedDate, _month_end
+
+_FOUNDING_RE = re.compile(
+    r"\b(?:founded|established|formed|created|registered|incorporated|set\s+up|co-founded)\b", re.I)
+_FINITE_BEFORE_RE = re.compile(
+    r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+|also\s+|first\s+|officially\s+)*$", re.I)
+_LAUNCHED_AS_RE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?launched\b.*\bas\s+(?:a|an|part\s+of)\b", re.I)
+_LATER_VERB_RE = re.compile(r"\b(?:[a-z]{3,}ed|being|took|fell|began|struck|hit|shot)\b")
+_UPDATED_RE = re.compile(r"\b(?:updated?|modified|accessed|retrieved|archived)\b", re.I)
+_ANNIVERSARY_RE = re.compile(r"\banniversary\b", re.I)
+_POPULATION_RE = re.compile(r"\b(?:population|census|inhabitants)\b", re.I)
+_AS_OF_RE = re.compile(r"\bas\s+of\s+(?:the\s+)?$", re.I)
+_IMAGERY_RE = re.compile(
+    r"\b(?:image|images|imagery|photo|photos|photograph|photographs|photographed|picture|pictures"
+    r"|screenshot|screenshots|satellite|taken)\b", re.I)
+_PUBLISH_VERB_RE = re.compile(
+    r"\b(?:published|publishes|publish|publishing|released|releases|issued|uploaded|posted)\b", re.I)
+_MEDIA_RE = re.compile(
+    r"\b(?:reports?|findings|stud(?:y|ies)|investigations?|analys[ie]s|articles?|papers?"
+    r"|press\s+releases?|videos?|photos?|photographs?|footage|images?|data|maps?|evidence"
+    r"|documentar(?:y|ies)|books?|dossiers?|briefings?)\b", re.I)
+_PRESENT_PERFECT_RE = re.compile(
+    r"(?<!\bto\s)\b(?:has|have)\s+(?:(?:already|also|not|previously|since|repeatedly|been)\s+)*"
+    r"(?:[a-z]+ed|been|done|made|taken|seen|found|shown|written|given|undertaken)\b", re.I)
+_UNABLE_RE = re.compile(r"\b(?:unable|not\s+able|could\s+not|cannot|can't|couldn't)\b", re.I)
+_COUNT_WORD = (r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+               r"|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundreds?|dozens|several|many)")
+_COUNTED_RE = re.compile(
+    rf"\b{_COUNT_WORD}\s+(?:\(\d[\d,]*\)\s+)?(?:[\w-]+\s+){{0,2}}?"
+    r"(?:incidents?|attacks?|violations?|strikes?|airstrikes?|cases?|events?)\b", re.I)
+_TALLY_VERB_RE = re.compile(
+    r"\b(?:identif\w+|document\w*|record\w*|count\w*|registered|verif\w+|monitored|logged|tallied)\b", re.I)
+_CLAUSE_STOP_RE = re.compile(r"[;:]")
+
+# A finite verb in the past: a lower-case -ed word or a common irregular past form ("was" and
+# "were" only as auxiliaries of a participle: "was not under government control" is a state).
+_IRREGULAR_PAST = (r"began|took|fell|came|went|met|won|lost|made|left|led|held|struck|shot|hit"
+                   r"|fought|withdrew|broke|overran|retook|sent|drove|flew|ran|rose|gave|saw|said"
+                   r"|told|blew|brought|caught|kept|spent|built|stood|threw|got|became|sought"
+                   r"|bought|put|cut|shut|laid|fled|swept|did")
+_PAST_RE = re.compile(
+    rf"\b(?:[a-z]{{2,}}ed|{_IRREGULAR_PAST}"
+    r"|(?:was|were|had)\s+(?:\w+ly\s+|not\s+|also\s+|been\s+|then\s+)*(?:[a-z]+(?:ed|en|wn)|shot|hit|struck"
+    r"|held|led|left|lost|made|sent|built|cut|set|put|seen|done|taken|fought))\b")
+_SOURCING_RE = re.compile(
+    r"\b(?:below|above|videos?|photos?|photographs?|footage|image|images|imagery|screenshots?|satellite"
+    r"|geolocat\w*|verif\w+|archiv\w+|preserv\w+|upload\w*|publish\w*|posted|analy[sz]\w+"
+    r"|interview\w*|spotter|observation|methodology|database)\b", re.I)
+_ENUM_RE = re.compile(
+    r"(?:(?:However|Meanwhile|Then|Also),?\s+)?(?:The\s+(?:first|second|third|fourth|fifth|sixth|seventh"
+    r"|eighth|ninth|tenth|other|latter|former|last)|Another|A\s+(?:second|third|fourth|fifth|further))\b")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """``kind``: "event" (emit ``dates``), "aggregate" (not emitted; its date sets the context),
+    "aside" (background: not emitted, sets nothing) or "undated" (every date was a date in
+    passing: the sentence may inherit a date like any undated sentence)."""
+
+    kind: str
+    reason: str | None
+    dates: tuple[StatedDate, ...] = ()
+
+
+def _window(sentence: str, start: int, words: int = 10) -> str:
+    """The words before ``start`` back to a ';' or ':' (at most ``words`` of them)."""
+    before = sentence[:start]
+    stops = [m.end() for m in _CLAUSE_STOP_RE.finditer(before)]
+    before = before[stops[-1] if stops else 0:]
+    return " ".join(before.split()[-words:])
+
+
+def _end_of(d: StatedDate) -> dt.date:
+    if d.precision == "day":
+        return d.date
+    if d.precision == "month":
+        return _month_end(d.date.year, d.date.month)
+    return dt.date(d.date.year, 12, 31)
+
+
+def _span_days(d: StatedDate) -> int:
+    if d.last is not None:
+        return (d.last - d.date).days + 1
+    return {"day": 1, "month": 30, "year": 365}[d.precision]
+
+
+def _founding(sentence: str, d: StatedDate) -> str | None:
+    """"finite" when the date is that of a finite founding verb, "participle" when of a founding
+    participle in passing, None otherwise."""
+    window = _window(sentence, d.start, 20)
+    if "launched" in window.lower() and _LAUNCHED_AS_RE.search(sentence[: d.start + 80]):
+        return "finite"
+    prefix = sentence[: d.start]
+    m = None
+    for m in _FOUNDING_RE.finditer(prefix, max(0, len(prefix) - len(window) - 1)):  # noqa: B007 -- keeps the last match
+        pass
+    if m is None:
+        return None
+    before = prefix[: m.start()]
+    if _FINITE_BEFORE_RE.search(before):
+        return "finite"
+    if not before.strip() or before.rstrip().endswith((",", "(", "–")):
+        return "participle"
+    # an active founding verb with its subject ("Chris Woods founded Airwars in 2014")
+    return "finite" if m.group(0).lower() in ("founded", "co-founded", "established") else None
+
+
+def _publication(sentence: str, d: StatedDate, lead: bool) -> bool:
+    window = _window(sentence, d.start, 16)
+    verb = None
+    for verb in _PUBLISH_VERB_RE.finditer(window):  # noqa: B007 -- keeps the last match
+        pass
+    clause = _window(sentence, d.start, 60)
+    # the date must be that of the publishing, not of a later verb ("published a video showing
+    # sites being targeted on 30 September 2015" dates the targeting)
+    between = window[verb.end():] if verb is not None else ""
+    if (verb is not None and not _LATER_VERB_RE.search(between)
+            and (_MEDIA_RE.search(clause) or _MEDIA_RE.search(sentence[d.end: d.end + 60]))):
+        return True
+    if lead:  # "On 18 January 2018, the Lab published findings of ...": the main verb
+        rest = sentence[d.end:]
+        first_verb = _PAST_RE.search(rest)
+        if first_verb and _PUBLISH_VERB_RE.fullmatch(first_verb.group(0).split()[-1]):
+            return bool(_MEDIA_RE.search(rest[: first_verb.end() + 60]))
+    return False
+
+
+def _aside_reason(sentence: str, d: StatedDate, lead: bool) -> str | None:
+    window = _window(sentence, d.start, 12)
+    if _AS_OF_RE.search(sentence[: d.start]):
+        return "as_of"
+    if _ANNIVERSARY_RE.search(window):
+        return "history"
+    if _IMAGERY_RE.search(_window(sentence, d.start, 20)):
+        return "imagery"
+    if _UPDATED_RE.search(" ".join(window.split()[-4:])):
+        return "publication"
+    if _publication(sentence, d, lead):
+        return "publication"
+    coarse = _span_days(d) >= 28
+    clause = _window(sentence, d.start, 40)
+    if coarse and (_PRESENT_PERFECT_RE.search(clause) or (lead and _PRESENT_PERFECT_RE.search(sentence[d.end:]))):
+        return "summary"
+    if coarse and _UNABLE_RE.search(sentence):
+        return "finding"
+    return None
+
+
+def classify(sentence: str, dates: list[StatedDate], period: Period | None = None) -> Verdict:
+    """What a sentence with the dates the resolver found for it states (see the module doc).
+    ``period`` is the document's own period (an article's infobox date): a statement dated more
+    than a year before it is history (background), not an event of the document."""
+    if not dates:
+        return Verdict("undated", None)
+    if period is not None and period.start is not None:
+        horizon = period.start - dt.timedelta(days=366)
+        if all((d.last or _end_of(d)) < horizon for d in dates):
+            return Verdict("aside", "history")
+    if _POPULATION_RE.search(sentence):
+        return Verdict("aside", "population")
+    kept: list[StatedDate] = []
+    reasons: list[str] = []
+    passing = False
+    for i, d in enumerate(dates):
+        lead = i == 0 and not sentence[: d.start].strip(" ,–-*").split()[3:]
+        founding = _founding(sentence, d)
+        if founding == "finite":
+            reasons.append("founding")
+            continue
+        if founding == "participle":
+            passing = True
+            continue
+        reason = _aside_reason(sentence, d, lead)
+        if reason is not None:
+            reasons.append(reason)
+            continue
+        kept.append(d)
+    if not kept:
+        if reasons:
+            return Verdict("aside", reasons[0])
+        return Verdict("undated", "founding" if passing else None)
+    coarse = all(_span_days(d) >= 28 for d in kept)
+    if coarse and _COUNTED_RE.search(sentence) and _TALLY_VERB_RE.search(sentence):
+        return Verdict("aggregate", "count", tuple(kept))
+    return Verdict("event", None, tuple(kept))
+
+
+def is_enumeration(sentence: str) -> bool:
+    """"The first occurred in ...", "The second incident ...", "Another ...": one member of a
+    set an earlier sentence introduced."""
+    return _ENUM_RE.match(sentence.lstrip(" *-–")) is not None
+
+
+def reports_happening(sentence: str) -> bool:
+    """Whether an undated sentence reports a happening of its own (and so may take the date of the
+    statement before it): a finite past verb, no sourcing or method, no background."""
+    s = sentence.strip()
+    if len(s.split()) < 3 or s.endswith("?"):
+        return False
+    if _SOURCING_RE.search(s) or _UNABLE_RE.search(s) or _POPULATION_RE.search(s):
+        return False
+    if _PRESENT_PERFECT_RE.search(s):  # "has caused the death of more than 70": a running total
+        return False
+    if is_enumeration(s):
+        return True
+    return _PAST_RE.search(s) is not None

@@ -1,0 +1,105 @@
+"""Every event placed as precisely as its document allows (issue 9, item 8; pipeline/locate.py).
+
+One fixture document per rule (tests/fixtures/); values are GeoNames names and the basis.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract_document
+from pipeline.locate import is_abroad, places_in
+from pipeline.parsers import detect_format, parse_document
+from pipeline.places import match_places, match_unlisted, name_key
+from tests.conftest import fixture_text
+
+
+def located(name: str) -> list[tuple]:
+    text = fixture_text(name)
+    doc = parse_document(text, fmt=detect_format(text), path=name, doc_id="d")
+    return [(m["text"][:40], m["location"], m["geo_precision"], m["geo_basis"], m["admin1"])
+            for m in extract_document(doc).mentions]
+
+
+def test_statement_naming_no_place_takes_the_paragraphs_place():
+    assert located("wikipedia_placeless_statement_takes_paragraph_place.md") == [
+        ("On 25 February 2016, the Tiger Forces an", "Khanāşir", "place", "stated", "Aleppo"),
+        ("On 26 February 2016, the Syrian Army mad", "Khanāşir", "place", "paragraph", "Aleppo"),
+    ]
+
+
+def test_statement_naming_no_place_takes_the_section_heading():
+    assert located("wikipedia_placeless_statement_takes_section_heading.md") == [
+        ("On 27 March 2016, government forces capt", "Tadmur", "place", "section", "Homs"),
+    ]
+
+
+def test_statement_naming_no_place_takes_the_article_subject():
+    assert located("wikipedia_placeless_statement_takes_subject.md") == [
+        ("On 21 February 2016, the offensive was l", "Khanāşir", "place", "subject", "Aleppo"),
+    ]
+
+
+def test_governorate_refined_by_the_location_field_of_the_page():
+    rows = located("syrian_archive_location_field_refines_governorate.md")
+    assert rows[-1] == ("The director of the medical centre, in t", "Ḩīsh", "place", "subject", "Idlib")
+
+
+def test_unlisted_village_is_the_location_as_written_and_districts_lie_in_the_city():
+    assert located("syrian_archive_unlisted_village.md") == [
+        ("On the night of 9 July 2016, an incident", "Jandoul", "place", "unlisted", "Aleppo"),
+        ("On 7 August 2016 an incident in which on", "Aleppo", "place", "stated", "Aleppo"),
+    ]
+
+
+def test_statement_abroad_takes_nothing_from_its_context():
+    assert located("wikipedia_statement_abroad_takes_no_context.md") == [
+        ("On 4 October 2017, an apparent ambush in", None, None, None, None),
+    ]
+    assert is_abroad("an apparent ambush in Niger near the Malian border killed three soldiers")
+    assert not is_abroad("Russian jets struck targets in Idlib, the ministry said in Moscow")
+
+
+def test_current_events_item_takes_the_place_of_its_topic_breadcrumb():
+    assert located("current_events_item_takes_topic_place.md") == [
+        ("Government forces capture the Sheikh Sae", "Aleppo", "place", "item", "Aleppo"),
+    ]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Khan Shaykhun", "Khan Sheikhoun"),   # ay / ei
+    ("Dayr az-Zor", "Deir ez-Zor"),        # ay / ei, assimilated article
+    ("Kafar Naha", "Kafr Naha"),           # Kafar / Kafr
+    ("Kfar Nabl", "Kafr Nabl"),            # Kfar / Kafr
+    ("Maret Artiq", "Maarat Artiq"),       # Maret / Maarat
+])
+def test_transliteration_variants_share_a_key(a, b):
+    assert name_key(a) == name_key(b)
+
+
+def test_variant_spellings_match_the_gazetteer():
+    assert [p.name for p in match_places("the chemical attack on Khan Sheikhoun")] == ["Khān Shaykhūn"]
+    assert [p.name for p in match_places("Daret Azzeh")] == ["Dārat ‘Izzah"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Towards the end of February, the Republican Guard seized the village of Umm Miyal.",
+     [("Umm Miyal", "settlement")]),
+    ("The first incident occurred on the night of 6 November in khan Tourman Aleppo.",
+     [("khan Tourman", "settlement")]),
+    ("The second incident occurred in Kafar Dael.", [("Kafar Dael", "settlement")]),
+    ("Later, they managed to seize Tal Za'rour hill.", [("Tal Za'rour", "feature")]),
+    ("The first occurred in Bustan al-Qasr district.", [("Bustan al-Qasr", "feature")]),
+    # not places of Syria: an actor, a town abroad, a month
+    ("Ahrar al-Sham raided the Free Idlib Army's headquarters.", []),
+    ("On 11 May 2013, two car bombs exploded in the Turkish predominantly Shia city of Reyhanli.", []),
+    ("On 15 November 2015, the United States launched an airstrike in Derna, Libya.", []),
+    ("The attack occurred in March.", []),
+])
+def test_unlisted_places(text, found):
+    assert [(u.name, u.kind) for u in match_unlisted(text)] == found
+
+
+def test_place_name_before_road_or_district_names_a_feature_elsewhere():
+    text = "an incident in which dozens of persons were killed, occurred in Al-Bab road district, Aleppo."
+    assert [p.name for p in places_in(text)] == ["Aleppo"]

@@ -1,0 +1,207 @@
+"""Prose statements dated from the document's structure, every dated statement found, background
+kept out (issue 9, items 1-3). One tiny fixture document per case in ``tests/fixtures/prose/``;
+each test parses and extracts it as the build does and asserts the exact mentions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract import extract_document
+from pipeline.parsers import identify, parse_document
+from pipeline.statements import classify, reports_happening
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "prose"
+
+
+def mentions(name: str) -> list[tuple]:
+    """(start of the text, date, precision, date_basis) of every narrative mention, in order."""
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    fmt, key = identify(text)
+    doc = parse_document(text, fmt=fmt, path=f"prose/{name}", doc_id="fixture")
+    rows = extract_document(doc, key).mentions
+    return [(m["text"][:40], m["date"].isoformat(), m["date_precision"], m["date_basis"],
+             m["date_end"].isoformat() if m["date_end"] else None, m["quality_flags"])
+            for m in rows if m["kind"] == "narrative"]
+
+
+def dates(name: str) -> list[tuple]:
+    return [m[:4] for m in mentions(name)]
+
+
+# --- 1. dates from the document's structure ---------------------------------------------------
+
+def test_year_in_parentheses_of_the_section_heading():
+    assert dates("heading_period_in_parentheses.md") == [
+        ("On 12 June, rebels shelled two checkpoin", "2016-06-12", "day", "section")]
+
+
+def test_enclosing_heading_without_a_paragraph_of_its_own():
+    # "## 2017" has no paragraph; "### Northern front" and "#### March" sit under it
+    assert dates("heading_without_paragraph.md") == [
+        ("On 12 June, rebels shelled two checkpoin", "2017-06-12", "day", "section"),
+        ("On 3 March, the army shelled the bridge.", "2017-03-03", "day", "section")]
+
+
+def test_two_year_phase_heading_the_narrative_moves_forward():
+    # "On 3 March" first under "2019–2020 phase": either year, so no date is guessed
+    assert dates("heading_year_range_phase.md") == [
+        ("On 20 December 2019, rebels attacked the", "2019-12-20", "day", "stated"),
+        ("On 4 January, the army retook it.", "2020-01-04", "day", "previous")]
+
+
+def test_year_from_the_article_title():
+    assert dates("title_year.md") == [
+        ("On 12 June, rebels shelled two checkpoin", "2017-06-12", "day", "document")]
+
+
+def test_year_from_the_front_matter_date_and_its_aftermath():
+    assert dates("front_matter_date_range.md") == [
+        ("On 12 March, government forces captured ", "2016-03-12", "day", "document"),
+        ("On 2 May, rebels retook the hill.", "2016-05-02", "day", "document")]
+
+
+def test_page_date_counts_back_to_the_latest_such_day():
+    # published 29 March 2017: "9 July" is 9 July 2016
+    assert dates("page_date_counts_back.md") == [
+        ("On the night of 9 July, an incident occu", "2016-07-09", "day", "page")]
+
+
+def test_date_outside_its_sections_period_is_flagged():
+    got = mentions("outside_section_period.md")
+    assert [(m[1], m[5]) for m in got] == [("2016-06-20", []), ("2016-07-02", ["outside_section_period"])]
+
+
+def test_background_year_in_passing_never_sets_the_year():
+    # "formed in 2012" is not an event and does not date "On 12 June" (2017, from the title)
+    assert dates("background_year_in_passing.md") == [
+        ("On 12 June, the brigade shelled two chec", "2017-06-12", "day", "document")]
+
+
+# --- 2. every dated statement ---------------------------------------------------------------
+
+def test_list_items_with_leading_labels():
+    assert dates("list_item_date_labels.md") == [
+        ("5 April – The militia claimed a rocket a", "2018-04-05", "day", "section"),
+        ("November – Gunmen attacked a checkpoint ", "2018-11-01", "month", "section"),
+        ("2013: Rebels captured the border crossin", "2013-01-01", "year", "stated"),
+        ("Flag of Russia.svg 30 September 2015 – R", "2015-09-30", "day", "stated"),
+        ("🇺🇸 United States: On 7 April 2017, U.S. ", "2017-04-07", "day", "stated")]
+
+
+def test_next_day_and_days_later_count_from_the_previous_statement():
+    assert dates("relative_days.md") == [
+        ("On 14 April 2016, ISIL attacked Khanasir", "2016-04-14", "day", "stated"),
+        ("The next day, the army sent reinforcemen", "2016-04-15", "day", "relative"),
+        ("Two days later, the army retook the town", "2016-04-17", "day", "relative"),
+        ("On 20 April 2016, ISIL shelled the road,", "2016-04-20", "day", "stated"),
+        ("On 20 April 2016, ISIL shelled the road,", "2016-04-21", "day", "relative")]
+
+
+def test_one_sentence_two_events_two_dates():
+    assert dates("two_events_two_dates.md") == [
+        ("Rebels besieged the town in March 2016 a", "2016-03-01", "month", "stated"),
+        ("Rebels besieged the town in March 2016 a", "2016-05-05", "day", "stated")]
+
+
+def test_undated_statement_inherits_the_paragraphs_date():
+    # the video is sourcing, not a happening; the last paragraph has no dated statement
+    assert dates("inherited_date.md") == [
+        ("On 12 June 2016, rebels shelled two chec", "2016-06-12", "day", "stated"),
+        ("The fighting displaced 40,000 people.", "2016-06-12", "day", "inherited")]
+
+
+def test_enumerated_incidents_take_the_date_of_the_set():
+    # "The second" is not on 1 October: it is one of October's two incidents
+    assert dates("enumerated_incidents.md") == [
+        ("The first occurred during the night of 1", "2016-10-01", "day", "previous"),
+        ("The second occurred in Al-Qaterji distri", "2016-10-01", "month", "inherited")]
+
+
+def test_table_rows_are_dated_list_items():
+    assert dates("table_rows.md") == [
+        ("April 7, 2017 – Shayrat Airbase – U.S. w", "2017-04-07", "day", "stated"),
+        ("Several aircraft were destroyed.", "2017-04-07", "day", "inherited"),
+        ("May 18, 2017 – Al-Tanf – U.S. aircraft s", "2017-05-18", "day", "stated")]
+
+
+def test_day_range_first_day_with_date_end_and_by_this_point():
+    got = mentions("day_range.md")
+    assert [m[1:5] for m in got] == [
+        ("2016-10-09", "day", "stated", "2016-10-11"),
+        ("2016-10-11", "day", "relative", None)]  # "By this point": the end of the range
+
+
+# --- 3. background is not an event ----------------------------------------------------------
+
+@pytest.mark.parametrize("name", [
+    "background_founding_date.md", "background_population_census.md",
+    "background_as_of_statistic.md"])
+def test_background_statement_gives_no_mention(name):
+    assert dates(name) == []
+
+
+def test_satellite_image_date_is_not_an_event():
+    assert dates("background_satellite_image_date.md") == [
+        ("The ninth hospital attack identified occ", "2017-04-22", "day", "stated")]
+
+
+def test_report_publication_date_is_not_an_event_but_its_findings_are():
+    assert dates("background_report_publication.md") == [
+        ("The report finds that attacks on 25 Marc", "2017-03-25", "day", "stated")]
+
+
+def test_monthly_count_of_incidents_is_not_an_event_but_dates_the_next():
+    assert dates("background_monthly_count.md") == [
+        ("On 7 August an incident occurred in Al-M", "2016-08-07", "day", "previous")]
+
+
+@pytest.mark.parametrize("sentence, kind, reason", [
+    ("Airwars was founded by journalist Chris Woods in late 2014.", "aside", "founding"),
+    ("The lab was launched in 2016 as part of the Human Rights Center.", "aside", "founding"),
+    ("The brigade, formed in 2012, attacked the town.", "undated", "founding"),
+    ("As of January 2019, 112 soldiers have been killed.", "aside", "as_of"),
+    ("In 2010, the town had a population of 20,000.", "aside", "population"),
+    ("The Ministry published a video on 22 August 2018 titled X.", "aside", "publication"),
+    ("Human Rights Watch has identified attacks between November 2012 and the end of 2015.", "aside", "summary"),
+    ("In July, one (1) incident involving incendiary munitions was identified.", "aggregate", "count"),
+    ("On the night of 12 November, two incidents have been identified.", "event", None),
+    ("It was the 21st anniversary of his expulsion from Syria in 1998.", "aside", "history"),
+])
+def test_classify_what_a_dated_sentence_states(sentence, kind, reason):
+    from pipeline.dates import DateResolver
+
+    found = DateResolver(published=dt.date(2017, 3, 29)).resolve(sentence)
+    assert found, sentence
+    verdict = classify(sentence, found)
+    assert (verdict.kind, verdict.reason) == (kind, reason)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The fighting displaced 40,000 people.", True),
+    ("The second occurred in Al-Qaterji district, Aleppo.", True),
+    ("The Syrian Archive was able to collect and verify one (1) video.", False),
+    ("Specific munition types were unable to be determined.", False),
+    ("At the time of both attacks, the town was not under government control.", False),
+    ("The conflict has caused the death of more than 70 civilians.", False),
+])
+def test_which_undated_sentences_report_a_happening(sentence, expected):
+    assert reports_happening(sentence) is expected
+
+
+def test_labelled_list_items_do_not_carry_the_year_of_the_item_before():
+    # "1 February" fits 2018 and 2019 of the infobox period; France's 2018 statement does not tell
+    assert dates("labelled_items_are_entries_of_their_own.md") == [
+        ("🇫🇷 France: On 29 March 2018, the preside", "2018-03-29", "day", "stated")]
+
+
+def test_date_of_what_a_published_video_shows_is_an_event():
+    from pipeline.dates import DateResolver
+
+    s = ("The official website of the Ministry of Defence published a video showing several sites "
+         "in Syria being targeted on 30 September 2015.")
+    found = DateResolver().resolve(s)
+    assert classify(s, found).kind == "event"
+    assert [d.date.isoformat() for d in classify(s, found).dates] == ["2015-09-30"]

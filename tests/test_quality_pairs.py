@@ -1,0 +1,41 @@
+"""The hand-labelled statement pairs of event resolution (tests/quality/pairs.yaml) stay sound,
+and the pair scorer counts merges by document and text."""
+
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from score_pairs import load_pairs, pair_problems, score  # noqa: E402
+
+
+def test_every_snippet_is_in_its_document_and_no_pair_is_labelled_twice():
+    assert pair_problems(load_pairs()) == []
+
+
+def test_enough_pairs_of_each_class_and_a_third_held_out():
+    pairs = load_pairs()
+    for same in (True, False):
+        group = [p for p in pairs if p["same"] is same]
+        assert len(group) >= 60
+        assert sum(p["split"] == "heldout" for p in group) * 3 >= len(group)
+
+
+def test_scorer_matches_sides_by_text_and_counts_a_shared_event():
+    pairs = [{"a": {"document": "x.md", "snippet": "Palmyra was captured"},
+              "b": {"document": "y.md", "snippet": "recapture the ancient city of Palmyra"},
+              "same": True, "split": "tune"},
+             {"a": {"document": "x.md", "snippet": "Palmyra was captured"},
+              "b": {"document": "y.md", "snippet": "destroy part of Palmyra's ancient Roman theatre"},
+              "same": False, "split": "tune"}]
+    tables = {"documents": pd.DataFrame({"doc_id": ["dx", "dy"], "path": ["x.md", "y.md"],
+                                         "format": ["wikipedia", "current_events"]}),
+              "event_mentions": pd.DataFrame({
+                  "doc_id": ["dx", "dy", "dy"],
+                  "text": ["On 2 March 2017, the city of Palmyra was captured.",
+                           "The Syrian Army and its allies recapture the ancient city of Palmyra.",
+                           "ISIL militants destroy part of Palmyra's ancient Roman theatre."],
+                  "event_id": ["e1", "e1", "e2"]})}
+    results = score(pairs, tables)
+    assert [(r["pairing"], r["found"], r["merged"]) for r in results] == [("ce–wp", True, True), ("ce–wp", True, False)]

@@ -1,0 +1,151 @@
+"""Every ```python and ```sh block of README.md runs, in order, in a temporary project.
+
+The project is a copy of what a fresh clone holds that the blocks use (dev.py, pyproject.toml,
+requirements.lock, the five top-level seeds) with ``.venv`` linked to the environment running the
+tests, so ``python3 dev.py build`` and ``.venv/bin/...`` run there as written. sh blocks run with
+``bash -e``, python blocks with ``.venv/bin/python``, both from the project folder, with the
+download cache inside it. A block preceded by ``<!-- readme-test: skip: REASON -->`` is not run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from pipeline.paths import REPO_ROOT
+
+from .conftest import SEEDS_DIR
+
+SKIP = re.compile(r"^<!-- readme-test: skip: (?P<reason>\S.*?) -->$")
+FENCE = re.compile(r"^```(?P<lang>[\w-]*)\s*$")
+
+
+@dataclass
+class Block:
+    line: int
+    lang: str
+    code: str
+    skip: str | None
+
+
+def readme_blocks(text: str) -> list[Block]:
+    blocks: list[Block] = []
+    lines = text.splitlines()
+    i = 0
+    while i < len(lines):
+        m = FENCE.match(lines[i])
+        if not m:
+            i += 1
+            continue
+        start, body = i, []
+        i += 1
+        while i < len(lines) and not FENCE.match(lines[i]):
+            body.append(lines[i])
+            i += 1
+        prev = next((lines[j] for j in range(start - 1, -1, -1) if lines[j].strip()), "")
+        marker = SKIP.match(prev.strip())
+        blocks.append(Block(start + 1, m["lang"], "\n".join(body) + "\n", marker["reason"] if marker else None))
+        i += 1
+    return blocks
+
+
+README = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+BLOCKS = readme_blocks(README)
+RUN = [b for b in BLOCKS if b.lang in ("python", "sh") and b.skip is None]
+
+
+def test_readme_blocks_are_found_and_skips_are_explicit():
+    langs = [b.lang for b in BLOCKS]
+    assert langs.count("python") >= 4 and langs.count("sh") >= 6
+    assert {b.lang for b in BLOCKS} <= {"python", "sh", ""}       # "" = diagrams, not code
+    skipped = [(b.line, b.skip) for b in BLOCKS if b.skip]
+    assert len(skipped) == 3, skipped      # dev.py test, syria-events dev, score_documents.py
+    assert all(b.lang == "sh" for b in BLOCKS if b.skip)
+    # no command needs an activated .venv: programs of the environment are named by path
+    for b in BLOCKS:
+        if b.lang == "sh":
+            for line in b.code.splitlines():
+                words = [w for w in line.split("#")[0].split() if "=" not in w]
+                if words:
+                    assert words[0] in ("python3",) or words[0].startswith(".venv/bin/"), (b.line, line)
+    # the README's loading example uses load_table and says why plain read_parquet gives floats
+    loading = README.split("## Loading the tables", 1)[1].split("\n## ", 1)[0]
+    assert "load_table(" in next(b.code for b in BLOCKS if b.lang == "python")
+    assert "float64" in loading and 'dtype_backend="pyarrow"' in loading
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("readme_project")
+    for name in ("dev.py", "pyproject.toml", "requirements.lock"):
+        shutil.copy(REPO_ROOT / name, root / name)
+    (root / "seeds").mkdir()
+    for p in sorted(SEEDS_DIR.iterdir()):
+        if p.is_file() and not p.name.startswith("."):
+            shutil.copy(p, root / "seeds" / p.name)
+    env_dir = Path(sys.prefix)
+    stamp = env_dir / ".installed"
+    want = hashlib.sha256((root / "pyproject.toml").read_bytes() + (root / "requirements.lock").read_bytes()).hexdigest()
+    if not stamp.is_file() or stamp.read_text() != want:
+        pytest.fail(f"{env_dir} is not installed from the current pyproject.toml and lock: run the tests "
+                    "with python3 dev.py test (a copied dev.py would otherwise reinstall this environment)")
+    (root / ".venv").symlink_to(env_dir, target_is_directory=True)
+    return root
+
+
+def _env(root: Path) -> dict:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("VIRTUAL_ENV", "PYTHONPATH", "SYRIA_EVENTS_BASE_URL", "DAGSTER_HOME")}
+    env["SYRIA_EVENTS_CACHE"] = str(root / "cache")
+    return env
+
+
+def run_block(block: Block, root: Path) -> subprocess.CompletedProcess:
+    if block.lang == "sh":
+        cmd = ["bash", "-e", "-o", "pipefail", "-c", block.code]
+    else:
+        cmd = [str(root / ".venv" / "bin" / "python"), "-c", block.code]
+    return subprocess.run(cmd, cwd=root, env=_env(root), capture_output=True, text=True, timeout=600)
+
+
+def test_every_readme_block_runs(project, seed_build, tables):
+    outputs = {}
+    for block in RUN:
+        started = time.monotonic()
+        got = run_block(block, project)
+        print(f"README.md line {block.line}: {time.monotonic() - started:.1f} s")
+        assert got.returncode == 0, f"README.md line {block.line} ({block.lang}) failed:\n{got.stdout}\n{got.stderr}"
+        outputs[block.line] = got.stdout
+
+    # the Quickstart build of the five seeds is byte for byte the test suite's build of them
+    seed_root, _ = seed_build
+    for table in ("events", "casualty_figures"):
+        ours = (project / "outputs" / "latest" / f"{table}.parquet").read_bytes()
+        theirs = (seed_root / "outputs" / "latest" / f"{table}.parquet").read_bytes()
+        assert hashlib.sha256(ours).hexdigest() == hashlib.sha256(theirs).hexdigest(), table
+
+    # first loading example: nullable counts stay Int64 (21 of the five seeds' figures state no upper bound)
+    first = next(b for b in RUN if b.lang == "python")
+    assert outputs[first.line].splitlines()[-1] == "Int64 21"
+    assert int(tables["casualty_figures"]["count_high"].isna().sum()) == 21
+
+    # publishing: 1.0.0, then 2.0.0 refused as no change, then a forced patch
+    index = json.loads((project / "outputs" / "releases" / "index.json").read_text(encoding="utf-8"))
+    assert [v["version"] for v in index["versions"]] == ["1.0.1", "1.0.0"]
+    # downloading into data/releases/<version>/, verified
+    assert sorted(p.name for p in (project / "data" / "releases").iterdir() if p.is_dir()) == ["1.0.0", "1.0.1"]
+    # the daily build schedule and the seeds sensor were turned on in the project's instance
+    listed = subprocess.run([str(project / ".venv" / "bin" / "dagster"), "schedule", "list"], cwd=project,
+                            env=dict(_env(project), DAGSTER_HOME=str(project / ".dagster")),
+                            capture_output=True, text=True)
+    assert "Schedule: daily_build [RUNNING]" in listed.stdout, listed.stdout + listed.stderr

@@ -1,0 +1,163 @@
+"""The evidence rules of event resolution (pipeline/resolve.py), one case each, on statements of
+the kinds the corpus holds. Mentions are built here as rows, as the extract stage gives them."""
+
+import pandas as pd
+
+from pipeline.build import MENTION_COLUMNS
+from pipeline.resolve import action_kinds, facility_names, ordinals, resolve
+
+# GeoNames coordinates of the towns the cases name
+KAFRANBEL = (35.61, 36.56)
+KHAN_SHAYKHUN = (35.44, 36.65)
+ALEPPO = (36.20, 37.16)
+
+
+def mention(mid, text, date, precision="day", doc="d1", section=None, kind="narrative", places=(),
+            coord=None, admin1=None):
+    return {"mention_id": mid, "doc_id": doc, "kind": kind, "text": text, "date": pd.Timestamp(date),
+            "date_precision": precision, "date_qualifier": None, "section": section, "detail": None,
+            "topics": [], "context": [], "quality_flags": [], "places": list(places), "actors": [],
+            "location": places[0] if places else None, "admin1": admin1,
+            "latitude": coord[0] if coord else None, "longitude": coord[1] if coord else None,
+            "geo_precision": "place" if coord else None}
+
+
+def run(*rows, previous=None):
+    out = resolve(pd.DataFrame(list(rows), columns=MENTION_COLUMNS), previous)
+    return out.set_index("mention_id")
+
+
+def test_kind_of_action_leaves_out_means_and_prior_events():
+    assert action_kinds("In March 2016, the strategic city of Palmyra was recaptured by the Syrian Army after "
+                        "a large-scale offensive supported by Russian airstrikes.") == {"capture"}
+    assert action_kinds("Airstrikes by Syrian or Russian warplanes on Al-Raqqah leave at least 39 people dead.") \
+        == {"fighting"}
+    assert action_kinds("Turkey sends more tanks into northern Syria to continue its offensive against ISIL.") \
+        == {"deployment"}
+
+
+def test_a_chemical_attack_is_only_that():
+    assert action_kinds("On 4 April, the Syrian government killed at least 89 people in the Khan Shaykhun "
+                        "chemical attack.") == {"chemical"}
+
+
+def test_facility_names_and_towns():
+    assert facility_names("On 19 September 2017 at around 12:00, the Rahman hospital in Altah was attacked.") \
+        == ({"rahman"}, {"altah"})
+    assert facility_names("Orient hospital in Kafranbel was attacked on 19 September 2017.") \
+        == ({"orient"}, {"kafranbel"})
+
+
+def test_numbered_incidents():
+    assert ordinals("The seventh hospital attack identified occurred on 27 April 2017.") == {"7 attack"}
+
+
+def test_two_hospitals_in_two_towns_on_one_day_are_two_events():
+    out = run(
+        mention("m1", "On 19 September 2017 at approximately 10:30am, the Kafranbel hospital was attacked with "
+                      "three airstrikes allegedly by the Syrian or Russian airforce.", "2017-09-19",
+                section="Kafranbel", places=["Kafranbel"], coord=KAFRANBEL, admin1="Idlib"),
+        mention("m2", "On 19 September 2017 between 11:00 and 11:45, the Rameh hospital in Khan Shaykhoun was "
+                      "attacked with airstrikes allegedly by the Syrian or Russian airforce.", "2017-09-19",
+                section="Khan Shaykhoun", places=["Khan Shaykhun"], coord=KHAN_SHAYKHUN, admin1="Idlib"))
+    assert out.loc["m1", "event_id"] != out.loc["m2", "event_id"]
+    assert list(out.loc["m1", "cannot_link"]) == ["different_place: m2"]
+
+
+def test_the_same_named_hospital_told_by_two_documents_is_one_event():
+    out = run(
+        mention("m1", "On 19 September 2017 at approximately 10:30am, the Kafranbel hospital was attacked with "
+                      "three airstrikes.", "2017-09-19", doc="d1", places=["Kafranbel"], coord=KAFRANBEL),
+        mention("m2", "Orient hospital in Kafranbel was attacked on 19 September 2017 with three airstrikes that "
+                      "resulted in injuries.", "2017-09-19", doc="d2", places=["Kafranbel"], coord=KAFRANBEL))
+    assert out.loc["m1", "event_id"] == out.loc["m2", "event_id"]
+    evidence = list(out.loc["m2", "match_evidence"]) or list(out.loc["m1", "match_evidence"])
+    assert evidence[:3] == [f"joined to {'m1' if out.loc['m2', 'match_rule'] != 'anchor' else 'm2'}",
+                            "same place: Kafranbel", "same day"]
+
+
+def test_a_day_inside_a_stated_month_is_compatible():
+    out = run(
+        mention("m1", "In June 2017, Iran attacked militants' targets in the Deir Ezzor area in eastern Syria with "
+                      "ballistic missiles fired from western Iran.", "2017-06-01", precision="month", doc="d1"),
+        mention("m2", "Iran fires medium range ballistic missiles from western Iran to militant targets in "
+                      "Deir ez-Zor Governorate.", "2017-06-18", doc="d2", kind="headline"))
+    assert out.loc["m1", "event_id"] == out.loc["m2", "event_id"]
+
+
+def test_the_start_of_an_operation_is_not_a_reinforcement_the_next_day():
+    out = run(
+        mention("m1", "On 24 August 2016, the Turkish Armed Forces began a direct military intervention into Syria "
+                      "by declaring Operation Euphrates Shield.", "2016-08-24", doc="d1"),
+        mention("m2", "Turkey sends more tanks into northern Syria to continue its offensive against ISIL and the "
+                      "Kurdish YPG.", "2016-08-25", doc="d2", kind="headline"))
+    assert out.loc["m1", "event_id"] != out.loc["m2", "event_id"]
+
+
+def test_different_days_are_different_events():
+    out = run(
+        mention("m1", "On 4 February, the rebels captured the village of Bizaah.", "2016-02-04", doc="d1"),
+        mention("m2", "On 6 February, the rebels captured the village of Bizaah again.", "2016-02-06", doc="d2"))
+    assert out.loc["m1", "event_id"] != out.loc["m2", "event_id"]
+
+
+def test_a_statement_repeated_with_a_typo_is_one_event():
+    out = run(
+        mention("m1", "The Syrian Observatory for Human Rights reported that on 12 January 2019, Israeli aircraft "
+                      "attacked missile depots belonging to Hezbollah in the al-Kiwash area.", "2019-01-12",
+                section="2019"),
+        mention("m2", "The Syrian Observatory for Human Rights reported that on 12 January 2019, Israeli aircraft "
+                      "attacked missile depots belonging to Hezbollah in the al-Kiswah area.", "2019-01-12",
+                section="Incidents"))
+    assert out.loc["m1", "event_id"] == out.loc["m2", "event_id"]
+    assert "near_duplicate" in set(out["match_rule"])
+
+
+def test_the_same_words_about_two_places_are_two_events():
+    out = run(
+        mention("m1", "On 5 October 2012, Syrian warplanes and artillery pounded Joret al-Shayyah, subjecting it "
+                      "to its worst bombardment in months.", "2012-10-05", section="Homs"),
+        mention("m2", "On 5 October 2012, Syrian warplanes and artillery pounded Old Homs, subjecting it to its "
+                      "worst bombardment in months.", "2012-10-05", section="Old Homs"))
+    assert out.loc["m1", "event_id"] != out.loc["m2", "event_id"]
+
+
+def test_many_happenings_are_not_one_of_them():
+    out = run(
+        mention("m1", "From October 2011, Russia repeatedly vetoed Western-sponsored draft resolutions in the UN "
+                      "Security Council.", "2011-10-01", precision="month", doc="d1"),
+        mention("m2", "On 4 October, Russia and China exercised a double veto against a Western-drafted Security "
+                      "Council resolution.", "2011-10-04", doc="d2"))
+    assert out.loc["m1", "event_id"] != out.loc["m2", "event_id"]
+    assert "different_scope: m2" in list(out.loc["m1", "cannot_link"])
+
+
+def test_event_ids_are_carried_forward_from_the_previous_release():
+    rows = [mention("m1", "The Syrian Army breaks the nine month long siege of the Deir ez-Zor Airport.",
+                    "2017-09-09", doc="d1", kind="headline", places=["Deir ez-Zor"], coord=(35.33, 40.14)),
+            mention("m2", "The Syrian army breaks the Islamic States' nine month long siege of the Deir ez-Zor "
+                          "airport.", "2017-09-09", doc="d2", kind="headline", places=["Deir ez-Zor"],
+                    coord=(35.33, 40.14))]
+    fresh = run(*rows)
+    assert fresh.loc["m1", "event_id"] == fresh.loc["m2", "event_id"]
+    carried = run(*rows, previous={"m1": "e_previous", "m2": "e_previous"})
+    assert set(carried["event_id"]) == {"e_previous"}
+    # a previous id goes to one event only; the other event takes its own content hash
+    apart = run(rows[0], mention("m3", "ISIL militants execute 12 people in Palmyra.", "2017-01-19", doc="d3"),
+                previous={"m1": "e_previous", "m3": "e_previous"})
+    assert sorted(apart["event_id"] == "e_previous") == [False, True]
+    assert apart.loc["m3", "event_id"] == fresh.loc["m1", "event_id"] or apart.loc["m3", "event_id"].startswith("e")
+
+
+def test_blocks_over_the_cap_are_counted_not_silently_dropped():
+    from pipeline.resolve import MAX_BLOCK
+    # one place in one month shared by more mentions than the cap: its block gives no pairs, and the
+    # run's statistics say so
+    rows = [mention(f"m{i:03d}", f"On {1 + i % 28} May 2016, shelling hit a district of Aleppo, report {i}.",
+                    f"2016-05-{1 + i % 28:02d}", doc=f"d{i}", places=["Aleppo"], coord=ALEPPO)
+            for i in range(MAX_BLOCK + 5)]
+    stats = resolve(pd.DataFrame(rows, columns=MENTION_COLUMNS)).attrs["resolution"]
+    n = MAX_BLOCK + 5
+    assert stats["mentions"] == n
+    assert stats["blocks_over_cap"] >= 1
+    assert stats["pairs_in_blocks_over_cap"] >= n * (n - 1) // 2
