@@ -18,6 +18,7 @@ that adds one document gives tables byte-identical to a build from scratch (test
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import time
 from dataclasses import dataclass, field
@@ -58,11 +59,18 @@ def _read(seeds_dir: Path, record: FileRecord) -> bytes | DocumentResult:
 
 
 def process_file(seeds_dir: Path, record: FileRecord) -> DocumentResult:
-    """Parse and extract one file of ``seeds_dir`` (see ``pipeline.docmap.process_document``)."""
+    """Parse and extract one file of ``seeds_dir`` (``pipeline.docmap.process_document``), with its
+    URL and licence from its catalogue row, as the documents table gives them."""
     if record.problem is not None:
         return process_document(record, b"")
     data = _read(seeds_dir, record)
-    return data if isinstance(data, DocumentResult) else process_document(record, data)
+    if isinstance(data, DocumentResult):
+        return data
+    result = process_document(record, data)
+    if result.extract is None:
+        return result
+    return dataclasses.replace(result, url=document_url(record.catalogue, result.url),
+                               licence=document_licence(record.catalogue, record.format))
 
 
 # --- the cache ----------------------------------------------------------------------------------
@@ -288,6 +296,8 @@ def _stage_tables(records: list[FileRecord], keyed: dict[str, str], rows: dict[s
 
 
 # --- assembly of the published tables -----------------------------------------------------------
+MENTION_COLUMNS = [f.name for f in docmap.cache_schemas()["mentions"] if f.name != "cache_key"]   # extracted_mentions
+
 def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns) if rows else pd.DataFrame({c: [] for c in columns})
 
