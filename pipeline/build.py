@@ -21,9 +21,9 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
 
 import pandas as pd
 import pyarrow as pa
@@ -33,9 +33,9 @@ from .cache import SegmentStore
 from .catalogue import CatalogueEntry, document_licence, document_url
 from .discover import FileRecord
 from .discover import discover as discover_files
-from .files import UnreadableError, read_document
 from .docmap import DocumentResult, MapItem, process_document
 from .engine import EngineSession, EngineSpec, as_session
+from .files import UnreadableError, read_document
 from .resolve import build_events, resolve
 
 __all__ = ["DocumentResult", "process_file", "discover", "run_map", "MapReport"]

@@ -29,10 +29,10 @@ import hashlib
 import importlib.metadata
 import os
 import socket
-import time
 import sys
+import time
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import pyarrow as pa
@@ -137,7 +137,7 @@ def _date(value):
     return value
 
 
-@lru_cache(maxsize=None)
+@cache
 def _date_columns(name: str) -> tuple[str, ...]:
     return tuple(f.name for f in cache_schemas()[name] if pa.types.is_date(f.type))
 
@@ -195,7 +195,7 @@ class ChunkResult:
 
 def extract_chunk(items: list[MapItem]) -> ChunkResult:
     """Parse, extract and screen a few documents (the unit of work of the map)."""
-    from .screen import screen        # imports pandera: only where the map runs
+    from .screen import screen  # imports pandera: only where the map runs
 
     cpu = time.process_time()
     versions = extractor_versions()

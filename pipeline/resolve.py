@@ -417,8 +417,12 @@ def idf_weights(word_sets: list[frozenset[str]]) -> dict[str, float]:
 
 
 def _vector(words: frozenset[str], idf: dict[str, float]) -> dict[str, float]:
-    norm = math.sqrt(sum(idf[w] ** 2 for w in words)) or 1.0
-    return {w: idf[w] / norm for w in words}
+    # in sorted word order: a frozenset's order follows the process's string hash seed, and float
+    # sums in that order differ in the last bit from process to process, enough to reorder equal
+    # scores and change which partner a mention is "joined to" (builds must be byte-identical)
+    ordered = sorted(words)
+    norm = math.sqrt(sum(idf[w] ** 2 for w in ordered)) or 1.0
+    return {w: idf[w] / norm for w in ordered}
 
 
 _MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December|"

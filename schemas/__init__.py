@@ -22,8 +22,8 @@ def _pandas_only_typing() -> None:
     if hide:
         sys.modules["dask.dataframe"] = None        # import raises ImportError: pandera skips dask
     try:
-        from pandera import typing
         import pandera.typing.dask  # noqa: F401
+        from pandera import typing
 
         typing.get_index_types(), typing.get_series_types(), typing.get_dataframe_types()
     except ImportError:

@@ -6,9 +6,10 @@ With SQLite's default ``synchronous=FULL`` each commit waits for an fsync of the
 busy disk that wait is most of a small build's time. ``synchronous=NORMAL`` is what SQLite
 recommends with WAL: the database cannot be corrupted by a crash, only the last events before a
 power loss may be lost. That is acceptable for run history (the data are the Parquet files, whose
-writes are fsynced by ``pipeline.builds``). Applied to SQLite connections made by SQLAlchemy in
-processes that load this code location (the CLI, ``dagster asset materialize``, the run workers
-of ``dagster dev``); nothing else in them uses SQLite.
+writes are fsynced by ``pipeline.builds``). Applied to the SQLite connections SQLAlchemy makes in
+a process that opens the project's instance (``runner.open_instance``, and the event log storage
+of ``pipeline.defs.event_log`` that ``.dagster/dagster.yaml`` names, so also ``dagster asset
+materialize`` and the run workers of ``dagster dev``); nothing else in them uses SQLite.
 """
 
 from __future__ import annotations
@@ -46,63 +47,3 @@ def relaxed_sqlite_sync() -> None:
             _KEEP[path] = keeper
 
     _INSTALLED = True
-
-
-# --- event log storage with one engine per database ---------------------------------------------
-from collections import OrderedDict  # noqa: E402
-from contextlib import contextmanager  # noqa: E402
-
-from dagster._core.storage.event_log.sqlite.sqlite_event_log import SqliteEventLogStorage  # noqa: E402
-from dagster._core.storage.sqlite import SQLITE_BUSY_TIMEOUT_SECONDS  # noqa: E402
-
-KEPT_ENGINES = 8
-
-
-class PooledSqliteEventLogStorage(SqliteEventLogStorage):
-    """Dagster's SQLite event log storage (one database per run plus an index), keeping one
-    SQLAlchemy engine and its connection per database for the life of the process instead of
-    creating an engine, connecting and disconnecting for every event (which is most of what a
-    small build costs in Dagster). Connections are used under the storage's own lock, one at a
-    time; the ``KEPT_ENGINES`` most recently used databases stay open. Configured in the project's
-    ``.dagster/dagster.yaml`` (``pipeline.defs.runner.DAGSTER_YAML``); same files, same schema as
-    the default, so the UI, the daemon and ``dagster`` commands read them as usual."""
-
-    def __init__(self, base_dir: str, inst_data=None):
-        self._engines: OrderedDict[str, object] = OrderedDict()
-        super().__init__(base_dir, inst_data)
-
-    @classmethod
-    def from_config_value(cls, inst_data, config_value) -> "PooledSqliteEventLogStorage":
-        return cls(inst_data=inst_data, **config_value)
-
-    def _engine(self, shard: str):
-        from sqlalchemy import create_engine
-        from sqlalchemy.pool import QueuePool
-
-        engine = self._engines.pop(shard, None)
-        if engine is None:
-            engine = create_engine(self.conn_string_for_shard(shard), poolclass=QueuePool, pool_size=1,
-                                   max_overflow=4,
-                                   connect_args={"timeout": SQLITE_BUSY_TIMEOUT_SECONDS, "check_same_thread": False})
-        self._engines[shard] = engine
-        while len(self._engines) > KEPT_ENGINES:
-            self._engines.popitem(last=False)[1].dispose()
-        return engine
-
-    @contextmanager
-    def _connect(self, shard: str):
-        with self._db_lock:
-            engine = self._engine(shard)
-            if shard not in self._initialized_dbs:
-                self._initdb(engine)
-                self._initialized_dbs.add(shard)
-            with engine.connect() as conn:
-                with conn.begin():
-                    yield conn
-
-    def dispose(self) -> None:
-        with self._db_lock:
-            for engine in self._engines.values():
-                engine.dispose()
-            self._engines.clear()
-        super().dispose()
