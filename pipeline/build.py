@@ -85,8 +85,8 @@ class ResultCache:
 
     def __init__(self, folder: Path | None):
         self.folder = Path(folder) if folder is not None else None
-        self.identify = SegmentStore(self.folder / "identify", {"identified": IDENTIFY_SCHEMA}) if folder else None
-        self.extract = SegmentStore(self.folder / "extract", docmap.cache_schemas()) if folder else None
+        self.identify = SegmentStore(self.folder / "identify", {"identified": IDENTIFY_SCHEMA}) if self.folder else None
+        self.extract = SegmentStore(self.folder / "extract", docmap.cache_schemas()) if self.folder else None
 
 
 # --- discover -----------------------------------------------------------------------------------
@@ -221,7 +221,8 @@ def run_map(seeds_dir: Path, records: list[FileRecord], cache_dir: Path | None =
     versions = docmap.extractor_versions()
     cache = ResultCache(cache_dir)
     report = MapReport(files=len(records))
-    keyed = {r.path: docmap.cache_key(r, versions.get(r.format, versions[""])) for r in records if r.problem is None}
+    keyed = {r.path: docmap.cache_key(r, versions.get(r.format or "", versions[""]))
+             for r in records if r.problem is None}
     report.mapped = len(keyed)
     by_key = {k: r for r in records if (k := keyed.get(r.path))}
     store = cache.extract

@@ -264,15 +264,16 @@ def _imports(path: Path) -> set[str]:
 
 def module_closure(entry: str) -> list[Path]:
     """Source files of ``entry`` and of every module of this repository it imports, transitively."""
-    seen: set[str] = set()
+    files: dict[str, Path] = {}
     todo = [entry]
     while todo:
         mod = todo.pop()
-        if mod in seen or _module_file(mod) is None:
+        path = _module_file(mod)
+        if mod in files or path is None:
             continue
-        seen.add(mod)
-        todo.extend(_imports(_module_file(mod)))
-    return sorted(_module_file(m) for m in seen)
+        files[mod] = path
+        todo.extend(_imports(path))
+    return sorted(files.values())
 
 
 def _package_versions() -> str:
@@ -306,7 +307,7 @@ def _sources(entry: str) -> dict[str, bytes]:
 @lru_cache(maxsize=1)
 def extractor_versions() -> dict[str, str]:
     """Format -> version of the code that extracts a document of that format (see module doc)."""
-    formats = {fmt: Path(sys.modules[fn.__module__].__file__).resolve().relative_to(PACKAGE_ROOT).as_posix()
+    formats = {fmt: Path(str(sys.modules[fn.__module__].__file__)).resolve().relative_to(PACKAGE_ROOT).as_posix()
                for fmt, fn in PARSERS.items()}
     return versions_of(_sources(__name__), formats, _package_versions())
 
@@ -320,5 +321,5 @@ def identify_version() -> str:
 def cache_key(record: FileRecord, version: str) -> str:
     """What a document's rows depend on: its bytes, its document key, its format and the version
     of the code for that format."""
-    parts = [record.sha256, record.id_key, record.format or "", version]
+    parts = [record.sha256 or "", record.id_key, record.format or "", version]
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:32]
