@@ -42,7 +42,6 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
 import psutil  # noqa: E402  (installed with distributed)
-
 from corpus import make_corpus  # noqa: E402
 
 BIN = Path(sys.executable).parent
@@ -50,7 +49,8 @@ TABLES = ["documents", "event_mentions", "events", "sources", "related_links", "
 
 
 def load() -> str:
-    return "load %.1f/%.1f/%.1f" % os.getloadavg()
+    one, five, fifteen = os.getloadavg()
+    return f"load {one:.1f}/{five:.1f}/{fifteen:.1f}"
 
 
 class Run:

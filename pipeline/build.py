@@ -21,9 +21,9 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
 
 import pandas as pd
 import pyarrow as pa
@@ -33,9 +33,9 @@ from .cache import SegmentStore
 from .catalogue import CatalogueEntry, document_licence, document_url
 from .discover import FileRecord
 from .discover import discover as discover_files
-from .files import UnreadableError, read_document
 from .docmap import DocumentResult, MapItem, process_document
 from .engine import EngineSession, EngineSpec, as_session
+from .files import UnreadableError, read_document
 from .resolve import build_events, resolve
 
 __all__ = ["DocumentResult", "process_file", "discover", "run_map", "MapReport"]
@@ -85,8 +85,8 @@ class ResultCache:
 
     def __init__(self, folder: Path | None):
         self.folder = Path(folder) if folder is not None else None
-        self.identify = SegmentStore(self.folder / "identify", {"identified": IDENTIFY_SCHEMA}) if folder else None
-        self.extract = SegmentStore(self.folder / "extract", docmap.cache_schemas()) if folder else None
+        self.identify = SegmentStore(Path(folder) / "identify", {"identified": IDENTIFY_SCHEMA}) if folder else None
+        self.extract = SegmentStore(Path(folder) / "extract", docmap.cache_schemas()) if folder else None
 
 
 # --- discover -----------------------------------------------------------------------------------
@@ -221,7 +221,7 @@ def run_map(seeds_dir: Path, records: list[FileRecord], cache_dir: Path | None =
     versions = docmap.extractor_versions()
     cache = ResultCache(cache_dir)
     report = MapReport(files=len(records))
-    keyed = {r.path: docmap.cache_key(r, versions.get(r.format, versions[""])) for r in records if r.problem is None}
+    keyed = {r.path: docmap.cache_key(r, versions.get(r.format or "", versions[""])) for r in records if r.problem is None}
     report.mapped = len(keyed)
     by_key = {k: r for r in records if (k := keyed.get(r.path))}
     store = cache.extract

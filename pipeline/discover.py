@@ -35,9 +35,9 @@ import dataclasses
 import hashlib
 import os
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from .catalogue import CATALOGUE_FILES, CatalogueEntry, read_catalogue
 from .files import UnreadableError, entry_kind, read_document

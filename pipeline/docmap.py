@@ -29,10 +29,10 @@ import hashlib
 import importlib.metadata
 import os
 import socket
-import time
 import sys
+import time
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import pyarrow as pa
@@ -137,7 +137,7 @@ def _date(value):
     return value
 
 
-@lru_cache(maxsize=None)
+@cache
 def _date_columns(name: str) -> tuple[str, ...]:
     return tuple(f.name for f in cache_schemas()[name] if pa.types.is_date(f.type))
 
@@ -195,7 +195,7 @@ class ChunkResult:
 
 def extract_chunk(items: list[MapItem]) -> ChunkResult:
     """Parse, extract and screen a few documents (the unit of work of the map)."""
-    from .screen import screen        # imports pandera: only where the map runs
+    from .screen import screen  # imports pandera: only where the map runs
 
     cpu = time.process_time()
     versions = extractor_versions()
@@ -268,11 +268,12 @@ def module_closure(entry: str) -> list[Path]:
     todo = [entry]
     while todo:
         mod = todo.pop()
-        if mod in seen or _module_file(mod) is None:
+        file = _module_file(mod)
+        if mod in seen or file is None:
             continue
         seen.add(mod)
-        todo.extend(_imports(_module_file(mod)))
-    return sorted(_module_file(m) for m in seen)
+        todo.extend(_imports(file))
+    return sorted(f for m in seen if (f := _module_file(m)) is not None)
 
 
 def _package_versions() -> str:
@@ -306,7 +307,7 @@ def _sources(entry: str) -> dict[str, bytes]:
 @lru_cache(maxsize=1)
 def extractor_versions() -> dict[str, str]:
     """Format -> version of the code that extracts a document of that format (see module doc)."""
-    formats = {fmt: Path(sys.modules[fn.__module__].__file__).resolve().relative_to(PACKAGE_ROOT).as_posix()
+    formats = {fmt: Path(str(sys.modules[fn.__module__].__file__)).resolve().relative_to(PACKAGE_ROOT).as_posix()
                for fmt, fn in PARSERS.items()}
     return versions_of(_sources(__name__), formats, _package_versions())
 
@@ -320,5 +321,5 @@ def identify_version() -> str:
 def cache_key(record: FileRecord, version: str) -> str:
     """What a document's rows depend on: its bytes, its document key, its format and the version
     of the code for that format."""
-    parts = [record.sha256, record.id_key, record.format or "", version]
+    parts = [record.sha256 or "", record.id_key or "", record.format or "", version]
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:32]

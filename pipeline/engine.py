@@ -31,8 +31,8 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator
 
 PARALLEL_THRESHOLD = 200     # documents to extract below which a cluster costs more than it saves
 WINDOW_PER_WORKER = 4

@@ -24,7 +24,6 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-
 PARQUET_OPTIONS = dict(compression="zstd", compression_level=9, use_dictionary=True,
                        write_statistics=True, row_group_size=128 * 1024, version="2.6")
 

@@ -20,10 +20,10 @@ def _pandas_only_typing() -> None:
         return
     hide = "dask.dataframe" not in sys.modules
     if hide:
-        sys.modules["dask.dataframe"] = None        # import raises ImportError: pandera skips dask
+        sys.modules["dask.dataframe"] = None  # type: ignore[assignment]  # import raises ImportError: pandera skips dask
     try:
-        from pandera import typing
         import pandera.typing.dask  # noqa: F401
+        from pandera import typing
 
         typing.get_index_types(), typing.get_series_types(), typing.get_dataframe_types()
     except ImportError:

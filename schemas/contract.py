@@ -7,7 +7,7 @@ type, meaning and nullability are written in exactly one place: ``schemas/tables
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 import pandas as pd
 import pyarrow as pa
@@ -54,7 +54,7 @@ def table_meta(table: str) -> dict:
     return dict(model.get_metadata()[model.__name__]["dataframe"])
 
 
-@lru_cache(maxsize=None)
+@cache
 def arrow_schema(table: str) -> pa.Schema:
     meta = table_meta(table)
     fields = [pa.field(c.name, _ARROW[c.logical], nullable=c.nullable,

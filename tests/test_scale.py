@@ -17,7 +17,8 @@ from pipeline.defs.runner import BuildFailed
 from pipeline.engine import EngineSpec
 from schemas import TABLES
 
-from .conftest import FIXTURES, build as run_build, copy_seeds, project_paths
+from .conftest import FIXTURES, copy_seeds, project_paths
+from .conftest import build as run_build
 
 SERIAL = EngineSpec("serial")
 ADDED = "current_events_unpadded_date.md"      # a current-events page of 2016-02-03 not in the seeds
@@ -130,7 +131,7 @@ def test_a_worker_running_other_code_is_refused(warm, tmp_path, monkeypatch):
 
     def other_code(items):
         out = real(items)
-        out.versions = {k: "someone-else" for k in out.versions}
+        out.versions = dict.fromkeys(out.versions, "someone-else")
         return out
 
     monkeypatch.setattr(docmap, "extract_chunk", other_code)

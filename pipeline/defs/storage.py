@@ -14,6 +14,7 @@ of ``dagster dev``); nothing else in them uses SQLite.
 from __future__ import annotations
 
 import sqlite3
+from typing import Any
 
 _INSTALLED = False
 _KEEP: dict[str, sqlite3.Connection] = {}
@@ -68,11 +69,11 @@ class PooledSqliteEventLogStorage(SqliteEventLogStorage):
     the default, so the UI, the daemon and ``dagster`` commands read them as usual."""
 
     def __init__(self, base_dir: str, inst_data=None):
-        self._engines: OrderedDict[str, object] = OrderedDict()
+        self._engines: OrderedDict[str, Any] = OrderedDict()   # sqlalchemy Engines
         super().__init__(base_dir, inst_data)
 
     @classmethod
-    def from_config_value(cls, inst_data, config_value) -> "PooledSqliteEventLogStorage":
+    def from_config_value(cls, inst_data, config_value) -> PooledSqliteEventLogStorage:
         return cls(inst_data=inst_data, **config_value)
 
     def _engine(self, shard: str):
