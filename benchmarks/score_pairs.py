@@ -32,7 +32,7 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from score_documents import QUALITY_MD, ROOT, SEEDS_DIR, build_seeds, contains, fold  # noqa: E402
+from score_documents import QUALITY_MD, ROOT, SEEDS_DIR, build_seeds, contains, fold, write_quality  # noqa: E402
 
 PAIRS_FILE = ROOT / "tests" / "quality" / "pairs.yaml"
 BEGIN, END = "<!-- pairs:begin -->", "<!-- pairs:end -->"
@@ -150,17 +150,6 @@ def report(results: list[dict]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_quality(block: str, path: Path = QUALITY_MD) -> None:
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Quality\n"
-    new = f"{BEGIN}\n{block}{END}"
-    if BEGIN in text and END in text:
-        head, rest = text.split(BEGIN, 1)
-        text = head + new + rest.split(END, 1)[1]
-    else:
-        text = text.rstrip("\n") + "\n\n" + new + "\n"
-    path.write_text(text, encoding="utf-8")
-
-
 def details(results: list[dict], split: str) -> str:
     out = []
     for r in results:
@@ -204,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.details:
         print(details(results, args.details))
     if not args.no_write:
-        write_quality(block, Path(args.quality))
+        write_quality(block, Path(args.quality), BEGIN, END)
     return 0
 
 

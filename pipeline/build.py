@@ -36,6 +36,7 @@ from .discover import discover as discover_files
 from .docmap import DocumentResult, MapItem, process_document
 from .engine import EngineSession, EngineSpec, as_session
 from .files import UnreadableError, read_document
+from .progress import Progress
 from .resolve import build_events, resolve
 
 __all__ = ["DocumentResult", "process_file", "discover", "run_map", "MapReport"]
@@ -85,8 +86,8 @@ class ResultCache:
 
     def __init__(self, folder: Path | None):
         self.folder = Path(folder) if folder is not None else None
-        self.identify = SegmentStore(self.folder / "identify", {"identified": IDENTIFY_SCHEMA}) if self.folder else None
-        self.extract = SegmentStore(self.folder / "extract", docmap.cache_schemas()) if self.folder else None
+        self.identify = SegmentStore(Path(folder) / "identify", {"identified": IDENTIFY_SCHEMA}) if folder else None
+        self.extract = SegmentStore(Path(folder) / "extract", docmap.cache_schemas()) if folder else None
 
 
 # --- discover -----------------------------------------------------------------------------------
@@ -221,8 +222,7 @@ def run_map(seeds_dir: Path, records: list[FileRecord], cache_dir: Path | None =
     versions = docmap.extractor_versions()
     cache = ResultCache(cache_dir)
     report = MapReport(files=len(records))
-    keyed = {r.path: docmap.cache_key(r, versions.get(r.format or "", versions[""]))
-             for r in records if r.problem is None}
+    keyed = {r.path: docmap.cache_key(r, versions.get(r.format or "", versions[""])) for r in records if r.problem is None}
     report.mapped = len(keyed)
     by_key = {k: r for r in records if (k := keyed.get(r.path))}
     store = cache.extract
@@ -250,7 +250,10 @@ def run_map(seeds_dir: Path, records: list[FileRecord], cache_dir: Path | None =
             eng = session.engine(len(todo))
             report.engine, report.workers = eng.name, eng.workers
             t_extract = time.perf_counter()
+            progress = Progress("extract", len(todo))
             for chunk in eng.imap(docmap.extract_chunk, payloads()):
+                docs_table = chunk.tables.get("docs")
+                progress.update(docs_table.num_rows if docs_table is not None else 0)
                 if chunk.versions != versions:
                     raise RuntimeError("a worker runs other extraction code than this build "
                                        f"({chunk.versions} != {versions}): install the same version everywhere")
@@ -260,6 +263,7 @@ def run_map(seeds_dir: Path, records: list[FileRecord], cache_dir: Path | None =
                     writer.append(chunk.tables)
                 else:
                     fresh.append(chunk.tables)
+            progress.close()
             report.extract_seconds = time.perf_counter() - t_extract if todo else 0.0
         if store:
             if todo:

@@ -52,6 +52,9 @@ def _build(args: argparse.Namespace) -> int:
                        workers=args.workers)
     try:
         paths.outputs.mkdir(parents=True, exist_ok=True)
+        from .progress import attach_terminal
+
+        attach_terminal()                  # progress lines on a terminal, none in logs
         result = materialize_all(paths, log_level="INFO" if args.verbose else "CRITICAL", engine=engine)
     except OSError as exc:
         print(f"build failed: {writable_error(exc, paths.outputs)}", file=sys.stderr)

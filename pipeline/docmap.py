@@ -321,5 +321,5 @@ def identify_version() -> str:
 def cache_key(record: FileRecord, version: str) -> str:
     """What a document's rows depend on: its bytes, its document key, its format and the version
     of the code for that format."""
-    parts = [record.sha256 or "", record.id_key, record.format or "", version]
+    parts = [record.sha256 or "", record.id_key or "", record.format or "", version]
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:32]
