@@ -1,0 +1,78 @@
+"""CPU cost of the per-document map (``pipeline.docmap.extract_chunk``: parse, extract, locate,
+screen) per document, over the documents of ``seeds/``, with no cache.
+
+    .venv/bin/python benchmarks/bench_extract.py [--runs 3] [--profile tottime|cumtime] [--top 40]
+
+Prints the CPU time of each run (``time.process_time``, so other processes on the machine matter
+less than for wall time), the best run in ms per document, and a digest of the rows the map
+produced (without the ``version`` column, which hashes the code): an optimisation of the
+extraction must leave the digest unchanged. ``--profile`` runs once under cProfile instead.
+The gazetteer and the Public Suffix List are loaded before timing (``docmap.warm_up``), as every
+worker does before its first task.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import hashlib
+import pstats
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+import pyarrow as pa  # noqa: E402
+
+from pipeline.discover import inspect, list_inputs  # noqa: E402
+from pipeline.docmap import ChunkResult, MapItem, extract_chunk, warm_up  # noqa: E402
+
+
+def digest(result: ChunkResult) -> str:
+    """sha256 of the rows of every table (Arrow IPC), without the code's ``version``."""
+    h = hashlib.sha256()
+    for name, table in sorted(result.tables.items()):
+        table = table.drop_columns([c for c in ("version",) if c in table.column_names])
+        sink = pa.BufferOutputStream()
+        with pa.ipc.new_stream(sink, table.schema) as writer:
+            writer.write_table(table)
+        h.update(name.encode() + b"\0" + sink.getvalue().to_pybytes())
+    return h.hexdigest()
+
+
+def main(argv: list[str]) -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--seeds", type=Path, default=ROOT / "seeds")
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--profile", choices=["tottime", "cumtime"], help="one run under cProfile, sorted so")
+    ap.add_argument("--top", type=int, default=40)
+    args = ap.parse_args(argv)
+
+    records = [inspect(args.seeds, rel) for rel in list_inputs(args.seeds)]
+    items = [MapItem(r.sha256 or r.path, r, (args.seeds / r.path).read_bytes()) for r in records
+             if r.problem is None]
+    warm_up()
+    extract_chunk(items[:1])        # the first call pays the extractor versions and lazy imports
+    if args.profile:
+        prof = cProfile.Profile()
+        prof.enable()
+        result = extract_chunk(items)
+        prof.disable()
+        pstats.Stats(prof).sort_stats(args.profile).print_stats(args.top)
+    else:
+        times = []
+        for _ in range(args.runs):
+            t = time.process_time()
+            result = extract_chunk(items)
+            times.append(time.process_time() - t)
+        print(f"CPU per run: {', '.join(f'{t:.2f}' for t in times)} s; best "
+              f"{min(times) / len(items) * 1000:.1f} ms/document over {len(items)} documents")
+    print("rows: " + ", ".join(f"{name} {t.num_rows:,}" for name, t in sorted(result.tables.items())))
+    print(f"digest {digest(result)}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
