@@ -477,8 +477,17 @@ def _capitalised(raw: str) -> bool:
 
 def match_places(text: str) -> list[Place]:
     """All Syrian places named in ``text``, left to right, without overlapping spans."""
-    if not text:
-        return []
+    return list(_match_places(text)) if text else []
+
+
+# The map asks for the places of the same text many times (a sentence as a statement, as the
+# context of the next ones, inside ``match_unlisted`` ...; a short name such as "Aleppo" in every
+# document): the answer depends on the text alone, so it is remembered (bounded, per process).
+MATCH_CACHE_SIZE = 1 << 14
+
+
+@functools.lru_cache(maxsize=MATCH_CACHE_SIZE)
+def _match_places(text: str) -> tuple[Place, ...]:
     gz = _gazetteer()
     toks = _tokenise(text)
     n = len(toks)
@@ -545,7 +554,7 @@ def match_places(text: str) -> list[Place]:
         out.append(_make(entry, text, start, end))
         keys.append(key)
         i = j
-    return out
+    return tuple(out)
 
 
 _URLISH = re.compile(r"://|www\.|\]\(|^[(<\[]*/|\.md\b|\.html?\b|\.jpe?g\b|\.png\b|\.svg\b")
@@ -712,8 +721,11 @@ def match_unlisted(text: str) -> list[UnlistedPlace]:
     """Places the text names by its phrasing that the gazetteer does not know, left to right,
     without overlaps: settlements ("the village of Umm Miyal", "occurred in Jandoul", "in Kafar
     Dael") and features ("Bustan al-Qasr district", "Tal Za'rour hill")."""
-    if not text:
-        return []
+    return list(_match_unlisted(text)) if text else []
+
+
+@functools.lru_cache(maxsize=MATCH_CACHE_SIZE)
+def _match_unlisted(text: str) -> tuple[UnlistedPlace, ...]:
     found: list[UnlistedPlace] = []
     for kind, rx in _UNLISTED_RES:
         for m in rx.finditer(text):
@@ -737,7 +749,7 @@ def match_unlisted(text: str) -> list[UnlistedPlace]:
             if any(p.start < e and s < p.end for p in found):
                 continue
             found.append(UnlistedPlace(name, kind, s, e))
-    return sorted(found, key=lambda p: p.start)
+    return tuple(sorted(found, key=lambda p: p.start))
 
 
 @functools.lru_cache(maxsize=1)
