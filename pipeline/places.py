@@ -667,6 +667,10 @@ _FEATURE_NOUN = (
     r"|highway|street|square|roundabout|camp|prison|airport|air\s+base|airbase|base|checkpoint|dam"
     r"|bridge|hospital|school|mosque|market|crossing|junction|factory|field|fields|lake|river|valley)"
 )
+_EVENT_WORDS = (r"occurred|happened|took\s+place|incidents?|attacks?|strikes?|airstrikes?|raids?"
+                r"|shelling|bombing|bombardment|massacre")
+_CAPTURE_WORDS = (r"captured|seized|recaptured|retook|re-entered|stormed|besieged|encircled|liberated"
+                  r"|shelled|bombed|struck|targeted")
 _UNLISTED_RES = [
     # "the village of Umm Miyal", "the districts of Bab al-Nayrab" (a district: a feature)
     ("settlement", re.compile(rf"\b{_SETTLEMENT_NOUN}s?\s+of\s+{_UNLISTED_NAME}")),
@@ -676,13 +680,10 @@ _UNLISTED_RES = [
     ("settlement", re.compile(rf"{_UNLISTED_NAME}\s+(?i:{_SETTLEMENT_NOUN})\b")),
     # "an incident occurred in Jandoul", "occurred at night in Hayyan", "strikes on Kafr Naha"
     ("settlement", re.compile(
-        r"\b(?i:occurred|happened|took\s+place|incidents?|attacks?|strikes?|airstrikes?|raids?"
-        r"|shelling|bombing|bombardment|massacre)\s+(?:[a-z]+\s+){0,3}?(?:in|on|at|against|of)\s+"
+        rf"\b(?i:{_EVENT_WORDS})\s+(?:[a-z]+\s+){{0,3}}?(?:in|on|at|against|of)\s+"
         + _UNLISTED_NAME)),
     # "captured Turkman Bareh", "re-entered Khanasir"
-    ("settlement", re.compile(
-        r"\b(?i:captured|seized|recaptured|retook|re-entered|stormed|besieged|encircled|liberated"
-        r"|shelled|bombed|struck|targeted)\s+" + _UNLISTED_NAME)),
+    ("settlement", re.compile(rf"\b(?i:{_CAPTURE_WORDS})\s+" + _UNLISTED_NAME)),
     # "in Kafar Dael", "in Al Qasemyeh": a name shaped like an Arabic place name
     ("settlement", re.compile(
         r"\b(?:in|near|outside|around|from|to)\s+(?P<name>(?:" + _ART + r"[- ]|"
@@ -717,6 +718,51 @@ _FOREIGN_ADJ = re.compile(
 )
 
 
+# Speed only: each pattern of ``_UNLISTED_RES`` but the first and the last (cheap: they begin with
+# a lowercase literal) needs one of its trigger words as a whole word of the text (a \w+ run of
+# the lowercased text: the noun or verb alternatives of the pattern, and each with an "s" where the
+# pattern allows one), so it is run only on texts that have one. The words are read from the
+# patterns' own alternations (``_words_of``), never listed twice.
+def _words_of(alternation: str) -> frozenset[str] | None:
+    r"""Every word the alternatives of ``alternation`` can match, lowercased: literal letters, an
+    optional letter ``x?``, words joined by ``\s+`` or ``-`` ("neighbou?rhood|air\s+base" ->
+    neighbourhood, neighborhood, air, base). None (no trigger: the pattern always runs) for
+    anything else."""
+    body = alternation[3:-1] if alternation.startswith("(?:") and alternation.endswith(")") else alternation
+    out: set[str] = set()
+    for alt in body.split("|"):
+        for part in re.split(r"\\s\+|-", alt):
+            forms = [""]
+            for k, ch in enumerate(part):
+                if ch == "?":
+                    continue
+                if not ch.isalpha() or not ch.islower():
+                    return None
+                optional = part[k + 1 : k + 2] == "?"
+                forms = [f + ch for f in forms] + (forms if optional else [])
+            out.update(f for f in forms if f)
+    return frozenset(out)
+
+
+def _plural(words: frozenset[str] | None) -> frozenset[str] | None:
+    return None if words is None else words | {w + "s" for w in words}
+
+
+_UNLISTED_TRIGGERS: list[frozenset[str] | None] = [
+    None,
+    _plural(_words_of(_FEATURE_NOUN)),
+    _words_of(_FEATURE_NOUN),
+    _words_of(_SETTLEMENT_NOUN),
+    _words_of(_EVENT_WORDS),
+    _words_of(_CAPTURE_WORDS),
+    None,
+]
+_WORD_RE = re.compile(r"\w+")
+# letters that a case-insensitive pattern matches to an ASCII letter but lowercase to something
+# else (or to two letters): a text holding one always runs every pattern
+_CASE_SPECIAL = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
 def match_unlisted(text: str) -> list[UnlistedPlace]:
     """Places the text names by its phrasing that the gazetteer does not know, left to right,
     without overlaps: settlements ("the village of Umm Miyal", "occurred in Jandoul", "in Kafar
@@ -727,7 +773,10 @@ def match_unlisted(text: str) -> list[UnlistedPlace]:
 @functools.lru_cache(maxsize=MATCH_CACHE_SIZE)
 def _match_unlisted(text: str) -> tuple[UnlistedPlace, ...]:
     found: list[UnlistedPlace] = []
-    for kind, rx in _UNLISTED_RES:
+    words_of_text = None if _CASE_SPECIAL.search(text) else set(_WORD_RE.findall(text.lower()))
+    for (kind, rx), trigger in zip(_UNLISTED_RES, _UNLISTED_TRIGGERS, strict=True):
+        if trigger is not None and words_of_text is not None and words_of_text.isdisjoint(trigger):
+            continue        # the pattern cannot match: none of its words is in the text
         for m in rx.finditer(text):
             name = m.group("name").strip()
             words = name.split()

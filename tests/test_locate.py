@@ -103,3 +103,28 @@ def test_unlisted_places(text, found):
 def test_place_name_before_road_or_district_names_a_feature_elsewhere():
     text = "an incident in which dozens of persons were killed, occurred in Al-Bab road district, Aleppo."
     assert [p.name for p in places_in(text)] == ["Aleppo"]
+
+
+def test_trigger_words_are_read_from_the_alternations():
+    from pipeline.places import _words_of
+
+    assert _words_of(r"(?:neighbou?rhood|air\s+base|re-entered)") == {
+        "neighbourhood", "neighborhood", "air", "base", "re", "entered"}
+    assert _words_of(r"(?:hills?|[a-z]+)") is None      # anything but literal words: no trigger
+
+
+@pytest.mark.parametrize("text, found", [
+    # the noun in capitals and after an "s": the trigger words compare lowercased whole words
+    ("The first occurred in Bustan al-Qasr DISTRICT.", [("Bustan al-Qasr", "feature")]),
+    ("Shelling hit the Neighborhoods of Bab al-Nayrab.", [("Bab al-Nayrab", "feature")]),
+    ("Government forces re-entered Turkman Bareh.", [("Turkman Bareh", "settlement")]),
+    # a dotless or dotted capital I matches "i" in a case-insensitive pattern: every pattern runs
+    ("The first occurred in Bustan al-Qasr D\u0130STR\u0130CT.", [("Bustan al-Qasr", "feature")]),
+    ("Rockets hit Bustan al-Qasr districts.", []),     # "districts" is no feature noun after a name
+])
+def test_unlisted_patterns_run_whenever_they_can_match(text, found):
+    from pipeline.places import _UNLISTED_RES
+
+    assert [(u.name, u.kind) for u in match_unlisted(text)] == found
+    # the trigger only skips patterns that find nothing in the text
+    assert bool(found) == any(rx.search(text) for _, rx in _UNLISTED_RES[1:6])
