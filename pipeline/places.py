@@ -200,7 +200,6 @@ _GOV_PREFIX = frozenset({"province", "governorate", "countryside"})
 
 _APOSTROPHES = "'’‘ʿʼ`´ʾ′"
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:[" + _APOSTROPHES + r"][^\W\d_]+)*")
-_POSSESSIVE_RE = re.compile(r"[" + _APOSTROPHES + r"]s$")
 _SEP_RE = re.compile(r"[ \t\u00a0]*[-‐‑–][ \t\u00a0]*|[ \t\u00a0]{1,3}")
 
 
@@ -455,14 +454,15 @@ def _make(entry: _Entry, text: str, start: int, end: int) -> Place:
 def _tokenise(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, raw, folded) of each word; a possessive 's is cut off the word."""
     out = []
+    fold = _fold
     for m in _TOKEN_RE.finditer(text):
-        s, e, raw = m.start(), m.end(), m.group(0)
-        pm = _POSSESSIVE_RE.search(raw)
-        if pm and len(raw) - 2 >= 2:
+        raw = m[0]
+        s, e = m.span()
+        if raw[-1] == "s" and len(raw) >= 4 and raw[-2] in _APOSTROPHES:   # possessive 's
             e -= 2
             raw = raw[:-2]
         # only capitalised words can start or continue a name; others are just lowercased
-        out.append((s, e, raw, _fold(raw) if raw[:1].isupper() else raw.lower()))
+        out.append((s, e, raw, fold(raw) if raw[0].isupper() else raw.lower()))
     return out
 
 
@@ -491,39 +491,42 @@ def _match_places(text: str) -> tuple[Place, ...]:
     gz = _gazetteer()
     toks = _tokenise(text)
     n = len(toks)
+    # per token: an article; a name word (capitalised, or an article); joined to the next token
+    article = [t[3] in _ARTICLES for t in toks]
+    name_word = [a or (t[2][0].isupper() and not (len(t[2]) > 1 and t[2].isupper()))   # _capitalised
+                 for a, t in zip(article, toks)]
     out: list[Place] = []
     keys: list[str] = []
     i = 0
     while i < n:
-        s0, _e0, raw0, f0 = toks[i]
-        is_article = f0 in _ARTICLES
-        if not (_capitalised(raw0) or is_article):
+        if not name_word[i]:
             i += 1
             continue
+        f0 = toks[i][3]
+        is_article = article[i]
+        # the longest window (up to 4 tokens) of name words joined by spaces or a hyphen: every
+        # shorter one from i is one too
+        longest = 1
+        while longest < 4 and i + longest < n and name_word[i + longest] and _joinable(
+                text, toks[i + longest - 1][1], toks[i + longest][0]):
+            longest += 1
         found = None
-        for size in (4, 3, 2, 1):
+        for size in range(longest, 0, -1):
             j = i + size
-            if j > n:
-                continue
-            window = toks[i:j]
-            if any(not _joinable(text, window[k][1], window[k + 1][0]) for k in range(size - 1)):
-                continue
-            # every non-article token capitalised; the last one must not be an article
-            if window[-1][3] in _ARTICLES:
-                continue
-            if any(t[3] not in _ARTICLES and not _capitalised(t[2]) for t in window):
+            # the last token must not be an article
+            if article[j - 1]:
                 continue
             if is_article and size > 1:
-                if f0 in _ENGLISH_ARTICLES and text[window[0][1] : window[1][0]].strip() != "-":
+                if f0 in _ENGLISH_ARTICLES and text[toks[i][1] : toks[i + 1][0]].strip() != "-":
                     continue
-            key, had_article = _keys_of_tokens([t[3] for t in window])
+            key, had_article = _keys_of_tokens([t[3] for t in toks[i:j]])
             if not key:
                 continue
             entry = gz.by_key.get(key)
             if entry is None:
                 continue
             if not had_article:
-                surface = " ".join(t[3] for t in window)
+                surface = " ".join(t[3] for t in toks[i:j])
                 if surface in STOP_SURFACE or len(key) < MIN_KEY_LEN:
                     continue
             elif len(key) < MIN_KEY_LEN_WITH_ARTICLE:
