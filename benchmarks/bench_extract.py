@@ -1,5 +1,6 @@
 """CPU cost of the per-document map (``pipeline.docmap.extract_chunk``: parse, extract, locate,
-screen) per document, over the documents of ``seeds/``, with no cache.
+screen) per document, over the documents of ``seeds/``, with no cache, in chunks of
+``pipeline.build.CHUNK_DOCS`` documents as the build's map sends them (``--chunk`` to change).
 
     .venv/bin/python benchmarks/bench_extract.py [--runs 3] [--profile tottime|cumtime] [--top 40]
 
@@ -29,15 +30,22 @@ if str(ROOT) not in sys.path:
 
 import pyarrow as pa  # noqa: E402
 
+from pipeline.build import CHUNK_DOCS  # noqa: E402
 from pipeline.discover import inspect, list_inputs  # noqa: E402
-from pipeline.docmap import ChunkResult, MapItem, extract_chunk, extractor_versions, warm_up  # noqa: E402
+from pipeline.docmap import MapItem, extract_chunk, extractor_versions, warm_up  # noqa: E402
 
 
-def digest(result: ChunkResult) -> str:
+def extract_all(items: list[MapItem], chunk: int) -> dict[str, pa.Table]:
+    """The map over ``items``, ``chunk`` documents per call, as one table per kind."""
+    parts = [extract_chunk(items[i:i + chunk]).tables for i in range(0, len(items), chunk)]
+    return {name: pa.concat_tables([p[name] for p in parts]) for name in parts[0]}
+
+
+def digest(tables: dict[str, pa.Table]) -> str:
     """sha256 of the rows of every table (Arrow IPC), without the code's ``version``."""
     h = hashlib.sha256()
-    for name, table in sorted(result.tables.items()):
-        table = table.drop_columns([c for c in ("version",) if c in table.column_names])
+    for name, table in sorted(tables.items()):
+        table = table.drop_columns([c for c in ("version",) if c in table.column_names]).combine_chunks()
         sink = pa.BufferOutputStream()
         with pa.ipc.new_stream(sink, table.schema) as writer:
             writer.write_table(table)
@@ -51,12 +59,14 @@ def main(argv: list[str]) -> None:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--profile", choices=["tottime", "cumtime"], help="one run under cProfile, sorted so")
     ap.add_argument("--top", type=int, default=40)
+    ap.add_argument("--chunk", type=int, default=CHUNK_DOCS, help="documents per chunk")
     ap.add_argument("--one", action="store_true", help=argparse.SUPPRESS)   # one run, in this process
     args = ap.parse_args(argv)
     if not args.one and not args.profile:
         times, last = [], ""
         for _ in range(args.runs):
-            out = subprocess.run([sys.executable, __file__, "--one", "--seeds", str(args.seeds)],
+            out = subprocess.run([sys.executable, __file__, "--one", "--seeds", str(args.seeds),
+                                  "--chunk", str(args.chunk)],
                                  check=True, capture_output=True, text=True).stdout
             times.append(float(out.split()[0]))
             last = out
@@ -75,14 +85,14 @@ def main(argv: list[str]) -> None:
     if args.profile:
         prof = cProfile.Profile()
         prof.enable()
-        result = extract_chunk(items)
+        result = extract_all(items, args.chunk)
         prof.disable()
         pstats.Stats(prof).sort_stats(args.profile).print_stats(args.top)
     else:
         t = time.process_time()
-        result = extract_chunk(items)
+        result = extract_all(items, args.chunk)
         print(f"{time.process_time() - t:.3f} {len(items)}")
-    print("rows: " + ", ".join(f"{name} {t.num_rows:,}" for name, t in sorted(result.tables.items())))
+    print("rows: " + ", ".join(f"{name} {t.num_rows:,}" for name, t in sorted(result.items())))
     print(f"digest {digest(result)}")
 
 
