@@ -20,6 +20,7 @@ value as the document gave it, and the other documents' values are still checked
 from __future__ import annotations
 
 import dataclasses
+from functools import cache, lru_cache
 
 import pandas as pd
 import pandera.errors
@@ -36,9 +37,16 @@ MAX_VALUE_CHARS = 80
 UNLOCATED = -1   # key of a failure that no row index locates
 
 
-def _partial_schema(table: str, columns: list[str]) -> pa.DataFrameSchema:
+@cache
+def _table_columns(table: str) -> frozenset[str]:
+    return frozenset(TABLES[table].to_schema().columns)
+
+
+@lru_cache(maxsize=64)
+def _partial_schema(table: str, columns: tuple[str, ...]) -> pa.DataFrameSchema:
     """The table's column checks for the columns the per-document rows carry (no key or strictness:
-    those concern the assembled table)."""
+    those concern the assembled table). Built once per table and columns (every chunk of the map
+    screens the same columns)."""
     full = TABLES[table].to_schema()
     return pa.DataFrameSchema({c: full.columns[c] for c in columns}, coerce=True)
 
@@ -51,10 +59,11 @@ def _shown(value: object) -> str:
 def _refused(table: str, rows: list[dict]) -> dict[int, str]:
     """Row position -> why the schema refuses it, for the rows of ``table`` that fail; a failure no
     row index locates is under ``UNLOCATED`` (for one row, it is that row's, with its value)."""
-    columns = [c for c in dict.fromkeys(k for row in rows for k in row) if c in TABLES[table].to_schema().columns]
+    known = _table_columns(table)
+    columns = [c for c in dict.fromkeys(k for row in rows for k in row) if c in known]
     try:
         frame = pd.DataFrame(rows, columns=columns)
-        _partial_schema(table, columns).validate(frame, lazy=True)
+        _partial_schema(table, tuple(columns)).validate(frame, lazy=True)
     except pandera.errors.SchemaErrors as exc:
         out: dict[int, str] = {}
         for case in exc.failure_cases.itertuples(index=False):
