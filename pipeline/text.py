@@ -13,6 +13,7 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
                          "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
@@ -40,9 +41,16 @@ def clean_inline(text: str) -> str:
     """Decode entities, fold typography, drop emphasis and junk, collapse white space."""
     text = html.unescape(html.unescape(text or ""))  # some sources double-escape (&amp;#039;)
     text = unicodedata.normalize("NFC", text).translate(_QUOTES)
-    text = _JUNK.sub("", text)
-    text = _EMPHASIS.sub(r"\2", text)
+    if "[object" in text:
+        text = _JUNK.sub("", text)
+    if "*" in text or "__" in text:
+        text = _EMPHASIS.sub(r"\2", text)
     return _SPACES.sub(" ", text).strip()
+
+
+# The map cleans a paragraph and splits it into sentences more than once (extraction, then the
+# context of the locations): both depend on the text alone and are remembered (bounded, per process).
+TEXT_CACHE_SIZE = 1 << 12
 
 
 def strip_links(text: str) -> tuple[str, list[Link]]:
@@ -50,13 +58,21 @@ def strip_links(text: str) -> tuple[str, list[Link]]:
 
     Image embeds are removed. Offsets refer to the returned (clean) text.
     """
+    clean, links = _strip_links(text or "")
+    return clean, list(links)
+
+
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
+def _strip_links(text: str) -> tuple[str, tuple[Link, ...]]:
     urls: list[str] = []
 
     def mark(m: re.Match) -> str:
         urls.append(m.group(2).strip())
         return "\x02" + m.group(1) + "\x03"
 
-    marked = clean_inline(_MD_LINK.sub(mark, _MD_IMAGE.sub("", text or "")))
+    if "](" in text:
+        text = _MD_LINK.sub(mark, _MD_IMAGE.sub("", text))
+    marked = clean_inline(text)
     out: list[str] = []
     links: list[Link] = []
     length, opened = 0, -1
@@ -69,7 +85,7 @@ def strip_links(text: str) -> tuple[str, list[Link]]:
         else:
             out.append(piece)
             length += len(piece)
-    return "".join(out), links
+    return "".join(out), tuple(links)
 
 
 # Sentence splitting: a period, question or exclamation mark followed by space and an upper-case
@@ -85,15 +101,38 @@ _ABBREVIATIONS = {
 _BOUNDARY = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9\u2013\u0410-\u042f])|(?<=[a-z]{2}\.)(?=[A-Z][a-z])")
 
 
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
+
+
+def _word_before_period(text: str, start: int, end: int) -> str | None:
+    """The word of letters and periods that ends with the period at ``end - 1`` (the leftmost
+    letter of the run of letters and periods before it, not before ``start``): "U.S" of "the
+    U.S.", "Gen" of "Gen.", None when ``text[end - 1]`` is no period or no letter precedes it."""
+    last = end - 1
+    if last < start or text[last] != ".":
+        return None
+    p = last
+    while p > start and text[p - 1] in _WORD_CHARS:
+        p -= 1
+    while p < last and text[p] == ".":
+        p += 1
+    return text[p:last] if p < last else None
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Spans (start, end) of the sentences of a clean paragraph."""
+    return list(_split_sentences(text))
+
+
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
+def _split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
         end = m.start() + 1
-        word = re.search(r"([A-Za-z][A-Za-z.]*)\.$", text[start:end])
+        word = _word_before_period(text, start, end)
         if word:
-            w = word.group(1).rstrip(".").lower()
+            w = word.rstrip(".").lower()
             if w in _ABBREVIATIONS or len(w) == 1 or "." in w:
                 continue
         chunk_end = m.end() - len(m.group(0)) + len(m.group(0).rstrip())
@@ -101,7 +140,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         start = m.end()
     if start < len(text) and text[start:].strip():
         spans.append((start, len(text.rstrip())))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+    return tuple((s, e) for s, e in spans if text[s:e].strip())
 
 
 def fingerprint(text: str) -> str:
