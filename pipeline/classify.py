@@ -128,6 +128,13 @@ _RULES: dict[str, str] = {
     ),
 }
 _COMPILED = [(t, re.compile(rf"(?<![\w-])(?:{p})(?![\w-])", re.I)) for t, p in _RULES.items()]
+# The same rules in one pass (speed only): at each position, a zero-width look-ahead tries the
+# rules in priority order, so the first group that matches there is the first rule matching at that
+# position, and the first rule matching anywhere is the smallest such group over all positions.
+# (Eleven patterns each scanning the text cost eleven scans; most positions are inside a word and
+# fail all rules at once on the shared look-behind.)
+_ANY = re.compile("(?<![\\w-])(?=" + "|".join(f"((?:{p})(?![\\w-]))" for p in _RULES.values()) + ")", re.I)
+_TYPES = list(_RULES)
 _PRIORITY = {t: i for i, t in enumerate(EVENT_TYPES)}
 
 
@@ -141,10 +148,12 @@ def classify(text: str | None) -> str:
     """
     if not text:
         return "other"
-    for etype, rx in _COMPILED:
-        if rx.search(text):
-            return etype
-    return "other"
+    best = len(_TYPES)
+    for m in _ANY.finditer(text):
+        best = min(best, m.lastindex - 1)
+        if best == 0:
+            break
+    return _TYPES[best] if best < len(_TYPES) else "other"
 
 
 def event_type_of(types) -> str:
