@@ -83,8 +83,6 @@ import urllib.request
 import warnings
 from pathlib import Path
 
-import pooch
-
 from .paths import CHECKSUMS, INDEX, MANIFEST, project_root
 
 ENV_BASE_URL = "SYRIA_EVENTS_BASE_URL"
@@ -157,6 +155,8 @@ def resolve_base_url(base_url: str | None = None) -> str:
 
 def default_dest() -> Path:
     """The download cache: ``SYRIA_EVENTS_CACHE`` or the user cache folder of ``syria-events``."""
+    import pooch  # imported where it is used: reading a local release never needs it
+
     return Path(os.environ.get(ENV_CACHE) or pooch.os_cache("syria-events"))
 
 
@@ -577,6 +577,8 @@ class _Downloader:
 
 @contextlib.contextmanager
 def _quiet_pooch():
+    import pooch
+
     logger = pooch.get_logger()
     level = logger.level
     logger.setLevel(logging.WARNING)
@@ -594,6 +596,8 @@ def _get_index(base: str, dest: Path, deadline: float) -> tuple[dict, bytes | No
     what = "could not fetch the release index"
     dest.mkdir(parents=True, exist_ok=True)
     cached = dest / INDEX
+    import pooch
+
     with tempfile.TemporaryDirectory(prefix=f".index-{os.getpid()}-", dir=dest) as tmp:
         try:
             with _quiet_pooch():
@@ -623,6 +627,8 @@ def fetch_index(base_url: str | None = None, dest: Path | str | None = None, *,
 
 def _fetch(url: str, name: str, info: dict, folder: Path, version: str, retries: int, deadline: float) -> None:
     """``folder/name`` from ``url``, verified (size limit, deadline for all attempts, SHA-256)."""
+    import pooch
+
     sha256, size = info["sha256"], info["bytes"]
     what = f"could not download {name} (release {version})"
     downloader = _Downloader(what, size, deadline)
@@ -646,6 +652,8 @@ def _fetch(url: str, name: str, info: dict, folder: Path, version: str, retries:
 
 
 def _sha256_of(path: Path) -> str | None:
+    import pooch
+
     try:
         return pooch.file_hash(str(path)) if path.is_file() else None
     except OSError:

@@ -9,8 +9,8 @@ Both take the release from, first that applies:
 - otherwise ``pipeline.download.download(version, dest, base_url)``: fetched (or found in the
   cache), every file verified, then read.
 
-This is the light client: it imports pandas, pyarrow, DuckDB and pooch only, never Dagster or
-pandera (``pip install syria-events`` without the ``[pipeline]`` extra is enough). The codebook it
+This is the light client: it imports pandas, pyarrow, DuckDB and pooch only (DuckDB when
+``connect`` is called, pooch when something is downloaded), never Dagster or pandera (``pip install syria-events`` without the ``[pipeline]`` extra is enough). The codebook it
 checks against is ``pipeline/codebook.json`` (read by ``pipeline.codebook``), generated from the
 pandera models of ``schemas/`` by ``syria-events codebook`` and kept equal to them by a test.
 
@@ -35,8 +35,8 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import duckdb
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -46,6 +46,9 @@ from .codebook import arrow_schema
 from .download import download, normalize_version, parse_json, resolve_version, validate_index, validate_manifest
 from .io import read_table
 from .paths import INDEX, MANIFEST
+
+if TYPE_CHECKING:
+    import duckdb
 
 # Casualty figures summed without double counting. See the codebook (casualty_figures) for the
 # caveats; this view is created by ``connect`` whenever the release has casualty_figures.
@@ -149,6 +152,8 @@ def connect(version: str = "latest", *, path: Path | str | None = None, dest: Pa
         raise FileNotFoundError(f"release folder {folder} holds none of the tables {', '.join(TABLES)}")
     for table in present:
         check_schema(table, folder / f"{table}.parquet")
+    import duckdb  # only here: load_table never needs it
+
     con = duckdb.connect(database)
     try:
         for table in present:
