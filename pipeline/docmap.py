@@ -34,14 +34,17 @@ import time
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyarrow as pa
 
 from schemas.contract import arrow_schema
 
 from .discover import FileRecord, read_text
-from .extract import DocumentExtract, extract_document
 from .parsers import PARSERS, DocumentError, identify, parse_document
+
+if TYPE_CHECKING:
+    from .extract import DocumentExtract
 
 CACHE_FORMAT = 1            # bump when the cache's columns or meaning change
 PACKAGE_ROOT = Path(__file__).resolve().parents[1]          # the repository (pipeline/, schemas/)
@@ -68,6 +71,9 @@ def process_document(record: FileRecord, data: bytes) -> DocumentResult:
     """Parse and extract one document from its bytes. Never raises for a bad document: the
     result then carries the quarantine stage and reason. A document in a language the rules
     cannot read gives no rows, and says so in its note."""
+    # the extraction modules (their patterns compiled on import, tldextract) are imported where a
+    # document is extracted: a build whose documents are all cached never needs them
+    from .extract import DocumentExtract, extract_document
     from .language import detect_language, document_text, language_note, note_for
 
     if record.problem is not None:
