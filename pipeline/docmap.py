@@ -27,6 +27,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import importlib.metadata
+import json
 import os
 import socket
 import sys
@@ -310,18 +311,68 @@ def _sources(entry: str) -> dict[str, bytes]:
     return {p.relative_to(PACKAGE_ROOT).as_posix(): p.read_bytes() for p in module_closure(entry)}
 
 
-@lru_cache(maxsize=1)
-def extractor_versions() -> dict[str, str]:
-    """Format -> version of the code that extracts a document of that format (see module doc)."""
+def _computed_versions() -> dict:
     formats = {fmt: Path(str(sys.modules[fn.__module__].__file__)).resolve().relative_to(PACKAGE_ROOT).as_posix()
                for fmt, fn in PARSERS.items()}
-    return versions_of(_sources(__name__), formats, _package_versions())
+    extra = _package_versions()
+    return {"extractor": versions_of(_sources(__name__), formats, extra),
+            "identify": versions_of(_sources("pipeline.discover"), {}, extra)[""]}
+
+
+def _code_digest(extra: str) -> str:
+    """sha256 of every source file of this repository's packages (path and bytes) and ``extra``: the
+    versions are a function of these alone."""
+    h = hashlib.sha256(extra.encode())
+    for pkg in LOCAL_PACKAGES:
+        for path in sorted((PACKAGE_ROOT / pkg).rglob("*.py")):
+            h.update(path.relative_to(PACKAGE_ROOT).as_posix().encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+    return h.hexdigest()
+
+
+VERSIONS_CACHE_ENV = "SYRIA_EVENTS_CACHE"
 
 
 @lru_cache(maxsize=1)
+def _versions() -> dict:
+    """The extractor and identify versions. Finding the module closures parses every module's source
+    (about half a second, in every build and every worker), so the answer is kept in a small JSON
+    file in the user cache folder (as the gazetteer's pickle is), named by a digest of every source
+    file of the repository and of the package versions: any edit gives another name, so a kept
+    answer is never stale. A cache that cannot be read or written only costs the parse."""
+    extra = _package_versions()
+    digest = _code_digest(extra)
+    try:
+        import pooch
+
+        base = Path(os.environ.get(VERSIONS_CACHE_ENV) or pooch.os_cache("syria-events"))
+    except ImportError:   # pragma: no cover - pooch is a dependency of the client
+        return _computed_versions()
+    path = base / f"extractor-versions-{digest[:24]}.json"
+    try:
+        found = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(found, dict) and isinstance(found.get("extractor"), dict) and isinstance(found.get("identify"), str):
+            return found
+    except (OSError, ValueError):
+        pass
+    out = _computed_versions()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(out, sort_keys=True), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        pass
+    return out
+
+
+def extractor_versions() -> dict[str, str]:
+    """Format -> version of the code that extracts a document of that format (see module doc)."""
+    return _versions()["extractor"]
+
+
 def identify_version() -> str:
     """Version of format detection and document keys (``discover`` + ``parsers.identify``)."""
-    return versions_of(_sources("pipeline.discover"), {}, _package_versions())[""]
+    return _versions()["identify"]
 
 
 def cache_key(record: FileRecord, version: str) -> str:
