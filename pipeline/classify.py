@@ -150,7 +150,7 @@ def classify(text: str | None) -> str:
         return "other"
     best = len(_TYPES)
     for m in _ANY.finditer(text):
-        best = min(best, m.lastindex - 1)
+        best = min(best, (m.lastindex or 1) - 1)     # a match always sets one group
         if best == 0:
             break
     return _TYPES[best] if best < len(_TYPES) else "other"
