@@ -131,7 +131,7 @@ _COMPILED = [(t, re.compile(rf"(?<![\w-])(?:{p})(?![\w-])", re.I)) for t, p in _
 # The same rules in one pass (speed only): at each position, a zero-width look-ahead tries the
 # rules in priority order, so the first group that matches there is the first rule matching at that
 # position, and the first rule matching anywhere is the smallest such group over all positions.
-# (Eleven patterns each scanning the text cost eleven scans; most positions are inside a word and
+# (Nine patterns each scanning the text cost nine scans; most positions are inside a word and
 # fail all rules at once on the shared look-behind.)
 _ANY = re.compile("(?<![\\w-])(?=" + "|".join(f"((?:{p})(?![\\w-]))" for p in _RULES.values()) + ")", re.I)
 _TYPES = list(_RULES)
