@@ -46,7 +46,11 @@ splink and dedupe):
    * ``different_scope``: one tells many happenings ("repeatedly vetoed", "a series of", "10
      unique incidents") and the other one happening;
    * ``different_ordinal``: both number an incident ("the seventh hospital attack", "the eighth
-     hospital attack") and the numbers differ.
+     hospital attack") and the numbers differ;
+   * ``report_about``: one is the finding of an inquiry or a fact-finding mission about a happening
+     ("OPCW Fact-Finding Mission Confirms Use of Chemical Weapons in Khan Shaykhun on 4 April
+     2017") and the other is not: a report about an earlier event is related to it, not the same
+     event, though it names its place, day and weapon.
 
    Within one document, a statement repeated with a word changed (a typo fixed, an article
    dropped: ``NEAR_DUPLICATE`` word overlap, same date) is one event (``near_duplicate``) even
@@ -246,6 +250,21 @@ _AGGREGATE = re.compile(
     re.IGNORECASE)
 
 
+# The finding of an inquiry or a fact-finding mission about a happening ("OPCW Fact-Finding Mission
+# Confirms Use of Chemical Weapons in Khan Shaykhun on 4 April 2017", "the Commission of Inquiry
+# presented findings ...") is a report about an earlier event: related to it, not the same event,
+# though it names its place, day and weapon. A party confirming its own act ("the Pentagon confirmed
+# the strike") is not a finding; "found to have occurred" is how the archive tells an incident.
+_FINDING = re.compile(
+    r"\bfact-finding\b|\bfindings\b|\b(?:commission|inquiry|investigation|investigators|mission)\b[^.;]{0,60}?"
+    r"\b(?:confirm(?:s|ed)|conclud(?:es|ed)|found\s+that|finds\s+that)\b", re.IGNORECASE)
+
+
+def is_finding(text: str) -> bool:
+    """The statement reports the finding of an inquiry about a happening (see ``_FINDING``)."""
+    return bool(_FINDING.search(text))
+
+
 def facility_names(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """Names a statement gives a facility, and the towns it puts a facility in: "the Rahman
     hospital in Altah" -> ({"rahman"}, {"altah"}); lower case, without the Arabic article."""
@@ -334,6 +353,8 @@ def conflict(a: dict, b: dict) -> str | None:
         return "different_facility"
     if a["_aggregate"] != b["_aggregate"]:
         return "different_scope"
+    if a["_finding"] != b["_finding"]:
+        return "report_about"
     if _same_words(a, b) and _name_replaced(a, b):
         return "different_name"
     if a["_ordinals"] and b["_ordinals"] and not (a["_ordinals"] & b["_ordinals"]):
@@ -545,6 +566,7 @@ def prepare(recs: list[dict]) -> None:
         r["_vicinity"] = bool(_VICINITY.search(r["text"]))
         r["_facility_names"] = facility_names(r["text"])
         r["_aggregate"] = bool(_AGGREGATE.search(r["text"]))
+        r["_finding"] = is_finding(r["text"])
         lat, lon = r.get("latitude"), r.get("longitude")
         r["_coord"] = (float(lat), float(lon)) if stated and r.get("geo_precision") == "place" \
             and pd.notna(lat) and pd.notna(lon) and lat is not None and lon is not None else None

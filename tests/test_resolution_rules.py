@@ -161,3 +161,18 @@ def test_blocks_over_the_cap_are_counted_not_silently_dropped():
     assert stats["mentions"] == n
     assert stats["blocks_over_cap"] >= 1
     assert stats["pairs_in_blocks_over_cap"] >= n * (n - 1) // 2
+
+
+def test_the_finding_of_an_inquiry_is_not_the_attack_it_confirms():
+    out = run(
+        mention("m1", "A toxic gas attack, allegedly by Syrian warplanes, kills at least 83 and injures many more "
+                      "in rebel-held Khan Shaykhun, Idlib.", "2017-04-04", kind="related", doc="d1",
+                places=["Khan Shaykhun"], coord=KHAN_SHAYKHUN, admin1="Idlib"),
+        mention("m2", "Organisation for the Prevention of Chemical Weapons (June 2017): \"OPCW Fact-Finding Mission "
+                      "Confirms Use of Chemical Weapons in Khan Shaykhun on 4 April 2017\"", "2017-04-04", doc="d2",
+                places=["Khan Shaykhun"], coord=KHAN_SHAYKHUN, admin1="Idlib"),
+        mention("m3", "On 4 April, the Syrian government killed at least 89 people and injured 541 others in the "
+                      "Khan Shaykhun chemical attack.", "2017-04-04", doc="d3",
+                places=["Khan Shaykhun"], coord=KHAN_SHAYKHUN, admin1="Idlib"))
+    assert out.loc["m1", "event_id"] == out.loc["m3", "event_id"] != out.loc["m2", "event_id"]
+    assert "report_about: m1" in out.loc["m2", "cannot_link"]
