@@ -52,6 +52,15 @@ splink and dedupe):
      2017") and the other is not: a report about an earlier event is related to it, not the same
      event, though it names its place, day and weapon.
 
+   A statement with no date words that takes its date from the sentence before it in its
+   paragraph (``inherits_from``) and tells more of it ("The fighting displaced 40,000 people.") is
+   that sentence's event (``inherited_date``), unless it tells a new happening (``goes_on_about``:
+   "Meanwhile, ...", a new actor, a statement about it, or any cannot-link above). Naming the
+   weapon of an attack told without one is not a different action, so "Khan Sheikhon was targeted
+   by an airforce. ... Sarin might be used in this attack." is one chemical attack; a cluster with
+   a chemical statement is a chemical attack and nothing else (``_chemical_only``), so it is not
+   the strike on the town's hospital hours later.
+
    Within one document, a statement repeated with a word changed (a typo fixed, an article
    dropped: ``NEAR_DUPLICATE`` word overlap, same date) is one event (``near_duplicate``) even
    across sections; the document-level cannot-link concerns different statements.
@@ -300,6 +309,14 @@ def action_kinds(text: str) -> frozenset[str]:
     return frozenset(kinds)
 
 
+def _chemical_only(kinds: set[str] | frozenset[str]) -> set[str] | frozenset[str]:
+    """An event one of whose statements names a chemical weapon is a chemical attack, not any attack:
+    the rule of ``action_kinds`` applied to a cluster's kinds ("Khan Sheikhon was targeted by an
+    airforce" told on with "Sarin might be used in this attack" is not the strike on the town's
+    hospital hours later)."""
+    return kinds - {"fighting"} if "chemical" in kinds else kinds
+
+
 def facilities(text: str) -> frozenset[str]:
     """Kinds of facility a statement names (hospital, school, market, mosque, ...)."""
     return frozenset(str(m.lastgroup) for m in _FACILITY_RE.finditer(text))   # every alternative is a named group
@@ -309,6 +326,38 @@ def ordinals(text: str) -> frozenset[str]:
     """Numbered incidents a statement names: "the seventh hospital attack" -> {"7 attack"}."""
     return frozenset(f"{_ORDINALS.index(m.group(1).lower()) + 1} {m.group(3).lower().replace('airstrike', 'strike')}"
                      for m in _ORDINAL_RE.finditer(text))
+
+
+# A sentence that tells a new happening, not more of the one before it: "Meanwhile, ...", "Another
+# ...", "... then captured ...", "Al-Nusra retaliated by ...".
+_NEW_HAPPENING = re.compile(
+    r"\b(?:meanwhile|another|later|then|afterwards|subsequently|separately|elsewhere|in\s+addition|"
+    r"additionally|at\s+the\s+same\s+time|in\s+turn|in\s+response|retaliat\w*)\b", re.IGNORECASE)
+
+
+def _names_the_weapon(kinds_a: set[str] | frozenset[str], kinds_b: set[str] | frozenset[str]) -> bool:
+    """One side is a chemical attack and the other an attack that names no weapon: told on in the
+    same paragraph ("Khan Sheikhon was targeted by an airforce. ... Sarin might be used in this
+    attack."), the second names the weapon of the first."""
+    return (kinds_a == {"chemical"} and bool(kinds_b) and set(kinds_b) <= {"fighting"}) or \
+        (kinds_b == {"chemical"} and bool(kinds_a) and set(kinds_a) <= {"fighting"})
+
+
+def goes_on_about(source: dict, r: dict) -> bool:
+    """Whether ``r``, a statement that takes its date from ``source`` (the dated statement before it
+    in its paragraph, ``inherits_from``), tells more of the same happening ("The fighting displaced
+    40,000 people.", "Sarin might be used in this attack.") rather than a new one: it marks no new
+    happening (``_NEW_HAPPENING``), names no actor the source does not (a new agent is a new
+    happening: "Al-Nusra retaliated by shelling ..."), is a statement (speech) exactly when the
+    source is, and breaks no cannot-link with it (``conflict``; naming the weapon of an attack told
+    without one is not a different action)."""
+    if _NEW_HAPPENING.search(r["text"]) or r["_statement"] != source["_statement"]:
+        return False
+    if not set(r["actors"]) <= set(source["actors"]):
+        return False
+    why = conflict(source, r)
+    return why is None or (why == "different_action" and _names_the_weapon(source["_kinds"], r["_kinds"])
+                           and conflict({**source, "_kinds": r["_kinds"]}, r) is None)
 
 
 def _km(a: tuple[float, float] | None, b: tuple[float, float] | None) -> float | None:
@@ -616,7 +665,8 @@ class _Cluster:
             near = any((_km(a, b) or 1e9) <= radius for a in self.coords for b in other.coords)
             if not near:
                 return "different_place"
-        if self.kinds and other.kinds and not (self.kinds & other.kinds):
+        kinds, other_kinds = _chemical_only(self.kinds), _chemical_only(other.kinds)
+        if kinds and other_kinds and not (kinds & other_kinds):
             return "different_action"
         if self.facilities and other.facilities and not (self.facilities & other.facilities):
             return "different_facility"
@@ -716,6 +766,20 @@ def resolve(mentions: pd.DataFrame, previous: dict[str, str] | None = None) -> p
                     union(i, j, "near_duplicate", round(len(wa & wb) / len(wa | wb), 2),
                           [f"the same statement repeated in the document with words changed: "
                            f"{', '.join(sorted(wa ^ wb)[:6])}"])
+
+    # 1c. a statement that takes its date from the sentence before it and tells more of it
+    # (extract: ``inherits_from``; ``goes_on_about``) is that sentence's event
+    position = {str(r["mention_id"]): i for i, r in enumerate(recs)}
+    for i, r in enumerate(recs):
+        src = r.get("inherits_from")
+        j = position.get(src) if isinstance(src, str) else None
+        if j is None or uf.find(i) == uf.find(j) or not goes_on_about(recs[j], r):
+            continue
+        a, b = cluster[uf.find(j)], cluster[uf.find(i)]
+        why = a.conflict(b)
+        if why is None or (why == "different_action" and _names_the_weapon(a.kinds, b.kinds)):
+            union(j, i, "inherited_date", 1.0, ["takes its date from the sentence before it in its paragraph "
+                                                "and tells more of it"])
 
     # 2. blocking on (month, place) and (month, rare word)
     df_count: dict[tuple, int] = defaultdict(int)
