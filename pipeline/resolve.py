@@ -47,6 +47,8 @@ splink and dedupe):
      unique incidents") and the other one happening;
    * ``different_ordinal``: both number an incident ("the seventh hospital attack", "the eighth
      hospital attack") and the numbers differ;
+   * ``reversed_roles``: one statement's attacker is the other's target and the other way round
+     ("al-Nusra attacked Division 13" / "Division 13 raided al-Nusra's headquarter": ``roles``);
    * ``report_about``: one is the finding of an inquiry or a fact-finding mission about a happening
      ("OPCW Fact-Finding Mission Confirms Use of Chemical Weapons in Khan Shaykhun on 4 April
      2017") and the other is not: a report about an earlier event is related to it, not the same
@@ -217,7 +219,7 @@ _ACTIONS: list[tuple[str, str]] = [
     ("deployment", r"deploy\w*|arriv\w*|dispatch\w*|reinforc\w*|stationed|sends?|sent"),
     ("arrest", r"arrest\w*|detain\w*"),
     ("documentation", r"identified|documented|verified|geolocated|published\s+a|press\s+release"),
-    ("fighting", r"counter-?attack\w*|attack\w*|air\s*-?strikes?|strikes?|struck|bomb\w*|shell\w*|raids?|"
+    ("fighting", r"counter-?attack\w*|attack\w*|air\s*-?strikes?|strikes?|struck|bomb\w*|shell\w*|raid(?:s|ed|ing)?|"
                  r"missiles?|rockets?|explosions?|explod\w*|ambush\w*|kill\w*|massacre\w*|clash\w*|fighting|"
                  r"fought|offensive|assault\w*|advanc\w*|besieg\w*|siege|encircl\w*|execut\w*|targeted|hit|"
                  r"destroy\w*|fired|battle"),
@@ -317,6 +319,35 @@ def _chemical_only(kinds: set[str] | frozenset[str]) -> set[str] | frozenset[str
     return kinds - {"fighting"} if "chemical" in kinds else kinds
 
 
+_CLAUSE_END = re.compile(r"[,;:.]")
+
+
+def roles(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Who does and who undergoes the statement's first attack or capture: the actors named in its
+    clause before the verb, and those after it up to the end of the clause ("al-Nusra Front and
+    Jund al-Aqsa attacked the Free Syrian Army's Division 13" -> ({al-Nusra Front, Jund al-Aqsa},
+    {Free Syrian Army})); means, prior events and background clauses left out, as for
+    ``action_kinds``; an actor named on both sides has no known role. Empty sets when the
+    statement names no such verb."""
+    from .actors import match_actors
+
+    core = _NOT_THE_ACTION.sub(" ", text)
+    for m in _ACTION_RE.finditer(core):
+        if m.lastgroup in ("fighting", "capture"):
+            before = ([c for c in _CLAUSE_END.split(core[:m.start()]) if c.strip()] or [""])[-1]
+            after = _CLAUSE_END.split(core[m.end():])[0]
+            agents, targets = frozenset(match_actors(before)), frozenset(match_actors(after))
+            return agents - targets, targets - agents      # named on both sides: no role known
+    return frozenset(), frozenset()
+
+
+def _roles_reversed(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """One statement's attacker is the other's target and the other way round: "al-Nusra attacked
+    Division 13" is not "Division 13 raided al-Nusra's headquarter" (a raid and the attack it
+    answered)."""
+    return bool(a[0] & b[1]) and bool(a[1] & b[0])
+
+
 def facilities(text: str) -> frozenset[str]:
     """Kinds of facility a statement names (hospital, school, market, mosque, ...)."""
     return frozenset(str(m.lastgroup) for m in _FACILITY_RE.finditer(text))   # every alternative is a named group
@@ -347,13 +378,13 @@ def goes_on_about(source: dict, r: dict) -> bool:
     """Whether ``r``, a statement that takes its date from ``source`` (the dated statement before it
     in its paragraph, ``inherits_from``), tells more of the same happening ("The fighting displaced
     40,000 people.", "Sarin might be used in this attack.") rather than a new one: it marks no new
-    happening (``_NEW_HAPPENING``), names no actor the source does not (a new agent is a new
-    happening: "Al-Nusra retaliated by shelling ..."), is a statement (speech) exactly when the
+    happening (``_NEW_HAPPENING``), names no actor and no place the source does not (a new agent
+    or a new town is a new happening: "Al-Nusra retaliated by shelling ..."), is a statement (speech) exactly when the
     source is, and breaks no cannot-link with it (``conflict``; naming the weapon of an attack told
     without one is not a different action)."""
     if _NEW_HAPPENING.search(r["text"]) or r["_statement"] != source["_statement"]:
         return False
-    if not set(r["actors"]) <= set(source["actors"]):
+    if not set(r["actors"]) <= set(source["actors"]) or not r["_places"]["place"] <= source["_places"]["place"]:
         return False
     why = conflict(source, r)
     return why is None or (why == "different_action" and _names_the_weapon(source["_kinds"], r["_kinds"])
@@ -396,6 +427,8 @@ def conflict(a: dict, b: dict) -> str | None:
         return "different_day"
     if a["_kinds"] and b["_kinds"] and not (a["_kinds"] & b["_kinds"]):
         return "different_action"
+    if _roles_reversed(a["_roles"], b["_roles"]):
+        return "reversed_roles"
     if a["_facilities"] and b["_facilities"] and not (a["_facilities"] & b["_facilities"]):
         return "different_facility"
     if _facilities_differ(*a["_facility_names"], *b["_facility_names"]):
@@ -616,6 +649,7 @@ def prepare(recs: list[dict]) -> None:
         r["_facility_names"] = facility_names(r["text"])
         r["_aggregate"] = bool(_AGGREGATE.search(r["text"]))
         r["_finding"] = is_finding(r["text"])
+        r["_roles"] = roles(r["text"])
         lat, lon = r.get("latitude"), r.get("longitude")
         r["_coord"] = (float(lat), float(lon)) if stated and r.get("geo_precision") == "place" \
             and pd.notna(lat) and pd.notna(lon) and lat is not None and lon is not None else None

@@ -4,7 +4,7 @@ the kinds the corpus holds. Mentions are built here as rows, as the extract stag
 import pandas as pd
 
 from pipeline.build import MENTION_COLUMNS
-from pipeline.resolve import action_kinds, facility_names, ordinals, resolve
+from pipeline.resolve import action_kinds, facility_names, ordinals, resolve, roles
 
 # GeoNames coordinates of the towns the cases name
 KAFRANBEL = (35.61, 36.56)
@@ -220,3 +220,32 @@ def test_naming_the_weapon_of_an_attack_told_without_one_makes_it_a_chemical_att
     assert out.loc["m2", "event_id"] == out.loc["m1", "event_id"]
     assert out.loc["m3", "event_id"] != out.loc["m1", "event_id"]
     assert any(c.startswith("different_action") for c in out.loc["m3", "cannot_link"])
+
+
+def test_a_raid_and_the_attack_it_answered_have_their_roles_reversed():
+    raid = ("The al-Nusra Front attempted to crack down on the protests in Idlib, in response, the FSA's 13th "
+            "Division raided al-Nusra's headquarter in Maarrat al-Nu'man.")
+    attack = ("The al-Nusra Front, an al-Qaeda affiliate, assaults the Free Syrian Army's 13th Division in Maarrat "
+              "al-Nu'man, killing seven FSA fighters with 40 captured.")
+    assert roles(raid) == ({"Free Syrian Army"}, {"al-Nusra Front"})
+    assert roles(attack) == ({"al-Nusra Front"}, {"Free Syrian Army"})
+    maarrat = dict(places=["Maarrat al-Nu'man"], coord=(35.64, 36.67), admin1="Idlib")
+    a, b = mention("m1", raid, "2016-03-01", "month", doc="wp", **maarrat), \
+        mention("m2", attack, "2016-03-13", kind="related", doc="ce", **maarrat)
+    a["actors"], b["actors"] = ["al-Nusra Front", "Free Syrian Army"], ["al-Nusra Front", "Free Syrian Army"]
+    out = run(a, b)
+    assert out.loc["m1", "event_id"] != out.loc["m2", "event_id"]
+    assert "reversed_roles: m2" in out.loc["m1", "cannot_link"]
+
+
+def test_a_sentence_naming_a_new_place_is_not_more_of_the_one_before():
+    # the archive's page names no town the gazetteer knows, then "the medical points in Idlib":
+    # a statement about the province, not more of the strike
+    out = run(
+        mention("m1", "Today, 04 April 2017, at 6.30am Khan Sheikhon was targeted by an airforce.", "2017-04-04",
+                doc="sa1", section="What happened"),
+        inherited("m2", "Most the medical points in Idlib are full of injured.", "2017-04-04", "m1", doc="sa1",
+                  section="What happened", places=["Idlib"], coord=(35.93, 36.63)),
+        inherited("m3", "50 casualties and more than 300 injured.", "2017-04-04", "m1", doc="sa1",
+                  section="What happened"))
+    assert out.loc["m3", "event_id"] == out.loc["m1", "event_id"] != out.loc["m2", "event_id"]
