@@ -72,7 +72,8 @@ splink and dedupe):
    kept it apart from candidates that scored above the threshold.
 
 Ids: each mention has a content hash (date, precision, text fingerprint); an event's id is the
-smallest content hash among its mentions (that mention is its *anchor*). It depends on neither
+smallest content hash among its mentions that state their own date (that mention is its
+*anchor*; an inherited-date statement only when the event has no other). It depends on neither
 document ids, file names nor order: adding or removing unrelated documents leaves it unchanged,
 and a new mention joining an event changes its id only when the newcomer's hash is smaller
 (on average 1 time in n_mentions + 1), not whenever a more precise report arrives. To keep ids
@@ -372,6 +373,9 @@ def _names_the_weapon(kinds_a: set[str] | frozenset[str], kinds_b: set[str] | fr
     attack."), the second names the weapon of the first."""
     return (kinds_a == {"chemical"} and bool(kinds_b) and set(kinds_b) <= {"fighting"}) or \
         (kinds_b == {"chemical"} and bool(kinds_a) and set(kinds_a) <= {"fighting"})
+
+
+INHERITED_EVIDENCE = "one takes its date from the other, the sentence before it in its paragraph, and tells more of it"
 
 
 def goes_on_about(source: dict, r: dict) -> bool:
@@ -801,6 +805,7 @@ def resolve(mentions: pd.DataFrame, previous: dict[str, str] | None = None) -> p
                           [f"the same statement repeated in the document with words changed: "
                            f"{', '.join(sorted(wa ^ wb)[:6])}"])
 
+    told_on: dict[int, int] = {}      # source statement -> a statement that tells more of it
     # 1c. a statement that takes its date from the sentence before it and tells more of it
     # (extract: ``inherits_from``; ``goes_on_about``) is that sentence's event
     position = {str(r["mention_id"]): i for i, r in enumerate(recs)}
@@ -812,8 +817,11 @@ def resolve(mentions: pd.DataFrame, previous: dict[str, str] | None = None) -> p
         a, b = cluster[uf.find(j)], cluster[uf.find(i)]
         why = a.conflict(b)
         if why is None or (why == "different_action" and _names_the_weapon(a.kinds, b.kinds)):
-            union(j, i, "inherited_date", 1.0, ["takes its date from the sentence before it in its paragraph "
-                                                "and tells more of it"])
+            source_joined = j in joined
+            union(j, i, "inherited_date", 1.0, [INHERITED_EVIDENCE])
+            if not source_joined:     # the source's own way into its event is told by its own merge
+                del joined[j]
+                told_on[j] = i
 
     # 2. blocking on (month, place) and (month, rare word)
     df_count: dict[tuple, int] = defaultdict(int)
@@ -872,11 +880,12 @@ def resolve(mentions: pd.DataFrame, previous: dict[str, str] | None = None) -> p
     event_id, rule, score = [""] * n, ["anchor"] * n, [1.0] * n
     evid: list[list[str]] = [[] for _ in range(n)]
     for ci, members in enumerate(clusters):
-        anchor = min(members, key=lambda i: (keyed[i], i))
+        # the anchor states its own date: a statement that inherits its date tells more of another
+        anchor = min(members, key=lambda i: (inherited[i], keyed[i], i))
         eid = carried.get(ci)
         if eid is None:
-            eid = next((keyed[i] for i in sorted(members, key=lambda i: (keyed[i], i)) if keyed[i] not in taken),
-                       keyed[anchor])
+            eid = next((keyed[i] for i in sorted(members, key=lambda i: (inherited[i], keyed[i], i))
+                        if keyed[i] not in taken), keyed[anchor])
             taken.add(eid)
         for i in members:
             event_id[i] = eid
@@ -885,7 +894,7 @@ def resolve(mentions: pd.DataFrame, previous: dict[str, str] | None = None) -> p
             if recs[i]["_fp"] == recs[anchor]["_fp"]:
                 rule[i], evid[i] = "exact_text", [f"same text and date as {mids[anchor]}"]
                 continue
-            r_, s_, partner, reasons = joined[i]
+            r_, s_, partner, reasons = joined.get(i) or ("inherited_date", 1.0, told_on[i], [INHERITED_EVIDENCE])
             rule[i], score[i] = r_, s_
             evid[i] = [f"joined to {mids[partner]}"] + reasons
     out["event_id"] = event_id

@@ -114,7 +114,7 @@ class EventMentions(pa.DataFrameModel):
 
 
 class Events(pa.DataFrameModel):
-    event_id: Series[str] = column("Stable id of the event: the smallest content hash (date, precision, normalized text) among its mentions.")
+    event_id: Series[str] = column("Stable id of the event: the smallest content hash (date, precision, normalized text) among its mentions that state their own date (date_basis not inherited; among all when none does).")
     date: Series[pa.DateTime] = column("First day of the most precise date among the event's mentions (earliest on ties).", "date")
     date_precision: Series[str] = column("Precision of `date`: day, month or year.", isin=PRECISIONS)
     summary: Series[str] = column("The most informative mention's text.")
