@@ -253,9 +253,10 @@ _FACILITY_NAME_RES = (re.compile(rf"\b({_NAME})\s+{_FACILITY_NOUNS}\b"),
                       re.compile(rf"\b{_FACILITY_NOUNS}\s+(?:in|of|at)\s+({_NAME})"))
 _NOT_NAMES = {"the", "a", "an", "this", "that", "another", "field", "main", "first", "second", "third", "local"}
 # A statement of many happenings ("repeatedly vetoed", "a series of strikes", "12 incidents") is not
-# one of them.
+# one of them; "a series of 59 Tomahawk missiles" is one salvo, one strike.
 _AGGREGATE = re.compile(
-    r"\b(?:repeatedly|a\s+series\s+of|several\s+times|multiple\s+times|many\s+times|on\s+several\s+occasions|"
+    r"\b(?:repeatedly|a\s+series\s+of(?!\s+(?:[\w,-]+\s+){0,2}(?:missiles|rockets|bombs|shells|munitions|projectiles)\b)"
+    r"|several\s+times|multiple\s+times|many\s+times|on\s+several\s+occasions|"
     r"numerous|regularly|each\s+time|every\s+time|(?:a\s+total\s+of\s+)?(?:\d+|\w+\s+\(\d+\)|two|three|four|"
     r"five|six|seven|eight|nine|ten|several|multiple|dozens\s+of|hundreds\s+of)\s+"
     r"(?:(?:unique\s+)?(?:incidents|attacks)|(?:other|more|separate|further)\s+(?:air\s*-?strikes|strikes|raids|attacks))\b)",

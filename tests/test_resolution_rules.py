@@ -249,3 +249,14 @@ def test_a_sentence_naming_a_new_place_is_not_more_of_the_one_before():
         inherited("m3", "50 casualties and more than 300 injured.", "2017-04-04", "m1", doc="sa1",
                   section="What happened"))
     assert out.loc["m3", "event_id"] == out.loc["m1", "event_id"] != out.loc["m2", "event_id"]
+
+
+def test_a_series_of_missiles_is_one_strike():
+    out = run(
+        mention("m1", "On 7 April 2017 the United States launched a series of 59 Tomahawk missiles at a Syrian airbase "
+                      "in Shayrat following the Khan Shaykhun chemical attack.", "2017-04-07", doc="wp1"),
+        mention("m2", "April 7, 2017 – Shayrat Airbase, Western Homs Governorate – U.S. President Donald Trump ordered "
+                      "an airstrike against the Syrian government in response to the Khan Shaykhun chemical attack "
+                      "on 4 April.", "2017-04-07", doc="wp2"),
+        mention("m3", "Russia repeatedly vetoed a series of draft resolutions on Syria.", "2017-04-07", doc="wp3"))
+    assert out.loc["m1", "event_id"] == out.loc["m2", "event_id"] != out.loc["m3", "event_id"]
