@@ -63,6 +63,10 @@ splink and dedupe):
    a chemical statement is a chemical attack and nothing else (``_chemical_only``), so it is not
    the strike on the town's hospital hours later.
 
+   Two different sentences of one section may be one event when both name one facility struck on
+   the same day (``_same_named_facility``: "the Rameh hospital in Khan Shaykhoun" / "the Rahmeh
+   hospital in Khan Shaykhoun"): an investigation page retells its incident in witnesses' words.
+
    Within one document, a statement repeated with a word changed (a typo fixed, an article
    dropped: ``NEAR_DUPLICATE`` word overlap, same date) is one event (``near_duplicate``) even
    across sections; the document-level cannot-link concerns different statements.
@@ -298,6 +302,17 @@ def _facilities_differ(names_a, towns_a, names_b, towns_b) -> bool:
     compared."""
     comparable = (names_a and names_b) or (towns_a and towns_b)
     return bool(comparable) and not _names_meet(names_a | towns_a, names_b | towns_b)
+
+
+def _same_named_facility(a: dict, b: dict) -> bool:
+    """Both name one facility (same kind, and a name or town of one is a spelling of the other's)
+    struck on the same day: an investigation page tells its incident again in a witness's words
+    ("the Rameh hospital in Khan Shaykhoun was attacked" / "the Rahmeh hospital in Khan Shaykhoun
+    was targeted"), so the one-document rule does not keep these two apart."""
+    if not (a["date_precision"] == b["date_precision"] == "day" and a["_start"] == b["_start"]):
+        return False
+    named_a, named_b = a["_facility_names"][0] | a["_facility_names"][1], b["_facility_names"][0] | b["_facility_names"][1]
+    return bool(a["_facilities"] & b["_facilities"]) and bool(named_a and named_b) and _names_meet(named_a, named_b)
 
 
 def _names_meet(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
@@ -858,7 +873,7 @@ def resolve(mentions: pd.DataFrame, previous: dict[str, str] | None = None) -> p
         if ri == rj:
             continue
         why = conflict(recs[i], recs[j])
-        if why is None and (cluster[ri].docs & cluster[rj].docs):
+        if why is None and (cluster[ri].docs & cluster[rj].docs) and not _same_named_facility(recs[i], recs[j]):
             why = "same_document"
         if why is None and not periods_overlap(cluster[ri].span, cluster[rj].span):
             why = "different_period"

@@ -260,3 +260,17 @@ def test_a_series_of_missiles_is_one_strike():
                       "on 4 April.", "2017-04-07", doc="wp2"),
         mention("m3", "Russia repeatedly vetoed a series of draft resolutions on Syria.", "2017-04-07", doc="wp3"))
     assert out.loc["m1", "event_id"] == out.loc["m2", "event_id"] != out.loc["m3", "event_id"]
+
+
+def test_one_page_retelling_its_named_hospital_on_the_same_day_is_one_event():
+    ks = dict(doc="sa1", section="Incident 1", places=["Khan Shaykhun"], coord=KHAN_SHAYKHUN, admin1="Idlib")
+    out = run(
+        mention("m1", "On 19 September 2017 between 11:00 and 11:45, the Rameh hospital in Khan Shaykhoun was "
+                      "attacked with airstrikes allegedly by Syrian airforce.", "2017-09-19", **ks),
+        mention("m2", "Al Shami conducted an interview with one of the hospital workers, who stated in the video: "
+                      "\"On 19 September 2017 the Rahmeh hospital in Khan Shaykhoun was targeted by an airstrike.",
+                "2017-09-19", **ks),
+        mention("m3", "On 19 September 2017 at approximately 10:30am, the Kafranbel hospital was attacked with three "
+                      "airstrikes allegedly by the Syrian or Russian airforce.", "2017-09-19", doc="sa1",
+                section="Incident 1", places=["Kafranbel"], coord=KAFRANBEL, admin1="Idlib"))
+    assert out.loc["m1", "event_id"] == out.loc["m2", "event_id"] != out.loc["m3", "event_id"]
