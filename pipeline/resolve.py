@@ -47,6 +47,11 @@ splink and dedupe):
      unique incidents") and the other one happening;
    * ``different_ordinal``: both number an incident ("the seventh hospital attack", "the eighth
      hospital attack") and the numbers differ;
+   * ``different_place`` also when both name districts or neighbourhoods of a city the gazetteer
+     does not know and none is a spelling of another ("in Al-Bab road district" / "in Al Mashhad
+     and Sukkari neighbourhood": ``district_names``);
+   * ``different_count``: both count the same kind of place taken and no count is shared ("took
+     control of two more villages" / "captured 8 villages": two advances, ``unit_counts``);
    * ``reversed_roles``: one statement's attacker is the other's target and the other way round
      ("al-Nusra attacked Division 13" / "Division 13 raided al-Nusra's headquarter": ``roles``);
    * ``report_about``: one is the finding of an inquiry or a fact-finding mission about a happening
@@ -282,6 +287,39 @@ def is_finding(text: str) -> bool:
     return bool(_FINDING.search(text))
 
 
+# Districts and neighbourhoods of a city, which the gazetteer does not know: "in Al-Bab road district",
+# "in Al Mashhad and Sukkari neighbourhood" (two incidents of one day in one city, two districts).
+_DISTRICT_RE = re.compile(rf"\b({_NAME}(?:\s+and\s+{_NAME})?)\s+(?:road\s+)?(?:district|neighbou?rhood|quarter)s?\b")
+# Counts of places taken or held: "two more villages" and "8 villages" are two advances.
+_UNIT_COUNT = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                         r"(?:more\s+|other\s+|additional\s+|further\s+|new\s+)?"
+                         r"(villages?|towns?|districts?|neighbou?rhoods?|hills?|checkpoints?)\b", re.IGNORECASE)
+
+
+def district_names(text: str) -> frozenset[str]:
+    """Districts or neighbourhoods a statement names, lower case without the Arabic article:
+    "occurred in Al Mashhad and Sukkari neighbourhood" -> {"mashhad", "sukkari"}."""
+    out = set()
+    for m in _DISTRICT_RE.finditer(text):
+        for name in re.split(r"\s+and\s+", m.group(1)):
+            words = [w for w in re.split(r"[\s\-]+", name.lower()) if w not in ("al", "el") and w not in _NOT_NAMES]
+            if words:
+                out.add(" ".join(words))
+    return frozenset(out)
+
+
+def unit_counts(text: str) -> frozenset[tuple[str, str]]:
+    """(count, unit) of places a statement counts: "captured two more villages" -> {("2", "village")}."""
+    return frozenset((_NUMBER_WORDS.get(m.group(1).lower(), m.group(1)), m.group(2).lower().rstrip("s"))
+                     for m in _UNIT_COUNT.finditer(text))
+
+
+def _counts_differ(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
+    """Both count the same kind of place and no count is shared: two advances, not one."""
+    units = {u for _, u in a} & {u for _, u in b}
+    return any(not ({c for c, x in a if x == u} & {c for c, x in b if x == u}) for u in units)
+
+
 def facility_names(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """Names a statement gives a facility, and the towns it puts a facility in: "the Rahman
     hospital in Altah" -> ({"rahman"}, {"altah"}); lower case, without the Arabic article."""
@@ -442,6 +480,8 @@ def conflict(a: dict, b: dict) -> str | None:
         km = _km(a.get("_coord"), b.get("_coord"))
         if km is None or km > _near_radius(a["_vicinity"], b["_vicinity"]):
             return "different_place"
+    if a["_districts"] and b["_districts"] and not _names_meet(a["_districts"], b["_districts"]):
+        return "different_place"
     if a["date_precision"] == "day" and b["date_precision"] == "day" and a["_start"] != b["_start"] \
             and not _report_lag(a, b):
         return "different_day"
@@ -461,6 +501,8 @@ def conflict(a: dict, b: dict) -> str | None:
         return "different_name"
     if a["_ordinals"] and b["_ordinals"] and not (a["_ordinals"] & b["_ordinals"]):
         return "different_ordinal"
+    if _counts_differ(a["_unit_counts"], b["_unit_counts"]):
+        return "different_count"
     return None
 
 
@@ -670,6 +712,8 @@ def prepare(recs: list[dict]) -> None:
         r["_aggregate"] = bool(_AGGREGATE.search(r["text"]))
         r["_finding"] = is_finding(r["text"])
         r["_roles"] = roles(r["text"])
+        r["_districts"] = district_names(r["text"])
+        r["_unit_counts"] = unit_counts(r["text"])
         lat, lon = r.get("latitude"), r.get("longitude")
         r["_coord"] = (float(lat), float(lon)) if stated and r.get("geo_precision") == "place" \
             and pd.notna(lat) and pd.notna(lon) and lat is not None and lon is not None else None
@@ -827,17 +871,17 @@ def resolve(mentions: pd.DataFrame, previous: dict[str, str] | None = None) -> p
     position = {str(r["mention_id"]): i for i, r in enumerate(recs)}
     for i, r in enumerate(recs):
         src = r.get("inherits_from")
-        j = position.get(src) if isinstance(src, str) else None
-        if j is None or uf.find(i) == uf.find(j) or not goes_on_about(recs[j], r):
+        at = position.get(src) if isinstance(src, str) else None
+        if at is None or uf.find(i) == uf.find(at) or not goes_on_about(recs[at], r):
             continue
-        a, b = cluster[uf.find(j)], cluster[uf.find(i)]
+        a, b = cluster[uf.find(at)], cluster[uf.find(i)]
         why = a.conflict(b)
         if why is None or (why == "different_action" and _names_the_weapon(a.kinds, b.kinds)):
-            source_joined = j in joined
-            union(j, i, "inherited_date", 1.0, [INHERITED_EVIDENCE])
+            source_joined = at in joined
+            union(at, i, "inherited_date", 1.0, [INHERITED_EVIDENCE])
             if not source_joined:     # the source's own way into its event is told by its own merge
-                del joined[j]
-                told_on[j] = i
+                del joined[at]
+                told_on[at] = i
 
     # 2. blocking on (month, place) and (month, rare word)
     df_count: dict[tuple, int] = defaultdict(int)

@@ -4,7 +4,8 @@ the kinds the corpus holds. Mentions are built here as rows, as the extract stag
 import pandas as pd
 
 from pipeline.build import MENTION_COLUMNS
-from pipeline.resolve import action_kinds, facility_names, ordinals, resolve, roles
+from pipeline.resolve import (action_kinds, conflict, district_names, facility_names, ordinals, prepare, resolve, roles,
+                              unit_counts)
 
 # GeoNames coordinates of the towns the cases name
 KAFRANBEL = (35.61, 36.56)
@@ -274,3 +275,30 @@ def test_one_page_retelling_its_named_hospital_on_the_same_day_is_one_event():
                       "airstrikes allegedly by the Syrian or Russian airforce.", "2017-09-19", doc="sa1",
                 section="Incident 1", places=["Kafranbel"], coord=KAFRANBEL, admin1="Idlib"))
     assert out.loc["m1", "event_id"] == out.loc["m2", "event_id"] != out.loc["m3", "event_id"]
+
+
+def test_two_districts_of_one_city_on_one_day_are_two_incidents():
+    # the gazetteer knows neither district (and reads "Al-Bab road" as the town of al-Bab)
+    out = run(
+        mention("m1", "The next day on 23 September, an incident in which dozens of persons were killed, occurred in "
+                      "Al-Bab road district, Aleppo.", "2016-09-23", doc="sa1", places=["Aleppo"], coord=ALEPPO),
+        mention("m2", "The following day on 23 September, an incident was found to have occurred in Al Mashhad and "
+                      "Sukkari neighbourhood in Aleppo.", "2016-09-23", doc="sa2", places=["Aleppo"], coord=ALEPPO))
+    assert district_names(out.loc["m2", "text"]) == {"mashhad", "sukkari"}
+    assert out.loc["m1", "event_id"] != out.loc["m2", "event_id"]
+    assert "different_place: m2" in out.loc["m1", "cannot_link"]
+
+
+def test_two_counts_of_villages_taken_are_two_advances():
+    out = run(
+        mention("m1", "On 24 March, the SDF took control of two more villages in the eastern countryside of Raqqa.",
+                "2017-03-24", doc="wp1", admin1="Raqqa"),
+        mention("m2", "On the same day, it was also reported that the SDF had captured 8 villages to the southwest of "
+                      "Al-Thawrah.", "2017-03-24", doc="wp2", admin1="Raqqa"),
+        mention("m3", "It was also reported that the SDF had captured eight villages to the southwest of Tabqa city.",
+                "2017-03-24", doc="wp3", admin1="Raqqa"))
+    assert unit_counts(out.loc["m1", "text"]) == {("2", "village")}
+    assert out.loc["m2", "event_id"] == out.loc["m3", "event_id"] != out.loc["m1", "event_id"]
+    recs = [mention("a", out.loc["m1", "text"], "2017-03-24"), mention("b", out.loc["m2", "text"], "2017-03-24")]
+    prepare(recs)
+    assert conflict(recs[0], recs[1]) == "different_count"
