@@ -4,8 +4,17 @@ the kinds the corpus holds. Mentions are built here as rows, as the extract stag
 import pandas as pd
 
 from pipeline.build import MENTION_COLUMNS
-from pipeline.resolve import (action_kinds, conflict, district_names, facility_names, ordinals, prepare, resolve, roles,
-                              unit_counts)
+from pipeline.resolve import (
+    action_kinds,
+    conflict,
+    district_names,
+    facility_names,
+    ordinals,
+    prepare,
+    resolve,
+    roles,
+    unit_counts,
+)
 
 # GeoNames coordinates of the towns the cases name
 KAFRANBEL = (35.61, 36.56)
