@@ -110,7 +110,8 @@ Decisions
   the stated affiliation is a non-state armed group ("23 members of the Nusra Front"). A bare
   casualty noun with an affiliation gets the affiliation's side ("4 ISIL deaths" -> militants).
   When one count covers two coordinated nouns ("soldiers and pro-Assad militiamen") the first
-  noun decides. "13 others", "dozens more", "another 255" inherit group and affiliation from the
+  noun decides; two coordinated modifiers of one noun ("50 Syrian Army and allied troops") take
+  that noun's group. "13 others", "dozens more", "another 255" inherit group and affiliation from the
   previous figure of the sentence, and so does a bare count coordinated right after a figure
   ("1,200 fighters killed and 90 wounded", "killing six civilians and wounding 19"). Victims the
   text does not qualify ("8 casualties", "At least 11 were killed") are ``people``.
@@ -132,7 +133,12 @@ Decisions
   or when it spans a war, siege or stretch of time: "during the two-year blockade", "during the
   rebel siege of ...", "throughout the war", "over the past four years", "in six years of war",
   "since September" (a month without a year), "by March" (a month without a year), "by March
-  2019"; else ``"incident"`` ("during the offensive", "during the night" stay incidents). "deadliest / first ... since" is not a cumulative cue, and "since" must
+  2019"; or when it states a whole war's toll with no period phrase: the war as the killer ("the
+  war has killed", "the Syrian civil war has claimed"), victims "in / of / covering the ... war
+  / conflict" with no attack, strike, battle or other incident named and no superlative ("the
+  deadliest attack of the war" is one attack), or a count of tens of thousands or more in the
+  perfect ("More than 250,000 people have been killed"); else ``"incident"`` ("during the
+  offensive", "during the night" stay incidents). "deadliest / first ... since" is not a cumulative cue, and "since" must
   lead to a date or to the start of the intervention ("since the Cold War" is not a cue). Scope
   and period are decided once per sentence and shared by its figures.
 * **period_start / period_end** (cumulative rows only) are ISO dates of the *first day* of the
@@ -797,6 +803,54 @@ def _since_is_period(s: str, m: re.Match) -> bool:
     return _SINCE_START.match(s, m.end()) is not None
 
 
+# A whole war's toll with no period phrase: the war as the killer ("the war has killed ...",
+# "the conflict has claimed"), victims of the war with no incident named ("have died in the
+# Syrian conflict", "killed covering the Syrian war"), or a running total of tens of thousands
+# or more in the perfect ("More than 250,000 people have been killed", "450,000 Syrians were
+# estimated to have been killed").
+_WAR = r"(?:civil\s+war|war|conflict|uprising|insurgency|revolution)"
+_WAR_AGENT_RE = re.compile(
+    rf"(?<!\bof\s)(?<!\bin\s)(?<!\bduring\s)\b(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?{_WAR}\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:(?:so\s+far|now|already|reportedly|\w+ly)\s+)?(?:killed|claimed|left|cost|caused)\b",
+    re.I,
+)
+_WAR_SETTING_RE = re.compile(
+    rf"\b(?:in|during|throughout|covering|of)\s+(?:the|this|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?{_WAR}\b"
+    r"(?![-\w]|\s+(?:crimes?|zones?|rooms?|planes?|games?)\b)",
+    re.I,
+)
+_PERFECT_CASUALTY_RE = re.compile(
+    r"\b(?:have|has|to\s+have)\s+(?:(?:now|so\s+far|already|reportedly|since|\w+ly)\s+)?"
+    r"(?:been\s+(?:killed|wounded|injured)|died|perished|lost\s+their\s+lives)\b",
+    re.I,
+)
+_LARGE_COUNT_RE = re.compile(
+    r"(?<![\w$.,:/-])(?:\d{1,3}(?:,\d{3}){2,}|[1-9]\d{1,2},\d{3}|\d{5,})(?![\d,]*\d)"
+    r"|\b(?:tens|hundreds)\s+of\s+thousands\b|\bthousands\b",
+    re.I,
+)
+_INCIDENT_NOUN_RE = re.compile(
+    r"\b(?:attacks?|strikes?|airstrikes?|air\s+raids?|raids?|bombings?|bombs?|explosions?|blasts?"
+    r"|ambush(?:es)?|clash(?:es)?|shelling|massacres?|shootdowns?|crash(?:es)?|assaults?|battles?"
+    r"|offensives?|incidents?|fighting)\b",
+    re.I,
+)
+_SUPERLATIVE_RE = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|largest|biggest|highest|first|heaviest|single)\b", re.I)
+
+
+def _war_total(s: str) -> bool:
+    """Whether the sentence states a whole war's toll though it names no period (see above).
+    "the deadliest attack of the war", "killed in an ambush during the war" stay incidents."""
+    if _WAR_AGENT_RE.search(s):
+        return True
+    if _INCIDENT_NOUN_RE.search(s) or _SUPERLATIVE_RE.search(s):
+        return False
+    if _WAR_SETTING_RE.search(s):
+        return True
+    return _PERFECT_CASUALTY_RE.search(s) is not None and _LARGE_COUNT_RE.search(s) is not None
+
+
 def _scope_and_period(s: str) -> tuple[str, str | None, str | None]:
     cumulative = False
     for m in _CUM_CUE.finditer(s):
@@ -804,6 +858,8 @@ def _scope_and_period(s: str) -> tuple[str, str | None, str | None]:
             continue
         cumulative = True
         break
+    if not cumulative and _war_total(s):
+        cumulative = True
     if not cumulative:
         for m in _AGGREGATE.finditer(s):
             if _PRECEDING_MONTH.search(s, max(0, m.start() - 12), m.start()):
@@ -861,6 +917,23 @@ _REJECT = None
 def _next_word(s: str, pos: int) -> str | None:
     t = _TOKEN.match(s, pos)
     return t.group(1).lower() if t and t.group(1) else None
+
+
+def _coordinated_modifier_head(s: str, pos: int) -> bool:
+    """After an "and"/"or" inside a count's noun phrase that has no head yet: whether at most two
+    more words lead to a person noun ("... Syrian Army and allied troops", "... government or
+    pro-government fighters"), so that the coordination joins two modifiers of that noun."""
+    for _ in range(3):
+        t = _TOKEN.match(s, pos)
+        if t is None or t.group(1) is None:
+            return False
+        lw = t.group(1).lower()
+        if lw in _PERSON:
+            return True
+        if lw in _STOP or lw in _NONPERSON or lw in _CASUALTY_NOUNS:
+            return False
+        pos = t.end()
+    return False
 
 
 def _scan_np(s: str, pos: int) -> _NP | None:
@@ -934,6 +1007,11 @@ def _scan_np(s: str, pos: int) -> _NP | None:
             if determiner and nxt_t and nxt_t.group(1) and nxt_t.group(1).lower() in _CASUALTY_NOUNS:
                 return _REJECT  # "many of the injured": part of victims already counted
             first = False
+            continue
+        if lw in ("and", "or") and np.head is None and not first and _coordinated_modifier_head(s, t.end()):
+            pos = t.end()  # "50 Syrian Army and allied troops": two modifiers of one head noun
+            np.last = pos
+            n += 1
             continue
         if lw in _STOP:
             break

@@ -125,6 +125,20 @@ CASES = [
      "and after [[#Elbeyli incident|an alleged ISIL attack on a Turkish border outpost in Kilis "
      "Province killing one Turkish soldier]].",
      [("one", "killed", 1, 1, "soldiers", "incident")]),
+    # a whole war's toll with no period phrase is cumulative
+    ("corpus", "whole-war-toll-died-in-the-conflict",
+     "On 20 August 2014, a new U.N. study concluded that at least 191,369 people have died in the "
+     "Syrian conflict.",
+     [("at least 191,369", "killed", 191369, None, "people", "cumulative")]),
+    ("corpus", "whole-war-toll-killed-covering-the-war",
+     "At least 70 journalists have been killed covering the Syrian war, and more than 80 kidnapped, "
+     "according to the Committee to Protect Journalists.",
+     [("At least 70", "killed", 70, None, "civilians", "cumulative")]),
+    # two modifiers of one head noun: "Syrian Army and allied troops" are soldiers
+    ("corpus", "coordinated-modifiers-one-head-noun",
+     "The United States claimed that some attacks were accidental, such as the September 2016 "
+     "Deir ez-Zor air raid, which killed 50 Syrian Army and allied troops.",
+     [("50", "killed", 50, 50, "soldiers", "incident")]),
 ]
 
 
@@ -148,3 +162,40 @@ def test_corpus_sentences_are_verbatim():
 def test_the_pilot_parses_as_one():
     assert parse_count("The pilot") == (1, 1, "exact")
     assert parse_count("the Russian pilot") == (1, 1, "exact")
+
+
+# --- fixture documents: figures as the build extracts them --------------------------------------
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "casualties"
+
+
+def document_figures(name: str) -> list[tuple]:
+    from pipeline.extract import extract_document
+    from pipeline.parsers import identify, parse_document
+
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    fmt, key = identify(text)
+    doc = parse_document(text, fmt=fmt, path=f"casualties/{name}", doc_id="fixture")
+    return [(f["number_text"], f["count_low"], f["count_high"], f["outcome"], f["victim_group"], f["scope"])
+            for f in extract_document(doc, key).figures]
+
+
+def test_whole_war_toll_without_a_period_phrase_is_cumulative():
+    # "have been killed" with a count of tens of thousands, "the Syrian civil war has killed",
+    # "have died in the Syrian conflict": totals of the war; an attack "of the war", an airstrike
+    # and a small count in the perfect stay incidents
+    assert document_figures("whole_war_total_without_period.md") == [
+        ("More than 250,000", 250000, None, "killed", "people", "cumulative"),
+        ("at least 5,000", 5000, None, "killed", "children", "cumulative"),
+        ("At least 40", 40, None, "killed", "civilians", "cumulative"),
+        ("300", 300, 300, "killed", "people", "incident"),
+        ("12", 12, 12, "killed", "civilians", "incident"),
+        ("Two", 2, 2, "killed", "people", "incident"),
+    ]
+
+
+def test_coordinated_modifiers_of_one_head_noun_take_its_group():
+    assert document_figures("coordinated_modifiers_one_head_noun.md") == [
+        ("62", 62, 62, "killed", "soldiers", "incident"),
+        ("7", 7, 7, "killed", "militants", "incident"),
+    ]
