@@ -89,7 +89,12 @@ Decisions
   set against a separate count of injured in the same sentence ("8 casualties and more than 10
   injured", "Reported casualties: 10\\ Reported injured: 10") counts the dead: ``"killed"``.
 * **Header fields**: "Reported casualties: 10", "Killed: 3", "Injured: 10" (a casualty word, a
-  colon and a count that ends the field) are figures of the victims of the page's incident.
+  colon and a count that ends the field, or a count and a person noun that end it: "Reported
+  casualties: 5 medical workers") are figures of the victims of the page's incident; the field
+  decides what its count is, whatever the general rules read there. A casualties field beside
+  an injured field (whatever its value, "not available" included) counts the dead.
+* **Casualty word before the person noun**: "20 dead rebels", "three wounded soldiers" take the
+  noun's group and the word's outcome. "many injured and casualties" counts both: casualties.
 * **Counts in quotes**: 'killing "dozens" of people', 'killing "dozens of core al Qaeda
   terrorists"' read as if unquoted.
 * **Partitives of counted victims**: "many of the injured", "five of the dead" are a part of
@@ -559,7 +564,7 @@ _NO_BEFORE = re.compile(
 # two outcomes joined by and/or count the dead and the wounded together (casualties)
 _OUTCOME_WORD = (
     r"(?:kill(?:ed|ing|s)?|dead|deaths?|died|fatalities|wound(?:ed|ing|s)?|injur(?:ed|ing|ies|e)"
-    r"|hurt)"
+    r"|hurt|casualt(?:y|ies))"
 )
 _COMBINED_BEFORE = re.compile(rf"\b(?P<w>{_OUTCOME_WORD})\s+(?:and/or|or|and)\s+$", re.I)
 _COMBINED_AFTER = re.compile(rf"\s+(?:and/or|or|and)\s+(?P<w>{_OUTCOME_WORD})\b", re.I)
@@ -919,6 +924,10 @@ def _next_word(s: str, pos: int) -> str | None:
     return t.group(1).lower() if t and t.group(1) else None
 
 
+# casualty words that may stand before a person noun as its adjective ("20 dead rebels")
+_CASUALTY_ADJECTIVES = frozenset({"dead", "killed", "wounded", "injured"})
+
+
 def _coordinated_modifier_head(s: str, pos: int) -> bool:
     """After an "and"/"or" inside a count's noun phrase that has no head yet: whether at most two
     more words lead to a person noun ("... Syrian Army and allied troops", "... government or
@@ -961,6 +970,14 @@ def _scan_np(s: str, pos: int) -> _NP | None:
             nxt = _next_word(s, t.end())
             if nxt in _NONPERSON or nxt in _NOT_AFTER_CASUALTY:
                 return _REJECT
+            if lw in _CASUALTY_ADJECTIVES and nxt in _PERSON and np.head is None:
+                # "20 dead rebels", "three wounded soldiers": the outcome before the person noun
+                np.outcome = _CASUALTY_NOUNS[lw]
+                pos = t.end()
+                np.last = pos
+                n += 1
+                first = False
+                continue
             np.head, np.outcome, np.end = "casualty", _CASUALTY_NOUNS[lw], t.end()
             np.last = t.end()
             return np
@@ -1142,6 +1159,8 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None) -> _Raw | None:
         if both and _outcome_of(both.group("w")) != outcome and outcome != "casualties":
             outcome, combined = "casualties", True  # "dozens of deaths and injuries"
             tail = max(tail, both.end())
+    elif np.head == "person" and np.outcome is not None:
+        outcome = np.outcome  # "bodies of 20 dead rebels"
     else:
         after = np.last
         paren = _INCL_PAREN.match(s, after)
@@ -1248,13 +1267,21 @@ def _field_figures(s: str) -> list[_Raw]:
         m = _COUNT_RE.match(s, f.end())
         if m is None or m.group("art") or m.group("vague") or _is_year_like(m):
             continue
+        group = "people"
         if _FIELD_END.match(s, m.end()) is None:
-            continue  # "Killed: 3 soldiers and ..." is prose, read by the general rules
+            # "Reported casualties: 5 medical workers\": a person noun phrase that ends the field
+            np = _scan_np(s, m.end())
+            if np is None or np.head != "person" or _FIELD_END.match(s, np.end) is None:
+                continue  # "Killed: 3 soldiers and ..." is prose, read by the general rules
+            group = np.group or "people"
         vals = _values(m)
         if vals is None:
             continue
         outcome = _CASUALTY_NOUNS.get(f.group("w").lower(), "killed")
-        out.append(_Raw(outcome, vals[0], vals[1], vals[2], "people", None, m.start(), m.end(),
+        if outcome == "casualties" and any(
+                _CASUALTY_NOUNS.get(o.group("w").lower()) == "injured" for o in _FIELD_RE.finditer(s)):
+            outcome = "killed"  # "Reported casualties: 3\ Reported injured: not available": the dead
+        out.append(_Raw(outcome, vals[0], vals[1], vals[2], group, None, m.start(), m.end(),
                         m.end(), m.end()))
     return out
 
@@ -1288,8 +1315,10 @@ def _with_fields_and_definites(s: str, raws: list[_Raw]) -> list[_Raw]:
     extra: list[_Raw] = []
     if ":" in s:
         for r in _field_figures(s):
-            if not any(o.start <= r.start < o.end for o in raws):
-                extra.append(r)
+            # a header field says what its count is: it replaces a reading of the same count by
+            # the general rules (which may take the next field's "injured" for its outcome)
+            raws = [o for o in raws if not o.start <= r.start < o.end]
+            extra.append(r)
     if "the " in s or "his " in s or "her " in s or "The " in s or "His " in s or "Her " in s:
         extra += _definite_figures(s, raws + extra)
     if not extra:

@@ -199,3 +199,26 @@ def test_coordinated_modifiers_of_one_head_noun_take_its_group():
         ("62", 62, 62, "killed", "soldiers", "incident"),
         ("7", 7, 7, "killed", "militants", "incident"),
     ]
+
+
+def test_header_casualties_field_with_a_noun_beside_an_injured_field_counts_the_dead():
+    # "Reported casualties: 4 nurses\ Reported injured: not available": the field's own count and
+    # noun (not the next field's "injured"); casualties beside an injured field are the dead
+    assert document_figures("header_casualties_with_noun_beside_injured_field.md") == [
+        ("4", 4, 4, "killed", "civilians", "incident"),
+    ]
+
+
+def test_casualty_word_before_the_person_noun():
+    # "15 dead rebels", "three wounded soldiers": the group of the noun, the outcome of the word
+    assert document_figures("casualty_adjective_before_person_noun.md") == [
+        ("15", 15, 15, "killed", "militants", "incident"),
+        ("three", 3, 3, "injured", "soldiers", "incident"),
+    ]
+
+
+def test_injured_and_casualties_together_are_casualties():
+    assert document_figures("injured_and_casualties_together.md") == [
+        ("many", None, None, "casualties", "people", "incident"),
+        ("dozens", None, None, "casualties", "people", "incident"),
+    ]
