@@ -58,6 +58,8 @@ def test_fold_ignores_markup_entities_accents_and_punctuation():
     raw = "**Abu al-Duhur** [published a video](https://youtu.be/x)&#039;s \u201cJabb\u016bl\u201d \u2013 Ate\u015f"
     assert sd.fold(raw) == "abu al duhur published a video s jabbul ates"
     assert sd.fold_place("Ma'arrat al-Numan") == sd.fold_place("Maarrat al-Nu\u2019man") == "maarratnuman"
+    # an apostrophe joins its word: "Rif\u2018at" is not "Rif" and the article "at"
+    assert sd.fold_place("Tall Rif\u2018at") == sd.fold_place("Tall Rifat") == "tallrifat"
 
 
 # A tiny synthetic build: two documents, rows taken from real corpus sentences.
