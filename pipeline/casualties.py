@@ -29,7 +29,8 @@ A number is a casualty figure only when it is tied, in the same clause, to a cas
 
 A number whose noun is not a person (strikes, sorties, flights, aircraft, convoys, missiles,
 targets, incidents, events, days, percent, dollars ...), a year (a bare 1900-2099 written without
-a thousands separator is always read as a year), a date ("November 13"), an age,
+a thousands separator is always read as a year), a date ("November 13", but not in "On 27
+February 33 Turkish soldiers were killed", where the month already has its day), an age,
 a money amount ($294 million), a percentage (34%), a model name (Su-24, S-400), or a number
 inside a URL / markdown link target is never a figure. "carrying 92 people", "15 servicemen on
 board", "19 hostages alive", "48,000 Russian armed forces members had gained combat experience"
@@ -549,6 +550,13 @@ _OUTCOME_OF_WORD = (
     ("wound", "injured"), ("injur", "injured"), ("hurt", "injured"), ("casualt", "casualties"),
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# a month that already has its day ("On 27 February 33 Turkish soldiers were killed"): the number
+# after it is not its day
+_DAY_MONTH_BEFORE = re.compile(
+    r"(?<![\d,.])\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)\s+$",
+    re.I,
+)
 _PRECEDING_MONTH = re.compile(
     r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)\s+$",
@@ -1116,8 +1124,9 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None) -> _Raw | None:
         return None
     # dates ("November 13"), ages ("aged 12"), "no one", "the one"
     if atom or g("r1"):
-        if _PRECEDING_MONTH.search(s, max(0, start - 11), start):
-            return None
+        if _PRECEDING_MONTH.search(s, max(0, start - 11), start) and not _DAY_MONTH_BEFORE.search(
+                s, max(0, start - 16), start):
+            return None  # "November 13" is a date; in "On 27 February 33 soldiers" the month has its day
         if _AGE_BEFORE.search(s, max(0, start - 8), start):
             return None
         if atom and atom.strip().lower() == "one" and not g("qual") and _NO_BEFORE.search(

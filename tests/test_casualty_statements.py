@@ -222,3 +222,13 @@ def test_injured_and_casualties_together_are_casualties():
         ("many", None, None, "casualties", "people", "incident"),
         ("dozens", None, None, "casualties", "people", "incident"),
     ]
+
+
+def test_count_right_after_a_day_and_month_is_a_count():
+    # "On 28 February 4 rebel fighters": the month has its day, so 4 is the count, while in
+    # "On March 2 gunmen" 2 is the day (no figure "2 gunmen")
+    assert document_figures("count_right_after_day_and_month.md") == [
+        ("33", 33, 33, "killed", "soldiers", "incident"),
+        ("4", 4, 4, "killed", "militants", "incident"),
+        ("6", 6, 6, "killed", "civilians", "incident"),
+    ]
