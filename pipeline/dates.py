@@ -204,6 +204,8 @@ _NEW_PREDICATE_RE = re.compile(
 # noun phrase (up to three words after its determiner) that may name a happening of its own.
 _COORD_EVENT_NP_RE = re.compile(
     r"(?:,\s*|\s)(?:and|as\s+well\s+as|while)\s+(?:the|a|an|another)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
+# A heading for what happened after the document's period ("Aftermath", "Subsequent events").
+_AFTERMATH_RE = re.compile(r"\b(?:aftermath|subsequent\s+events|later\s+events|afterwards)\b", re.I)
 _HAVING_RE = re.compile(r"\s*having\b", re.I)  # ", having lifted the siege in October 2013,"
 _REL_PRONOUN_RE = re.compile(r"\s*(?:which|who|whom|whose|where)\b", re.I)
 _REL_PRONOUN_INNER_RE = re.compile(r"\b(?:which|whom|whose)\b|\bthat\s+(?:had|was|were)\b", re.I)
@@ -652,6 +654,7 @@ class DateResolver:
             (p for p in (span_period(t) for t in periods) if p is not None), None)
         self.published = published
         self._sections: dict[int, Period | None] = {}
+        self._aftermath: dict[int, bool] = {}  # headings "Aftermath", "Subsequent events", by level
         self._last: StatedDate | None = None
         self.status = "none"  # of the last resolve(): "dated" | "refused" | "none"
 
@@ -659,6 +662,9 @@ class DateResolver:
     def enter_section(self, heading: str, level: int = 2) -> None:
         for lv in [lv for lv in self._sections if lv >= level]:
             del self._sections[lv]
+        for lv in [lv for lv in self._aftermath if lv >= level]:
+            del self._aftermath[lv]
+        self._aftermath[level] = _AFTERMATH_RE.search(heading or "") is not None
         if level <= 2:
             self._last = None
         period = parse_period(heading or "")
@@ -774,6 +780,15 @@ class DateResolver:
                 if inside:
                     return self._forward(inside, month, day) or inside[0], "previous"
             return prev_year, "previous"
+        if closed is not None and closed.end is not None and any(self._aftermath.values()):
+            # "## Aftermath": a day without a year is the first such day after the period ends
+            for y in (closed.end.year, closed.end.year + 1):
+                try:
+                    first, _last = _span(y, month, day)
+                except ValueError:
+                    continue
+                if first > closed.end:
+                    return y, "document"
         if closed is not None:
             fits = self._fits(closed, month, day)
             if len(fits) == 1:

@@ -129,6 +129,15 @@ def test_coordinated_incidents_each_with_its_own_date():
         ("Rebels shelled the town on 8 August and ", "2016-08-08", "day", "previous")]
 
 
+def test_aftermath_section_dates_after_the_documents_period():
+    # the siege ran 2 April 2013 - 9 September 2015: under "## Aftermath", "On 18 September" is
+    # 18 September 2015 (2013 and 2014 also fit the period, so elsewhere it stays undated)
+    assert dates("aftermath_section_after_period.md") == [
+        ("On 9 September 2015, rebels captured the", "2015-09-09", "day", "stated"),
+        ("On 18 September, 56 soldiers were execut", "2015-09-18", "day", "document"),
+        ("On 21 January 2018, the army recaptured ", "2018-01-21", "day", "stated")]
+
+
 def test_undated_statement_inherits_the_paragraphs_date():
     # the video is sourcing, not a happening; the last paragraph has no dated statement
     assert dates("inherited_date.md") == [
