@@ -634,7 +634,9 @@ class DateResolver:
        but forgotten at a new top-level (level <= 2) section, and moving to the next year when
        only that one fits the document's period; a previous year more than a year before the
        document's period is history and is ignored; (iv) the document's period (infobox date,
-       title): the year in which the day fits, else the nearest one (year_from="document");
+       title): under an "Aftermath" / "Subsequent events" heading the first such day after the
+       period's end; else the year in which the day fits, else the nearest one
+       (year_from="document");
        (v) the page date: the latest such day on or before it (year_from="page"); (vi)
        ``default_year`` if given (reported as year_from="section"). Otherwise [].
     4. Anaphors resolve against the last date of the previous dated sentence: "that same day",
