@@ -184,10 +184,11 @@ _SUBORDINATE_RE = re.compile(
 )
 # Words that, earlier in the same clause, make a later date describe another event.
 _RELATIVE_RE = re.compile(
-    r"\b(?:after|afterwards|before|(?<!the\s)following|prior\s+to|ahead\s+of|since|until|till"
+    r"\b(?:(?:after|before|(?<!the\s)following)(?!\s+(?:this|that)(?:\s+(?:on|in)\b|\s*$))|afterwards|prior\s+to"
+    r"|ahead\s+of|since|until|till"
     r"|in\s+the\s+wake\s+of|in\s+response\s+to|amid|amidst|compared\s+(?:to|with)|than)\b",
     re.I,
-)
+)  # "Three days following this on 18 November": "this" is the previous statement, the date its own
 _CLAUSE_BREAK_RE = re.compile(r"[,;:(\[\"“”]")
 _CLAUSE_INITIAL_RE = re.compile(r"(?:\bthat\s*[:,]?|[“\"‘«;])\s*$")
 _APPOSITIVE_BEFORE_RE = re.compile(r",\s*$")

@@ -138,6 +138,14 @@ def test_aftermath_section_dates_after_the_documents_period():
         ("On 21 January 2018, the army recaptured ", "2018-01-21", "day", "stated")]
 
 
+def test_days_following_this_then_the_statements_own_date():
+    # "Three days following this on 18 November": "this" is the statement before, the date the
+    # sentence's own; "after that attack on 20 November" dates another event (nothing)
+    assert dates("days_following_this_on_date.md") == [
+        ("On 15 November, the Al-Quds hospital was", "2016-11-15", "day", "page"),
+        ("Three days following this on 18 November", "2016-11-18", "day", "previous")]
+
+
 def test_undated_statement_inherits_the_paragraphs_date():
     # the video is sourcing, not a happening; the last paragraph has no dated statement
     assert dates("inherited_date.md") == [
