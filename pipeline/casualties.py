@@ -94,6 +94,9 @@ Decisions
   casualties: 5 medical workers") are figures of the victims of the page's incident; the field
   decides what its count is, whatever the general rules read there. A casualties field beside
   an injured field (whatever its value, "not available" included) counts the dead.
+* **Beside a named victim**: "X was killed in a drone strike along with 5 others" counts the 5
+  (killed); a passive casualty word after coordinated participles counts too ("three fighters
+  were targeted and killed").
 * **Casualty word before the person noun**: "20 dead rebels", "three wounded soldiers" take the
   noun's group and the word's outcome. "many injured and casualties" counts both: casualties.
 * **Counts in quotes**: 'killing "dozens" of people', 'killing "dozens of core al Qaeda
@@ -473,7 +476,8 @@ _FILLER = (
     r"(?:were|was|are|is|be|been|being|have|has|had|reportedly|reported|allegedly|also|later|"
     r"accidentally|all|both|each|who|that|said|to|believed|thought|feared|presumed|confirmed|"
     r"found|shot|and|then|subsequently|eventually|apparently|likely|probably|either|"
-    r"instantly|immediately|in\s+all|in\s+total|altogether)"
+    r"instantly|immediately|in\s+all|in\s+total|altogether"
+    r"|(?!kill|wound|injur|murder|massacr|execut|eliminat|destroy|neutrali)[a-z]{3,}ed\s+and)"  # "were ambushed and killed", "were targeted and killed"
 )
 _POST_WORD = (
     r"(?P<w>killed|dead|died|perished|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life"
@@ -485,6 +489,12 @@ _POST_LOOSE = re.compile(rf"\b(?:{_FILLER}\s+)*{_POST_WORD}\b", re.I)
 _HAS_NUMBER = re.compile(rf"\d|\b(?:{_WORD_NUM})\b", re.I)
 _COORD_START = re.compile(
     r"\s*,?\s*(?:and|or|along\s+with|as\s+well\s+as|together\s+with|plus)\b", re.I
+)
+# a count of victims beside a named one: "was killed in a drone strike along with 5 others"
+_ALONG_WITH = re.compile(
+    r"\b(?:was|were)\s+(?:\w+\s+)?(?P<w>killed|wounded|injured|executed|murdered)\b(?:(?!(?<!(?-i:[A-Z]))\.\s)[^;:()\d]){0,70}?"
+    r"\b(?:along|together)\s+with\s+$",
+    re.I,
 )
 _LATER_DIED = re.compile(
     r"[^.;]{0,80}?\band\s+(?:later\s+|subsequently\s+|then\s+|eventually\s+)?(?:died|succumbed)",
@@ -1219,6 +1229,10 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None) -> _Raw | None:
                 and not _CONT_BAD.search(between)
             ):
                 outcome = prev.outcome
+    if outcome is None and np.head in ("person", "inherit"):
+        along = _ALONG_WITH.search(s, max(0, start - 90), start)
+        if along is not None:  # "X was killed in a drone strike along with 5 others"
+            outcome = _outcome_of(along.group("w"))
     if outcome is None:
         return None
     if is_art or (atom and atom.strip().lower() == "one"):

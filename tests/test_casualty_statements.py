@@ -232,3 +232,12 @@ def test_count_right_after_a_day_and_month_is_a_count():
         ("4", 4, 4, "killed", "militants", "incident"),
         ("6", 6, 6, "killed", "civilians", "incident"),
     ]
+
+
+def test_victims_beside_a_named_one_and_coordinated_participles():
+    # "was killed in a U.S. drone strike along with 5 others": 5 killed; "were targeted and
+    # killed": killed; "arrested along with 12 fighters" holds no casualty
+    assert document_figures("victims_beside_a_named_one_and_coordinated_participles.md") == [
+        ("5", 5, 5, "killed", "people", "incident"),
+        ("three", 3, 3, "killed", "militants", "incident"),
+    ]
