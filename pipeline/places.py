@@ -658,6 +658,9 @@ _FEATURE_NOUN = (
     r"|highway|street|square|roundabout|camp|prison|airport|air\s+base|airbase|base|checkpoint|dam"
     r"|bridge|hospital|school|mosque|market|crossing|junction|factory|field|fields|lake|river|valley)"
 )
+_GOVERNORATE_ALT = "|".join(sorted(
+    {re.escape(n) for name, _gid, aliases in GOVERNORATES.values() for n in (name, *aliases)},
+    key=len, reverse=True))
 _UNLISTED_RES = [
     # "the village of Umm Miyal", "the districts of Bab al-Nayrab" (a district: a feature)
     ("settlement", re.compile(rf"\b{_SETTLEMENT_NOUN}s?\s+of\s+{_UNLISTED_NAME}")),
@@ -674,6 +677,11 @@ _UNLISTED_RES = [
     ("settlement", re.compile(
         r"\b(?i:captured|seized|recaptured|retook|re-entered|stormed|besieged|encircled|liberated"
         r"|shelled|bombed|struck|targeted)\s+" + _UNLISTED_NAME)),
+    # "Al-Tanf, Eastern Homs Governorate", "Khasham, Central Deir ez-Zor Governorate": a place
+    # written with the governorate it lies in (list tables, infoboxes, Syrian Archive fields)
+    ("settlement", re.compile(
+        rf"{_UNLISTED_NAME}\s*,\s+(?:(?:[A-Z][a-z]+|[Nn]ear\s+[A-Z][\w'’-]+,?)\s+){{0,2}}"
+        rf"(?i:(?:al-)?(?:{_GOVERNORATE_ALT}))\s+(?i:governorate|province)\b")),
     # "in Kafar Dael", "in Al Qasemyeh": a name shaped like an Arabic place name
     ("settlement", re.compile(
         r"\b(?:in|near|outside|around|from|to)\s+(?P<name>(?:" + _ART + r"[- ]|"
@@ -711,7 +719,8 @@ _FOREIGN_ADJ = re.compile(
 def match_unlisted(text: str) -> list[UnlistedPlace]:
     """Places the text names by its phrasing that the gazetteer does not know, left to right,
     without overlaps: settlements ("the village of Umm Miyal", "occurred in Jandoul", "in Kafar
-    Dael") and features ("Bustan al-Qasr district", "Tal Za'rour hill")."""
+    Dael", "Al-Tanf, Eastern Homs Governorate") and features ("Bustan al-Qasr district", "Tal
+    Za'rour hill")."""
     if not text:
         return []
     found: list[UnlistedPlace] = []

@@ -103,3 +103,16 @@ def test_unlisted_places(text, found):
 def test_place_name_before_road_or_district_names_a_feature_elsewhere():
     text = "an incident in which dozens of persons were killed, occurred in Al-Bab road district, Aleppo."
     assert [p.name for p in places_in(text)] == ["Aleppo"]
+
+
+def test_a_place_written_with_its_governorate_is_the_location_as_written():
+    # "Al-Tanf, Eastern Homs Governorate" (a list table's Location cell): GeoNames cities500 lacks
+    # Al-Tanf; the name as written, in the governorate named after it
+    assert located("wikipedia_table_place_with_its_governorate.md") == [
+        ("May 18, 2017 – Al-Tanf, Eastern Homs Gov", "Al-Tanf", "place", "unlisted", "Homs"),
+        ("Two vehicles were destroyed.", "Al-Tanf", "place", "paragraph", None),
+        ("February 7, 2018 – Khasham, Central Deir", "Khasham", "place", "unlisted", "Deir ez-Zor"),
+    ]
+    assert [(u.name, u.kind) for u in match_unlisted("Khirbat Amo, Near Kamishli, al-Hasakah Governorate")] == [
+        ("Khirbat Amo", "settlement")]
+    assert match_unlisted("Aleppo, Aleppo Governorate") == []
