@@ -676,7 +676,8 @@ _UNLISTED_RES = [
     # "captured Turkman Bareh", "re-entered Khanasir"
     ("settlement", re.compile(
         r"\b(?i:captured|seized|recaptured|retook|re-entered|stormed|besieged|encircled|liberated"
-        r"|shelled|bombed|struck|targeted)\s+" + _UNLISTED_NAME)),
+        r"|shelled|bombed|struck|targeted|capturing|seizing|recapturing|storming|besieging|shelling"
+        r"|bombing|targeting)\s+" + _UNLISTED_NAME)),
     # "Al-Tanf, Eastern Homs Governorate", "Khasham, Central Deir ez-Zor Governorate": a place
     # written with the governorate it lies in (list tables, infoboxes, Syrian Archive fields)
     ("settlement", re.compile(
@@ -684,9 +685,9 @@ _UNLISTED_RES = [
         rf"(?i:(?:al-)?(?:{_GOVERNORATE_ALT}))\s+(?i:governorate|province)\b")),
     # "in Kafar Dael", "in Al Qasemyeh": a name shaped like an Arabic place name
     ("settlement", re.compile(
-        r"\b(?:in|near|outside|around|from|to)\s+(?P<name>(?:" + _ART + r"[- ]|"
+        r"\b(?:in|near|outside|around|from|to|at)\s+(?P<name>(?:" + _ART + r"[- ]|"
         + r"(?i:Khan|Kafr|Kafar|Kfar|Tal|Tell|Deir|Jisr|Ain|Beit|Umm|Abu|Maarat|Marat|Maaret|Maret|"
-        r"Khirbet|Khirbat|Qasr|Ras|Bir|Marj|Hazm|Tall|Mazraat)\s)" + _CAP
+        r"Khirbet|Khirbat|Qasr|Ras|Bir|Marj|Hazm|Tall|Mazraat)\s(?:" + _ART + r"-)?)" + _CAP
         + r"(?:(?:\s|-)(?:" + _ART + r"[- ])?" + _CAP + r"){0,2})")),
 ]
 # capitalised words that begin no place name: determiners, pronouns, months, days, nationality

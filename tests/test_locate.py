@@ -116,3 +116,12 @@ def test_a_place_written_with_its_governorate_is_the_location_as_written():
     assert [(u.name, u.kind) for u in match_unlisted("Khirbat Amo, Near Kamishli, al-Hasakah Governorate")] == [
         ("Khirbat Amo", "settlement")]
     assert match_unlisted("Aleppo, Aleppo Governorate") == []
+
+
+def test_unlisted_village_at_which_fighting_continued_or_being_shelled():
+    # "continued at Tal al-Jabal" (a head word, an article, a name), "continued shelling Sheikh
+    # Hilal": unlisted settlements, in the governorate of the subject (Azaz: Aleppo)
+    assert located("wikipedia_unlisted_village_at_or_being_shelled.md") == [
+        ("On 25 October 2016, heavy fighting conti", "Tal al-Jabal", "place", "unlisted", "Aleppo"),
+        ("On 26 October 2016, Turkish artillery co", "Sheikh Hilal", "place", "unlisted", "Aleppo"),
+    ]
