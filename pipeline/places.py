@@ -661,6 +661,13 @@ _FEATURE_NOUN = (
 _GOVERNORATE_ALT = "|".join(sorted(
     {re.escape(n) for name, _gid, aliases in GOVERNORATES.values() for n in (name, *aliases)},
     key=len, reverse=True))
+# last words of an institution's or a building's name: "Shamna Ambulance System", "Al-Quds Hospital"
+_FACILITY_WORDS = frozenset("""
+system systems center centre point clinic hospital school mosque bakery market station office
+headquarters building unit agency network team directorate department committee council hall
+complex facility company factory university college institute church
+""".split())
+_NEXT_CAP_WORD = re.compile(r"[\s-]+([A-Z][\w'’-]*)")
 _UNLISTED_RES = [
     # "the village of Umm Miyal", "the districts of Bab al-Nayrab" (a district: a feature)
     ("settlement", re.compile(rf"\b{_SETTLEMENT_NOUN}s?\s+of\s+{_UNLISTED_NAME}")),
@@ -744,6 +751,10 @@ def match_unlisted(text: str) -> list[UnlistedPlace]:
                 continue  # a gazetteer place (match_places has it) or a place abroad
             if kind == "settlement" and _abroad(text, s, e):
                 continue
+            if kind == "settlement" and (words[-1].lower() in _FACILITY_WORDS or (
+                    (nxt := _NEXT_CAP_WORD.match(text, e)) is not None
+                    and nxt.group(1).lower() in _FACILITY_WORDS)):
+                kind = "feature"  # "an airstrike on Shamna Ambulance System": a facility, not a town
             if any(p.start < e and s < p.end for p in found):
                 continue
             found.append(UnlistedPlace(name, kind, s, e))

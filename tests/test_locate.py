@@ -125,3 +125,15 @@ def test_unlisted_village_at_which_fighting_continued_or_being_shelled():
         ("On 25 October 2016, heavy fighting conti", "Tal al-Jabal", "place", "unlisted", "Aleppo"),
         ("On 26 October 2016, Turkish artillery co", "Sheikh Hilal", "place", "unlisted", "Aleppo"),
     ]
+
+
+def test_location_field_settlement_missing_from_the_gazetteer_and_a_facility_is_no_settlement():
+    # "Location: IDLIB : Kafr Batikh": the settlement as written, in Idlib; "an airstrike on Kafr
+    # Batikh Ambulance System" names a facility, not a town, and "the countryside of Idlib" is
+    # refined by the page's settlement
+    assert located("syrian_archive_location_field_unlisted_settlement.md") == [
+        ("The ninth hospital attack identified too", "Kafr Batikh", "place", "subject", "Idlib"),
+        ("A nurse, in the countryside of Idlib, sa", "Kafr Batikh", "place", "subject", "Idlib"),
+    ]
+    assert [(u.name, u.kind) for u in match_unlisted("an airstrike on Shamna Ambulance System")] == [
+        ("Shamna Ambulance System", "feature")]
