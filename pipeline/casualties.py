@@ -121,7 +121,8 @@ Decisions
   When one count covers two coordinated nouns ("soldiers and pro-Assad militiamen") the first
   noun decides; two coordinated modifiers of one noun ("50 Syrian Army and allied troops") take
   that noun's group. "13 others", "dozens more", "another 255" inherit group and affiliation from the
-  previous figure of the sentence, and so does a bare count coordinated right after a figure
+  previous figure of the sentence (for "others" / "more": the previous one that is not a
+  breakdown, "kill 56 civilians, including 11 children, and injure dozens more" -> civilians), and so does a bare count coordinated right after a figure
   ("1,200 fighters killed and 90 wounded", "killing six civilians and wounding 19"). Victims the
   text does not qualify ("8 casualties", "At least 11 were killed") are ``people``.
 * **affiliation** is looked up (alias table ``AFFILIATIONS``) only inside the victims' own noun
@@ -490,6 +491,7 @@ _HAS_NUMBER = re.compile(rf"\d|\b(?:{_WORD_NUM})\b", re.I)
 _COORD_START = re.compile(
     r"\s*,?\s*(?:and|or|along\s+with|as\s+well\s+as|together\s+with|plus)\b", re.I
 )
+_BREAKDOWN_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom)\s+$", re.I)
 # a count of victims beside a named one: "was killed in a drone strike along with 5 others"
 _ALONG_WITH = re.compile(
     r"\b(?:was|were)\s+(?:\w+\s+)?(?P<w>killed|wounded|injured|executed|murdered)\b(?:(?!(?<!(?-i:[A-Z]))\.\s)[^;:()\d]){0,70}?"
@@ -1125,7 +1127,7 @@ def _is_year_like(m: re.Match) -> bool:
     return t is not None and _YEAR.fullmatch(t.strip()) is not None
 
 
-def _analyse(s: str, m: re.Match, prev: _Raw | None) -> _Raw | None:
+def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) -> _Raw | None:
     start, end = m.span()
     g = m.group
     is_art = g("art") is not None
@@ -1271,8 +1273,11 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None) -> _Raw | None:
             and _SHARED_VICTIMS.fullmatch(s, prev.tail, start) is not None
         )
     ):  # "13 others", "dozens more", "another 255", "1,200 fighters killed and 90 wounded"
-        group = group or prev.group
-        affiliation = affiliation or prev.affiliation
+        # "kill at least 56 civilians, including 11 children, and injure dozens more": the
+        # others are of the whole count, not of its breakdown
+        src = whole if np.head == "inherit" and whole is not None else prev
+        group = group or src.group
+        affiliation = affiliation or src.affiliation
     if affs and (group is None or np.word in _NEUTRAL):
         # "4 ISIL deaths" -> militants; "23 members of the Nusra Front" -> militants
         group = "militants" if affs[0] in _NON_STATE else "soldiers"
@@ -1382,11 +1387,14 @@ def extract_figures(sentence: str) -> list[Figure]:
     )
     raws: list[_Raw] = []
     prev: _Raw | None = None
+    whole: _Raw | None = None  # the last figure that is not a breakdown ("including 11 children")
     for m in matches:
-        r = _analyse(s, m, prev)
+        r = _analyse(s, m, prev, whole)
         if r is not None:
             raws.append(r)
             prev = r
+            if not _BREAKDOWN_BEFORE.search(s, max(0, r.start - 16), r.start):
+                whole = r
     raws = _with_fields_and_definites(s, raws)
     raws = [r for r in raws if not _in_wiki_markup(s, r)]
     # an implausible count is dropped only now, so that a list it opened still counts its others

@@ -241,3 +241,13 @@ def test_victims_beside_a_named_one_and_coordinated_participles():
         ("5", 5, 5, "killed", "people", "incident"),
         ("three", 3, 3, "killed", "militants", "incident"),
     ]
+
+
+def test_others_are_of_the_whole_count_not_of_its_breakdown():
+    # "kill at least 40 civilians, including 9 children, and injure dozens more": the injured
+    # are civilians (the whole count), not children (its breakdown)
+    assert document_figures("others_of_the_whole_count_not_its_breakdown.md") == [
+        ("at least 40", 40, None, "killed", "civilians", "incident"),
+        ("9", 9, 9, "killed", "children", "incident"),
+        ("dozens", None, None, "injured", "civilians", "incident"),
+    ]
