@@ -83,7 +83,8 @@ Decisions
   "A Russian military adviser died", "an incident in which one person was reported wounded".
   A definite singular person with a casualty word after it is one person too: "the pilot was
   killed" gives 1 with ``number_text`` "the pilot" (``parse_count("the pilot")`` is
-  ``(1, 1, "exact")``); "no one", "which one" yield nothing.
+  ``(1, 1, "exact")``), and so does an active casualty verb right before it ("also killing its
+  pilot"); "no one", "which one" yield nothing.
 * **Two outcomes at once**: "killed or wounded 14", "14 guards were either killed or wounded",
   "scores of civilians have been killed and injured", "dozens of deaths and injuries" count the
   dead and the wounded together: outcome ``"casualties"``. Conversely, a count of "casualties"
@@ -604,11 +605,14 @@ _FIELD_RE = re.compile(
 _FIELD_END = re.compile(r"\s*(?:\\|\*|$|\n|[;,|]|\.(?:\s|$)|\(|[A-Z][a-z]+\s*[a-z ]*:)")
 # "the pilot was killed": a definite singular person is one person
 _DEFINITE = re.compile(
-    r"(?<![\w-])(?P<det>the|his|her)\s+(?:[A-Za-z][\w.-]*\s+){0,3}?"
+    r"(?<![\w-])(?P<det>the|his|her|its|their)\s+(?:[A-Za-z][\w.-]*\s+){0,3}?"
     r"(?P<noun>" + "|".join(sorted(_SINGULAR, key=len, reverse=True)) + r")(?![\w-])",
     re.I,
 )
-_DEFINITE_FULL = re.compile(r"\s*(?:the|his|her)\s+(?:[A-Za-z][\w.-]*\s+){0,3}?[a-z]+\s*", re.I)
+_ACTIVE_BEFORE_DEFINITE = re.compile(
+    r"\b(?P<w>killing|killed|kills|kill|wounding|wounded|wounds|injuring|injured|injures)\s+"
+    r"(?:also\s+|all\s+)?$", re.I)
+_DEFINITE_FULL = re.compile(r"\s*(?:the|his|her|its|their)\s+(?:[A-Za-z][\w.-]*\s+){0,3}?[a-z]+\s*", re.I)
 # leftover wiki markup: a "]]" whose "[[" was lost ("100–999 deaths ]]", a caption's end)
 _WIKI_OPEN = re.compile(r"\[\[")
 _WIKI_CLOSE = re.compile(r"\]\]")
@@ -1325,6 +1329,14 @@ def _definite_figures(s: str, taken: list[_Raw]) -> list[_Raw]:
             continue
         post = _POST_TIGHT.match(s, d.end())
         if post is None:
+            pre = _ACTIVE_BEFORE_DEFINITE.search(s, max(0, d.start() - 30), d.start())
+            if pre is None:
+                continue
+            # "also killing its pilot": an active casualty verb right before the person
+            group = _PERSON[noun]
+            affs = _affiliations(s[d.start():d.end()], group, noun)
+            out.append(_Raw(_outcome_of(pre.group("w")), 1, 1, "exact", group,
+                            "; ".join(affs) if affs else None, d.start(), d.end(), d.end(), d.end()))
             continue
         w = post.group("w").lower()
         if w.startswith(("elimin", "destroy", "neutral", "among")):
@@ -1347,7 +1359,8 @@ def _with_fields_and_definites(s: str, raws: list[_Raw]) -> list[_Raw]:
             # the general rules (which may take the next field's "injured" for its outcome)
             raws = [o for o in raws if not o.start <= r.start < o.end]
             extra.append(r)
-    if "the " in s or "his " in s or "her " in s or "The " in s or "His " in s or "Her " in s:
+    if ("the " in s or "his " in s or "her " in s or "its " in s or "their " in s or "The " in s
+            or "His " in s or "Her " in s):
         extra += _definite_figures(s, raws + extra)
     if not extra:
         return raws

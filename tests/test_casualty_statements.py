@@ -251,3 +251,11 @@ def test_others_are_of_the_whole_count_not_of_its_breakdown():
         ("9", 9, 9, "killed", "children", "incident"),
         ("dozens", None, None, "injured", "civilians", "incident"),
     ]
+
+
+def test_active_casualty_verb_before_a_definite_person_is_one():
+    # "also killing its pilot" is one person, as "the pilot was killed" is
+    assert document_figures("active_verb_before_a_definite_person.md") == [
+        ("its pilot", 1, 1, "killed", "soldiers", "incident"),
+    ]
+    assert parse_count("its pilot") == (1, 1, "exact")
