@@ -635,8 +635,8 @@ class DateResolver:
        but forgotten at a new top-level (level <= 2) section, and moving to the next year when
        only that one fits the document's period; a previous year more than a year before the
        document's period is history and is ignored; (iv) the document's period (infobox date,
-       title): under an "Aftermath" / "Subsequent events" heading the first such day after the
-       period's end; else the year in which the day fits, else the nearest one
+       title): under an "Aftermath" / "Subsequent events" heading the first such day on or after
+       the period's last day; else the year in which the day fits, else the nearest one
        (year_from="document");
        (v) the page date: the latest such day on or before it (year_from="page"); (vi)
        ``default_year`` if given (reported as year_from="section"). Otherwise [].
@@ -790,7 +790,7 @@ class DateResolver:
                     first, _last = _span(y, month, day)
                 except ValueError:
                     continue
-                if first > closed.end:
+                if first >= closed.end:
                     return y, "document"
         if closed is not None:
             fits = self._fits(closed, month, day)

@@ -130,11 +130,13 @@ def test_coordinated_incidents_each_with_its_own_date():
 
 
 def test_aftermath_section_dates_after_the_documents_period():
-    # the siege ran 2 April 2013 - 9 September 2015: under "## Aftermath", "On 18 September" is
-    # 18 September 2015 (2013 and 2014 also fit the period, so elsewhere it stays undated)
+    # the siege ran 2 April 2013 - 9 September 2015: under "## Aftermath", "On 9 September" is its
+    # last day and "On 18 September" 18 September 2015 (2013 and 2014 also fit the period, so
+    # elsewhere it stays undated)
     assert dates("aftermath_section_after_period.md") == [
         ("On 9 September 2015, rebels captured the", "2015-09-09", "day", "stated"),
-        ("On 18 September, 56 soldiers were execut", "2015-09-18", "day", "document"),
+        ("On 9 September, the last defenders fled ", "2015-09-09", "day", "document"),
+        ("On 18 September, 56 soldiers were execut", "2015-09-18", "day", "previous"),
         ("On 21 January 2018, the army recaptured ", "2018-01-21", "day", "stated")]
 
 
