@@ -1054,8 +1054,8 @@ def _scan_np(s: str, pos: int) -> _NP | None:
             np.last = pos
             n += 1
             continue
-        if lw in _STOP:
-            break
+        if lw in _STOP and not (len(w) >= 2 and w.isupper()):
+            break  # an acronym is a name, not a word: "10 IS fighters", "two US soldiers"
         pos = t.end()
         np.last = pos
         n += 1

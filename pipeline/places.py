@@ -669,6 +669,9 @@ complex facility company factory university college institute church
 """.split())
 _NEXT_CAP_WORD = re.compile(r"[\s-]+([A-Z][\w'’-]*)")
 _UNLISTED_RES = [
+    # "Battle of al-Rai", "Siege of Kuweires", "the capture of Tal Hamis": the place a battle is named for
+    ("settlement", re.compile(
+        rf"\b(?i:battle|siege|capture|fall|liberation|recapture)\s+of\s+(?:the\s+)?{_UNLISTED_NAME}")),
     # "the village of Umm Miyal", "the districts of Bab al-Nayrab" (a district: a feature)
     ("settlement", re.compile(rf"\b{_SETTLEMENT_NOUN}s?\s+of\s+{_UNLISTED_NAME}")),
     ("feature", re.compile(rf"\b(?i:{_FEATURE_NOUN})s?\s+of\s+{_UNLISTED_NAME}")),

@@ -259,3 +259,10 @@ def test_active_casualty_verb_before_a_definite_person_is_one():
         ("its pilot", 1, 1, "killed", "soldiers", "incident"),
     ]
     assert parse_count("its pilot") == (1, 1, "exact")
+
+
+def test_acronym_before_the_person_noun_is_a_name_not_a_verb():
+    # "more than 10 IS fighters": "IS" is the Islamic State, not the verb "is"
+    assert document_figures("acronym_before_person_noun.md") == [
+        ("more than 10", 10, None, "killed", "militants", "incident"),
+    ]

@@ -137,3 +137,12 @@ def test_location_field_settlement_missing_from_the_gazetteer_and_a_facility_is_
     ]
     assert [(u.name, u.kind) for u in match_unlisted("an airstrike on Shamna Ambulance System")] == [
         ("Shamna Ambulance System", "feature")]
+
+
+def test_battle_named_for_a_place_the_gazetteer_lacks():
+    # "Battle of al-Wuqayat (August 2016)": the place the battle is named for, as written; a
+    # statement naming no place takes it from the subject
+    assert located("wikipedia_battle_of_unlisted_place.md") == [
+        ("The Battle of al-Wuqayat was a battle fo", "al-Wuqayat", "place", "unlisted", None),
+        ("On 17 August, rebels launched a second a", "al-Wuqayat", "place", "subject", None),
+    ]
