@@ -112,7 +112,7 @@ Decisions
   18", "between 1,099 and 1,745", "dozens", "a"), ``sentence[start:end] == number_text`` and
   ``parse_count(number_text)`` gives back ``(count_low, count_high, qualifier)``.
 * **victim_group** comes from the head noun: civilians (civilians, non-combatants, residents,
-  ...), children, women, soldiers (soldiers, servicemen, troops, personnel, pilot, general,
+  paramedics, protesters ...), children, women, soldiers (soldiers, servicemen, troops, personnel, pilot, general,
   officer, marine, adviser, crew, forces, and private military contractors / PMCs /
   mercenaries), militants (fighters, militants, terrorists, militiamen, rebels, jihadists,
   insurgents ...), people (people, persons, men, prisoners, detainees, victims, policemen,
@@ -405,7 +405,7 @@ _PERSON = _forms({
     "civilians civilian non-combatants noncombatants non-combatant noncombatant residents "
     "resident villagers inhabitants refugees refugee patients worshippers students pupils "
     "doctors doctor medics medic nurses journalists journalist workers volunteers "
-    "passers-by bystanders": "civilians",
+    "passers-by bystanders paramedics paramedic protesters protester demonstrators": "civilians",
     "children child kids infants infant babies baby minors boys boy girls girl": "children",
     "women woman": "women",
     "soldiers soldier servicemen serviceman servicemembers servicemember troops personnel "
@@ -419,14 +419,15 @@ _PERSON = _forms({
     "jihadis extremists extremist gunmen gunman islamists": "militants",
     "people persons person individuals men man prisoners prisoner detainees detainee "
     "hostages victims victim policemen policeman members member syrians russians turks "
-    "kurds iranians americans chechens": "people",
+    "kurds iranians americans chechens citizens citizen nationals bodyguards bodyguard": "people",
 })
 _SINGULAR = set(
     "civilian resident refugee patient doctor medic journalist child infant baby boy girl "
     "woman soldier serviceman servicemember pilot general officer marine sailor colonel "
     "sergeant lieutenant captain adviser advisor instructor guard conscript crewman "
     "contractor pmc mercenary commander militant fighter terrorist militiaman rebel insurgent "
-    "jihadist extremist gunman person man prisoner detainee victim policeman member".split()
+    "jihadist extremist gunman person man prisoner detainee victim policeman member citizen "
+    "paramedic protester bodyguard".split()
 )
 _NEUTRAL = {"members", "member", "commanders", "commander", "officers", "officer", "crew",
             "crewmen", "crewman"}

@@ -266,3 +266,13 @@ def test_acronym_before_the_person_noun_is_a_name_not_a_verb():
     assert document_figures("acronym_before_person_noun.md") == [
         ("more than 10", 10, None, "killed", "militants", "incident"),
     ]
+
+
+def test_citizens_protesters_paramedics_and_bodyguards_are_victims():
+    assert document_figures("more_person_nouns.md") == [
+        ("a", 1, 1, "killed", "people", "incident"),
+        ("three", 3, 3, "killed", "civilians", "incident"),
+        ("two", 2, 2, "killed", "civilians", "incident"),
+        ("the commander", 1, 1, "killed", "soldiers", "incident"),
+        ("three", 3, 3, "killed", "people", "incident"),
+    ]
