@@ -75,6 +75,7 @@ import datetime as dt
 import math
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -126,19 +127,26 @@ _NUMBER_WORDS = {w: str(i) for i, w in enumerate(
     "seventeen eighteen nineteen twenty".split())}
 
 
+@lru_cache(maxsize=1 << 18)
+def _content_token(w: str) -> str | None:
+    """The content word a token stands for, None for a stop word (memoised: a corpus repeats its
+    words, and this runs once per token of every mention)."""
+    lw = w.lower()
+    if lw in _NUMBER_WORDS and lw not in ("zero", "one"):
+        return _NUMBER_WORDS[lw]
+    if lw[0].isdigit():
+        return lw.replace(",", "")
+    if lw not in _STOP and len(lw) > 2:
+        return _stem(lw)
+    return None
+
+
 def content_words(text: str) -> frozenset[str]:
     """Light-stemmed content words; numbers kept without separators, small number words as digits
     ("eight people" and "8 refugees" share a count)."""
-    out = set()
-    for w in _WORD.findall(text):
-        lw = w.lower()
-        if lw in _NUMBER_WORDS and lw not in ("zero", "one"):
-            out.add(_NUMBER_WORDS[lw])
-        elif lw[0].isdigit():
-            out.add(lw.replace(",", ""))
-        elif lw not in _STOP and len(lw) > 2:
-            out.add(_stem(lw))
-    return frozenset(out)
+    out = {_content_token(w) for w in _WORD.findall(text)}
+    out.discard(None)
+    return frozenset(out)   # type: ignore[arg-type]
 
 
 def period(date: pd.Timestamp, precision: str) -> tuple[dt.date, dt.date]:
@@ -435,8 +443,13 @@ _DATES_AND_TIMES = re.compile(
 def _numbers(text: str) -> set[str]:
     """Counts and other figures, not years, days of the month or times of day (a shared date says
     nothing the date comparison has not said already)."""
-    words = content_words(_DATES_AND_TIMES.sub(" ", text))
-    return {w for w in words if w[0].isdigit() and not (len(w) == 4 and w[:2] in ("19", "20"))}
+    out = set()
+    for tok in _WORD.findall(_DATES_AND_TIMES.sub(" ", text)):
+        if tok[0].isdigit() or tok.lower() in _NUMBER_WORDS:     # the tokens content_words makes digits of
+            w = _content_token(tok)
+            if w is not None and not (len(w) == 4 and w[:2] in ("19", "20")):
+                out.add(w)
+    return out
 
 
 def pair_score(a: dict, b: dict) -> float:
