@@ -72,6 +72,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import hashlib
 import math
 import re
 from collections import defaultdict
@@ -79,6 +80,8 @@ from functools import lru_cache
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from .classify import event_type_of, in_scope, names_syria
 from .locate import is_abroad
@@ -533,34 +536,61 @@ class _UnionFind:
         return ra
 
 
+def text_features(text: str) -> dict:
+    """What the rules read from a mention's text alone, as sorted lists and flags (the columns of
+    ``FEATURE_SCHEMA``): computed once per text and kept in the feature cache."""
+    names, towns = facility_names(text)
+    return {"fp": fingerprint(text), "words": sorted(content_words(text)),
+            "all_words": sorted({w.lower() for w in _WORD.findall(text)}), "nums": sorted(_numbers(text)),
+            "kinds": sorted(action_kinds(text)), "facilities": sorted(facilities(text)),
+            "ordinals": sorted(ordinals(text)), "facility_names": sorted(names), "facility_towns": sorted(towns),
+            "statement": is_statement(text), "vicinity": bool(_VICINITY.search(text)),
+            "aggregate": bool(_AGGREGATE.search(text))}
+
+
+def _stated(geo_basis) -> bool:
+    # only a location the statement names is evidence; one inferred from its context
+    # (geo_basis paragraph, section, subject, item, unlisted) is not (pipeline/locate.py)
+    return geo_basis in (None, "stated") or geo_basis != geo_basis
+
+
+def place_levels(places, admin1, geo_basis) -> tuple[set[str], set[str]]:
+    """The places a mention names finer than a governorate, and its governorates (those it names,
+    and the governorate of a location it states)."""
+    governorates = {p[: -len(" Governorate")] for p in places if p.endswith(" Governorate")}
+    if _stated(geo_basis) and isinstance(admin1, str) and admin1:
+        governorates.add(admin1)
+    return {p for p in places if not p.endswith(" Governorate") and p != "Syria"}, governorates
+
+
+def _derive(r: dict, f: dict) -> None:
+    """The derived fields the rules read (``_fp``, ``_words``, ...), from the mention's row and its
+    text features ``f`` (``text_features``)."""
+    r["_fp"] = f["fp"]
+    r["_words"] = frozenset(f["words"])
+    r["_all_words"] = frozenset(f["all_words"])
+    r["_statement"] = f["statement"]
+    r["_nums"] = set(f["nums"])
+    r["_period"] = period(r["date"], r["date_precision"])
+    r["_start"] = r["_period"][0]
+    places, governorates = place_levels(r["places"], r.get("admin1"), r.get("geo_basis"))
+    r["_places"] = {"place": places, "governorate": governorates}
+    r["_kinds"] = frozenset(f["kinds"])
+    r["_facilities"] = frozenset(f["facilities"])
+    r["_ordinals"] = frozenset(f["ordinals"])
+    r["_vicinity"] = f["vicinity"]
+    r["_facility_names"] = (frozenset(f["facility_names"]), frozenset(f["facility_towns"]))
+    r["_aggregate"] = f["aggregate"]
+    lat, lon = r.get("latitude"), r.get("longitude")
+    r["_coord"] = (float(lat), float(lon)) if _stated(r.get("geo_basis")) and r.get("geo_precision") == "place" \
+        and pd.notna(lat) and pd.notna(lon) and lat is not None and lon is not None else None
+
+
 def prepare(recs: list[dict]) -> None:
     """Derived fields the scoring reads: fingerprint, words, IDF vector, places by level, period,
     kinds of action, facilities, numbered incidents, coordinates of a place-level location."""
     for r in recs:
-        r["_fp"] = fingerprint(r["text"])
-        r["_words"] = content_words(r["text"])
-        r["_all_words"] = frozenset(w.lower() for w in _WORD.findall(r["text"]))
-        r["_statement"] = is_statement(r["text"])
-        r["_nums"] = _numbers(r["text"])
-        r["_period"] = period(r["date"], r["date_precision"])
-        r["_start"] = r["_period"][0]
-        governorates = {p[: -len(" Governorate")] for p in r["places"] if p.endswith(" Governorate")}
-        # only a location the statement names is evidence; one inferred from its context
-        # (geo_basis paragraph, section, subject, item, unlisted) is not (pipeline/locate.py)
-        stated = r.get("geo_basis") in (None, "stated") or r.get("geo_basis") != r.get("geo_basis")
-        if stated and isinstance(r.get("admin1"), str) and r["admin1"]:
-            governorates.add(r["admin1"])
-        places = {p for p in r["places"] if not p.endswith(" Governorate") and p != "Syria"}
-        r["_places"] = {"place": places, "governorate": governorates}
-        r["_kinds"] = action_kinds(r["text"])
-        r["_facilities"] = facilities(r["text"])
-        r["_ordinals"] = ordinals(r["text"])
-        r["_vicinity"] = bool(_VICINITY.search(r["text"]))
-        r["_facility_names"] = facility_names(r["text"])
-        r["_aggregate"] = bool(_AGGREGATE.search(r["text"]))
-        lat, lon = r.get("latitude"), r.get("longitude")
-        r["_coord"] = (float(lat), float(lon)) if stated and r.get("geo_precision") == "place" \
-            and pd.notna(lat) and pd.notna(lon) and lat is not None and lon is not None else None
+        _derive(r, text_features(r["text"]))
     idf = idf_weights([r["_words"] for r in recs])
     for r in recs:
         r["_vec"] = _vector(r["_words"], idf)
@@ -655,9 +685,131 @@ def _carry_forward(clusters: list[list[int]], mention_ids: list[str], previous: 
     return out
 
 
-def resolve(mentions: pd.DataFrame, previous: dict[str, str] | None = None) -> pd.DataFrame:
+FEATURE_SCHEMA = pa.schema([
+    pa.field("cache_key", pa.string(), nullable=False), pa.field("version", pa.string(), nullable=False),
+    pa.field("fp", pa.string()), *[pa.field(c, pa.list_(pa.string())) for c in (
+        "words", "all_words", "nums", "kinds", "facilities", "ordinals", "facility_names", "facility_towns")],
+    pa.field("statement", pa.bool_()), pa.field("vicinity", pa.bool_()), pa.field("aggregate", pa.bool_())])
+
+
+@lru_cache(maxsize=1)
+def features_version() -> str:
+    """Hash of the code the text features come from (this module and ``pipeline.text``): editing
+    either recomputes every mention's features once."""
+    from pathlib import Path
+
+    h = hashlib.sha256()
+    for module in (__file__, Path(__file__).with_name("text.py")):
+        h.update(Path(module).read_bytes())
+    return h.hexdigest()[:16]
+
+
+def mention_features(texts: list[str], cache_dir=None) -> tuple[pa.Table, np.ndarray]:
+    """The text features (``FEATURE_SCHEMA``) of each distinct text, and for each text of ``texts``
+    its row in that table. With ``cache_dir``, features are kept in ``<cache_dir>/resolve``
+    (``pipeline.cache.SegmentStore``, keyed by the text and ``features_version``): a build
+    computes only the features of texts it has not seen, so resolving after one added document
+    costs the SQL and the merge, not the rules' regular expressions over every mention."""
+    version = features_version()
+    keys = [hashlib.sha256(f"{version}\0{t}".encode()).hexdigest()[:32] for t in texts]
+    distinct = sorted(set(keys))
+    row = {k: i for i, k in enumerate(distinct)}
+    row_of = np.fromiter((row[k] for k in keys), dtype=np.int64, count=len(keys))
+    text_of = dict(zip(keys, texts))
+
+    def compute(ks: list[str]) -> pa.Table:
+        rows = [{"cache_key": k, "version": version, **text_features(text_of[k])} for k in ks]
+        return pa.Table.from_pylist(rows, schema=FEATURE_SCHEMA)
+
+    if cache_dir is None:
+        table = compute(distinct)
+    else:
+        from pathlib import Path
+
+        from .cache import SegmentStore
+
+        store = SegmentStore(Path(cache_dir) / "resolve", {"features": FEATURE_SCHEMA})
+        with store.locked():
+            index = store.index()
+            todo = [k for k in distinct if k not in index]
+            if todo:
+                with store.writer() as w:
+                    for i in range(0, len(todo), 20000):
+                        w.append({"features": compute(todo[i:i + 20000])})
+                store.compact({version})
+                index = store.index()
+            table = store.read(distinct, index)["features"]
+    # one row per distinct text, in ``distinct`` order
+    order = pc.sort_indices(table, [("cache_key", "ascending")])
+    table = table.take(order)
+    if table.num_rows != len(distinct):
+        raise RuntimeError("the resolution feature cache lost rows: delete <cache>/resolve")
+    return table, row_of
+
+
+def _exploded(lists: pa.ChunkedArray | pa.Array, rows: np.ndarray, name: str) -> pa.Table:
+    """(i, ``name``) for each element of the list of mention i (``lists`` indexed by ``rows``)."""
+    taken = pc.take(lists, pa.array(rows))
+    if isinstance(taken, pa.ChunkedArray):
+        taken = taken.combine_chunks()
+    return pa.table({"i": pc.list_parent_indices(taken), name: pc.list_flatten(taken)})
+
+
+def _sql_tables(out: pd.DataFrame, feats: pa.Table, row_of: np.ndarray) -> dict[str, pa.Table]:
+    """The tables ``pipeline.candidates`` runs its SQL on: ``m`` (one row per mention, by position
+    in ``out``) and the exploded sets ``months``, ``places``, ``words``, ``all_words``."""
+    n = len(out)
+    day = out["date"].to_numpy().astype("datetime64[D]")
+    precision = out["date_precision"].astype(str).to_numpy()
+    prec = np.where(precision == "day", 0, np.where(precision == "month", 1, 2)).astype(np.int8)
+    month_end = (day.astype("datetime64[M]") + 1).astype("datetime64[D]") - 1
+    year_end = (day.astype("datetime64[Y]") + 1).astype("datetime64[D]") - 1
+    stop = np.where(prec == 0, day, np.where(prec == 1, month_end, year_end))
+    start_i, stop_i = day.astype(np.int64), stop.astype(np.int64)
+    year = day.astype("datetime64[Y]").astype(np.int64) + 1970
+    month = day.astype("datetime64[M]").astype(np.int64) % 12 + 1
+    own_mo = year * 13 + np.where(precision == "year", 0, month)
+    nxt = day + np.timedelta64(DAY_TOLERANCE, "D")
+    next_mo = (nxt.astype("datetime64[Y]").astype(np.int64) + 1970) * 13 + nxt.astype("datetime64[M]").astype(np.int64) % 12 + 1
+    idx = np.arange(n, dtype=np.int64)
+    is_day = prec == 0
+    months = pa.table({"i": np.concatenate([idx, idx[is_day]]),
+                       "mo": np.concatenate([own_mo, next_mo[is_day]])})
+    levels = [place_levels(list(p), a, g) for p, a, g in zip(out["places"], out["admin1"], out["geo_basis"])]
+    place_rows = [(i, p) for i, ps in enumerate(out["places"]) for p in sorted(set(ps))]
+    places = pa.table({"i": pa.array([i for i, _ in place_rows], pa.int64()),
+                       "place": pa.array([p for _, p in place_rows], pa.string())})
+    words = _exploded(feats.column("words"), row_of, "word")
+    words = words.append_column("own_mo", pa.array(own_mo[words.column("i").to_numpy()]))
+    words = words.append_column("weapon", pc.is_in(words.column("word"), pa.array(sorted(_WEAPONS))))
+    all_words = _exploded(feats.column("all_words"), row_of, "word")
+    rows = pa.array(row_of)
+    m = pa.table({
+        "i": idx, "fp": pc.take(feats.column("fp"), rows), "start": start_i, "stop": stop_i, "prec": prec,
+        "doc": pa.array(out["doc_id"].astype(str).tolist(), pa.string()),
+        "statement": pc.take(feats.column("statement"), rows),
+        "n_all": pc.list_value_length(pc.take(feats.column("all_words"), rows)),
+        "kinds": pc.take(feats.column("kinds"), rows), "nums": pc.take(feats.column("nums"), rows),
+        "place_set": pa.array([sorted(p) for p, _ in levels], pa.list_(pa.string())),
+        "gov_set": pa.array([sorted(g) for _, g in levels], pa.list_(pa.string())),
+        "actors": pa.array([sorted(set(a)) for a in out["actors"]], pa.list_(pa.string())),
+    })
+    return {"m": m, "months": months, "places": places, "words": words, "all_words": all_words}
+
+
+def resolve(mentions: pd.DataFrame, previous: dict[str, str] | None = None, cache_dir=None,
+            max_block: int | None = MAX_BLOCK) -> pd.DataFrame:
     """Add ``event_id``, ``match_rule``, ``match_score``, ``match_evidence`` and ``cannot_link`` to
-    every mention. ``previous``: mention_id -> event_id of the previous release (ids carried forward)."""
+    every mention. ``previous``: mention_id -> event_id of the previous release (ids carried forward).
+    ``cache_dir``: where text features are kept between builds (``mention_features``).
+    ``max_block``: the largest block paired (None: every block, however large).
+
+    Candidate pairs come from SQL (``pipeline.candidates``: the blocking self-join and the score of
+    every pair, vectorised); Python then takes, best first, only the pairs that score above the
+    threshold, scores them again exactly (``pair_score``) and applies the cannot-link rules
+    (``conflict``, ``_Cluster.conflict``) in the union-find merge."""
+    from .candidates import find_pairs
+
     # content order (mention ids hash document content), so file names and order never matter
     out = mentions.sort_values("mention_id", kind="mergesort").reset_index(drop=True)
     n = len(out)
@@ -666,88 +818,83 @@ def resolve(mentions: pd.DataFrame, previous: dict[str, str] | None = None) -> p
                          ("match_evidence", "object"), ("cannot_link", "object")):
             out[c] = pd.Series([], dtype=dtype)
         return out
-    recs = out.to_dict("records")
-    prepare(recs)
+    feats, row_of = mention_features(out["text"].tolist(), cache_dir)
+    tables = _sql_tables(out, feats, row_of)
+    found = find_pairs(tables, n, max_block, DAY_TOLERANCE, THRESHOLD, NEAR_DUPLICATE)
+
+    fps = tables["m"].column("fp").to_pylist()
+    starts = tables["m"].column("start").to_pylist()
+    precisions = out["date_precision"].tolist()
+    mids = out["mention_id"].astype(str).tolist()
+
+    # the mentions the merge looks at closely: exact duplicates, near-duplicate and scored pairs
+    by_key: dict[tuple, list[int]] = defaultdict(list)
+    for i, key in enumerate(zip(starts, precisions, fps)):
+        by_key[key].append(i)
+    involved = {i for members in by_key.values() if len(members) > 1 for i in members}
+    involved.update(found.scored_a.tolist(), found.scored_b.tolist(), found.near_a.tolist(), found.near_b.tolist())
+    recs = _Records(out, feats, row_of, sorted(involved), tables["words"], n)
 
     uf = _UnionFind(n)
-    cluster: dict[int, _Cluster] = {i: _Cluster(recs[i]) for i in range(n)}
+    cluster: dict[int, _Cluster] = {}
+
+    def cluster_of(root: int) -> _Cluster:
+        if root not in cluster:
+            cluster[root] = _Cluster(recs[root])      # a root never merged is its mention alone
+        return cluster[root]
+
     # the edge that first joined each mention: (rule, score, partner, evidence)
     joined: dict[int, tuple[str, float, int, list[str]]] = {}
     blocked: dict[int, set[str]] = defaultdict(set)
 
     def union(i: int, j: int, rule: str, score: float, why: list[str]) -> None:
         ri, rj = uf.find(i), uf.find(j)
+        a, b = cluster_of(ri), cluster_of(rj)
         root = uf.union(ri, rj)
-        other = rj if root == ri else ri
-        cluster[root].absorb(cluster.pop(other))
+        if root == ri:
+            a.absorb(b)
+        else:
+            b.absorb(a)
+        cluster.pop(rj if root == ri else ri)
         joined.setdefault(i, (rule, score, j, why))
         joined.setdefault(j, (rule, score, i, why))
 
     # 1. exact keys: identical text on the same date is one event, even within one document
-    by_key: dict[tuple, list[int]] = defaultdict(list)
-    for i, r in enumerate(recs):
-        by_key[(r["_start"], r["date_precision"], r["_fp"])].append(i)
     for members in by_key.values():
         for j in members[1:]:
             if uf.find(members[0]) != uf.find(j):
                 union(members[0], j, "exact_text", 1.0, ["same text and date"])
 
-    # 1b. a statement repeated in its document with a word changed
-    by_doc_date: dict[tuple, list[int]] = defaultdict(list)
-    for i, r in enumerate(recs):
-        by_doc_date[(r["doc_id"], r["_start"], r["date_precision"])].append(i)
-    for members in by_doc_date.values():
-        if len(members) > MAX_BLOCK:
-            continue          # a list page: dozens of statements of one day are different statements
-        for x, i in enumerate(members):
-            for j in members[x + 1:]:
-                if uf.find(i) != uf.find(j) and recs[i]["_fp"] != recs[j]["_fp"] \
-                        and _near_duplicate(recs[i], recs[j]) and conflict(recs[i], recs[j]) is None:
-                    wa, wb = recs[i]["_all_words"], recs[j]["_all_words"]
-                    union(i, j, "near_duplicate", round(len(wa & wb) / len(wa | wb), 2),
-                          [f"the same statement repeated in the document with words changed: "
-                           f"{', '.join(sorted(wa ^ wb)[:6])}"])
+    # 1b. a statement repeated in its document with a word changed (pairs from NEAR_DUPLICATE_SQL,
+    # in the order of their document-date groups)
+    for i, j in zip(found.near_a.tolist(), found.near_b.tolist()):
+        if uf.find(i) != uf.find(j) and _near_duplicate(recs[i], recs[j]) and conflict(recs[i], recs[j]) is None:
+            wa, wb = recs[i]["_all_words"], recs[j]["_all_words"]
+            union(i, j, "near_duplicate", round(len(wa & wb) / len(wa | wb), 2),
+                  [f"the same statement repeated in the document with words changed: "
+                   f"{', '.join(sorted(wa ^ wb)[:6])}"])
 
-    # 2. blocking on (month, place) and (month, rare word)
-    df_count: dict[tuple, int] = defaultdict(int)
-    for r in recs:
-        mo = _month_key(r)
-        for w in r["_words"]:
-            df_count[(mo, w)] += 1
-    rare = {k for k, c in df_count.items() if c <= MAX_BLOCK}
-    blocks: dict[tuple, list[int]] = defaultdict(list)
-    for i, r in enumerate(recs):
-        for key in _block_keys(r, rare):
-            blocks[key].append(i)
-    candidates: set[tuple[int, int]] = set()
-    over_cap = [len(members) for members in blocks.values() if len(members) > MAX_BLOCK]
-    for members in blocks.values():
-        if len(members) > MAX_BLOCK:
-            continue          # counted in ``stats`` below, never silently
-        for x, i in enumerate(members):
-            for j in members[x + 1:]:
-                if recs[i]["_fp"] != recs[j]["_fp"] and periods_overlap(recs[i]["_period"], recs[j]["_period"]):
-                    candidates.add((min(i, j), max(i, j)))
-
-    # 3. score; 4. merge best-first under the cannot-link constraints
-    # pairs of mentions that state their own date first: a mention whose date is inherited from
+    # 2. candidate pairs (blocking on (month, place) and (month, rare word)) scored in SQL; 3. the
+    # pairs above the threshold scored again exactly; 4. merged best-first under the cannot-links.
+    # Pairs of mentions that state their own date first: a mention whose date is inherited from
     # the sentence before it (date_basis "inherited") elaborates that sentence, and must not take
     # the place of its own paragraph's statement in another document's event
-    inherited = [r.get("date_basis") == "inherited" for r in recs]
-    scored = sorted((t for t in ((pair_score(recs[i], recs[j]), i, j) for i, j in candidates) if t[0] >= THRESHOLD),
-                    key=lambda t: (inherited[t[1]] or inherited[t[2]], -t[0], t[1], t[2]))
-    mids = [str(r["mention_id"]) for r in recs]
+    inherited = (out["date_basis"] == "inherited").to_numpy() if "date_basis" in out else np.zeros(n, bool)
+    scored = [(s, i, j) for i, j in zip(found.scored_a.tolist(), found.scored_b.tolist())
+              if (s := pair_score(recs[i], recs[j])) >= THRESHOLD]
+    scored.sort(key=lambda t: (bool(inherited[t[1]] or inherited[t[2]]), -t[0], t[1], t[2]))
     for s, i, j in scored:
         ri, rj = uf.find(i), uf.find(j)
         if ri == rj:
             continue
         why = conflict(recs[i], recs[j])
-        if why is None and (cluster[ri].docs & cluster[rj].docs):
+        ci, cj = cluster_of(ri), cluster_of(rj)
+        if why is None and (ci.docs & cj.docs):
             why = "same_document"
-        if why is None and not periods_overlap(cluster[ri].span, cluster[rj].span):
+        if why is None and not periods_overlap(ci.span, cj.span):
             why = "different_period"
         if why is None:
-            why = cluster[ri].conflict(cluster[rj])
+            why = ci.conflict(cj)
         if why is not None:
             blocked[i].add(f"{why}: {mids[j]}")
             blocked[j].add(f"{why}: {mids[i]}")
@@ -759,7 +906,8 @@ def resolve(mentions: pd.DataFrame, previous: dict[str, str] | None = None) -> p
     for i in range(n):
         groups[uf.find(i)].append(i)
     clusters = sorted(groups.values())
-    keyed = [stable_id("e", r["_start"].isoformat(), r["date_precision"], r["_fp"]) for r in recs]
+    dates = [dt.date(1970, 1, 1) + dt.timedelta(days=d) for d in starts]
+    keyed = [stable_id("e", d.isoformat(), p, fp) for d, p, fp in zip(dates, precisions, fps)]
     carried = _carry_forward(clusters, mids, previous or {})
     taken = set(carried.values())
     event_id, rule, score = [""] * n, ["anchor"] * n, [1.0] * n
@@ -775,7 +923,7 @@ def resolve(mentions: pd.DataFrame, previous: dict[str, str] | None = None) -> p
             event_id[i] = eid
             if i == anchor:
                 continue
-            if recs[i]["_fp"] == recs[anchor]["_fp"]:
+            if fps[i] == fps[anchor]:
                 rule[i], evid[i] = "exact_text", [f"same text and date as {mids[anchor]}"]
                 continue
             r_, s_, partner, reasons = joined[i]
@@ -785,17 +933,61 @@ def resolve(mentions: pd.DataFrame, previous: dict[str, str] | None = None) -> p
     out["match_rule"] = rule
     out["match_score"] = np.asarray(score, dtype="float64")
     out["match_evidence"] = evid
-    out["cannot_link"] = [sorted(blocked[i]) for i in range(n)]
+    out["cannot_link"] = [sorted(blocked[i]) if i in blocked else [] for i in range(n)]
     # what the blocking left out, for the run's metadata (issue 11: no silent caps): keys shared by
-    # more than MAX_BLOCK mentions of a month (a place in a dense month) give no pairs of their own;
+    # more than max_block mentions of a month (a place in a dense month) give no pairs of their own;
     # their mentions still meet through their other keys (rare words, other places).
     out.attrs["resolution"] = {
-        "mentions": n, "candidate_pairs": len(candidates), "merges": n - len(clusters),
-        "blocks_over_cap": len(over_cap), "max_block": MAX_BLOCK,
-        "pairs_in_blocks_over_cap": int(sum(k * (k - 1) // 2 for k in over_cap)),
+        "mentions": n, "candidate_pairs": found.stats["candidate_pairs"], "merges": n - len(clusters),
+        "blocks_over_cap": found.stats["blocks_over_cap"], "max_block": max_block,
+        "pairs_in_blocks_over_cap": found.stats["pairs_in_blocks_over_cap"],
+        "scored_pairs": len(scored),
         "cannot_links": int(sum(len(v) for v in blocked.values()) // 2),
     }
     return out
+
+
+class _Records:
+    """The mentions the merge looks at, as the dicts the rules read (``_derive``), made on first
+    use: only mentions in a scored pair, a near-duplicate pair or an exact-text group become
+    Python objects (the others are never looked at one by one)."""
+
+    _COLUMNS = ("mention_id", "doc_id", "section", "kind", "text", "date", "date_precision", "places", "actors",
+                "admin1", "geo_basis", "latitude", "longitude", "geo_precision", "date_basis")
+
+    def __init__(self, out: pd.DataFrame, feats: pa.Table, row_of: np.ndarray, involved: list[int],
+                 words: pa.Table, n: int):
+        self.out, self.feats, self.row_of = out, feats, row_of
+        self.cache: dict[int, dict] = {}
+        self._rows: dict[int, dict] = {}
+        self.n = n
+        # IDF over every mention's words (the SQL counts them; here only the words of involved mentions)
+        counts = pc.value_counts(words.column("word")).flatten() if words.num_rows else None
+        self._df = dict(zip(counts[0].to_pylist(), counts[1].to_pylist())) if counts is not None else {}
+        self._idf: dict[str, float] = {}
+        cols = [c for c in self._COLUMNS if c in out.columns]
+        sub = out.iloc[involved][cols]
+        f = feats.take(pa.array(row_of[involved])).to_pylist() if involved else []
+        for pos, (i, rec) in enumerate(zip(involved, sub.to_dict("records"))):
+            rec["_f"] = f[pos]
+            self._rows[i] = rec
+
+    def idf(self, w: str) -> float:
+        if w not in self._idf:
+            self._idf[w] = math.log((1 + self.n) / (1 + self._df[w])) + 1
+        return self._idf[w]
+
+    def __getitem__(self, i: int) -> dict:
+        r = self.cache.get(i)
+        if r is None:
+            r = self._rows.pop(i, None)
+            if r is None:       # not involved: one mention alone (a root of its own)
+                r = self.out.iloc[i].to_dict()
+                r["_f"] = self.feats.slice(int(self.row_of[i]), 1).to_pylist()[0]
+            _derive(r, r.pop("_f"))
+            r["_vec"] = _vector(r["_words"], {w: self.idf(w) for w in r["_words"]})
+            self.cache[i] = r
+        return r
 
 
 def _union(values) -> list[str]:
