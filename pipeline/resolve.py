@@ -939,7 +939,7 @@ def resolve(mentions: pd.DataFrame, previous: dict[str, str] | None = None, cach
     # their mentions still meet through their other keys (rare words, other places).
     out.attrs["resolution"] = {
         "mentions": n, "candidate_pairs": found.stats["candidate_pairs"], "merges": n - len(clusters),
-        "blocks_over_cap": found.stats["blocks_over_cap"], "max_block": max_block,
+        "blocks_over_cap": found.stats["blocks_over_cap"], "max_block": max_block if max_block is not None else "none",
         "pairs_in_blocks_over_cap": found.stats["pairs_in_blocks_over_cap"],
         "scored_pairs": len(scored),
         "cannot_links": int(sum(len(v) for v in blocked.values()) // 2),
