@@ -75,6 +75,7 @@ import datetime as dt
 import hashlib
 import math
 import re
+import time
 from collections import defaultdict
 from functools import lru_cache
 
@@ -704,12 +705,13 @@ def features_version() -> str:
     return h.hexdigest()[:16]
 
 
-def mention_features(texts: list[str], cache_dir=None) -> tuple[pa.Table, np.ndarray]:
+def mention_features(texts: list[str], cache_dir=None) -> tuple[pa.Table, np.ndarray, int]:
     """The text features (``FEATURE_SCHEMA``) of each distinct text, and for each text of ``texts``
     its row in that table. With ``cache_dir``, features are kept in ``<cache_dir>/resolve``
     (``pipeline.cache.SegmentStore``, keyed by the text and ``features_version``): a build
     computes only the features of texts it has not seen, so resolving after one added document
-    costs the SQL and the merge, not the rules' regular expressions over every mention."""
+    costs the SQL and the merge, not the rules' regular expressions over every mention. Also
+    returns how many distinct texts had their features computed."""
     version = features_version()
     keys = [hashlib.sha256(f"{version}\0{t}".encode()).hexdigest()[:32] for t in texts]
     distinct = sorted(set(keys))
@@ -723,6 +725,7 @@ def mention_features(texts: list[str], cache_dir=None) -> tuple[pa.Table, np.nda
 
     if cache_dir is None:
         table = compute(distinct)
+        computed = len(distinct)
     else:
         from pathlib import Path
 
@@ -732,6 +735,7 @@ def mention_features(texts: list[str], cache_dir=None) -> tuple[pa.Table, np.nda
         with store.locked():
             index = store.index()
             todo = [k for k in distinct if k not in index]
+            computed = len(todo)
             if todo:
                 with store.writer() as w:
                     for i in range(0, len(todo), 20000):
@@ -744,7 +748,7 @@ def mention_features(texts: list[str], cache_dir=None) -> tuple[pa.Table, np.nda
     table = table.take(order)
     if table.num_rows != len(distinct):
         raise RuntimeError("the resolution feature cache lost rows: delete <cache>/resolve")
-    return table, row_of
+    return table, row_of, computed
 
 
 def _exploded(lists: pa.ChunkedArray | pa.Array, rows: np.ndarray, name: str) -> pa.Table:
@@ -775,7 +779,9 @@ def _sql_tables(out: pd.DataFrame, feats: pa.Table, row_of: np.ndarray) -> dict[
     is_day = prec == 0
     months = pa.table({"i": np.concatenate([idx, idx[is_day]]),
                        "mo": np.concatenate([own_mo, next_mo[is_day]])})
-    levels = [place_levels(list(p), a, g) for p, a, g in zip(out["places"], out["admin1"], out["geo_basis"])]
+    none = pd.Series([None] * n, index=out.index, dtype=object)
+    levels = [place_levels(list(p), a, g) for p, a, g in
+              zip(out["places"], out.get("admin1", none), out.get("geo_basis", none))]
     place_rows = [(i, p) for i, ps in enumerate(out["places"]) for p in sorted(set(ps))]
     places = pa.table({"i": pa.array([i for i, _ in place_rows], pa.int64()),
                        "place": pa.array([p for _, p in place_rows], pa.string())})
@@ -810,6 +816,7 @@ def resolve(mentions: pd.DataFrame, previous: dict[str, str] | None = None, cach
     (``conflict``, ``_Cluster.conflict``) in the union-find merge."""
     from .candidates import find_pairs
 
+    t0 = time.perf_counter()
     # content order (mention ids hash document content), so file names and order never matter
     out = mentions.sort_values("mention_id", kind="mergesort").reset_index(drop=True)
     n = len(out)
@@ -818,9 +825,11 @@ def resolve(mentions: pd.DataFrame, previous: dict[str, str] | None = None, cach
                          ("match_evidence", "object"), ("cannot_link", "object")):
             out[c] = pd.Series([], dtype=dtype)
         return out
-    feats, row_of = mention_features(out["text"].tolist(), cache_dir)
+    feats, row_of, computed = mention_features(out["text"].tolist(), cache_dir)
+    t_features = time.perf_counter()
     tables = _sql_tables(out, feats, row_of)
     found = find_pairs(tables, n, max_block, DAY_TOLERANCE, THRESHOLD, NEAR_DUPLICATE)
+    t_sql = time.perf_counter()
 
     fps = tables["m"].column("fp").to_pylist()
     starts = tables["m"].column("start").to_pylist()
@@ -937,13 +946,21 @@ def resolve(mentions: pd.DataFrame, previous: dict[str, str] | None = None, cach
     # what the blocking left out, for the run's metadata (issue 11: no silent caps): keys shared by
     # more than max_block mentions of a month (a place in a dense month) give no pairs of their own;
     # their mentions still meet through their other keys (rare words, other places).
-    out.attrs["resolution"] = {
+    stats = {
         "mentions": n, "candidate_pairs": found.stats["candidate_pairs"], "merges": n - len(clusters),
         "blocks_over_cap": found.stats["blocks_over_cap"], "max_block": max_block if max_block is not None else "none",
         "pairs_in_blocks_over_cap": found.stats["pairs_in_blocks_over_cap"],
         "scored_pairs": len(scored),
         "cannot_links": int(sum(len(v) for v in blocked.values()) // 2),
+        "features_computed": computed,
     }
+    now = time.perf_counter()
+    stats["summary"] = (f"resolve: {n} mentions ({computed} texts' features computed, the others cached), "
+                        f"{stats['candidate_pairs']} candidate pairs, {len(scored)} above the threshold, "
+                        f"{stats['merges']} merges, {stats['blocks_over_cap']} blocks over the cap of {stats['max_block']} "
+                        f"({stats['pairs_in_blocks_over_cap']} pairs); {now - t0:.1f} s (features "
+                        f"{t_features - t0:.1f} s, SQL {t_sql - t_features:.1f} s, merge {now - t_sql:.1f} s)")
+    out.attrs["resolution"] = stats
     return out
 
 
