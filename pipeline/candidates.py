@@ -1,7 +1,7 @@
 """Candidate pairs of event resolution as SQL: the blocking self-join and the vectorised score.
 
 ``pipeline.resolve`` hands this module its mentions as Arrow tables (one row per mention, and the
-exploded per-mention sets: months, places, content words, all words) and gets back, as numpy
+exploded per-mention sets: months, places, content words, all words, as integer ids) and gets back, as numpy
 arrays, the pairs worth a closer look. The SQL below is plain DuckDB SQL over those tables (no
 Python in the loop); run as Spark SQL over the same columns it gives the same pairs (README,
 "Scaling"). What it computes, in the terms of ``pipeline.resolve``'s docstring:
@@ -34,15 +34,26 @@ import pyarrow as pa
 MARGIN = 1e-6            # SQL scores and overlaps may differ from Python's in the last bits
 
 BLOCKING_SQL = """
+-- the sets pair_score compares: places finer than a governorate, governorates (named, or of a
+-- stated location: pipeline.resolve.place_levels), actors
+CREATE TEMP TABLE m AS
+    SELECT i, fp, start, stop, prec, doc, statement, n_all, kinds, nums,
+        list_distinct(list_filter(places, lambda p: NOT ends_with(p, ' Governorate') AND p <> 'Syria')) AS place_set,
+        list_distinct(list_concat(
+            list_transform(list_filter(places, lambda p: ends_with(p, ' Governorate')),
+                           lambda p: left(p, length(p) - length(' Governorate'))),
+            CASE WHEN stated AND coalesce(admin1, '') <> '' THEN [admin1] ELSE [] END)) AS gov_set,
+        list_distinct(actors) AS actors
+    FROM m_in;
 -- how many mentions of a month use each content word (a word is a blocking key where it is rare)
 CREATE TEMP TABLE month_df AS
     SELECT own_mo, word, count(*) AS n FROM words GROUP BY own_mo, word;
--- blocking keys: (month, place) and (month, rare word), under the mention's month and, for a
+-- blocking keys: (month, place) and (month, rare word) (place and word ids: even and odd keys), under the mention's month and, for a
 -- day-precision mention, the month of the next day
 CREATE TEMP TABLE keys AS
-    SELECT mo.i, mo.mo, 'p:' || pl.place AS key FROM months mo JOIN places pl ON pl.i = mo.i
+    SELECT mo.i, mo.mo, 2 * pl.place AS key FROM months mo JOIN places pl ON pl.i = mo.i
     UNION
-    SELECT mo.i, mo.mo, 'w:' || w.word AS key
+    SELECT mo.i, mo.mo, 2 * w.word + 1 AS key
     FROM months mo JOIN words w ON w.i = mo.i
     JOIN month_df d ON d.own_mo = w.own_mo AND d.word = w.word
     WHERE d.n <= $cap;
@@ -129,7 +140,7 @@ class Pairs:
 
 def find_pairs(tables: dict[str, pa.Table], n: int, cap: int | None, tolerance: int, threshold: float,
                near: float) -> Pairs:
-    """Run the SQL above over ``tables`` (``m``, ``months``, ``places``, ``words``, ``all_words``:
+    """Run the SQL above over ``tables`` (``m_in``, ``months``, ``places``, ``words``, ``all_words``:
     see ``pipeline.resolve._sql_tables``). ``cap``: the largest block that is paired (None: all)."""
     con = duckdb.connect(":memory:")
     values = {"cap": np.iinfo(np.int64).max if cap is None else int(cap), "tolerance": int(tolerance),

@@ -72,6 +72,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import gc
 import hashlib
 import math
 import re
@@ -751,17 +752,32 @@ def mention_features(texts: list[str], cache_dir=None) -> tuple[pa.Table, np.nda
     return table, row_of, computed
 
 
-def _exploded(lists: pa.ChunkedArray | pa.Array, rows: np.ndarray, name: str) -> pa.Table:
-    """(i, ``name``) for each element of the list of mention i (``lists`` indexed by ``rows``)."""
-    taken = pc.take(lists, pa.array(rows))
+def _ids(values: pa.Array | pa.ChunkedArray) -> tuple[pa.Array, pa.Array]:
+    """Integer ids of ``values`` (for joins on numbers, not strings) and the values they stand for."""
+    enc = pc.dictionary_encode(values)
+    if isinstance(enc, pa.ChunkedArray):
+        enc = enc.combine_chunks()
+    return enc.indices, enc.dictionary
+
+
+def _exploded(lists: pa.ChunkedArray | pa.Array, rows: np.ndarray | None = None) -> tuple[pa.Array, pa.Array, pa.Array]:
+    """For each element of each mention's list (``lists`` indexed by ``rows``): the mention's
+    position, the element's id and the values of the ids."""
+    taken = lists if rows is None else pc.take(lists, pa.array(rows))
     if isinstance(taken, pa.ChunkedArray):
         taken = taken.combine_chunks()
-    return pa.table({"i": pc.list_parent_indices(taken), name: pc.list_flatten(taken)})
+    ids, values = _ids(pc.list_flatten(taken))
+    return pc.list_parent_indices(taken), ids, values
+
+
+def _arrow(series: pd.Series, type_: pa.DataType) -> pa.Array:
+    return pa.array(series, type=type_, from_pandas=True)
 
 
 def _sql_tables(out: pd.DataFrame, feats: pa.Table, row_of: np.ndarray) -> dict[str, pa.Table]:
-    """The tables ``pipeline.candidates`` runs its SQL on: ``m`` (one row per mention, by position
-    in ``out``) and the exploded sets ``months``, ``places``, ``words``, ``all_words``."""
+    """The tables ``pipeline.candidates`` runs its SQL on, by position in ``out``: ``m_in`` (one
+    row per mention) and the exploded sets ``months``, ``places``, ``words``, ``all_words`` (ids
+    in place of strings); ``word_values`` the word of each word id."""
     n = len(out)
     day = out["date"].to_numpy().astype("datetime64[D]")
     precision = out["date_precision"].astype(str).to_numpy()
@@ -779,32 +795,44 @@ def _sql_tables(out: pd.DataFrame, feats: pa.Table, row_of: np.ndarray) -> dict[
     is_day = prec == 0
     months = pa.table({"i": np.concatenate([idx, idx[is_day]]),
                        "mo": np.concatenate([own_mo, next_mo[is_day]])})
-    none = pd.Series([None] * n, index=out.index, dtype=object)
-    levels = [place_levels(list(p), a, g) for p, a, g in
-              zip(out["places"], out.get("admin1", none), out.get("geo_basis", none))]
-    place_rows = [(i, p) for i, ps in enumerate(out["places"]) for p in sorted(set(ps))]
-    places = pa.table({"i": pa.array([i for i, _ in place_rows], pa.int64()),
-                       "place": pa.array([p for _, p in place_rows], pa.string())})
-    words = _exploded(feats.column("words"), row_of, "word")
-    words = words.append_column("own_mo", pa.array(own_mo[words.column("i").to_numpy()]))
-    words = words.append_column("weapon", pc.is_in(words.column("word"), pa.array(sorted(_WEAPONS))))
-    all_words = _exploded(feats.column("all_words"), row_of, "word")
+    raw_places = _arrow(out["places"], pa.list_(pa.string()))
+    pi, pid, _ = _exploded(raw_places)
+    places = pa.table({"i": pi, "place": pid})
+    wi, wid, word_values = _exploded(feats.column("words"), row_of)
+    words = pa.table({"i": wi, "word": wid, "own_mo": own_mo[wi.to_numpy()],
+                      "weapon": pc.take(pc.is_in(word_values, pa.array(sorted(_WEAPONS))), wid)})
+    ai, aid, _ = _exploded(feats.column("all_words"), row_of)
     rows = pa.array(row_of)
+    geo_basis = out["geo_basis"] if "geo_basis" in out else pd.Series([None] * n, index=out.index, dtype=object)
+    admin1 = out["admin1"] if "admin1" in out else pd.Series([None] * n, index=out.index, dtype=object)
     m = pa.table({
-        "i": idx, "fp": pc.take(feats.column("fp"), rows), "start": start_i, "stop": stop_i, "prec": prec,
-        "doc": pa.array(out["doc_id"].astype(str).tolist(), pa.string()),
+        "i": idx, "fp": _ids(pc.take(feats.column("fp"), rows))[0], "start": start_i, "stop": stop_i, "prec": prec,
+        "doc": _ids(_arrow(out["doc_id"], pa.string()))[0],
         "statement": pc.take(feats.column("statement"), rows),
         "n_all": pc.list_value_length(pc.take(feats.column("all_words"), rows)),
         "kinds": pc.take(feats.column("kinds"), rows), "nums": pc.take(feats.column("nums"), rows),
-        "place_set": pa.array([sorted(p) for p, _ in levels], pa.list_(pa.string())),
-        "gov_set": pa.array([sorted(g) for _, g in levels], pa.list_(pa.string())),
-        "actors": pa.array([sorted(set(a)) for a in out["actors"]], pa.list_(pa.string())),
+        "places": raw_places, "admin1": _arrow(admin1, pa.string()),
+        "stated": (geo_basis.isna() | (geo_basis == "stated")).to_numpy(dtype=bool),   # as _stated
+        "actors": _arrow(out["actors"], pa.list_(pa.string())),
     })
-    return {"m": m, "months": months, "places": places, "words": words, "all_words": all_words}
+    return {"m_in": m, "months": months, "places": places, "words": words,
+            "all_words": pa.table({"i": ai, "word": aid}), "word_values": pa.table({"word": word_values})}
 
 
 def resolve(mentions: pd.DataFrame, previous: dict[str, str] | None = None, cache_dir=None,
             max_block: int | None = MAX_BLOCK) -> pd.DataFrame:
+    """See ``_resolve``. Python's cyclic garbage collector is paused meanwhile: resolution makes
+    many small objects and no cycles, and the collector walking them was a fifth of its time."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _resolve(mentions, previous, cache_dir, max_block)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir, max_block: int | None) -> pd.DataFrame:
     """Add ``event_id``, ``match_rule``, ``match_score``, ``match_evidence`` and ``cannot_link`` to
     every mention. ``previous``: mention_id -> event_id of the previous release (ids carried forward).
     ``cache_dir``: where text features are kept between builds (``mention_features``).
@@ -831,8 +859,8 @@ def resolve(mentions: pd.DataFrame, previous: dict[str, str] | None = None, cach
     found = find_pairs(tables, n, max_block, DAY_TOLERANCE, THRESHOLD, NEAR_DUPLICATE)
     t_sql = time.perf_counter()
 
-    fps = tables["m"].column("fp").to_pylist()
-    starts = tables["m"].column("start").to_pylist()
+    fps = pc.take(feats.column("fp"), pa.array(row_of)).to_pylist()
+    starts = tables["m_in"].column("start").to_pylist()
     precisions = out["date_precision"].tolist()
     mids = out["mention_id"].astype(str).tolist()
 
@@ -842,7 +870,7 @@ def resolve(mentions: pd.DataFrame, previous: dict[str, str] | None = None, cach
         by_key[key].append(i)
     involved = {i for members in by_key.values() if len(members) > 1 for i in members}
     involved.update(found.scored_a.tolist(), found.scored_b.tolist(), found.near_a.tolist(), found.near_b.tolist())
-    recs = _Records(out, feats, row_of, sorted(involved), tables["words"], n)
+    recs = _Records(out, feats, row_of, sorted(involved), tables["words"], tables["word_values"], n)
 
     uf = _UnionFind(n)
     cluster: dict[int, _Cluster] = {}
@@ -973,14 +1001,14 @@ class _Records:
                 "admin1", "geo_basis", "latitude", "longitude", "geo_precision", "date_basis")
 
     def __init__(self, out: pd.DataFrame, feats: pa.Table, row_of: np.ndarray, involved: list[int],
-                 words: pa.Table, n: int):
+                 words: pa.Table, word_values: pa.Table, n: int):
         self.out, self.feats, self.row_of = out, feats, row_of
         self.cache: dict[int, dict] = {}
         self._rows: dict[int, dict] = {}
         self.n = n
         # IDF over every mention's words (the SQL counts them; here only the words of involved mentions)
-        counts = pc.value_counts(words.column("word")).flatten() if words.num_rows else None
-        self._df = dict(zip(counts[0].to_pylist(), counts[1].to_pylist())) if counts is not None else {}
+        counts = np.bincount(words.column("word").to_numpy(), minlength=len(word_values))
+        self._df = dict(zip(word_values.column("word").to_pylist(), counts.tolist()))
         self._idf: dict[str, float] = {}
         cols = [c for c in self._COLUMNS if c in out.columns]
         sub = out.iloc[involved][cols]
