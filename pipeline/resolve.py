@@ -12,7 +12,11 @@ splink and dedupe):
    that is rare within the month. Keys shared by more than ``MAX_BLOCK`` mentions of a month are
    dropped, like stop words; how many, and how many pairs they would have given, is counted in
    ``DataFrame.attrs["resolution"]`` of the result and reported with the run (never silent).
-   The candidate count therefore grows linearly with the number of mentions (times the bounded block size), and sorting makes the whole stage n log n.
+   The candidate count therefore grows linearly with the number of mentions (times the bounded
+   block size). Candidate pairs come from a DuckDB self-join on the blocking keys and are scored
+   in SQL (``pipeline.candidates``); only the pairs above ``THRESHOLD`` reach Python, where
+   ``pair_score`` scores them again exactly and the merge below takes them. The rules' text
+   features are computed once per distinct text and cached (``mention_features``).
 3. **Scoring.** A pair's score in [0, 1] combines what mentions share: content-word overlap
    (overlap coefficient of light-stemmed words), places, actors, casualty and other numbers,
    weapon and event-type terms; it is penalised when both state different places of the same
