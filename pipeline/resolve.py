@@ -569,15 +569,15 @@ def place_levels(places, admin1, geo_basis) -> tuple[set[str], set[str]]:
     return {p for p in places if not p.endswith(" Governorate") and p != "Syria"}, governorates
 
 
-def _derive(r: dict, f: dict) -> None:
+def _derive(r: dict, f: dict, span: tuple[dt.date, dt.date] | None = None) -> None:
     """The derived fields the rules read (``_fp``, ``_words``, ...), from the mention's row and its
-    text features ``f`` (``text_features``)."""
+    text features ``f`` (``text_features``); ``span``: its ``period`` when already known."""
     r["_fp"] = f["fp"]
     r["_words"] = frozenset(f["words"])
     r["_all_words"] = frozenset(f["all_words"])
     r["_statement"] = f["statement"]
     r["_nums"] = set(f["nums"])
-    r["_period"] = period(r["date"], r["date_precision"])
+    r["_period"] = span or period(r["date"], r["date_precision"])
     r["_start"] = r["_period"][0]
     places, governorates = place_levels(r["places"], r.get("admin1"), r.get("geo_basis"))
     r["_places"] = {"place": places, "governorate": governorates}
@@ -874,7 +874,8 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
         by_key[key].append(i)
     involved = {i for members in by_key.values() if len(members) > 1 for i in members}
     involved.update(found.scored_a.tolist(), found.scored_b.tolist(), found.near_a.tolist(), found.near_b.tolist())
-    recs = _Records(out, feats, row_of, sorted(involved), tables["words"], tables["word_values"], n)
+    recs = _Records(out, feats, row_of, sorted(involved), tables["words"], tables["word_values"], n, starts,
+                    tables["m_in"].column("stop").to_pylist())
 
     uf = _UnionFind(n)
     cluster: dict[int, _Cluster] = {}
@@ -947,7 +948,7 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
     for i in range(n):
         groups[uf.find(i)].append(i)
     clusters = sorted(groups.values())
-    dates = [dt.date(1970, 1, 1) + dt.timedelta(days=d) for d in starts]
+    dates = [_EPOCH + dt.timedelta(days=d) for d in starts]
     keyed = [stable_id("e", d.isoformat(), p, fp) for d, p, fp in zip(dates, precisions, fps)]
     carried = _carry_forward(clusters, mids, previous or {})
     taken = set(carried.values())
@@ -996,6 +997,9 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
     return out
 
 
+_EPOCH = dt.date(1970, 1, 1)
+
+
 class _Records:
     """The mentions the merge looks at, as the dicts the rules read (``_derive``), made on first
     use: only mentions in a scored pair, a near-duplicate pair or an exact-text group become
@@ -1005,7 +1009,7 @@ class _Records:
                 "admin1", "geo_basis", "latitude", "longitude", "geo_precision", "date_basis")
 
     def __init__(self, out: pd.DataFrame, feats: pa.Table, row_of: np.ndarray, involved: list[int],
-                 words: pa.Table, word_values: pa.Table, n: int):
+                 words: pa.Table, word_values: pa.Table, n: int, starts: list[int], stops: list[int]):
         self.out, self.feats, self.row_of = out, feats, row_of
         self.cache: dict[int, dict] = {}
         self._rows: dict[int, dict] = {}
@@ -1014,10 +1018,13 @@ class _Records:
         counts = np.bincount(words.column("word").to_numpy(), minlength=len(word_values))
         self._df = dict(zip(word_values.column("word").to_pylist(), counts.tolist()))
         self._idf: dict[str, float] = {}
+        self.starts, self.stops = starts, stops
         cols = [c for c in self._COLUMNS if c in out.columns]
-        sub = out.iloc[involved][cols]
+        sub = out.iloc[involved]
+        values = [sub[c].tolist() for c in cols]
         f = feats.take(pa.array(row_of[involved])).to_pylist() if involved else []
-        for pos, (i, rec) in enumerate(zip(involved, sub.to_dict("records"))):
+        for pos, i in enumerate(involved):
+            rec = {c: v[pos] for c, v in zip(cols, values)}
             rec["_f"] = f[pos]
             self._rows[i] = rec
 
@@ -1033,7 +1040,7 @@ class _Records:
             if r is None:       # not involved: one mention alone (a root of its own)
                 r = self.out.iloc[i].to_dict()
                 r["_f"] = self.feats.slice(int(self.row_of[i]), 1).to_pylist()[0]
-            _derive(r, r.pop("_f"))
+            _derive(r, r.pop("_f"), (_EPOCH + dt.timedelta(days=self.starts[i]), _EPOCH + dt.timedelta(days=self.stops[i])))
             r["_vec"] = _vector(r["_words"], {w: self.idf(w) for w in r["_words"]})
             self.cache[i] = r
         return r
