@@ -13,9 +13,11 @@ Python in the loop); run as Spark SQL over the same columns it gives the same pa
   (``blocks_over_cap``, ``pairs_in_blocks_over_cap``), never dropped silently.
 - ``SCORE_SQL``: ``pipeline.resolve.pair_score`` of every candidate pair, in SQL (cosine of the
   IDF-weighted content words, plus and minus the evidence terms); pairs below the threshold (less
-  a float margin) go no further. The pairs that pass are scored again, exactly, by
-  ``pair_score`` in Python: the SQL only prunes, so its float summation order never shows in a
-  published score. ``tests/test_candidates.py`` checks the two agree.
+  a float margin) go no further. For the pairs that pass, the evidence terms (one column each)
+  and the words they share (``SHARED_WORDS_SQL``, in sorted word order) go to
+  ``pipeline.resolve.exact_scores``, which sums them with numpy in ``pair_score``'s order, so
+  the published score is ``pair_score``'s to the last bit, whatever order DuckDB's threads sum
+  in. ``tests/test_candidates.py`` checks the three agree.
 - ``NEAR_DUPLICATE_SQL``: pairs of one document, one date, whose word sets overlap enough
   (Jaccard >= ``near``, less a margin) to be a statement repeated with a word changed, in the
   order the merge takes them.
@@ -90,25 +92,42 @@ CREATE TEMP TABLE shared AS
     SELECT c.a, c.b, sum(va.v * vb.v) AS cosine, bool_or(va.weapon) AS weapon
     FROM candidates c JOIN vec va ON va.i = c.a JOIN vec vb ON vb.i = c.b AND vb.word = va.word
     GROUP BY c.a, c.b;
--- pair_score: the cosine plus and minus the evidence terms, clamped to [0, 1]
-CREATE TEMP TABLE scored AS
-    SELECT c.a, c.b, greatest(0.0, least(1.0,
-        coalesce(s.cosine, 0.0)
-        + CASE WHEN list_has_any(ma.place_set, mb.place_set) THEN 0.15
-               WHEN list_has_any(ma.gov_set, mb.gov_set) THEN 0.05 ELSE 0.0 END
-        + CASE WHEN list_has_any(ma.nums, mb.nums) THEN 0.1 ELSE 0.0 END
-        + CASE WHEN coalesce(s.weapon, false) THEN 0.05 ELSE 0.0 END
-        + CASE WHEN list_has_any(ma.kinds, mb.kinds) THEN 0.05
-               + CASE WHEN list_has_any(ma.place_set, mb.place_set) AND ma.prec = 0 AND mb.prec = 0
-                           AND ma.start = mb.start THEN 0.05 ELSE 0.0 END
-               ELSE 0.0 END
-        + 0.03 * least(3, greatest(0, len(list_intersect(ma.actors, mb.actors)) - 1))
-        - CASE WHEN ma.statement <> mb.statement THEN 0.2 ELSE 0.0 END
-        - CASE WHEN ma.prec = 0 AND mb.prec = 0 THEN (CASE WHEN ma.start <> mb.start THEN 0.1 ELSE 0.0 END)
-               ELSE 0.05 END)) AS score
+-- the evidence terms of pair_score, one column each
+CREATE TEMP TABLE evidence AS
+    SELECT c.a, c.b, coalesce(s.cosine, 0.0) AS cosine,
+        coalesce(list_has_any(ma.place_set, mb.place_set), false) AS same_place,
+        coalesce(list_has_any(ma.gov_set, mb.gov_set), false) AS same_governorate,
+        coalesce(list_has_any(ma.nums, mb.nums), false) AS same_number,
+        coalesce(s.weapon, false) AS same_weapon,
+        coalesce(list_has_any(ma.kinds, mb.kinds), false) AS same_action,
+        ma.prec = 0 AND mb.prec = 0 AS both_days,
+        ma.start = mb.start AS same_start,
+        coalesce(len(list_intersect(ma.actors, mb.actors)), 0) AS shared_actors,
+        ma.statement <> mb.statement AS one_statement
     FROM candidates c JOIN m ma ON ma.i = c.a JOIN m mb ON mb.i = c.b
     LEFT JOIN shared s ON s.a = c.a AND s.b = c.b;
-SELECT a, b, score FROM scored WHERE score >= $threshold - $margin ORDER BY a, b
+-- pair_score: the cosine plus and minus the evidence terms, clamped to [0, 1]
+CREATE TEMP TABLE scored AS
+    SELECT *, greatest(0.0, least(1.0,
+        cosine
+        + CASE WHEN same_place THEN 0.15 WHEN same_governorate THEN 0.05 ELSE 0.0 END
+        + CASE WHEN same_number THEN 0.1 ELSE 0.0 END
+        + CASE WHEN same_weapon THEN 0.05 ELSE 0.0 END
+        + CASE WHEN same_action THEN 0.05 + CASE WHEN same_place AND both_days AND same_start THEN 0.05 ELSE 0.0 END
+               ELSE 0.0 END
+        + 0.03 * least(3, greatest(0, shared_actors - 1))
+        - CASE WHEN one_statement THEN 0.2 ELSE 0.0 END
+        - CASE WHEN both_days THEN (CASE WHEN same_start THEN 0.0 ELSE 0.1 END) ELSE 0.05 END)) AS score
+    FROM evidence;
+CREATE TEMP TABLE kept_pairs AS SELECT * FROM scored WHERE score >= $threshold - $margin;
+SELECT * EXCLUDE (cosine) FROM kept_pairs ORDER BY a, b
+"""
+
+# the content words each kept pair shares, in the words' sorted order, for the exact cosine
+SHARED_WORDS_SQL = """
+SELECT k.a, k.b, wa.word FROM kept_pairs k JOIN words wa ON wa.i = k.a
+JOIN words wb ON wb.i = k.b AND wb.word = wa.word JOIN word_rank r ON r.word = wa.word
+ORDER BY k.a, k.b, r.rank
 """
 
 NEAR_DUPLICATE_SQL = """
@@ -130,9 +149,8 @@ SELECT a, b FROM overlap WHERE common / (na + nb - common) >= $near - $margin OR
 
 @dataclass
 class Pairs:
-    scored_a: np.ndarray           # candidate pairs whose SQL score reaches the threshold
-    scored_b: np.ndarray
-    sql_score: np.ndarray
+    scored: dict[str, np.ndarray]  # candidate pairs whose SQL score reaches the threshold: a, b, score, evidence
+    shared: dict[str, np.ndarray]  # a, b, word: the words they share, by pair and sorted word
     near_a: np.ndarray             # near-duplicate candidates within a document, in merge order
     near_b: np.ndarray
     stats: dict
@@ -140,8 +158,9 @@ class Pairs:
 
 def find_pairs(tables: dict[str, pa.Table], n: int, cap: int | None, tolerance: int, threshold: float,
                near: float) -> Pairs:
-    """Run the SQL above over ``tables`` (``m_in``, ``months``, ``places``, ``words``, ``all_words``:
-    see ``pipeline.resolve._sql_tables``). ``cap``: the largest block that is paired (None: all)."""
+    """Run the SQL above over ``tables`` (``m_in``, ``months``, ``places``, ``words``, ``all_words``,
+    ``word_rank``: see ``pipeline.resolve._sql_tables``). ``cap``: the largest block that is paired
+    (None: all)."""
     con = duckdb.connect(":memory:")
     values = {"cap": np.iinfo(np.int64).max if cap is None else int(cap), "tolerance": int(tolerance),
               "n": float(n), "threshold": float(threshold), "near": float(near), "margin": MARGIN}
@@ -151,11 +170,11 @@ def find_pairs(tables: dict[str, pa.Table], n: int, cap: int | None, tolerance: 
         _run(con, BLOCKING_SQL, values)
         over, over_pairs, n_candidates = _run(con, BLOCK_STATS_SQL, values).fetchone()
         scored = _run(con, SCORE_SQL, values).fetchnumpy()
+        shared = _run(con, SHARED_WORDS_SQL, values).fetchnumpy()
         near_pairs = _run(con, NEAR_DUPLICATE_SQL, values).fetchnumpy()
     finally:
         con.close()
-    return Pairs(np.asarray(scored["a"], np.int64), np.asarray(scored["b"], np.int64),
-                 np.asarray(scored["score"], np.float64),
+    return Pairs({k: np.asarray(v) for k, v in scored.items()}, {k: np.asarray(v) for k, v in shared.items()},
                  np.asarray(near_pairs["a"], np.int64), np.asarray(near_pairs["b"], np.int64),
                  {"candidate_pairs": int(n_candidates), "blocks_over_cap": int(over),
                   "pairs_in_blocks_over_cap": int(over_pairs)})

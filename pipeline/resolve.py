@@ -819,8 +819,62 @@ def _sql_tables(out: pd.DataFrame, feats: pa.Table, row_of: np.ndarray) -> dict[
         "stated": (geo_basis.isna() | (geo_basis == "stated")).to_numpy(dtype=bool),   # as _stated
         "actors": _arrow(out["actors"], pa.list_(pa.string())),
     })
+    ranks = np.empty(len(word_values), dtype=np.int64)
+    ranks[np.argsort(np.array(word_values.to_pylist(), dtype=object), kind="stable")] = np.arange(len(word_values))
     return {"m_in": m, "months": months, "places": places, "words": words,
-            "all_words": pa.table({"i": ai, "word": aid}), "word_values": pa.table({"word": word_values})}
+            "all_words": pa.table({"i": ai, "word": aid}),
+            "word_rank": pa.table({"word": np.arange(len(word_values), dtype=np.int32), "rank": ranks})}
+
+
+def _sequential_sums(group: np.ndarray, values: np.ndarray, size: int) -> np.ndarray:
+    """For each group (``group`` sorted, so each group's rows are together), its ``values`` added
+    left to right, as Python's ``sum`` adds them (numpy's own sums add pairwise: other last bits)."""
+    out = np.zeros(size, dtype=np.float64)
+    if not len(group):
+        return out
+    starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]])
+    pos = np.arange(len(group)) - np.repeat(starts, np.diff(np.r_[starts, len(group)]))
+    by_pos = np.argsort(pos, kind="stable")
+    counts = np.bincount(pos)
+    offset = 0
+    for c in counts.tolist():          # the k-th value of every group at once
+        rows = by_pos[offset:offset + c]
+        out[group[rows]] += values[rows]
+        offset += c
+    return out
+
+
+def exact_scores(scored: dict[str, np.ndarray], shared: dict[str, np.ndarray], words: pa.Table,
+                 word_rank: pa.Table, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``pair_score`` of the pairs ``SCORE_SQL`` kept (``scored``: a, b and the evidence columns;
+    ``shared``: the words each pair shares, in sorted word order), with numpy, to the last bit:
+    IDF weights with ``math.log`` as ``idf_weights``, vector norms and the cosine summed word by
+    word in sorted word order as ``_vector`` and ``pair_score`` sum them, then the evidence terms
+    added in ``pair_score``'s order. Returns a, b, score."""
+    a, b = scored["a"].astype(np.int64), scored["b"].astype(np.int64)
+    wi, wid = words.column("i").to_numpy().astype(np.int64), words.column("word").to_numpy().astype(np.int64)
+    df = np.bincount(wid, minlength=word_rank.num_rows)
+    idf_list = [math.log((1 + n) / (1 + c)) + 1 for c in df.tolist()]
+    idf = np.array(idf_list, dtype=np.float64)
+    idf_sq = np.array([x ** 2 for x in idf_list], dtype=np.float64)
+    rank = word_rank.column("rank").to_numpy()
+    order = np.lexsort((rank[wid], wi))
+    norm = np.sqrt(_sequential_sums(wi[order], idf_sq[wid[order]], n))
+    norm[norm == 0.0] = 1.0                                   # ``or 1.0``
+    sa, sb, sw = (shared[c].astype(np.int64) for c in ("a", "b", "word"))
+    pair_of = np.searchsorted(a * n + b, sa * n + sb)
+    s = _sequential_sums(pair_of, (idf[sw] / norm[sa]) * (idf[sw] / norm[sb]), len(a))
+    place, governorate = scored["same_place"].astype(bool), scored["same_governorate"].astype(bool)
+    s = np.where(place, s + 0.15, np.where(governorate, s + 0.05, s))
+    s = np.where(scored["same_number"].astype(bool), s + 0.1, s)
+    s = np.where(scored["same_weapon"].astype(bool), s + 0.05, s)
+    action, both_days, same_start = (scored[c].astype(bool) for c in ("same_action", "both_days", "same_start"))
+    s = np.where(action, s + 0.05, s)
+    s = np.where(action & place & both_days & same_start, s + 0.05, s)
+    s = s + 0.03 * np.minimum(3, np.maximum(0, scored["shared_actors"].astype(np.int64) - 1))
+    s = np.where(scored["one_statement"].astype(bool), s - 0.2, s)
+    s = np.where(both_days, np.where(same_start, s, s - 0.1), s - 0.05)
+    return a, b, np.maximum(0.0, np.minimum(1.0, s))
 
 
 def resolve(mentions: pd.DataFrame, previous: dict[str, str] | None = None, cache_dir=None,
@@ -873,9 +927,18 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
     for i, key in enumerate(zip(starts, precisions, fps)):
         by_key[key].append(i)
     involved = {i for members in by_key.values() if len(members) > 1 for i in members}
-    involved.update(found.scored_a.tolist(), found.scored_b.tolist(), found.near_a.tolist(), found.near_b.tolist())
-    recs = _Records(out, feats, row_of, sorted(involved), tables["words"], tables["word_values"], n, starts,
-                    tables["m_in"].column("stop").to_pylist())
+    # pair_score of the pairs SQL kept, to the last bit, those above the threshold best first
+    a, b, s = exact_scores(found.scored, found.shared, tables["words"], tables["word_rank"], n)
+    keep = s >= THRESHOLD
+    a, b, s = a[keep], b[keep], s[keep]
+    # pairs of mentions that state their own date first: a mention whose date is inherited from
+    # the sentence before it (date_basis "inherited") elaborates that sentence, and must not take
+    # the place of its own paragraph's statement in another document's event
+    inherited = (out["date_basis"] == "inherited").to_numpy(dtype=bool) if "date_basis" in out else np.zeros(n, bool)
+    order = np.lexsort((b, a, -s, inherited[a] | inherited[b]))
+    scored = list(zip(s[order].tolist(), a[order].tolist(), b[order].tolist()))
+    involved.update(a.tolist(), b.tolist(), found.near_a.tolist(), found.near_b.tolist())
+    recs = _Records(out, feats, row_of, sorted(involved), starts, tables["m_in"].column("stop").to_pylist())
 
     uf = _UnionFind(n)
     cluster: dict[int, _Cluster] = {}
@@ -916,15 +979,9 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
                   [f"the same statement repeated in the document with words changed: "
                    f"{', '.join(sorted(wa ^ wb)[:6])}"])
 
-    # 2. candidate pairs (blocking on (month, place) and (month, rare word)) scored in SQL; 3. the
-    # pairs above the threshold scored again exactly; 4. merged best-first under the cannot-links.
-    # Pairs of mentions that state their own date first: a mention whose date is inherited from
-    # the sentence before it (date_basis "inherited") elaborates that sentence, and must not take
-    # the place of its own paragraph's statement in another document's event
-    inherited = (out["date_basis"] == "inherited").to_numpy() if "date_basis" in out else np.zeros(n, bool)
-    scored = [(s, i, j) for i, j in zip(found.scored_a.tolist(), found.scored_b.tolist())
-              if (s := pair_score(recs[i], recs[j])) >= THRESHOLD]
-    scored.sort(key=lambda t: (bool(inherited[t[1]] or inherited[t[2]]), -t[0], t[1], t[2]))
+    # 2. candidate pairs (blocking on (month, place) and (month, rare word)) scored in SQL, those
+    # above the threshold scored exactly (``exact_scores``, above); 4. merged best-first under the
+    # cannot-link rules
     for s, i, j in scored:
         ri, rj = uf.find(i), uf.find(j)
         if ri == rj:
@@ -1009,15 +1066,10 @@ class _Records:
                 "admin1", "geo_basis", "latitude", "longitude", "geo_precision", "date_basis")
 
     def __init__(self, out: pd.DataFrame, feats: pa.Table, row_of: np.ndarray, involved: list[int],
-                 words: pa.Table, word_values: pa.Table, n: int, starts: list[int], stops: list[int]):
+                 starts: list[int], stops: list[int]):
         self.out, self.feats, self.row_of = out, feats, row_of
         self.cache: dict[int, dict] = {}
         self._rows: dict[int, dict] = {}
-        self.n = n
-        # IDF over every mention's words (the SQL counts them; here only the words of involved mentions)
-        counts = np.bincount(words.column("word").to_numpy(), minlength=len(word_values))
-        self._df = dict(zip(word_values.column("word").to_pylist(), counts.tolist()))
-        self._idf: dict[str, float] = {}
         self.starts, self.stops = starts, stops
         cols = [c for c in self._COLUMNS if c in out.columns]
         sub = out.iloc[involved]
@@ -1028,11 +1080,6 @@ class _Records:
             rec["_f"] = f[pos]
             self._rows[i] = rec
 
-    def idf(self, w: str) -> float:
-        if w not in self._idf:
-            self._idf[w] = math.log((1 + self.n) / (1 + self._df[w])) + 1
-        return self._idf[w]
-
     def __getitem__(self, i: int) -> dict:
         r = self.cache.get(i)
         if r is None:
@@ -1041,7 +1088,6 @@ class _Records:
                 r = self.out.iloc[i].to_dict()
                 r["_f"] = self.feats.slice(int(self.row_of[i]), 1).to_pylist()[0]
             _derive(r, r.pop("_f"), (_EPOCH + dt.timedelta(days=self.starts[i]), _EPOCH + dt.timedelta(days=self.stops[i])))
-            r["_vec"] = _vector(r["_words"], {w: self.idf(w) for w in r["_words"]})
             self.cache[i] = r
         return r
 

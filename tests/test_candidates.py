@@ -15,6 +15,7 @@ from pipeline.resolve import (
     THRESHOLD,
     _sql_tables,
     conflict,
+    exact_scores,
     mention_features,
     pair_score,
     prepare,
@@ -80,29 +81,32 @@ FIXTURE = [
 def _pairs(rows, threshold):
     out = pd.DataFrame(rows, columns=MENTION_COLUMNS).sort_values("mention_id").reset_index(drop=True)
     feats, row_of, _ = mention_features(out["text"].tolist())
-    found = find_pairs(_sql_tables(out, feats, row_of), len(out), 60, DAY_TOLERANCE, threshold, NEAR_DUPLICATE)
+    tables = _sql_tables(out, feats, row_of)
+    found = find_pairs(tables, len(out), 60, DAY_TOLERANCE, threshold, NEAR_DUPLICATE)
     recs = out.to_dict("records")
     prepare(recs)
-    return out, recs, found
+    return out, recs, found, exact_scores(found.scored, found.shared, tables["words"], tables["word_rank"], len(out))
 
 
 def test_sql_score_is_pair_score():
-    out, recs, found = _pairs(FIXTURE, threshold=-1.0)       # every candidate pair, whatever its score
+    out, recs, found, (a, b, exact) = _pairs(FIXTURE, threshold=-1.0)     # every candidate pair, whatever its score
     ids = out["mention_id"].tolist()
-    pairs = [(ids[a], ids[b]) for a, b in zip(found.scored_a, found.scored_b)]
+    pairs = [(ids[i], ids[j]) for i, j in zip(found.scored["a"], found.scored["b"])]
     # the blocking: Kafranbel in September 2017 (m1, m2, m4), shared rare words (hospital, attacked,
     # airstrikes) with m3 and m5; Bizaah in February 2016 (m6, m7, but different days do not overlap)
     assert pairs == [("m1", "m2"), ("m1", "m3"), ("m1", "m4"), ("m1", "m5"), ("m2", "m3"), ("m2", "m4"),
                      ("m2", "m5"), ("m3", "m4"), ("m3", "m5"), ("m4", "m5")]
-    for a, b, s in zip(found.scored_a, found.scored_b, found.sql_score):
-        assert s == pytest.approx(pair_score(recs[a], recs[b]), abs=1e-9)
     assert found.stats["candidate_pairs"] == 10
+    for i, j, sql, s in zip(a, b, found.scored["score"], exact):
+        assert sql == pytest.approx(pair_score(recs[i], recs[j]), abs=1e-9)     # DuckDB's sums: any order
+        assert s == pair_score(recs[i], recs[j])                                 # numpy's: Python's order
+    assert round(float(exact[0]), 2) == 0.9           # m1-m2: the Kafranbel hospital, one day, three airstrikes
 
 
 def test_sql_path_and_rules_accept_and_reject_the_same_pairs():
-    out, recs, found = _pairs(FIXTURE, threshold=THRESHOLD)
+    out, recs, found, (a, b, exact) = _pairs(FIXTURE, threshold=THRESHOLD)
     ids = out["mention_id"].tolist()
-    by_sql = {(ids[a], ids[b]) for a, b in zip(found.scored_a, found.scored_b)}
+    by_sql = {(ids[i], ids[j]) for i, j, s in zip(a, b, exact) if s >= THRESHOLD}
     # the rules on every pair of mentions, as the Python implementation took them
     by_rules = {(recs[a]["mention_id"], recs[b]["mention_id"]) for a, b in itertools.combinations(range(len(recs)), 2)
                 if recs[a]["_fp"] != recs[b]["_fp"] and pair_score(recs[a], recs[b]) >= THRESHOLD}
