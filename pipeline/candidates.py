@@ -34,6 +34,7 @@ import numpy as np
 import pyarrow as pa
 
 MARGIN = 1e-6            # SQL scores and overlaps may differ from Python's in the last bits
+MEMORY_LIMIT = "1GB"     # DuckDB's memory for the candidate pairs; beyond it, it spills to a temporary folder
 
 BLOCKING_SQL = """
 -- the sets pair_score compares: places finer than a governorate, governorates (named, or of a
@@ -161,7 +162,13 @@ def find_pairs(tables: dict[str, pa.Table], n: int, cap: int | None, tolerance: 
     """Run the SQL above over ``tables`` (``m_in``, ``months``, ``places``, ``words``, ``all_words``,
     ``word_rank``: see ``pipeline.resolve._sql_tables``). ``cap``: the largest block that is paired
     (None: all)."""
-    con = duckdb.connect(":memory:")
+    import tempfile
+
+    spill = tempfile.TemporaryDirectory(prefix="resolve-duckdb-")
+    # out of core: DuckDB spills joins and aggregates to disk beyond MEMORY_LIMIT (its default, 80%
+    # of the machine's memory, let one resolution of 211,000 mentions grow to 19 GB)
+    con = duckdb.connect(":memory:", config={"memory_limit": MEMORY_LIMIT, "temp_directory": spill.name,
+                                             "preserve_insertion_order": False})
     values = {"cap": np.iinfo(np.int64).max if cap is None else int(cap), "tolerance": int(tolerance),
               "n": float(n), "threshold": float(threshold), "near": float(near), "margin": MARGIN}
     try:
@@ -174,6 +181,7 @@ def find_pairs(tables: dict[str, pa.Table], n: int, cap: int | None, tolerance: 
         near_pairs = _run(con, NEAR_DUPLICATE_SQL, values).fetchnumpy()
     finally:
         con.close()
+        spill.cleanup()
     return Pairs({k: np.asarray(v) for k, v in scored.items()}, {k: np.asarray(v) for k, v in shared.items()},
                  np.asarray(near_pairs["a"], np.int64), np.asarray(near_pairs["b"], np.int64),
                  {"candidate_pairs": int(n_candidates), "blocks_over_cap": int(over),
