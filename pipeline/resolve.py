@@ -392,6 +392,7 @@ def _names(text: str) -> set[str]:
     return {w for w in _WORD.findall(text) if w[0].isupper()}
 
 
+@lru_cache(maxsize=1 << 18)       # a pure function of two names, asked again and again by the merge
 def _alike(x: str, y: str) -> bool:
     """Two spellings of one word: a prefix ("Feb", "February") or a typo (at most two letters apart)."""
     x, y = x.lower(), y.lower()
