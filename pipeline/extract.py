@@ -171,6 +171,7 @@ def _mention(ids: _Ids, doc: ParsedDocument, kind: str, text: str, date, precisi
         "date_qualifier": None,
         "date_end": None,
         "date_basis": "stated",
+        "inherits_from": None,
         "section": None,
         "detail": None,
         "topics": [],
@@ -317,7 +318,7 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
     deep (a heading with no paragraph of its own included), the article's infobox date and title,
     a Syrian Archive page's date. A statement with no date words takes the date of the paragraph's
     previous dated statement when it reports a happening itself ("The fighting displaced 40,000
-    people.", basis ``inherited``), or, first in its paragraph, the date of a heading that is
+    people.", basis ``inherited``, and ``inherits_from`` names that statement's mention), or, first in its paragraph, the date of a heading that is
     exactly one day, month or year (basis ``section``). Background (founding dates, populations,
     "as of" statistics, imagery and publication dates) is not emitted and never sets the date of
     what follows.
@@ -341,7 +342,13 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
             current: list[dict] = []  # mentions of the paragraph's latest dated sentence
             carriers: list[tuple[StatedDate, ...]] = []  # dated statements of the paragraph, in order
             set_dates: list[tuple[StatedDate, ...]] = []  # of those, the ones that are not enumerations
+            # the mention of each carrier's last date (what an inherited sentence takes), None when
+            # the carrier is not a mention (a count of many happenings)
+            carrier_ids: list[str | None] = []
+            set_ids: list[str | None] = []
             for s, e in split_sentences(text):
+                n_carriers, n_set = len(carriers), len(set_dates)
+                inherits_from = None
                 sentence = text[s:e]
                 flags = ["repeated_paragraph"] if repeated else []
                 cited = [SourceRef(ln.text, ln.url) for ln in links if s <= ln.start < e]
@@ -363,6 +370,7 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                     if source and reports_happening(sentence):
                         dates = source[-1][-1:]
                         basis_override = "inherited"
+                        inherits_from = (set_ids if enum else carrier_ids)[-1]
                     elif not carriers and reports_happening(sentence):
                         sec = resolver.section_date()
                         if sec is not None:
@@ -374,10 +382,14 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                 for stated in dates:
                     m = _mention(ids, doc, "narrative", sentence, stated.date, stated.precision,
                                  date_qualifier=stated.qualifier, section=section.heading or None,
-                                 date_end=stated.last, date_basis=basis_override or _basis(stated))
+                                 date_end=stated.last, date_basis=basis_override or _basis(stated),
+                                 inherits_from=inherits_from)
                     m["quality_flags"] = m["quality_flags"] + flags + list(stated.flags)
                     out.mentions.append(m)
                     stated_mentions.append(m)
+                carried = stated_mentions[-1]["mention_id"] if stated_mentions else None
+                carrier_ids += [carried] * (len(carriers) - n_carriers)
+                set_ids += [carried] * (len(set_dates) - n_set)
                 current = stated_mentions or current
                 # a link in an undated sentence supports what the paragraph last dated (the
                 # sentence goes on about it); before any dated sentence it has nothing to support

@@ -50,7 +50,31 @@ splink and dedupe):
    * ``different_scope``: one tells many happenings ("repeatedly vetoed", "a series of", "10
      unique incidents") and the other one happening;
    * ``different_ordinal``: both number an incident ("the seventh hospital attack", "the eighth
-     hospital attack") and the numbers differ.
+     hospital attack") and the numbers differ;
+   * ``different_place`` also when both name districts or neighbourhoods of a city the gazetteer
+     does not know and none is a spelling of another ("in Al-Bab road district" / "in Al Mashhad
+     and Sukkari neighbourhood": ``district_names``);
+   * ``different_count``: both count the same kind of place taken and no count is shared ("took
+     control of two more villages" / "captured 8 villages": two advances, ``unit_counts``);
+   * ``reversed_roles``: one statement's attacker is the other's target and the other way round
+     ("al-Nusra attacked Division 13" / "Division 13 raided al-Nusra's headquarter": ``roles``);
+   * ``report_about``: one is the finding of an inquiry or a fact-finding mission about a happening
+     ("OPCW Fact-Finding Mission Confirms Use of Chemical Weapons in Khan Shaykhun on 4 April
+     2017") and the other is not: a report about an earlier event is related to it, not the same
+     event, though it names its place, day and weapon.
+
+   A statement with no date words that takes its date from the sentence before it in its
+   paragraph (``inherits_from``) and tells more of it ("The fighting displaced 40,000 people.") is
+   that sentence's event (``inherited_date``), unless it tells a new happening (``goes_on_about``:
+   "Meanwhile, ...", a new actor, a statement about it, or any cannot-link above). Naming the
+   weapon of an attack told without one is not a different action, so "Khan Sheikhon was targeted
+   by an airforce. ... Sarin might be used in this attack." is one chemical attack; a cluster with
+   a chemical statement is a chemical attack and nothing else (``_chemical_only``), so it is not
+   the strike on the town's hospital hours later.
+
+   Two different sentences of one section may be one event when both name one facility struck on
+   the same day (``_same_named_facility``: "the Rameh hospital in Khan Shaykhoun" / "the Rahmeh
+   hospital in Khan Shaykhoun"): an investigation page retells its incident in witnesses' words.
 
    Within one document, a statement repeated with a word changed (a typo fixed, an article
    dropped: ``NEAR_DUPLICATE`` word overlap, same date) is one event (``near_duplicate``) even
@@ -61,7 +85,8 @@ splink and dedupe):
    kept it apart from candidates that scored above the threshold.
 
 Ids: each mention has a content hash (date, precision, text fingerprint); an event's id is the
-smallest content hash among its mentions (that mention is its *anchor*). It depends on neither
+smallest content hash among its mentions that state their own date (that mention is its
+*anchor*; an inherited-date statement only when the event has no other). It depends on neither
 document ids, file names nor order: adding or removing unrelated documents leaves it unchanged,
 and a new mention joining an event changes its id only when the newcomer's hash is smaller
 (on average 1 time in n_mentions + 1), not whenever a more precise report arrives. To keep ids
@@ -221,7 +246,7 @@ _ACTIONS: list[tuple[str, str]] = [
     ("deployment", r"deploy\w*|arriv\w*|dispatch\w*|reinforc\w*|stationed|sends?|sent"),
     ("arrest", r"arrest\w*|detain\w*"),
     ("documentation", r"identified|documented|verified|geolocated|published\s+a|press\s+release"),
-    ("fighting", r"counter-?attack\w*|attack\w*|air\s*-?strikes?|strikes?|struck|bomb\w*|shell\w*|raids?|"
+    ("fighting", r"counter-?attack\w*|attack\w*|air\s*-?strikes?|strikes?|struck|bomb\w*|shell\w*|raid(?:s|ed|ing)?|"
                  r"missiles?|rockets?|explosions?|explod\w*|ambush\w*|kill\w*|massacre\w*|clash\w*|fighting|"
                  r"fought|offensive|assault\w*|advanc\w*|besieg\w*|siege|encircl\w*|execut\w*|targeted|hit|"
                  r"destroy\w*|fired|battle"),
@@ -254,13 +279,62 @@ _FACILITY_NAME_RES = (re.compile(rf"\b({_NAME})\s+{_FACILITY_NOUNS}\b"),
                       re.compile(rf"\b{_FACILITY_NOUNS}\s+(?:in|of|at)\s+({_NAME})"))
 _NOT_NAMES = {"the", "a", "an", "this", "that", "another", "field", "main", "first", "second", "third", "local"}
 # A statement of many happenings ("repeatedly vetoed", "a series of strikes", "12 incidents") is not
-# one of them.
+# one of them; "a series of 59 Tomahawk missiles" is one salvo, one strike.
 _AGGREGATE = re.compile(
-    r"\b(?:repeatedly|a\s+series\s+of|several\s+times|multiple\s+times|many\s+times|on\s+several\s+occasions|"
+    r"\b(?:repeatedly|a\s+series\s+of(?!\s+(?:[\w,-]+\s+){0,2}(?:missiles|rockets|bombs|shells|munitions|projectiles)\b)"
+    r"|several\s+times|multiple\s+times|many\s+times|on\s+several\s+occasions|"
     r"numerous|regularly|each\s+time|every\s+time|(?:a\s+total\s+of\s+)?(?:\d+|\w+\s+\(\d+\)|two|three|four|"
     r"five|six|seven|eight|nine|ten|several|multiple|dozens\s+of|hundreds\s+of)\s+"
     r"(?:(?:unique\s+)?(?:incidents|attacks)|(?:other|more|separate|further)\s+(?:air\s*-?strikes|strikes|raids|attacks))\b)",
     re.IGNORECASE)
+
+
+# The finding of an inquiry or a fact-finding mission about a happening ("OPCW Fact-Finding Mission
+# Confirms Use of Chemical Weapons in Khan Shaykhun on 4 April 2017", "the Commission of Inquiry
+# presented findings ...") is a report about an earlier event: related to it, not the same event,
+# though it names its place, day and weapon. A party confirming its own act ("the Pentagon confirmed
+# the strike") is not a finding; "found to have occurred" is how the archive tells an incident.
+_FINDING = re.compile(
+    r"\bfact-finding\b|\bfindings\b|\b(?:commission|inquiry|investigation|investigators|mission)\b[^.;]{0,60}?"
+    r"\b(?:confirm(?:s|ed)|conclud(?:es|ed)|found\s+that|finds\s+that)\b", re.IGNORECASE)
+
+
+def is_finding(text: str) -> bool:
+    """The statement reports the finding of an inquiry about a happening (see ``_FINDING``)."""
+    return bool(_FINDING.search(text))
+
+
+# Districts and neighbourhoods of a city, which the gazetteer does not know: "in Al-Bab road district",
+# "in Al Mashhad and Sukkari neighbourhood" (two incidents of one day in one city, two districts).
+_DISTRICT_RE = re.compile(rf"\b({_NAME}(?:\s+and\s+{_NAME})?)\s+(?:road\s+)?(?:district|neighbou?rhood|quarter)s?\b")
+# Counts of places taken or held: "two more villages" and "8 villages" are two advances.
+_UNIT_COUNT = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                         r"(?:more\s+|other\s+|additional\s+|further\s+|new\s+)?"
+                         r"(villages?|towns?|districts?|neighbou?rhoods?|hills?|checkpoints?)\b", re.IGNORECASE)
+
+
+def district_names(text: str) -> frozenset[str]:
+    """Districts or neighbourhoods a statement names, lower case without the Arabic article:
+    "occurred in Al Mashhad and Sukkari neighbourhood" -> {"mashhad", "sukkari"}."""
+    out = set()
+    for m in _DISTRICT_RE.finditer(text):
+        for name in re.split(r"\s+and\s+", m.group(1)):
+            words = [w for w in re.split(r"[\s\-]+", name.lower()) if w not in ("al", "el") and w not in _NOT_NAMES]
+            if words:
+                out.add(" ".join(words))
+    return frozenset(out)
+
+
+def unit_counts(text: str) -> frozenset[tuple[str, str]]:
+    """(count, unit) of places a statement counts: "captured two more villages" -> {("2", "village")}."""
+    return frozenset((_NUMBER_WORDS.get(m.group(1).lower(), m.group(1)), m.group(2).lower().rstrip("s"))
+                     for m in _UNIT_COUNT.finditer(text))
+
+
+def _counts_differ(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
+    """Both count the same kind of place and no count is shared: two advances, not one."""
+    units = {u for _, u in a} & {u for _, u in b}
+    return any(not ({c for c, x in a if x == u} & {c for c, x in b if x == u}) for u in units)
 
 
 def facility_names(text: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -285,6 +359,17 @@ def _facilities_differ(names_a, towns_a, names_b, towns_b) -> bool:
     return bool(comparable) and not _names_meet(names_a | towns_a, names_b | towns_b)
 
 
+def _same_named_facility(a: dict, b: dict) -> bool:
+    """Both name one facility (same kind, and a name or town of one is a spelling of the other's)
+    struck on the same day: an investigation page tells its incident again in a witness's words
+    ("the Rameh hospital in Khan Shaykhoun was attacked" / "the Rahmeh hospital in Khan Shaykhoun
+    was targeted"), so the one-document rule does not keep these two apart."""
+    if not (a["date_precision"] == b["date_precision"] == "day" and a["_start"] == b["_start"]):
+        return False
+    named_a, named_b = a["_facility_names"][0] | a["_facility_names"][1], b["_facility_names"][0] | b["_facility_names"][1]
+    return bool(a["_facilities"] & b["_facilities"]) and bool(named_a and named_b) and _names_meet(named_a, named_b)
+
+
 def _names_meet(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
     return any(_alike(x, y) for x in a for y in b)
 
@@ -298,6 +383,43 @@ def action_kinds(text: str) -> frozenset[str]:
     return frozenset(kinds)
 
 
+def _chemical_only(kinds: set[str] | frozenset[str]) -> set[str] | frozenset[str]:
+    """An event one of whose statements names a chemical weapon is a chemical attack, not any attack:
+    the rule of ``action_kinds`` applied to a cluster's kinds ("Khan Sheikhon was targeted by an
+    airforce" told on with "Sarin might be used in this attack" is not the strike on the town's
+    hospital hours later)."""
+    return kinds - {"fighting"} if "chemical" in kinds else kinds
+
+
+_CLAUSE_END = re.compile(r"[,;:.]")
+
+
+def roles(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Who does and who undergoes the statement's first attack or capture: the actors named in its
+    clause before the verb, and those after it up to the end of the clause ("al-Nusra Front and
+    Jund al-Aqsa attacked the Free Syrian Army's Division 13" -> ({al-Nusra Front, Jund al-Aqsa},
+    {Free Syrian Army})); means, prior events and background clauses left out, as for
+    ``action_kinds``; an actor named on both sides has no known role. Empty sets when the
+    statement names no such verb."""
+    from .actors import match_actors
+
+    core = _NOT_THE_ACTION.sub(" ", text)
+    for m in _ACTION_RE.finditer(core):
+        if m.lastgroup in ("fighting", "capture"):
+            before = ([c for c in _CLAUSE_END.split(core[:m.start()]) if c.strip()] or [""])[-1]
+            after = _CLAUSE_END.split(core[m.end():])[0]
+            agents, targets = frozenset(match_actors(before)), frozenset(match_actors(after))
+            return agents - targets, targets - agents      # named on both sides: no role known
+    return frozenset(), frozenset()
+
+
+def _roles_reversed(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """One statement's attacker is the other's target and the other way round: "al-Nusra attacked
+    Division 13" is not "Division 13 raided al-Nusra's headquarter" (a raid and the attack it
+    answered)."""
+    return bool(a[0] & b[1]) and bool(a[1] & b[0])
+
+
 def facilities(text: str) -> frozenset[str]:
     """Kinds of facility a statement names (hospital, school, market, mosque, ...)."""
     return frozenset(str(m.lastgroup) for m in _FACILITY_RE.finditer(text))   # every alternative is a named group
@@ -307,6 +429,41 @@ def ordinals(text: str) -> frozenset[str]:
     """Numbered incidents a statement names: "the seventh hospital attack" -> {"7 attack"}."""
     return frozenset(f"{_ORDINALS.index(m.group(1).lower()) + 1} {m.group(3).lower().replace('airstrike', 'strike')}"
                      for m in _ORDINAL_RE.finditer(text))
+
+
+# A sentence that tells a new happening, not more of the one before it: "Meanwhile, ...", "Another
+# ...", "... then captured ...", "Al-Nusra retaliated by ...".
+_NEW_HAPPENING = re.compile(
+    r"\b(?:meanwhile|another|later|then|afterwards|subsequently|separately|elsewhere|in\s+addition|"
+    r"additionally|at\s+the\s+same\s+time|in\s+turn|in\s+response|retaliat\w*)\b", re.IGNORECASE)
+
+
+def _names_the_weapon(kinds_a: set[str] | frozenset[str], kinds_b: set[str] | frozenset[str]) -> bool:
+    """One side is a chemical attack and the other an attack that names no weapon: told on in the
+    same paragraph ("Khan Sheikhon was targeted by an airforce. ... Sarin might be used in this
+    attack."), the second names the weapon of the first."""
+    return (kinds_a == {"chemical"} and bool(kinds_b) and set(kinds_b) <= {"fighting"}) or \
+        (kinds_b == {"chemical"} and bool(kinds_a) and set(kinds_a) <= {"fighting"})
+
+
+INHERITED_EVIDENCE = "one takes its date from the other, the sentence before it in its paragraph, and tells more of it"
+
+
+def goes_on_about(source: dict, r: dict) -> bool:
+    """Whether ``r``, a statement that takes its date from ``source`` (the dated statement before it
+    in its paragraph, ``inherits_from``), tells more of the same happening ("The fighting displaced
+    40,000 people.", "Sarin might be used in this attack.") rather than a new one: it marks no new
+    happening (``_NEW_HAPPENING``), names no actor and no place the source does not (a new agent
+    or a new town is a new happening: "Al-Nusra retaliated by shelling ..."), is a statement (speech) exactly when the
+    source is, and breaks no cannot-link with it (``conflict``; naming the weapon of an attack told
+    without one is not a different action)."""
+    if _NEW_HAPPENING.search(r["text"]) or r["_statement"] != source["_statement"]:
+        return False
+    if not set(r["actors"]) <= set(source["actors"]) or not r["_places"]["place"] <= source["_places"]["place"]:
+        return False
+    why = conflict(source, r)
+    return why is None or (why == "different_action" and _names_the_weapon(source["_kinds"], r["_kinds"])
+                           and conflict({**source, "_kinds": r["_kinds"]}, r) is None)
 
 
 def _km(a: tuple[float, float] | None, b: tuple[float, float] | None) -> float | None:
@@ -340,21 +497,29 @@ def conflict(a: dict, b: dict) -> str | None:
         km = _km(a.get("_coord"), b.get("_coord"))
         if km is None or km > _near_radius(a["_vicinity"], b["_vicinity"]):
             return "different_place"
+    if a["_districts"] and b["_districts"] and not _names_meet(a["_districts"], b["_districts"]):
+        return "different_place"
     if a["date_precision"] == "day" and b["date_precision"] == "day" and a["_start"] != b["_start"] \
             and not _report_lag(a, b):
         return "different_day"
     if a["_kinds"] and b["_kinds"] and not (a["_kinds"] & b["_kinds"]):
         return "different_action"
+    if _roles_reversed(a["_roles"], b["_roles"]):
+        return "reversed_roles"
     if a["_facilities"] and b["_facilities"] and not (a["_facilities"] & b["_facilities"]):
         return "different_facility"
     if _facilities_differ(*a["_facility_names"], *b["_facility_names"]):
         return "different_facility"
     if a["_aggregate"] != b["_aggregate"]:
         return "different_scope"
+    if a["_finding"] != b["_finding"]:
+        return "report_about"
     if _same_words(a, b) and _name_replaced(a, b):
         return "different_name"
     if a["_ordinals"] and b["_ordinals"] and not (a["_ordinals"] & b["_ordinals"]):
         return "different_ordinal"
+    if _counts_differ(a["_unit_counts"], b["_unit_counts"]):
+        return "different_count"
     return None
 
 
@@ -547,12 +712,15 @@ def text_features(text: str) -> dict:
     """What the rules read from a mention's text alone, as sorted lists and flags (the columns of
     ``FEATURE_SCHEMA``): computed once per text and kept in the feature cache."""
     names, towns = facility_names(text)
+    agents, targets = roles(text)
     return {"fp": fingerprint(text), "words": sorted(content_words(text)),
             "all_words": sorted({w.lower() for w in _WORD.findall(text)}), "nums": sorted(_numbers(text)),
             "kinds": sorted(action_kinds(text)), "facilities": sorted(facilities(text)),
             "ordinals": sorted(ordinals(text)), "facility_names": sorted(names), "facility_towns": sorted(towns),
             "statement": is_statement(text), "vicinity": bool(_VICINITY.search(text)),
-            "aggregate": bool(_AGGREGATE.search(text))}
+            "aggregate": bool(_AGGREGATE.search(text)), "finding": is_finding(text),
+            "agents": sorted(agents), "targets": sorted(targets), "districts": sorted(district_names(text)),
+            "unit_counts": sorted(f"{c} {u}" for c, u in unit_counts(text))}
 
 
 def _stated(geo_basis) -> bool:
@@ -588,6 +756,10 @@ def _derive(r: dict, f: dict, span: tuple[dt.date, dt.date] | None = None) -> No
     r["_vicinity"] = f["vicinity"]
     r["_facility_names"] = (frozenset(f["facility_names"]), frozenset(f["facility_towns"]))
     r["_aggregate"] = f["aggregate"]
+    r["_finding"] = f["finding"]
+    r["_roles"] = (frozenset(f["agents"]), frozenset(f["targets"]))
+    r["_districts"] = frozenset(f["districts"])
+    r["_unit_counts"] = frozenset(tuple(x.split(" ", 1)) for x in f["unit_counts"])
     lat, lon = r.get("latitude"), r.get("longitude")
     r["_coord"] = (float(lat), float(lon)) if _stated(r.get("geo_basis")) and r.get("geo_precision") == "place" \
         and pd.notna(lat) and pd.notna(lon) and lat is not None and lon is not None else None
@@ -644,7 +816,8 @@ class _Cluster:
             near = any((_km(a, b) or 1e9) <= radius for a in self.coords for b in other.coords)
             if not near:
                 return "different_place"
-        if self.kinds and other.kinds and not (self.kinds & other.kinds):
+        kinds, other_kinds = _chemical_only(self.kinds), _chemical_only(other.kinds)
+        if kinds and other_kinds and not (kinds & other_kinds):
             return "different_action"
         if self.facilities and other.facilities and not (self.facilities & other.facilities):
             return "different_facility"
@@ -695,8 +868,10 @@ def _carry_forward(clusters: list[list[int]], mention_ids: list[str], previous: 
 FEATURE_SCHEMA = pa.schema([
     pa.field("cache_key", pa.string(), nullable=False), pa.field("version", pa.string(), nullable=False),
     pa.field("fp", pa.string()), *[pa.field(c, pa.list_(pa.string())) for c in (
-        "words", "all_words", "nums", "kinds", "facilities", "ordinals", "facility_names", "facility_towns")],
-    pa.field("statement", pa.bool_()), pa.field("vicinity", pa.bool_()), pa.field("aggregate", pa.bool_())])
+        "words", "all_words", "nums", "kinds", "facilities", "ordinals", "facility_names", "facility_towns",
+        "agents", "targets", "districts", "unit_counts")],
+    pa.field("statement", pa.bool_()), pa.field("vicinity", pa.bool_()), pa.field("aggregate", pa.bool_()),
+    pa.field("finding", pa.bool_())])
 
 
 @lru_cache(maxsize=1)
@@ -938,7 +1113,12 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
     inherited = (out["date_basis"] == "inherited").to_numpy(dtype=bool) if "date_basis" in out else np.zeros(n, bool)
     order = np.lexsort((b, a, -s, inherited[a] | inherited[b]))
     scored = list(zip(s[order].tolist(), a[order].tolist(), b[order].tolist()))
+    # statements that take their date from the sentence before them (extract: ``inherits_from``)
+    position = {mid: i for i, mid in enumerate(mids)}
+    sources = out["inherits_from"].tolist() if "inherits_from" in out else [None] * n
+    inherits = [(i, position[src]) for i, src in enumerate(sources) if isinstance(src, str) and src in position]
     involved.update(a.tolist(), b.tolist(), found.near_a.tolist(), found.near_b.tolist())
+    involved.update(x for pair in inherits for x in pair)
     recs = _Records(out, feats, row_of, sorted(involved), starts, tables["m_in"].column("stop").to_pylist())
 
     uf = _UnionFind(n)
@@ -980,6 +1160,22 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
                   [f"the same statement repeated in the document with words changed: "
                    f"{', '.join(sorted(wa ^ wb)[:6])}"])
 
+    told_on: dict[int, int] = {}      # source statement -> a statement that tells more of it
+    # 1c. a statement that takes its date from the sentence before it and tells more of it
+    # (extract: ``inherits_from``; ``goes_on_about``) is that sentence's event
+    for i, at in inherits:
+        r = recs[i]
+        if uf.find(i) == uf.find(at) or not goes_on_about(recs[at], r):
+            continue
+        a_, b_ = cluster_of(uf.find(at)), cluster_of(uf.find(i))
+        why = a_.conflict(b_)
+        if why is None or (why == "different_action" and _names_the_weapon(a_.kinds, b_.kinds)):
+            source_joined = at in joined
+            union(at, i, "inherited_date", 1.0, [INHERITED_EVIDENCE])
+            if not source_joined:     # the source's own way into its event is told by its own merge
+                del joined[at]
+                told_on[at] = i
+
     # 2. candidate pairs (blocking on (month, place) and (month, rare word)) scored in SQL, those
     # above the threshold scored exactly (``exact_scores``, above); 4. merged best-first under the
     # cannot-link rules
@@ -989,7 +1185,7 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
             continue
         why = conflict(recs[i], recs[j])
         ci, cj = cluster_of(ri), cluster_of(rj)
-        if why is None and (ci.docs & cj.docs):
+        if why is None and (ci.docs & cj.docs) and not _same_named_facility(recs[i], recs[j]):
             why = "same_document"
         if why is None and not periods_overlap(ci.span, cj.span):
             why = "different_period"
@@ -1013,11 +1209,12 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
     event_id, rule, score = [""] * n, ["anchor"] * n, [1.0] * n
     evid: list[list[str]] = [[] for _ in range(n)]
     for ci, members in enumerate(clusters):
-        anchor = min(members, key=lambda i: (keyed[i], i))
+        # the anchor states its own date: a statement that inherits its date tells more of another
+        anchor = min(members, key=lambda i: (inherited[i], keyed[i], i))
         eid = carried.get(ci)
         if eid is None:
-            eid = next((keyed[i] for i in sorted(members, key=lambda i: (keyed[i], i)) if keyed[i] not in taken),
-                       keyed[anchor])
+            eid = next((keyed[i] for i in sorted(members, key=lambda i: (inherited[i], keyed[i], i))
+                        if keyed[i] not in taken), keyed[anchor])
             taken.add(eid)
         for i in members:
             event_id[i] = eid
@@ -1026,7 +1223,7 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
             if fps[i] == fps[anchor]:
                 rule[i], evid[i] = "exact_text", [f"same text and date as {mids[anchor]}"]
                 continue
-            r_, s_, partner, reasons = joined[i]
+            r_, s_, partner, reasons = joined.get(i) or ("inherited_date", 1.0, told_on[i], [INHERITED_EVIDENCE])
             rule[i], score[i] = r_, s_
             evid[i] = [f"joined to {mids[partner]}"] + reasons
     out["event_id"] = event_id

@@ -205,3 +205,24 @@ def test_date_of_what_a_published_video_shows_is_an_event():
     found = DateResolver().resolve(s)
     assert classify(s, found).kind == "event"
     assert [d.date.isoformat() for d in classify(s, found).dates] == ["2015-09-30"]
+
+
+def _rows(name: str) -> list[dict]:
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    fmt, key = identify(text)
+    doc = parse_document(text, fmt=fmt, path=f"prose/{name}", doc_id="fixture")
+    return [m for m in extract_document(doc, key).mentions if m["kind"] == "narrative"]
+
+
+def test_inherited_statement_names_the_statement_it_takes_its_date_from():
+    shelled, displaced = _rows("inherited_date.md")
+    assert displaced["text"] == "The fighting displaced 40,000 people."
+    assert displaced["inherits_from"] == shelled["mention_id"]
+    assert shelled["inherits_from"] is None
+
+
+def test_inherited_from_a_count_of_incidents_names_no_mention():
+    # "In October 2016, two incidents ..." is a count, not a mention: "The second" links to nothing
+    first, second = _rows("enumerated_incidents.md")
+    assert second["date_basis"] == "inherited" and second["inherits_from"] is None
+    assert first["inherits_from"] is None

@@ -4,7 +4,17 @@ the kinds the corpus holds. Mentions are built here as rows, as the extract stag
 import pandas as pd
 
 from pipeline.build import MENTION_COLUMNS
-from pipeline.resolve import action_kinds, facility_names, ordinals, resolve
+from pipeline.resolve import (
+    action_kinds,
+    conflict,
+    district_names,
+    facility_names,
+    ordinals,
+    prepare,
+    resolve,
+    roles,
+    unit_counts,
+)
 
 # GeoNames coordinates of the towns the cases name
 KAFRANBEL = (35.61, 36.56)
@@ -161,3 +171,143 @@ def test_blocks_over_the_cap_are_counted_not_silently_dropped():
     assert stats["mentions"] == n
     assert stats["blocks_over_cap"] >= 1
     assert stats["pairs_in_blocks_over_cap"] >= n * (n - 1) // 2
+
+
+def test_the_finding_of_an_inquiry_is_not_the_attack_it_confirms():
+    out = run(
+        mention("m1", "A toxic gas attack, allegedly by Syrian warplanes, kills at least 83 and injures many more "
+                      "in rebel-held Khan Shaykhun, Idlib.", "2017-04-04", kind="related", doc="d1",
+                places=["Khan Shaykhun"], coord=KHAN_SHAYKHUN, admin1="Idlib"),
+        mention("m2", "Organisation for the Prevention of Chemical Weapons (June 2017): \"OPCW Fact-Finding Mission "
+                      "Confirms Use of Chemical Weapons in Khan Shaykhun on 4 April 2017\"", "2017-04-04", doc="d2",
+                places=["Khan Shaykhun"], coord=KHAN_SHAYKHUN, admin1="Idlib"),
+        mention("m3", "On 4 April, the Syrian government killed at least 89 people and injured 541 others in the "
+                      "Khan Shaykhun chemical attack.", "2017-04-04", doc="d3",
+                places=["Khan Shaykhun"], coord=KHAN_SHAYKHUN, admin1="Idlib"))
+    assert out.loc["m1", "event_id"] == out.loc["m3", "event_id"] != out.loc["m2", "event_id"]
+    assert "report_about: m1" in out.loc["m2", "cannot_link"]
+
+
+def inherited(mid, text, date, source, **kw):
+    row = mention(mid, text, date, **kw)
+    row["date_basis"], row["inherits_from"] = "inherited", source
+    return row
+
+
+def test_a_sentence_that_tells_more_of_the_one_before_is_its_event():
+    out = run(
+        mention("m1", "On 12 June 2016, rebels shelled two checkpoints.", "2016-06-12", section="The siege"),
+        inherited("m2", "The fighting displaced 40,000 people.", "2016-06-12", "m1", section="The siege"))
+    assert out.loc["m2", "event_id"] == out.loc["m1", "event_id"]
+    assert out.loc["m2", "match_rule"] == "inherited_date"
+    assert out.loc["m2", "match_evidence"][0] == "joined to m1"
+
+
+def test_a_new_happening_in_the_same_paragraph_stays_its_own_event():
+    out = run(
+        mention("m1", "During the night of 7 February, Turkish forces and rebels launched an assault at Al-Bab, "
+                      "capturing several strategic hills.", "2017-02-07", section="February"),
+        inherited("m2", "The SAA and Hezbollah, meanwhile, captured 3 villages and a nearby hill to the south of "
+                        "Al-Bab.", "2017-02-07", "m1", section="February"),
+        inherited("m3", "Al-Nusra retaliated by shelling Division 13's headquarter in the city.", "2017-02-07", "m1",
+                  section="February"))
+    assert len({out.loc[m, "event_id"] for m in ("m1", "m2", "m3")}) == 3
+
+
+def test_naming_the_weapon_of_an_attack_told_without_one_makes_it_a_chemical_attack():
+    # the archive's page tells the Khan Shaykhun attack without a chemical word, then names sarin;
+    # the strike on the town's medical point hours later is another event
+    out = run(
+        mention("m1", "Today, 04 April 2017, at 6.30am Khan Sheikhon was targeted by an airforce.", "2017-04-04",
+                doc="sa1", section="What happened", places=["Khan Shaykhun"], coord=KHAN_SHAYKHUN),
+        inherited("m2", "Sarin might be used in this attack.", "2017-04-04", "m1", doc="sa1",
+                  section="What happened"),
+        mention("m3", "The second hospital attack took place on 4 April 2017 in Khan Shaykhoun.", "2017-04-04",
+                doc="sa2", places=["Khan Shaykhun"], coord=KHAN_SHAYKHUN),
+        mention("m4", "A toxic gas attack, allegedly by Syrian warplanes, kills at least 83 and injures many more "
+                      "in rebel-held Khan Shaykhun, Idlib.", "2017-04-04", kind="related", doc="ce1",
+                places=["Khan Shaykhun"], coord=KHAN_SHAYKHUN))
+    assert out.loc["m2", "event_id"] == out.loc["m1", "event_id"]
+    assert out.loc["m3", "event_id"] != out.loc["m1", "event_id"]
+    assert any(c.startswith("different_action") for c in out.loc["m3", "cannot_link"])
+
+
+def test_a_raid_and_the_attack_it_answered_have_their_roles_reversed():
+    raid = ("The al-Nusra Front attempted to crack down on the protests in Idlib, in response, the FSA's 13th "
+            "Division raided al-Nusra's headquarter in Maarrat al-Nu'man.")
+    attack = ("The al-Nusra Front, an al-Qaeda affiliate, assaults the Free Syrian Army's 13th Division in Maarrat "
+              "al-Nu'man, killing seven FSA fighters with 40 captured.")
+    assert roles(raid) == ({"Free Syrian Army"}, {"al-Nusra Front"})
+    assert roles(attack) == ({"al-Nusra Front"}, {"Free Syrian Army"})
+    maarrat = dict(places=["Maarrat al-Nu'man"], coord=(35.64, 36.67), admin1="Idlib")
+    a, b = mention("m1", raid, "2016-03-01", "month", doc="wp", **maarrat), \
+        mention("m2", attack, "2016-03-13", kind="related", doc="ce", **maarrat)
+    a["actors"], b["actors"] = ["al-Nusra Front", "Free Syrian Army"], ["al-Nusra Front", "Free Syrian Army"]
+    out = run(a, b)
+    assert out.loc["m1", "event_id"] != out.loc["m2", "event_id"]
+    assert "reversed_roles: m2" in out.loc["m1", "cannot_link"]
+
+
+def test_a_sentence_naming_a_new_place_is_not_more_of_the_one_before():
+    # the archive's page names no town the gazetteer knows, then "the medical points in Idlib":
+    # a statement about the province, not more of the strike
+    out = run(
+        mention("m1", "Today, 04 April 2017, at 6.30am Khan Sheikhon was targeted by an airforce.", "2017-04-04",
+                doc="sa1", section="What happened"),
+        inherited("m2", "Most the medical points in Idlib are full of injured.", "2017-04-04", "m1", doc="sa1",
+                  section="What happened", places=["Idlib"], coord=(35.93, 36.63)),
+        inherited("m3", "50 casualties and more than 300 injured.", "2017-04-04", "m1", doc="sa1",
+                  section="What happened"))
+    assert out.loc["m3", "event_id"] == out.loc["m1", "event_id"] != out.loc["m2", "event_id"]
+
+
+def test_a_series_of_missiles_is_one_strike():
+    out = run(
+        mention("m1", "On 7 April 2017 the United States launched a series of 59 Tomahawk missiles at a Syrian airbase "
+                      "in Shayrat following the Khan Shaykhun chemical attack.", "2017-04-07", doc="wp1"),
+        mention("m2", "April 7, 2017 – Shayrat Airbase, Western Homs Governorate – U.S. President Donald Trump ordered "
+                      "an airstrike against the Syrian government in response to the Khan Shaykhun chemical attack "
+                      "on 4 April.", "2017-04-07", doc="wp2"),
+        mention("m3", "Russia repeatedly vetoed a series of draft resolutions on Syria.", "2017-04-07", doc="wp3"))
+    assert out.loc["m1", "event_id"] == out.loc["m2", "event_id"] != out.loc["m3", "event_id"]
+
+
+def test_one_page_retelling_its_named_hospital_on_the_same_day_is_one_event():
+    ks = dict(doc="sa1", section="Incident 1", places=["Khan Shaykhun"], coord=KHAN_SHAYKHUN, admin1="Idlib")
+    out = run(
+        mention("m1", "On 19 September 2017 between 11:00 and 11:45, the Rameh hospital in Khan Shaykhoun was "
+                      "attacked with airstrikes allegedly by Syrian airforce.", "2017-09-19", **ks),
+        mention("m2", "Al Shami conducted an interview with one of the hospital workers, who stated in the video: "
+                      "\"On 19 September 2017 the Rahmeh hospital in Khan Shaykhoun was targeted by an airstrike.",
+                "2017-09-19", **ks),
+        mention("m3", "On 19 September 2017 at approximately 10:30am, the Kafranbel hospital was attacked with three "
+                      "airstrikes allegedly by the Syrian or Russian airforce.", "2017-09-19", doc="sa1",
+                section="Incident 1", places=["Kafranbel"], coord=KAFRANBEL, admin1="Idlib"))
+    assert out.loc["m1", "event_id"] == out.loc["m2", "event_id"] != out.loc["m3", "event_id"]
+
+
+def test_two_districts_of_one_city_on_one_day_are_two_incidents():
+    # the gazetteer knows neither district (and reads "Al-Bab road" as the town of al-Bab)
+    out = run(
+        mention("m1", "The next day on 23 September, an incident in which dozens of persons were killed, occurred in "
+                      "Al-Bab road district, Aleppo.", "2016-09-23", doc="sa1", places=["Aleppo"], coord=ALEPPO),
+        mention("m2", "The following day on 23 September, an incident was found to have occurred in Al Mashhad and "
+                      "Sukkari neighbourhood in Aleppo.", "2016-09-23", doc="sa2", places=["Aleppo"], coord=ALEPPO))
+    assert district_names(out.loc["m2", "text"]) == {"mashhad", "sukkari"}
+    assert out.loc["m1", "event_id"] != out.loc["m2", "event_id"]
+    assert "different_place: m2" in out.loc["m1", "cannot_link"]
+
+
+def test_two_counts_of_villages_taken_are_two_advances():
+    out = run(
+        mention("m1", "On 24 March, the SDF took control of two more villages in the eastern countryside of Raqqa.",
+                "2017-03-24", doc="wp1", admin1="Raqqa"),
+        mention("m2", "On the same day, it was also reported that the SDF had captured 8 villages to the southwest of "
+                      "Al-Thawrah.", "2017-03-24", doc="wp2", admin1="Raqqa"),
+        mention("m3", "It was also reported that the SDF had captured eight villages to the southwest of Tabqa city.",
+                "2017-03-24", doc="wp3", admin1="Raqqa"))
+    assert unit_counts(out.loc["m1", "text"]) == {("2", "village")}
+    assert out.loc["m2", "event_id"] == out.loc["m3", "event_id"] != out.loc["m1", "event_id"]
+    recs = [mention("a", out.loc["m1", "text"], "2017-03-24"), mention("b", out.loc["m2", "text"], "2017-03-24")]
+    prepare(recs)
+    assert conflict(recs[0], recs[1]) == "different_count"

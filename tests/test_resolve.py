@@ -93,7 +93,11 @@ def test_merged_event_view(tables):
     row = ev.set_index("event_id").loc[eid]
     # the day-precision page wins over the month-precision archive
     assert (row["date"], row["date_precision"]) == (pd.Timestamp("2017-05-04"), "day")
-    assert (row["n_mentions"], row["n_documents"]) == (2, 2)
+    # 004's "This agreement was originally intended to establish a ceasefire ..." takes its date from
+    # the signing and tells more of it (match_rule inherited_date)
+    assert (row["n_mentions"], row["n_documents"]) == (3, 2)
+    told_on = m[(m["event_id"] == eid) & (m["match_rule"] == "inherited_date")]
+    assert told_on["text"].str.startswith("This agreement was originally intended").any()
     assert {"Russia", "Iran", "Turkey"} <= set(row["actors"])
     joined = m[(m["event_id"] == eid) & (m["match_rule"] == "similarity")]
     assert len(joined) == 1 and 0.3 <= joined["match_score"].item() <= 1
