@@ -1184,13 +1184,13 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
         if ri == rj:
             continue
         why = conflict(recs[i], recs[j])
-        ci, cj = cluster_of(ri), cluster_of(rj)
-        if why is None and (ci.docs & cj.docs) and not _same_named_facility(recs[i], recs[j]):
+        ca, cb = cluster_of(ri), cluster_of(rj)
+        if why is None and (ca.docs & cb.docs) and not _same_named_facility(recs[i], recs[j]):
             why = "same_document"
-        if why is None and not periods_overlap(ci.span, cj.span):
+        if why is None and not periods_overlap(ca.span, cb.span):
             why = "different_period"
         if why is None:
-            why = ci.conflict(cj)
+            why = ca.conflict(cb)
         if why is not None:
             blocked[i].add(f"{why}: {mids[j]}")
             blocked[j].add(f"{why}: {mids[i]}")
