@@ -81,9 +81,13 @@ def fold(text: str) -> str:
     return _NON_ALNUM.sub(" ", text).strip()
 
 
+_APOSTROPHES = re.compile(r"['’‘`ʿʾ′]")
+
+
 def fold_place(name: str) -> str:
-    """A place name folded for comparison: Ma'arrat al-Numan = Maarrat al-Nu'man."""
-    return "".join(w for w in fold(name).split() if w not in _ARTICLES)
+    """A place name folded for comparison: Ma'arrat al-Numan = Maarrat al-Nu'man, Tall Rif‘at =
+    Tall Rifat (an apostrophe joins its word: "Rif‘at" is not "Rif" and the article "at")."""
+    return "".join(w for w in fold(_APOSTROPHES.sub("", name or "")).split() if w not in _ARTICLES)
 
 
 def contains(haystack_folded: str, snippet_folded: str) -> bool:

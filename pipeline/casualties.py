@@ -29,7 +29,8 @@ A number is a casualty figure only when it is tied, in the same clause, to a cas
 
 A number whose noun is not a person (strikes, sorties, flights, aircraft, convoys, missiles,
 targets, incidents, events, days, percent, dollars ...), a year (a bare 1900-2099 written without
-a thousands separator is always read as a year), a date ("November 13"), an age,
+a thousands separator is always read as a year), a date ("November 13", but not in "On 27
+February 33 Turkish soldiers were killed", where the month already has its day), an age,
 a money amount ($294 million), a percentage (34%), a model name (Su-24, S-400), or a number
 inside a URL / markdown link target is never a figure. "carrying 92 people", "15 servicemen on
 board", "19 hostages alive", "48,000 Russian armed forces members had gained combat experience"
@@ -82,14 +83,23 @@ Decisions
   "A Russian military adviser died", "an incident in which one person was reported wounded".
   A definite singular person with a casualty word after it is one person too: "the pilot was
   killed" gives 1 with ``number_text`` "the pilot" (``parse_count("the pilot")`` is
-  ``(1, 1, "exact")``); "no one", "which one" yield nothing.
+  ``(1, 1, "exact")``), and so does an active casualty verb right before it ("also killing its
+  pilot"); "no one", "which one" yield nothing.
 * **Two outcomes at once**: "killed or wounded 14", "14 guards were either killed or wounded",
   "scores of civilians have been killed and injured", "dozens of deaths and injuries" count the
   dead and the wounded together: outcome ``"casualties"``. Conversely, a count of "casualties"
   set against a separate count of injured in the same sentence ("8 casualties and more than 10
   injured", "Reported casualties: 10\\ Reported injured: 10") counts the dead: ``"killed"``.
 * **Header fields**: "Reported casualties: 10", "Killed: 3", "Injured: 10" (a casualty word, a
-  colon and a count that ends the field) are figures of the victims of the page's incident.
+  colon and a count that ends the field, or a count and a person noun that end it: "Reported
+  casualties: 5 medical workers") are figures of the victims of the page's incident; the field
+  decides what its count is, whatever the general rules read there. A casualties field beside
+  an injured field (whatever its value, "not available" included) counts the dead.
+* **Beside a named victim**: "X was killed in a drone strike along with 5 others" counts the 5
+  (killed); a passive casualty word after coordinated participles counts too ("three fighters
+  were targeted and killed").
+* **Casualty word before the person noun**: "20 dead rebels", "three wounded soldiers" take the
+  noun's group and the word's outcome. "many injured and casualties" counts both: casualties.
 * **Counts in quotes**: 'killing "dozens" of people', 'killing "dozens of core al Qaeda
   terrorists"' read as if unquoted.
 * **Partitives of counted victims**: "many of the injured", "five of the dead" are a part of
@@ -102,7 +112,7 @@ Decisions
   18", "between 1,099 and 1,745", "dozens", "a"), ``sentence[start:end] == number_text`` and
   ``parse_count(number_text)`` gives back ``(count_low, count_high, qualifier)``.
 * **victim_group** comes from the head noun: civilians (civilians, non-combatants, residents,
-  ...), children, women, soldiers (soldiers, servicemen, troops, personnel, pilot, general,
+  paramedics, protesters ...), children, women, soldiers (soldiers, servicemen, troops, personnel, pilot, general,
   officer, marine, adviser, crew, forces, and private military contractors / PMCs /
   mercenaries), militants (fighters, militants, terrorists, militiamen, rebels, jihadists,
   insurgents ...), people (people, persons, men, prisoners, detainees, victims, policemen,
@@ -110,8 +120,10 @@ Decisions
   the stated affiliation is a non-state armed group ("23 members of the Nusra Front"). A bare
   casualty noun with an affiliation gets the affiliation's side ("4 ISIL deaths" -> militants).
   When one count covers two coordinated nouns ("soldiers and pro-Assad militiamen") the first
-  noun decides. "13 others", "dozens more", "another 255" inherit group and affiliation from the
-  previous figure of the sentence, and so does a bare count coordinated right after a figure
+  noun decides; two coordinated modifiers of one noun ("50 Syrian Army and allied troops") take
+  that noun's group. "13 others", "dozens more", "another 255" inherit group and affiliation from the
+  previous figure of the sentence (for "others" / "more": the previous one that is not a
+  breakdown, "kill 56 civilians, including 11 children, and injure dozens more" -> civilians), and so does a bare count coordinated right after a figure
   ("1,200 fighters killed and 90 wounded", "killing six civilians and wounding 19"). Victims the
   text does not qualify ("8 casualties", "At least 11 were killed") are ``people``.
 * **affiliation** is looked up (alias table ``AFFILIATIONS``) only inside the victims' own noun
@@ -132,7 +144,12 @@ Decisions
   or when it spans a war, siege or stretch of time: "during the two-year blockade", "during the
   rebel siege of ...", "throughout the war", "over the past four years", "in six years of war",
   "since September" (a month without a year), "by March" (a month without a year), "by March
-  2019"; else ``"incident"`` ("during the offensive", "during the night" stay incidents). "deadliest / first ... since" is not a cumulative cue, and "since" must
+  2019"; or when it states a whole war's toll with no period phrase: the war as the killer ("the
+  war has killed", "the Syrian civil war has claimed"), victims "in / of / covering the ... war
+  / conflict" with no attack, strike, battle or other incident named and no superlative ("the
+  deadliest attack of the war" is one attack), or a count of tens of thousands or more in the
+  perfect ("More than 250,000 people have been killed"); else ``"incident"`` ("during the
+  offensive", "during the night" stay incidents). "deadliest / first ... since" is not a cumulative cue, and "since" must
   lead to a date or to the start of the intervention ("since the Cold War" is not a cue). Scope
   and period are decided once per sentence and shared by its figures.
 * **period_start / period_end** (cumulative rows only) are ISO dates of the *first day* of the
@@ -388,7 +405,7 @@ _PERSON = _forms({
     "civilians civilian non-combatants noncombatants non-combatant noncombatant residents "
     "resident villagers inhabitants refugees refugee patients worshippers students pupils "
     "doctors doctor medics medic nurses journalists journalist workers volunteers "
-    "passers-by bystanders": "civilians",
+    "passers-by bystanders paramedics paramedic protesters protester demonstrators": "civilians",
     "children child kids infants infant babies baby minors boys boy girls girl": "children",
     "women woman": "women",
     "soldiers soldier servicemen serviceman servicemembers servicemember troops personnel "
@@ -402,14 +419,15 @@ _PERSON = _forms({
     "jihadis extremists extremist gunmen gunman islamists": "militants",
     "people persons person individuals men man prisoners prisoner detainees detainee "
     "hostages victims victim policemen policeman members member syrians russians turks "
-    "kurds iranians americans chechens": "people",
+    "kurds iranians americans chechens citizens citizen nationals bodyguards bodyguard": "people",
 })
 _SINGULAR = set(
     "civilian resident refugee patient doctor medic journalist child infant baby boy girl "
     "woman soldier serviceman servicemember pilot general officer marine sailor colonel "
     "sergeant lieutenant captain adviser advisor instructor guard conscript crewman "
     "contractor pmc mercenary commander militant fighter terrorist militiaman rebel insurgent "
-    "jihadist extremist gunman person man prisoner detainee victim policeman member".split()
+    "jihadist extremist gunman person man prisoner detainee victim policeman member citizen "
+    "paramedic protester bodyguard".split()
 )
 _NEUTRAL = {"members", "member", "commanders", "commander", "officers", "officer", "crew",
             "crewmen", "crewman"}
@@ -461,7 +479,8 @@ _FILLER = (
     r"(?:were|was|are|is|be|been|being|have|has|had|reportedly|reported|allegedly|also|later|"
     r"accidentally|all|both|each|who|that|said|to|believed|thought|feared|presumed|confirmed|"
     r"found|shot|and|then|subsequently|eventually|apparently|likely|probably|either|"
-    r"instantly|immediately|in\s+all|in\s+total|altogether)"
+    r"instantly|immediately|in\s+all|in\s+total|altogether"
+    r"|(?!kill|wound|injur|murder|massacr|execut|eliminat|destroy|neutrali)[a-z]{3,}ed\s+and)"  # "were ambushed and killed", "were targeted and killed"
 )
 _POST_WORD = (
     r"(?P<w>killed|dead|died|perished|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life"
@@ -473,6 +492,13 @@ _POST_LOOSE = re.compile(rf"\b(?:{_FILLER}\s+)*{_POST_WORD}\b", re.I)
 _HAS_NUMBER = re.compile(rf"\d|\b(?:{_WORD_NUM})\b", re.I)
 _COORD_START = re.compile(
     r"\s*,?\s*(?:and|or|along\s+with|as\s+well\s+as|together\s+with|plus)\b", re.I
+)
+_BREAKDOWN_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom)\s+$", re.I)
+# a count of victims beside a named one: "was killed in a drone strike along with 5 others"
+_ALONG_WITH = re.compile(
+    r"\b(?:was|were)\s+(?:\w+\s+)?(?P<w>killed|wounded|injured|executed|murdered)\b(?:(?!(?<!(?-i:[A-Z]))\.\s)[^;:()\d]){0,70}?"
+    r"\b(?:along|together)\s+with\s+$",
+    re.I,
 )
 _LATER_DIED = re.compile(
     r"[^.;]{0,80}?\band\s+(?:later\s+|subsequently\s+|then\s+|eventually\s+)?(?:died|succumbed)",
@@ -538,6 +564,13 @@ _OUTCOME_OF_WORD = (
     ("wound", "injured"), ("injur", "injured"), ("hurt", "injured"), ("casualt", "casualties"),
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# a month that already has its day ("On 27 February 33 Turkish soldiers were killed"): the number
+# after it is not its day
+_DAY_MONTH_BEFORE = re.compile(
+    r"(?<![\d,.])\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)\s+$",
+    re.I,
+)
 _PRECEDING_MONTH = re.compile(
     r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)\s+$",
@@ -553,7 +586,7 @@ _NO_BEFORE = re.compile(
 # two outcomes joined by and/or count the dead and the wounded together (casualties)
 _OUTCOME_WORD = (
     r"(?:kill(?:ed|ing|s)?|dead|deaths?|died|fatalities|wound(?:ed|ing|s)?|injur(?:ed|ing|ies|e)"
-    r"|hurt)"
+    r"|hurt|casualt(?:y|ies))"
 )
 _COMBINED_BEFORE = re.compile(rf"\b(?P<w>{_OUTCOME_WORD})\s+(?:and/or|or|and)\s+$", re.I)
 _COMBINED_AFTER = re.compile(rf"\s+(?:and/or|or|and)\s+(?P<w>{_OUTCOME_WORD})\b", re.I)
@@ -573,11 +606,14 @@ _FIELD_RE = re.compile(
 _FIELD_END = re.compile(r"\s*(?:\\|\*|$|\n|[;,|]|\.(?:\s|$)|\(|[A-Z][a-z]+\s*[a-z ]*:)")
 # "the pilot was killed": a definite singular person is one person
 _DEFINITE = re.compile(
-    r"(?<![\w-])(?P<det>the|his|her)\s+(?:[A-Za-z][\w.-]*\s+){0,3}?"
+    r"(?<![\w-])(?P<det>the|his|her|its|their)\s+(?:[A-Za-z][\w.-]*\s+){0,3}?"
     r"(?P<noun>" + "|".join(sorted(_SINGULAR, key=len, reverse=True)) + r")(?![\w-])",
     re.I,
 )
-_DEFINITE_FULL = re.compile(r"\s*(?:the|his|her)\s+(?:[A-Za-z][\w.-]*\s+){0,3}?[a-z]+\s*", re.I)
+_ACTIVE_BEFORE_DEFINITE = re.compile(
+    r"\b(?P<w>killing|killed|kills|kill|wounding|wounded|wounds|injuring|injured|injures)\s+"
+    r"(?:also\s+|all\s+)?$", re.I)
+_DEFINITE_FULL = re.compile(r"\s*(?:the|his|her|its|their)\s+(?:[A-Za-z][\w.-]*\s+){0,3}?[a-z]+\s*", re.I)
 # leftover wiki markup: a "]]" whose "[[" was lost ("100–999 deaths ]]", a caption's end)
 _WIKI_OPEN = re.compile(r"\[\[")
 _WIKI_CLOSE = re.compile(r"\]\]")
@@ -797,6 +833,54 @@ def _since_is_period(s: str, m: re.Match) -> bool:
     return _SINCE_START.match(s, m.end()) is not None
 
 
+# A whole war's toll with no period phrase: the war as the killer ("the war has killed ...",
+# "the conflict has claimed"), victims of the war with no incident named ("have died in the
+# Syrian conflict", "killed covering the Syrian war"), or a running total of tens of thousands
+# or more in the perfect ("More than 250,000 people have been killed", "450,000 Syrians were
+# estimated to have been killed").
+_WAR = r"(?:civil\s+war|war|conflict|uprising|insurgency|revolution)"
+_WAR_AGENT_RE = re.compile(
+    rf"(?<!\bof\s)(?<!\bin\s)(?<!\bduring\s)\b(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?{_WAR}\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:(?:so\s+far|now|already|reportedly|\w+ly)\s+)?(?:killed|claimed|left|cost|caused)\b",
+    re.I,
+)
+_WAR_SETTING_RE = re.compile(
+    rf"\b(?:in|during|throughout|covering|of)\s+(?:the|this|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?{_WAR}\b"
+    r"(?![-\w]|\s+(?:crimes?|zones?|rooms?|planes?|games?)\b)",
+    re.I,
+)
+_PERFECT_CASUALTY_RE = re.compile(
+    r"\b(?:have|has|to\s+have)\s+(?:(?:now|so\s+far|already|reportedly|since|\w+ly)\s+)?"
+    r"(?:been\s+(?:killed|wounded|injured)|died|perished|lost\s+their\s+lives)\b",
+    re.I,
+)
+_LARGE_COUNT_RE = re.compile(
+    r"(?<![\w$.,:/-])(?:\d{1,3}(?:,\d{3}){2,}|[1-9]\d{1,2},\d{3}|\d{5,})(?![\d,]*\d)"
+    r"|\b(?:tens|hundreds)\s+of\s+thousands\b|\bthousands\b",
+    re.I,
+)
+_INCIDENT_NOUN_RE = re.compile(
+    r"\b(?:attacks?|strikes?|airstrikes?|air\s+raids?|raids?|bombings?|bombs?|explosions?|blasts?"
+    r"|ambush(?:es)?|clash(?:es)?|shelling|massacres?|shootdowns?|crash(?:es)?|assaults?|battles?"
+    r"|offensives?|incidents?|fighting)\b",
+    re.I,
+)
+_SUPERLATIVE_RE = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|largest|biggest|highest|first|heaviest|single)\b", re.I)
+
+
+def _war_total(s: str) -> bool:
+    """Whether the sentence states a whole war's toll though it names no period (see above).
+    "the deadliest attack of the war", "killed in an ambush during the war" stay incidents."""
+    if _WAR_AGENT_RE.search(s):
+        return True
+    if _INCIDENT_NOUN_RE.search(s) or _SUPERLATIVE_RE.search(s):
+        return False
+    if _WAR_SETTING_RE.search(s):
+        return True
+    return _PERFECT_CASUALTY_RE.search(s) is not None and _LARGE_COUNT_RE.search(s) is not None
+
+
 def _scope_and_period(s: str) -> tuple[str, str | None, str | None]:
     cumulative = False
     for m in _CUM_CUE.finditer(s):
@@ -804,6 +888,8 @@ def _scope_and_period(s: str) -> tuple[str, str | None, str | None]:
             continue
         cumulative = True
         break
+    if not cumulative and _war_total(s):
+        cumulative = True
     if not cumulative:
         for m in _AGGREGATE.finditer(s):
             if _PRECEDING_MONTH.search(s, max(0, m.start() - 12), m.start()):
@@ -863,6 +949,27 @@ def _next_word(s: str, pos: int) -> str | None:
     return t.group(1).lower() if t and t.group(1) else None
 
 
+# casualty words that may stand before a person noun as its adjective ("20 dead rebels")
+_CASUALTY_ADJECTIVES = frozenset({"dead", "killed", "wounded", "injured"})
+
+
+def _coordinated_modifier_head(s: str, pos: int) -> bool:
+    """After an "and"/"or" inside a count's noun phrase that has no head yet: whether at most two
+    more words lead to a person noun ("... Syrian Army and allied troops", "... government or
+    pro-government fighters"), so that the coordination joins two modifiers of that noun."""
+    for _ in range(3):
+        t = _TOKEN.match(s, pos)
+        if t is None or t.group(1) is None:
+            return False
+        lw = t.group(1).lower()
+        if lw in _PERSON:
+            return True
+        if lw in _STOP or lw in _NONPERSON or lw in _CASUALTY_NOUNS:
+            return False
+        pos = t.end()
+    return False
+
+
 def _scan_np(s: str, pos: int) -> _NP | None:
     """Read the noun phrase after a count; None when it names a non-person (strikes, days ...)."""
     np = _NP(end=pos, last=pos)
@@ -888,6 +995,14 @@ def _scan_np(s: str, pos: int) -> _NP | None:
             nxt = _next_word(s, t.end())
             if nxt in _NONPERSON or nxt in _NOT_AFTER_CASUALTY:
                 return _REJECT
+            if lw in _CASUALTY_ADJECTIVES and nxt in _PERSON and np.head is None:
+                # "20 dead rebels", "three wounded soldiers": the outcome before the person noun
+                np.outcome = _CASUALTY_NOUNS[lw]
+                pos = t.end()
+                np.last = pos
+                n += 1
+                first = False
+                continue
             np.head, np.outcome, np.end = "casualty", _CASUALTY_NOUNS[lw], t.end()
             np.last = t.end()
             return np
@@ -935,8 +1050,13 @@ def _scan_np(s: str, pos: int) -> _NP | None:
                 return _REJECT  # "many of the injured": part of victims already counted
             first = False
             continue
-        if lw in _STOP:
-            break
+        if lw in ("and", "or") and np.head is None and not first and _coordinated_modifier_head(s, t.end()):
+            pos = t.end()  # "50 Syrian Army and allied troops": two modifiers of one head noun
+            np.last = pos
+            n += 1
+            continue
+        if lw in _STOP and not (len(w) >= 2 and w.isupper()):
+            break  # an acronym is a name, not a word: "10 IS fighters", "two US soldiers"
         pos = t.end()
         np.last = pos
         n += 1
@@ -1012,7 +1132,7 @@ def _is_year_like(m: re.Match) -> bool:
     return t is not None and _YEAR.fullmatch(t.strip()) is not None
 
 
-def _analyse(s: str, m: re.Match, prev: _Raw | None) -> _Raw | None:
+def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) -> _Raw | None:
     start, end = m.span()
     g = m.group
     is_art = g("art") is not None
@@ -1021,8 +1141,9 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None) -> _Raw | None:
         return None
     # dates ("November 13"), ages ("aged 12"), "no one", "the one"
     if atom or g("r1"):
-        if _PRECEDING_MONTH.search(s, max(0, start - 11), start):
-            return None
+        if _PRECEDING_MONTH.search(s, max(0, start - 11), start) and not _DAY_MONTH_BEFORE.search(
+                s, max(0, start - 16), start):
+            return None  # "November 13" is a date; in "On 27 February 33 soldiers" the month has its day
         if _AGE_BEFORE.search(s, max(0, start - 8), start):
             return None
         if atom and atom.strip().lower() == "one" and not g("qual") and _NO_BEFORE.search(
@@ -1064,6 +1185,8 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None) -> _Raw | None:
         if both and _outcome_of(both.group("w")) != outcome and outcome != "casualties":
             outcome, combined = "casualties", True  # "dozens of deaths and injuries"
             tail = max(tail, both.end())
+    elif np.head == "person" and np.outcome is not None:
+        outcome = np.outcome  # "bodies of 20 dead rebels"
     else:
         after = np.last
         paren = _INCL_PAREN.match(s, after)
@@ -1113,6 +1236,10 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None) -> _Raw | None:
                 and not _CONT_BAD.search(between)
             ):
                 outcome = prev.outcome
+    if outcome is None and np.head in ("person", "inherit"):
+        along = _ALONG_WITH.search(s, max(0, start - 90), start)
+        if along is not None:  # "X was killed in a drone strike along with 5 others"
+            outcome = _outcome_of(along.group("w"))
     if outcome is None:
         return None
     if is_art or (atom and atom.strip().lower() == "one"):
@@ -1151,8 +1278,11 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None) -> _Raw | None:
             and _SHARED_VICTIMS.fullmatch(s, prev.tail, start) is not None
         )
     ):  # "13 others", "dozens more", "another 255", "1,200 fighters killed and 90 wounded"
-        group = group or prev.group
-        affiliation = affiliation or prev.affiliation
+        # "kill at least 56 civilians, including 11 children, and injure dozens more": the
+        # others are of the whole count, not of its breakdown
+        src = whole if np.head == "inherit" and whole is not None else prev
+        group = group or src.group
+        affiliation = affiliation or src.affiliation
     if affs and (group is None or np.word in _NEUTRAL):
         # "4 ISIL deaths" -> militants; "23 members of the Nusra Front" -> militants
         group = "militants" if affs[0] in _NON_STATE else "soldiers"
@@ -1170,13 +1300,21 @@ def _field_figures(s: str) -> list[_Raw]:
         m = _COUNT_RE.match(s, f.end())
         if m is None or m.group("art") or m.group("vague") or _is_year_like(m):
             continue
+        group = "people"
         if _FIELD_END.match(s, m.end()) is None:
-            continue  # "Killed: 3 soldiers and ..." is prose, read by the general rules
+            # "Reported casualties: 5 medical workers\": a person noun phrase that ends the field
+            np = _scan_np(s, m.end())
+            if np is None or np.head != "person" or _FIELD_END.match(s, np.end) is None:
+                continue  # "Killed: 3 soldiers and ..." is prose, read by the general rules
+            group = np.group or "people"
         vals = _values(m)
         if vals is None:
             continue
         outcome = _CASUALTY_NOUNS.get(f.group("w").lower(), "killed")
-        out.append(_Raw(outcome, vals[0], vals[1], vals[2], "people", None, m.start(), m.end(),
+        if outcome == "casualties" and any(
+                _CASUALTY_NOUNS.get(o.group("w").lower()) == "injured" for o in _FIELD_RE.finditer(s)):
+            outcome = "killed"  # "Reported casualties: 3\ Reported injured: not available": the dead
+        out.append(_Raw(outcome, vals[0], vals[1], vals[2], group, None, m.start(), m.end(),
                         m.end(), m.end()))
     return out
 
@@ -1192,6 +1330,14 @@ def _definite_figures(s: str, taken: list[_Raw]) -> list[_Raw]:
             continue
         post = _POST_TIGHT.match(s, d.end())
         if post is None:
+            pre = _ACTIVE_BEFORE_DEFINITE.search(s, max(0, d.start() - 30), d.start())
+            if pre is None:
+                continue
+            # "also killing its pilot": an active casualty verb right before the person
+            group = _PERSON[noun]
+            affs = _affiliations(s[d.start():d.end()], group, noun)
+            out.append(_Raw(_outcome_of(pre.group("w")), 1, 1, "exact", group,
+                            "; ".join(affs) if affs else None, d.start(), d.end(), d.end(), d.end()))
             continue
         w = post.group("w").lower()
         if w.startswith(("elimin", "destroy", "neutral", "among")):
@@ -1210,9 +1356,12 @@ def _with_fields_and_definites(s: str, raws: list[_Raw]) -> list[_Raw]:
     extra: list[_Raw] = []
     if ":" in s:
         for r in _field_figures(s):
-            if not any(o.start <= r.start < o.end for o in raws):
-                extra.append(r)
-    if "the " in s or "his " in s or "her " in s or "The " in s or "His " in s or "Her " in s:
+            # a header field says what its count is: it replaces a reading of the same count by
+            # the general rules (which may take the next field's "injured" for its outcome)
+            raws = [o for o in raws if not o.start <= r.start < o.end]
+            extra.append(r)
+    if ("the " in s or "his " in s or "her " in s or "its " in s or "their " in s or "The " in s
+            or "His " in s or "Her " in s):
         extra += _definite_figures(s, raws + extra)
     if not extra:
         return raws
@@ -1252,11 +1401,14 @@ def extract_figures(sentence: str) -> list[Figure]:
     )
     raws: list[_Raw] = []
     prev: _Raw | None = None
+    whole: _Raw | None = None  # the last figure that is not a breakdown ("including 11 children")
     for m in matches:
-        r = _analyse(s, m, prev)
+        r = _analyse(s, m, prev, whole)
         if r is not None:
             raws.append(r)
             prev = r
+            if not _BREAKDOWN_BEFORE.search(s, max(0, r.start - 16), r.start):
+                whole = r
     raws = _with_fields_and_definites(s, raws)
     raws = [r for r in raws if not _in_wiki_markup(s, r)]
     # an implausible count is dropped only now, so that a list it opened still counts its others

@@ -184,10 +184,11 @@ _SUBORDINATE_RE = re.compile(
 )
 # Words that, earlier in the same clause, make a later date describe another event.
 _RELATIVE_RE = re.compile(
-    r"\b(?:after|afterwards|before|(?<!the\s)following|prior\s+to|ahead\s+of|since|until|till"
+    r"\b(?:(?:after|before|(?<!the\s)following)(?!\s+(?:this|that)(?:\s+(?:on|in)\b|\s*$))|afterwards|prior\s+to"
+    r"|ahead\s+of|since|until|till"
     r"|in\s+the\s+wake\s+of|in\s+response\s+to|amid|amidst|compared\s+(?:to|with)|than)\b",
     re.I,
-)
+)  # "Three days following this on 18 November": "this" is the previous statement, the date its own
 _CLAUSE_BREAK_RE = re.compile(r"[,;:(\[\"“”]")
 _CLAUSE_INITIAL_RE = re.compile(r"(?:\bthat\s*[:,]?|[“\"‘«;])\s*$")
 _APPOSITIVE_BEFORE_RE = re.compile(r",\s*$")
@@ -200,6 +201,12 @@ _NEW_PREDICATE_RE = re.compile(
     r"(?:again\b|(?:[a-z]+ed|began|took|fell|came|went|met|won|lost|made|left|led|held|struck|shot|hit"
     r"|fought|withdrew|broke|overran|retook|sent|drove|flew|ran|rose|gave|saw|said|told|blew|brought"
     r"|caught|kept|spent|built|set|put|cut|shut)\b))")
+# "..., as well as an attack", "and the third incident", "and another strike": a coordinated
+# noun phrase (up to three words after its determiner) that may name a happening of its own.
+_COORD_EVENT_NP_RE = re.compile(
+    r"(?:,\s*|\s)(?:and|as\s+well\s+as|while)\s+(?:the|a|an|another)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
+# A heading for what happened after the document's period ("Aftermath", "Subsequent events").
+_AFTERMATH_RE = re.compile(r"\b(?:aftermath|subsequent\s+events|later\s+events|afterwards)\b", re.I)
 _HAVING_RE = re.compile(r"\s*having\b", re.I)  # ", having lifted the siege in October 2013,"
 _REL_PRONOUN_RE = re.compile(r"\s*(?:which|who|whom|whose|where)\b", re.I)
 _REL_PRONOUN_INNER_RE = re.compile(r"\b(?:which|whom|whose)\b|\bthat\s+(?:had|was|were)\b", re.I)
@@ -605,7 +612,13 @@ class DateResolver:
        comes first ("...before the formal Russian intervention began in September 2015" -> []);
        dates in a relative clause ("..., which they breached the previous day", "that had been
        imposed the day before", ", having lifted the siege in October 2013,"). If that first
-       phrase cannot be resolved, the sentence returns [] (no later mention is tried).
+       phrase cannot be resolved, the sentence returns [] (no later mention is tried). When that
+       first phrase is a month and the same sentence then states a day of that month as when
+       its happening took place ("The final incident in August was on 30 August", "... in July
+       2016, starting with a 7 July attack"), the day is the sentence's date.
+       (c) A coordinated noun phrase naming another happening, with a date of its own ("... on 3
+       August in X and the third incident on 5 August", "..., as well as an attack on a convoy
+       the following day on 11 July") adds a second event, as a coordinated clause does.
     3. A missing year is taken, in order, (i) from the same date phrase (range or coordination:
        "17 September and 13 October 2015"); for a coordinated second event, from the sentence's
        first event date when the month-day does not go backwards; never from another date the
@@ -622,7 +635,9 @@ class DateResolver:
        but forgotten at a new top-level (level <= 2) section, and moving to the next year when
        only that one fits the document's period; a previous year more than a year before the
        document's period is history and is ignored; (iv) the document's period (infobox date,
-       title): the year in which the day fits, else the nearest one (year_from="document");
+       title): under an "Aftermath" / "Subsequent events" heading the first such day on or after
+       the period's last day; else the year in which the day fits, else the nearest one
+       (year_from="document");
        (v) the page date: the latest such day on or before it (year_from="page"); (vi)
        ``default_year`` if given (reported as year_from="section"). Otherwise [].
     4. Anaphors resolve against the last date of the previous dated sentence: "that same day",
@@ -642,6 +657,7 @@ class DateResolver:
             (p for p in (span_period(t) for t in periods) if p is not None), None)
         self.published = published
         self._sections: dict[int, Period | None] = {}
+        self._aftermath: dict[int, bool] = {}  # headings "Aftermath", "Subsequent events", by level
         self._last: StatedDate | None = None
         self.status = "none"  # of the last resolve(): "dated" | "refused" | "none"
 
@@ -649,6 +665,9 @@ class DateResolver:
     def enter_section(self, heading: str, level: int = 2) -> None:
         for lv in [lv for lv in self._sections if lv >= level]:
             del self._sections[lv]
+        for lv in [lv for lv in self._aftermath if lv >= level]:
+            del self._aftermath[lv]
+        self._aftermath[level] = _AFTERMATH_RE.search(heading or "") is not None
         if level <= 2:
             self._last = None
         period = parse_period(heading or "")
@@ -764,6 +783,15 @@ class DateResolver:
                 if inside:
                     return self._forward(inside, month, day) or inside[0], "previous"
             return prev_year, "previous"
+        if closed is not None and closed.end is not None and any(self._aftermath.values()):
+            # "## Aftermath": a day without a year is the first such day after the period ends
+            for y in (closed.end.year, closed.end.year + 1):
+                try:
+                    first, _last = _span(y, month, day)
+                except ValueError:
+                    continue
+                if first >= closed.end:
+                    return y, "document"
         if closed is not None:
             fits = self._fits(closed, month, day)
             if len(fits) == 1:
@@ -891,8 +919,43 @@ class DateResolver:
             if not got:
                 self.status = "refused"
                 return []
-            return self._with_coordinated(s, phrases, ph, got)
+            coordinated = self._coordinated(s, phrases, ph, got[-1])
+            if not coordinated and len(got) == 1:
+                finer = self._finer_day(s, phrases, ph, got[0])
+                if finer is not None:  # "The final incident in August was on 30 August"
+                    return self._with_coordinated(s, phrases, finer[0], [finer[1]])
+            return got + coordinated
         return []
+
+    def _finer_day(self, s: str, phrases: list[_Phrase], first_ph: _Phrase,
+                   coarse: StatedDate) -> tuple[_Phrase, StatedDate] | None:
+        """A day inside the month a sentence first names, stated later in the same sentence as
+        when the happening took place: "The final incident ... in August was on 30 August",
+        "... occurring in July 2016, starting with a 7 July attack", "... during October 2016,
+        starting with an attack on 1 October". The sentence's date is that day (the month only
+        frames it); a day of another month, in a relative clause or after "before / since ..."
+        does not refine it."""
+        if coarse.precision != "month" or coarse.last is not None:
+            return None
+        for ph in phrases:
+            if ph.pstart < first_ph.end or ph.in_paren or ph.ana is not None or len(ph.cores) != 1:
+                continue
+            c = ph.cores[0]
+            if c.day is None or c.day2 is not None or c.month != coarse.date.month:
+                continue
+            if ph.art in ("a", "an", "the"):
+                if ph.prep is not None or not self._valid_core_shape(s, ph) or not self._event_noun_after(s, ph.end):
+                    continue
+            elif ph.art is not None or ph.prep != "on" or not self._is_mention_form(s, ph):
+                continue
+            if self._in_relative_clause(s, ph):
+                continue
+            got = self._dates_of(s, ph, coarse)
+            if got and len(got) == 1 and got[0].precision == "day" and got[0].date.year == coarse.date.year:
+                if c.year is None:  # the day's year is the month's: it comes from where the month's did
+                    return ph, dataclasses.replace(got[0], year_from=coarse.year_from)
+                return ph, got[0]
+        return None
 
     @staticmethod
     def _is_label_date(s: str, ph: _Phrase) -> bool:
@@ -1041,7 +1104,9 @@ class DateResolver:
                 m.group(0).startswith(";") or _COORD_AFTER_RE.match(s, ph.end) is not None)
             pred = None if shape_a else _NEW_PREDICATE_RE.search(gap)
             if not shape_a and pred is None:
-                continue
+                if not self._coordinated_event_noun(gap):
+                    continue
+                shape_a = True  # "..., as well as an attack on a convoy the following day on 11 July"
             clause = gap[pred.start():] if pred is not None else ""
             if pred is not None and (_RELATIVE_RE.search(clause) or _REL_PRONOUN_INNER_RE.search(clause)
                                      or _CLAUSE_BREAK_RE.search(clause.lstrip(",; "))):
@@ -1055,6 +1120,23 @@ class DateResolver:
                 out.extend(new)
                 prev_end = ph.end
         return out
+
+    def _coordinated_event_noun(self, gap: str) -> bool:
+        """Whether the words between two date phrases coordinate another happening with its own
+        date: "... on 3 August in X and the third incident on 5 August", "An attack on 10 July ...
+        was identified, as well as an attack on a convoy the following day on 11 July". The
+        coordinated noun phrase must name an event ("incident", "attack", "strike" ...) and reach
+        the date without a clause break or a relative word ("and the attack that followed on ...")."""
+        found = None
+        for m in _COORD_EVENT_NP_RE.finditer(gap):
+            if any(w.lower() in _EVENT_NOUNS for w in m.group(1).split()):
+                found = m
+        if found is None:
+            return False
+        rest = gap[found.start(1):]
+        return not (_CLAUSE_BREAK_RE.search(rest) or _RELATIVE_RE.search(rest)
+                    or _REL_PRONOUN_INNER_RE.search(rest) or _REL_PRONOUN_RE.search(rest)
+                    or re.search(r"\bthat\b", rest))
 
     # -- dates -----------------------------------------------------------------------------
     def _dates_of(self, s: str, ph: _Phrase, anchor: StatedDate | None,

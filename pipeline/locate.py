@@ -22,7 +22,7 @@ A mention's own text comes first (``stated``: the most precise gazetteer place i
    offensive (June 2016)" -> Aleppo);
 4. **subject** -- the document's subject: its title ("Chemical Strikes on al-Lataminah", "2016
    Khanasir offensive"), and a Syrian Archive page's "Location:" field ("Location: IDLIB :
-   Heish");
+   Heish"; a settlement the gazetteer lacks, "IDLIB : Mar Zita", as written, in that governorate);
 5. **item** -- for a current-events headline or related item, its topic breadcrumbs and
    ``_Context:`` tags ("Battle of Aleppo (2012-2016)", "Deir ez-Zor").
 
@@ -50,9 +50,10 @@ _ABROAD = re.compile(r"\b(?:in|at|near|outside|inside|across|from)\s+(?:the\s+)?
 class _Ctx:
     """A candidate context location: a gazetteer place, or an unlisted settlement's name."""
 
-    def __init__(self, place: Place | None, name: str | None = None):
+    def __init__(self, place: Place | None, name: str | None = None, admin1: str | None = None):
         self.place = place
         self.name = name or (place.name if place else None)
+        self.admin1 = admin1  # an unlisted settlement's governorate, when its source states it
 
     @property
     def precision(self) -> str:
@@ -95,6 +96,28 @@ def is_abroad(text: str) -> bool:
     return not match_places(text)
 
 
+_FIELD_PARTS = re.compile(r"^\s*(?P<gov>[^:]{2,40}?)\s*:\s*(?P<name>[A-Z][\w'’`-]*(?:\s+[\w'’`-]+){0,3})\s*$")
+
+
+def _field_place(value: str) -> _Ctx | None:
+    """A Syrian Archive "Location:" field, "IDLIB : Heish": the place it names after the
+    governorate, or, when the gazetteer lacks that settlement ("IDLIB : Mar Zita"), the
+    settlement as written, in that governorate."""
+    parts = _FIELD_PARTS.match(value)
+    gov = None
+    if parts is not None:
+        key = parts.group("gov").strip().lower()
+        gov = next((name for name, _gid, aliases in GOVERNORATES.values()
+                    if key in {n.lower() for n in (name, *aliases)}), None)
+    if parts is None or gov is None:
+        return _best_in(value)
+    name = parts.group("name").strip()
+    ctx = _best_in(name)
+    if ctx is not None:
+        return ctx
+    return _Ctx(None, name, admin1=gov)
+
+
 def _subject(doc) -> _Ctx | None:
     found = []
     if doc.title and doc.format != "current_events":
@@ -103,7 +126,7 @@ def _subject(doc) -> _Ctx | None:
         head = " ".join(doc.sections[0].paragraphs[:2])
         m = _LOCATION_FIELD.search(head)
         if m:
-            found.append(_best_in(m.group("v")))
+            found.append(_field_place(m.group("v")))
     known = [c for c in found if c is not None]
     if not known:
         return None
@@ -149,7 +172,9 @@ def _refines(stated_precision: str | None, stated_admin1: str | None, basis: str
         return ctx.precision != "country"
     if stated_precision == "governorate" and basis in ("paragraph", "section", "subject"):
         p = ctx.place
-        return (ctx.precision == "place" and p is not None and p.admin1 == stated_admin1
+        if p is None:  # an unlisted settlement whose source states its governorate
+            return ctx.admin1 is not None and ctx.admin1 == stated_admin1
+        return (ctx.precision == "place" and p.admin1 == stated_admin1
                 and p.geonameid != _capital_id(stated_admin1))
     return False
 
@@ -257,6 +282,8 @@ def locate_mentions(doc, mentions: list[dict]) -> None:
                     anchor = next((c for _, c in candidates if c is not None and c.place is not None
                                    and c is not ctx), None)
                     _apply(m, anchor, basis, keep_name=ctx.name)
+                    if anchor is None and ctx.admin1:
+                        m["admin1"] = ctx.admin1
                 else:
                     _apply(m, ctx, basis)
                 break

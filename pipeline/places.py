@@ -658,7 +658,20 @@ _FEATURE_NOUN = (
     r"|highway|street|square|roundabout|camp|prison|airport|air\s+base|airbase|base|checkpoint|dam"
     r"|bridge|hospital|school|mosque|market|crossing|junction|factory|field|fields|lake|river|valley)"
 )
+_GOVERNORATE_ALT = "|".join(sorted(
+    {re.escape(n) for name, _gid, aliases in GOVERNORATES.values() for n in (name, *aliases)},
+    key=len, reverse=True))
+# last words of an institution's or a building's name: "Shamna Ambulance System", "Al-Quds Hospital"
+_FACILITY_WORDS = frozenset("""
+system systems center centre point clinic hospital school mosque bakery market station office
+headquarters building unit agency network team directorate department committee council hall
+complex facility company factory university college institute church
+""".split())
+_NEXT_CAP_WORD = re.compile(r"[\s-]+([A-Z][\w'’-]*)")
 _UNLISTED_RES = [
+    # "Battle of al-Rai", "Siege of Kuweires", "the capture of Tal Hamis": the place a battle is named for
+    ("settlement", re.compile(
+        rf"\b(?i:battle|siege|capture|fall|liberation|recapture)\s+of\s+(?:the\s+)?{_UNLISTED_NAME}")),
     # "the village of Umm Miyal", "the districts of Bab al-Nayrab" (a district: a feature)
     ("settlement", re.compile(rf"\b{_SETTLEMENT_NOUN}s?\s+of\s+{_UNLISTED_NAME}")),
     ("feature", re.compile(rf"\b(?i:{_FEATURE_NOUN})s?\s+of\s+{_UNLISTED_NAME}")),
@@ -673,12 +686,18 @@ _UNLISTED_RES = [
     # "captured Turkman Bareh", "re-entered Khanasir"
     ("settlement", re.compile(
         r"\b(?i:captured|seized|recaptured|retook|re-entered|stormed|besieged|encircled|liberated"
-        r"|shelled|bombed|struck|targeted)\s+" + _UNLISTED_NAME)),
+        r"|shelled|bombed|struck|targeted|capturing|seizing|recapturing|storming|besieging|shelling"
+        r"|bombing|targeting)\s+" + _UNLISTED_NAME)),
+    # "Al-Tanf, Eastern Homs Governorate", "Khasham, Central Deir ez-Zor Governorate": a place
+    # written with the governorate it lies in (list tables, infoboxes, Syrian Archive fields)
+    ("settlement", re.compile(
+        rf"{_UNLISTED_NAME}\s*,\s+(?:(?:[A-Z][a-z]+|[Nn]ear\s+[A-Z][\w'’-]+,?)\s+){{0,2}}"
+        rf"(?i:(?:al-)?(?:{_GOVERNORATE_ALT}))\s+(?i:governorate|province)\b")),
     # "in Kafar Dael", "in Al Qasemyeh": a name shaped like an Arabic place name
     ("settlement", re.compile(
-        r"\b(?:in|near|outside|around|from|to)\s+(?P<name>(?:" + _ART + r"[- ]|"
+        r"\b(?:in|near|outside|around|from|to|at)\s+(?P<name>(?:" + _ART + r"[- ]|"
         + r"(?i:Khan|Kafr|Kafar|Kfar|Tal|Tell|Deir|Jisr|Ain|Beit|Umm|Abu|Maarat|Marat|Maaret|Maret|"
-        r"Khirbet|Khirbat|Qasr|Ras|Bir|Marj|Hazm|Tall|Mazraat)\s)" + _CAP
+        r"Khirbet|Khirbat|Qasr|Ras|Bir|Marj|Hazm|Tall|Mazraat)\s(?:" + _ART + r"-)?)" + _CAP
         + r"(?:(?:\s|-)(?:" + _ART + r"[- ])?" + _CAP + r"){0,2})")),
 ]
 # capitalised words that begin no place name: determiners, pronouns, months, days, nationality
@@ -711,7 +730,8 @@ _FOREIGN_ADJ = re.compile(
 def match_unlisted(text: str) -> list[UnlistedPlace]:
     """Places the text names by its phrasing that the gazetteer does not know, left to right,
     without overlaps: settlements ("the village of Umm Miyal", "occurred in Jandoul", "in Kafar
-    Dael") and features ("Bustan al-Qasr district", "Tal Za'rour hill")."""
+    Dael", "Al-Tanf, Eastern Homs Governorate") and features ("Bustan al-Qasr district", "Tal
+    Za'rour hill")."""
     if not text:
         return []
     found: list[UnlistedPlace] = []
@@ -734,6 +754,10 @@ def match_unlisted(text: str) -> list[UnlistedPlace]:
                 continue  # a gazetteer place (match_places has it) or a place abroad
             if kind == "settlement" and _abroad(text, s, e):
                 continue
+            if kind == "settlement" and (words[-1].lower() in _FACILITY_WORDS or (
+                    (nxt := _NEXT_CAP_WORD.match(text, e)) is not None
+                    and nxt.group(1).lower() in _FACILITY_WORDS)):
+                kind = "feature"  # "an airstrike on Shamna Ambulance System": a facility, not a town
             if any(p.start < e and s < p.end for p in found):
                 continue
             found.append(UnlistedPlace(name, kind, s, e))

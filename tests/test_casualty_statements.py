@@ -125,6 +125,20 @@ CASES = [
      "and after [[#Elbeyli incident|an alleged ISIL attack on a Turkish border outpost in Kilis "
      "Province killing one Turkish soldier]].",
      [("one", "killed", 1, 1, "soldiers", "incident")]),
+    # a whole war's toll with no period phrase is cumulative
+    ("corpus", "whole-war-toll-died-in-the-conflict",
+     "On 20 August 2014, a new U.N. study concluded that at least 191,369 people have died in the "
+     "Syrian conflict.",
+     [("at least 191,369", "killed", 191369, None, "people", "cumulative")]),
+    ("corpus", "whole-war-toll-killed-covering-the-war",
+     "At least 70 journalists have been killed covering the Syrian war, and more than 80 kidnapped, "
+     "according to the Committee to Protect Journalists.",
+     [("At least 70", "killed", 70, None, "civilians", "cumulative")]),
+    # two modifiers of one head noun: "Syrian Army and allied troops" are soldiers
+    ("corpus", "coordinated-modifiers-one-head-noun",
+     "The United States claimed that some attacks were accidental, such as the September 2016 "
+     "Deir ez-Zor air raid, which killed 50 Syrian Army and allied troops.",
+     [("50", "killed", 50, 50, "soldiers", "incident")]),
 ]
 
 
@@ -148,3 +162,117 @@ def test_corpus_sentences_are_verbatim():
 def test_the_pilot_parses_as_one():
     assert parse_count("The pilot") == (1, 1, "exact")
     assert parse_count("the Russian pilot") == (1, 1, "exact")
+
+
+# --- fixture documents: figures as the build extracts them --------------------------------------
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "casualties"
+
+
+def document_figures(name: str) -> list[tuple]:
+    from pipeline.extract import extract_document
+    from pipeline.parsers import identify, parse_document
+
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    fmt, key = identify(text)
+    doc = parse_document(text, fmt=fmt, path=f"casualties/{name}", doc_id="fixture")
+    return [(f["number_text"], f["count_low"], f["count_high"], f["outcome"], f["victim_group"], f["scope"])
+            for f in extract_document(doc, key).figures]
+
+
+def test_whole_war_toll_without_a_period_phrase_is_cumulative():
+    # "have been killed" with a count of tens of thousands, "the Syrian civil war has killed",
+    # "have died in the Syrian conflict": totals of the war; an attack "of the war", an airstrike
+    # and a small count in the perfect stay incidents
+    assert document_figures("whole_war_total_without_period.md") == [
+        ("More than 250,000", 250000, None, "killed", "people", "cumulative"),
+        ("at least 5,000", 5000, None, "killed", "children", "cumulative"),
+        ("At least 40", 40, None, "killed", "civilians", "cumulative"),
+        ("300", 300, 300, "killed", "people", "incident"),
+        ("12", 12, 12, "killed", "civilians", "incident"),
+        ("Two", 2, 2, "killed", "people", "incident"),
+    ]
+
+
+def test_coordinated_modifiers_of_one_head_noun_take_its_group():
+    assert document_figures("coordinated_modifiers_one_head_noun.md") == [
+        ("62", 62, 62, "killed", "soldiers", "incident"),
+        ("7", 7, 7, "killed", "militants", "incident"),
+    ]
+
+
+def test_header_casualties_field_with_a_noun_beside_an_injured_field_counts_the_dead():
+    # "Reported casualties: 4 nurses\ Reported injured: not available": the field's own count and
+    # noun (not the next field's "injured"); casualties beside an injured field are the dead
+    assert document_figures("header_casualties_with_noun_beside_injured_field.md") == [
+        ("4", 4, 4, "killed", "civilians", "incident"),
+    ]
+
+
+def test_casualty_word_before_the_person_noun():
+    # "15 dead rebels", "three wounded soldiers": the group of the noun, the outcome of the word
+    assert document_figures("casualty_adjective_before_person_noun.md") == [
+        ("15", 15, 15, "killed", "militants", "incident"),
+        ("three", 3, 3, "injured", "soldiers", "incident"),
+    ]
+
+
+def test_injured_and_casualties_together_are_casualties():
+    assert document_figures("injured_and_casualties_together.md") == [
+        ("many", None, None, "casualties", "people", "incident"),
+        ("dozens", None, None, "casualties", "people", "incident"),
+    ]
+
+
+def test_count_right_after_a_day_and_month_is_a_count():
+    # "On 28 February 4 rebel fighters": the month has its day, so 4 is the count, while in
+    # "On March 2 gunmen" 2 is the day (no figure "2 gunmen")
+    assert document_figures("count_right_after_day_and_month.md") == [
+        ("33", 33, 33, "killed", "soldiers", "incident"),
+        ("4", 4, 4, "killed", "militants", "incident"),
+        ("6", 6, 6, "killed", "civilians", "incident"),
+    ]
+
+
+def test_victims_beside_a_named_one_and_coordinated_participles():
+    # "was killed in a U.S. drone strike along with 5 others": 5 killed; "were targeted and
+    # killed": killed; "arrested along with 12 fighters" holds no casualty
+    assert document_figures("victims_beside_a_named_one_and_coordinated_participles.md") == [
+        ("5", 5, 5, "killed", "people", "incident"),
+        ("three", 3, 3, "killed", "militants", "incident"),
+    ]
+
+
+def test_others_are_of_the_whole_count_not_of_its_breakdown():
+    # "kill at least 40 civilians, including 9 children, and injure dozens more": the injured
+    # are civilians (the whole count), not children (its breakdown)
+    assert document_figures("others_of_the_whole_count_not_its_breakdown.md") == [
+        ("at least 40", 40, None, "killed", "civilians", "incident"),
+        ("9", 9, 9, "killed", "children", "incident"),
+        ("dozens", None, None, "injured", "civilians", "incident"),
+    ]
+
+
+def test_active_casualty_verb_before_a_definite_person_is_one():
+    # "also killing its pilot" is one person, as "the pilot was killed" is
+    assert document_figures("active_verb_before_a_definite_person.md") == [
+        ("its pilot", 1, 1, "killed", "soldiers", "incident"),
+    ]
+    assert parse_count("its pilot") == (1, 1, "exact")
+
+
+def test_acronym_before_the_person_noun_is_a_name_not_a_verb():
+    # "more than 10 IS fighters": "IS" is the Islamic State, not the verb "is"
+    assert document_figures("acronym_before_person_noun.md") == [
+        ("more than 10", 10, None, "killed", "militants", "incident"),
+    ]
+
+
+def test_citizens_protesters_paramedics_and_bodyguards_are_victims():
+    assert document_figures("more_person_nouns.md") == [
+        ("a", 1, 1, "killed", "people", "incident"),
+        ("three", 3, 3, "killed", "civilians", "incident"),
+        ("two", 2, 2, "killed", "civilians", "incident"),
+        ("the commander", 1, 1, "killed", "soldiers", "incident"),
+        ("three", 3, 3, "killed", "people", "incident"),
+    ]

@@ -103,3 +103,46 @@ def test_unlisted_places(text, found):
 def test_place_name_before_road_or_district_names_a_feature_elsewhere():
     text = "an incident in which dozens of persons were killed, occurred in Al-Bab road district, Aleppo."
     assert [p.name for p in places_in(text)] == ["Aleppo"]
+
+
+def test_a_place_written_with_its_governorate_is_the_location_as_written():
+    # "Al-Tanf, Eastern Homs Governorate" (a list table's Location cell): GeoNames cities500 lacks
+    # Al-Tanf; the name as written, in the governorate named after it
+    assert located("wikipedia_table_place_with_its_governorate.md") == [
+        ("May 18, 2017 – Al-Tanf, Eastern Homs Gov", "Al-Tanf", "place", "unlisted", "Homs"),
+        ("Two vehicles were destroyed.", "Al-Tanf", "place", "paragraph", None),
+        ("February 7, 2018 – Khasham, Central Deir", "Khasham", "place", "unlisted", "Deir ez-Zor"),
+    ]
+    assert [(u.name, u.kind) for u in match_unlisted("Khirbat Amo, Near Kamishli, al-Hasakah Governorate")] == [
+        ("Khirbat Amo", "settlement")]
+    assert match_unlisted("Aleppo, Aleppo Governorate") == []
+
+
+def test_unlisted_village_at_which_fighting_continued_or_being_shelled():
+    # "continued at Tal al-Jabal" (a head word, an article, a name), "continued shelling Sheikh
+    # Hilal": unlisted settlements, in the governorate of the subject (Azaz: Aleppo)
+    assert located("wikipedia_unlisted_village_at_or_being_shelled.md") == [
+        ("On 25 October 2016, heavy fighting conti", "Tal al-Jabal", "place", "unlisted", "Aleppo"),
+        ("On 26 October 2016, Turkish artillery co", "Sheikh Hilal", "place", "unlisted", "Aleppo"),
+    ]
+
+
+def test_location_field_settlement_missing_from_the_gazetteer_and_a_facility_is_no_settlement():
+    # "Location: IDLIB : Kafr Batikh": the settlement as written, in Idlib; "an airstrike on Kafr
+    # Batikh Ambulance System" names a facility, not a town, and "the countryside of Idlib" is
+    # refined by the page's settlement
+    assert located("syrian_archive_location_field_unlisted_settlement.md") == [
+        ("The ninth hospital attack identified too", "Kafr Batikh", "place", "subject", "Idlib"),
+        ("A nurse, in the countryside of Idlib, sa", "Kafr Batikh", "place", "subject", "Idlib"),
+    ]
+    assert [(u.name, u.kind) for u in match_unlisted("an airstrike on Shamna Ambulance System")] == [
+        ("Shamna Ambulance System", "feature")]
+
+
+def test_battle_named_for_a_place_the_gazetteer_lacks():
+    # "Battle of al-Wuqayat (August 2016)": the place the battle is named for, as written; a
+    # statement naming no place takes it from the subject
+    assert located("wikipedia_battle_of_unlisted_place.md") == [
+        ("The Battle of al-Wuqayat was a battle fo", "al-Wuqayat", "place", "unlisted", None),
+        ("On 17 August, rebels launched a second a", "al-Wuqayat", "place", "subject", None),
+    ]

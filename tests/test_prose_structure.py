@@ -106,6 +106,48 @@ def test_one_sentence_two_events_two_dates():
         ("Rebels besieged the town in March 2016 a", "2016-05-05", "day", "stated")]
 
 
+def test_a_day_inside_the_month_a_sentence_first_names_is_its_date():
+    # "occurred in June 2016, starting with a 4 June attack": the month frames, the day dates;
+    # a total "during October 2016, starting with an attack on 2 October" is that attack, not a
+    # monthly count; a day in a coordinated clause of its own stays a second event
+    assert dates("month_then_day_same_sentence.md") == [
+        ("Six (6) incidents involving barrel bombs", "2016-06-04", "day", "stated"),
+        ("The last incident identified in June was", "2016-06-28", "day", "previous"),
+        ("The Syrian Archive identified a total of", "2016-10-02", "day", "stated"),
+        ("Fighting went on in November, and on 30 ", "2016-11-01", "month", "previous"),
+        ("Fighting went on in November, and on 30 ", "2016-11-30", "day", "stated")]
+
+
+def test_coordinated_incidents_each_with_its_own_date():
+    # "..., as well as an attack ... on 13 July", "and the second incident on 6 August": two
+    # events; "and the attack that followed on 9 August" is a relative clause, not a second one
+    assert dates("coordinated_incidents_own_dates.md") == [
+        ("An attack on 12 July in the Al-Shaar dis", "2016-07-12", "day", "page"),
+        ("An attack on 12 July in the Al-Shaar dis", "2016-07-13", "day", "stated"),
+        ("The first incident occurred on 3 August ", "2016-08-03", "day", "previous"),
+        ("The first incident occurred on 3 August ", "2016-08-06", "day", "stated"),
+        ("Rebels shelled the town on 8 August and ", "2016-08-08", "day", "previous")]
+
+
+def test_aftermath_section_dates_after_the_documents_period():
+    # the siege ran 2 April 2013 - 9 September 2015: under "## Aftermath", "On 9 September" is its
+    # last day and "On 18 September" 18 September 2015 (2013 and 2014 also fit the period, so
+    # elsewhere it stays undated)
+    assert dates("aftermath_section_after_period.md") == [
+        ("On 9 September 2015, rebels captured the", "2015-09-09", "day", "stated"),
+        ("On 9 September, the last defenders fled ", "2015-09-09", "day", "document"),
+        ("On 18 September, 56 soldiers were execut", "2015-09-18", "day", "previous"),
+        ("On 21 January 2018, the army recaptured ", "2018-01-21", "day", "stated")]
+
+
+def test_days_following_this_then_the_statements_own_date():
+    # "Three days following this on 18 November": "this" is the statement before, the date the
+    # sentence's own; "after that attack on 20 November" dates another event (nothing)
+    assert dates("days_following_this_on_date.md") == [
+        ("On 15 November, the Al-Quds hospital was", "2016-11-15", "day", "page"),
+        ("Three days following this on 18 November", "2016-11-18", "day", "previous")]
+
+
 def test_undated_statement_inherits_the_paragraphs_date():
     # the video is sourcing, not a happening; the last paragraph has no dated statement
     assert dates("inherited_date.md") == [
