@@ -89,10 +89,14 @@ CREATE TEMP TABLE vec AS
     FROM words w JOIN idf ON idf.word = w.word JOIN norm ON norm.i = w.i;
 -- cosine of the word vectors of each candidate pair, and whether a shared word names a weapon or
 -- an event type
+-- (in two statements: joined in one, DuckDB may join the two word lists on the word first, which
+-- for a common word is every pair of the mentions using it)
+CREATE TEMP TABLE pair_words AS
+    SELECT c.a, c.b, va.word, va.v, va.weapon FROM candidates c JOIN vec va ON va.i = c.a;
 CREATE TEMP TABLE shared AS
-    SELECT c.a, c.b, sum(va.v * vb.v) AS cosine, bool_or(va.weapon) AS weapon
-    FROM candidates c JOIN vec va ON va.i = c.a JOIN vec vb ON vb.i = c.b AND vb.word = va.word
-    GROUP BY c.a, c.b;
+    SELECT pw.a, pw.b, sum(pw.v * vb.v) AS cosine, bool_or(pw.weapon) AS weapon
+    FROM pair_words pw JOIN vec vb ON vb.i = pw.b AND vb.word = pw.word
+    GROUP BY pw.a, pw.b;
 -- the evidence terms of pair_score, one column each
 CREATE TEMP TABLE evidence AS
     SELECT c.a, c.b, coalesce(s.cosine, 0.0) AS cosine,
@@ -126,9 +130,10 @@ SELECT * EXCLUDE (cosine) FROM kept_pairs ORDER BY a, b
 
 # the content words each kept pair shares, in the words' sorted order, for the exact cosine
 SHARED_WORDS_SQL = """
-SELECT k.a, k.b, wa.word FROM kept_pairs k JOIN words wa ON wa.i = k.a
-JOIN words wb ON wb.i = k.b AND wb.word = wa.word JOIN word_rank r ON r.word = wa.word
-ORDER BY k.a, k.b, r.rank
+CREATE TEMP TABLE kept_words AS SELECT k.a, k.b, wa.word FROM kept_pairs k JOIN words wa ON wa.i = k.a;
+SELECT kw.a, kw.b, kw.word FROM kept_words kw JOIN words wb ON wb.i = kw.b AND wb.word = kw.word
+JOIN word_rank r ON r.word = kw.word
+ORDER BY kw.a, kw.b, r.rank
 """
 
 NEAR_DUPLICATE_SQL = """
@@ -140,11 +145,11 @@ pairs AS (
     SELECT x.first, x.i AS a, y.i AS b, x.n_all AS na, y.n_all AS nb FROM grouped x JOIN grouped y
     ON x.doc = y.doc AND x.start = y.start AND x.prec = y.prec AND x.i < y.i
     WHERE x.size <= $cap AND x.fp <> y.fp AND x.n_all > 0 AND y.n_all > 0),
-overlap AS (
-    SELECT p.first, p.a, p.b, count(*) AS common, any_value(p.na) AS na, any_value(p.nb) AS nb
-    FROM pairs p JOIN all_words wa ON wa.i = p.a JOIN all_words wb ON wb.i = p.b AND wb.word = wa.word
-    GROUP BY p.first, p.a, p.b)
-SELECT a, b FROM overlap WHERE common / (na + nb - common) >= $near - $margin ORDER BY first, a, b
+pair_words AS MATERIALIZED (SELECT p.first, p.a, p.b, p.na, p.nb, wa.word FROM pairs p JOIN all_words wa ON wa.i = p.a)
+SELECT a, b FROM (
+    SELECT pw.first, pw.a, pw.b, count(*) AS common, any_value(pw.na) AS na, any_value(pw.nb) AS nb
+    FROM pair_words pw JOIN all_words wb ON wb.i = pw.b AND wb.word = pw.word
+    GROUP BY pw.first, pw.a, pw.b) WHERE common / (na + nb - common) >= $near - $margin ORDER BY first, a, b
 """
 
 
