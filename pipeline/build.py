@@ -311,14 +311,16 @@ def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns) if rows else pd.DataFrame({c: [] for c in columns})
 
 
-def resolved_mentions(mentions: pd.DataFrame, previous: dict[str, str] | None = None) -> pd.DataFrame:
+def resolved_mentions(mentions: pd.DataFrame, previous: dict[str, str] | None = None,
+                      cache_dir: Path | None = None) -> pd.DataFrame:
     """All mentions of the usable documents (``extracted_mentions``), each with its ``event_id``
     (carried forward from ``previous``, the last release's mention_id -> event_id, where its
-    mentions are still here)."""
+    mentions are still here). ``cache_dir``: the build's cache, where resolution keeps the text
+    features of mentions between builds (``pipeline.resolve.mention_features``)."""
     mentions = mentions.copy()
     mentions["date"] = pd.to_datetime(mentions["date"])
     mentions["date_end"] = pd.to_datetime(mentions["date_end"])
-    return resolve(mentions, previous)
+    return resolve(mentions, previous, cache_dir=cache_dir)
 
 
 def _used(parsed: pd.DataFrame) -> pd.DataFrame:

@@ -69,6 +69,9 @@ def _build(args: argparse.Namespace) -> int:
     for m in result.asset_materializations_for_node("extract"):
         if m.asset_key.path == ["parsed_documents"] and "summary" in m.metadata:
             print(f"  {m.metadata['summary'].value}")
+    for m in result.asset_materializations_for_node("resolved_mentions"):
+        if "summary" in m.metadata:
+            print(f"  {m.metadata['summary'].value}")
     for table, info in manifest["tables"].items():
         path = paths.latest / info["file"]
         print(f"  {table:<18} {info['rows']:>7} rows  {path.stat().st_size:>9} bytes")

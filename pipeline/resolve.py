@@ -12,7 +12,11 @@ splink and dedupe):
    that is rare within the month. Keys shared by more than ``MAX_BLOCK`` mentions of a month are
    dropped, like stop words; how many, and how many pairs they would have given, is counted in
    ``DataFrame.attrs["resolution"]`` of the result and reported with the run (never silent).
-   The candidate count therefore grows linearly with the number of mentions (times the bounded block size), and sorting makes the whole stage n log n.
+   The candidate count therefore grows linearly with the number of mentions (times the bounded
+   block size). Candidate pairs come from a DuckDB self-join on the blocking keys and are scored
+   in SQL (``pipeline.candidates``); only the pairs above ``THRESHOLD`` reach Python, where
+   ``pair_score`` scores them again exactly and the merge below takes them. The rules' text
+   features are computed once per distinct text and cached (``mention_features``).
 3. **Scoring.** A pair's score in [0, 1] combines what mentions share: content-word overlap
    (overlap coefficient of light-stemmed words), places, actors, casualty and other numbers,
    weapon and event-type terms; it is penalised when both state different places of the same
@@ -97,12 +101,18 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import gc
+import hashlib
 import math
 import re
+import time
 from collections import defaultdict
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from .classify import event_type_of, in_scope, names_syria
 from .locate import is_abroad
@@ -151,19 +161,26 @@ _NUMBER_WORDS = {w: str(i) for i, w in enumerate(
     "seventeen eighteen nineteen twenty".split())}
 
 
+@lru_cache(maxsize=1 << 18)
+def _content_token(w: str) -> str | None:
+    """The content word a token stands for, None for a stop word (memoised: a corpus repeats its
+    words, and this runs once per token of every mention)."""
+    lw = w.lower()
+    if lw in _NUMBER_WORDS and lw not in ("zero", "one"):
+        return _NUMBER_WORDS[lw]
+    if lw[0].isdigit():
+        return lw.replace(",", "")
+    if lw not in _STOP and len(lw) > 2:
+        return _stem(lw)
+    return None
+
+
 def content_words(text: str) -> frozenset[str]:
     """Light-stemmed content words; numbers kept without separators, small number words as digits
     ("eight people" and "8 refugees" share a count)."""
-    out = set()
-    for w in _WORD.findall(text):
-        lw = w.lower()
-        if lw in _NUMBER_WORDS and lw not in ("zero", "one"):
-            out.add(_NUMBER_WORDS[lw])
-        elif lw[0].isdigit():
-            out.add(lw.replace(",", ""))
-        elif lw not in _STOP and len(lw) > 2:
-            out.add(_stem(lw))
-    return frozenset(out)
+    out = {_content_token(w) for w in _WORD.findall(text)}
+    out.discard(None)
+    return frozenset(out)   # type: ignore[arg-type]
 
 
 def period(date: pd.Timestamp, precision: str) -> tuple[dt.date, dt.date]:
@@ -540,6 +557,7 @@ def _names(text: str) -> set[str]:
     return {w for w in _WORD.findall(text) if w[0].isupper()}
 
 
+@lru_cache(maxsize=1 << 18)       # a pure function of two names, asked again and again by the merge
 def _alike(x: str, y: str) -> bool:
     """Two spellings of one word: a prefix ("Feb", "February") or a typo (at most two letters apart)."""
     x, y = x.lower(), y.lower()
@@ -600,8 +618,13 @@ _DATES_AND_TIMES = re.compile(
 def _numbers(text: str) -> set[str]:
     """Counts and other figures, not years, days of the month or times of day (a shared date says
     nothing the date comparison has not said already)."""
-    words = content_words(_DATES_AND_TIMES.sub(" ", text))
-    return {w for w in words if w[0].isdigit() and not (len(w) == 4 and w[:2] in ("19", "20"))}
+    out = set()
+    for tok in _WORD.findall(_DATES_AND_TIMES.sub(" ", text)):
+        if tok[0].isdigit() or tok.lower() in _NUMBER_WORDS:     # the tokens content_words makes digits of
+            w = _content_token(tok)
+            if w is not None and not (len(w) == 4 and w[:2] in ("19", "20")):
+                out.add(w)
+    return out
 
 
 def pair_score(a: dict, b: dict) -> float:
@@ -685,38 +708,68 @@ class _UnionFind:
         return ra
 
 
+def text_features(text: str) -> dict:
+    """What the rules read from a mention's text alone, as sorted lists and flags (the columns of
+    ``FEATURE_SCHEMA``): computed once per text and kept in the feature cache."""
+    names, towns = facility_names(text)
+    agents, targets = roles(text)
+    return {"fp": fingerprint(text), "words": sorted(content_words(text)),
+            "all_words": sorted({w.lower() for w in _WORD.findall(text)}), "nums": sorted(_numbers(text)),
+            "kinds": sorted(action_kinds(text)), "facilities": sorted(facilities(text)),
+            "ordinals": sorted(ordinals(text)), "facility_names": sorted(names), "facility_towns": sorted(towns),
+            "statement": is_statement(text), "vicinity": bool(_VICINITY.search(text)),
+            "aggregate": bool(_AGGREGATE.search(text)), "finding": is_finding(text),
+            "agents": sorted(agents), "targets": sorted(targets), "districts": sorted(district_names(text)),
+            "unit_counts": sorted(f"{c} {u}" for c, u in unit_counts(text))}
+
+
+def _stated(geo_basis) -> bool:
+    # only a location the statement names is evidence; one inferred from its context
+    # (geo_basis paragraph, section, subject, item, unlisted) is not (pipeline/locate.py)
+    return geo_basis in (None, "stated") or geo_basis != geo_basis
+
+
+def place_levels(places, admin1, geo_basis) -> tuple[set[str], set[str]]:
+    """The places a mention names finer than a governorate, and its governorates (those it names,
+    and the governorate of a location it states)."""
+    governorates = {p[: -len(" Governorate")] for p in places if p.endswith(" Governorate")}
+    if _stated(geo_basis) and isinstance(admin1, str) and admin1:
+        governorates.add(admin1)
+    return {p for p in places if not p.endswith(" Governorate") and p != "Syria"}, governorates
+
+
+def _derive(r: dict, f: dict, span: tuple[dt.date, dt.date] | None = None) -> None:
+    """The derived fields the rules read (``_fp``, ``_words``, ...), from the mention's row and its
+    text features ``f`` (``text_features``); ``span``: its ``period`` when already known."""
+    r["_fp"] = f["fp"]
+    r["_words"] = frozenset(f["words"])
+    r["_all_words"] = frozenset(f["all_words"])
+    r["_statement"] = f["statement"]
+    r["_nums"] = set(f["nums"])
+    r["_period"] = span or period(r["date"], r["date_precision"])
+    r["_start"] = r["_period"][0]
+    places, governorates = place_levels(r["places"], r.get("admin1"), r.get("geo_basis"))
+    r["_places"] = {"place": places, "governorate": governorates}
+    r["_kinds"] = frozenset(f["kinds"])
+    r["_facilities"] = frozenset(f["facilities"])
+    r["_ordinals"] = frozenset(f["ordinals"])
+    r["_vicinity"] = f["vicinity"]
+    r["_facility_names"] = (frozenset(f["facility_names"]), frozenset(f["facility_towns"]))
+    r["_aggregate"] = f["aggregate"]
+    r["_finding"] = f["finding"]
+    r["_roles"] = (frozenset(f["agents"]), frozenset(f["targets"]))
+    r["_districts"] = frozenset(f["districts"])
+    r["_unit_counts"] = frozenset(tuple(x.split(" ", 1)) for x in f["unit_counts"])
+    lat, lon = r.get("latitude"), r.get("longitude")
+    r["_coord"] = (float(lat), float(lon)) if _stated(r.get("geo_basis")) and r.get("geo_precision") == "place" \
+        and pd.notna(lat) and pd.notna(lon) and lat is not None and lon is not None else None
+
+
 def prepare(recs: list[dict]) -> None:
     """Derived fields the scoring reads: fingerprint, words, IDF vector, places by level, period,
     kinds of action, facilities, numbered incidents, coordinates of a place-level location."""
     for r in recs:
-        r["_fp"] = fingerprint(r["text"])
-        r["_words"] = content_words(r["text"])
-        r["_all_words"] = frozenset(w.lower() for w in _WORD.findall(r["text"]))
-        r["_statement"] = is_statement(r["text"])
-        r["_nums"] = _numbers(r["text"])
-        r["_period"] = period(r["date"], r["date_precision"])
-        r["_start"] = r["_period"][0]
-        governorates = {p[: -len(" Governorate")] for p in r["places"] if p.endswith(" Governorate")}
-        # only a location the statement names is evidence; one inferred from its context
-        # (geo_basis paragraph, section, subject, item, unlisted) is not (pipeline/locate.py)
-        stated = r.get("geo_basis") in (None, "stated") or r.get("geo_basis") != r.get("geo_basis")
-        if stated and isinstance(r.get("admin1"), str) and r["admin1"]:
-            governorates.add(r["admin1"])
-        places = {p for p in r["places"] if not p.endswith(" Governorate") and p != "Syria"}
-        r["_places"] = {"place": places, "governorate": governorates}
-        r["_kinds"] = action_kinds(r["text"])
-        r["_facilities"] = facilities(r["text"])
-        r["_ordinals"] = ordinals(r["text"])
-        r["_vicinity"] = bool(_VICINITY.search(r["text"]))
-        r["_facility_names"] = facility_names(r["text"])
-        r["_aggregate"] = bool(_AGGREGATE.search(r["text"]))
-        r["_finding"] = is_finding(r["text"])
-        r["_roles"] = roles(r["text"])
-        r["_districts"] = district_names(r["text"])
-        r["_unit_counts"] = unit_counts(r["text"])
-        lat, lon = r.get("latitude"), r.get("longitude")
-        r["_coord"] = (float(lat), float(lon)) if stated and r.get("geo_precision") == "place" \
-            and pd.notna(lat) and pd.notna(lon) and lat is not None and lon is not None else None
+        _derive(r, text_features(r["text"]))
     idf = idf_weights([r["_words"] for r in recs])
     for r in recs:
         r["_vec"] = _vector(r["_words"], idf)
@@ -812,9 +865,220 @@ def _carry_forward(clusters: list[list[int]], mention_ids: list[str], previous: 
     return out
 
 
-def resolve(mentions: pd.DataFrame, previous: dict[str, str] | None = None) -> pd.DataFrame:
+FEATURE_SCHEMA = pa.schema([
+    pa.field("cache_key", pa.string(), nullable=False), pa.field("version", pa.string(), nullable=False),
+    pa.field("fp", pa.string()), *[pa.field(c, pa.list_(pa.string())) for c in (
+        "words", "all_words", "nums", "kinds", "facilities", "ordinals", "facility_names", "facility_towns",
+        "agents", "targets", "districts", "unit_counts")],
+    pa.field("statement", pa.bool_()), pa.field("vicinity", pa.bool_()), pa.field("aggregate", pa.bool_()),
+    pa.field("finding", pa.bool_())])
+
+
+@lru_cache(maxsize=1)
+def features_version() -> str:
+    """Hash of the code the text features come from (this module and ``pipeline.text``): editing
+    either recomputes every mention's features once."""
+    from pathlib import Path
+
+    h = hashlib.sha256()
+    for module in (__file__, Path(__file__).with_name("text.py")):
+        h.update(Path(module).read_bytes())
+    return h.hexdigest()[:16]
+
+
+def mention_features(texts: list[str], cache_dir=None) -> tuple[pa.Table, np.ndarray, int]:
+    """The text features (``FEATURE_SCHEMA``) of each distinct text, and for each text of ``texts``
+    its row in that table. With ``cache_dir``, features are kept in ``<cache_dir>/resolve``
+    (``pipeline.cache.SegmentStore``, keyed by the text and ``features_version``): a build
+    computes only the features of texts it has not seen, so resolving after one added document
+    costs the SQL and the merge, not the rules' regular expressions over every mention. Also
+    returns how many distinct texts had their features computed."""
+    version = features_version()
+    keys = [hashlib.sha256(f"{version}\0{t}".encode()).hexdigest()[:32] for t in texts]
+    distinct = sorted(set(keys))
+    row = {k: i for i, k in enumerate(distinct)}
+    row_of = np.fromiter((row[k] for k in keys), dtype=np.int64, count=len(keys))
+    text_of = dict(zip(keys, texts))
+
+    def compute(ks: list[str]) -> pa.Table:
+        rows = [{"cache_key": k, "version": version, **text_features(text_of[k])} for k in ks]
+        return pa.Table.from_pylist(rows, schema=FEATURE_SCHEMA)
+
+    if cache_dir is None:
+        table = compute(distinct)
+        computed = len(distinct)
+    else:
+        from pathlib import Path
+
+        from .cache import SegmentStore
+
+        store = SegmentStore(Path(cache_dir) / "resolve", {"features": FEATURE_SCHEMA})
+        with store.locked():
+            index = store.index()
+            todo = [k for k in distinct if k not in index]
+            computed = len(todo)
+            if todo:
+                with store.writer() as w:
+                    for i in range(0, len(todo), 20000):
+                        w.append({"features": compute(todo[i:i + 20000])})
+                store.compact({version})
+                index = store.index()
+            table = store.read(distinct, index)["features"]
+    # one row per distinct text, in ``distinct`` order
+    order = pc.sort_indices(table, [("cache_key", "ascending")])
+    table = table.take(order)
+    if table.num_rows != len(distinct):
+        raise RuntimeError("the resolution feature cache lost rows: delete <cache>/resolve")
+    return table, row_of, computed
+
+
+def _ids(values: pa.Array | pa.ChunkedArray) -> tuple[pa.Array, pa.Array]:
+    """Integer ids of ``values`` (for joins on numbers, not strings) and the values they stand for."""
+    enc = pc.dictionary_encode(values)
+    if isinstance(enc, pa.ChunkedArray):
+        enc = enc.combine_chunks()
+    return enc.indices, enc.dictionary
+
+
+def _exploded(lists: pa.ChunkedArray | pa.Array, rows: np.ndarray | None = None) -> tuple[pa.Array, pa.Array, pa.Array]:
+    """For each element of each mention's list (``lists`` indexed by ``rows``): the mention's
+    position, the element's id and the values of the ids."""
+    taken = lists if rows is None else pc.take(lists, pa.array(rows))
+    if isinstance(taken, pa.ChunkedArray):
+        taken = taken.combine_chunks()
+    ids, values = _ids(pc.list_flatten(taken))
+    return pc.list_parent_indices(taken), ids, values
+
+
+def _arrow(series: pd.Series, type_: pa.DataType) -> pa.Array:
+    return pa.array(series, type=type_, from_pandas=True)
+
+
+def _sql_tables(out: pd.DataFrame, feats: pa.Table, row_of: np.ndarray) -> dict[str, pa.Table]:
+    """The tables ``pipeline.candidates`` runs its SQL on, by position in ``out``: ``m_in`` (one
+    row per mention) and the exploded sets ``months``, ``places``, ``words``, ``all_words`` (ids
+    in place of strings); ``word_values`` the word of each word id."""
+    n = len(out)
+    day = out["date"].to_numpy().astype("datetime64[D]")
+    precision = out["date_precision"].astype(str).to_numpy()
+    prec = np.where(precision == "day", 0, np.where(precision == "month", 1, 2)).astype(np.int8)
+    month_end = (day.astype("datetime64[M]") + 1).astype("datetime64[D]") - 1
+    year_end = (day.astype("datetime64[Y]") + 1).astype("datetime64[D]") - 1
+    stop = np.where(prec == 0, day, np.where(prec == 1, month_end, year_end))
+    start_i, stop_i = day.astype(np.int64), stop.astype(np.int64)
+    year = day.astype("datetime64[Y]").astype(np.int64) + 1970
+    month = day.astype("datetime64[M]").astype(np.int64) % 12 + 1
+    own_mo = year * 13 + np.where(precision == "year", 0, month)
+    nxt = day + np.timedelta64(DAY_TOLERANCE, "D")
+    next_mo = (nxt.astype("datetime64[Y]").astype(np.int64) + 1970) * 13 + nxt.astype("datetime64[M]").astype(np.int64) % 12 + 1
+    idx = np.arange(n, dtype=np.int64)
+    is_day = prec == 0
+    months = pa.table({"i": np.concatenate([idx, idx[is_day]]),
+                       "mo": np.concatenate([own_mo, next_mo[is_day]])})
+    raw_places = _arrow(out["places"], pa.list_(pa.string()))
+    pi, pid, _ = _exploded(raw_places)
+    places = pa.table({"i": pi, "place": pid})
+    wi, wid, word_values = _exploded(feats.column("words"), row_of)
+    words = pa.table({"i": wi, "word": wid, "own_mo": own_mo[wi.to_numpy()],
+                      "weapon": pc.take(pc.is_in(word_values, pa.array(sorted(_WEAPONS))), wid)})
+    ai, aid, _ = _exploded(feats.column("all_words"), row_of)
+    rows = pa.array(row_of)
+    geo_basis = out["geo_basis"] if "geo_basis" in out else pd.Series([None] * n, index=out.index, dtype=object)
+    admin1 = out["admin1"] if "admin1" in out else pd.Series([None] * n, index=out.index, dtype=object)
+    m = pa.table({
+        "i": idx, "fp": _ids(pc.take(feats.column("fp"), rows))[0], "start": start_i, "stop": stop_i, "prec": prec,
+        "doc": _ids(_arrow(out["doc_id"], pa.string()))[0],
+        "statement": pc.take(feats.column("statement"), rows),
+        "n_all": pc.list_value_length(pc.take(feats.column("all_words"), rows)),
+        "kinds": pc.take(feats.column("kinds"), rows), "nums": pc.take(feats.column("nums"), rows),
+        "places": raw_places, "admin1": _arrow(admin1, pa.string()),
+        "stated": (geo_basis.isna() | (geo_basis == "stated")).to_numpy(dtype=bool),   # as _stated
+        "actors": _arrow(out["actors"], pa.list_(pa.string())),
+    })
+    ranks = np.empty(len(word_values), dtype=np.int64)
+    ranks[np.argsort(np.array(word_values.to_pylist(), dtype=object), kind="stable")] = np.arange(len(word_values))
+    return {"m_in": m, "months": months, "places": places, "words": words,
+            "all_words": pa.table({"i": ai, "word": aid}),
+            "word_rank": pa.table({"word": np.arange(len(word_values), dtype=np.int32), "rank": ranks})}
+
+
+def _sequential_sums(group: np.ndarray, values: np.ndarray, size: int) -> np.ndarray:
+    """For each group (``group`` sorted, so each group's rows are together), its ``values`` added
+    left to right, as Python's ``sum`` adds them (numpy's own sums add pairwise: other last bits)."""
+    out = np.zeros(size, dtype=np.float64)
+    if not len(group):
+        return out
+    starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]])
+    pos = np.arange(len(group)) - np.repeat(starts, np.diff(np.r_[starts, len(group)]))
+    by_pos = np.argsort(pos, kind="stable")
+    counts = np.bincount(pos)
+    offset = 0
+    for c in counts.tolist():          # the k-th value of every group at once
+        rows = by_pos[offset:offset + c]
+        out[group[rows]] += values[rows]
+        offset += c
+    return out
+
+
+def exact_scores(scored: dict[str, np.ndarray], shared: dict[str, np.ndarray], words: pa.Table,
+                 word_rank: pa.Table, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``pair_score`` of the pairs ``SCORE_SQL`` kept (``scored``: a, b and the evidence columns;
+    ``shared``: the words each pair shares, in sorted word order), with numpy, to the last bit:
+    IDF weights with ``math.log`` as ``idf_weights``, vector norms and the cosine summed word by
+    word in sorted word order as ``_vector`` and ``pair_score`` sum them, then the evidence terms
+    added in ``pair_score``'s order. Returns a, b, score."""
+    a, b = scored["a"].astype(np.int64), scored["b"].astype(np.int64)
+    wi, wid = words.column("i").to_numpy().astype(np.int64), words.column("word").to_numpy().astype(np.int64)
+    df = np.bincount(wid, minlength=word_rank.num_rows)
+    idf_list = [math.log((1 + n) / (1 + c)) + 1 for c in df.tolist()]
+    idf = np.array(idf_list, dtype=np.float64)
+    idf_sq = np.array([x ** 2 for x in idf_list], dtype=np.float64)
+    rank = word_rank.column("rank").to_numpy()
+    order = np.lexsort((rank[wid], wi))
+    norm = np.sqrt(_sequential_sums(wi[order], idf_sq[wid[order]], n))
+    norm[norm == 0.0] = 1.0                                   # ``or 1.0``
+    sa, sb, sw = (shared[c].astype(np.int64) for c in ("a", "b", "word"))
+    pair_of = np.searchsorted(a * n + b, sa * n + sb)
+    s = _sequential_sums(pair_of, (idf[sw] / norm[sa]) * (idf[sw] / norm[sb]), len(a))
+    place, governorate = scored["same_place"].astype(bool), scored["same_governorate"].astype(bool)
+    s = np.where(place, s + 0.15, np.where(governorate, s + 0.05, s))
+    s = np.where(scored["same_number"].astype(bool), s + 0.1, s)
+    s = np.where(scored["same_weapon"].astype(bool), s + 0.05, s)
+    action, both_days, same_start = (scored[c].astype(bool) for c in ("same_action", "both_days", "same_start"))
+    s = np.where(action, s + 0.05, s)
+    s = np.where(action & place & both_days & same_start, s + 0.05, s)
+    s = s + 0.03 * np.minimum(3, np.maximum(0, scored["shared_actors"].astype(np.int64) - 1))
+    s = np.where(scored["one_statement"].astype(bool), s - 0.2, s)
+    s = np.where(both_days, np.where(same_start, s, s - 0.1), s - 0.05)
+    return a, b, np.maximum(0.0, np.minimum(1.0, s))
+
+
+def resolve(mentions: pd.DataFrame, previous: dict[str, str] | None = None, cache_dir=None,
+            max_block: int | None = MAX_BLOCK) -> pd.DataFrame:
+    """See ``_resolve``. Python's cyclic garbage collector is paused meanwhile: resolution makes
+    many small objects and no cycles, and the collector walking them was a fifth of its time."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _resolve(mentions, previous, cache_dir, max_block)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir, max_block: int | None) -> pd.DataFrame:
     """Add ``event_id``, ``match_rule``, ``match_score``, ``match_evidence`` and ``cannot_link`` to
-    every mention. ``previous``: mention_id -> event_id of the previous release (ids carried forward)."""
+    every mention. ``previous``: mention_id -> event_id of the previous release (ids carried forward).
+    ``cache_dir``: where text features are kept between builds (``mention_features``).
+    ``max_block``: the largest block paired (None: every block, however large).
+
+    Candidate pairs come from SQL (``pipeline.candidates``: the blocking self-join and the score of
+    every pair, vectorised); Python then takes, best first, only the pairs that score above the
+    threshold, scores them again exactly (``pair_score``) and applies the cannot-link rules
+    (``conflict``, ``_Cluster.conflict``) in the union-find merge."""
+    from .candidates import find_pairs
+
+    t0 = time.perf_counter()
     # content order (mention ids hash document content), so file names and order never matter
     out = mentions.sort_values("mention_id", kind="mergesort").reset_index(drop=True)
     n = len(out)
@@ -823,106 +1087,110 @@ def resolve(mentions: pd.DataFrame, previous: dict[str, str] | None = None) -> p
                          ("match_evidence", "object"), ("cannot_link", "object")):
             out[c] = pd.Series([], dtype=dtype)
         return out
-    recs = out.to_dict("records")
-    prepare(recs)
+    feats, row_of, computed = mention_features(out["text"].tolist(), cache_dir)
+    t_features = time.perf_counter()
+    tables = _sql_tables(out, feats, row_of)
+    found = find_pairs(tables, n, max_block, DAY_TOLERANCE, THRESHOLD, NEAR_DUPLICATE)
+    t_sql = time.perf_counter()
+
+    fps = pc.take(feats.column("fp"), pa.array(row_of)).to_pylist()
+    starts = tables["m_in"].column("start").to_pylist()
+    precisions = out["date_precision"].tolist()
+    mids = out["mention_id"].astype(str).tolist()
+
+    # the mentions the merge looks at closely: exact duplicates, near-duplicate and scored pairs
+    by_key: dict[tuple, list[int]] = defaultdict(list)
+    for i, key in enumerate(zip(starts, precisions, fps)):
+        by_key[key].append(i)
+    involved = {i for members in by_key.values() if len(members) > 1 for i in members}
+    # pair_score of the pairs SQL kept, to the last bit, those above the threshold best first
+    a, b, s = exact_scores(found.scored, found.shared, tables["words"], tables["word_rank"], n)
+    keep = s >= THRESHOLD
+    a, b, s = a[keep], b[keep], s[keep]
+    # pairs of mentions that state their own date first: a mention whose date is inherited from
+    # the sentence before it (date_basis "inherited") elaborates that sentence, and must not take
+    # the place of its own paragraph's statement in another document's event
+    inherited = (out["date_basis"] == "inherited").to_numpy(dtype=bool) if "date_basis" in out else np.zeros(n, bool)
+    order = np.lexsort((b, a, -s, inherited[a] | inherited[b]))
+    scored = list(zip(s[order].tolist(), a[order].tolist(), b[order].tolist()))
+    # statements that take their date from the sentence before them (extract: ``inherits_from``)
+    position = {mid: i for i, mid in enumerate(mids)}
+    sources = out["inherits_from"].tolist() if "inherits_from" in out else [None] * n
+    inherits = [(i, position[src]) for i, src in enumerate(sources) if isinstance(src, str) and src in position]
+    involved.update(a.tolist(), b.tolist(), found.near_a.tolist(), found.near_b.tolist())
+    involved.update(x for pair in inherits for x in pair)
+    recs = _Records(out, feats, row_of, sorted(involved), starts, tables["m_in"].column("stop").to_pylist())
 
     uf = _UnionFind(n)
-    cluster: dict[int, _Cluster] = {i: _Cluster(recs[i]) for i in range(n)}
+    cluster: dict[int, _Cluster] = {}
+
+    def cluster_of(root: int) -> _Cluster:
+        if root not in cluster:
+            cluster[root] = _Cluster(recs[root])      # a root never merged is its mention alone
+        return cluster[root]
+
     # the edge that first joined each mention: (rule, score, partner, evidence)
     joined: dict[int, tuple[str, float, int, list[str]]] = {}
     blocked: dict[int, set[str]] = defaultdict(set)
 
     def union(i: int, j: int, rule: str, score: float, why: list[str]) -> None:
         ri, rj = uf.find(i), uf.find(j)
+        a, b = cluster_of(ri), cluster_of(rj)
         root = uf.union(ri, rj)
-        other = rj if root == ri else ri
-        cluster[root].absorb(cluster.pop(other))
+        if root == ri:
+            a.absorb(b)
+        else:
+            b.absorb(a)
+        cluster.pop(rj if root == ri else ri)
         joined.setdefault(i, (rule, score, j, why))
         joined.setdefault(j, (rule, score, i, why))
 
     # 1. exact keys: identical text on the same date is one event, even within one document
-    by_key: dict[tuple, list[int]] = defaultdict(list)
-    for i, r in enumerate(recs):
-        by_key[(r["_start"], r["date_precision"], r["_fp"])].append(i)
     for members in by_key.values():
         for j in members[1:]:
             if uf.find(members[0]) != uf.find(j):
                 union(members[0], j, "exact_text", 1.0, ["same text and date"])
 
-    # 1b. a statement repeated in its document with a word changed
-    by_doc_date: dict[tuple, list[int]] = defaultdict(list)
-    for i, r in enumerate(recs):
-        by_doc_date[(r["doc_id"], r["_start"], r["date_precision"])].append(i)
-    for members in by_doc_date.values():
-        if len(members) > MAX_BLOCK:
-            continue          # a list page: dozens of statements of one day are different statements
-        for x, i in enumerate(members):
-            for j in members[x + 1:]:
-                if uf.find(i) != uf.find(j) and recs[i]["_fp"] != recs[j]["_fp"] \
-                        and _near_duplicate(recs[i], recs[j]) and conflict(recs[i], recs[j]) is None:
-                    wa, wb = recs[i]["_all_words"], recs[j]["_all_words"]
-                    union(i, j, "near_duplicate", round(len(wa & wb) / len(wa | wb), 2),
-                          [f"the same statement repeated in the document with words changed: "
-                           f"{', '.join(sorted(wa ^ wb)[:6])}"])
+    # 1b. a statement repeated in its document with a word changed (pairs from NEAR_DUPLICATE_SQL,
+    # in the order of their document-date groups)
+    for i, j in zip(found.near_a.tolist(), found.near_b.tolist()):
+        if uf.find(i) != uf.find(j) and _near_duplicate(recs[i], recs[j]) and conflict(recs[i], recs[j]) is None:
+            wa, wb = recs[i]["_all_words"], recs[j]["_all_words"]
+            union(i, j, "near_duplicate", round(len(wa & wb) / len(wa | wb), 2),
+                  [f"the same statement repeated in the document with words changed: "
+                   f"{', '.join(sorted(wa ^ wb)[:6])}"])
 
     told_on: dict[int, int] = {}      # source statement -> a statement that tells more of it
     # 1c. a statement that takes its date from the sentence before it and tells more of it
     # (extract: ``inherits_from``; ``goes_on_about``) is that sentence's event
-    position = {str(r["mention_id"]): i for i, r in enumerate(recs)}
-    for i, r in enumerate(recs):
-        src = r.get("inherits_from")
-        at = position.get(src) if isinstance(src, str) else None
-        if at is None or uf.find(i) == uf.find(at) or not goes_on_about(recs[at], r):
+    for i, at in inherits:
+        r = recs[i]
+        if uf.find(i) == uf.find(at) or not goes_on_about(recs[at], r):
             continue
-        a, b = cluster[uf.find(at)], cluster[uf.find(i)]
-        why = a.conflict(b)
-        if why is None or (why == "different_action" and _names_the_weapon(a.kinds, b.kinds)):
+        a_, b_ = cluster_of(uf.find(at)), cluster_of(uf.find(i))
+        why = a_.conflict(b_)
+        if why is None or (why == "different_action" and _names_the_weapon(a_.kinds, b_.kinds)):
             source_joined = at in joined
             union(at, i, "inherited_date", 1.0, [INHERITED_EVIDENCE])
             if not source_joined:     # the source's own way into its event is told by its own merge
                 del joined[at]
                 told_on[at] = i
 
-    # 2. blocking on (month, place) and (month, rare word)
-    df_count: dict[tuple, int] = defaultdict(int)
-    for r in recs:
-        mo = _month_key(r)
-        for w in r["_words"]:
-            df_count[(mo, w)] += 1
-    rare = {k for k, c in df_count.items() if c <= MAX_BLOCK}
-    blocks: dict[tuple, list[int]] = defaultdict(list)
-    for i, r in enumerate(recs):
-        for key in _block_keys(r, rare):
-            blocks[key].append(i)
-    candidates: set[tuple[int, int]] = set()
-    over_cap = [len(members) for members in blocks.values() if len(members) > MAX_BLOCK]
-    for members in blocks.values():
-        if len(members) > MAX_BLOCK:
-            continue          # counted in ``stats`` below, never silently
-        for x, i in enumerate(members):
-            for j in members[x + 1:]:
-                if recs[i]["_fp"] != recs[j]["_fp"] and periods_overlap(recs[i]["_period"], recs[j]["_period"]):
-                    candidates.add((min(i, j), max(i, j)))
-
-    # 3. score; 4. merge best-first under the cannot-link constraints
-    # pairs of mentions that state their own date first: a mention whose date is inherited from
-    # the sentence before it (date_basis "inherited") elaborates that sentence, and must not take
-    # the place of its own paragraph's statement in another document's event
-    inherited = [r.get("date_basis") == "inherited" for r in recs]
-    scored = sorted((t for t in ((pair_score(recs[i], recs[j]), i, j) for i, j in candidates) if t[0] >= THRESHOLD),
-                    key=lambda t: (inherited[t[1]] or inherited[t[2]], -t[0], t[1], t[2]))
-    mids = [str(r["mention_id"]) for r in recs]
+    # 2. candidate pairs (blocking on (month, place) and (month, rare word)) scored in SQL, those
+    # above the threshold scored exactly (``exact_scores``, above); 4. merged best-first under the
+    # cannot-link rules
     for s, i, j in scored:
         ri, rj = uf.find(i), uf.find(j)
         if ri == rj:
             continue
         why = conflict(recs[i], recs[j])
-        if why is None and (cluster[ri].docs & cluster[rj].docs) and not _same_named_facility(recs[i], recs[j]):
+        ca, cb = cluster_of(ri), cluster_of(rj)
+        if why is None and (ca.docs & cb.docs) and not _same_named_facility(recs[i], recs[j]):
             why = "same_document"
-        if why is None and not periods_overlap(cluster[ri].span, cluster[rj].span):
+        if why is None and not periods_overlap(ca.span, cb.span):
             why = "different_period"
         if why is None:
-            why = cluster[ri].conflict(cluster[rj])
+            why = ca.conflict(cb)
         if why is not None:
             blocked[i].add(f"{why}: {mids[j]}")
             blocked[j].add(f"{why}: {mids[i]}")
@@ -934,7 +1202,8 @@ def resolve(mentions: pd.DataFrame, previous: dict[str, str] | None = None) -> p
     for i in range(n):
         groups[uf.find(i)].append(i)
     clusters = sorted(groups.values())
-    keyed = [stable_id("e", r["_start"].isoformat(), r["date_precision"], r["_fp"]) for r in recs]
+    dates = [_EPOCH + dt.timedelta(days=d) for d in starts]
+    keyed = [stable_id("e", d.isoformat(), p, fp) for d, p, fp in zip(dates, precisions, fps)]
     carried = _carry_forward(clusters, mids, previous or {})
     taken = set(carried.values())
     event_id, rule, score = [""] * n, ["anchor"] * n, [1.0] * n
@@ -951,7 +1220,7 @@ def resolve(mentions: pd.DataFrame, previous: dict[str, str] | None = None) -> p
             event_id[i] = eid
             if i == anchor:
                 continue
-            if recs[i]["_fp"] == recs[anchor]["_fp"]:
+            if fps[i] == fps[anchor]:
                 rule[i], evid[i] = "exact_text", [f"same text and date as {mids[anchor]}"]
                 continue
             r_, s_, partner, reasons = joined.get(i) or ("inherited_date", 1.0, told_on[i], [INHERITED_EVIDENCE])
@@ -961,17 +1230,64 @@ def resolve(mentions: pd.DataFrame, previous: dict[str, str] | None = None) -> p
     out["match_rule"] = rule
     out["match_score"] = np.asarray(score, dtype="float64")
     out["match_evidence"] = evid
-    out["cannot_link"] = [sorted(blocked[i]) for i in range(n)]
+    out["cannot_link"] = [sorted(blocked[i]) if i in blocked else [] for i in range(n)]
     # what the blocking left out, for the run's metadata (issue 11: no silent caps): keys shared by
-    # more than MAX_BLOCK mentions of a month (a place in a dense month) give no pairs of their own;
+    # more than max_block mentions of a month (a place in a dense month) give no pairs of their own;
     # their mentions still meet through their other keys (rare words, other places).
-    out.attrs["resolution"] = {
-        "mentions": n, "candidate_pairs": len(candidates), "merges": n - len(clusters),
-        "blocks_over_cap": len(over_cap), "max_block": MAX_BLOCK,
-        "pairs_in_blocks_over_cap": int(sum(k * (k - 1) // 2 for k in over_cap)),
+    stats = {
+        "mentions": n, "candidate_pairs": found.stats["candidate_pairs"], "merges": n - len(clusters),
+        "blocks_over_cap": found.stats["blocks_over_cap"], "max_block": max_block if max_block is not None else "none",
+        "pairs_in_blocks_over_cap": found.stats["pairs_in_blocks_over_cap"],
+        "scored_pairs": len(scored),
         "cannot_links": int(sum(len(v) for v in blocked.values()) // 2),
+        "features_computed": computed,
     }
+    now = time.perf_counter()
+    stats["summary"] = (f"resolve: {n} mentions ({computed} texts' features computed, the others cached), "
+                        f"{stats['candidate_pairs']} candidate pairs, {len(scored)} above the threshold, "
+                        f"{stats['merges']} merges, {stats['blocks_over_cap']} blocks over the cap of {stats['max_block']} "
+                        f"({stats['pairs_in_blocks_over_cap']} pairs); {now - t0:.1f} s (features "
+                        f"{t_features - t0:.1f} s, SQL {t_sql - t_features:.1f} s, merge {now - t_sql:.1f} s)")
+    out.attrs["resolution"] = stats
     return out
+
+
+_EPOCH = dt.date(1970, 1, 1)
+
+
+class _Records:
+    """The mentions the merge looks at, as the dicts the rules read (``_derive``), made on first
+    use: only mentions in a scored pair, a near-duplicate pair or an exact-text group become
+    Python objects (the others are never looked at one by one)."""
+
+    _COLUMNS = ("mention_id", "doc_id", "section", "kind", "text", "date", "date_precision", "places", "actors",
+                "admin1", "geo_basis", "latitude", "longitude", "geo_precision", "date_basis")
+
+    def __init__(self, out: pd.DataFrame, feats: pa.Table, row_of: np.ndarray, involved: list[int],
+                 starts: list[int], stops: list[int]):
+        self.out, self.feats, self.row_of = out, feats, row_of
+        self.cache: dict[int, dict] = {}
+        self._rows: dict[int, dict] = {}
+        self.starts, self.stops = starts, stops
+        cols = [c for c in self._COLUMNS if c in out.columns]
+        sub = out.iloc[involved]
+        values = [sub[c].tolist() for c in cols]
+        f = feats.take(pa.array(row_of[involved])).to_pylist() if involved else []
+        for pos, i in enumerate(involved):
+            rec = {c: v[pos] for c, v in zip(cols, values)}
+            rec["_f"] = f[pos]
+            self._rows[i] = rec
+
+    def __getitem__(self, i: int) -> dict:
+        r = self.cache.get(i)
+        if r is None:
+            r = self._rows.pop(i, None)
+            if r is None:       # not involved: one mention alone (a root of its own)
+                r = self.out.iloc[i].to_dict()
+                r["_f"] = self.feats.slice(int(self.row_of[i]), 1).to_pylist()[0]
+            _derive(r, r.pop("_f"), (_EPOCH + dt.timedelta(days=self.starts[i]), _EPOCH + dt.timedelta(days=self.stops[i])))
+            self.cache[i] = r
+        return r
 
 
 def _union(values) -> list[str]:

@@ -111,7 +111,7 @@ def extract(context: dg.AssetExecutionContext, paths: ProjectPaths, engine: MapE
           description="All mentions resolved to events (pipeline.resolve): the event_mentions table.")
 def resolved_mentions(paths: ProjectPaths, extracted_mentions: pd.DataFrame):
     # event ids carried forward from the newest release, so they stay stable across releases
-    df = build.resolved_mentions(extracted_mentions, previous_event_ids(paths.releases))
+    df = build.resolved_mentions(extracted_mentions, previous_event_ids(paths.releases), paths.cache)
     yield dg.Output(df, metadata=dict(df.attrs.get("resolution", {})))   # blocking caps counted, never silent
     yield _schema_result("resolved_mentions", "event_mentions", df)
 

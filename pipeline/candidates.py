@@ -1,0 +1,211 @@
+"""Candidate pairs of event resolution as SQL: the blocking self-join and the vectorised score.
+
+``pipeline.resolve`` hands this module its mentions as Arrow tables (one row per mention, and the
+exploded per-mention sets: months, places, content words, all words, as integer ids) and gets back, as numpy
+arrays, the pairs worth a closer look. The SQL below is plain DuckDB SQL over those tables (no
+Python in the loop); run as Spark SQL over the same columns it gives the same pairs (README,
+"Scaling"). What it computes, in the terms of ``pipeline.resolve``'s docstring:
+
+- ``BLOCKING_SQL``: the blocking keys of each mention, (month, place) and (month, rare word), a
+  day-precision mention also under the month of the next day; the size of every block; and the
+  candidate pairs: two mentions sharing a block of at most ``cap`` mentions, with different text
+  fingerprints and overlapping periods (a day of tolerance). Blocks over the cap are counted
+  (``blocks_over_cap``, ``pairs_in_blocks_over_cap``), never dropped silently.
+- ``SCORE_SQL``: ``pipeline.resolve.pair_score`` of every candidate pair, in SQL (cosine of the
+  IDF-weighted content words, plus and minus the evidence terms); pairs below the threshold (less
+  a float margin) go no further. For the pairs that pass, the evidence terms (one column each)
+  and the words they share (``SHARED_WORDS_SQL``, in sorted word order) go to
+  ``pipeline.resolve.exact_scores``, which sums them with numpy in ``pair_score``'s order, so
+  the published score is ``pair_score``'s to the last bit, whatever order DuckDB's threads sum
+  in. ``tests/test_candidates.py`` checks the three agree.
+- ``NEAR_DUPLICATE_SQL``: pairs of one document, one date, whose word sets overlap enough
+  (Jaccard >= ``near``, less a margin) to be a statement repeated with a word changed, in the
+  order the merge takes them.
+
+Every result is ordered (``ORDER BY``) so that DuckDB's threads never change the outcome.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import duckdb
+import numpy as np
+import pyarrow as pa
+
+MARGIN = 1e-6            # SQL scores and overlaps may differ from Python's in the last bits
+MEMORY_LIMIT = "2GB"     # DuckDB's memory for the candidate pairs; beyond it, it spills to a temporary folder
+
+BLOCKING_SQL = """
+-- the sets pair_score compares: places finer than a governorate, governorates (named, or of a
+-- stated location: pipeline.resolve.place_levels), actors
+CREATE TEMP TABLE m AS
+    SELECT i, fp, start, stop, prec, doc, statement, n_all, kinds, nums,
+        list_distinct(list_filter(places, lambda p: NOT ends_with(p, ' Governorate') AND p <> 'Syria')) AS place_set,
+        list_distinct(list_concat(
+            list_transform(list_filter(places, lambda p: ends_with(p, ' Governorate')),
+                           lambda p: left(p, length(p) - length(' Governorate'))),
+            CASE WHEN stated AND coalesce(admin1, '') <> '' THEN [admin1] ELSE [] END)) AS gov_set,
+        list_distinct(actors) AS actors
+    FROM m_in;
+-- how many mentions of a month use each content word (a word is a blocking key where it is rare)
+CREATE TEMP TABLE month_df AS
+    SELECT own_mo, word, count(*) AS n FROM words GROUP BY own_mo, word;
+-- blocking keys: (month, place) and (month, rare word) (place and word ids: even and odd keys), under the mention's month and, for a
+-- day-precision mention, the month of the next day
+CREATE TEMP TABLE keys AS
+    SELECT mo.i, mo.mo, 2 * pl.place AS key FROM months mo JOIN places pl ON pl.i = mo.i
+    UNION
+    SELECT mo.i, mo.mo, 2 * w.word + 1 AS key
+    FROM months mo JOIN words w ON w.i = mo.i
+    JOIN month_df d ON d.own_mo = w.own_mo AND d.word = w.word
+    WHERE d.n <= $cap;
+CREATE TEMP TABLE blocks AS SELECT mo, key, count(*) AS n FROM keys GROUP BY mo, key;
+CREATE TEMP TABLE kept AS    -- the keys of blocks under the cap
+    SELECT k.i, k.mo, k.key FROM keys k JOIN blocks b ON b.mo = k.mo AND b.key = k.key WHERE b.n <= $cap;
+-- the self-join: every pair of mentions sharing a block under the cap, once
+CREATE TEMP TABLE pairs AS
+    SELECT DISTINCT x.i AS a, y.i AS b FROM kept x JOIN kept y ON x.mo = y.mo AND x.key = y.key AND x.i < y.i;
+CREATE TEMP TABLE candidates AS
+    SELECT p.a, p.b FROM pairs p JOIN m ma ON ma.i = p.a JOIN m mb ON mb.i = p.b
+-- different texts (exact text is merged before), periods overlapping (with a day's tolerance)
+    WHERE ma.fp <> mb.fp AND ma.start <= mb.stop + $tolerance AND mb.start <= ma.stop + $tolerance;
+"""
+
+BLOCK_STATS_SQL = """
+SELECT count(*) FILTER (WHERE n > $cap) AS blocks_over_cap,
+       coalesce(sum(n * (n - 1) // 2) FILTER (WHERE n > $cap), 0) AS pairs_in_blocks_over_cap,
+       (SELECT count(*) FROM candidates) AS candidate_pairs
+FROM blocks
+"""
+
+SCORE_SQL = """
+-- smoothed inverse document frequency of each content word over all mentions (as scikit-learn)
+CREATE TEMP TABLE idf AS SELECT word, ln((1 + $n) / (1 + count(*))) + 1 AS idf FROM words GROUP BY word;
+CREATE TEMP TABLE norm AS
+    SELECT w.i, sqrt(sum(idf.idf * idf.idf)) AS norm FROM words w JOIN idf ON idf.word = w.word GROUP BY w.i;
+CREATE TEMP TABLE vec AS
+    SELECT w.i, w.word, idf.idf / norm.norm AS v, w.weapon
+    FROM words w JOIN idf ON idf.word = w.word JOIN norm ON norm.i = w.i;
+-- cosine of the word vectors of each candidate pair, and whether a shared word names a weapon or
+-- an event type
+-- (in two statements: joined in one, DuckDB may join the two word lists on the word first, which
+-- for a common word is every pair of the mentions using it)
+CREATE TEMP TABLE pair_words AS
+    SELECT c.a, c.b, va.word, va.v, va.weapon FROM candidates c JOIN vec va ON va.i = c.a;
+CREATE TEMP TABLE shared AS
+    SELECT pw.a, pw.b, sum(pw.v * vb.v) AS cosine, bool_or(pw.weapon) AS weapon
+    FROM pair_words pw JOIN vec vb ON vb.i = pw.b AND vb.word = pw.word
+    GROUP BY pw.a, pw.b;
+-- the evidence terms of pair_score, one column each
+CREATE TEMP TABLE evidence AS
+    SELECT c.a, c.b, coalesce(s.cosine, 0.0) AS cosine,
+        coalesce(list_has_any(ma.place_set, mb.place_set), false) AS same_place,
+        coalesce(list_has_any(ma.gov_set, mb.gov_set), false) AS same_governorate,
+        coalesce(list_has_any(ma.nums, mb.nums), false) AS same_number,
+        coalesce(s.weapon, false) AS same_weapon,
+        coalesce(list_has_any(ma.kinds, mb.kinds), false) AS same_action,
+        ma.prec = 0 AND mb.prec = 0 AS both_days,
+        ma.start = mb.start AS same_start,
+        coalesce(len(list_intersect(ma.actors, mb.actors)), 0) AS shared_actors,
+        ma.statement <> mb.statement AS one_statement
+    FROM candidates c JOIN m ma ON ma.i = c.a JOIN m mb ON mb.i = c.b
+    LEFT JOIN shared s ON s.a = c.a AND s.b = c.b;
+-- pair_score: the cosine plus and minus the evidence terms, clamped to [0, 1]
+CREATE TEMP TABLE scored AS
+    SELECT *, greatest(0.0, least(1.0,
+        cosine
+        + CASE WHEN same_place THEN 0.15 WHEN same_governorate THEN 0.05 ELSE 0.0 END
+        + CASE WHEN same_number THEN 0.1 ELSE 0.0 END
+        + CASE WHEN same_weapon THEN 0.05 ELSE 0.0 END
+        + CASE WHEN same_action THEN 0.05 + CASE WHEN same_place AND both_days AND same_start THEN 0.05 ELSE 0.0 END
+               ELSE 0.0 END
+        + 0.03 * least(3, greatest(0, shared_actors - 1))
+        - CASE WHEN one_statement THEN 0.2 ELSE 0.0 END
+        - CASE WHEN both_days THEN (CASE WHEN same_start THEN 0.0 ELSE 0.1 END) ELSE 0.05 END)) AS score
+    FROM evidence;
+CREATE TEMP TABLE kept_pairs AS SELECT * FROM scored WHERE score >= $threshold - $margin;
+SELECT * EXCLUDE (cosine) FROM kept_pairs ORDER BY a, b
+"""
+
+# the content words each kept pair shares, in the words' sorted order, for the exact cosine
+SHARED_WORDS_SQL = """
+CREATE TEMP TABLE kept_words AS SELECT k.a, k.b, wa.word FROM kept_pairs k JOIN words wa ON wa.i = k.a;
+SELECT kw.a, kw.b, kw.word FROM kept_words kw JOIN words wb ON wb.i = kw.b AND wb.word = kw.word
+JOIN word_rank r ON r.word = kw.word
+ORDER BY kw.a, kw.b, r.rank
+"""
+
+NEAR_DUPLICATE_SQL = """
+WITH grouped AS (   -- mentions of one document and one date, in groups of at most the cap
+    SELECT i, doc, start, prec, fp, n_all,
+           min(i) OVER g AS first, count(*) OVER g AS size
+    FROM m WINDOW g AS (PARTITION BY doc, start, prec)),
+pairs AS (
+    SELECT x.first, x.i AS a, y.i AS b, x.n_all AS na, y.n_all AS nb FROM grouped x JOIN grouped y
+    ON x.doc = y.doc AND x.start = y.start AND x.prec = y.prec AND x.i < y.i
+    WHERE x.size <= $cap AND x.fp <> y.fp AND x.n_all > 0 AND y.n_all > 0),
+pair_words AS MATERIALIZED (SELECT p.first, p.a, p.b, p.na, p.nb, wa.word FROM pairs p JOIN all_words wa ON wa.i = p.a)
+SELECT a, b FROM (
+    SELECT pw.first, pw.a, pw.b, count(*) AS common, any_value(pw.na) AS na, any_value(pw.nb) AS nb
+    FROM pair_words pw JOIN all_words wb ON wb.i = pw.b AND wb.word = pw.word
+    GROUP BY pw.first, pw.a, pw.b) WHERE common / (na + nb - common) >= $near - $margin ORDER BY first, a, b
+"""
+
+
+@dataclass
+class Pairs:
+    scored: dict[str, np.ndarray]  # candidate pairs whose SQL score reaches the threshold: a, b, score, evidence
+    shared: dict[str, np.ndarray]  # a, b, word: the words they share, by pair and sorted word
+    near_a: np.ndarray             # near-duplicate candidates within a document, in merge order
+    near_b: np.ndarray
+    stats: dict
+
+
+def find_pairs(tables: dict[str, pa.Table], n: int, cap: int | None, tolerance: int, threshold: float,
+               near: float) -> Pairs:
+    """Run the SQL above over ``tables`` (``m_in``, ``months``, ``places``, ``words``, ``all_words``,
+    ``word_rank``: see ``pipeline.resolve._sql_tables``). ``cap``: the largest block that is paired
+    (None: all)."""
+    import tempfile
+
+    spill = tempfile.TemporaryDirectory(prefix="resolve-duckdb-")
+    # out of core: DuckDB spills joins and aggregates to disk beyond MEMORY_LIMIT (its default, 80%
+    # of the machine's memory, let one resolution of 211,000 mentions grow to 19 GB)
+    con = duckdb.connect(":memory:", config={"memory_limit": MEMORY_LIMIT, "temp_directory": spill.name,
+                                             "preserve_insertion_order": False})
+    values = {"cap": np.iinfo(np.int64).max if cap is None else int(cap), "tolerance": int(tolerance),
+              "n": float(n), "threshold": float(threshold), "near": float(near), "margin": MARGIN}
+    try:
+        for name, table in tables.items():
+            con.register(name, table)
+        _run(con, BLOCKING_SQL, values)
+        over, over_pairs, n_candidates = _run(con, BLOCK_STATS_SQL, values).fetchone()
+        scored = _run(con, SCORE_SQL, values).fetchnumpy()
+        shared = _run(con, SHARED_WORDS_SQL, values).fetchnumpy()
+        near_pairs = _run(con, NEAR_DUPLICATE_SQL, values).fetchnumpy()
+    finally:
+        con.close()
+        spill.cleanup()
+    return Pairs({k: np.asarray(v) for k, v in scored.items()}, {k: np.asarray(v) for k, v in shared.items()},
+                 np.asarray(near_pairs["a"], np.int64), np.asarray(near_pairs["b"], np.int64),
+                 {"candidate_pairs": int(n_candidates), "blocks_over_cap": int(over),
+                  "pairs_in_blocks_over_cap": int(over_pairs)})
+
+
+def _run(con: duckdb.DuckDBPyConnection, script: str, values: dict[str, float | int]):
+    """Run the statements of ``script`` (separated by ";" at the end of a line) in order; the
+    result of the last. Each intermediate is a table of its own (DuckDB plans joins over
+    materialised tables far better than over a chain of CTEs)."""
+    statements = [s for s in script.split(";\n") if s.strip()]
+    for statement in statements[:-1]:
+        con.execute(_sql(statement, values))
+    return con.execute(_sql(statements[-1], values))
+
+
+def _sql(text: str, values: dict[str, float | int]) -> str:
+    """``text`` with each ``$name`` replaced by its number (numbers only, so nothing to escape;
+    DuckDB does not take parameters in CREATE TABLE AS)."""
+    for name in sorted(values, key=len, reverse=True):
+        text = text.replace(f"${name}", repr(values[name]))
+    return text

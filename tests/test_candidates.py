@@ -1,0 +1,141 @@
+"""Candidate pairs of event resolution in SQL (pipeline/candidates.py, run by pipeline.resolve):
+the blocking self-join, the vectorised score against ``pair_score``, caps counted, the text
+feature cache. Mentions are built as the extract stage gives them (tests/test_resolution_rules.py)."""
+
+import itertools
+
+import pandas as pd
+import pytest
+
+from pipeline.build import MENTION_COLUMNS
+from pipeline.candidates import find_pairs
+from pipeline.resolve import (
+    DAY_TOLERANCE,
+    NEAR_DUPLICATE,
+    THRESHOLD,
+    _sql_tables,
+    conflict,
+    exact_scores,
+    mention_features,
+    pair_score,
+    prepare,
+    resolve,
+)
+
+from .test_resolution_rules import ALEPPO, KAFRANBEL, KHAN_SHAYKHUN, mention
+
+
+def _letters(i: int) -> str:
+    """A made-up word of its own for each i (qxa, qxb, ...): a rare word every mention has alone."""
+    out = ""
+    while True:
+        out = chr(ord("a") + i % 26) + out
+        i //= 26
+        if i == 0:
+            return "qx" + out
+
+
+def _dense_block(k: int) -> pd.DataFrame:
+    """k reports of shelling in Aleppo on one day, each with a word no other report has."""
+    rows = [mention(f"m{i:03d}", f"Shelling hit the {_letters(i)} district of Aleppo.", "2016-05-10", doc=f"d{i}",
+                    places=["Aleppo"], coord=ALEPPO) for i in range(k)]
+    return pd.DataFrame(rows, columns=MENTION_COLUMNS)
+
+
+def test_a_block_larger_than_the_cap_is_fully_paired_when_uncapped():
+    k = 65
+    stats = resolve(_dense_block(k), max_block=None).attrs["resolution"]
+    assert stats["candidate_pairs"] == k * (k - 1) // 2 == 2080
+    assert stats["blocks_over_cap"] == 0
+    assert stats["max_block"] == "none"
+
+
+def test_a_block_over_the_cap_is_counted_with_the_pairs_it_holds():
+    k = 65
+    stats = resolve(_dense_block(k), max_block=60).attrs["resolution"]
+    # one key (May 2016, Aleppo) and the words every report shares are over the cap: no pairs,
+    # and the run says how many it would have given
+    assert stats["candidate_pairs"] == 0
+    assert stats["blocks_over_cap"] == 1
+    assert stats["pairs_in_blocks_over_cap"] == 2080
+    assert stats["summary"].startswith("resolve: 65 mentions (65 texts' features computed")
+
+
+FIXTURE = [
+    mention("m1", "On 19 September 2017 at approximately 10:30am, the Kafranbel hospital was attacked with "
+                  "three airstrikes.", "2017-09-19", doc="d1", places=["Kafranbel"], coord=KAFRANBEL),
+    mention("m2", "Orient hospital in Kafranbel was attacked on 19 September 2017 with three airstrikes that "
+                  "resulted in injuries.", "2017-09-19", doc="d2", places=["Kafranbel"], coord=KAFRANBEL),
+    mention("m3", "On 19 September 2017 between 11:00 and 11:45, the Rameh hospital in Khan Shaykhoun was "
+                  "attacked with airstrikes allegedly by the Syrian or Russian airforce.", "2017-09-19", doc="d3",
+            places=["Khan Shaykhun"], coord=KHAN_SHAYKHUN, admin1="Idlib"),
+    mention("m4", "On 20 September 2017, the Kafranbel hospital was attacked again with airstrikes.", "2017-09-20",
+            doc="d4", kind="headline", places=["Kafranbel"], coord=KAFRANBEL),
+    mention("m5", "In September 2017, airstrikes hit hospitals in Idlib Governorate.", "2017-09-01",
+            precision="month", doc="d5", places=["Idlib Governorate"], admin1="Idlib"),
+    mention("m6", "On 4 February, the rebels captured the village of Bizaah.", "2016-02-04", doc="d6"),
+    mention("m7", "On 6 February, the rebels captured the village of Bizaah again.", "2016-02-06", doc="d7"),
+]
+
+
+def _pairs(rows, threshold):
+    out = pd.DataFrame(rows, columns=MENTION_COLUMNS).sort_values("mention_id").reset_index(drop=True)
+    feats, row_of, _ = mention_features(out["text"].tolist())
+    tables = _sql_tables(out, feats, row_of)
+    found = find_pairs(tables, len(out), 60, DAY_TOLERANCE, threshold, NEAR_DUPLICATE)
+    recs = out.to_dict("records")
+    prepare(recs)
+    return out, recs, found, exact_scores(found.scored, found.shared, tables["words"], tables["word_rank"], len(out))
+
+
+def test_sql_score_is_pair_score():
+    out, recs, found, (a, b, exact) = _pairs(FIXTURE, threshold=-1.0)     # every candidate pair, whatever its score
+    ids = out["mention_id"].tolist()
+    pairs = [(ids[i], ids[j]) for i, j in zip(found.scored["a"], found.scored["b"])]
+    # the blocking: Kafranbel in September 2017 (m1, m2, m4), shared rare words (hospital, attacked,
+    # airstrikes) with m3 and m5; Bizaah in February 2016 (m6, m7, but different days do not overlap)
+    assert pairs == [("m1", "m2"), ("m1", "m3"), ("m1", "m4"), ("m1", "m5"), ("m2", "m3"), ("m2", "m4"),
+                     ("m2", "m5"), ("m3", "m4"), ("m3", "m5"), ("m4", "m5")]
+    assert found.stats["candidate_pairs"] == 10
+    for i, j, sql, s in zip(a, b, found.scored["score"], exact):
+        assert sql == pytest.approx(pair_score(recs[i], recs[j]), abs=1e-9)     # DuckDB's sums: any order
+        assert s == pair_score(recs[i], recs[j])                                 # numpy's: Python's order
+    assert round(float(exact[0]), 2) == 0.9           # m1-m2: the Kafranbel hospital, one day, three airstrikes
+
+
+def test_sql_path_and_rules_accept_and_reject_the_same_pairs():
+    out, recs, found, (a, b, exact) = _pairs(FIXTURE, threshold=THRESHOLD)
+    ids = out["mention_id"].tolist()
+    by_sql = {(ids[i], ids[j]) for i, j, s in zip(a, b, exact) if s >= THRESHOLD}
+    # the rules on every pair of mentions, as the Python implementation took them
+    by_rules = {(recs[a]["mention_id"], recs[b]["mention_id"]) for a, b in itertools.combinations(range(len(recs)), 2)
+                if recs[a]["_fp"] != recs[b]["_fp"] and pair_score(recs[a], recs[b]) >= THRESHOLD}
+    by_rules_in_blocks = by_rules - {("m6", "m7")}                     # different days: periods do not overlap
+    assert by_sql == by_rules_in_blocks
+    accepted = {p for p in by_sql if conflict(recs[ids.index(p[0])], recs[ids.index(p[1])]) is None}
+    assert ("m1", "m2") in accepted
+    assert ("m1", "m3") not in accepted                                  # different_place
+    resolved = resolve(pd.DataFrame(FIXTURE, columns=MENTION_COLUMNS)).set_index("mention_id")
+    assert resolved.loc["m1", "event_id"] == resolved.loc["m2", "event_id"]
+    assert resolved.loc["m3", "event_id"] != resolved.loc["m1", "event_id"]
+    assert resolved.loc["m6", "event_id"] != resolved.loc["m7", "event_id"]
+
+
+def test_text_features_are_cached_by_text(tmp_path):
+    texts = [r["text"] for r in FIXTURE]
+    first, rows1, computed1 = mention_features(texts + texts[:2], tmp_path)
+    again, rows2, computed2 = mention_features(texts, tmp_path)
+    assert (computed1, computed2) == (7, 0)
+    assert first.equals(again)
+    assert list(rows1[-2:]) == list(rows1[:2])                          # one row per distinct text
+    assert first.column("kinds").to_pylist()[rows1[5]] == ["capture"]      # "the rebels captured ..."
+    assert first.column("facility_names").to_pylist()[rows1[1]] == ["orient"]
+
+
+def test_resolution_with_the_feature_cache_gives_the_same_table(tmp_path):
+    df = pd.DataFrame(FIXTURE, columns=MENTION_COLUMNS)
+    plain = resolve(df)
+    cached = [resolve(df, cache_dir=tmp_path) for _ in range(2)]
+    for c in cached:
+        pd.testing.assert_frame_equal(plain, c)
+    assert cached[1].attrs["resolution"]["features_computed"] == 0
