@@ -20,6 +20,30 @@ FIXTURES = Path(__file__).parent / "fixtures"
 # their own folders), and the instance's SQLite storage is created once.
 SHARED: dict[str, Path] = {}
 
+# --- parallel runs (pytest-xdist, ``-n auto --dist loadgroup`` in pyproject's addopts) ----------------
+# Every test file is one group, run whole by one worker, so module fixtures (a release history, a
+# fresh venv) are made once; files whose tests use ``corpus_build`` (the integration build of the
+# whole seeds/) share one group, so that build is made once per run. Groups start longest first
+# (measured, BENCHMARKS.md "Test suite"), so the longest is not left to run alone at the end.
+LONGEST_FIRST = ("test_readme", "test_release", "test_packaging", "corpus", "test_build_integrity",
+                 "test_scale", "test_download", "test_hostile_mirror")
+
+
+def _group(item) -> str:
+    return item.module.__name__.rsplit(".", 1)[-1]
+
+
+def pytest_collection_modifyitems(config, items):
+    corpus_modules = {_group(i) for i in items if "corpus_build" in getattr(i, "fixturenames", ())}
+    groups = {}
+    for item in items:
+        name = _group(item)
+        groups[item.nodeid] = "corpus" if name in corpus_modules else name
+        item.add_marker(pytest.mark.xdist_group(groups[item.nodeid]))
+    rank = {g: i for i, g in enumerate(LONGEST_FIRST)}
+    # stable: within a group the order of collection (module fixtures and test order kept)
+    items.sort(key=lambda i: rank.get(groups[i.nodeid], len(rank)))
+
 
 @pytest.fixture(scope="session", autouse=True)
 def _shared(tmp_path_factory):
