@@ -20,6 +20,49 @@ FIXTURES = Path(__file__).parent / "fixtures"
 # their own folders), and the instance's SQLite storage is created once.
 SHARED: dict[str, Path] = {}
 
+# --- parallel runs (pytest-xdist: ``-n auto`` in pyproject's addopts) --------------------------------
+# Every test file runs whole on one worker, so its module fixtures (a release history, a fresh venv)
+# are made once; the files whose tests use ``corpus_build`` (the integration build of the whole
+# seeds/) share one worker, so that build is made once per run. Files start longest first
+# (measured: BENCHMARKS.md "Test suite"), so the longest is not left to run alone at the end.
+# The grouping is xdist's scheduler hook, not ``--dist loadgroup``: with pytest 9.2, xdist 3.8's
+# loadgroup cannot rename items (it sets ``_nodeid``, pytest now keeps ``_id``) and silently
+# spreads every test of a file over the workers.
+CORPUS_FILES = ("tests/test_build_seeds.py", "tests/test_card.py")
+LONGEST_FIRST = ("tests/test_readme.py", "tests/test_release.py", "tests/test_packaging.py", "corpus",
+                 "tests/test_build_integrity.py", "tests/test_scale.py", "tests/test_download.py",
+                 "tests/test_hostile_mirror.py")
+
+
+def _group(nodeid: str) -> str:
+    """The scheduling unit of a test: its file, or "corpus" for the files sharing the corpus build."""
+    path = nodeid.split("::", 1)[0]
+    return "corpus" if path in CORPUS_FILES else path
+
+
+def pytest_xdist_make_scheduler(config, log):
+    from xdist.scheduler import LoadScopeScheduling
+
+    class FileGroups(LoadScopeScheduling):
+        """xdist's per-scope scheduling with :func:`_group` as the scope, in collection order."""
+
+        def _split_scope(self, nodeid: str) -> str:
+            return _group(nodeid)
+
+    return FileGroups(config, log)
+
+
+def pytest_collection_modifyitems(config, items):
+    rank = {g: i for i, g in enumerate(LONGEST_FIRST)}
+    # stable: within a file the order of collection (module fixtures and test order kept)
+    items.sort(key=lambda i: rank.get(_group(i.nodeid), len(rank)))
+    corpus = sorted({i.nodeid.split("::", 1)[0] for i in items if "corpus_build" in getattr(i, "fixturenames", ())})
+    if set(corpus) - set(CORPUS_FILES):
+        import warnings
+
+        warnings.warn(f"{corpus} use corpus_build: add them to CORPUS_FILES in tests/conftest.py, or "
+                      "each worker builds the whole seeds/ again", stacklevel=1)
+
 
 @pytest.fixture(scope="session", autouse=True)
 def _shared(tmp_path_factory):
@@ -94,3 +137,5 @@ def seal_build(folder: Path) -> Path:
     tables = [t for t in TABLES if (folder / f"{t}.parquet").is_file()]
     write_manifest(folder, folder.name, [], tables, {t: read_row_count(folder / f"{t}.parquet") for t in tables}, "test")
     return folder
+
+

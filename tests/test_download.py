@@ -82,7 +82,7 @@ def server(releases, tmp_path):
     httpd.hits = collections.Counter()
     httpd.interrupt_once = set()
     httpd.interrupt_always = set()
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
     thread.start()
     httpd.url = f"http://127.0.0.1:{httpd.server_address[1]}"
     httpd.folder = served

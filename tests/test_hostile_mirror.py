@@ -110,7 +110,7 @@ def mirror(release, tmp_path):
     httpd.daemon_threads = True
     httpd.hits, httpd.behaviours, httpd.sent = collections.Counter(), {}, {}
     httpd.stopping = threading.Event()
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
     thread.start()
     httpd.url = f"http://127.0.0.1:{httpd.server_address[1]}"
     httpd.folder = served

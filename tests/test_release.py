@@ -61,6 +61,20 @@ def seed_latest(seed_build) -> Path:
 
 
 @pytest.fixture(scope="module")
+def first_release(seed_latest, tmp_path_factory) -> Path:
+    """A releases folder holding only 1.0.0 of the seeds, published once for the module: tests copy
+    it (``with_first_release``) or only read it."""
+    releases = tmp_path_factory.mktemp("first") / "releases"
+    assert rel.publish_release(seed_latest, releases).version == "1.0.0"
+    return releases
+
+
+def with_first_release(first_release: Path, tmp_path: Path) -> Path:
+    """A copy of ``first_release`` in ``tmp_path``: what ``publish_release(seed_latest, releases)`` leaves."""
+    return shutil.copytree(first_release, tmp_path / "releases")
+
+
+@pytest.fixture(scope="module")
 def changed_latest(tmp_path_factory) -> Path:
     """The seeds with one related item appended to the 2015-11-25 current-events page."""
     root = tmp_path_factory.mktemp("changed")
@@ -322,25 +336,24 @@ def test_diff_rows_and_columns_added_is_minor_changed_or_removed_is_patch(events
 
 # --- byte-identical, immutable and atomic ------------------------------------------------------------
 
-def test_same_data_gives_byte_identical_releases(seed_latest, tmp_path):
-    a = rel.publish_release(seed_latest, tmp_path / "a")
+def test_same_data_gives_byte_identical_releases(seed_latest, first_release, tmp_path):
+    a = first_release / "1.0.0"                 # published by the module fixture, in another folder
     b = rel.publish_release(seed_latest, tmp_path / "b")
-    names = sorted(p.name for p in a.path.iterdir())
+    names = sorted(p.name for p in a.iterdir())
     assert names == sorted(p.name for p in b.path.iterdir())
     for name in names:
-        assert (a.path / name).read_bytes() == (b.path / name).read_bytes(), name
-    assert (tmp_path / "a" / "index.json").read_bytes() == (tmp_path / "b" / "index.json").read_bytes()
+        assert (a / name).read_bytes() == (b.path / name).read_bytes(), name
+    assert (first_release / "index.json").read_bytes() == (tmp_path / "b" / "index.json").read_bytes()
     c = rel.publish_release(seed_latest, tmp_path / "c", created="2026-01-02T03:04:05+00:00")
     assert json.loads((c.path / "manifest.json").read_text())["created"] == "2026-01-02T03:04:05+00:00"
     assert json.loads((tmp_path / "c" / "index.json").read_text())["versions"][0]["created"] == "2026-01-02T03:04:05+00:00"
     for name in [f"{t}.parquet" for t in TABLES] + [f"{t}.csv.gz" for t in TABLES] + [
             "datapackage.json", "index.html", "README.md", "CITATION.cff"]:
-        assert (c.path / name).read_bytes() == (a.path / name).read_bytes(), name
+        assert (c.path / name).read_bytes() == (a / name).read_bytes(), name
 
 
-def test_failure_midway_leaves_no_partial_release(seed_latest, changed_latest, tmp_path):
-    releases = tmp_path / "releases"
-    rel.publish_release(seed_latest, releases)
+def test_failure_midway_leaves_no_partial_release(first_release, changed_latest, tmp_path):
+    releases = with_first_release(first_release, tmp_path)
     index_before = (releases / "index.json").read_bytes()
     seen = []
 
@@ -416,9 +429,8 @@ def run_and_kill(latest: Path, releases: Path, stage: str, tmp_path: Path) -> Pa
     return folder
 
 
-def test_killed_halfway_leaves_nothing_partial(seed_latest, changed_latest, tmp_path):
-    releases = tmp_path / "releases"
-    rel.publish_release(seed_latest, releases)
+def test_killed_halfway_leaves_nothing_partial(first_release, changed_latest, tmp_path):
+    releases = with_first_release(first_release, tmp_path)
     index_before = (releases / "index.json").read_bytes()
     folder = run_and_kill(changed_latest, releases, "copied", tmp_path)
     # it was killed with the tables copied but no metadata written, in a hidden temp folder
@@ -433,9 +445,8 @@ def test_killed_halfway_leaves_nothing_partial(seed_latest, changed_latest, tmp_
     rel.verify_release(releases / "1.1.0")
 
 
-def test_killed_after_rename_is_complete_and_indexed_next_run(seed_latest, changed_latest, tmp_path):
-    releases = tmp_path / "releases"
-    rel.publish_release(seed_latest, releases)
+def test_killed_after_rename_is_complete_and_indexed_next_run(first_release, changed_latest, tmp_path):
+    releases = with_first_release(first_release, tmp_path)
     target = run_and_kill(changed_latest, releases, "renamed", tmp_path)
     assert target == releases / "1.1.0"
     rel.verify_release(target)                                  # complete, though not yet in index.json
