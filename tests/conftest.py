@@ -1,6 +1,10 @@
 from __future__ import annotations
 
+import contextlib
+import functools
+import http.server
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -139,3 +143,22 @@ def seal_build(folder: Path) -> Path:
     return folder
 
 
+
+
+@contextlib.contextmanager
+def serve_folder(folder: Path, handler: type[http.server.SimpleHTTPRequestHandler]):
+    """A real ThreadingHTTPServer on 127.0.0.1 (port 0) serving ``folder`` with ``handler``, in a
+    thread; yields the server with ``url`` and ``folder`` set (tests add their own attributes), and
+    shuts it down afterwards (polling every 10 ms, so teardown does not wait)."""
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(folder)))
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
+    thread.start()
+    httpd.url = f"http://127.0.0.1:{httpd.server_address[1]}"  # type: ignore[attr-defined]
+    httpd.folder = folder  # type: ignore[attr-defined]
+    try:
+        yield httpd
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join(timeout=10)

@@ -1,12 +1,10 @@
 """Downloads from a real HTTP server on 127.0.0.1, checksums, cache, loading into pandas and DuckDB."""
 
 import collections
-import functools
 import hashlib
 import http.server
 import json
 import shutil
-import threading
 from pathlib import Path
 
 import pandas as pd
@@ -18,7 +16,7 @@ from pipeline.io import read_table, write_table
 from pipeline.load import connect, load_table
 from pipeline.release import publish_release
 
-from .conftest import seal_build
+from .conftest import seal_build, serve_folder
 
 ADDED_EVENT = {"event_id": "e0000000000000test", "date": pd.Timestamp("2016-03-24"), "date_precision": "day",
                "summary": "Russian aircraft strike positions near Palmyra in Homs Governorate.",
@@ -78,20 +76,11 @@ class Handler(http.server.SimpleHTTPRequestHandler):
 def server(releases, tmp_path):
     """A ThreadingHTTPServer on 127.0.0.1 (port 0) serving a copy of the releases folder."""
     served = shutil.copytree(releases["folder"], tmp_path / "www")
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(served)))
-    httpd.hits = collections.Counter()
-    httpd.interrupt_once = set()
-    httpd.interrupt_always = set()
-    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
-    thread.start()
-    httpd.url = f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.folder = served
-    try:
+    with serve_folder(served, Handler) as httpd:
+        httpd.hits = collections.Counter()
+        httpd.interrupt_once = set()
+        httpd.interrupt_always = set()
         yield httpd
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join(timeout=10)
 
 
 def test_download_latest_verifies_every_file(server, tmp_path):

@@ -10,7 +10,6 @@ client, or be left behind for ``load_table(path=...)`` to follow.
 from __future__ import annotations
 
 import collections
-import functools
 import hashlib
 import http.server
 import json
@@ -26,6 +25,8 @@ from pipeline.io import read_table
 from pipeline.load import connect, load_table
 from pipeline.release import publish_release
 from schemas import TABLES
+
+from .conftest import serve_folder
 
 VERSION = "1.0.0"
 
@@ -106,21 +107,13 @@ def mirror(release, tmp_path):
     served = shutil.copytree(release, tmp_path / "www")
     for p in served.rglob("*"):
         p.chmod(0o755 if p.is_dir() else 0o644)
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Mirror, directory=str(served)))
-    httpd.daemon_threads = True
-    httpd.hits, httpd.behaviours, httpd.sent = collections.Counter(), {}, {}
-    httpd.stopping = threading.Event()
-    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
-    thread.start()
-    httpd.url = f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.folder = served
-    try:
-        yield httpd
-    finally:
-        httpd.stopping.set()
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join(timeout=10)
+    with serve_folder(served, Mirror) as httpd:
+        httpd.hits, httpd.behaviours, httpd.sent = collections.Counter(), {}, {}
+        httpd.stopping = threading.Event()
+        try:
+            yield httpd
+        finally:
+            httpd.stopping.set()     # handlers that never answer return before the shutdown
 
 
 def reseal(www: Path, version: str = VERSION, *, checksums: bool = True) -> None:
