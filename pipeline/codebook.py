@@ -19,8 +19,8 @@ import pyarrow as pa
 
 CONTRACT_FILE = Path(__file__).with_name("codebook.json")
 
-# logical type (schemas.base.LOGICAL_TYPES) -> Arrow type of the Parquet column (the same mapping as
-# schemas.contract's; tests/test_codebook.py compares the schemas built with both)
+# logical type (schemas.base.LOGICAL_TYPES) -> Arrow type of the Parquet column; schemas.contract
+# uses this mapping too
 ARROW_TYPES = {
     "string": pa.string(),
     "date": pa.date32(),

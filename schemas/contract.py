@@ -12,16 +12,10 @@ from functools import cache
 import pandas as pd
 import pyarrow as pa
 
-from . import TABLES
+# logical type -> Arrow type: the light client's mapping (pipeline.codebook imports only pyarrow)
+from pipeline.codebook import ARROW_TYPES
 
-_ARROW = {
-    "string": pa.string(),
-    "date": pa.date32(),
-    "int64": pa.int64(),
-    "float64": pa.float64(),
-    "bool": pa.bool_(),
-    "list<string>": pa.list_(pa.string()),
-}
+from . import TABLES
 
 
 @dataclass(frozen=True)
@@ -57,7 +51,7 @@ def table_meta(table: str) -> dict:
 @cache
 def arrow_schema(table: str) -> pa.Schema:
     meta = table_meta(table)
-    fields = [pa.field(c.name, _ARROW[c.logical], nullable=c.nullable,
+    fields = [pa.field(c.name, ARROW_TYPES[c.logical], nullable=c.nullable,
                        metadata={"description": c.description, "logical_type": c.logical})
               for c in columns(table)]
     return pa.schema(fields, metadata={"table": table, "description": meta["description"],
