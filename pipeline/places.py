@@ -33,9 +33,10 @@ romanised skeletons such as "dmshq" and all-caps codes such as "ALP" are skipped
 a *key* (``name_key``): lowercase; diacritics, apostrophes and ʿayn/hamza marks dropped;
 Arabic articles (al, el, ar, ad, as, az, ash, an, ...) dropped as separate words; an article
 assimilated into a later word dropped ("Ezzor" -> "zor"); kh -> h at word start; a final
--ah/-eh/-ih -> -a; dh -> z, gh -> g, q -> k; ou/oo -> u; ee/e -> i; y -> i after the first
-letter; doubled letters collapsed. So "Talbisa"/"Talbiseh", "Maarat al-Numan"/"Ma'arrat
-al-Nu'man", "Hmeimim"/"Hmeymim"/"Khmeimim", "Deir Ezzor"/"Deir ez-Zor" share a key. The text
+-ah/-eh/-ih -> -a; dh -> z, gh -> g, q -> k; ou/oo/o -> u (Arabic has no o); ee/e -> i;
+y -> i after the first letter; doubled letters collapsed. So "Talbisa"/"Talbiseh", "Maarat
+al-Numan"/"Ma'arrat al-Nu'man", "Hmeimim"/"Hmeymim"/"Khmeimim", "Deir Ezzor"/"Deir ez-Zor",
+"Khan Sheikhon"/"Khan Al Shekhoun"/"Khan Shaykhun" share a key. The text
 is tokenised once; each position holding a capitalised word (or an article) tries the 4-, 3-,
 2- and 1-token n-grams joined by spaces or hyphens, longest first, as one dict lookup each.
 Spans never overlap (the longest match at the leftmost position wins).
@@ -156,6 +157,10 @@ STOP_SURFACE = frozenset(
         "karma", "mara", "mare", "mari", "maria", "marie", "marry", "mary", "masada", "murk",
         "nazi", "safer", "sane", "serene", "shaka", "silken", "siren", "slough", "slug", "soda",
         "sousa", "souse", "susie", "tassel",
+        # the same check rerun after the o -> u key rule and the ai/ay -> i rule
+        "chums", "dalai", "dare", "dumas", "efrain", "haifa", "hereby", "jerrod", "karakul",
+        "korea", "marietta", "medea", "media", "nobel", "road", "seine", "sinai", "sine", "slog",
+        "sosa",
     }
 )
 
@@ -246,7 +251,9 @@ def _token_key(tok: str, first: bool) -> str:
     if len(t) > 3:
         t = _FINAL_RE.sub("a", t)  # ta marbuta: -ah / -eh / -ih -> -a
     t = t.replace("dh", "z").replace("gh", "g").replace("ck", "k").replace("q", "k")
-    t = t.replace("ou", "u").replace("oo", "u").replace("ee", "i").replace("e", "i")
+    # Arabic has no o: its u (damma, waw) is written u, ou, oo or o ("Sheikhoun" / "Sheikhon" /
+    # "Shaykhun", "Rajo" / "Raju", "Al-Bokamal" / "Albu Kamal")
+    t = t.replace("ou", "u").replace("oo", "u").replace("o", "u").replace("ee", "i").replace("e", "i")
     t = t[0] + t[1:].replace("y", "i") if t else t
     t = re.sub(r"(.)\1+", r"\1", t)
     # diphthongs written ay / ai / ey / ei: "Shaykhun" / "Sheikhoun", "Dayr" / "Deir"
