@@ -72,9 +72,19 @@ splink and dedupe):
    a chemical statement is a chemical attack and nothing else (``_chemical_only``), so it is not
    the strike on the town's hospital hours later.
 
+   Across documents too, an attack on a named place that names no weapon and no struck facility
+   is the chemical attack of that place and day (``_told_without_weapon``: "Khan Al Shekhoun was
+   targeted with 4 rockets" / "the Khan Shaykhun chemical attack"), for pairs and clusters alike.
+
    Two different sentences of one section may be one event when both name one facility struck on
    the same day (``_same_named_facility``: "the Rameh hospital in Khan Shaykhoun" / "the Rahmeh
-   hospital in Khan Shaykhoun"): an investigation page retells its incident in witnesses' words.
+   hospital in Khan Shaykhoun"), or when both tell an attack of the same day on the same named
+   place or the same kind of facility and one names no party the other does not (``_retold``:
+   "The fifth hospital attack identified occurred on 22 April 2017" / "the Russian warplanes
+   targeted the hospital"): an investigation page retells its incident in witnesses' words. Of
+   two clusters, every two statements of a section they share must pass (``may_share_sections``;
+   a statement that takes its date from the sentence before it counts as that sentence). A
+   facility "named" after a town of the gazetteer ("one of Hamah hospitals") is located, not named.
 
    Within one document, a statement repeated with a word changed (a typo fixed, an article
    dropped: ``NEAR_DUPLICATE`` word overlap, same date) is one event (``near_duplicate``) even
@@ -340,13 +350,19 @@ def _counts_differ(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]])
 def facility_names(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """Names a statement gives a facility, and the towns it puts a facility in: "the Rahman
     hospital in Altah" -> ({"rahman"}, {"altah"}); lower case, without the Arabic article."""
+    from .places import match_places
+
     out: tuple[set[str], set[str]] = (set(), set())
     for rx, found in zip(_FACILITY_NAME_RES, out):
         for m in rx.finditer(text):
             words = [w for w in re.split(r"[\s\-]+", m.group(1).lower()) if w not in ("al", "el")]
             words = [w for w in words if w not in _NOT_NAMES]
             if words:
-                found.add(" ".join(words))
+                # a name that is a town of the gazetteer is where the facility is ("one of Hamah
+                # hospitals", "the Kafranbel hospital"), not what it is called
+                named = m.group(1)
+                is_town = any(p.start == 0 and p.end == len(named) for p in match_places(named))
+                (out[1] if is_town else found).add(" ".join(words))
     return frozenset(out[0]), frozenset(out[1])
 
 
@@ -368,6 +384,28 @@ def _same_named_facility(a: dict, b: dict) -> bool:
         return False
     named_a, named_b = a["_facility_names"][0] | a["_facility_names"][1], b["_facility_names"][0] | b["_facility_names"][1]
     return bool(a["_facilities"] & b["_facilities"]) and bool(named_a and named_b) and _names_meet(named_a, named_b)
+
+
+_ATTACKS = frozenset({"fighting", "chemical"})
+
+
+def _retold(a: dict, b: dict) -> bool:
+    """Two statements that tell one attack again: both attacks dated to the same day, naming the
+    same place finer than a governorate or the same kind of struck facility, and one names no party
+    the other does not (a retelling adds no side). An investigation page tells its incident again
+    in a witness's words ("The fifth hospital attack identified occurred on 22 April 2017" / "On
+    April 22, 2017, ... the Russian warplanes targeted the hospital with two rockets"), so the
+    one-document rule does not keep these two apart; an article telling two happenings of one day
+    in one town names two sides ("Russian media reported that Tadef had been taken by the Syrian
+    Army" / "Turkish-backed forces had captured the Tadef roundabout"), and any cannot-link of
+    ``conflict`` (two places, two facilities, two kinds of action) still holds."""
+    if not (a["date_precision"] == b["date_precision"] == "day" and a["_start"] == b["_start"]):
+        return False
+    if not (a["_kinds"] & _ATTACKS and b["_kinds"] & _ATTACKS):
+        return False
+    shared = (a["_places"]["place"] & b["_places"]["place"]) or (a["_facilities"] & b["_facilities"])
+    actors_a, actors_b = set(a["actors"]), set(b["actors"])
+    return bool(shared) and (actors_a <= actors_b or actors_b <= actors_a)
 
 
 def _names_meet(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
@@ -446,6 +484,18 @@ def _names_the_weapon(kinds_a: set[str] | frozenset[str], kinds_b: set[str] | fr
         (kinds_b == {"chemical"} and bool(kinds_a) and set(kinds_a) <= {"fighting"})
 
 
+def _told_without_weapon(kinds_a, kinds_b, places_a, places_b, facilities_a, facilities_b) -> bool:
+    """One side is a chemical attack and the other an attack on the same named place that names no
+    weapon and no struck facility ("Khan Sheikhon was targeted by an airforce" / "the Khan Shaykhun
+    chemical attack"): the second tells the first without naming its weapon, so their kinds of
+    action do not differ. An attack on a facility ("the medical point of Khan Shaykhoun was struck
+    hours later") is another attack, and so is one in another place."""
+    if not _names_the_weapon(kinds_a, kinds_b):
+        return False
+    plain_facilities = facilities_b if set(kinds_a) == {"chemical"} else facilities_a
+    return not plain_facilities and bool(places_a & places_b)
+
+
 INHERITED_EVIDENCE = "one takes its date from the other, the sentence before it in its paragraph, and tells more of it"
 
 
@@ -502,7 +552,8 @@ def conflict(a: dict, b: dict) -> str | None:
     if a["date_precision"] == "day" and b["date_precision"] == "day" and a["_start"] != b["_start"] \
             and not _report_lag(a, b):
         return "different_day"
-    if a["_kinds"] and b["_kinds"] and not (a["_kinds"] & b["_kinds"]):
+    if a["_kinds"] and b["_kinds"] and not (a["_kinds"] & b["_kinds"]) and not _told_without_weapon(
+            a["_kinds"], b["_kinds"], a["_places"]["place"], b["_places"]["place"], a["_facilities"], b["_facilities"]):
         return "different_action"
     if _roles_reversed(a["_roles"], b["_roles"]):
         return "reversed_roles"
@@ -775,6 +826,12 @@ def prepare(recs: list[dict]) -> None:
         r["_vec"] = _vector(r["_words"], idf)
 
 
+def _own_dated(statements: list[dict]) -> list[dict]:
+    """The statements that state their own date, or all when none does."""
+    own = [r for r in statements if r.get("date_basis") != "inherited"]
+    return own or statements
+
+
 class _Cluster:
     """What a cluster as a whole states, for the cluster-level cannot-links: the union of its
     members' places, kinds of action, facilities and numbered incidents (a chain a-b-c must not join
@@ -784,7 +841,7 @@ class _Cluster:
                  "vicinity", "starts", "kinds_of_mention", "facility_names", "facility_towns")
 
     def __init__(self, r: dict):
-        self.docs = {(r["doc_id"], r["section"])}
+        self.docs: dict[tuple, list[dict]] = {(r["doc_id"], r["section"]): [r]}   # its statements by section
         self.span = r["_period"]
         self.places, self.governorates = set(r["_places"]["place"]), set(r["_places"]["governorate"])
         self.kinds, self.facilities, self.ordinals = set(r["_kinds"]), set(r["_facilities"]), set(r["_ordinals"])
@@ -795,7 +852,8 @@ class _Cluster:
         self.kinds_of_mention = {r["kind"]}
 
     def absorb(self, other: _Cluster) -> None:
-        self.docs |= other.docs
+        for key, statements in other.docs.items():
+            self.docs.setdefault(key, []).extend(statements)
         a, b = other.span, self.span
         self.span = (max(a[0], b[0]), min(a[1], b[1])) if periods_overlap(a, b, 0) else (min(a[0], b[0]), max(a[1], b[1]))
         self.places |= other.places
@@ -810,6 +868,15 @@ class _Cluster:
         self.starts |= other.starts
         self.kinds_of_mention |= other.kinds_of_mention
 
+    def may_share_sections(self, other: _Cluster) -> bool:
+        """Whether no two different statements of one document section would be one event, or
+        each two such statements tell one attack again (``_same_named_facility``, ``_retold``).
+        Of a section, the statements that state their own date are compared: one that takes its
+        date from the sentence before it has joined that sentence's event as more of it."""
+        return all(_same_named_facility(x, y) or _retold(x, y)
+                   for key in self.docs.keys() & other.docs.keys()
+                   for x in _own_dated(self.docs[key]) for y in _own_dated(other.docs[key]))
+
     def conflict(self, other: _Cluster) -> str | None:
         if self.places and other.places and not (self.places & other.places):
             radius = _near_radius(self.vicinity, other.vicinity)
@@ -817,7 +884,8 @@ class _Cluster:
             if not near:
                 return "different_place"
         kinds, other_kinds = _chemical_only(self.kinds), _chemical_only(other.kinds)
-        if kinds and other_kinds and not (kinds & other_kinds):
+        if kinds and other_kinds and not (kinds & other_kinds) and not _told_without_weapon(
+                kinds, other_kinds, self.places, other.places, self.facilities, other.facilities):
             return "different_action"
         if self.facilities and other.facilities and not (self.facilities & other.facilities):
             return "different_facility"
@@ -876,12 +944,13 @@ FEATURE_SCHEMA = pa.schema([
 
 @lru_cache(maxsize=1)
 def features_version() -> str:
-    """Hash of the code the text features come from (this module and ``pipeline.text``): editing
-    either recomputes every mention's features once."""
+    """Hash of the code the text features come from (this module, ``pipeline.text`` and
+    ``pipeline.places``, whose gazetteer tells a facility's town from its name): editing any
+    recomputes every mention's features once."""
     from pathlib import Path
 
     h = hashlib.sha256()
-    for module in (__file__, Path(__file__).with_name("text.py")):
+    for module in (__file__, Path(__file__).with_name("text.py"), Path(__file__).with_name("places.py")):
         h.update(Path(module).read_bytes())
     return h.hexdigest()[:16]
 
@@ -1185,7 +1254,7 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
             continue
         why = conflict(recs[i], recs[j])
         ca, cb = cluster_of(ri), cluster_of(rj)
-        if why is None and (ca.docs & cb.docs) and not _same_named_facility(recs[i], recs[j]):
+        if why is None and not ca.may_share_sections(cb):
             why = "same_document"
         if why is None and not periods_overlap(ca.span, cb.span):
             why = "different_period"

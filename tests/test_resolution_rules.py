@@ -311,3 +311,60 @@ def test_two_counts_of_villages_taken_are_two_advances():
     recs = [mention("a", out.loc["m1", "text"], "2017-03-24"), mention("b", out.loc["m2", "text"], "2017-03-24")]
     prepare(recs)
     assert conflict(recs[0], recs[1]) == "different_count"
+
+
+def test_an_attack_told_without_its_weapon_by_another_document_is_the_chemical_attack():
+    # one document names the gas, the other only warplanes: same town, same day, no facility struck
+    # -> one chemical attack; the medical point struck hours later in the town is another event
+    ks = dict(places=["Khan Shaykhun"], coord=KHAN_SHAYKHUN, admin1="Idlib")
+    gas = mention("m1", "A toxic gas attack, allegedly by Syrian warplanes, kills at least 83 and injures many more "
+                        "in rebel-held Khan Shaykhun, Idlib.", "2017-04-04", kind="related", doc="ce1", **ks)
+    plain = mention("m2", "Syrian warplanes struck Khan Sheikhoun on 4 April 2017, killing at least 83 people.",
+                    "2017-04-04", doc="sa1", **ks)
+    hospital = mention("m3", "The second hospital attack took place on 4 April 2017 in Khan Shaykhoun.", "2017-04-04",
+                       doc="sa2", **ks)
+    elsewhere = mention("m4", "Syrian warplanes struck Ariha on 4 April 2017, killing at least 3 people.",
+                        "2017-04-04", doc="sa3", places=["Ariha"], coord=(35.81, 36.61), admin1="Idlib")
+    recs = [dict(r) for r in (gas, plain, hospital, elsewhere)]
+    prepare(recs)
+    assert [conflict(recs[0], r) for r in recs[1:]] == [None, "different_action", "different_place"]
+    out = run(gas, plain, hospital, elsewhere)
+    assert out.loc["m1", "event_id"] == out.loc["m2", "event_id"] != out.loc["m3", "event_id"]
+    assert out.loc["m1", "match_evidence"][:4] == ["joined to m2", "same place: Khan Shaykhun", "same day",
+                                                   "same numbers: 83"]
+    assert "different_action: m2" in out.loc["m3", "cannot_link"]
+
+
+def test_a_page_retelling_its_attack_in_a_witness_words_is_one_event():
+    # an investigation page tells its hospital attack, then a witness tells it again (adding who);
+    # an article telling two attacks of one day on one town by two sides tells two events
+    lead = mention("m1", "The fifth hospital attack identified occurred on 22 April 2017.", "2017-04-22", doc="sa1",
+                   section="Incident 5")
+    witness = mention("m2", "\"On April 22, 2017, at about 2:00 pm, the Russian warplanes targeted the hospital with "
+                            "two high explosive rockets: the first hit the operating room and the other targeted the "
+                            "patients ward.", "2017-04-22", doc="sa1", section="Incident 5")
+    witness["actors"] = ["Russia"]
+    al_bab = dict(doc="wp1", section="February", places=["al-Bab"], coord=(36.37, 37.52), admin1="Aleppo")
+    jets = mention("m3", "On 9 February, Russian jets bombed ISIL positions in al-Bab, killing 12 militants.",
+                   "2017-02-09", **al_bab)
+    guns = mention("m4", "Later that day, Turkish artillery shelled ISIL positions in al-Bab, killing 12 militants.",
+                   "2017-02-09", **al_bab)
+    jets["actors"], guns["actors"] = ["Russia", "ISIL"], ["Turkey", "ISIL"]
+    out = run(lead, witness, jets, guns)
+    assert out.loc["m1", "event_id"] == out.loc["m2", "event_id"]
+    assert out.loc["m1", "match_rule"] == "similarity"
+    assert out.loc["m3", "event_id"] != out.loc["m4", "event_id"]
+    assert out.loc["m3", "cannot_link"] == ["same_document: m4"]
+
+
+def test_a_facility_named_after_a_gazetteer_town_is_where_it_is():
+    # "one of Hamah hospitals" says where, not which: it does not differ from "the Central Hospital"
+    assert facility_names("On 22 April 2017 one of Hamah hospitals was attacked.") == (set(), {"hamah"})
+    assert facility_names("the Kafranbel hospital was attacked") == (set(), {"kafranbel"})
+    assert facility_names("the Rahman hospital in Altah") == ({"rahman"}, {"altah"})
+    out = run(
+        mention("m1", "In the interview, he stated: \"On 22 April 2017 one of Hamah hospitals was attacked.",
+                "2017-04-22", doc="sa1", section="Incident 5"),
+        mention("m2", "The Central hospital was attacked by the air force on 22 April 2017 and is out of service.",
+                "2017-04-22", doc="sa2"))
+    assert not [c for c in out.loc["m1", "cannot_link"] if c.startswith("different_facility")]
