@@ -78,8 +78,9 @@ splink and dedupe):
 
    Two different sentences of one section may be one event when both name one facility struck on
    the same day (``_same_named_facility``: "the Rameh hospital in Khan Shaykhoun" / "the Rahmeh
-   hospital in Khan Shaykhoun"), or when both tell an attack of the same day on the same named
-   place or the same kind of facility and one names no party the other does not (``_retold``:
+   hospital in Khan Shaykhoun"), or when both tell an attack (not a capture) of the same day on
+   the same kind of facility (or on the same named place, one of them a chemical attack) and one
+   names no party the other does not (``_retold``:
    "The fifth hospital attack identified occurred on 22 April 2017" / "the Russian warplanes
    targeted the hospital"): an investigation page retells its incident in witnesses' words. Of
    two clusters, every two statements of a section they share must pass (``may_share_sections``;
@@ -390,9 +391,10 @@ _ATTACKS = frozenset({"fighting", "chemical"})
 
 
 def _retold(a: dict, b: dict) -> bool:
-    """Two statements that tell one attack again: both attacks dated to the same day, naming the
-    same place finer than a governorate or the same kind of struck facility, and one names no party
-    the other does not (a retelling adds no side). An investigation page tells its incident again
+    """Two statements that tell one attack again: both attacks (no capture, no withdrawal) dated to
+    the same day, naming the same kind of struck facility (or, one of them a chemical attack, the
+    same place finer than a governorate: a town suffers one chemical attack a day), and one names no
+    party the other does not (a retelling adds no side). An investigation page tells its incident again
     in a witness's words ("The fifth hospital attack identified occurred on 22 April 2017" / "On
     April 22, 2017, ... the Russian warplanes targeted the hospital with two rockets"), so the
     one-document rule does not keep these two apart; an article telling two happenings of one day
@@ -401,9 +403,10 @@ def _retold(a: dict, b: dict) -> bool:
     ``conflict`` (two places, two facilities, two kinds of action) still holds."""
     if not (a["date_precision"] == b["date_precision"] == "day" and a["_start"] == b["_start"]):
         return False
-    if not (a["_kinds"] & _ATTACKS and b["_kinds"] & _ATTACKS):
-        return False
-    shared = (a["_places"]["place"] & b["_places"]["place"]) or (a["_facilities"] & b["_facilities"])
+    if not all(r["_kinds"] & _ATTACKS and r["_kinds"] <= _ATTACKS | {"documentation"} for r in (a, b)):
+        return False        # an attack told, not a capture or a withdrawal of the place
+    chemical = "chemical" in a["_kinds"] | b["_kinds"]
+    shared = (a["_facilities"] & b["_facilities"]) or (chemical and a["_places"]["place"] & b["_places"]["place"])
     actors_a, actors_b = set(a["actors"]), set(b["actors"])
     return bool(shared) and (actors_a <= actors_b or actors_b <= actors_a)
 

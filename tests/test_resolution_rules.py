@@ -350,11 +350,18 @@ def test_a_page_retelling_its_attack_in_a_witness_words_is_one_event():
     guns = mention("m4", "Later that day, Turkish artillery shelled ISIL positions in al-Bab, killing 12 militants.",
                    "2017-02-09", **al_bab)
     jets["actors"], guns["actors"] = ["Russia", "ISIL"], ["Turkey", "ISIL"]
-    out = run(lead, witness, jets, guns)
+    # a capture of a hospital and its recapture the same day are two happenings, not a retelling
+    taken = mention("m5", "The fighting started when rebels and Turkish forces captured the hospital area of the "
+                          "town, as well as the Aqil Mountains.", "2016-12-21", doc="wp2", section="December")
+    retaken = mention("m6", "However, an ISIL counterattack recaptured both the hospital and the mountains, "
+                            "repelling the Turkish-led attack.", "2016-12-21", doc="wp2", section="December")
+    taken["actors"], retaken["actors"] = ["Turkey"], ["ISIL", "Turkey"]
+    out = run(lead, witness, jets, guns, taken, retaken)
     assert out.loc["m1", "event_id"] == out.loc["m2", "event_id"]
     assert out.loc["m1", "match_rule"] == "similarity"
     assert out.loc["m3", "event_id"] != out.loc["m4", "event_id"]
     assert out.loc["m3", "cannot_link"] == ["same_document: m4"]
+    assert out.loc["m5", "event_id"] != out.loc["m6", "event_id"]
 
 
 def test_a_facility_named_after_a_gazetteer_town_is_where_it_is():
