@@ -237,8 +237,11 @@ _NOT_THE_ACTION = re.compile(
     r"|\b(?:after|following|prior\s+to|before|amid|since|in\s+retaliation\s+for|in\s+response\s+to|"
     r"in\s+the\s+(?:immediate\s+)?aftermath\s+of)\b[^,.;]*"
     r"|\bin\s+order\s+to\b[^,.;]*"
-    # purposes: "to" and a verb ("sends tanks to continue its offensive"), not "to be", not "to the"
-    r"|\bto\s+(?!(?:be|have|been|the|a|an|its|their|his|her)\b)(?-i:[a-z]+)\b[^,.;]*"
+    # purposes: "to" and a verb ("sends tanks to continue its offensive"), not "to be", not "to the",
+    # and not after a verb of report or likelihood, whose "to" clause is what happened ("forces were
+    # reported to carry out an offensive", "appeared to have struck")
+    r"|(?<!reported\s)(?<!said\s)(?<!claimed\s)(?<!believed\s)(?<!appeared\s)(?<!seemed\s)(?<!alleged\s)"
+    r"\bto\s+(?!(?:be|have|been|the|a|an|its|their|his|her)\b)(?-i:[a-z]+)\b[^,.;]*"
     # background told about a place or a group: ", a city besieged by ... since 2014", ", which ..."
     r"|,\s*(?:a|an)\s+[^,.;]*|,\s*(?:which|who|whose|where)\b[^,.;]*|,\s*as\s+[^,.;]*", re.IGNORECASE)
 

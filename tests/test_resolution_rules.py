@@ -9,6 +9,7 @@ from pipeline.resolve import (
     action_kinds,
     conflict,
     district_names,
+    evidence,
     facility_names,
     ordinals,
     prepare,
@@ -45,6 +46,19 @@ def test_kind_of_action_leaves_out_means_and_prior_events():
         == {"fighting"}
     assert action_kinds("Turkey sends more tanks into northern Syria to continue its offensive against ISIL.") \
         == {"deployment"}
+
+
+def test_what_forces_were_reported_to_do_is_the_action():
+    # "reported to carry out" tells what happened; "to continue" after "sends" is a purpose
+    assert action_kinds("The same day, Syrian ground forces were reported to carry out an offensive under Russian "
+                        "air cover.") == {"fighting"}
+    recs = [mention("m1", "Russia launches an intense bombing campaign in the Syrian governorates of Idlib and Hama. "
+                          "The Syrian Army is conducting a ground offensive in the same area.", "2015-10-07",
+                    kind="headline", doc="ce1"),
+            mention("m2", "The same day, Syrian ground forces were reported to carry out an offensive under Russian "
+                          "air cover.", "2015-10-07", doc="wp1")]
+    prepare(recs)
+    assert "same action: fighting" in evidence(recs[0], recs[1])
 
 
 def test_a_chemical_attack_is_only_that():
