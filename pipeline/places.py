@@ -32,11 +32,12 @@ Every latin-script gazetteer name (GeoNames ``name`` and ``alternatenames``; all
 romanised skeletons such as "dmshq" and all-caps codes such as "ALP" are skipped) is reduced to
 a *key* (``name_key``): lowercase; diacritics, apostrophes and ʿayn/hamza marks dropped;
 Arabic articles (al, el, ar, ad, as, az, ash, an, ...) dropped as separate words; an article
-assimilated into a later word dropped ("Ezzor" -> "zor"); kh -> h at word start; a final
+assimilated into a later word dropped ("Ezzor" -> "zor"); French and German sch/ch -> sh and
+dj -> j; kh -> h at word start; a final
 -ah/-eh/-ih -> -a; dh -> z, gh -> g, q -> k; ou/oo/o -> u (Arabic has no o); ee/e -> i;
 y -> i after the first letter; doubled letters collapsed. So "Talbisa"/"Talbiseh", "Maarat
 al-Numan"/"Ma'arrat al-Nu'man", "Hmeimim"/"Hmeymim"/"Khmeimim", "Deir Ezzor"/"Deir ez-Zor",
-"Khan Sheikhon"/"Khan Al Shekhoun"/"Khan Shaykhun" share a key. The text
+"Khan Sheikhon"/"Khan Al Shekhoun"/"Khan Cheikhoun"/"Khan Shaykhun" share a key. The text
 is tokenised once; each position holding a capitalised word (or an article) tries the 4-, 3-,
 2- and 1-token n-grams joined by spaces or hyphens, longest first, as one dict lookup each.
 Spans never overlap (the longest match at the leftmost position wins).
@@ -246,6 +247,10 @@ def _token_key(tok: str, first: bool) -> str:
     if not first:
         # assimilated article written into the word: "Ezzor" -> "zor", "Assafir" -> "safir"
         t = re.sub(r"^[ae](?=(sh|th|dh|[tdszrnl])\1)", "", t)
+    # French and German spellings of Arabic sounds: ch / sch for sh, dj for j ("Khan Cheikhoun",
+    # "Scheichun", "Djisr ach-Choughour")
+    t = t.replace("sch", "sh").replace("dj", "j")
+    t = re.sub(r"(?<!s)ch", "sh", t)
     if t.startswith("kh"):
         t = t[1:]
     if len(t) > 3:
