@@ -616,9 +616,16 @@ def _names(text: str) -> set[str]:
 
 @lru_cache(maxsize=1 << 18)       # a pure function of two names, asked again and again by the merge
 def _alike(x: str, y: str) -> bool:
-    """Two spellings of one word: a prefix ("Feb", "February") or a typo (at most two letters apart)."""
+    """Two spellings of one word: a prefix ("Feb", "February"), one transliteration key (the
+    gazetteer's ``name_key``: "Sheikhon" / "Shaykhun", "Owdai" / "Oudai") or a typo (at most two
+    letters apart)."""
+    from .places import name_key
+
     x, y = x.lower(), y.lower()
     if x.startswith(y) or y.startswith(x):
+        return True
+    kx, ky = name_key(x), name_key(y)
+    if kx and kx == ky:
         return True
     if abs(len(x) - len(y)) > 2:
         return False

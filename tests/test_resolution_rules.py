@@ -392,3 +392,15 @@ def test_a_facility_named_after_a_gazetteer_town_is_where_it_is():
         mention("m2", "The Central hospital was attacked by the air force on 22 April 2017 and is out of service.",
                 "2017-04-22", doc="sa2"))
     assert not [c for c in out.loc["m1", "cannot_link"] if c.startswith("different_facility")]
+
+
+def test_two_transliterations_of_one_facility_name_are_one_facility():
+    # "Owdai" / "Oudai" share the gazetteer's transliteration key (o and ou are the Arabic u);
+    # "Owdai" / "Salam" do not
+    ks = dict(places=["Saraqib"], coord=(35.86, 36.80), admin1="Idlib")
+    recs = [mention("m1", "On 29 January 2018 the Owdai hospital in Saraqib was targeted by an airstrike.",
+                    "2018-01-29", doc="sa1", **ks),
+            mention("m2", "The Oudai hospital in Saraqib was bombed by Russian jets.", "2018-01-29", doc="ce1", **ks),
+            mention("m3", "The Salam hospital in Saraqib was bombed by Russian jets.", "2018-01-29", doc="ce2", **ks)]
+    prepare(recs)
+    assert [conflict(recs[0], recs[1]), conflict(recs[0], recs[2])] == [None, "different_facility"]
