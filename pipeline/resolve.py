@@ -36,8 +36,8 @@ splink and dedupe):
    * ``different_day``: both are dated to the day, on different days, unless one is a
      current-events item dated the day after the other (items are dated when reported);
    * ``different_action``: both state a kind of action (``action_kinds``: capture, fighting,
-     chemical attack, aircraft lost, agreement, talks, deployment, withdrawal, decision, arrest,
-     documentation) and share none: the start of an offensive is not its outcome, an agreement
+     chemical attack, an attack after a chemical attack it names, aircraft lost, agreement, talks,
+     deployment, withdrawal, decision, arrest, documentation) and share none: the start of an offensive is not its outcome, an agreement
      is not the attack before it, a chemical attack is not the strike on a hospital after it.
      Means ("backed by Russian airstrikes", "with the help of", "under air cover"), prior events
      ("after ...", "following ...") and purposes ("to deploy ...") are not the statement's action;
@@ -406,7 +406,8 @@ def _retold(a: dict, b: dict) -> bool:
     ``conflict`` (two places, two facilities, two kinds of action) still holds."""
     if not (a["date_precision"] == b["date_precision"] == "day" and a["_start"] == b["_start"]):
         return False
-    if not all(r["_kinds"] & _ATTACKS and r["_kinds"] <= _ATTACKS | {"documentation"} for r in (a, b)):
+    if not all(r["_kinds"] & _ATTACKS and r["_kinds"] <= _ATTACKS | {"documentation", "after_chemical"}
+               for r in (a, b)):
         return False        # an attack told, not a capture or a withdrawal of the place
     chemical = "chemical" in a["_kinds"] | b["_kinds"]
     shared = (a["_facilities"] & b["_facilities"]) or (chemical and a["_places"]["place"] & b["_places"]["place"])
@@ -420,11 +421,19 @@ def _names_meet(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> b
 
 def action_kinds(text: str) -> frozenset[str]:
     """The kinds of action a statement tells (see the module docstring), from its verbs and nouns,
-    leaving out means, prior events and purposes. A chemical attack is only that."""
+    leaving out means, prior events and purposes. A chemical attack is only that. An attack told
+    after a chemical attack it names ("Khan Shaykoun is attacked with four airstrikes, after the
+    chemical massacre") is also ``after_chemical``: another attack than that one, never the
+    chemical attack told without its weapon (``_told_without_weapon``)."""
     kinds = {str(m.lastgroup) for m in _ACTION_RE.finditer(_NOT_THE_ACTION.sub(" ", text))}   # all groups named
     if "chemical" in kinds:
         kinds.discard("fighting")
+    elif kinds & {"fighting"} and _CHEMICAL_RE.search(text):
+        kinds.add("after_chemical")
     return frozenset(kinds)
+
+
+_CHEMICAL_RE = re.compile(rf"\b(?:{_ACTIONS[0][1]})\b", re.IGNORECASE)
 
 
 def _chemical_only(kinds: set[str] | frozenset[str]) -> set[str] | frozenset[str]:

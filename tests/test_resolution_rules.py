@@ -340,9 +340,14 @@ def test_an_attack_told_without_its_weapon_by_another_document_is_the_chemical_a
                        doc="sa2", **ks)
     elsewhere = mention("m4", "Syrian warplanes struck Ariha on 4 April 2017, killing at least 3 people.",
                         "2017-04-04", doc="sa3", places=["Ariha"], coord=(35.81, 36.61), admin1="Idlib")
-    recs = [dict(r) for r in (gas, plain, hospital, elsewhere)]
+    # an attack told as coming after the chemical attack is another attack, whatever it names
+    later = mention("m5", "At 0:04, the person recording states: \"4 April 2017 Khan Shaykoun is attacked with four "
+                          "airstrikes (one after the other), after the chemical massacre", "2017-04-04", doc="sa4", **ks)
+    assert action_kinds(later["text"]) == {"fighting", "after_chemical"}
+    recs = [dict(r) for r in (gas, plain, hospital, elsewhere, later)]
     prepare(recs)
-    assert [conflict(recs[0], r) for r in recs[1:]] == [None, "different_action", "different_place"]
+    assert [conflict(recs[0], r) for r in recs[1:]] == [None, "different_action", "different_place",
+                                                        "different_action"]
     out = run(gas, plain, hospital, elsewhere)
     assert out.loc["m1", "event_id"] == out.loc["m2", "event_id"] != out.loc["m3", "event_id"]
     assert out.loc["m1", "match_evidence"][:4] == ["joined to m2", "same place: Khan Shaykhun", "same day",
