@@ -291,7 +291,10 @@ _FACILITY_NOUNS = r"(?:hospital|clinic|mosque|school|market|bakery|prison|camp|c
 _NAME = r"[A-Z][\w'’\-]+(?:\s+(?:al-|Al-|el-)?[A-Z][\w'’\-]+){0,2}"
 _FACILITY_NAME_RES = (re.compile(rf"\b({_NAME})\s+{_FACILITY_NOUNS}\b"),
                       re.compile(rf"\b{_FACILITY_NOUNS}\s+(?:in|of|at)\s+({_NAME})"))
-_NOT_NAMES = {"the", "a", "an", "this", "that", "another", "field", "main", "first", "second", "third", "local"}
+_NOT_NAMES = {"the", "a", "an", "this", "that", "another", "field", "main", "first", "second", "third", "local",
+              # a date after the noun is when, not which or where ("took control of the airbase in September")
+              "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # A statement of many happenings ("repeatedly vetoed", "a series of strikes", "12 incidents") is not
 # one of them; "a series of 59 Tomahawk missiles" is one salvo, one strike.
 _AGGREGATE = re.compile(

@@ -391,6 +391,7 @@ def test_a_facility_named_after_a_gazetteer_town_is_where_it_is():
     assert facility_names("On 22 April 2017 one of Hamah hospitals was attacked.") == (set(), {"hamah"})
     assert facility_names("the Kafranbel hospital was attacked") == (set(), {"kafranbel"})
     assert facility_names("the Rahman hospital in Altah") == ({"rahman"}, {"altah"})
+    assert facility_names("the al-Nusra Front took control of the airbase in September 2015") == (set(), set())
     out = run(
         mention("m1", "In the interview, he stated: \"On 22 April 2017 one of Hamah hospitals was attacked.",
                 "2017-04-22", doc="sa1", section="Incident 5"),
