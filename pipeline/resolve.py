@@ -72,9 +72,11 @@ splink and dedupe):
    a chemical statement is a chemical attack and nothing else (``_chemical_only``), so it is not
    the strike on the town's hospital hours later.
 
-   Across documents too, an attack on a named place that names no weapon and no struck facility
-   is the chemical attack of that place and day (``_told_without_weapon``: "Khan Al Shekhoun was
-   targeted with 4 rockets" / "the Khan Shaykhun chemical attack"), for pairs and clusters alike.
+   Across documents too, an attack on a named place that names no weapon and no struck facility,
+   whose own document names the weapon of it (its event already holds a chemical statement), is
+   the chemical attack of that place and day (``_told_without_weapon``: "Khan Al Shekhoun was
+   targeted with 4 rockets" / "the Khan Shaykhun chemical attack"); a plain airstrike report alone
+   is not.
 
    Two different sentences of one section may be one event when both name one facility struck on
    the same day (``_same_named_facility``: "the Rameh hospital in Khan Shaykhoun" / "the Rahmeh
@@ -505,9 +507,12 @@ def _names_the_weapon(kinds_a: set[str] | frozenset[str], kinds_b: set[str] | fr
 def _told_without_weapon(kinds_a, kinds_b, places_a, places_b, facilities_a, facilities_b) -> bool:
     """One side is a chemical attack and the other an attack on the same named place that names no
     weapon and no struck facility ("Khan Sheikhon was targeted by an airforce" / "the Khan Shaykhun
-    chemical attack"): the second tells the first without naming its weapon, so their kinds of
-    action do not differ. An attack on a facility ("the medical point of Khan Shaykhoun was struck
-    hours later") is another attack, and so is one in another place."""
+    chemical attack"): when the plain attack's own event holds a chemical statement (its document
+    names the weapon: "Sarin might be used in this attack"), it tells the chemical attack without
+    naming its weapon, so their kinds of action do not differ (``conflict(..., weapon_named)``). A
+    plain airstrike report alone is not assumed to be a chemical attack (a town under chemical
+    attack is often bombed the same day); an attack on a facility ("the medical point of Khan
+    Shaykhoun was struck hours later") is another attack, and so is one in another place."""
     if not _names_the_weapon(kinds_a, kinds_b):
         return False
     plain_facilities = facilities_b if set(kinds_a) == {"chemical"} else facilities_a
@@ -558,8 +563,11 @@ def _report_lag(a: dict, b: dict) -> bool:
             and (later["_start"] - earlier["_start"]).days == 1)
 
 
-def conflict(a: dict, b: dict) -> str | None:
-    """The cannot-link rule two mentions (or two clusters' merged evidence) break, else None."""
+def conflict(a: dict, b: dict, weapon_named: bool = False) -> str | None:
+    """The cannot-link rule two mentions (or two clusters' merged evidence) break, else None.
+    ``weapon_named``: the events of both already hold a chemical statement (the plain attack's own
+    document names the weapon), so an attack told without it may be the chemical attack
+    (``_told_without_weapon``)."""
     pa, pb = a["_places"]["place"], b["_places"]["place"]
     if pa and pb and not (pa & pb):
         km = _km(a.get("_coord"), b.get("_coord"))
@@ -570,8 +578,8 @@ def conflict(a: dict, b: dict) -> str | None:
     if a["date_precision"] == "day" and b["date_precision"] == "day" and a["_start"] != b["_start"] \
             and not _report_lag(a, b):
         return "different_day"
-    if a["_kinds"] and b["_kinds"] and not (a["_kinds"] & b["_kinds"]) and not _told_without_weapon(
-            a["_kinds"], b["_kinds"], a["_places"]["place"], b["_places"]["place"], a["_facilities"], b["_facilities"]):
+    if a["_kinds"] and b["_kinds"] and not (a["_kinds"] & b["_kinds"]) and not (weapon_named and _told_without_weapon(
+            a["_kinds"], b["_kinds"], a["_places"]["place"], b["_places"]["place"], a["_facilities"], b["_facilities"])):
         return "different_action"
     if _roles_reversed(a["_roles"], b["_roles"]):
         return "reversed_roles"
@@ -909,8 +917,7 @@ class _Cluster:
             if not near:
                 return "different_place"
         kinds, other_kinds = _chemical_only(self.kinds), _chemical_only(other.kinds)
-        if kinds and other_kinds and not (kinds & other_kinds) and not _told_without_weapon(
-                kinds, other_kinds, self.places, other.places, self.facilities, other.facilities):
+        if kinds and other_kinds and not (kinds & other_kinds):
             return "different_action"
         if self.facilities and other.facilities and not (self.facilities & other.facilities):
             return "different_facility"
@@ -1277,8 +1284,8 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
         ri, rj = uf.find(i), uf.find(j)
         if ri == rj:
             continue
-        why = conflict(recs[i], recs[j])
         ca, cb = cluster_of(ri), cluster_of(rj)
+        why = conflict(recs[i], recs[j], "chemical" in ca.kinds and "chemical" in cb.kinds)
         if why is None and not ca.may_share_sections(cb):
             why = "same_document"
         if why is None and not periods_overlap(ca.span, cb.span):

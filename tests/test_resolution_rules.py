@@ -329,27 +329,35 @@ def test_two_counts_of_villages_taken_are_two_advances():
 
 
 def test_an_attack_told_without_its_weapon_by_another_document_is_the_chemical_attack():
-    # one document names the gas, the other only warplanes: same town, same day, no facility struck
-    # -> one chemical attack; the medical point struck hours later in the town is another event
+    # one document names the gas; the other tells warplanes striking the town, then names sarin:
+    # same town, same day, no facility struck -> one chemical attack. Without the sarin sentence
+    # the airstrike report is not assumed to be the chemical attack; the medical point struck hours
+    # later in the town, or an attack told as following the chemical one, is another event
     ks = dict(places=["Khan Shaykhun"], coord=KHAN_SHAYKHUN, admin1="Idlib")
     gas = mention("m1", "A toxic gas attack, allegedly by Syrian warplanes, kills at least 83 and injures many more "
                         "in rebel-held Khan Shaykhun, Idlib.", "2017-04-04", kind="related", doc="ce1", **ks)
     plain = mention("m2", "Syrian warplanes struck Khan Sheikhoun on 4 April 2017, killing at least 83 people.",
-                    "2017-04-04", doc="sa1", **ks)
+                    "2017-04-04", doc="sa1", section="Initial reports", **ks)
+    sarin = inherited("m6", "Sarin might be used in this attack.", "2017-04-04", "m2", doc="sa1",
+                      section="Initial reports")
     hospital = mention("m3", "The second hospital attack took place on 4 April 2017 in Khan Shaykhoun.", "2017-04-04",
                        doc="sa2", **ks)
     elsewhere = mention("m4", "Syrian warplanes struck Ariha on 4 April 2017, killing at least 3 people.",
                         "2017-04-04", doc="sa3", places=["Ariha"], coord=(35.81, 36.61), admin1="Idlib")
-    # an attack told as coming after the chemical attack is another attack, whatever it names
     later = mention("m5", "At 0:04, the person recording states: \"4 April 2017 Khan Shaykoun is attacked with four "
                           "airstrikes (one after the other), after the chemical massacre", "2017-04-04", doc="sa4", **ks)
     assert action_kinds(later["text"]) == {"fighting", "after_chemical"}
     recs = [dict(r) for r in (gas, plain, hospital, elsewhere, later)]
     prepare(recs)
-    assert [conflict(recs[0], r) for r in recs[1:]] == [None, "different_action", "different_place",
-                                                        "different_action"]
+    assert [conflict(recs[0], r, weapon_named=True) for r in recs[1:]] == [
+        None, "different_action", "different_place", "different_action"]
+    assert conflict(recs[0], recs[1]) == "different_action"       # the plain report alone
     out = run(gas, plain, hospital, elsewhere)
-    assert out.loc["m1", "event_id"] == out.loc["m2", "event_id"] != out.loc["m3", "event_id"]
+    assert out.loc["m1", "event_id"] != out.loc["m2", "event_id"]
+    assert "different_action: m2" in out.loc["m1", "cannot_link"]
+    out = run(gas, plain, sarin, hospital, elsewhere)
+    assert out.loc["m1", "event_id"] == out.loc["m2", "event_id"] == out.loc["m6", "event_id"] \
+        != out.loc["m3", "event_id"]
     assert out.loc["m1", "match_evidence"][:4] == ["joined to m2", "same place: Khan Shaykhun", "same day",
                                                    "same numbers: 83"]
     assert "different_action: m2" in out.loc["m3", "cannot_link"]
