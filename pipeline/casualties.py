@@ -84,7 +84,8 @@ Decisions
   A definite singular person with a casualty word after it is one person too: "the pilot was
   killed" gives 1 with ``number_text`` "the pilot" (``parse_count("the pilot")`` is
   ``(1, 1, "exact")``), and so does an active casualty verb right before it ("also killing its
-  pilot"); "no one", "which one" yield nothing.
+  pilot"); "no one", "which one" yield nothing. The numeral "one" (not the article) before a
+  singular casualty noun is one victim: "resulted in one casualty", "one death", "one injury".
 * **Two outcomes at once**: "killed or wounded 14", "14 guards were either killed or wounded",
   "scores of civilians have been killed and injured", "dozens of deaths and injuries" count the
   dead and the wounded together: outcome ``"casualties"``. Conversely, a count of "casualties"
@@ -98,6 +99,10 @@ Decisions
 * **Beside a named victim**: "X was killed in a drone strike along with 5 others" counts the 5
   (killed); a passive casualty word after coordinated participles counts too ("three fighters
   were targeted and killed").
+* **Running totals**: a count a sentence brings a total of victims to ("bring the total number
+  of executed soldiers in the airbase to 71", "raising the total number of civilians killed to
+  300") is ``cumulative`` whatever the sentence's other figures are; the total's casualty word
+  gives its outcome and a person noun inside it the victims.
 * **Casualty word before the person noun**: "20 dead rebels", "three wounded soldiers" take the
   noun's group and the word's outcome. "many injured and casualties" counts both: casualties.
 * **Counts in quotes**: 'killing "dozens" of people', 'killing "dozens of core al Qaeda
@@ -112,11 +117,11 @@ Decisions
   18", "between 1,099 and 1,745", "dozens", "a"), ``sentence[start:end] == number_text`` and
   ``parse_count(number_text)`` gives back ``(count_low, count_high, qualifier)``.
 * **victim_group** comes from the head noun: civilians (civilians, non-combatants, residents,
-  paramedics, protesters ...), children, women, soldiers (soldiers, servicemen, troops, personnel, pilot, general,
+  paramedics, protesters, visitors ...), children, women, soldiers (soldiers, servicemen, troops, personnel, pilot, general,
   officer, marine, adviser, crew, forces, and private military contractors / PMCs /
   mercenaries), militants (fighters, militants, terrorists, militiamen, rebels, jihadists,
   insurgents ...), people (people, persons, men, prisoners, detainees, victims, policemen,
-  members ...). Side-neutral nouns (members, commanders, officers, crew) become ``militants`` when
+  members, staff ...). Side-neutral nouns (members, commanders, officers, crew) become ``militants`` when
   the stated affiliation is a non-state armed group ("23 members of the Nusra Front"). A bare
   casualty noun with an affiliation gets the affiliation's side ("4 ISIL deaths" -> militants).
   When one count covers two coordinated nouns ("soldiers and pro-Assad militiamen") the first
@@ -405,7 +410,8 @@ _PERSON = _forms({
     "civilians civilian non-combatants noncombatants non-combatant noncombatant residents "
     "resident villagers inhabitants refugees refugee patients worshippers students pupils "
     "doctors doctor medics medic nurses journalists journalist workers volunteers "
-    "passers-by bystanders paramedics paramedic protesters protester demonstrators": "civilians",
+    "passers-by bystanders paramedics paramedic protesters protester demonstrators "
+    "visitors visitor": "civilians",
     "children child kids infants infant babies baby minors boys boy girls girl": "children",
     "women woman": "women",
     "soldiers soldier servicemen serviceman servicemembers servicemember troops personnel "
@@ -419,7 +425,8 @@ _PERSON = _forms({
     "jihadis extremists extremist gunmen gunman islamists": "militants",
     "people persons person individuals men man prisoners prisoner detainees detainee "
     "hostages victims victim policemen policeman members member syrians russians turks "
-    "kurds iranians americans chechens citizens citizen nationals bodyguards bodyguard": "people",
+    "kurds iranians americans chechens citizens citizen nationals bodyguards bodyguard staff "
+    "staffers": "people",
 })
 _SINGULAR = set(
     "civilian resident refugee patient doctor medic journalist child infant baby boy girl "
@@ -427,7 +434,7 @@ _SINGULAR = set(
     "sergeant lieutenant captain adviser advisor instructor guard conscript crewman "
     "contractor pmc mercenary commander militant fighter terrorist militiaman rebel insurgent "
     "jihadist extremist gunman person man prisoner detainee victim policeman member citizen "
-    "paramedic protester bodyguard".split()
+    "paramedic protester bodyguard visitor".split()
 )
 _NEUTRAL = {"members", "member", "commanders", "commander", "officers", "officer", "crew",
             "crewmen", "crewman"}
@@ -438,8 +445,10 @@ _CASUALTY_NOUNS = {
     "deaths": "killed", "death": "killed", "dead": "killed", "fatalities": "killed",
     "fatality": "killed", "killed": "killed", "casualties": "casualties",
     "casualty": "casualties", "wounded": "injured", "injured": "injured",
-    "injuries": "injured",
+    "injuries": "injured", "injury": "injured",
 }
+# singular casualty nouns a "one" may count: "one casualty", "one death", "one injury"
+_SINGULAR_CASUALTY = {"casualty", "death", "fatality", "injury"}
 _COMPOUND_CASUALTY = {"deaths", "death", "fatalities", "casualties", "casualty", "injuries"}
 _NOT_AFTER_CASUALTY = {"toll", "tolls", "events", "event", "incidents", "figures", "figure",
                        "count", "counts", "reports", "report", "rate", "rates", "list", "lists"}
@@ -540,7 +549,11 @@ _PRE_RE = re.compile(
     r"|(?P<pv>eliminat(?:ed|ing|es|e)|destroy(?:ed|ing|s)?|neutrali[sz](?:ed|ing|es|e)))"
     r"|\b(?P<n>deaths?|killings?|murders?|massacres?|executions?|injuries|injuring|wounding"
     r"|lives)\s+of"
-    r"|\bdeath\s+toll\b[^.;,\d]{0,40}?\b(?:of|at|to|reached|hit|is|was|stands\s+at))"
+    r"|\bdeath\s+toll\b[^.;,\d]{0,40}?\b(?:of|at|to|reached|hit|is|was|stands\s+at)"
+    # a running total: "bring the total number of executed soldiers in the airbase to 71"
+    r"|\b(?:total|overall|cumulative)\s+(?:number|count|toll|tally)\s+of\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<tw>executed|killed|dead|deaths|wounded|injured|casualties|fatalities)\b"
+    r"[^.;,\d]{0,50}?\b(?:to|at|reached|hit|stands\s+at|stood\s+at))"
     r"(?:\s+(?:a\s+total\s+of|another|only|a\s+further|reportedly|allegedly|all|the|some\s+of"
     r"|about|approximately|roughly))*\s+[\"“]?$",
     re.I,
@@ -937,6 +950,7 @@ class _NP:
     group: str | None = None
     word: str | None = None  # the (first) person noun
     outcome: str | None = None  # from a casualty noun head
+    cword: str | None = None  # the casualty noun of a casualty head ("casualty", "deaths")
     end: int = 0  # end of the head (or of the count when there is no head)
     last: int = 0  # end of the last word consumed (unknown words included)
 
@@ -1003,7 +1017,7 @@ def _scan_np(s: str, pos: int) -> _NP | None:
                 n += 1
                 first = False
                 continue
-            np.head, np.outcome, np.end = "casualty", _CASUALTY_NOUNS[lw], t.end()
+            np.head, np.outcome, np.end, np.cword = "casualty", _CASUALTY_NOUNS[lw], t.end(), lw
             np.last = t.end()
             return np
         if lw in _PERSON:
@@ -1124,6 +1138,7 @@ class _Raw:
     tail: int
     np_end: int
     combined: bool = False  # outcome "casualties" from two outcome words ("killed or wounded")
+    running_total: bool = False  # "bring the total number of executed soldiers to 71": cumulative
 
 
 def _is_year_like(m: re.Match) -> bool:
@@ -1162,7 +1177,9 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
     if np is None:
         return None
     if is_art or (atom and atom.strip().lower() == "one"):
-        if np.head != "person" or np.word not in _SINGULAR:
+        # "one casualty", "one death": the numeral (not the article) before a singular casualty noun
+        one_casualty = not is_art and np.head == "casualty" and np.cword in _SINGULAR_CASUALTY
+        if not one_casualty and (np.head != "person" or np.word not in _SINGULAR):
             return None
 
     outcome: str | None = None
@@ -1174,8 +1191,9 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
             pre = None  # "destroyed two technicals"
         elif np.head is None and np.last - end > 40:
             pre = None
+    running_total = pre is not None and pre.group("tw") is not None
     if pre is not None:
-        outcome = _outcome_of(pre.group(0).split()[0])
+        outcome = _outcome_of(pre.group("tw") or pre.group(0).split()[0])
         both = _COMBINED_BEFORE.search(s, max(0, pre.start() - 30), pre.start())
         if both and _outcome_of(both.group("w")) != outcome:
             outcome, combined = "casualties", True  # "killed or wounded 14"
@@ -1248,6 +1266,12 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
 
     # victim group and affiliation
     group = np.group
+    if group is None and running_total and pre is not None:
+        # the victims are named inside the total: "the total number of executed soldiers ... to 71"
+        for tok in _TOKEN.finditer(pre.group(0)):
+            if tok.group(1) and tok.group(1).lower() in _PERSON:
+                group = _PERSON[tok.group(1).lower()]
+                break
     aff_text = s[end:np.end if np.head else end]
     pp = _PP_START.match(s, np.end) if np.head in ("person", "casualty") else None
     if pp:
@@ -1290,7 +1314,8 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
         affiliation = None
     if group is None:
         group = "people"  # victims the text does not qualify ("8 casualties", "killing 14")
-    return _Raw(outcome, low, high, qual, group, affiliation, start, end, tail, np.end, combined)
+    return _Raw(outcome, low, high, qual, group, affiliation, start, end, tail, np.end, combined,
+                running_total)
 
 
 def _field_figures(s: str) -> list[_Raw]:
@@ -1435,9 +1460,9 @@ def extract_figures(sentence: str) -> list[Figure]:
             number_text=sentence[r.start:r.end],
             start=r.start,
             end=r.end,
-            scope=scope,
-            period_start=p_start,
-            period_end=p_end,
+            scope="cumulative" if r.running_total else scope,
+            period_start=p_start if scope == "cumulative" else None,
+            period_end=p_end if scope == "cumulative" else None,
         )
         for r in raws
     ]

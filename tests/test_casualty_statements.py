@@ -276,3 +276,26 @@ def test_citizens_protesters_paramedics_and_bodyguards_are_victims():
         ("the commander", 1, 1, "killed", "soldiers", "incident"),
         ("three", 3, 3, "killed", "people", "incident"),
     ]
+
+
+def test_a_second_count_of_visitors_after_a_count_from_the_staff():
+    # "injured four from the medical staff and three visitors": both counts are of the injured
+    assert document_figures("second_count_of_visitors_after_a_count_of_staff.md") == [
+        ("four", 4, 4, "injured", "people", "incident"),
+        ("three", 3, 3, "injured", "civilians", "incident"),
+    ]
+
+
+def test_one_before_a_singular_casualty_noun_is_one_victim():
+    # "resulted in one casualty": one victim; "one casualty report" is a report, not a victim
+    assert document_figures("one_casualty_singular_noun.md") == [
+        ("one", 1, 1, "casualties", "people", "incident"),
+    ]
+
+
+def test_a_running_total_brought_to_a_count_is_cumulative():
+    # the sentence's own 23 is the incident; the total it brings the executions to is cumulative
+    assert document_figures("running_total_brought_to.md") == [
+        ("23", 23, 23, "killed", "soldiers", "incident"),
+        ("40", 40, 40, "killed", "soldiers", "cumulative"),
+    ]
