@@ -201,6 +201,23 @@ _NEW_PREDICATE_RE = re.compile(
     r"(?:again\b|(?:[a-z]+ed|began|took|fell|came|went|met|won|lost|made|left|led|held|struck|shot|hit"
     r"|fought|withdrew|broke|overran|retook|sent|drove|flew|ran|rose|gave|saw|said|told|blew|brought"
     r"|caught|kept|spent|built|set|put|cut|shut)\b))")
+# "..., capturing the Jirah Airbase late on 12 May": a participle clause after a comma, with a day
+# of its own, states a second happening (not "including", "according to", "following", nor
+# "starting with an attack on 2 October", a member of a set the sentence counts)
+_PARTICIPLE_CLAUSE_RE = re.compile(
+    r",\s+(?:then\s+|thus\s+|later\s+|eventually\s+|finally\s+|subsequently\s+)?"
+    r"(?!(?:including|according|during|following|regarding|concerning|excluding|pending|"
+    r"considering|notwithstanding|citing|saying|claiming|adding|noting|stating|reporting|"
+    r"describing|calling|accusing|referring|marking|bringing|raising|leaving|making|being|having|"
+    r"starting|beginning|ending|continuing|lasting|spanning)\b)"
+    r"[a-z]{3,}ing\b(?:\s+[\w'’-]+){1,8}\s*$")
+# a comma splice: "X captured Y, the next day, Z captured W" (a full first clause, a comma, the
+# date adverbial and a comma, then the second clause with its own subject)
+_SPLICE_BEFORE_RE = re.compile(r",\s*$")
+_SPLICE_AFTER_RE = re.compile(r"\s*,\s+(?:the\s+|a\s+|an\s+|it\s+|its\s+|they\s+|he\s+|she\s+|[A-Z])")
+_FINITE_PAST_RE = re.compile(
+    r"\b(?:[a-z]{2,}ed|began|took|fell|came|went|met|won|lost|made|left|led|held|struck|shot|hit"
+    r"|fought|withdrew|broke|overran|retook|sent|drove|flew|ran|seized|captured)\b")
 # "..., as well as an attack", "and the third incident", "and another strike": a coordinated
 # noun phrase (up to three words after its determiner) that may name a happening of its own.
 _COORD_EVENT_NP_RE = re.compile(
@@ -594,8 +611,11 @@ class DateResolver:
        flag or "United States:"). That date is the sentence's event date; every other date in
        the sentence is a mere mention, except a coordinated clause with its own date ("...; on
        7 October ...", "..., and on 7 October, ...", "... and again on 30 March", "... and
-       captured it on 5 May", "..., and by the following day they ..."), which adds a second
-       event (an anaphor there counts from the sentence's own previous date). A
+       captured it on 5 May", "..., and by the following day they ...", a comma splice "X
+       captured Y, the next day, Z captured W", a participle clause with a day of its own ",
+       capturing the airbase late on 12 May" but not "including ...", "following ...",
+       "starting with ..."), which adds a second event (an anaphor there counts from the
+       sentence's own previous date). A
        leading "Until/Before/After/Prior to/Following X" frames the sentence without dating it:
        the sentence returns [].
        (b) No leading date: the *first* date phrase that the sentence introduces as when
@@ -1094,7 +1114,9 @@ class DateResolver:
         for ph in phrases:
             if ph.pstart < first_ph.end or ph.in_paren or ph.art is not None:
                 continue
-            if ph.ana is None and ph.prep not in ("on", "in", "by", "during"):
+            # "late on 12 May", "early on 3 June": a time of day before "on" is that "on"
+            on_day = ph.tod and ph.prep is None and ph.ana is None and bool(ph.cores) and ph.cores[0].day is not None
+            if ph.ana is None and ph.prep not in ("on", "in", "by", "during") and not on_day:
                 continue
             if ph.ana is not None and ph.prep not in (None, "on", "by"):
                 continue
@@ -1102,6 +1124,15 @@ class DateResolver:
             m = _COORD_BEFORE_RE.search(s, 0, ph.pstart)
             shape_a = m is not None and m.start() >= prev_end and (
                 m.group(0).startswith(";") or _COORD_AFTER_RE.match(s, ph.end) is not None)
+            if not shape_a and (ph.ana is not None or ph.prep == "on") and _SPLICE_BEFORE_RE.search(gap) \
+                    and _SPLICE_AFTER_RE.match(s, ph.end) and _FINITE_PAST_RE.search(gap):
+                shape_a = True  # "X captured Y, the next day, Z captured W"
+            if not shape_a and (ph.prep == "on" or on_day):
+                part = _PARTICIPLE_CLAUSE_RE.search(gap)
+                if part is not None and not (_RELATIVE_RE.search(part.group(0))
+                                             or _REL_PRONOUN_INNER_RE.search(part.group(0))
+                                             or _CLAUSE_BREAK_RE.search(part.group(0)[1:])):
+                    shape_a = True  # "..., capturing the Jirah Airbase late on 12 May"
             pred = None if shape_a else _NEW_PREDICATE_RE.search(gap)
             if not shape_a and pred is None:
                 if not self._coordinated_event_noun(gap):

@@ -268,3 +268,21 @@ def test_inherited_from_a_count_of_incidents_names_no_mention():
     first, second = _rows("enumerated_incidents.md")
     assert second["date_basis"] == "inherited" and second["inherits_from"] is None
     assert first["inherits_from"] is None
+
+
+def test_a_participle_clause_with_its_own_day_is_a_second_event():
+    # "..., capturing the airbase late on 12 May": a second happening on its own day; "including a
+    # commander captured on 2 May" is not a clause of the sentence's own
+    assert dates("participle_clause_own_day.md") == [
+        ("In early May 2017, government forces lau", "2017-05-01", "month", "stated"),
+        ("In early May 2017, government forces lau", "2017-05-12", "day", "stated"),
+        ("On 20 May 2017, the army shelled the tow", "2017-05-20", "day", "stated")]
+
+
+def test_a_comma_spliced_clause_led_by_the_next_day_is_a_second_event():
+    # "X captured Y, the next day, the army captured Z": two clauses, two days; a splice without a
+    # date ("..., the militants withdrew") adds nothing
+    assert dates("comma_splice_next_day.md") == [
+        ("On 15 July the army captured three oil f", "2017-07-15", "day", "document"),
+        ("On 15 July the army captured three oil f", "2017-07-16", "day", "relative"),
+        ("On 20 July the army reached the river, t", "2017-07-20", "day", "previous")]
