@@ -1129,7 +1129,7 @@ class DateResolver:
                 shape_a = True  # "X captured Y, the next day, Z captured W"
             if not shape_a and (ph.prep == "on" or on_day):
                 part = _PARTICIPLE_CLAUSE_RE.search(gap)
-                if part is not None and not (_RELATIVE_RE.search(part.group(0))
+                if part is not None and not (_RELATIVE_RE.search(s, 0, ph.pstart)
                                              or _REL_PRONOUN_INNER_RE.search(part.group(0))
                                              or _CLAUSE_BREAK_RE.search(part.group(0)[1:])):
                     shape_a = True  # "..., capturing the Jirah Airbase late on 12 May"

@@ -272,11 +272,13 @@ def test_inherited_from_a_count_of_incidents_names_no_mention():
 
 def test_a_participle_clause_with_its_own_day_is_a_second_event():
     # "..., capturing the airbase late on 12 May": a second happening on its own day; "including a
-    # commander captured on 2 May" is not a clause of the sentence's own
+    # commander captured on 2 May" is not a clause of the sentence's own, nor is a participle after
+    # "following ..." (it dates what the reports said)
     assert dates("participle_clause_own_day.md") == [
         ("In early May 2017, government forces lau", "2017-05-01", "month", "stated"),
         ("In early May 2017, government forces lau", "2017-05-12", "day", "stated"),
-        ("On 20 May 2017, the army shelled the tow", "2017-05-20", "day", "stated")]
+        ("On 20 May 2017, the army shelled the tow", "2017-05-20", "day", "stated"),
+        ("In June 2017, following reports that the", "2017-06-01", "month", "stated")]
 
 
 def test_a_comma_spliced_clause_led_by_the_next_day_is_a_second_event():
