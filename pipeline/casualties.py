@@ -103,6 +103,14 @@ Decisions
   of executed soldiers in the airbase to 71", "raising the total number of civilians killed to
   300") is ``cumulative`` whatever the sentence's other figures are; the total's casualty word
   gives its outcome and a person noun inside it the victims.
+* **Lists to one casualty word**: "61 rebels, 47 ISIL fighters and 29 civilians had been killed"
+  gives each count the list's casualty word; in "five victims and ten wounded", "We had five
+  victims and a number of wounded" the casualty word after the second count is that count's own,
+  and "victims" with no casualty word of their own are ``casualties`` (set against a count of
+  injured: killed). ", one of them a German volunteer," is an aside like ", including ...,".
+  "heavy casualties on the rebels" takes the rebels' group; "two more civilians" are civilians;
+  "another dozen" is 12; an editorial insertion in a quote reads as its words ('killing [of]
+  five people'); "was killed two hours later" is passive (the count of hours is no object).
 * **Casualty word before the person noun**: "20 dead rebels", "three wounded soldiers" take the
   noun's group and the word's outcome. "many injured and casualties" counts both: casualties.
 * **Counts in quotes**: 'killing "dozens" of people', 'killing "dozens of core al Qaeda
@@ -269,7 +277,7 @@ _COUNT_PATTERN = (
     r"(?:"
     rf"(?P<between>\bbetween\s+(?P<b1>{_ATOM})\s+and\s+(?P<b2>{_ATOM2}))"
     rf"|(?P<r1>{_ATOM})\s*(?:–|—|-|\bto\b)\s*(?P<r2>{_ATOM2})"
-    r"|(?P<dozen>(?<![\w'’-])a\s+dozen(?![\w-]))"
+    r"|(?P<dozen>(?<![\w'’-])(?:a|another)\s+dozen(?![\w-]))"
     rf"|(?P<atom>{_ATOM})"
     r"|(?P<art>(?<![\w'’-])an?(?=\s|$))"
     r")"
@@ -422,11 +430,11 @@ _PERSON = _forms({
     "mercenaries mercenary commanders commander": "soldiers",
     "militants militant fighters fighter terrorists terrorist terrorist-fighters militiamen "
     "militiaman militia militias rebels rebel insurgents insurgent jihadists jihadist "
-    "jihadis extremists extremist gunmen gunman islamists": "militants",
+    "jihadis extremists extremist gunmen gunman islamists combatants combatant": "militants",
     "people persons person individuals men man prisoners prisoner detainees detainee "
     "hostages victims victim policemen policeman members member syrians russians turks "
     "kurds iranians americans chechens citizens citizen nationals bodyguards bodyguard staff "
-    "staffers": "people",
+    "staffers leaders leader": "people",
 })
 _SINGULAR = set(
     "civilian resident refugee patient doctor medic journalist child infant baby boy girl "
@@ -434,10 +442,10 @@ _SINGULAR = set(
     "sergeant lieutenant captain adviser advisor instructor guard conscript crewman "
     "contractor pmc mercenary commander militant fighter terrorist militiaman rebel insurgent "
     "jihadist extremist gunman person man prisoner detainee victim policeman member citizen "
-    "paramedic protester bodyguard visitor".split()
+    "paramedic protester bodyguard visitor combatant leader".split()
 )
 _NEUTRAL = {"members", "member", "commanders", "commander", "officers", "officer", "crew",
-            "crewmen", "crewman"}
+            "crewmen", "crewman", "leaders", "leader", "combatants", "combatant"}
 _CONTRACTORS = {"contractors", "contractor", "pmcs", "pmc", "mercenaries", "mercenary"}
 _MODIFIERS = {"civilian": "civilians", "non-combatant": "civilians",
               "noncombatant": "civilians", "child": "children"}
@@ -497,8 +505,17 @@ _POST_WORD = (
     r"|among\s+the\s+(?:dead|killed|wounded|injured|casualties|victims|fatalities))"
 )
 _POST_TIGHT = re.compile(rf"(?:\s+{_FILLER})*\s+{_POST_WORD}\b", re.I)
+_POST_AT = re.compile(rf"{_POST_WORD}\b", re.I)
 _POST_LOOSE = re.compile(rf"\b(?:{_FILLER}\s+)*{_POST_WORD}\b", re.I)
 _HAS_NUMBER = re.compile(rf"\d|\b(?:{_WORD_NUM})\b", re.I)
+# the rest of a list of counts that ends in one passive: "61 rebels, 47 ISIL fighters and 29
+# civilians had been killed" (the first count takes the list's casualty word)
+_LIST_ITEM = rf"(?:\d[\d,]*|{_WORD_NUM})(?:\s+[\w'’-]+){{1,3}}?"
+_LIST_TO_PASSIVE = re.compile(
+    rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_LIST_ITEM})+"
+    r"\s+(?:(?:had|have|has)\s+been|were|was|are|is)(?:\s+(?:reportedly|also|all|later))?\s+",
+    re.I,
+)
 _COORD_START = re.compile(
     r"\s*,?\s*(?:and|or|along\s+with|as\s+well\s+as|together\s+with|plus)\b", re.I
 )
@@ -516,7 +533,8 @@ _LATER_DIED = re.compile(
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|other)\s+$", re.I)
 _INCL_PAREN = re.compile(
     r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly|many\s+of\s+them|"
-    r"most\s+of\s+them|among\s+which)\b[^,;:()\[\]]{1,80},",
+    r"most\s+of\s+them|among\s+which|(?:one|two|three|four|five|some|several|\d+)\s+of\s+(?:them|whom))"
+    r"\b[^,;:()\[\]]{1,80},",
     re.I,
 )
 _SEG_END = re.compile(r"[;:()\[\]\"“”″]|,|\s[–—-]\s|(?<!\b[A-Z])\.(?:\s|$)")  # not "U.S. "
@@ -543,6 +561,19 @@ _ACTIVE_OBJECT = re.compile(
     rf"(?:\d|(?:{_WORD_NUM}|an?|dozens|scores|hundreds|thousands|several|many)\b)",
     re.I,
 )
+# "was killed two hours later": a count of time after a casualty word is no object of it
+_TIME_SPAN_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){1,2}?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b", re.I)
+# the count right before a casualty word is that word's own ("five victims and ten wounded")
+_VAGUE_BEFORE_WORD = re.compile(
+    r"\b(?:a\s+(?:large\s+|small\s+)?number\s+of|many|several|dozens|scores|hundreds|thousands|some)\s*$",
+    re.I)
+# the victims of a casualty noun after "on": "heavy casualties on the rebels"
+_CASUALTIES_ON = re.compile(r"\s+(?:on|upon)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w-]*\s+)?([\w-]+)")
+# victims with no casualty word of their own are casualties ("resulting in five victims")
+_VICTIM_NOUNS = {"victims", "victim"}
+# an editorial insertion in a quote: 'the "killing [of] five people"'
+_EDITORIAL = re.compile(r"\[([a-z][a-z ]{0,20})\](?!\()")
 _PRE_RE = re.compile(
     r"(?:\b(?P<v>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|hurt(?:ing)?"
     r"|murder(?:ed|ing|s)?|massacr(?:ed|ing|es|e)|execut(?:ed|ing|es|e)|slew|slaying"
@@ -1044,6 +1075,13 @@ def _scan_np(s: str, pos: int) -> _NP | None:
             first = False
             continue
         if lw in ("more", "others"):
+            nxt = _next_word(s, t.end())
+            if lw == "more" and (nxt in _PERSON or nxt in _MODIFIERS):
+                pos = t.end()  # "two more civilians": the count's own noun follows
+                np.last = pos
+                n += 1
+                first = False
+                continue
             np.head, np.end, np.last = "inherit", t.end(), t.end()
             return np
         if lw == "of" and first:
@@ -1120,6 +1158,9 @@ def _reporters(s: str) -> str | None:
 
 
 def _mask(sentence: str) -> str:
+    if "[" in sentence and "]" in sentence:
+        # an editorial insertion reads as its words: "killing [of] five people"
+        sentence = _EDITORIAL.sub(lambda m: " " + m.group(1) + " ", sentence)
     if "http" not in sentence and "www." not in sentence and "](" not in sentence:
         return sentence
     return _MASK.sub(lambda m: " " * len(m.group(0)), sentence)
@@ -1213,6 +1254,10 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
         seg = _SEG_END.search(s, after)
         seg_end = seg.start() if seg else len(s)
         post = _POST_TIGHT.match(s, after, seg_end) if after < seg_end else None
+        if post is None and np.head == "person":
+            listed = _LIST_TO_PASSIVE.match(s, after)
+            if listed is not None:  # "61 rebels, 47 ISIL fighters and 29 civilians had been killed"
+                post = _POST_AT.match(s, listed.end())
         if post is None and np.head in ("person", "inherit"):
             post = _POST_LOOSE.search(s, after, seg_end)
             if post is not None:
@@ -1220,13 +1265,16 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
                 words = between.split()
                 if len(words) > 14:
                     post = None
-                elif _AUX_OR_BOUNDARY.search(between):
+                elif _AUX_OR_BOUNDARY.search(between) and not _LIST_TO_PASSIVE.fullmatch(between):
                     post = None
                 elif (num := _HAS_NUMBER.search(between)) and not (
                     _COORD_START.match(between)
                     or re.search(r"(?:,|\band)\s*$", between[:num.start()])
                 ):
                     post = None  # another count in between that is not coordinated with ours
+                elif (num is not None and _COUNT_FULL.fullmatch(between, num.start())) \
+                        or _VAGUE_BEFORE_WORD.search(between):
+                    post = None  # "five victims and ten wounded": the word is the other count's
         if post is not None:
             w = post.group("w").lower()
             if w.startswith(("elimin", "destroy", "neutral")) and np.group not in (
@@ -1234,7 +1282,8 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
             ):
                 post = None
             elif w in ("killed", "wounded", "injured", "murdered", "massacred", "executed",
-                       "eliminated", "destroyed", "hurt") and _ACTIVE_OBJECT.match(s, post.end()):
+                       "eliminated", "destroyed", "hurt") and _ACTIVE_OBJECT.match(s, post.end()) \
+                    and not _TIME_SPAN_AFTER.match(s, post.end()):
                 post = None  # active verb with its own object: "... convoy killing 34"
         if post is not None:
             outcome = _outcome_of(post.group("w"))
@@ -1254,6 +1303,8 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
                 and not _CONT_BAD.search(between)
             ):
                 outcome = prev.outcome
+    if outcome is None and np.head == "person" and np.word in _VICTIM_NOUNS:
+        outcome = "casualties"  # "resulting in five victims": killed or injured
     if outcome is None and np.head in ("person", "inherit"):
         along = _ALONG_WITH.search(s, max(0, start - 90), start)
         if along is not None:  # "X was killed in a drone strike along with 5 others"
@@ -1286,6 +1337,11 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
                     group = _PERSON[t.group(1).lower()]
                     break
         tail = max(tail, pp_end)
+    if group is None and np.head == "casualty":
+        on = _CASUALTIES_ON.match(s, np.end)
+        if on is not None and on.group(1).lower() in _PERSON:
+            group = _PERSON[on.group(1).lower()]  # "inflicting heavy casualties on the rebels"
+            aff_text = aff_text + " " + on.group(0)
     affs = _affiliations(aff_text, group, np.word)
     if np.word in _CONTRACTORS and not affs and "wagner" in s.lower():
         affs = ["Wagner Group"]

@@ -299,3 +299,60 @@ def test_a_running_total_brought_to_a_count_is_cumulative():
         ("23", 23, 23, "killed", "soldiers", "incident"),
         ("40", 40, 40, "killed", "soldiers", "cumulative"),
     ]
+
+
+def test_a_list_of_counts_shares_its_one_passive_casualty_word():
+    assert document_figures("list_of_counts_to_one_passive.md") == [
+        ("40", 40, 40, "killed", "militants", "cumulative"),
+        ("25", 25, 25, "killed", "militants", "cumulative"),
+        ("12", 12, 12, "killed", "civilians", "cumulative"),
+    ]
+
+
+def test_victims_set_against_a_count_of_wounded_are_the_dead():
+    # "four victims and nine wounded": "wounded" is the nine's own word; victims are casualties,
+    # set against the injured: killed
+    assert document_figures("victims_set_against_wounded.md") == [
+        ("four", 4, 4, "killed", "people", "incident"),
+        ("nine", 9, 9, "injured", "people", "incident"),
+        ("three", 3, 3, "killed", "people", "incident"),
+        ("a number of", None, None, "injured", "people", "incident"),
+    ]
+
+
+def test_an_aside_one_of_them_stands_between_the_count_and_its_passive():
+    assert document_figures("aside_one_of_them.md") == [("three", 3, 3, "killed", "militants", "incident")]
+
+
+def test_casualties_on_a_group_take_its_victim_group():
+    assert document_figures("casualties_on_the_rebels.md") == [("heavy", None, None, "casualties", "militants", "incident")]
+
+
+def test_more_before_a_person_noun_keeps_the_noun():
+    assert document_figures("more_before_person_noun.md") == [("three", 3, 3, "killed", "civilians", "incident")]
+
+
+def test_another_dozen_is_twelve_of_the_same_victims():
+    assert document_figures("another_dozen_wounded.md") == [
+        ("at least 30", 30, None, "killed", "militants", "incident"),
+        ("another dozen", 12, 12, "injured", "militants", "incident"),
+    ]
+
+
+def test_an_editorial_insertion_in_a_quote_reads_as_its_words():
+    assert document_figures("editorial_insertion_in_quote.md") == [
+        ("six", 6, 6, "killed", "people", "incident"),
+        ("many", None, None, "injured", "people", "incident"),
+    ]
+
+
+def test_a_passive_casualty_word_followed_by_a_span_of_time():
+    # "was killed three hours later": the count of hours is not the verb's object
+    assert document_figures("passive_then_time_span.md") == [("A", 1, 1, "killed", "children", "incident")]
+
+
+def test_combatants_and_leaders_are_victims_of_their_side():
+    assert document_figures("combatants_and_leaders.md") == [
+        ("five", 5, 5, "killed", "militants", "incident"),
+        ("several", None, None, "killed", "militants", "incident"),
+    ]
