@@ -180,7 +180,10 @@ _INTRO_RE = re.compile(
 _SUBORDINATE_RE = re.compile(
     r"(?:After|Following|Before|Prior\s+to|In\s+response\s+to|In\s+the\s+wake\s+of|Amid|Amidst"
     r"|Despite|While|Whilst|Although|Though|When|Whereas|Until|Unlike|Because|Since|As|If|Once"
-    r"|Shortly\s+(?:after|before)|Ahead\s+of)\b"
+    r"|Shortly\s+(?:after|before)|Ahead\s+of"
+    # a fronted gerund clause of method: "Through comparing ... the weather on 3 January ..., the
+    # Archive was able to confirm": its date is what was compared, not the sentence's happening
+    r"|(?:Through|By|Upon|In)\s+(?!(?:morning|evening|spring|beginning|during|ending)\b)[a-z]{3,}ing)\b"
 )
 # Words that, earlier in the same clause, make a later date describe another event.
 _RELATIVE_RE = re.compile(

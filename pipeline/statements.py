@@ -18,7 +18,9 @@ extracted, tied to no mention. The rules, each judged on the clause that holds t
 * **imagery**: the date of an image ("satellite imagery from 19 May 2017", "a photo taken on").
 * **publication**: the date a report, findings, a study, an article, a press release, a video or
   photos were published, released, issued, uploaded or posted (a citation, not a happening of the
-  war; a statement a party issues is an event and is kept).
+  war; a statement a party issues is an event and is kept), a time of day before the date ("At
+  11:48 AM on 03 January, a citizen reporter, based in X, published a video") and a participle in
+  apposition (", based in X,") included.
 * **summary**: a present-perfect clause over a month or longer ("Human Rights Watch has
   identified incendiary attacks ... between November 2012 and the end of 2015"): what a study
   covers, not a happening on a date.
@@ -151,6 +153,22 @@ def _founding(sentence: str, d: StatedDate) -> str | None:
     return "finite" if m.group(0).lower() in ("founded", "co-founded", "established") else None
 
 
+# a time of day before a leading date: "At 11:48 AM on 03 January, ..."
+_TIME_PREFIX_RE = re.compile(
+    r"^\s*(?:at\s+)?(?:around\s+|about\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:on\s+)?", re.I)
+# a participle in apposition: "a citizen reporter, based in Maarat al-Numaan, published ..."
+_APPOSED_PARTICIPLE_RE = re.compile(r"\s+(?:in|at|on|near|from|by|inside|outside)\b", re.I)
+
+
+def _first_finite_past(rest: str) -> re.Match | None:
+    """The first finite past verb of ``rest``, skipping a participle in apposition (", based in")."""
+    for m in _PAST_RE.finditer(rest):
+        if rest[: m.start()].rstrip().endswith(",") and _APPOSED_PARTICIPLE_RE.match(rest, m.end()):
+            continue
+        return m
+    return None
+
+
 def _publication(sentence: str, d: StatedDate, lead: bool) -> bool:
     window = _window(sentence, d.start, 16)
     verb = None
@@ -165,7 +183,7 @@ def _publication(sentence: str, d: StatedDate, lead: bool) -> bool:
         return True
     if lead:  # "On 18 January 2018, the Lab published findings of ...": the main verb
         rest = sentence[d.end:]
-        first_verb = _PAST_RE.search(rest)
+        first_verb = _first_finite_past(rest)
         if first_verb and _PUBLISH_VERB_RE.fullmatch(first_verb.group(0).split()[-1]):
             return bool(_MEDIA_RE.search(rest[: first_verb.end() + 60]))
     return False
@@ -208,7 +226,7 @@ def classify(sentence: str, dates: list[StatedDate], period: Period | None = Non
     reasons: list[str] = []
     passing = False
     for i, d in enumerate(dates):
-        lead = i == 0 and not sentence[: d.start].strip(" ,–-*").split()[3:]
+        lead = i == 0 and not _TIME_PREFIX_RE.sub("", sentence[: d.start]).strip(" ,–-*").split()[3:]
         founding = _founding(sentence, d)
         if founding == "finite":
             reasons.append("founding")

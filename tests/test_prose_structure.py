@@ -288,3 +288,16 @@ def test_a_comma_spliced_clause_led_by_the_next_day_is_a_second_event():
         ("On 15 July the army captured three oil f", "2017-07-15", "day", "document"),
         ("On 15 July the army captured three oil f", "2017-07-16", "day", "relative"),
         ("On 20 July the army reached the river, t", "2017-07-20", "day", "previous")]
+
+
+def test_a_video_published_at_a_time_of_day_is_background():
+    # "At 10:15 AM on 05 January, a local reporter, based in X, published a video": a publication
+    assert dates("background_video_published_at_a_time.md") == [
+        ("On 05 Jan 2018, the clinic in Example To", "2018-01-05", "day", "stated")]
+
+
+def test_a_date_in_a_fronted_gerund_clause_of_method_is_not_the_sentences():
+    # "By comparing ... the weather on 05 January ..., the Syrian Archive was able to confirm": the
+    # date is what was compared; the sentence is refused, not dated
+    assert dates("background_method_gerund_clause.md") == [
+        ("On 05 Jan 2018, the clinic in Example To", "2018-01-05", "day", "stated")]
