@@ -125,7 +125,8 @@ Decisions
   18", "between 1,099 and 1,745", "dozens", "a"), ``sentence[start:end] == number_text`` and
   ``parse_count(number_text)`` gives back ``(count_low, count_high, qualifier)``.
 * **victim_group** comes from the head noun: civilians (civilians, non-combatants, residents,
-  paramedics, protesters, visitors ...), children, women, soldiers (soldiers, servicemen, troops, personnel, pilot, general,
+  paramedics, protesters, visitors, and any person noun after media / medical / humanitarian /
+  rescue / relief: "several media personnel") ...), children, women, soldiers (soldiers, servicemen, troops, personnel, pilot, general,
   officer, marine, adviser, crew, forces, and private military contractors / PMCs /
   mercenaries), militants (fighters, militants, terrorists, militiamen, rebels, jihadists,
   insurgents ...), people (people, persons, men, prisoners, detainees, victims, policemen,
@@ -448,7 +449,10 @@ _NEUTRAL = {"members", "member", "commanders", "commander", "officers", "officer
             "crewmen", "crewman", "leaders", "leader", "combatants", "combatant"}
 _CONTRACTORS = {"contractors", "contractor", "pmcs", "pmc", "mercenaries", "mercenary"}
 _MODIFIERS = {"civilian": "civilians", "non-combatant": "civilians",
-              "noncombatant": "civilians", "child": "children"}
+              "noncombatant": "civilians", "child": "children",
+              # civilian professions: "media personnel", "medical staff", "humanitarian workers"
+              "media": "civilians", "medical": "civilians", "humanitarian": "civilians",
+              "rescue": "civilians", "relief": "civilians"}
 _CASUALTY_NOUNS = {
     "deaths": "killed", "death": "killed", "dead": "killed", "fatalities": "killed",
     "fatality": "killed", "killed": "killed", "casualties": "casualties",

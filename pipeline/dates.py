@@ -102,6 +102,7 @@ _CORE_RE = re.compile(
     (?=[0-9JFMASOND])  # cheap first-character filter
     (?:
     {_NUM_BEFORE}(?P<iso>(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01]))(?![\w-])
+  | {_NUM_BEFORE}(?P<num>(?P<na>{_DAY})(?P<sep>[/.-])(?P<nb>{_DAY})(?P=sep)(?P<ny>{_YEAR}))(?![\w/.-]\w|[\w-])
   | {_NUM_BEFORE}(?P<d0>{_DAY}){_ORD}?\s*(?:[–—-]|\s(?:and|or|to|until)\s)\s*(?P<d0b>{_DAY}){_ORD}?(?:\s+of)?\s+(?P<m0>{_MON})(?:,?\s+(?P<y0>{_YEAR}){_YEAR_END})?
   | {_NUM_BEFORE}(?P<d1>{_DAY}){_ORD}?(?:\s+of)?\s+(?P<m1>{_MON})(?:,?\s+(?P<y1>{_YEAR}){_YEAR_END})?
   | (?<![\w])(?P<m2>{_MON})\s+(?P<d2>{_DAY}){_ORD}?(?![\w])(?!,\d|[.:]\d)(?:,?\s+(?P<y2>{_YEAR}){_YEAR_END})?
@@ -122,7 +123,9 @@ _ANA_RE = re.compile(
               |(?:later|earlier)\s+in\s+the\s+day
               |the\s+end\s+of\s+(?:the|that)\s+day
               |(?<=on\s)that\s+day|that\s+day(?=\s*(?:[,.;:)"”]|$))
-              |that\s+{_TOD}(?=\s*(?:[,.;:)"”]|$)))
+              |that\s+{_TOD}(?=\s*(?:[,.;:)"”]|$))
+              |(?:around|about|at)\s+(?:this|that|the\s+same)\s+time(?!\s+(?:as|of|when)\b)
+              |(?<![\w-])in\s+the\s+(?:morning|afternoon|evening)(?=\s*,))
     | (?P<next>the\s+(?:following|next)\s+(?:day|{_TOD})|the\s+day\s+after(?=\s*(?:[,.;:)]|$)))
     | (?P<prev>the\s+(?:previous|preceding)\s+(?:day|{_TOD})|the\s+day\s+(?:before|prior)(?=\s*(?:[,.;:)]|$)))
     | (?P<later>(?P<n>\d{{1,2}}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+(?:later|afterwards?))
@@ -146,6 +149,7 @@ _PREFIX_RE = re.compile(
     (?P<prep>\b(?:on|in|at|by|since|from|during|as\s+of|until|till|to|towards?|through|throughout|before
                |after|of|between|for|around|about|circa|effective|starting|beginning|prior\s+to
                |ahead\s+of|following|and|or|than|into|within|over)\s+)?
+    (?P<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?
     (?P<qual>(?:the\s+)?(?:very\s+)?(?P<qw>end|beginning|start|middle)\s+of\s+
             |(?P<qtod>(?:early|late)\s+on\s+|(?:the\s+)?(?:(?:early|late|small)\s+)?(?:morning|afternoon|evening|night|hours|dawn)\s+of\s+)
             |(?P<qa>early|mid|middle|late)(?:\s*[-–]\s*|\s+))?
@@ -243,7 +247,7 @@ _NEXT_WORD_RE = re.compile(r"\s+([A-Za-z][A-Za-z'-]*)(?:\s+([A-Za-z][A-Za-z'-]*)
 _TRIGGER_RE = re.compile(
     r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?i:\b(?:day|days|month|year|morning"
     r"|afternoon|evening|night|point|time|then)\b)")
-_ANA_TRIGGER_RE = re.compile(r"day|month|year|morning|afternoon|evening|night|by th")
+_ANA_TRIGGER_RE = re.compile(r"day|month|year|morning|afternoon|evening|night|by th|time")
 
 _LEAD_PREPS = frozenset({None, "on", "in", "at", "by", "since", "from", "during", "as of",
                          "between", "throughout", "starting", "beginning", "towards", "toward"})
@@ -307,6 +311,11 @@ def _core_from_match(m: re.Match) -> _Core:
     c = _Core(m.start(), m.end())
     if g["iso"]:
         c.year, c.month, c.day = int(g["iy"]), int(g["im"]), int(g["id"])
+    elif g["num"]:
+        # "29/01/2018", "22-04-2017": day first, as Syrian and most non-US sources write it; month
+        # first only when the second number cannot be a month ("04/22/2017")
+        a, b = int(g["na"]), int(g["nb"])
+        c.year, c.day, c.month = int(g["ny"]), *((a, b) if b <= 12 else (b, a))
     elif g["d0"]:
         c.day, c.day2, c.month = int(g["d0"]), int(g["d0b"]), _month_of(g["m0"])
         c.year = int(g["y0"]) if g["y0"] else None

@@ -13,7 +13,9 @@ extracted, tied to no mention. The rules, each judged on the clause that holds t
   created / registered / set up in X", "X founded Y in 2014", "was launched in 2016 as part of").
   A participle in passing ("the brigade, formed in 2012, attacked ...") only drops that date: the
   sentence is then undated, and the year never sets the context of the sentences after it.
-* **population**: populations and censuses ("population", "census", "inhabitants").
+* **population**: populations and censuses ("a population of 58,008", "census", "20,000
+  inhabitants"); a population that does something ("some of the civilian population fled") is
+  not a statistic.
 * **as of**: a state at a time ("As of January 2019, 112 soldiers have been killed").
 * **imagery**: the date of an image ("satellite imagery from 19 May 2017", "a photo taken on").
 * **publication**: the date a report, findings, a study, an article, a press release, a video or
@@ -56,7 +58,10 @@ _LAUNCHED_AS_RE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?launched\b.*\bas\s+
 _LATER_VERB_RE = re.compile(r"\b(?:[a-z]{3,}ed|being|took|fell|began|struck|hit|shot)\b")
 _UPDATED_RE = re.compile(r"\b(?:updated?|modified|accessed|retrieved|archived)\b", re.I)
 _ANNIVERSARY_RE = re.compile(r"\banniversary\b", re.I)
-_POPULATION_RE = re.compile(r"\b(?:population|census|inhabitants)\b", re.I)
+_POPULATION_RE = re.compile(
+    r"\bcensus\b|\bpopulation\s+of\b"
+    r"|\b(?:population|inhabitants)\b[^.;]{0,40}?(?:\d[\d,.]{2,}|\b(?:thousand|million)s?\b)"
+    r"|(?:\d[\d,.]{2,}|\b(?:thousand|million)s?)\s+(?:[\w-]+\s+){0,2}?(?:population|inhabitants)\b", re.I)
 _AS_OF_RE = re.compile(r"\bas\s+of\s+(?:the\s+)?$", re.I)
 _IMAGERY_RE = re.compile(
     r"\b(?:image|images|imagery|photo|photos|photograph|photographs|photographed|picture|pictures"

@@ -356,3 +356,10 @@ def test_combatants_and_leaders_are_victims_of_their_side():
         ("five", 5, 5, "killed", "militants", "incident"),
         ("several", None, None, "killed", "militants", "incident"),
     ]
+
+
+def test_media_and_medical_personnel_are_civilians():
+    assert document_figures("civilian_profession_modifiers.md") == [
+        ("Three", 3, 3, "injured", "civilians", "incident"),
+        ("several", None, None, "injured", "civilians", "incident"),
+    ]

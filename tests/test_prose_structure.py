@@ -301,3 +301,27 @@ def test_a_date_in_a_fronted_gerund_clause_of_method_is_not_the_sentences():
     # date is what was compared; the sentence is refused, not dated
     assert dates("background_method_gerund_clause.md") == [
         ("On 05 Jan 2018, the clinic in Example To", "2018-01-05", "day", "stated")]
+
+
+def test_numeric_dates_are_day_first_and_a_weekday_may_stand_before_the_date():
+    # "21/01/2018", "On Saturday 29-01-2018": day/month/year, as the Syrian Archive writes them
+    assert dates("numeric_day_first_dates.md") == [
+        ("The health directorate reported that the", "2018-01-21", "day", "stated"),
+        ("On Saturday 29-01-2018, the hospital was", "2018-01-29", "day", "stated")]
+
+
+def test_around_this_time_and_in_the_afternoon_take_the_previous_day():
+    # "In the afternoon," opens the sentence (the later "since earlier in the day" does not date
+    # it); "Around this time," in a new paragraph is the same day as the statement before
+    assert dates("around_this_time_in_the_afternoon.md") == [
+        ("On 18 October, a convoy of aid workers a", "2019-10-18", "day", "document"),
+        ("In the afternoon, the militia said the c", "2019-10-18", "day", "relative"),
+        ("Around this time, army units confronted ", "2019-10-18", "day", "relative")]
+
+
+def test_a_population_that_acts_is_not_a_statistic():
+    # "some of the civilian population fleeing" reports a happening (inherits the day); "a
+    # population of 29,000 in the 2004 census" is background
+    assert dates("population_that_acts_is_not_a_statistic.md") == [
+        ("On 9 October, troops crossed the border ", "2019-10-09", "day", "document"),
+        ("The town was then shelled by artillery, ", "2019-10-09", "day", "inherited")]
