@@ -23,6 +23,14 @@ extracted, tied to no mention. The rules, each judged on the clause that holds t
   war; a statement a party issues is an event and is kept), a time of day before the date ("At
   11:48 AM on 03 January, a citizen reporter, based in X, published a video") and a participle in
   apposition (", based in X,") included.
+* **report**: what another organisation reported, estimated, wrote or found, dated by its
+  publication: a finding of an investigation, study or report ("In July 2017, an investigation by
+  X in newspaper Y found that ..."), or a report over a month or longer whose content is in the
+  perfect ("In August 2013 the Wall Street Journal reported that X had been appointed", "wrote in
+  2015 that Qatar has provided support"). A day-dated report of a fresh happening ("On 24
+  February, the SOHR reported that two civilians had been killed") stays an event.
+* **founding** also covers "was one of the founding factions of" and a definition "is a rebel
+  faction formed in late 2011".
 * **summary**: a present-perfect clause over a month or longer ("Human Rights Watch has
   identified incendiary attacks ... between November 2012 and the end of 2015"): what a study
   covers, not a happening on a date.
@@ -52,6 +60,23 @@ from .dates import Period, StatedDate, _month_end
 
 _FOUNDING_RE = re.compile(
     r"\b(?:founded|established|formed|created|registered|incorporated|set\s+up|co-founded)\b", re.I)
+# "X was one of the founding factions of Y", "became a founding member": a founding, whatever verb
+_FOUNDING_MEMBER_RE = re.compile(
+    r"\b(?:was|were|is|are|became|becomes)\s+(?:one\s+of\s+|among\s+)?(?:the\s+|a\s+)?founding"
+    r"\s+(?:members?|factions?|groups?|partners?|parties|states?|signatories|organi[sz]ations?)\b", re.I)
+# a definition: "X is an Islamist rebel faction formed in late 2011"
+_COPULA_NOUN_BEFORE_RE = re.compile(r"\b(?:is|was|are|were)\s+(?:an?|the|one\s+of)\b[^,;()]*$", re.I)
+# a report or finding of another organisation ("In August 2013 the Wall Street Journal reported that
+# X had been appointed", "an investigation ... found that"): the date is its publication's
+_REPORT_VERB_RE = re.compile(
+    r"\b(?:reported|wrote|estimated|found|revealed|concluded|argued|noted|suggested|claimed|stated)"
+    r"\s+(?:in\s+[^,;]{1,20}?\s+)?that\b", re.I)
+_PERFECT_RE = re.compile(
+    r"\b(?:had|has|have)\s+(?:(?:already|also|not|previously|long|been)\s+)*(?:[a-z]+ed|been|done|made|taken"
+    r"|given|provided|fueled|fuelled|sent|spent|paid|built|become|grown|won|lost)\b", re.I)
+_FINDING_SUBJECT_RE = re.compile(
+    r"\b(?:investigation|study|report|analysis|inquiry|survey|review|research)\b(?:\s+by\b[^,;]{0,80})?"
+    r"\s+(?:found|concluded|showed|revealed|estimated|documented)\b", re.I)
 _FINITE_BEFORE_RE = re.compile(
     r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+|also\s+|first\s+|officially\s+)*$", re.I)
 _LAUNCHED_AS_RE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?launched\b.*\bas\s+(?:a|an|part\s+of)\b", re.I)
@@ -148,10 +173,10 @@ def _founding(sentence: str, d: StatedDate) -> str | None:
     for m in _FOUNDING_RE.finditer(prefix, max(0, len(prefix) - len(window) - 1)):  # noqa: B007 -- keeps the last match
         pass
     if m is None:
-        return None
+        return "finite" if _FOUNDING_MEMBER_RE.search(sentence) else None
     before = prefix[: m.start()]
-    if _FINITE_BEFORE_RE.search(before):
-        return "finite"
+    if _FINITE_BEFORE_RE.search(before) or _COPULA_NOUN_BEFORE_RE.search(before):
+        return "finite"  # "was formed in 2012", "is an Islamist rebel faction formed in late 2011"
     if not before.strip() or before.rstrip().endswith((",", "(", "–")):
         return "participle"
     # an active founding verb with its subject ("Chris Woods founded Airwars in 2014")
@@ -207,6 +232,12 @@ def _aside_reason(sentence: str, d: StatedDate, lead: bool) -> str | None:
     if _publication(sentence, d, lead):
         return "publication"
     coarse = _span_days(d) >= 28
+    if _FINDING_SUBJECT_RE.search(sentence):
+        return "report"  # "an investigation by X in newspaper Y found that ..."
+    if coarse:
+        said = _REPORT_VERB_RE.search(sentence)
+        if said is not None and _PERFECT_RE.search(sentence, said.end()):
+            return "report"  # "In 2013, the Financial Times reported that Qatar had funded ..."
     clause = _window(sentence, d.start, 40)
     if coarse and (_PRESENT_PERFECT_RE.search(clause) or (lead and _PRESENT_PERFECT_RE.search(sentence[d.end:]))):
         return "summary"

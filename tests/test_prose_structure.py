@@ -325,3 +325,16 @@ def test_a_population_that_acts_is_not_a_statistic():
     assert dates("population_that_acts_is_not_a_statistic.md") == [
         ("On 9 October, troops crossed the border ", "2019-10-09", "day", "document"),
         ("The town was then shelled by artillery, ", "2019-10-09", "day", "inherited")]
+
+
+def test_a_newspaper_report_in_the_perfect_and_an_investigations_finding_are_background():
+    # "In August 2013 the Daily Example reported that a prince had been appointed": the report's
+    # month; "an investigation ... found that": a finding; happenings around them stay events
+    assert dates("background_newspaper_report_and_investigation.md") == [
+        ("In December 2012, a new wave of weapons ", "2012-12-01", "month", "stated"),
+        ("On 9 May 2016, a plan was reportedly pro", "2016-05-09", "day", "stated")]
+
+
+def test_a_founding_member_and_a_definition_with_a_founding_participle_are_background():
+    assert dates("background_founding_member_and_definition.md") == [
+        ("In May 2014 it withdrew from the allianc", "2014-05-01", "month", "stated")]
