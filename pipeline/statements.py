@@ -24,11 +24,14 @@ extracted, tied to no mention. The rules, each judged on the clause that holds t
   11:48 AM on 03 January, a citizen reporter, based in X, published a video") and a participle in
   apposition (", based in X,") included.
 * **report**: what another organisation reported, estimated, wrote or found, dated by its
-  publication: a finding of an investigation, study or report ("In July 2017, an investigation by
-  X in newspaper Y found that ..."), or a report over a month or longer whose content is in the
-  perfect ("In August 2013 the Wall Street Journal reported that X had been appointed", "wrote in
-  2015 that Qatar has provided support"). A day-dated report of a fresh happening ("On 24
-  February, the SOHR reported that two civilians had been killed") stays an event.
+  publication at month or year precision: a finding of an investigation, study or report ("In
+  July 2017, an investigation by X in newspaper Y found that ..."), or a report whose content is
+  in the perfect ("In August 2013 the Wall Street Journal reported that X had been appointed",
+  "wrote in 2015 that Qatar has provided support"). A party's statement ("Nasrallah claimed that
+  ...", "the ministry stated that ...") is an event, and so is a happening hedged as reported ("In
+  May 2014, it was reported that the rebels had captured ...") or a day-dated report ("On 24
+  February, the SOHR reported that two civilians had been killed", "On 28 September, the report
+  found that an attack ... occurred").
 * **founding** also covers "was one of the founding factions of" and a definition "is a rebel
   faction formed in late 2011".
 * **summary**: a present-perfect clause over a month or longer ("Human Rights Watch has
@@ -69,7 +72,8 @@ _COPULA_NOUN_BEFORE_RE = re.compile(r"\b(?:is|was|are|were)\s+(?:an?|the|one\s+o
 # a report or finding of another organisation ("In August 2013 the Wall Street Journal reported that
 # X had been appointed", "an investigation ... found that"): the date is its publication's
 _REPORT_VERB_RE = re.compile(
-    r"\b(?:reported|wrote|estimated|found|revealed|concluded|argued|noted|suggested|claimed|stated)"
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)"
+    r"\b(?:reported|wrote|estimated|found|revealed|concluded|calculated|documented)"
     r"\s+(?:in\s+[^,;]{1,20}?\s+)?that\b", re.I)
 _PERFECT_RE = re.compile(
     r"\b(?:had|has|have)\s+(?:(?:already|also|not|previously|long|been)\s+)*(?:[a-z]+ed|been|done|made|taken"
@@ -232,8 +236,8 @@ def _aside_reason(sentence: str, d: StatedDate, lead: bool) -> str | None:
     if _publication(sentence, d, lead):
         return "publication"
     coarse = _span_days(d) >= 28
-    if _FINDING_SUBJECT_RE.search(sentence):
-        return "report"  # "an investigation by X in newspaper Y found that ..."
+    if coarse and _FINDING_SUBJECT_RE.search(sentence):
+        return "report"  # "In July 2017, an investigation by X in newspaper Y found that ..."
     if coarse:
         said = _REPORT_VERB_RE.search(sentence)
         if said is not None and _PERFECT_RE.search(sentence, said.end()):
