@@ -128,7 +128,8 @@ _ANA_RE = re.compile(
               |(?<![\w-])in\s+the\s+(?:morning|afternoon|evening)(?=\s*,))
     | (?P<next>the\s+(?:following|next)\s+(?:day|{_TOD})|the\s+day\s+after(?=\s*(?:[,.;:)]|$)))
     | (?P<prev>the\s+(?:previous|preceding)\s+(?:day|{_TOD})|the\s+day\s+(?:before|prior)(?=\s*(?:[,.;:)]|$)))
-    | (?P<later>(?P<n>\d{{1,2}}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+(?:later|afterwards?))
+    | (?P<later>(?P<n>\d{{1,2}}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+(?:later|afterwards?)
+              |after\s+(?P<n2>\d{{1,2}}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit2>days?|weeks?)(?=\s*(?:[,.;)]|$)))
     | (?P<atend>(?<=[Bb]y\s)(?:this|that)\s+(?:point|time)|(?<=[Bb]y\s)then)
     | (?P<samemonth>(?:later|earlier)\s+(?:that|the\s+same)\s+month|(?:that|the)\s+same\s+month(?!\s+as\b))
     | (?P<nextmonth>the\s+(?:following|next)\s+month)
@@ -245,9 +246,9 @@ _LABEL_RE = re.compile(
 _LABEL_AFTER_RE = re.compile(r"\s*(?::|[–-])\s+")
 _NEXT_WORD_RE = re.compile(r"\s+([A-Za-z][A-Za-z'-]*)(?:\s+([A-Za-z][A-Za-z'-]*))?")
 _TRIGGER_RE = re.compile(
-    r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?i:\b(?:day|days|month|year|morning"
+    r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?i:\b(?:day|days|week|weeks|month|year|morning"
     r"|afternoon|evening|night|point|time|then)\b)")
-_ANA_TRIGGER_RE = re.compile(r"day|month|year|morning|afternoon|evening|night|by th|time")
+_ANA_TRIGGER_RE = re.compile(r"day|week|month|year|morning|afternoon|evening|night|by th|time")
 
 _LEAD_PREPS = frozenset({None, "on", "in", "at", "by", "since", "from", "during", "as of",
                          "between", "throughout", "starting", "beginning", "towards", "toward"})
@@ -419,8 +420,9 @@ def _find_phrases(s: str) -> list[_Phrase]:
                                 "sameyear", "nextyear") if m.group(k))
         ph = _Phrase(m.start(), m.start(), m.end(), ana=kind)
         if kind == "later":
-            n = m.group("n").lower()
-            ph.ana_n = int(n) if n.isdigit() else _NUMBER_WORDS[n]
+            n = (m.group("n") or m.group("n2")).lower()
+            unit = (m.group("unit") or m.group("unit2")).lower()
+            ph.ana_n = (int(n) if n.isdigit() else _NUMBER_WORDS[n]) * (7 if unit.startswith("week") else 1)
         _apply_prefix(s, ph, m.start(), None)
         ph.in_paren = _in_spans(m.start(), parens)
         # "the next day on 30 August": the explicit date that follows stands for the anaphor
@@ -674,8 +676,8 @@ class DateResolver:
        ``default_year`` if given (reported as year_from="section"). Otherwise [].
     4. Anaphors resolve against the last date of the previous dated sentence: "that same day",
        "on the same day", "later/earlier that day", "that day" (same date and precision), "the
-       following/next day", "the day after", "N days later/afterwards" (+N days; need a day
-       reference), "the previous day", "the day before/prior" (-1), "that same month", "the
+       following/next day", "the day after", "N days later/afterwards", "a week later", "N weeks later",
+       a closing "after one day" / "after two weeks" (+N days, +7N; need a day reference), "the previous day", "the day before/prior" (-1), "that same month", "the
        following month", "that same year", "the following year", "later in the day", "by the
        end of the day", "that night", "the following morning/night" (+1), "by this point" / "by
        then" (the last day of the previous range). After a range, "the next day" counts from its

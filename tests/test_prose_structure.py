@@ -338,3 +338,14 @@ def test_a_newspaper_report_in_the_perfect_and_an_investigations_finding_are_bac
 def test_a_founding_member_and_a_definition_with_a_founding_participle_are_background():
     assert dates("background_founding_member_and_definition.md") == [
         ("In May 2014 it withdrew from the allianc", "2014-05-01", "month", "stated")]
+
+
+def test_weeks_later_and_a_closing_after_one_day_count_from_the_previous_day():
+    # "A week later" is +7 days; "was reopened after one day" +1; "after two days of fighting"
+    # is a duration, not a date (the sentence inherits the previous statement's day)
+    assert dates("weeks_later_and_after_one_day.md") == [
+        ("On 25 January 2015, the rebels took the ", "2015-01-25", "day", "stated"),
+        ("A week later, clashes took place at the ", "2015-02-01", "day", "relative"),
+        ("On 29 May 2015, the militia closed the c", "2015-05-29", "day", "stated"),
+        ("The corridor was reopened after one day.", "2015-05-30", "day", "relative"),
+        ("The base fell after two days of fighting", "2015-05-30", "day", "inherited")]
