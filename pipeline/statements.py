@@ -34,7 +34,8 @@ extracted, tied to no mention. The rules, each judged on the clause that holds t
   found that an attack ... occurred").
 * **founding** also covers "was one of the founding factions of" and a definition "is a rebel
   faction formed in late 2011".
-* **summary**: a present-perfect clause over a month or longer ("Human Rights Watch has
+* **summary**: a present-perfect clause over a month or longer (for a leading date: when the
+  present perfect is the clause's first verb, not a perfect in a later or reported clause) ("Human Rights Watch has
   identified incendiary attacks ... between November 2012 and the end of 2015"): what a study
   covers, not a happening on a date.
 * **history**: an anniversary recalls another time ("the 21st anniversary of ... in 1998"), or
@@ -203,6 +204,18 @@ def _first_finite_past(rest: str) -> re.Match | None:
     return None
 
 
+def _perfect_main_verb(rest: str) -> bool:
+    """Whether the clause after a leading date has a present perfect as its first verb ("In
+    2014, Iran has stepped up support"), not a simple past with a perfect later in the sentence
+    ("In February 2015, X was killed ..., and since then ISIL has been absent", "In May 2018, the
+    State Department announced that funding has been frozen")."""
+    perfect = _PRESENT_PERFECT_RE.search(rest)
+    if perfect is None:
+        return False
+    past = _first_finite_past(rest)
+    return past is None or perfect.start() <= past.start()
+
+
 def _publication(sentence: str, d: StatedDate, lead: bool) -> bool:
     window = _window(sentence, d.start, 16)
     verb = None
@@ -243,7 +256,7 @@ def _aside_reason(sentence: str, d: StatedDate, lead: bool) -> str | None:
         if said is not None and _PERFECT_RE.search(sentence, said.end()):
             return "report"  # "In 2013, the Financial Times reported that Qatar had funded ..."
     clause = _window(sentence, d.start, 40)
-    if coarse and (_PRESENT_PERFECT_RE.search(clause) or (lead and _PRESENT_PERFECT_RE.search(sentence[d.end:]))):
+    if coarse and (_PRESENT_PERFECT_RE.search(clause) or (lead and _perfect_main_verb(sentence[d.end:]))):
         return "summary"
     if coarse and _UNABLE_RE.search(sentence):
         return "finding"

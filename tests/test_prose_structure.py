@@ -349,3 +349,11 @@ def test_weeks_later_and_a_closing_after_one_day_count_from_the_previous_day():
         ("On 29 May 2015, the militia closed the c", "2015-05-29", "day", "stated"),
         ("The corridor was reopened after one day.", "2015-05-30", "day", "relative"),
         ("The base fell after two days of fighting", "2015-05-30", "day", "inherited")]
+
+
+def test_a_present_perfect_in_a_later_or_reported_clause_does_not_make_a_summary():
+    # the first verb after the leading date decides: "was killed" (event), "announced that ...
+    # has been frozen" (event), "has accepted" (a running total: background)
+    assert dates("perfect_in_a_later_clause_is_not_a_summary.md") == [
+        ("In February 2015, a deputy commander was", "2015-02-01", "month", "stated"),
+        ("In May 2018, the State Department announ", "2018-05-01", "month", "stated")]
