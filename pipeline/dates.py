@@ -106,7 +106,7 @@ _CORE_RE = re.compile(
   | {_NUM_BEFORE}(?P<d0>{_DAY}){_ORD}?\s*(?:[–—-]|\s(?:and|or|to|until)\s)\s*(?P<d0b>{_DAY}){_ORD}?(?:\s+of)?\s+(?P<m0>{_MON})(?:,?\s+(?P<y0>{_YEAR}){_YEAR_END})?
   | {_NUM_BEFORE}(?P<d1>{_DAY}){_ORD}?(?:\s+of)?\s+(?P<m1>{_MON})(?:,?\s+(?P<y1>{_YEAR}){_YEAR_END})?
   | (?<![\w])(?P<m2>{_MON})\s+(?P<d2>{_DAY}){_ORD}?(?![\w])(?!,\d|[.:]\d)(?:,?\s+(?P<y2>{_YEAR}){_YEAR_END})?
-  | (?<![\w])(?P<m3>{_MON}),?\s+(?P<y3>{_YEAR}){_YEAR_END}
+  | (?<![\w])(?P<m3>{_MON}),?\s+(?:of\s+)?(?P<y3>{_YEAR}){_YEAR_END}
   | (?:(?<=[Mm]id-)|(?<=[Ee]arly-)|(?<=[Ll]ate-)|{_NUM_BEFORE})(?P<y4>{_YEAR})(?:\s*[–—-]\s*(?P<y4b>{_YEAR}|\d\d)(?![\w%]))?{_YEAR_END}
   | (?<![\w])(?P<m5>{_MONTH_FULL})(?![\w])
     )
@@ -599,7 +599,7 @@ class DateResolver:
     wrong date is far worse than none: every rule below errs towards [].
 
     1. Date forms. Day: "30 September 2015", "27 September", "22nd of July", "September 30,
-       2015", "August 22nd 2018", "July 22nd", "2015-09-30". Month: "January 2016", "June"
+       2015", "August 22nd 2018", "July 22nd", "2015-09-30". Month: "January 2016", "December of 2017", "June"
        (only after a preposition or a qualifier), "January and February 2012". Year: "2015"
        only after a preposition ("In 2015,", "in 2011", "Since 2014", "By 2012", "during 2016")
        or a qualifier ("mid-2019"). Qualifiers early/mid/late/"the end of" ("the beginning/start

@@ -366,3 +366,10 @@ def test_a_syrian_archive_pages_history_more_than_a_year_before_its_incident_is_
         ("Date: 03 January 2018", "2018-01-03", "day", "stated"),
         ("On 20 March 2017, rebels attacked a depo", "2017-03-20", "day", "stated"),
         ("On 03 Jan 2018, the hospital in Example ", "2018-01-03", "day", "stated")]
+
+
+def test_a_month_of_a_year():
+    # "December of 2016" is a month of that year, not "December" of the previous statement's year
+    assert dates("month_of_year.md") == [
+        ("In June 2015, rebels entered the town.", "2015-06-01", "month", "stated"),
+        ("In December of 2016, the army shelled th", "2016-12-01", "month", "stated")]
