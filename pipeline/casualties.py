@@ -40,7 +40,7 @@ least 34 ..." yields 34, not 2).
 
 Decisions
 ---------
-* **Outcome**: killed / dead / deaths / died / death toll / fatalities / lost their lives /
+* **Outcome**: killed / dead / deaths / died / die(s) / death toll / fatalities / lost their lives /
   murdered / massacred / executed / slain / eliminated, destroyed or neutralised (these three only
   when the noun is a person) -> ``"killed"``; wounded / injured / injuries / hurt ->
   ``"injured"``; casualties -> ``"casualties"``. "was injured ... and later died" -> killed.
@@ -108,7 +108,8 @@ Decisions
   victims and a number of wounded" the casualty word after the second count is that count's own,
   and "victims" with no casualty word of their own are ``casualties`` (set against a count of
   injured: killed). ", one of them a German volunteer," is an aside like ", including ...,".
-  "heavy casualties on the rebels" takes the rebels' group; "two more civilians" are civilians;
+  "heavy casualties on the rebels" takes the rebels' group; a side-neutral noun takes the group
+  of its complement ("five members of the crew" are soldiers); "two more civilians" are civilians;
   "another dozen" is 12; an editorial insertion in a quote reads as its words ('killing [of]
   five people'); "was killed two hours later" is passive (the count of hours is no object).
 * **Casualty word before the person noun**: "20 dead rebels", "three wounded soldiers" take the
@@ -504,7 +505,7 @@ _FILLER = (
     r"|(?!kill|wound|injur|murder|massacr|execut|eliminat|destroy|neutrali)[a-z]{3,}ed\s+and)"  # "were ambushed and killed", "were targeted and killed"
 )
 _POST_WORD = (
-    r"(?P<w>killed|dead|died|perished|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life"
+    r"(?P<w>killed|dead|died|dies|die|perished|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life"
     r"|wounded|injured|hurt|murdered|massacred|executed|slain|eliminated|destroyed|neutrali[sz]ed"
     r"|among\s+the\s+(?:dead|killed|wounded|injured|casualties|victims|fatalities))"
 )
@@ -1335,6 +1336,12 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
         pp_end = min(pp_end, pp.end() + 90)
         pp_text = s[pp.end():pp_end]
         aff_text = aff_text + " " + pp_text
+        if np.head == "person" and np.word in _NEUTRAL and group in (None, "people"):
+            # "five members of the crew": the side-neutral noun takes the group of its complement
+            for tok in _TOKEN.finditer(pp_text):
+                if tok.group(1) and tok.group(1).lower() in _PERSON:
+                    group = _PERSON[tok.group(1).lower()]
+                    break
         if group is None and np.head == "casualty":
             for t in _TOKEN.finditer(pp_text):
                 if t.group(1) and t.group(1).lower() in _PERSON:

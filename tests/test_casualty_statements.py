@@ -363,3 +363,10 @@ def test_media_and_medical_personnel_are_civilians():
         ("Three", 3, 3, "injured", "civilians", "incident"),
         ("several", None, None, "injured", "civilians", "incident"),
     ]
+
+
+def test_a_present_tense_die_and_members_of_the_crew():
+    # current-events headlines are in the present ("die"); "members of the crew" are the crew
+    assert document_figures("present_tense_die_members_of_the_crew.md") == [
+        ("four", 4, 4, "killed", "soldiers", "incident"),
+    ]
