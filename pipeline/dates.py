@@ -124,8 +124,11 @@ _ANA_RE = re.compile(
               |the\s+end\s+of\s+(?:the|that)\s+day
               |(?<=on\s)that\s+day|that\s+day(?=\s*(?:[,.;:)"”]|$))
               |that\s+{_TOD}(?=\s*(?:[,.;:)"”]|$))
-              |(?:around|about|at)\s+(?:this|that|the\s+same)\s+time(?!\s+(?:as|of|when)\b)
-              |(?<![\w-])in\s+the\s+(?:morning|afternoon|evening)(?=\s*,))
+              |later\s+in\s+the\s+same\s+day
+              |(?:in|during)\s+the\s+{_TOD}\s+of\s+(?:that|the\s+same)\s+day)
+    | (?P<loose>(?:around|about|at)\s+(?:this|that|the\s+same)\s+time(?!\s+(?:as|of|when)\b)
+              |(?<![\w-])(?:in|by)\s+the\s+(?:morning|afternoon|evening)(?!\s+(?:of|hours)\b)
+              |(?<![\w-])meanwhile(?=\s*,))
     | (?P<next>the\s+(?:following|next)\s+(?:day|{_TOD})|the\s+day\s+after(?=\s*(?:[,.;:)]|$)))
     | (?P<prev>the\s+(?:previous|preceding)\s+(?:day|{_TOD})|the\s+day\s+(?:before|prior)(?=\s*(?:[,.;:)]|$)))
     | (?P<later>(?P<n>\d{{1,2}}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+(?:later|afterwards?)
@@ -247,8 +250,8 @@ _LABEL_AFTER_RE = re.compile(r"\s*(?::|[–-])\s+")
 _NEXT_WORD_RE = re.compile(r"\s+([A-Za-z][A-Za-z'-]*)(?:\s+([A-Za-z][A-Za-z'-]*))?")
 _TRIGGER_RE = re.compile(
     r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?i:\b(?:day|days|week|weeks|month|year|morning"
-    r"|afternoon|evening|night|point|time|then)\b)")
-_ANA_TRIGGER_RE = re.compile(r"day|week|month|year|morning|afternoon|evening|night|by th|time")
+    r"|afternoon|evening|night|point|time|then|meanwhile)\b)")
+_ANA_TRIGGER_RE = re.compile(r"day|week|month|year|morning|afternoon|evening|night|by th|time|meanwhile")
 
 _LEAD_PREPS = frozenset({None, "on", "in", "at", "by", "since", "from", "during", "as of",
                          "between", "throughout", "starting", "beginning", "towards", "toward"})
@@ -416,8 +419,14 @@ def _find_phrases(s: str) -> list[_Phrase]:
     low = s.lower()
     anaphors = _ANA_RE.finditer(s) if _ANA_TRIGGER_RE.search(low) else ()
     for m in anaphors:
-        kind = next(k for k in ("same", "next", "prev", "later", "atend", "samemonth", "nextmonth",
-                                "sameyear", "nextyear") if m.group(k))
+        kind = next(k for k in ("same", "loose", "next", "prev", "later", "atend", "samemonth",
+                                "nextmonth", "sameyear", "nextyear") if m.group(k))
+        if kind == "loose":
+            # "Meanwhile,", "Around this time,", "In the evening": the time of the statement before,
+            # only in a sentence that states no date of its own ("Meanwhile, on 5 May, ...")
+            if any(p.cores for p in phrases):
+                continue
+            kind = "same"
         ph = _Phrase(m.start(), m.start(), m.end(), ana=kind)
         if kind == "later":
             n = (m.group("n") or m.group("n2")).lower()
@@ -676,12 +685,16 @@ class DateResolver:
        ``default_year`` if given (reported as year_from="section"). Otherwise [].
     4. Anaphors resolve against the last date of the previous dated sentence: "that same day",
        "on the same day", "later/earlier that day", "that day" (same date and precision), "the
-       following/next day", "the day after", "N days later/afterwards", "a week later", "N weeks later",
-       a closing "after one day" / "after two weeks" (+N days, +7N; need a day reference), "the previous day", "the day before/prior" (-1), "that same month", "the
-       following month", "that same year", "the following year", "later in the day", "by the
-       end of the day", "that night", "the following morning/night" (+1), "by this point" / "by
-       then" (the last day of the previous range). After a range, "the next day" counts from its
-       last day. "the next day on 30 August" uses the explicit date.
+       following/next day", "the day after", "N days later/afterwards", "a week later", "N weeks
+       later", a closing "after one day" / "after two weeks" (+N days, +7N; need a day
+       reference), "the previous day", "the day before/prior" (-1), "that same month", "the
+       following month", "that same year", "the following year", "later in the day", "later in
+       the same day", "in the evening of that day", "by the end of the day", "that night", "the
+       following morning/night" (+1), "by this point" / "by then" (the last day of the previous
+       range). In a sentence that states no date of its own, "Meanwhile,", "Around this time",
+       "At the same time", "In the evening", "By the evening" are the previous statement's time
+       too (across paragraphs, until a top-level section). After a range, "the next day" counts
+       from its last day. "the next day on 30 August" uses the explicit date.
     """
 
     def __init__(self, default_year: int | None = None, *, periods: tuple[str, ...] | list[str] = (),

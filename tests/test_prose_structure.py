@@ -373,3 +373,15 @@ def test_a_month_of_a_year():
     assert dates("month_of_year.md") == [
         ("In June 2015, rebels entered the town.", "2015-06-01", "month", "stated"),
         ("In December of 2016, the army shelled th", "2016-12-01", "month", "stated")]
+
+
+def test_meanwhile_and_times_of_day_take_the_previous_statements_day():
+    # "Meanwhile," opening a paragraph is the time of the statement before (across the paragraph
+    # break); "In the evening", "Later in the same day" likewise; a "Meanwhile" with a date of its
+    # own takes that date
+    assert dates("meanwhile_and_evening_anaphors.md") == [
+        ("On 18 October, the army entered the town", "2016-10-18", "day", "document"),
+        ("Meanwhile, the rebels shelled the army's", "2016-10-18", "day", "relative"),
+        ("In the evening the army seized the castl", "2016-10-18", "day", "relative"),
+        ("Meanwhile, on 20 October, the army shell", "2016-10-20", "day", "previous"),
+        ("Later in the same day the rebels withdre", "2016-10-20", "day", "relative")]
