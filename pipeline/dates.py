@@ -251,6 +251,7 @@ _NEXT_WORD_RE = re.compile(r"\s+([A-Za-z][A-Za-z'-]*)(?:\s+([A-Za-z][A-Za-z'-]*)
 _TRIGGER_RE = re.compile(
     r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?i:\b(?:day|days|week|weeks|month|year|morning"
     r"|afternoon|evening|night|point|time|then|meanwhile)\b)")
+_LOOSE_OPENING_RE = re.compile(r"\s*(?:[*•·>\-–—]\s*)?(?:(?:However|But|And|Then|Also|Later),?\s+)?")
 _ANA_TRIGGER_RE = re.compile(r"day|week|month|year|morning|afternoon|evening|night|by th|time|meanwhile")
 
 _LEAD_PREPS = frozenset({None, "on", "in", "at", "by", "since", "from", "during", "as of",
@@ -423,8 +424,9 @@ def _find_phrases(s: str) -> list[_Phrase]:
                                 "nextmonth", "sameyear", "nextyear") if m.group(k))
         if kind == "loose":
             # "Meanwhile,", "Around this time,", "In the evening": the time of the statement before,
-            # only in a sentence that states no date of its own ("Meanwhile, on 5 May, ...")
-            if any(p.cores for p in phrases):
+            # only opening a sentence that states no date of its own ("Meanwhile, on 5 May, ...";
+            # mid-sentence, "while at the same time preserving the wall" is no time at all)
+            if any(p.cores for p in phrases) or not _LOOSE_OPENING_RE.fullmatch(s, 0, m.start()):
                 continue
             kind = "same"
         ph = _Phrase(m.start(), m.start(), m.end(), ana=kind)
@@ -691,7 +693,7 @@ class DateResolver:
        following month", "that same year", "the following year", "later in the day", "later in
        the same day", "in the evening of that day", "by the end of the day", "that night", "the
        following morning/night" (+1), "by this point" / "by then" (the last day of the previous
-       range). In a sentence that states no date of its own, "Meanwhile,", "Around this time",
+       range). Opening a sentence that states no date of its own, "Meanwhile,", "Around this time",
        "At the same time", "In the evening", "By the evening" are the previous statement's time
        too (across paragraphs, until a top-level section). After a range, "the next day" counts
        from its last day. "the next day on 30 August" uses the explicit date.
