@@ -99,10 +99,12 @@ Decisions
 * **Beside a named victim**: "X was killed in a drone strike along with 5 others" counts the 5
   (killed); a passive casualty word after coordinated participles counts too ("three fighters
   were targeted and killed").
-* **Running totals**: a count a sentence brings a total of victims to ("bring the total number
-  of executed soldiers in the airbase to 71", "raising the total number of civilians killed to
-  300") is ``cumulative`` whatever the sentence's other figures are; the total's casualty word
-  gives its outcome and a person noun inside it the victims.
+* **Tallies**: "put the number of killed in the city at 168" is a figure (the tally's casualty
+  word gives its outcome, a person noun inside it the victims); a count a sentence brings a total
+  of victims to ("bring the total number of executed soldiers in the airbase to 71", "raising
+  the total number of civilians killed to 300") is ``cumulative`` whatever the sentence's other
+  figures are. "between 150 and up to 280" is a range; "70 Syrian Army and 40 ISIL fighters" are
+  soldiers (an army is a side-neutral noun); "nine of them children" are children.
 * **Lists to one casualty word**: "61 rebels, 47 ISIL fighters and 29 civilians had been killed"
   gives each count the list's casualty word; in "five victims and ten wounded", "We had five
   victims and a number of wounded" the casualty word after the second count is that count's own,
@@ -277,7 +279,7 @@ _COUNT_PATTERN = (
     rf"(?P<vague>(?<![\w-]){_VAGUE})|"
     rf"(?:\b(?P<qual>{_QUAL_ALT})\s+)?"
     r"(?:"
-    rf"(?P<between>\bbetween\s+(?P<b1>{_ATOM})\s+and\s+(?P<b2>{_ATOM2}))"
+    rf"(?P<between>\bbetween\s+(?P<b1>{_ATOM})\s+and\s+(?:up\s+to\s+|as\s+many\s+as\s+)?(?P<b2>{_ATOM2}))"
     rf"|(?P<r1>{_ATOM})\s*(?:–|—|-|\bto\b)\s*(?P<r2>{_ATOM2})"
     r"|(?P<dozen>(?<![\w'’-])(?:a|another)\s+dozen(?![\w-]))"
     rf"|(?P<atom>{_ATOM})"
@@ -429,7 +431,7 @@ _PERSON = _forms({
     "paratroopers commandos sergeants sergeant colonels colonel lieutenants lieutenant "
     "captains captain advisers adviser advisors advisor instructors instructor guards "
     "conscripts recruits crew crewmen crewman forces contractors contractor pmcs pmc "
-    "mercenaries mercenary commanders commander": "soldiers",
+    "mercenaries mercenary commanders commander army armies": "soldiers",
     "militants militant fighters fighter terrorists terrorist terrorist-fighters militiamen "
     "militiaman militia militias rebels rebel insurgents insurgent jihadists jihadist "
     "jihadis extremists extremist gunmen gunman islamists combatants combatant": "militants",
@@ -447,7 +449,7 @@ _SINGULAR = set(
     "paramedic protester bodyguard visitor combatant leader".split()
 )
 _NEUTRAL = {"members", "member", "commanders", "commander", "officers", "officer", "crew",
-            "crewmen", "crewman", "leaders", "leader", "combatants", "combatant"}
+            "crewmen", "crewman", "leaders", "leader", "combatants", "combatant", "army", "armies"}
 _CONTRACTORS = {"contractors", "contractor", "pmcs", "pmc", "mercenaries", "mercenary"}
 _MODIFIERS = {"civilian": "civilians", "non-combatant": "civilians",
               "noncombatant": "civilians", "child": "children",
@@ -566,6 +568,10 @@ _ACTIVE_OBJECT = re.compile(
     rf"(?:\d|(?:{_WORD_NUM}|an?|dozens|scores|hundreds|thousands|several|many)\b)",
     re.I,
 )
+# a total a sentence brings a count to: "bringing the total number of ...", "the number ... rose to"
+_RUNNING_TOTAL = re.compile(
+    r"\b(?:total|overall|cumulative|bring|brings|bringing|brought|raise|raises|raising|raised|rose"
+    r"|risen|rising)\b", re.I)
 # "was killed two hours later": a count of time after a casualty word is no object of it
 _TIME_SPAN_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){1,2}?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b", re.I)
@@ -586,8 +592,9 @@ _PRE_RE = re.compile(
     r"|\b(?P<n>deaths?|killings?|murders?|massacres?|executions?|injuries|injuring|wounding"
     r"|lives)\s+of"
     r"|\bdeath\s+toll\b[^.;,\d]{0,40}?\b(?:of|at|to|reached|hit|is|was|stands\s+at)"
-    # a running total: "bring the total number of executed soldiers in the airbase to 71"
-    r"|\b(?:total|overall|cumulative)\s+(?:number|count|toll|tally)\s+of\s+(?:[\w-]+\s+){0,3}?"
+    # a tally: "bring the total number of executed soldiers in the airbase to 71", "put the
+    # number of killed in the city at 168"
+    r"|\b(?:(?:total|overall|cumulative)\s+)?(?:number|count|toll|tally)\s+of\s+(?:[\w-]+\s+){0,3}?"
     r"(?P<tw>executed|killed|dead|deaths|wounded|injured|casualties|fatalities)\b"
     r"[^.;,\d]{0,50}?\b(?:to|at|reached|hit|stands\s+at|stood\s+at))"
     r"(?:\s+(?:a\s+total\s+of|another|only|a\s+further|reportedly|allegedly|all|the|some\s+of"
@@ -1102,6 +1109,9 @@ def _scan_np(s: str, pos: int) -> _NP | None:
                 determiner = True
             if nxt_t and nxt_t.group(1) and nxt_t.group(1).lower() in ("them", "whom"):
                 np.head, np.end, np.last = "inherit", nxt_t.end(), nxt_t.end()
+                after_them = _next_word(s, nxt_t.end())
+                if after_them in _PERSON:  # "nine of them children": the part's own group
+                    np.group = _PERSON[after_them]
                 return np
             if determiner and nxt_t and nxt_t.group(1) and nxt_t.group(1).lower() in _CASUALTY_NOUNS:
                 return _REJECT  # "many of the injured": part of victims already counted
@@ -1237,7 +1247,8 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
             pre = None  # "destroyed two technicals"
         elif np.head is None and np.last - end > 40:
             pre = None
-    running_total = pre is not None and pre.group("tw") is not None
+    running_total = pre is not None and pre.group("tw") is not None and _RUNNING_TOTAL.search(
+        s, max(0, pre.start() - 25), pre.end()) is not None
     if pre is not None:
         outcome = _outcome_of(pre.group("tw") or pre.group(0).split()[0])
         both = _COMBINED_BEFORE.search(s, max(0, pre.start() - 30), pre.start())

@@ -127,7 +127,7 @@ _ANA_RE = re.compile(
               |later\s+in\s+the\s+same\s+day
               |(?:in|during)\s+the\s+{_TOD}\s+of\s+(?:that|the\s+same)\s+day)
     | (?P<loose>(?:around|about|at)\s+(?:this|that|the\s+same)\s+time(?!\s+(?:as|of|when)\b)
-              |(?<![\w-])(?:in|by)\s+the\s+(?:morning|afternoon|evening)(?!\s+(?:of|hours)\b)
+              |(?<![\w-])(?:in|by|during)\s+the\s+(?:morning|afternoon|evening|night)(?!\s+(?:of|hours)\b)
               |(?<![\w-])meanwhile(?=\s*,))
     | (?P<next>the\s+(?:following|next)\s+(?:day|{_TOD})|the\s+day\s+after(?=\s*(?:[,.;:)]|$)))
     | (?P<prev>the\s+(?:previous|preceding)\s+(?:day|{_TOD})|the\s+day\s+(?:before|prior)(?=\s*(?:[,.;:)]|$)))
@@ -208,7 +208,10 @@ _COORD_BEFORE_RE = re.compile(
     r"(?:;\s*(?:and\s+|but\s+|while\s+)?|,\s*(?:and|while|but)\s+|\band\s+then\s+)$", re.I)
 _COORD_AFTER_RE = re.compile(r"(?:\s*,|\s+(?:the|a|an|it|its|they|he|she|[A-Z]))")
 _NEW_PREDICATE_RE = re.compile(
-    r"(?:;|,?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+|subsequently\s+|eventually\s+|finally\s+)?"
+    # ", and the Syrian Army regained ...": after a comma, a short subject may stand before the verb
+    r"(?:;|,\s+(?:and|but)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?=(?:[a-z]+ed|began|took|fell|won|lost"
+    r"|retook|overran|withdrew|seized)\b)"
+    r"|,?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+|subsequently\s+|eventually\s+|finally\s+)?"
     r"(?:again\b|(?:[a-z]+ed|began|took|fell|came|went|met|won|lost|made|left|led|held|struck|shot|hit"
     r"|fought|withdrew|broke|overran|retook|sent|drove|flew|ran|rose|gave|saw|said|told|blew|brought"
     r"|caught|kept|spent|built|set|put|cut|shut)\b))")

@@ -370,3 +370,22 @@ def test_a_present_tense_die_and_members_of_the_crew():
     assert document_figures("present_tense_die_members_of_the_crew.md") == [
         ("four", 4, 4, "killed", "soldiers", "incident"),
     ]
+
+
+def test_a_tally_put_at_a_count():
+    # "put the number of killed in the town at 120" is a figure; "as of 25 May" makes it cumulative
+    assert document_figures("tally_put_the_number_at.md") == [
+        ("120", 120, 120, "killed", "people", "incident"),
+        ("300", 300, 300, "killed", "people", "incident"),
+        ("350", 350, 350, "killed", "people", "cumulative"),
+    ]
+
+
+def test_an_army_a_range_with_up_to_and_a_part_of_them():
+    assert document_figures("army_range_up_to_part_of_them.md") == [
+        ("60", 60, 60, "killed", "soldiers", "incident"),
+        ("30", 30, 30, "killed", "militants", "incident"),
+        ("20", 20, 20, "killed", "civilians", "incident"),
+        ("eight", 8, 8, "killed", "children", "incident"),
+        ("between 100 and up to 200", 100, 200, "killed", "soldiers", "incident"),
+    ]

@@ -385,3 +385,13 @@ def test_meanwhile_and_times_of_day_take_the_previous_statements_day():
         ("In the evening the army seized the castl", "2016-10-18", "day", "relative"),
         ("Meanwhile, on 20 October, the army shell", "2016-10-20", "day", "previous"),
         ("Later in the same day the rebels withdre", "2016-10-20", "day", "relative")]
+
+
+def test_during_the_night_and_a_coordinated_clause_with_its_own_subject():
+    # "During the night," opening a sentence is the day before; ", and the Syrian Army regained
+    # control of the town on 27 March 2016" is a second event of its own day
+    assert dates("night_and_coordinated_clause_with_subject.md") == [
+        ("On 15 May, the army sent reinforcements ", "2015-05-15", "day", "document"),
+        ("During the night, the militants shifted ", "2015-05-15", "day", "relative"),
+        ("In March 2016, another offensive was lau", "2016-03-01", "month", "stated"),
+        ("In March 2016, another offensive was lau", "2016-03-27", "day", "stated")]
