@@ -16,7 +16,7 @@ import tldextract
 from .actors import match_actors
 from .casualties import extract_figures
 from .classify import classify as event_type_of
-from .dates import DateResolver, Period, StatedDate, mentioned_days, span_period, starts_with_label
+from .dates import DateResolver, StatedDate, mentioned_days, starts_with_label
 from .limits import MAX_QUOTE_CHARS, over
 from .locate import locate_mentions
 from .parsers import DocumentError, Item, ParsedDocument, SourceRef
@@ -307,26 +307,6 @@ def _basis(stated: StatedDate) -> str:
     return _BASIS[stated.year_from]
 
 
-# the incident date field of a Syrian Archive investigation's header: "Date: 03 January 2018",
-# "Date of the attack: 29/01/2018" (not "Previous attack on the hospital: ...")
-_INCIDENT_DATE_FIELD = re.compile(
-    r"(?:^|[\n\\*]|^-\s*|\n-\s*)\s*-?\s*Date(?:\s+of\s+the\s+(?:attack|incident|strike))?\s*:\s*(?P<v>[^\\\n*|]{4,60})")
-
-
-def incident_period(doc: ParsedDocument) -> Period | None:
-    """The day a Syrian Archive investigation is about, from the "Date:" field of its header
-    block: the period that statements more than a year older are history against (background,
-    like an article's infobox period), when the page has no period of its own."""
-    if doc.format != "syrian_archive":
-        return None
-    for section in doc.sections[:2]:
-        for paragraph in section.paragraphs[:12]:
-            m = _INCIDENT_DATE_FIELD.search(paragraph)
-            if m is not None:
-                return span_period(m.group("v"))
-    return None
-
-
 def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
     """Every statement of an article that reports a dated happening becomes a narrative mention
     per date (dates resolved in reading order, see ``pipeline.dates``; what is a happening, see
@@ -341,11 +321,9 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
     people.", basis ``inherited``, and ``inherits_from`` names that statement's mention), or, first in its paragraph, the date of a heading that is
     exactly one day, month or year (basis ``section``). Background (founding dates, populations,
     "as of" statistics, imagery and publication dates) is not emitted and never sets the date of
-    what follows. A Syrian Archive investigation's header date ("Date: 03 January 2018") is the
-    period its history is measured against (statements more than a year older are background).
+    what follows.
     """
     resolver = DateResolver(periods=doc.periods, published=doc.page_date)
-    history_period = resolver.document_period or incident_period(doc)
     seen_paragraphs: set[str] = set()
     has_headings = any(sec.heading for sec in doc.sections)
     for section in doc.sections:
@@ -376,7 +354,7 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                 cited = [SourceRef(ln.text, ln.url) for ln in links if s <= ln.start < e]
                 found = resolver.resolve(sentence, commit=False)
                 status = resolver.status
-                verdict = classify(sentence, found, history_period)
+                verdict = classify(sentence, found, resolver.document_period)
                 dates: tuple[StatedDate, ...] = ()
                 basis_override = None
                 if verdict.kind in ("event", "aggregate"):

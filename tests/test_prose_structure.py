@@ -359,15 +359,6 @@ def test_a_present_perfect_in_a_later_or_reported_clause_does_not_make_a_summary
         ("In May 2018, the State Department announ", "2018-05-01", "month", "stated")]
 
 
-def test_a_syrian_archive_pages_history_more_than_a_year_before_its_incident_is_background():
-    # the header's "Date: 03 January 2018" is the page's period: October 2012 is history; March
-    # 2017 (within the year before) and the incident itself are events
-    assert dates("syrian_archive_history_before_the_incident.md") == [
-        ("Date: 03 January 2018", "2018-01-03", "day", "stated"),
-        ("On 20 March 2017, rebels attacked a depo", "2017-03-20", "day", "stated"),
-        ("On 03 Jan 2018, the hospital in Example ", "2018-01-03", "day", "stated")]
-
-
 def test_a_month_of_a_year():
     # "December of 2016" is a month of that year, not "December" of the previous statement's year
     assert dates("month_of_year.md") == [
