@@ -13,7 +13,7 @@ import dagster as dg
 
 from .definitions import make_definitions
 from .resources import MapEngine, ProjectPaths
-from .storage import relaxed_sqlite_sync
+from .storage import fast_alembic_checks, relaxed_sqlite_sync
 
 DAGSTER_YAML = """\
 # Dagster instance of this project: SQLite storage in this folder, no telemetry.
@@ -48,6 +48,7 @@ def open_instance(home: Path) -> Iterator[dg.DagsterInstance]:
     exclusive lock, so two builds started together on a new instance do not race to create the
     same tables; the runs themselves then proceed side by side."""
     relaxed_sqlite_sync()
+    fast_alembic_checks()
     with open(home / ".instance.lock", "a+b") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         try:
