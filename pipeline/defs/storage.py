@@ -63,9 +63,8 @@ _FAST_CHECKS = False
 
 def _scripts_digest(config) -> str | None:
     import hashlib
-    import os
-
     import importlib.util
+    import os
 
     from dagster.version import __version__
 
@@ -138,5 +137,5 @@ def fast_alembic_checks() -> None:
 
     for module in (sqlite_run_storage, sqlite_schedule_storage, sqlite_event_log):
         if getattr(module, "check_alembic_revision", None) is sql.check_alembic_revision:
-            module.check_alembic_revision = check_alembic_revision
+            module.check_alembic_revision = check_alembic_revision  # type: ignore[attr-defined]
     _FAST_CHECKS = True
