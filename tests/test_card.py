@@ -13,6 +13,7 @@ import gzip
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -140,6 +141,28 @@ def test_card_shows_columns_a_later_schema_adds(seed_release):
     assert "| `current_events` | 2 | not recorded per document | – |" in readme
     assert "this release records no public URL per document" in readme
     assert "| `seeds/002_f9a24864ad6fba31.txt` |" in readme
+
+
+def test_charts_are_kept_for_the_same_tables_and_drawn_anew_for_others(seed_release, monkeypatch):
+    """A second card of the same tables reuses the drawn charts (same bytes, drawn once); one more
+    event month draws them again."""
+    tables = card_mod.read_tables(seed_release)
+    monkeypatch.setattr(card_mod, "_CHARTS", {})
+    drawn = []
+    real = card_mod.events_per_month_chart
+    monkeypatch.setattr(card_mod, "events_per_month_chart", lambda *a: drawn.append(1) or real(*a))
+    first = card_mod.card_files(tables, version="1.0.0")
+    again = card_mod.card_files(card_mod.read_tables(seed_release), version="1.0.1", previous="1.0.0")
+    assert len(drawn) == 1
+    svgs = [re.findall(rb"data:image/svg\+xml;base64,[A-Za-z0-9+/=]+", f["index.html"]) for f in (first, again)]
+    assert len(svgs[0]) == 4 and svgs[0] == svgs[1]
+    ev = tables["events"]
+    date = ev.column("date").to_pylist()
+    date[0] = date[0].replace(year=2016, month=1 if date[0].month != 1 else 2)
+    moved = ev.set_column(ev.column_names.index("date"), "date", pa.array(date, ev.schema.field("date").type))
+    other = card_mod.card_files(dict(tables, events=moved), version="1.0.2")
+    assert len(drawn) == 2
+    assert other["index.html"] != first["index.html"]
 
 
 def test_card_of_empty_tables_says_so():
