@@ -36,6 +36,7 @@ def _layout(args: argparse.Namespace) -> Layout:
 
 def _build(args: argparse.Namespace) -> int:
     from .builds import BuildError, check_seeds, writable_error
+    from .startup import frozen_imports
 
     layout = _layout(args)
     try:
@@ -43,8 +44,9 @@ def _build(args: argparse.Namespace) -> int:
     except BuildError as exc:
         print(f"build failed: {exc}", file=sys.stderr)
         return 2
-    from .defs.resources import MapEngine, ProjectPaths
-    from .defs.runner import BuildFailed, materialize_all
+    with frozen_imports():
+        from .defs.resources import MapEngine, ProjectPaths
+        from .defs.runner import BuildFailed, materialize_all
 
     paths = ProjectPaths(root=layout.root, seeds_dir=layout.seeds_dir, outputs_dir=layout.outputs_dir,
                          cache_dir=str(Path(args.cache).resolve()) if args.cache else "")
@@ -107,7 +109,10 @@ def _dev(args: argparse.Namespace) -> int:
 
 
 def _release(args: argparse.Namespace) -> int:
-    from .release import ReleaseError, publish_release
+    from .startup import frozen_imports
+
+    with frozen_imports():
+        from .release import ReleaseError, publish_release
 
     paths = _layout(args)
     try:
