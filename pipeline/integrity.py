@@ -16,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 import pandera.errors
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from schemas import TABLES
@@ -70,8 +71,8 @@ def check_accounting(on_disk: list[str], documents: pd.DataFrame, quarantine: pd
             "unknown": sorted((docs | quar) - inputs)}
 
 
-def _keys(folder: Path) -> dict[str, pd.DataFrame]:
-    """The key columns of every table of the build in ``folder`` (what the checks read)."""
+def _keys(folder: Path) -> dict[str, pa.Table]:
+    """The key columns of every table of the build in ``folder`` (what the checks read), as Arrow."""
     wanted: dict[str, set[str]] = {t: set() for t in TABLES}
     for t in TABLES:
         for column, ref in table_meta(t)["foreign_keys"].items():
@@ -80,7 +81,15 @@ def _keys(folder: Path) -> dict[str, pd.DataFrame]:
             wanted[target].add(target_column)
     wanted["documents"].add("path")
     wanted["quarantine"].add("path")
-    return {t: pq.read_table(folder / f"{t}.parquet", columns=sorted(cols)).to_pandas() for t, cols in wanted.items()}
+    return {t: pq.read_table(folder / f"{t}.parquet", columns=sorted(cols)) for t, cols in wanted.items()}
+
+
+def _missing(values: pa.ChunkedArray, target: pa.ChunkedArray) -> list[str]:
+    """``check_foreign_key`` on Arrow columns (vectorised: a set of Python objects per key was most
+    of the check's time on seeds/)."""
+    present = pc.drop_null(values)
+    absent = pc.filter(present, pc.invert(pc.is_in(present, value_set=pc.unique(target))))
+    return sorted(set(absent.to_pylist()))
 
 
 def foreign_key_problems(folder: Path) -> dict[tuple[str, str], list[str]]:
@@ -90,7 +99,7 @@ def foreign_key_problems(folder: Path) -> dict[tuple[str, str], list[str]]:
     for t in TABLES:
         for column, ref in table_meta(t)["foreign_keys"].items():
             target, target_column = ref.split(".")
-            out[(t, column)] = check_foreign_key(keys[t], column, keys[target], target_column)
+            out[(t, column)] = _missing(keys[t].column(column), keys[target].column(target_column))
     return out
 
 

@@ -245,3 +245,27 @@ def test_two_builds_at_once_do_not_mix(tmp_path):
         seen[frozenset(docs["path"])] = d.name
     assert set(seen) == {frozenset(p.name for p in a.iterdir()), frozenset(p.name for p in b.iterdir())}
     assert Path(os.readlink(outputs / "latest")).name in seen.values()
+
+
+def test_foreign_key_problems_name_every_missing_value_once_sorted(seed_build, seeds_only, tmp_path):
+    """The gate's foreign-key check on a build whose sources point at two events that do not exist
+    (one of them twice)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from pipeline.integrity import foreign_key_problems, gate
+
+    root, _ = seed_build
+    folder = tmp_path / "build"
+    shutil.copytree(root / "outputs" / "latest", folder)
+    assert gate(folder, seeds_only) == []
+    src = pq.read_table(folder / "sources.parquet")
+    ids = src.column("event_id").to_pylist()
+    assert len(ids) == 16
+    ids[:3] = ["evt_zz_missing", "evt_aa_missing", "evt_zz_missing"]
+    i = src.schema.get_field_index("event_id")
+    pq.write_table(src.set_column(i, src.schema.field(i), pa.array(ids, pa.string())), folder / "sources.parquet")
+    problems = foreign_key_problems(folder)
+    assert problems[("sources", "event_id")] == ["evt_aa_missing", "evt_zz_missing"]
+    assert problems[("sources", "mention_id")] == [] and problems[("casualty_figures", "event_id")] == []
+    assert gate(folder, seeds_only) == ["sources.event_id: 2 value(s) missing from events.event_id, e.g. evt_aa_missing"]
