@@ -1,4 +1,5 @@
-"""Every ```python and ```sh block of README.md runs, in order, in a temporary project.
+"""Every ```python and ```sh block of README.md runs, in order, in a temporary project (the blocks
+that only use the Dagster CLI in a lane of their own beside the others, after the Quickstart build).
 
 The project is a copy of what a fresh clone holds that the blocks use (dev.py, pyproject.toml,
 requirements.lock, the five top-level seeds) with ``.venv`` linked to the environment running the
@@ -17,6 +18,7 @@ import shutil
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -78,6 +80,15 @@ def test_readme_blocks_are_found_and_skips_are_explicit():
                 words = [w for w in line.split("#")[0].split() if "=" not in w]
                 if words:
                     assert words[0] in ("python3",) or words[0].startswith(".venv/bin/"), (b.line, line)
+    # the Dagster-only blocks (a lane of their own in test_every_readme_block_runs) are those of
+    # schedules, sensors, definitions and the build job: no block that reads or writes data files
+    dagster = [b.code for b in RUN if dagster_only(b)]
+    assert len(dagster) == 2
+    assert "schedule start daily_build" in dagster[0] and "job execute -m pipeline.defs -j build" in dagster[1]
+    data = [b for b in RUN if b.lang == "python" or any(
+        line.startswith((".venv/bin/syria-events", "python3 dev.py")) for line in b.code.splitlines())]
+    assert len(data) == 7 and not any(dagster_only(b) for b in data)
+    assert RUN[0].code.startswith("python3 dev.py build") and not dagster_only(RUN[0])
     # the README's loading example uses load_table and says why plain read_parquet gives floats
     loading = README.split("## Loading the tables", 1)[1].split("\n## ", 1)[0]
     assert "load_table(" in next(b.code for b in BLOCKS if b.lang == "python")
@@ -118,12 +129,47 @@ def run_block(block: Block, root: Path) -> subprocess.CompletedProcess:
     return subprocess.run(cmd, cwd=root, env=_env(root), capture_output=True, text=True, timeout=600)
 
 
+def dagster_only(block: Block) -> bool:
+    """A sh block whose every command is a ``dagster`` CLI command (schedules, sensors, definitions,
+    a job): it works on the project's Dagster instance and code location, not on the files the other
+    blocks read and write (a build job it runs makes a build like any other)."""
+    if block.lang != "sh":
+        return False
+    commands = [[w for w in line.split("#")[0].split() if "=" not in w] for line in block.code.splitlines()]
+    commands = [c for c in commands if c]
+    return bool(commands) and all(c[0] == ".venv/bin/dagster" for c in commands)
+
+
+def run_lanes(blocks: list[Block], root: Path) -> dict[int, subprocess.CompletedProcess]:
+    """Every block, in README order within each of two lanes: the Quickstart's first block alone (it
+    makes the build and the Dagster instance everything else uses), then the Dagster-only blocks
+    (``dagster_only``) in a second lane beside the others, so the two use both cores. A lane stops
+    at its first failure."""
+    first, rest = blocks[0], blocks[1:]
+    lanes = [[b for b in rest if not dagster_only(b)], [b for b in rest if dagster_only(b)]]
+    results: dict[int, subprocess.CompletedProcess] = {}
+
+    def run(lane: list[Block]) -> None:
+        for block in lane:
+            started = time.monotonic()
+            results[block.line] = got = run_block(block, root)
+            print(f"README.md line {block.line}: {time.monotonic() - started:.1f} s")
+            if got.returncode != 0:
+                return
+
+    run([first])
+    if results[first.line].returncode == 0:
+        with ThreadPoolExecutor(max_workers=len(lanes)) as pool:
+            list(pool.map(run, lanes))
+    return results
+
+
 def test_every_readme_block_runs(project, seed_build, tables):
+    results = run_lanes(RUN, project)
     outputs = {}
     for block in RUN:
-        started = time.monotonic()
-        got = run_block(block, project)
-        print(f"README.md line {block.line}: {time.monotonic() - started:.1f} s")
+        got = results.get(block.line)
+        assert got is not None, f"README.md line {block.line} did not run: a block before it in its lane failed"
         assert got.returncode == 0, f"README.md line {block.line} ({block.lang}) failed:\n{got.stdout}\n{got.stderr}"
         outputs[block.line] = got.stdout
 
