@@ -10,7 +10,11 @@ validating every row a second time (at 100,000 documents that second pass cost m
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -32,6 +36,71 @@ def check_schema(table: str, df: pd.DataFrame) -> pd.DataFrame:
     except pandera.errors.SchemaErrors as exc:
         return exc.failure_cases
     return pd.DataFrame()
+
+
+# --- stage checks that remember what passed ---------------------------------------------------------
+# A stage of a build whose documents are all cached is, byte for byte, the stage of the build before
+# it (builds are deterministic), and validating it again with the same models cannot give another
+# answer. ``check_stage`` therefore keeps, in the build's cache folder, the sha256 of each stage file
+# that passed, under a digest of the models' code (``schemas/``, pandera, pandas): a stage file
+# with a kept digest passes without pandera reading its rows again (every row of that content was
+# checked, by the same code, when it first passed); any other byte, or any change to a model, and
+# every row is validated. Failures are never kept. The published tables are still validated, and
+# coerced, every time they are written (``pipeline.io.write_table``).
+VALIDATED = "validated"          # folder of the cache holding the kept digests, one file per stage
+KEPT_DIGESTS = 8
+
+
+@functools.lru_cache(maxsize=1)
+def models_version() -> str:
+    """sha256 of the source of ``schemas/`` and of the pandera and pandas versions."""
+    import importlib.metadata
+
+    import schemas
+
+    h = hashlib.sha256()
+    for pkg in ("pandera", "pandas", "pyarrow"):
+        h.update(f"{pkg}={importlib.metadata.version(pkg)}\0".encode())
+    for path in sorted(Path(schemas.__file__).parent.rglob("*.py")):
+        h.update(path.name.encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()[:24]
+
+
+def _file_digest(path: Path) -> str:
+    h = hashlib.sha256(models_version().encode())
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _kept(memo: Path, stage: str) -> list[str]:
+    try:
+        found = json.loads((memo / f"{stage}.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    return [d for d in found if isinstance(d, str)] if isinstance(found, list) else []
+
+
+def check_stage(stage: str, frame: Callable[[], pd.DataFrame], written: Path | None,
+                memo: Path | None) -> tuple[pd.DataFrame, bool]:
+    """``check_schema(stage, frame())`` unless the stage file ``written`` has the digest of one that
+    passed before (kept in ``memo``, the cache's ``VALIDATED`` folder). Returns the failure cases and
+    whether the answer was kept rather than computed. Without ``written`` or ``memo``: always computed."""
+    digest = _file_digest(written) if written is not None and memo is not None and written.is_file() else None
+    if digest is not None and memo is not None and digest in _kept(memo, stage):
+        return pd.DataFrame(), True
+    failures = check_schema(stage, frame())
+    if failures.empty and digest is not None and memo is not None:
+        try:
+            memo.mkdir(parents=True, exist_ok=True)
+            keep = [digest, *[d for d in _kept(memo, stage) if d != digest]][:KEPT_DIGESTS]
+            tmp = memo / f".{stage}.{os.getpid()}.tmp"
+            tmp.write_text(json.dumps(keep), encoding="utf-8")
+            os.replace(tmp, memo / f"{stage}.json")
+        except OSError:
+            pass                     # a cache that cannot be written only costs the next validation
+    return failures, False
 
 
 def check_foreign_key(df: pd.DataFrame, column: str, target: pd.DataFrame, target_column: str) -> list[str]:
