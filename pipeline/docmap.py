@@ -217,14 +217,28 @@ def identify_chunk(items: list[tuple[str, bytes]]) -> list[tuple[str | None, str
     return [identify(read_text(data)) for _, data in items]
 
 
-def warm_up() -> None:
-    """Load what the first document would otherwise pay for (the gazetteer from its compact cache,
-    the Public Suffix List): once per worker process, before its first task."""
-    from .extract import registrable_domain
-    from .places import match_places
+_WARM = False
 
-    match_places("Aleppo")
-    registrable_domain("https://www.example.org/")
+
+def warm_up() -> None:
+    """Load what the first document would otherwise pay for (the extraction modules, the gazetteer
+    from its compact cache, the Public Suffix List): once per process, before its first document.
+    What is loaded then lives as long as the process, so it is frozen out of the cyclic GC
+    (``pipeline.startup.frozen_imports``): the collector's full passes over the gazetteer were
+    ~20% of the extraction's CPU (1.0 s of 5 s for 60 documents of seeds/corpus, 0.3 s frozen)."""
+    global _WARM
+    if _WARM:
+        return
+    from .startup import frozen_imports
+
+    with frozen_imports():
+        from .extract import registrable_domain
+        from .places import match_places
+        from .screen import screen  # noqa: F401  (pandera: the screen of every chunk)
+
+        match_places("Aleppo")
+        registrable_domain("https://www.example.org/")
+    _WARM = True
 
 
 # --- versions -----------------------------------------------------------------------------------

@@ -146,6 +146,10 @@ class EngineSession:
             return self._dask
         mode = self.spec.resolved(n_items)
         if mode == "serial" or n_items == 0:
+            if n_items:
+                from .docmap import warm_up
+
+                warm_up()
             return SerialEngine()
         from distributed import Client, LocalCluster
 
