@@ -22,6 +22,10 @@ list. Decisions it encodes:
 * Jabhat Fath al-Sham (al-Nusra Front's 2016 name) is al-Nusra Front; Hay'at Tahrir al-Sham
   (2017, a merger) is its own actor.
 * "ISIS Hunters" is a Syrian Army unit, not ISIL.
+* An alias used as the attributive origin of a thing ("Russian-made jets", "US-manufactured
+  missiles", "Iranian-built drones", "American-supplied weapons") names where the weapon comes
+  from, not a party to the event: an alias followed by a hyphen and made / manufactured / built /
+  designed / produced / supplied / origin is not matched.
 
 Matching: one compiled regex over all aliases (longest alias first, so "Russian Air Force" is
 one match and "Syrian Observatory for Human Rights" never leaves a stray "Syrian"); aliases are
@@ -156,6 +160,8 @@ def _guard_ok(text: str, start: int, end: int) -> bool:
 
 
 _CAPS_AFTER = re.compile(r"[ \t]+[A-Z]{2,}\b")
+# an alias as the attributive origin of a weapon or a thing ("Russian-made", "US-manufactured")
+_ORIGIN_OF_A_THING = re.compile(r"[-‐‑](?:made|manufactured|built|designed|produced|supplied|origin)\b", re.I)
 
 
 def match_actors(text: str) -> list[str]:
@@ -171,6 +177,8 @@ def match_actors(text: str) -> list[str]:
             continue
         if aliases[k] in _GUARDED and not _guard_ok(text, m.start(), m.end()):
             continue
+        if _ORIGIN_OF_A_THING.match(text, m.end()):
+            continue  # "Russian-made jets": where a weapon comes from, not an actor
         if not _in_url(text, m.start(), m.end()):
             out[canonical] = None
     return list(out)

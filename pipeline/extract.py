@@ -20,7 +20,7 @@ from .dates import DateResolver, StatedDate, mentioned_days, starts_with_label
 from .limits import MAX_QUOTE_CHARS, over
 from .locate import locate_mentions
 from .parsers import DocumentError, Item, ParsedDocument, SourceRef
-from .places import best_place, match_places
+from .places import best_place, event_places
 from .relative_days import opening_relative_day
 from .statements import classify, is_enumeration, reports_happening
 from .text import fingerprint, split_sentences, stable_id, strip_links
@@ -134,7 +134,7 @@ def place_label(place) -> str:
 
 def _geo(text: str) -> dict:
     """Places and actors named in a text, and the most precise place as the mention's location."""
-    places = match_places(text)
+    places = event_places(text)  # without the origin of an aircraft or a launch
     best = best_place(places)
     return {
         "places": list(dict.fromkeys(place_label(p) for p in places)),

@@ -38,7 +38,16 @@ from __future__ import annotations
 
 import re
 
-from .places import GOVERNORATES, Place, _is_foreign, best_place, match_places, match_unlisted
+from .places import (
+    GOVERNORATES,
+    Place,
+    _is_foreign,
+    best_place,
+    event_places,
+    is_origin,
+    match_places,
+    match_unlisted,
+)
 from .text import split_sentences, strip_links
 
 _RANK = {"place": 0, "governorate": 1, "country": 2}
@@ -67,8 +76,9 @@ _NAMED_FEATURE = re.compile(r"[\s-]+(?:road|street|district|neighbou?rhood|quart
 
 
 def places_in(text: str) -> list[Place]:
-    """``match_places`` without names that only name a feature elsewhere ("Al-Bab road")."""
-    return [p for p in match_places(text) if not (p.precision == "place"
+    """``match_places`` without names that only name a feature elsewhere ("Al-Bab road") and
+    without the origin of an aircraft or a launch ("took off from Hmeimim": ``event_places``)."""
+    return [p for p in event_places(text) if not (p.precision == "place"
                                                   and _NAMED_FEATURE.match(text, p.end))]
 
 
@@ -79,7 +89,7 @@ def _best_in(text: str) -> _Ctx | None:
         return None
     places = places_in(text)
     best = best_place(places)
-    unlisted = [u for u in match_unlisted(text) if u.kind == "settlement"]
+    unlisted = [u for u in match_unlisted(text) if u.kind == "settlement" and not is_origin(text, u.start)]
     if unlisted:
         u = unlisted[0]
         first_place = min((p for p in places if p.precision == "place"), key=lambda p: p.start,

