@@ -62,9 +62,9 @@ False positives are kept out by:
 Origins
 -------
 The place an aircraft took off from or a missile was launched from is not where the event
-happened: ``event_places`` leaves out the first place after "took off from", "launched from",
-"flying from", "fired from", "based at/in", "stationed at/in" or "jets/warships ... from"
-(``origin_places``). "jets that took off from Hmeimim struck Maarat al-Numan" is located in
+happened: ``event_places`` leaves out a place right after "took off from", "launched from",
+"flying from", "fired from", "jets/bombers/warships based at/in" or "jets/warships from"
+(``origin_places``; ground troops "stationed in" a town are in it, and stay there). "jets that took off from Hmeimim struck Maarat al-Numan" is located in
 Maarat al-Numan; a statement that names only an origin has no stated place.
 
 Governorates
@@ -663,12 +663,14 @@ def _governorate_reading(text, toks, i, j, key, entry, gz):
 # ---------------------------------------------------------------------------------------------
 # origins: where an aircraft or a launch came from is not where the event happened
 
+_CRAFT = r"(?:aircraft|jets?|warplanes?|planes?|bombers?|fighters?|helicopters?|drones?|warships?|ships?" \
+         r"|submarines?|vessels?)"
 _ORIGIN_PHRASE = re.compile(
     r"\b(?:(?:took|take|taking|takes)\s+off|launched|flying|flown|flew|fired|departing|departed"
     r"|sortied|operating)\s+from\b"
-    r"|\b(?:based|stationed|deployed)\s+(?:at|in)\b"
-    r"|\b(?:aircraft|jets?|warplanes?|planes?|bombers?|helicopters?|drones?|warships?|ships?"
-    r"|submarines?|vessels?)\s+from\b",
+    # a craft's base ("Su-24 bombers based at"); troops "stationed in" a town are there
+    rf"|\b{_CRAFT}\s+(?:(?:that|which)\s+(?:are|were|is|was)\s+)?(?:based|stationed|deployed)\s+(?:at|in)\b"
+    rf"|\b{_CRAFT}\s+from\b",
     re.I,
 )
 # lowercase words that may stand between an origin phrase and the origin's name ("took off from
@@ -684,8 +686,8 @@ _ORIGIN_MAX_GAP = 6  # words
 
 def is_origin(text: str, start: int) -> bool:
     """Whether a name starting at ``start`` is named as the origin of an aircraft or a launch:
-    it follows "took off from", "launched from", "flying from", "fired from", "based at/in",
-    "stationed at/in" or "jets/warships ... from" with at most ``_ORIGIN_MAX_GAP`` words
+    it follows "took off from", "launched from", "flying from", "fired from", "jets/bombers/warships
+    based (stationed, deployed) at/in" or "jets/warships from" with at most ``_ORIGIN_MAX_GAP`` words
     between, each capitalised or one of ``_ORIGIN_GAP_WORDS``, and no punctuation ("jets that
     took off from Hmeimim struck Maarat al-Numan": Hmeimim is no place of the strike)."""
     for m in _ORIGIN_PHRASE.finditer(text, max(0, start - 120), start):

@@ -172,3 +172,12 @@ def test_unlisted_patterns_run_whenever_they_can_match(text, found):
     # the trigger only skips patterns that find nothing in the text
     gated = [rx for (_, rx), trigger in zip(_UNLISTED_RES, _UNLISTED_TRIGGERS) if trigger is not None]
     assert bool(found) == any(rx.search(text) for rx in gated)
+
+
+def test_origin_of_the_aircraft_is_not_the_location():
+    # Khmeimim/Hmeimim (resolved to Jablah) is where the jets came from: the first statement names
+    # no place of its own and takes the article's subject; the second names its target
+    assert located("wikipedia_aircraft_origin_is_not_the_location.md") == [
+        ("On 15 February 2016, jets that took off ", "Ma‘arrat an Nu‘mān", "place", "subject", "Idlib"),
+        ("On 16 February 2016, Russian bombers bas", "Saraqib", "place", "stated", "Idlib"),
+    ]

@@ -394,6 +394,9 @@ def test_gazetteer_source_cites_geonames():
         # a lowercase word that is no part of an origin's description ends the origin
         ("Kalibr missiles fired from the Mediterranean at targets in Idlib.", [], ["Idlib"]),
         ("Refugees from Aleppo arrived in Homs.", [], ["Aleppo", "Homs"]),
+        # seed sentence: troops stationed in a town are in it (only a craft's base is an origin)
+        ("On 5 December 2012, government forces stationed in Al-Qutayfah launched rocket shelling on "
+         "neighboring areas.", [], ["Al Quţayfah"]),
     ],
 )
 def test_origin_of_an_aircraft_or_launch_is_no_event_place(text, origins, events):
