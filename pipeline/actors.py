@@ -25,7 +25,8 @@ list. Decisions it encodes:
 * An alias used as the attributive origin of a thing ("Russian-made jets", "US-manufactured
   missiles", "Iranian-built drones", "American-supplied weapons") names where the weapon comes
   from, not a party to the event: an alias followed by a hyphen and made / manufactured / built /
-  designed / produced / supplied / origin is not matched.
+  designed / produced / supplied / origin (or by "manufactured" without the hyphen: "US
+  manufactured anti-tank TOW missiles") is not matched.
 
 Matching: one compiled regex over all aliases (longest alias first, so "Russian Air Force" is
 one match and "Syrian Observatory for Human Rights" never leaves a stray "Syrian"); aliases are
@@ -161,7 +162,9 @@ def _guard_ok(text: str, start: int, end: int) -> bool:
 
 _CAPS_AFTER = re.compile(r"[ \t]+[A-Z]{2,}\b")
 # an alias as the attributive origin of a weapon or a thing ("Russian-made", "US-manufactured")
-_ORIGIN_OF_A_THING = re.compile(r"[-‐‑](?:made|manufactured|built|designed|produced|supplied|origin)\b", re.I)
+# ("US manufactured" is also written without the hyphen; "Russia made", "the US supplied" are verbs)
+_ORIGIN_OF_A_THING = re.compile(
+    r"[-‐‑](?:made|manufactured|built|designed|produced|supplied|origin)\b|[ \t]+manufactured\b", re.I)
 
 
 def match_actors(text: str) -> list[str]:

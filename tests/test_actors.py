@@ -208,6 +208,10 @@ def test_empty():
         ("reported anonymous Israeli sources as saying that this was an Israeli attack on Iranian-made "
          "guided missiles allegedly intended to be shipped to Hezbollah", ["Israel", "Hezbollah"]),
         ("Rebels fired US-manufactured TOW missiles at Syrian Army tanks.", ["Syrian government"]),
+        # seed sentence (Syrian Archive, Division 13)
+        ("Two of Division 13's storage facilities which were filled with US manufactured anti-tank TOW "
+         "missiles were surrendered", []),
+        ("Russia made clear that the US supplied the data.", ["Russia", "United States"]),
         # the same alias as a party still counts
         ("Russian jets struck a convoy carrying Russian-made missiles.", ["Russia"]),
     ],
