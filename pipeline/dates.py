@@ -1150,12 +1150,19 @@ class DateResolver:
             on_day = ph.tod and ph.prep is None and ph.ana is None and bool(ph.cores) and ph.cores[0].day is not None
             if ph.ana is None and ph.prep not in ("on", "in", "by", "during") and not on_day:
                 continue
-            if ph.ana is not None and ph.prep not in (None, "on", "by"):
+            # "..., and the next day the clinic was hit": the "and" read as the anaphor's
+            # preposition is the coordinator of a clause of its own
+            and_ana = ph.ana is not None and ph.prep == "and"
+            if ph.ana is not None and ph.prep not in (None, "on", "by") and not and_ana:
                 continue
-            gap = s[prev_end:ph.pstart]
-            m = _COORD_BEFORE_RE.search(s, 0, ph.pstart)
+            at = ph.tstart if and_ana else ph.pstart
+            gap = s[prev_end:at]
+            m = _COORD_BEFORE_RE.search(s, 0, at)
             shape_a = m is not None and m.start() >= prev_end and (
                 m.group(0).startswith(";") or _COORD_AFTER_RE.match(s, ph.end) is not None)
+            if not shape_a and and_ana and _COORD_AFTER_RE.match(s, ph.end) is not None \
+                    and not (_RELATIVE_RE.search(gap) or _REL_PRONOUN_INNER_RE.search(gap)):
+                shape_a = True  # "... hit the hospital and the following day they hit the school"
             if not shape_a and (ph.ana is not None or ph.prep == "on") and _SPLICE_BEFORE_RE.search(gap) \
                     and _SPLICE_AFTER_RE.match(s, ph.end) and _FINITE_PAST_RE.search(gap):
                 shape_a = True  # "X captured Y, the next day, Z captured W"

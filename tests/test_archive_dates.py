@@ -1,0 +1,22 @@
+"""Dates of Syrian Archive pages (issue 9, item 13; pipeline/dates.py): one fixture document
+per rule (tests/fixtures/), asserting the date every mention gets and how it got it."""
+
+from __future__ import annotations
+
+from pipeline.extract import extract_document
+from pipeline.parsers import detect_format, parse_document
+from tests.conftest import fixture_text
+
+
+def dated(name: str) -> list[tuple[str, str, str, str]]:
+    text = fixture_text(name)
+    doc = parse_document(text, fmt=detect_format(text), path=name, doc_id="d")
+    return [(m["text"][:40], str(m["date"]), m["date_precision"], m["date_basis"])
+            for m in extract_document(doc).mentions]
+
+
+def test_next_day_in_the_same_sentence_is_the_day_after_its_date():
+    assert dated("syrian_archive_next_day_in_same_sentence.md") == [
+        ("On 3 June 2016, airstrikes hit the surgi", "2016-06-03", "day", "stated"),
+        ("On 3 June 2016, airstrikes hit the surgi", "2016-06-04", "day", "relative"),
+    ]
