@@ -686,7 +686,14 @@ class DateResolver:
        title): under an "Aftermath" / "Subsequent events" heading the first such day on or after
        the period's last day; else the year in which the day fits, else the nearest one
        (year_from="document");
-       (v) the page date: the latest such day on or before it (year_from="page"); (vi)
+       (v) on a page with a page date (a Syrian Archive page), the nearest preceding date with
+       its year written out that any sentence of the page names, whatever its role (the header's
+       "Date: 9 June 2016", the first paragraph's incident date): the year that puts the day
+       nearest to it (year_from="previous"; "On 9 June" in a witness quote under a later heading
+       of a page published in 2017 is 2016); decision: an archive page narrates its incident, so
+       its un-yeared dates lie near the incident's date, not the publication date; (vi) the page
+       date when the page names no such date: the latest such day on or before it
+       (year_from="page"); (vii)
        ``default_year`` if given (reported as year_from="section"). Otherwise [].
     4. Anaphors resolve against the last date of the previous dated sentence: "that same day",
        "on the same day", "later/earlier that day", "that day" (same date and precision), "the
@@ -711,6 +718,9 @@ class DateResolver:
         self._sections: dict[int, Period | None] = {}
         self._aftermath: dict[int, bool] = {}  # headings "Aftermath", "Subsequent events", by level
         self._last: StatedDate | None = None
+        # the latest date with its year written out (day or month) that any sentence fed so far
+        # names, whatever its role: on a page with a page date, what un-yeared dates count from
+        self._full: dt.date | None = None
         self.status = "none"  # of the last resolve(): "dated" | "refused" | "none"
 
     # -- context ---------------------------------------------------------------------------
@@ -852,6 +862,21 @@ class DateResolver:
                 y = self._closest(closed, month, day)
                 if y is not None:
                     return y, "document"
+        if self.published is not None and self._full is not None:
+            # a page's un-yeared date is near the full date written before it (the incident's
+            # own date in the header or first paragraph), not the page's publication date: the
+            # year putting the day nearest to that date
+            full = self._full
+            best: tuple[int, int] | None = None
+            for y in (full.year - 1, full.year, full.year + 1):
+                try:
+                    gap = abs((_span(y, month, day)[0] - full).days)
+                except ValueError:  # 29 February of a common year
+                    continue
+                if best is None or gap < best[0]:
+                    best = (gap, y)
+            if best is not None:
+                return best[1], "previous"
         if self.published is not None:
             pub = self.published
             y = pub.year if (month, day or 1) <= (pub.month, pub.day) else pub.year - 1
@@ -883,6 +908,13 @@ class DateResolver:
         if not phrases:
             return []
         out = [self._flagged(d) for d in self._select(s, phrases)]
+        for ph in phrases:
+            for c in ph.cores:
+                if c.year is not None and c.month is not None and not ph.in_paren:
+                    try:
+                        self._full = dt.date(c.year, c.month, c.day or 1)
+                    except ValueError:
+                        continue
         if out:
             self.status = "dated"
             if commit:

@@ -20,3 +20,10 @@ def test_next_day_in_the_same_sentence_is_the_day_after_its_date():
         ("On 3 June 2016, airstrikes hit the surgi", "2016-06-03", "day", "stated"),
         ("On 3 June 2016, airstrikes hit the surgi", "2016-06-04", "day", "relative"),
     ]
+
+
+def test_yearless_date_in_a_quote_takes_the_year_of_the_incident_not_of_the_page():
+    # the page was published on 2017-07-01: counting back from it would give 2017-06-09
+    assert dated("syrian_archive_yearless_date_takes_incident_year.md") == [
+        ("A nurse of the hospital told the investi", "2016-06-09", "day", "previous"),
+    ]
