@@ -718,7 +718,7 @@ class DateResolver:
         self._sections: dict[int, Period | None] = {}
         self._aftermath: dict[int, bool] = {}  # headings "Aftermath", "Subsequent events", by level
         self._last: StatedDate | None = None
-        # the latest date with its year written out (day or month) that any sentence fed so far
+        # the latest day with its year written out ("9 June 2016") that any sentence fed so far
         # names, whatever its role: on a page with a page date, what un-yeared dates count from
         self._full: dt.date | None = None
         self.status = "none"  # of the last resolve(): "dated" | "refused" | "none"
@@ -910,7 +910,7 @@ class DateResolver:
         out = [self._flagged(d) for d in self._select(s, phrases)]
         for ph in phrases:
             for c in ph.cores:
-                if c.year is not None and c.month is not None and not ph.in_paren:
+                if c.year is not None and c.month is not None and c.day is not None and not ph.in_paren:
                     try:
                         self._full = dt.date(c.year, c.month, c.day or 1)
                     except ValueError:
