@@ -682,7 +682,9 @@ class DateResolver:
        (iii) from the nearest preceding dated sentence (its last date), kept across subsections
        but forgotten at a new top-level (level <= 2) section, and moving to the next year when
        only that one fits the document's period; a previous year more than a year before the
-       document's period is history and is ignored; (iv) the document's period (infobox date,
+       document's period is history and is ignored; on a page with a page date that has
+       named a full day, (v) comes first (a report's "in April 2017" or a statement dated by
+       counting days does not set the year of a later quoted "on February 3"); (iv) the document's period (infobox date,
        title): under an "Aftermath" / "Subsequent events" heading the first such day on or after
        the period's last day; else the year in which the day fits, else the nearest one
        (year_from="document");
@@ -839,6 +841,8 @@ class DateResolver:
             closed = doc
             if prev_year is not None and prev_year < doc.start.year - 1:
                 prev_year = None  # history before the document's period does not date its narrative
+        if self.published is not None and self._full is not None:
+            prev_year = None  # a page's nearest preceding full day, not the previous statement, see (v)
         if prev_year is not None:
             if closed is not None:
                 inside = [y for y in (prev_year, prev_year + 1) if y in self._fits(closed, month, day)]

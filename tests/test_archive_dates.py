@@ -27,3 +27,12 @@ def test_yearless_date_in_a_quote_takes_the_year_of_the_incident_not_of_the_page
     assert dated("syrian_archive_yearless_date_takes_incident_year.md") == [
         ("A nurse of the hospital told the investi", "2016-06-09", "day", "previous"),
     ]
+
+
+def test_yearless_date_after_a_month_mention_takes_the_year_of_the_pages_full_day():
+    # the sentence before names a report's "April 2017": its year would give 2017-02-03
+    assert dated("syrian_archive_yearless_date_after_month_mention.md") == [
+        ("Between 3 January 2018 and 5 February 20", "2018-01-03", "day", "stated"),
+        ("In April 2017, the Commission of Inquiry", "2017-04-01", "month", "stated"),
+        ("The ministry's press release states that", "2018-02-03", "day", "previous"),
+    ]
