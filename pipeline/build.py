@@ -18,6 +18,7 @@ that adds one document gives tables byte-identical to a build from scratch (test
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import time
@@ -214,6 +215,60 @@ class MapReport:
 
 
 STAGE_TABLES = {"docs": "parsed_documents", **docmap.ROW_STAGES}
+FEATURES = "resolve_features"      # the text features of a chunk's mentions (``extract_with_features``)
+
+
+def extract_with_features(items: list[MapItem]) -> docmap.ChunkResult:
+    """``docmap.extract_chunk`` and the resolution text features of the mentions it found
+    (``resolve.text_feature_table``), computed where the map runs: on every worker of the engine
+    rather than in the build's process during resolution (the rules' regular expressions are the
+    costliest part of resolving new mentions). Kept apart from ``docmap``, so that the extractor
+    version does not cover the resolution code: the features carry their own version."""
+    from .resolve import text_feature_table
+
+    chunk = docmap.extract_chunk(items)
+    cpu = time.process_time()
+    chunk.tables[FEATURES] = text_feature_table(chunk.tables["mentions"].column("text").to_pylist())
+    chunk.cpu_seconds += time.process_time() - cpu
+    return chunk
+
+
+class _FeatureSink:
+    """Appends the features the map's chunks bring (``extract_with_features``) to the resolution
+    feature cache (``resolve.feature_store``): only texts it does not hold yet, each once, and only
+    features of this process's ``features_version`` (a worker running other resolution code is
+    ignored: resolution computes those itself)."""
+
+    def __init__(self, cache_dir: Path):
+        from .resolve import feature_store, features_version
+
+        self.store = feature_store(cache_dir)
+        self.version = features_version()
+        self._stack = contextlib.ExitStack()
+        self.added = 0
+
+    def __enter__(self) -> _FeatureSink:
+        self._stack.enter_context(self.store.locked())
+        self.seen = set(self.store.index())
+        self.writer = self._stack.enter_context(self.store.writer(rows_per_segment=1 << 62))
+        return self
+
+    def append(self, table: pa.Table | None) -> None:
+        if table is None or not table.num_rows:
+            return
+        keys = table.column("cache_key").to_pylist()
+        versions = table.column("version").to_pylist()
+        keep = [i for i, (k, v) in enumerate(zip(keys, versions)) if v == self.version and k not in self.seen]
+        if keep:
+            self.seen.update(keys[i] for i in keep)
+            self.writer.append({"features": table.take(pa.array(keep, pa.int64()))})
+            self.added += len(keep)
+
+    def __exit__(self, *exc) -> None:
+        self._stack.__exit__(*exc)
+        if self.added and exc[0] is None:
+            with self.store.locked():
+                self.store.compact({self.version})
 
 
 def run_map(seeds_dir: Path, records: list[FileRecord], cache_dir: Path | None = None,
@@ -250,12 +305,16 @@ def run_map(seeds_dir: Path, records: list[FileRecord], cache_dir: Path | None =
                 if items:
                     yield items
 
-        with (session if owned else _nothing()), (store.writer() if store else _nothing()) as writer:
+        sink = _FeatureSink(cache_dir) if cache_dir is not None and todo else None
+        with (session if owned else _nothing()), (store.writer() if store else _nothing()) as writer, \
+                (sink if sink else _nothing()):
             eng = session.engine(len(todo))
             report.engine, report.workers = eng.name, eng.workers
             t_extract = time.perf_counter()
             progress = Progress("extract", len(todo))
-            for chunk in eng.imap(docmap.extract_chunk, payloads()):
+            for chunk in eng.imap(extract_with_features if sink else docmap.extract_chunk, payloads()):
+                if sink:
+                    sink.append(chunk.tables.pop(FEATURES, None))
                 docs_table = chunk.tables.get("docs")
                 progress.update(docs_table.num_rows if docs_table is not None else 0)
                 if chunk.versions != versions:

@@ -267,7 +267,9 @@ _ACTIONS: list[tuple[str, str]] = [
                  r"fought|offensive|assault\w*|advanc\w*|besieg\w*|siege|encircl\w*|execut\w*|targeted|hit|"
                  r"destroy\w*|fired|battle"),
 ]
-_ACTION_RE = re.compile("|".join(f"(?P<{k}>\\b(?:{rx})\\b)" for k, rx in _ACTIONS), re.IGNORECASE)
+# every alternative starts at a word boundary: ``\b`` is tested once per position, not once per
+# alternative (the same matches, in a third of the time)
+_ACTION_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>(?:{rx})\\b)" for k, rx in _ACTIONS) + ")", re.IGNORECASE)
 
 _FACILITIES = {
     "hospital": r"hospitals?|clinics?|medical\s+(?:point|centre|center|facility)",
@@ -282,7 +284,8 @@ _FACILITIES = {
     "airport": r"airports?|air\s*bases?|airbases?",
     "dam": r"dams?",
 }
-_FACILITY_RE = re.compile("|".join(f"(?P<{k}>\\b(?:{rx})\\b)" for k, rx in _FACILITIES.items()), re.IGNORECASE)
+_FACILITY_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>(?:{rx})\\b)" for k, rx in _FACILITIES.items()) + ")",
+                          re.IGNORECASE)
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
              "eleventh", "twelfth"]
 _ORDINAL_RE = re.compile(r"\b(" + "|".join(_ORDINALS) + r")\s+((?:[a-z]+\s+){0,2}?)(attack|incident|strike|airstrike)s?\b",
@@ -430,7 +433,18 @@ def action_kinds(text: str) -> frozenset[str]:
     after a chemical attack it names ("Khan Shaykoun is attacked with four airstrikes, after the
     chemical massacre") is also ``after_chemical``: another attack than that one, never the
     chemical attack told without its weapon (``_told_without_weapon``)."""
-    kinds = {str(m.lastgroup) for m in _ACTION_RE.finditer(_NOT_THE_ACTION.sub(" ", text))}   # all groups named
+    return _kinds_of(text, _action_matches(text)[1])
+
+
+def _action_matches(text: str) -> tuple[str, list[re.Match]]:
+    """The text without means, prior events and purposes, and the actions named in it (what
+    ``action_kinds`` and ``roles`` both read: ``text_features`` finds them once)."""
+    core = _NOT_THE_ACTION.sub(" ", text)
+    return core, list(_ACTION_RE.finditer(core))
+
+
+def _kinds_of(text: str, matches: list[re.Match]) -> frozenset[str]:
+    kinds = {str(m.lastgroup) for m in matches}   # all groups named
     if "chemical" in kinds:
         kinds.discard("fighting")
     elif kinds & {"fighting"} and _CHEMICAL_RE.search(text):
@@ -459,10 +473,13 @@ def roles(text: str) -> tuple[frozenset[str], frozenset[str]]:
     {Free Syrian Army})); means, prior events and background clauses left out, as for
     ``action_kinds``; an actor named on both sides has no known role. Empty sets when the
     statement names no such verb."""
+    return _roles_of(*_action_matches(text))
+
+
+def _roles_of(core: str, matches: list[re.Match]) -> tuple[frozenset[str], frozenset[str]]:
     from .actors import match_actors
 
-    core = _NOT_THE_ACTION.sub(" ", text)
-    for m in _ACTION_RE.finditer(core):
+    for m in matches:
         if m.lastgroup in ("fighting", "capture"):
             before = ([c for c in _CLAUSE_END.split(core[:m.start()]) if c.strip()] or [""])[-1]
             after = _CLAUSE_END.split(core[m.end():])[0]
@@ -796,10 +813,11 @@ def text_features(text: str) -> dict:
     """What the rules read from a mention's text alone, as sorted lists and flags (the columns of
     ``FEATURE_SCHEMA``): computed once per text and kept in the feature cache."""
     names, towns = facility_names(text)
-    agents, targets = roles(text)
+    core, actions = _action_matches(text)
+    agents, targets = _roles_of(core, actions)
     return {"fp": fingerprint(text), "words": sorted(content_words(text)),
             "all_words": sorted({w.lower() for w in _WORD.findall(text)}), "nums": sorted(_numbers(text)),
-            "kinds": sorted(action_kinds(text)), "facilities": sorted(facilities(text)),
+            "kinds": sorted(_kinds_of(text, actions)), "facilities": sorted(facilities(text)),
             "ordinals": sorted(ordinals(text)), "facility_names": sorted(names), "facility_towns": sorted(towns),
             "statement": is_statement(text), "vicinity": bool(_VICINITY.search(text)),
             "aggregate": bool(_AGGREGATE.search(text)), "finding": is_finding(text),
@@ -987,6 +1005,34 @@ def features_version() -> str:
     return h.hexdigest()[:16]
 
 
+def feature_key(text: str, version: str) -> str:
+    """The feature cache's key of a text: a hash of the text and of ``features_version``."""
+    return hashlib.sha256(f"{version}\0{text}".encode()).hexdigest()[:32]
+
+
+def _feature_table(keyed: list[tuple[str, str]], version: str) -> pa.Table:
+    rows = [{"cache_key": k, "version": version, **text_features(t)} for k, t in keyed]
+    return pa.Table.from_pylist(rows, schema=FEATURE_SCHEMA)
+
+
+def feature_store(cache_dir):
+    """The store of text features in a build's cache folder: ``<cache_dir>/resolve``."""
+    from pathlib import Path
+
+    from .cache import SegmentStore
+
+    return SegmentStore(Path(cache_dir) / "resolve", {"features": FEATURE_SCHEMA})
+
+
+def text_feature_table(texts: list[str]) -> pa.Table:
+    """The features of the distinct ``texts`` (``FEATURE_SCHEMA`` rows, sorted by key), for the
+    feature cache: the map computes them on its workers for the mentions of the documents it
+    extracts (``pipeline.build``), so a first build's resolution finds them cached."""
+    version = features_version()
+    keyed = sorted({feature_key(t, version): t for t in texts}.items())
+    return _feature_table(keyed, version)
+
+
 def mention_features(texts: list[str], cache_dir=None) -> tuple[pa.Table, np.ndarray, int]:
     """The text features (``FEATURE_SCHEMA``) of each distinct text, and for each text of ``texts``
     its row in that table. With ``cache_dir``, features are kept in ``<cache_dir>/resolve``
@@ -995,25 +1041,20 @@ def mention_features(texts: list[str], cache_dir=None) -> tuple[pa.Table, np.nda
     costs the SQL and the merge, not the rules' regular expressions over every mention. Also
     returns how many distinct texts had their features computed."""
     version = features_version()
-    keys = [hashlib.sha256(f"{version}\0{t}".encode()).hexdigest()[:32] for t in texts]
+    keys = [feature_key(t, version) for t in texts]
     distinct = sorted(set(keys))
     row = {k: i for i, k in enumerate(distinct)}
     row_of = np.fromiter((row[k] for k in keys), dtype=np.int64, count=len(keys))
     text_of = dict(zip(keys, texts))
 
     def compute(ks: list[str]) -> pa.Table:
-        rows = [{"cache_key": k, "version": version, **text_features(text_of[k])} for k in ks]
-        return pa.Table.from_pylist(rows, schema=FEATURE_SCHEMA)
+        return _feature_table([(k, text_of[k]) for k in ks], version)
 
     if cache_dir is None:
         table = compute(distinct)
         computed = len(distinct)
     else:
-        from pathlib import Path
-
-        from .cache import SegmentStore
-
-        store = SegmentStore(Path(cache_dir) / "resolve", {"features": FEATURE_SCHEMA})
+        store = feature_store(cache_dir)
         with store.locked():
             index = store.index()
             todo = [k for k in distinct if k not in index]
