@@ -1262,6 +1262,8 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
     involved.update(a.tolist(), b.tolist(), found.near_a.tolist(), found.near_b.tolist())
     involved.update(x for pair in inherits for x in pair)
     recs = _Records(out, feats, row_of, sorted(involved), starts, tables["m_in"].column("stop").to_pylist())
+    near_a, near_b, found_stats = found.near_a.tolist(), found.near_b.tolist(), found.stats
+    del tables, found, a, b, s, keep, order, involved        # the merge needs none of these: memory back
 
     uf = _UnionFind(n)
     cluster: dict[int, _Cluster] = {}
@@ -1295,7 +1297,7 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
 
     # 1b. a statement repeated in its document with a word changed (pairs from NEAR_DUPLICATE_SQL,
     # in the order of their document-date groups)
-    for i, j in zip(found.near_a.tolist(), found.near_b.tolist()):
+    for i, j in zip(near_a, near_b):
         if uf.find(i) != uf.find(j) and _near_duplicate(recs[i], recs[j]) and conflict(recs[i], recs[j]) is None:
             wa, wb = recs[i]["_all_words"], recs[j]["_all_words"]
             union(i, j, "near_duplicate", round(len(wa & wb) / len(wa | wb), 2),
@@ -1377,9 +1379,9 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
     # more than max_block mentions of a month (a place in a dense month) give no pairs of their own;
     # their mentions still meet through their other keys (rare words, other places).
     stats = {
-        "mentions": n, "candidate_pairs": found.stats["candidate_pairs"], "merges": n - len(clusters),
-        "blocks_over_cap": found.stats["blocks_over_cap"], "max_block": max_block if max_block is not None else "none",
-        "pairs_in_blocks_over_cap": found.stats["pairs_in_blocks_over_cap"],
+        "mentions": n, "candidate_pairs": found_stats["candidate_pairs"], "merges": n - len(clusters),
+        "blocks_over_cap": found_stats["blocks_over_cap"], "max_block": max_block if max_block is not None else "none",
+        "pairs_in_blocks_over_cap": found_stats["pairs_in_blocks_over_cap"],
         "scored_pairs": len(scored),
         "cannot_links": int(sum(len(v) for v in blocked.values()) // 2),
         "features_computed": computed,
@@ -1414,11 +1416,14 @@ class _Records:
         cols = [c for c in self._COLUMNS if c in out.columns]
         sub = out.iloc[involved]
         values = [sub[c].tolist() for c in cols]
-        f = feats.take(pa.array(row_of[involved])).to_pylist() if involved else []
-        for pos, i in enumerate(involved):
+        # the features of each distinct text once (mentions repeating a text share its dict)
+        rows, row_pos = np.unique(row_of[involved], return_inverse=True)
+        f = feats.take(pa.array(rows)).to_pylist() if involved else []
+        for pos, (i, k) in enumerate(zip(involved, row_pos.tolist())):
             rec = {c: v[pos] for c, v in zip(cols, values)}
-            rec["_f"] = f[pos]
+            rec["_f"] = f[k]
             self._rows[i] = rec
+        self._interned: dict = {}
 
     def __getitem__(self, i: int) -> dict:
         r = self.cache.get(i)
@@ -1428,6 +1433,12 @@ class _Records:
                 r = self.out.iloc[i].to_dict()
                 r["_f"] = self.feats.slice(int(self.row_of[i]), 1).to_pylist()[0]
             _derive(r, r.pop("_f"), (_EPOCH + dt.timedelta(days=self.starts[i]), _EPOCH + dt.timedelta(days=self.stops[i])))
+            # equal immutable sets held once: most mentions' sets are empty or repeat another
+            # mention's (the merge of 200,000 mentions held gigabytes of equal frozensets)
+            interned = self._interned
+            for k, v in r.items():
+                if isinstance(v, frozenset) or (isinstance(v, tuple) and v and isinstance(v[0], frozenset)):
+                    r[k] = interned.setdefault(v, v)
             self.cache[i] = r
         return r
 
