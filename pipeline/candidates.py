@@ -34,7 +34,7 @@ import numpy as np
 import pyarrow as pa
 
 MARGIN = 1e-6            # SQL scores and overlaps may differ from Python's in the last bits
-MEMORY_LIMIT = "2GB"     # DuckDB's memory for the candidate pairs; beyond it, it spills to a temporary folder
+MEMORY_LIMIT = "1GB"     # DuckDB's memory for the candidate pairs; beyond it, it spills to a temporary folder (1 GB: as fast as 2 GB at 211,000 mentions, BENCHMARKS.md)
 
 BLOCKING_SQL = """
 -- the sets pair_score compares: places finer than a governorate, governorates (named, or of a
