@@ -188,3 +188,22 @@ def test_resolution_word_vectors_are_in_sorted_word_order():
     assert list(vec) == ["aleppo", "civilians", "district", "hospital", "shelling"]
     norm = math.sqrt(sum(idf[w] ** 2 for w in sorted(words)))
     assert vec["hospital"] == idf["hospital"] / norm
+
+
+def test_the_map_computes_the_text_features_of_its_mentions_once_for_resolution(tmp_path):
+    """The text features resolution reads are computed by the map's workers for the mentions of the
+    documents they extract, one row per distinct text even when a text is told in two documents
+    of two chunks (one document per chunk here), so resolving computes none of them."""
+    from pipeline.resolve import feature_store, mention_features
+
+    seeds = copy_seeds(tmp_path / "seeds")
+    cache = tmp_path / "cache"
+    one_per_chunk = EngineSpec("serial", chunk_docs=1)
+    stages, _ = build.run_map(seeds, build.discover(seeds, cache, one_per_chunk), cache, one_per_chunk)
+    texts = stages["extracted_mentions"].column("text").to_pylist()
+    assert (len(texts), len(set(texts))) == (443, 434)       # one statement is in two of the seeds
+    assert len(feature_store(cache).index()) == 434
+    feats, rows, computed = mention_features(texts, cache)
+    assert computed == 0 and feats.num_rows == 434
+    capture = next(i for i, t in enumerate(texts) if " captured " in t)
+    assert "capture" in feats.column("kinds").to_pylist()[rows[capture]]
