@@ -43,6 +43,7 @@ from schemas.contract import arrow_schema
 
 from .discover import FileRecord, read_text
 from .parsers import PARSERS, DocumentError, identify, parse_document
+from .paths import CACHE_ENV, user_cache_dir
 
 if TYPE_CHECKING:
     from .extract import DocumentExtract
@@ -343,7 +344,7 @@ def _code_digest(extra: str) -> str:
     return h.hexdigest()
 
 
-VERSIONS_CACHE_ENV = "SYRIA_EVENTS_CACHE"
+VERSIONS_CACHE_ENV = CACHE_ENV
 
 
 @lru_cache(maxsize=1)
@@ -355,13 +356,7 @@ def _versions() -> dict:
     answer is never stale. A cache that cannot be read or written only costs the parse."""
     extra = _package_versions()
     digest = _code_digest(extra)
-    try:
-        import pooch
-
-        base = Path(os.environ.get(VERSIONS_CACHE_ENV) or pooch.os_cache("syria-events"))
-    except ImportError:   # pragma: no cover - pooch is a dependency of the client
-        return _computed_versions()
-    path = base / f"extractor-versions-{digest[:24]}.json"
+    path = user_cache_dir() / f"extractor-versions-{digest[:24]}.json"
     try:
         found = json.loads(path.read_text(encoding="utf-8"))
         if isinstance(found, dict) and isinstance(found.get("extractor"), dict) and isinstance(found.get("identify"), str):

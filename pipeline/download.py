@@ -83,10 +83,10 @@ import urllib.request
 import warnings
 from pathlib import Path
 
-from .paths import CHECKSUMS, INDEX, MANIFEST, project_root
+from .paths import CACHE_ENV, CHECKSUMS, INDEX, MANIFEST, project_root, user_cache_dir
 
 ENV_BASE_URL = "SYRIA_EVENTS_BASE_URL"
-ENV_CACHE = "SYRIA_EVENTS_CACHE"
+ENV_CACHE = CACHE_ENV
 TIMEOUT = 60                       # seconds a connection may stay silent (connect, each read)
 DEADLINE = 600                     # seconds for one file, every attempt included
 INDEX_MAX_BYTES = 16 * 1024 * 1024
@@ -155,9 +155,7 @@ def resolve_base_url(base_url: str | None = None) -> str:
 
 def default_dest() -> Path:
     """The download cache: ``SYRIA_EVENTS_CACHE`` or the user cache folder of ``syria-events``."""
-    import pooch  # imported where it is used: reading a local release never needs it
-
-    return Path(os.environ.get(ENV_CACHE) or pooch.os_cache("syria-events"))
+    return user_cache_dir()
 
 
 def normalize_version(version: str | None) -> str:

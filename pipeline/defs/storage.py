@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from ..paths import user_cache_dir
+
 _INSTALLED = False
 _KEEP: dict[str, sqlite3.Connection] = {}
 
@@ -83,7 +85,6 @@ def _scripts_digest(config) -> str | None:
 def _head_revision(config) -> str | tuple[str, ...] | None:
     import json
     import os
-    from pathlib import Path
 
     location = config.get_main_option("script_location") or ""
     if location in _HEADS:
@@ -92,10 +93,7 @@ def _head_revision(config) -> str | tuple[str, ...] | None:
     path = None
     if digest is not None:
         try:
-            import pooch
-
-            base = Path(os.environ.get("SYRIA_EVENTS_CACHE") or pooch.os_cache("syria-events"))
-            path = base / f"dagster-alembic-head-{digest}.json"
+            path = user_cache_dir() / f"dagster-alembic-head-{digest}.json"
             head = json.loads(path.read_text(encoding="utf-8"))["head"]
             if isinstance(head, str):
                 _HEADS[location] = head
