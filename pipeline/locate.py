@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 
 from .places import (
+    _FACILITY_WORDS,
     GOVERNORATES,
     Place,
     _is_foreign,
@@ -46,6 +47,7 @@ from .places import (
     event_places,
     is_origin,
     match_places,
+    UnlistedPlace,
     match_unlisted,
 )
 from .text import split_sentences, strip_links
@@ -75,24 +77,141 @@ _NAMED_FEATURE = re.compile(r"[\s-]+(?:road|street|district|neighbou?rhood|quart
                             re.I)
 
 
-def places_in(text: str) -> list[Place]:
-    """``match_places`` without names that only name a feature elsewhere ("Al-Bab road") and
-    without the origin of an aircraft or a launch ("took off from Hmeimim": ``event_places``)."""
-    return [p for p in event_places(text) if not (p.precision == "place"
-                                                  and _NAMED_FEATURE.match(text, p.end))]
+# a place name followed by these names something else than where the event happened: a time zone
+# ("12:25 pm Damascus time"), an authority or an institution that reports ("Idlib health
+# directorate said", "the Aleppo City Council")
+_NOT_THE_EVENTS = re.compile(
+    r"[\s-]+(?:(?:local|standard)\s+)?time\b"
+    r"|[\s-]+(?:(?:city|provincial|local|health|media|relief|civil|free|military|security)\s+){0,2}"
+    r"(?:directorate|council|committee|department|ministry|authority|authorities|governor)\b", re.I)
+# a place named before these words is where casualties were taken or what an attack answered, not
+# where it happened: "wounded five civilians, who were then evacuated to al-Hasakah", "in
+# response to the Khan Shaykhun chemical attack"
+_ELSEWHERE_BEFORE = re.compile(
+    r"(?:\b(?:evacuated|transferred|taken|rushed|transported|referred)\s+(?:[a-z]+\s+){0,3}?to"
+    r"|\bin\s+(?:response|retaliation|reprisal)\s+(?:to|for)|\bto\s+avenge)"
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}$", re.I)
+# a place named only as a point of reference for another: "advanced further south of al-Shaddadi
+# and captured the village of al-Alwa", "within 25 km of Al-Shaddadi"
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|wards?)?|km|kilometers|kilometres"
+    r"|miles)\s+of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
 
 
-def _best_in(text: str) -> _Ctx | None:
+def places_in(text: str, known: _Lexicon | None = None) -> list[Place]:
+    """``match_places`` without names that only name a feature elsewhere ("Al-Bab road"), a time
+    zone or an authority ("Damascus time", "Idlib health directorate"), where casualties were
+    taken or which attack an attack answered ("evacuated to al-Hasakah", "in response to the Khan
+    Shaykhun chemical attack"), without the origin of an aircraft or a launch ("took off from
+    Hmeimim": ``event_places``) and without a name that is only the first part of a longer name
+    the gazetteer lacks ("Rasm" of "the village of Rasm al-Nafal")."""
+    unlisted = _unlisted_in(text, known)
+    out = []
+    for p in event_places(text):
+        if p.precision == "place" and _NAMED_FEATURE.match(text, p.end):
+            continue
+        if _NOT_THE_EVENTS.match(text, p.end) or _ELSEWHERE_BEFORE.search(text, max(0, p.start - 80), p.start):
+            continue
+        if any(u.start <= p.start and p.end <= u.end and (u.start, u.end) != (p.start, p.end)
+               for u in unlisted):
+            continue
+        out.append(p)
+    return out
+
+
+def _is_reference(text: str, start: int) -> bool:
+    return _REFERENCE_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+class _Lexicon:
+    """The unlisted places a document itself establishes by its phrasing somewhere (its title,
+    a heading, any sentence: "the town of Dudyan", "Siege of Mare'", "Shaykh Issa, one of two
+    towns"): the same name written bare in another sentence of the document ("rebels recaptured
+    Dudyan") is that place too. A name the document also calls a feature ("Burj al-Ishara, a
+    strategic high point") is never a settlement in it."""
+
+    def __init__(self, settlements: set[str], features: set[str]):
+        self.settlements = frozenset(settlements)
+        self.features = frozenset(features - settlements)
+        self._rx = self._regex(self.settlements)
+        self._features_rx = self._regex(self.features)
+
+    @staticmethod
+    def _regex(names: frozenset[str]) -> re.Pattern | None:
+        ordered = sorted(names, key=lambda n: (-len(n), n))
+        return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(n) for n in ordered)
+                          + r")(?![\w-])") if ordered else None
+
+    def find(self, text: str, kind: str = "settlement") -> list[UnlistedPlace]:
+        rx = self._rx if kind == "settlement" else self._features_rx
+        if rx is None:
+            return []
+        return [UnlistedPlace(m.group(0), kind, m.start(), m.end()) for m in rx.finditer(text)]
+
+
+def _lexicon(doc, paragraphs) -> _Lexicon:
+    """Names a document establishes as places: by a phrasing that says what the name is ("the
+    town of X", "Battle of X", "X, a village", "villages, including X"), never only by what
+    happens there ("targeting X": a person may be targeted); in its title, a heading, or a
+    sentence of a paragraph that names a Syrian place and of no sentence placed abroad or naming
+    a foreign country ("the Lebanese Army clashed with Syrian gunmen in the town of Arsal" makes
+    no Syrian place of Arsal)."""
+    settlements: set[str] = set()
+    features: set[str] = set()
+
+    def read(t: str | None) -> None:
+        found = match_unlisted(t) if t else []
+        if not found or (any(u.kind == "settlement" for u in found)
+                         and (is_abroad(t) or _names_foreign_country(t))):
+            return
+        for u in found:
+            if u.kind == "feature":
+                features.add(u.name)
+            elif not u.weak:
+                settlements.add(u.name)
+
+    read(doc.title if doc.format != "current_events" else None)
+    for sec in doc.sections:
+        read(sec.heading)
+    for _, sentences in paragraphs:
+        if any(p.precision != "country" for t in sentences for p in places_in(t)):
+            for t in sentences:
+                read(t)
+    return _Lexicon(settlements, features)
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
+
+
+def _names_foreign_country(text: str) -> bool:
+    return any(_is_foreign(w) for w in _CAPITALISED.findall(text))
+
+
+def _unlisted_in(text: str, known: _Lexicon | None) -> list[UnlistedPlace]:
+    """The unlisted settlements a text names: by its own phrasing, or as a name its document
+    establishes (``_Lexicon``); never an origin ("flying from X") or a name the document calls a
+    feature."""
+    own = [u for u in match_unlisted(text) if u.kind == "settlement"
+           and not (u.weak and known is not None and u.name in known.features)]
+    if known is not None:
+        spans = [(u.start, u.end) for u in match_unlisted(text)]
+        own += [u for u in known.find(text) if not any(a < u.end and u.start < b for a, b in spans)]
+    return sorted((u for u in own if not is_origin(text, u.start)), key=lambda u: u.start)
+
+
+def _best_in(text: str, known: _Lexicon | None = None) -> _Ctx | None:
     """The most precise place a text names: a gazetteer place, or an unlisted settlement when the
-    text names it first (or as "X, Y")."""
+    text names it before any gazetteer place (one named only as a point of reference, "south of
+    X", does not count), or as "X, Y"."""
     if not text:
         return None
-    places = places_in(text)
+    places = places_in(text, known)
+    own = [p for p in places if not _is_reference(text, p.start)]
     best = best_place(places)
-    unlisted = [u for u in match_unlisted(text) if u.kind == "settlement" and not is_origin(text, u.start)]
+    unlisted = _unlisted_in(text, known)
     if unlisted:
         u = unlisted[0]
-        first_place = min((p for p in places if p.precision == "place"), key=lambda p: p.start,
+        first_place = min((p for p in own if p.precision == "place"), key=lambda p: p.start,
                           default=None)
         if first_place is None or u.start < first_place.start:
             return _Ctx(None, u.name)
@@ -128,10 +247,10 @@ def _field_place(value: str) -> _Ctx | None:
     return _Ctx(None, name, admin1=gov)
 
 
-def _subject(doc) -> _Ctx | None:
+def _subject(doc, known: _Lexicon | None = None) -> _Ctx | None:
     found = []
     if doc.title and doc.format != "current_events":
-        found.append(_best_in(doc.title))
+        found.append(_best_in(doc.title, known))
     if doc.format == "syrian_archive" and doc.sections and doc.sections[0].paragraphs:
         head = " ".join(doc.sections[0].paragraphs[:2])
         m = _LOCATION_FIELD.search(head)
@@ -224,29 +343,32 @@ def locate_mentions(doc, mentions: list[dict]) -> None:
     mentions from what they name and their context, in place (see the module docstring)."""
     if not mentions:
         return
-    subject = _subject(doc)
     chains = _heading_chains(doc)
     heading_ctx: dict[str, _Ctx | None] = {}
     paragraphs = _paragraph_index(doc) if any(m["kind"] == "narrative" for m in mentions) else []
+    known = _lexicon(doc, paragraphs)
+    subject = _subject(doc, known)
     cursor = 0
 
     for m in mentions:
         text = m["text"] if m["kind"] == "narrative" else f"{m['text']} {m.get('detail') or ''}"
         m.setdefault("geo_basis", "stated" if m.get("location") else None)
-        if m.get("geo_precision") == "place" and m["location"] not in {
-            p.name for p in places_in(text)
-        }:  # the stated place only names a feature elsewhere: read the statement again
-            best = best_place(places_in(text))
-            _clear(m)
-            if best is not None:
+        if m.get("location") is not None:
+            # read the statement again without what names a feature elsewhere, a time zone, an
+            # authority, a destination, a point of reference ... (``places_in``, ``_best_in``)
+            best = best_place(places_in(text, known))
+            if best is None:
+                _clear(m)
+            elif (best.name, best.precision) != (m["location"], m.get("geo_precision")):
                 _apply(m, _Ctx(best), "stated")
         stated_prec, stated_admin1 = m.get("geo_precision"), m.get("admin1")
-        own = _best_in(text)
+        own = _best_in(text, known)
         unlisted_own = own is not None and own.place is None
         if stated_prec == "place" and not unlisted_own:
             continue
-        if stated_prec is None and not unlisted_own and is_abroad(text):
-            continue
+        if stated_prec is None and is_abroad(text) and not (
+                unlisted_own and _best_in(text) is not None and _best_in(text).place is None):
+            continue  # placed abroad (unless the statement itself names an unlisted settlement)
 
         candidates: list[tuple[str, _Ctx | None]] = []
         if m["kind"] == "narrative":
@@ -261,7 +383,7 @@ def locate_mentions(doc, mentions: list[dict]) -> None:
                     cursor = k
                     break
             for s in reversed(before):
-                ctx = _best_in(s)
+                ctx = _best_in(s, known)
                 if ctx is not None:
                     candidates.append(("paragraph", ctx))
                     break
@@ -269,7 +391,7 @@ def locate_mentions(doc, mentions: list[dict]) -> None:
                 [m["section"]] if m.get("section") else [])
             for h in chain or []:
                 if h not in heading_ctx:
-                    heading_ctx[h] = _best_in(h)
+                    heading_ctx[h] = _best_in(h, known)
                 if heading_ctx[h] is not None:
                     candidates.append(("section", heading_ctx[h]))
                     break
@@ -278,22 +400,68 @@ def locate_mentions(doc, mentions: list[dict]) -> None:
             tags = " ; ".join([*(m.get("topics") or []), *(m.get("context") or [])])
             candidates.append(("item", _best_in(tags)))
 
-        # an unlisted settlement named in the statement itself
+        # an unlisted settlement named in the statement itself: it lies in the place of the
+        # context, unless the statement names the governorate it lies in and that place is not in it
         if unlisted_own and own is not None:
             anchor = next((c for _, c in candidates if c is not None and c.place is not None), None)
-            _apply(m, anchor, "unlisted", keep_name=own.name)
+            if stated_prec == "governorate" and anchor is not None and anchor.place is not None \
+                    and anchor.place.admin1 != stated_admin1:
+                anchor = None
             if anchor is None and stated_prec == "governorate":
-                m["admin1"] = stated_admin1
+                gov = m["admin1"], m["latitude"], m["longitude"]
+                _apply(m, None, "unlisted", keep_name=own.name)
+                m["admin1"], m["latitude"], m["longitude"] = gov
+            else:
+                _apply(m, anchor, "unlisted", keep_name=own.name)
             continue
 
+        # the nearest context that refines what the statement names; then a farther one that
+        # refines that ("Idlib province" in the paragraph, "Location: IDLIB : Mar Zita" on the
+        # page: Mar Zita; "Syria" in the paragraph, a town in the heading: the town)
+        chosen: tuple[str, _Ctx] | None = None
         for basis, ctx in candidates:
-            if ctx is not None and _refines(stated_prec, stated_admin1, basis, ctx):
-                if ctx.place is None:  # an unlisted settlement of the context
-                    anchor = next((c for _, c in candidates if c is not None and c.place is not None
-                                   and c is not ctx), None)
-                    _apply(m, anchor, basis, keep_name=ctx.name)
-                    if anchor is None and ctx.admin1:
-                        m["admin1"] = ctx.admin1
-                else:
-                    _apply(m, ctx, basis)
-                break
+            if ctx is None:
+                continue
+            if chosen is None:
+                if _refines(stated_prec, stated_admin1, basis, ctx):
+                    chosen = (basis, ctx)
+            elif _refines(chosen[1].precision, _admin1_of(chosen[1]), basis, ctx):
+                chosen = (basis, ctx)
+        if chosen is not None:
+            basis, ctx = chosen
+            if ctx.place is None:  # an unlisted settlement of the context
+                anchor = next((c for _, c in candidates if c is not None and c.place is not None
+                               and c is not ctx), None)
+                _apply(m, anchor, basis, keep_name=ctx.name)
+                if anchor is None and ctx.admin1:
+                    m["admin1"] = ctx.admin1
+            else:
+                _apply(m, ctx, basis)
+
+        # a statement that names a feature outside any place it or its context names ("capturing
+        # the Jirah Airbase" in "the eastern countryside of Aleppo", "seized the al-Tanf border
+        # crossing"): the feature's name is the most precise place it has
+        if m.get("geo_precision") != "place":
+            feature = _feature_in(text, known)
+            if feature is not None:
+                gov = m.get("admin1"), m.get("latitude"), m.get("longitude")
+                anchor = next((c for _, c in candidates if c is not None and c.place is not None
+                               and (gov[0] is None or c.place.admin1 == gov[0])), None)
+                _apply(m, anchor, "unlisted", keep_name=feature)
+                if anchor is None and gov[0] is not None:
+                    m["admin1"], m["latitude"], m["longitude"] = gov
+
+
+def _feature_in(text: str, known: _Lexicon | None) -> str | None:
+    """The first feature a statement names (a hill, a base, a crossing, a district; not an
+    institution's building), by its phrasing or as a name its document calls a feature."""
+    found = [u for u in match_unlisted(text) if u.kind == "feature"]
+    if known is not None:
+        found += known.find(text, "feature")
+    found = [u for u in found if u.name.split()[-1].lower() not in _FACILITY_WORDS
+             and not is_origin(text, u.start)]
+    return min(found, key=lambda u: u.start).name if found else None
+
+
+def _admin1_of(ctx: _Ctx) -> str | None:
+    return ctx.place.admin1 if ctx.place is not None else ctx.admin1

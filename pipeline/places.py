@@ -196,7 +196,7 @@ SYRIAN_KEEP_POPULATION = 50_000
 # the gazetteer lacks ("Kafr Sijnah", "Tal Sousin"), or of a person ("General Qasem ...").
 NAME_HEADS = frozenset(
     """kafr kfar kafar tall tal tel tell deir dayr dair khan jisr ain ayn ein bab wadi jabal
-    jebel qasr qalaat qalat ras beit bayt umm abu sheikh shaykh marj mazraat mazraa bir tall
+    jebel qasr qalaat qalat ras beit bayt umm um abu sheikh shaykh marj mazraat mazraa bir tall
     hayat general president minister major colonel lieutenant commander emir imam prince
     king mr mrs dr daily saint st""".split()
 )
@@ -735,11 +735,14 @@ class UnlistedPlace:
     kind: str
     start: int
     end: int
+    # named as a place only by what happens there ("captured X", "incidents in X", "in Al X"):
+    # enough in its own sentence, too little to make the name a place elsewhere in the document
+    weak: bool = False
 
 
 _ART = r"(?:[Aa]l|[Ee]l|[Aa]n|[Aa]r|[Aa]s|[Aa]sh|[Aa]d|[Aa]z|[Aa]t)"
 _CAP = r"[A-Z][a-z\u00C0-\u024F'’`]+(?:[A-Z][a-z]+)?"
-_HEADS_LOWER = r"(?:khan|kafr|kafar|kfar|tal|tell|deir|jisr|ain|beit|umm|abu|maarat|marat|maaret|maret)"
+_HEADS_LOWER = r"(?:khan|kafr|kafar|kfar|tal|tell|deir|jisr|ain|beit|umm|um|abu|maarat|marat|maaret|maret)"
 _UNLISTED_NAME = (
     rf"(?P<name>(?:{_ART}[- ]|{_HEADS_LOWER}\s)?{_CAP}"
     rf"(?:(?:\s|-)(?:{_ART}[- ])?{_CAP}){{0,2}})"
@@ -767,9 +770,26 @@ _EVENT_WORDS = (r"occurred|happened|took\s+place|incidents?|attacks?|strikes?|ai
                 r"|shelling|bombing|bombardment|massacre")
 _CAPTURE_WORDS = (r"captured|seized|recaptured|retook|re-entered|stormed|besieged|encircled|liberated"
                   r"|shelled|bombed|struck|targeted|capturing|seizing|recapturing|storming|besieging|shelling"
-                  r"|bombing|targeting")
+                  r"|bombing|targeting|secured|securing|capture|recapture|seize|retake")
 _BATTLE_WORDS = r"battle|siege|capture|fall|liberation|recapture"
+# what an apposition calls a place that is no settlement: "Burj al-Ishara, a strategic high point"
+_APPOSITION_FEATURE = rf"(?:{_FEATURE_NOUN[3:-1]}|point|position|outpost|hilltop|area)"
 _UNLISTED_RES = [
+    # an apposition says what the name is: "Shaykh Issa, one of two towns in the pocket", "Tal
+    # Hamis, a village near ..." (a settlement); "Burj al-Ishara, a strategic high point near the
+    # castle" (a feature: it lies in the place around it)
+    ("feature", re.compile(
+        rf"{_UNLISTED_NAME},\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,3}}?(?i:{_APPOSITION_FEATURE})s?\b")),
+    ("settlement", re.compile(
+        rf"{_UNLISTED_NAME},\s+(?:(?:a|an|the)\s+|one\s+of\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}?)"
+        rf"(?:[a-z-]+\s+){{0,3}}?{_SETTLEMENT_NOUN}s?\b")),
+    # a count of villages and the ones it names: "seized three villages, including Dudyan",
+    # "captured two villages (Toqli and Mregel)", "Herbel and other villages"
+    ("settlement", re.compile(
+        rf"\b{_SETTLEMENT_NOUN}s?,?\s+(?:including|such\s+as|namely|among\s+them)\s+{_HELD}{_UNLISTED_NAME}")),
+    ("settlement", re.compile(rf"\b{_SETTLEMENT_NOUN}s?\s*\(\s*{_UNLISTED_NAME}")),
+    ("settlement", re.compile(
+        rf"{_UNLISTED_NAME}\s*,?\s+and\s+(?:[a-z]+\s+){{0,2}}?other\s+{_SETTLEMENT_NOUN}s?\b")),
     # "Battle of al-Rai", "Siege of Kuweires", "the capture of Tal Hamis": the place a battle is named for
     ("settlement", re.compile(
         rf"\b(?i:{_BATTLE_WORDS})\s+of\s+(?:the\s+)?{_UNLISTED_NAME}")),
@@ -777,23 +797,24 @@ _UNLISTED_RES = [
     ("settlement", re.compile(rf"\b{_SETTLEMENT_NOUN}s?\s+of\s+{_UNLISTED_NAME}")),
     ("feature", re.compile(rf"\b(?i:{_FEATURE_NOUN})s?\s+of\s+{_UNLISTED_NAME}")),
     # "Heish town", "Bustan al-Qasr district", "Tal Za'rour hill"
-    ("feature", re.compile(rf"{_UNLISTED_NAME}\s+(?i:{_FEATURE_NOUN})\b")),
+    ("feature", re.compile(rf"{_UNLISTED_NAME}\s+(?:(?i:border|military|air|oil|gas|international|main)\s+)?"
+                           rf"(?i:{_FEATURE_NOUN})\b")),
     ("settlement", re.compile(rf"{_UNLISTED_NAME}\s+(?i:{_SETTLEMENT_NOUN})\b")),
     # "an incident occurred in Jandoul", "occurred at night in Hayyan", "strikes on Kafr Naha"
-    ("settlement", re.compile(
+    ("settlement?", re.compile(
         rf"\b(?i:{_EVENT_WORDS})\s+(?:[a-z]+\s+){{0,3}}?(?:in|on|at|against|of)\s+{_HELD}"
         + _UNLISTED_NAME)),
     # "captured Turkman Bareh", "re-entered Khanasir"
-    ("settlement", re.compile(rf"\b(?i:{_CAPTURE_WORDS})\s+{_HELD}" + _UNLISTED_NAME)),
+    ("settlement?", re.compile(rf"\b(?i:{_CAPTURE_WORDS})\s+{_HELD}" + _UNLISTED_NAME)),
     # "Al-Tanf, Eastern Homs Governorate", "Khasham, Central Deir ez-Zor Governorate": a place
     # written with the governorate it lies in (list tables, infoboxes, Syrian Archive fields)
     ("settlement", re.compile(
         rf"{_UNLISTED_NAME}\s*,\s+(?:(?:[A-Z][a-z]+|[Nn]ear\s+[A-Z][\w'’-]+,?)\s+){{0,2}}"
         rf"(?i:(?:al-)?(?:{_GOVERNORATE_ALT}))\s+(?i:governorate|province)\b")),
     # "in Kafar Dael", "in Al Qasemyeh": a name shaped like an Arabic place name
-    ("settlement", re.compile(
+    ("settlement?", re.compile(
         r"\b(?:in|near|outside|around|from|to|at)\s+" + _HELD + r"(?P<name>(?:" + _ART + r"[- ]|"
-        + r"(?i:Khan|Kafr|Kafar|Kfar|Tal|Tell|Deir|Jisr|Ain|Beit|Umm|Abu|Maarat|Marat|Maaret|Maret|"
+        + r"(?i:Khan|Kafr|Kafar|Kfar|Tal|Tell|Deir|Jisr|Ain|Beit|Umm|Um|Abu|Maarat|Marat|Maaret|Maret|"
         r"Khirbet|Khirbat|Qasr|Ras|Bir|Marj|Hazm|Tall|Mazraat)\s(?:" + _ART + r"-)?)" + _CAP
         + r"(?:(?:\s|-)(?:" + _ART + r"[- ])?" + _CAP + r"){0,2})")),
 ]
@@ -806,13 +827,14 @@ monday tuesday wednesday thursday friday saturday sunday
 russian russians syrian syrians turkish turks kurdish kurds iranian iranians iraqi iraqis
 american americans israeli israelis british french german lebanese jordanian saudi qatari
 chechen arab arabs western european islamic islamist jihadist shia sunni alawite christian
+druze turkmen assyrian armenian yazidi ismaili circassian bedouin later earlier then meanwhile
 isil isis daesh nusra army forces force government regime coalition opposition rebels rebel
 tiger republican hezbollah guard guards division brigade battalion regiment legion front
 state states nations council ministry minister president general colonel commander
 observatory network human rights civil defense defence white helmets red crescent cross
 united soviet world global national international north south east west northern southern
 eastern western central first second third last next new old another nearby other
-on in at by of for with from to into and or but
+on in at by of for with from to into and or but near outside around inside along across between
 qaeda sham islam ahrar jaysh tahrir fateh khorasan catholic orthodox
 youtube facebook twitter telegram parliament governorate province district
 """.split())
@@ -855,6 +877,11 @@ def _plural(words: frozenset[str] | None) -> frozenset[str] | None:
 
 
 _UNLISTED_TRIGGERS: list[frozenset[str] | None] = [
+    _plural(_words_of(_APPOSITION_FEATURE)),
+    _plural(_words_of(_SETTLEMENT_NOUN)),
+    _plural(_words_of(_SETTLEMENT_NOUN)),
+    _plural(_words_of(_SETTLEMENT_NOUN)),
+    _plural(_words_of(_SETTLEMENT_NOUN)),
     _words_of(_BATTLE_WORDS),
     None,
     _plural(_words_of(_FEATURE_NOUN)),
@@ -886,32 +913,78 @@ def _match_unlisted(text: str) -> tuple[UnlistedPlace, ...]:
     for (kind, rx), trigger in zip(_UNLISTED_RES, _UNLISTED_TRIGGERS, strict=True):
         if trigger is not None and words_of_text is not None and words_of_text.isdisjoint(trigger):
             continue        # the pattern cannot match: none of its words is in the text
+        weak = kind.endswith("?")  # "settlement?": a weak pattern (``UnlistedPlace.weak``)
+        kind = kind.rstrip("?")
         for m in rx.finditer(text):
-            name = m.group("name").strip()
-            words = name.split()
-            while len(words) > 1 and match_places(words[-1]):
-                words.pop()  # "khan Tourman Aleppo": the name ends before a known place
-            name = " ".join(words)
-            s, e = m.start("name"), m.start("name") + len(name)
-            words = re.split(r"[\s-]+", name)
-            core = [w for w in words if _fold(w) not in _ARTICLES and w.lower() not in
-                    re.findall(r"\w+", _HEADS_LOWER)]
-            if not core or any(_fold(w) in _NOT_A_NAME for w in words):
-                continue
-            if _in_url(text, s, e) or len(re.sub(r"\W", "", name)) < 4:
-                continue
-            if match_places(name) or _is_foreign(name):
-                continue  # a gazetteer place (match_places has it) or a place abroad
-            if kind == "settlement" and _abroad(text, s, e):
-                continue
-            if kind == "settlement" and (words[-1].lower() in _FACILITY_WORDS or (
-                    (nxt := _NEXT_CAP_WORD.match(text, e)) is not None
-                    and nxt.group(1).lower() in _FACILITY_WORDS)):
-                kind = "feature"  # "an airstrike on Shamna Ambulance System": a facility, not a town
-            if any(p.start < e and s < p.end for p in found):
-                continue
-            found.append(UnlistedPlace(name, kind, s, e))
+            place = _unlisted_at(text, m.group("name"), m.start("name"), kind, found, weak)
+            # a list goes on with more of the same kind: "captured the villages of Toqli and
+            # Mregel", "seized Kafr Naha, Umm Miyal and Tal Hamis"
+            while place is not None:
+                found.append(place)
+                nxt = _LIST_NEXT.match(text, place.end) if place.kind == "settlement" else None
+                if nxt is None:
+                    break
+                place = _unlisted_at(text, nxt.group("name"), nxt.start("name"), kind, found, weak)
     return tuple(sorted(found, key=lambda p: p.start))
+
+
+_GENERIC_WORDS = (_words_of(_FEATURE_NOUN) or frozenset()) | (_words_of(_SETTLEMENT_NOUN) or frozenset()) \
+    | _FACILITY_WORDS | {"area", "farm", "island", "border", "airbase", "crossing"}
+# generic words between a feature's name and its noun ("al-Tanf border crossing", "Tanf Border
+# Crossing", "Jirah Military Airbase")
+_FEATURE_MODIFIERS = frozenset({"border", "military", "air", "oil", "gas", "international", "main"})
+# the next name of a list: ", X", ", and X", " and X"
+_LIST_NEXT = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)" + _UNLISTED_NAME)
+
+
+def _unlisted_at(text: str, name: str, start: int, kind: str,
+                 found: list[UnlistedPlace], weak: bool = False) -> UnlistedPlace | None:
+    """The unlisted place a pattern found at ``start``, or None when the name is no such place
+    (a word that begins no place name, a gazetteer place, a place abroad, an overlap)."""
+    name = name.strip()
+    words = name.split()
+    heads = re.findall(r"\w+", _HEADS_LOWER)
+    while (len(words) > 1 and match_places(words[-1])
+           and any(_fold(w) not in _ARTICLES and w.lower() not in heads for w in words[:-1])):
+        words.pop()  # "khan Tourman Aleppo": the name ends before a known place ("Um Sosah" does not)
+    name = " ".join(words)
+    s, e = start, start + len(name)
+    words = re.split(r"[\s-]+", name)
+    core = [w for w in words if _fold(w) not in _ARTICLES and w.lower() not in heads]
+    if not core or any(_fold(w) in _NOT_A_NAME for w in words) or all(
+            w.lower().rstrip("s") in _GENERIC_WORDS for w in core):
+        return None  # "Base 80", "the Village": a generic noun is no name
+    if _in_url(text, s, e) or len(re.sub(r"\W", "", name)) < 4:
+        return None
+    if _gazetteer_has(name) or _is_foreign(name):
+        return None  # a gazetteer place (match_places has it) or a place abroad
+    if kind == "settlement" and _abroad(text, s, e):
+        return None
+    while len(words) > 1 and words[-1].lower() in _FEATURE_MODIFIERS:
+        words.pop()  # "Tanf Border Crossing": the place the crossing is named for is Tanf
+        name = name[: name.rfind(words[-1]) + len(words[-1])]
+        e = s + len(name)
+    if kind == "settlement" and (words[-1].lower() in _FACILITY_WORDS | _GENERIC_WORDS or (
+            (nxt := _NEXT_CAP_WORD.match(text, e)) is not None
+            and nxt.group(1).lower() in _FACILITY_WORDS)):
+        kind = "feature"  # "an airstrike on Shamna Ambulance System": a facility, not a town
+    if any(p.start < e and s < p.end for p in found):
+        return None
+    return UnlistedPlace(name, kind, s, e, weak)
+
+
+_ARTICLE_WORD = re.compile(rf"[\s-]*{_ART}[- ]", re.I)
+
+
+def _gazetteer_has(name: str) -> bool:
+    """Whether a name is a gazetteer place, not a longer name that only begins with one: in an
+    Arabic name the generic word comes first and the specific one follows with its article
+    ("Rasm al-Nafal", "Tell al-Karamah"), so a gazetteer name followed by an article word is the
+    first part of a longer name the gazetteer lacks ("Rasm" alone is a village in Daraa)."""
+    places = match_places(name)
+    if not places:
+        return False
+    return not any(p.precision == "place" and _ARTICLE_WORD.match(name, p.end) for p in places)
 
 
 @functools.lru_cache(maxsize=1)
