@@ -39,7 +39,6 @@ from __future__ import annotations
 import re
 
 from .places import (
-    _FACILITY_WORDS,
     GOVERNORATES,
     Place,
     _is_foreign,
@@ -361,8 +360,11 @@ def locate_mentions(doc, mentions: list[dict]) -> None:
                 _clear(m)
             elif (best.name, best.precision) != (m["location"], m.get("geo_precision")):
                 _apply(m, _Ctx(best), "stated")
+        anaphor = m["kind"] == "narrative" and _anaphor_first(text, known)
+        if anaphor:
+            _clear(m)  # "... recaptured the town, along with four other villages, including X"
         stated_prec, stated_admin1 = m.get("geo_precision"), m.get("admin1")
-        own = _best_in(text, known)
+        own = None if anaphor else _best_in(text, known)
         unlisted_own = own is not None and own.place is None
         if stated_prec == "place" and not unlisted_own:
             continue
@@ -438,11 +440,13 @@ def locate_mentions(doc, mentions: list[dict]) -> None:
             else:
                 _apply(m, ctx, basis)
 
-        # a statement that names a feature outside any place it or its context names ("capturing
+        # a statement that names a site outside any place it or its context names ("capturing
         # the Jirah Airbase" in "the eastern countryside of Aleppo", "seized the al-Tanf border
-        # crossing"): the feature's name is the most precise place it has
-        if m.get("geo_precision") != "place":
-            feature = _feature_in(text, known)
+        # crossing" in a statement naming Syria): the site's name is the most precise place it
+        # has (when the statement names Syria or a governorate, or its document's prose a place)
+        if m.get("geo_precision") != "place" and (m.get("geo_precision") is not None or any(
+                c is not None and c.place is not None and b != "item" for b, c in candidates)):
+            feature = _feature_in(text)
             if feature is not None:
                 gov = m.get("admin1"), m.get("latitude"), m.get("longitude")
                 anchor = next((c for _, c in candidates if c is not None and c.place is not None
@@ -452,15 +456,47 @@ def locate_mentions(doc, mentions: list[dict]) -> None:
                     m["admin1"], m["latitude"], m["longitude"] = gov
 
 
-def _feature_in(text: str, known: _Lexicon | None) -> str | None:
-    """The first feature a statement names (a hill, a base, a crossing, a district; not an
-    institution's building), by its phrasing or as a name its document calls a feature."""
-    found = [u for u in match_unlisted(text) if u.kind == "feature"]
-    if known is not None:
-        found += known.find(text, "feature")
-    found = [u for u in found if u.name.split()[-1].lower() not in _FACILITY_WORDS
-             and not is_origin(text, u.start)]
-    return min(found, key=lambda u: u.start).name if found else None
+# sites outside a town that a statement may be located at by their own name (not a building, a
+# street, a river or a group's "base")
+_SITE_NOUN = (r"(?:air\s*base|airbase|airport|airfield|crossing|dam|fields?|hills?|hilltop|mountains?|mount"
+              r"|plains?|valley|checkpoint|junction|bridge|camp|area|district|neighbou?rhood|quarter|island)")
+_SITE_AFTER = re.compile(r"['’]?[\s-]+(?:(?:border|military|air|oil|gas|international|main)\s+)?"
+                         + _SITE_NOUN + r"\b", re.I)
+_SITE_BEFORE = re.compile(r"\b" + _SITE_NOUN + r"s?\s+of\s+$", re.I)
+# a foreign country named as where something is ("in Turkey", "to Iran's Hamadan Airbase",
+# "Turkey's Incirlik Air Base")
+_FOREIGN_SIDE = re.compile(r"\b(?:in|at|near|to|into|inside)\s+(?:the\s+)?(?P<a>[A-Z][a-z]+)\b"
+                           r"|\b(?P<b>[A-Z][a-z]+)['’]s\b")
+
+
+def _feature_in(text: str) -> str | None:
+    """The first site a statement names by its phrasing ("the Jirah Airbase", "the al-Tanf border
+    crossing", "the hills of Tal Khattab"), in a statement that is not placed abroad and says of
+    no foreign country that something is in it or is its own."""
+    if is_abroad(text) or any(_is_foreign(m.group("a") or m.group("b")) for m in _FOREIGN_SIDE.finditer(text)):
+        return None
+    for u in match_unlisted(text):
+        if (u.kind == "feature" and not _is_foreign(u.name) and not is_origin(text, u.start)
+                and (_SITE_AFTER.match(text, u.end) or _SITE_BEFORE.search(text, max(0, u.start - 30), u.start))):
+            return u.name
+    return None
+
+
+# "the town", "the city", "the airbase" not followed by "of X": the place named before
+_ANAPHOR = re.compile(r"\bthe\s+(?:same\s+)?(?:town|city|village|airbase|air\s+base|airport)\b(?!\s+of\b)")
+
+
+def _anaphor_first(text: str, known: _Lexicon | None) -> bool:
+    """Whether a statement refers to "the town" (the city, the village, the airbase) before it
+    names any place: it is about the place its context names ("The town of Akhtarin was captured
+    on 6 October. An ISIL counter-attack two days later briefly recaptured the town, along with four
+    other villages, including Turkman Bareh" -> Akhtarin)."""
+    a = _ANAPHOR.search(text)
+    if a is None:
+        return False
+    starts = [p.start for p in places_in(text, known) if p.precision != "country"]
+    starts += [u.start for u in _unlisted_in(text, known)]
+    return bool(starts) and a.start() < min(starts)
 
 
 def _admin1_of(ctx: _Ctx) -> str | None:

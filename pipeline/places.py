@@ -773,16 +773,19 @@ _CAPTURE_WORDS = (r"captured|seized|recaptured|retook|re-entered|stormed|besiege
                   r"|bombing|targeting|secured|securing|capture|recapture|seize|retake")
 _BATTLE_WORDS = r"battle|siege|capture|fall|liberation|recapture"
 # what an apposition calls a place that is no settlement: "Burj al-Ishara, a strategic high point"
+# ("Reportedly, the civilians in the city of Halfaya" is no apposition of "Reportedly")
+_PREPOSITION = r"(?:in|of|at|on|to|from|near|and|with|by|for|who|which|that)"
 _APPOSITION_FEATURE = rf"(?:{_FEATURE_NOUN[3:-1]}|point|position|outpost|hilltop|area)"
 _UNLISTED_RES = [
     # an apposition says what the name is: "Shaykh Issa, one of two towns in the pocket", "Tal
     # Hamis, a village near ..." (a settlement); "Burj al-Ishara, a strategic high point near the
     # castle" (a feature: it lies in the place around it)
     ("feature", re.compile(
-        rf"{_UNLISTED_NAME},\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,3}}?(?i:{_APPOSITION_FEATURE})s?\b")),
+        rf"{_UNLISTED_NAME},\s+(?:a|an|the)\s+(?:(?!{_PREPOSITION}\s)[a-z-]+\s+){{0,3}}?"
+        rf"(?i:{_APPOSITION_FEATURE})s?\b")),
     ("settlement", re.compile(
         rf"{_UNLISTED_NAME},\s+(?:(?:a|an|the)\s+|one\s+of\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}?)"
-        rf"(?:[a-z-]+\s+){{0,3}}?{_SETTLEMENT_NOUN}s?\b")),
+        rf"(?:(?!{_PREPOSITION}\s)[a-z-]+\s+){{0,3}}?{_SETTLEMENT_NOUN}s?\b")),
     # a count of villages and the ones it names: "seized three villages, including Dudyan",
     # "captured two villages (Toqli and Mregel)", "Herbel and other villages"
     ("settlement", re.compile(
@@ -952,7 +955,7 @@ def _unlisted_at(text: str, name: str, start: int, kind: str,
     words = re.split(r"[\s-]+", name)
     core = [w for w in words if _fold(w) not in _ARTICLES and w.lower() not in heads]
     if not core or any(_fold(w) in _NOT_A_NAME for w in words) or all(
-            w.lower().rstrip("s") in _GENERIC_WORDS for w in core):
+            w.lower().rstrip("s") in _GENERIC_WORDS or w.lower() in _FEATURE_MODIFIERS for w in core):
         return None  # "Base 80", "the Village": a generic noun is no name
     if _in_url(text, s, e) or len(re.sub(r"\W", "", name)) < 4:
         return None
