@@ -36,6 +36,7 @@ a locative word ("in Niger", "in Moscow") and no Syrian place takes nothing from
 
 from __future__ import annotations
 
+import math
 import re
 
 from .places import (
@@ -48,6 +49,7 @@ from .places import (
     match_places,
     UnlistedPlace,
     match_unlisted,
+    population,
 )
 from .text import split_sentences, strip_links
 
@@ -81,7 +83,7 @@ _NAMED_FEATURE = re.compile(r"[\s-]+(?:road|street|district|neighbou?rhood|quart
 # directorate said", "the Aleppo City Council")
 _NOT_THE_EVENTS = re.compile(
     r"[\s-]+(?:(?:local|standard)\s+)?time\b"
-    r"|[\s-]+(?:(?:city|provincial|local|health|media|relief|civil|free|military|security)\s+){0,2}"
+    r"|[\s-]+(?:(?:city|provincial|local|health|media|relief|civil)\s+){1,2}"
     r"(?:directorate|council|committee|department|ministry|authority|authorities|governor)\b", re.I)
 # a place named before these words is where casualties were taken or what an attack answered, not
 # where it happened: "wounded five civilians, who were then evacuated to al-Hasakah", "in
@@ -94,7 +96,11 @@ _ELSEWHERE_BEFORE = re.compile(
 # and captured the village of al-Alwa", "within 25 km of Al-Shaddadi"
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|wards?)?|km|kilometers|kilometres"
-    r"|miles)\s+of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
+    r"|miles|countryside)\s+of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
+# a gazetteer name that names a site near it ("the South Hasakah Dam", "Kuweires Airbase"): like a
+# point of reference, it does not outrank a settlement the statement names after it
+_SITE_NAMED = re.compile(r"[\s-]+(?:(?:military|international)\s+)?(?:dam|air\s*base|airbase|airport"
+                         r"|airfield|border\s+crossing|crossing|oil\s+fields?|gas\s+fields?)\b", re.I)
 
 
 def places_in(text: str, known: _Lexicon | None = None) -> list[Place]:
@@ -107,6 +113,8 @@ def places_in(text: str, known: _Lexicon | None = None) -> list[Place]:
     unlisted = _unlisted_in(text, known)
     out = []
     for p in event_places(text):
+        if known is not None and p.geonameid in known.outliers:
+            continue
         if p.precision == "place" and _NAMED_FEATURE.match(text, p.end):
             continue
         if _NOT_THE_EVENTS.match(text, p.end) or _ELSEWHERE_BEFORE.search(text, max(0, p.start - 80), p.start):
@@ -118,8 +126,11 @@ def places_in(text: str, known: _Lexicon | None = None) -> list[Place]:
     return out
 
 
-def _is_reference(text: str, start: int) -> bool:
-    return _REFERENCE_BEFORE.search(text, max(0, start - 60), start) is not None
+def _is_reference(text: str, start: int, end: int | None = None) -> bool:
+    """Whether a place is named only as a point of reference ("south of X", "the countryside of
+    X", "25 km of X") or as the namesake of a site near it ("the X Dam")."""
+    return (_REFERENCE_BEFORE.search(text, max(0, start - 60), start) is not None
+            or (end is not None and _SITE_NAMED.match(text, end) is not None))
 
 
 class _Lexicon:
@@ -129,7 +140,8 @@ class _Lexicon:
     Dudyan") is that place too. A name the document also calls a feature ("Burj al-Ishara, a
     strategic high point") is never a settlement in it."""
 
-    def __init__(self, settlements: set[str], features: set[str]):
+    def __init__(self, settlements: set[str], features: set[str], outliers: frozenset[int] = frozenset()):
+        self.outliers = outliers  # geonameids of homonyms far from the document's area (``_outliers``)
         self.settlements = frozenset(settlements)
         self.features = frozenset(features - settlements)
         self._rx = self._regex(self.settlements)
@@ -176,7 +188,55 @@ def _lexicon(doc, paragraphs) -> _Lexicon:
         if any(p.precision != "country" for t in sentences for p in places_in(t)):
             for t in sentences:
                 read(t)
-    return _Lexicon(settlements, features)
+    return _Lexicon(settlements, features, _outliers(doc, paragraphs))
+
+
+_AREA_SHARE = 0.6  # of a document's distinct places in one governorate: the document's area
+_AREA_MIN_PLACES = 4
+_OUTLIER_KM = 150  # from the middle of the document's area
+_OUTLIER_MAX_POPULATION = 50_000  # a city this large is meant by its name wherever it is named
+
+
+def _outliers(doc, paragraphs) -> frozenset[int]:
+    """Gazetteer places that are homonyms of the place a document means: the document's places lie
+    mostly (``_AREA_SHARE``, at least ``_AREA_MIN_PLACES`` of them) in one governorate, and this one,
+    a town of fewer than ``_OUTLIER_MAX_POPULATION`` people more than ``_OUTLIER_KM`` from every
+    other place the document names, is the only place the document names in its own
+    governorate, which the document never names (GeoNames has one "Hisya", in Homs; an article on
+    the fighting north of Aleppo that names "the village of Hasiyah" means another). Such a name
+    is read as an unlisted settlement, as written, in the document's area."""
+    texts = [doc.title or "", *(sec.heading or "" for sec in doc.sections),
+             *(t for _, sentences in paragraphs for t in sentences)]
+    places: dict[int, Place] = {}
+    governorates: set[str] = set()
+    for t in texts:
+        for p in places_in(t):
+            if p.precision == "place" and p.geonameid is not None and p.admin1:
+                places.setdefault(p.geonameid, p)
+            elif p.precision == "governorate" and p.admin1:
+                governorates.add(p.admin1)
+    if len(places) < _AREA_MIN_PLACES:
+        return frozenset()
+    per_gov: dict[str, list[Place]] = {}
+    for gid in sorted(places):
+        per_gov.setdefault(places[gid].admin1 or "", []).append(places[gid])
+    area, inside = max(per_gov.items(), key=lambda kv: (len(kv[1]), kv[0]))
+    if len(inside) < _AREA_SHARE * len(places):
+        return frozenset()
+    return frozenset(
+        ps[0].geonameid for gov, ps in per_gov.items()
+        if gov != area and len(ps) == 1 and gov not in governorates
+        and ps[0].geonameid != _capital_id(gov) and population(ps[0]) < _OUTLIER_MAX_POPULATION
+        and min(_km(p.latitude, p.longitude, ps[0].latitude, ps[0].longitude)
+                for p in places.values() if p is not ps[0]) > _OUTLIER_KM)
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km (haversine, mean Earth radius)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
@@ -190,11 +250,13 @@ def _unlisted_in(text: str, known: _Lexicon | None) -> list[UnlistedPlace]:
     """The unlisted settlements a text names: by its own phrasing, or as a name its document
     establishes (``_Lexicon``); never an origin ("flying from X") or a name the document calls a
     feature."""
-    own = [u for u in match_unlisted(text) if u.kind == "settlement"
-           and not (u.weak and known is not None and u.name in known.features)]
+    own = [u for u in match_unlisted(text) if u.kind == "settlement"]
     if known is not None:
         spans = [(u.start, u.end) for u in match_unlisted(text)]
         own += [u for u in known.find(text) if not any(a < u.end and u.start < b for a, b in spans)]
+        if known.outliers:
+            own += [UnlistedPlace(p.matched, "settlement", p.start, p.end) for p in event_places(text)
+                    if p.geonameid in known.outliers and not any(a < p.end and p.start < b for a, b in spans)]
     return sorted((u for u in own if not is_origin(text, u.start)), key=lambda u: u.start)
 
 
@@ -205,9 +267,13 @@ def _best_in(text: str, known: _Lexicon | None = None) -> _Ctx | None:
     if not text:
         return None
     places = places_in(text, known)
-    own = [p for p in places if not _is_reference(text, p.start)]
+    own = [p for p in places if not _is_reference(text, p.start, p.end)]
     best = best_place(places)
     unlisted = _unlisted_in(text, known)
+    if best is not None and known is not None:
+        # a name only a verb makes a settlement ("shelled Burj al-Ishara") that the document calls
+        # a feature ("Burj al-Ishara, a strategic high point") yields to a place the text names
+        unlisted = [u for u in unlisted if not (u.weak and u.name in known.features)]
     if unlisted:
         u = unlisted[0]
         first_place = min((p for p in own if p.precision == "place"), key=lambda p: p.start,
@@ -384,11 +450,19 @@ def locate_mentions(doc, mentions: list[dict]) -> None:
                 if section is not None:
                     cursor = k
                     break
+            skipped = None
             for s in reversed(before):
+                if _anaphor_first(s, known):
+                    # "86 vehicles left the town, taking troops to X": the town is named before
+                    skipped = skipped or _best_in(s, known)
+                    continue
                 ctx = _best_in(s, known)
                 if ctx is not None:
                     candidates.append(("paragraph", ctx))
                     break
+            else:
+                if skipped is not None:
+                    candidates.append(("paragraph", skipped))
             chain = chains.get(id(section)) if section is not None else (
                 [m["section"]] if m.get("section") else [])
             for h in chain or []:
@@ -398,6 +472,14 @@ def locate_mentions(doc, mentions: list[dict]) -> None:
                     candidates.append(("section", heading_ctx[h]))
                     break
             candidates.append(("subject", subject))
+            if own is None and _BASE_ANAPHOR.search(text):
+                # "rebels advanced inside the airbase": the base named before (in the paragraph,
+                # a heading, the title: "Siege of Abu al-Duhur Airbase") is the place
+                bases = [*(("paragraph", t) for t in reversed(before)),
+                         *(("section", h) for h in chain or []), ("subject", doc.title or "")]
+                named = next(((b, c) for b, t in bases if (c := _named_base(t, known)) is not None), None)
+                if named is not None:
+                    candidates.insert(0, named)
         else:
             tags = " ; ".join([*(m.get("topics") or []), *(m.get("context") or [])])
             candidates.append(("item", _best_in(tags)))
@@ -483,7 +565,7 @@ def _feature_in(text: str) -> str | None:
 
 
 # "the town", "the city", "the airbase" not followed by "of X": the place named before
-_ANAPHOR = re.compile(r"\bthe\s+(?:same\s+)?(?:town|city|village|airbase|air\s+base|airport)\b(?!\s+of\b)")
+_ANAPHOR = re.compile(r"\bthe\s+(?:same\s+)?(?:town|city|village)\b(?!\s+(?:of|at|in|near|on)\b|\s+[A-Z])")
 
 
 def _anaphor_first(text: str, known: _Lexicon | None) -> bool:
@@ -492,11 +574,30 @@ def _anaphor_first(text: str, known: _Lexicon | None) -> bool:
     on 6 October. An ISIL counter-attack two days later briefly recaptured the town, along with four
     other villages, including Turkman Bareh" -> Akhtarin)."""
     a = _ANAPHOR.search(text)
-    if a is None:
-        return False
+    if a is None or _is_reference(text, a.start()):
+        return False  # "nine villages northeast of the town" names it as a point of reference
     starts = [p.start for p in places_in(text, known) if p.precision != "country"]
     starts += [u.start for u in _unlisted_in(text, known)]
     return bool(starts) and a.start() < min(starts)
+
+
+_BASE = r"(?i:air\s*base|airbase|airport|airfield)"
+_BASE_ANAPHOR = re.compile(rf"\bthe\s+{_BASE}\b(?!\s+(?:of|at|in|near|on)\b|\s+[A-Z])")
+_NAMED_BASE = re.compile(
+    rf"(?P<a>[A-Z][\w'’-]*(?:[\s-]+(?:[a-z]{{1,3}}[\s-])?[A-Z][\w'’-]*){{0,3}})\s+(?:Military\s+)?{_BASE}\b"
+    rf"|\b{_BASE}\s+(?:at|of|in|near)\s+(?P<b>[A-Z][\w'’-]*(?:[\s-]+(?:[a-z]{{1,3}}[\s-])?[A-Z][\w'’-]*){{0,3}})")
+
+
+def _named_base(text: str, known: _Lexicon | None) -> _Ctx | None:
+    """The place of an air base a text names: "Abu al-Duhur Military Airbase", "the airbase at
+    Abu al-Duhur" -> Abu al-Duhur."""
+    for m in _NAMED_BASE.finditer(text):
+        name = m.group("a") or m.group("b")
+        if name and name[0].isupper():
+            ctx = _best_in(name, known)
+            if ctx is not None and ctx.precision == "place":
+                return ctx
+    return None
 
 
 def _admin1_of(ctx: _Ctx) -> str | None:

@@ -712,6 +712,12 @@ def event_places(text: str) -> list[Place]:
     return [p for p in places if p not in origins] if origins else places
 
 
+def population(place: Place) -> int:
+    """The GeoNames population of a gazetteer place (0 for a governorate or the country)."""
+    entry = _gazetteer().by_key.get(name_key(place.matched))
+    return entry.population if entry is not None and entry.geonameid == place.geonameid else 0
+
+
 def best_place(places: list[Place]) -> Place | None:
     """The most precise place (place > governorate > country); the first one on ties."""
     best = None
@@ -765,7 +771,7 @@ system systems center centre point clinic hospital school mosque bakery market s
 headquarters building unit agency network team directorate department committee council hall
 complex facility company factory university college institute church
 """.split())
-_NEXT_CAP_WORD = re.compile(r"[\s-]+([A-Z][\w'’-]*)")
+_NEXT_CAP_WORD = re.compile(r"[\s-]+(?:\([^()]{1,40}\)\s+)?([A-Z][\w'’-]*)")  # "Oudai (Ehsan) Hospital"
 _EVENT_WORDS = (r"occurred|happened|took\s+place|incidents?|attacks?|strikes?|airstrikes?|raids?"
                 r"|shelling|bombing|bombardment|massacre")
 _CAPTURE_WORDS = (r"captured|seized|recaptured|retook|re-entered|stormed|besieged|encircled|liberated"
