@@ -181,3 +181,120 @@ def test_origin_of_the_aircraft_is_not_the_location():
         ("On 15 February 2016, jets that took off ", "Ma‘arrat an Nu‘mān", "place", "subject", "Idlib"),
         ("On 16 February 2016, Russian bombers bas", "Saraqib", "place", "stated", "Idlib"),
     ]
+
+
+def test_a_village_the_document_names_by_its_phrasing_is_a_place_where_it_is_named_bare():
+    # "three villages, including Dudyan" makes Dudyan a place of the document: "ISIL recaptured
+    # Dudyan" in another section is located there; "rebels captured Tal Malid" (a verb alone)
+    # places its own sentence but makes no place of the document: "Tal Malid was shelled" takes
+    # its paragraph's place
+    assert located("wikipedia_village_named_bare_after_its_phrasing.md") == [
+        ("On 10 March 2016, rebel forces seized th", "Dudyan", "place", "unlisted", "Aleppo"),
+        ("On 11 March 2016, rebels captured Tal Ma", "Tal Malid", "place", "unlisted", "Aleppo"),
+        ("On 17 March 2016, ISIL recaptured Dudyan", "Dudyan", "place", "unlisted", "Aleppo"),
+        ("On 18 March 2016, Tal Malid was shelled.", "Dudyan", "place", "paragraph", "Aleppo"),
+    ]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a count of villages and the ones it names; a list goes on with the same kind
+    ("Between 10 and 14 March, rebel forces seized three villages, including Dudyan.",
+     [("Dudyan", "settlement")]),
+    ("Rebel forces captured two villages (Toqli and Mregel), north of Aleppo.",
+     [("Toqli", "settlement"), ("Mregel", "settlement")]),
+    ("ISIL recaptured the villages of Toqli and Mregel.", [("Toqli", "settlement"), ("Mregel", "settlement")]),
+    ("Artillery shelled positions in Herbel and other villages.", [("Herbel", "settlement")]),
+    # an apposition says what the name is
+    ("The SDF secured Shaykh Issa, one of two towns in the pocket.", [("Shaykh Issa", "settlement")]),
+    ("ISIL seized Burj al-Ishara, a strategic high point near the castle.", [("Burj al-Ishara", "feature")]),
+    ("Reportedly, the civilians in the city were killed.", []),
+    ("A convoy near the predominantly Druze town was struck.", []),
+    # a gazetteer name that begins a longer Arabic name ("Rasm" is a village in Daraa; "Sosah"
+    # after "Um", a spelling of Umm)
+    ("Jund al-Aqsa captured the village of Rasm Al-Nafal.", [("Rasm Al-Nafal", "settlement")]),
+    ("ISIL attacked near the town of Um Sosah.", [("Um Sosah", "settlement")]),
+    # a site keeps the name it is named for; a generic noun is no name
+    ("Rebels seized the al-Tanf border crossing.", [("al-Tanf", "feature")]),
+    ("ISIL captured the Tanf Border Crossing.", [("Tanf", "feature")]),
+    ("The army recaptured Base 80.", []),
+])
+def test_unlisted_places_by_lists_appositions_and_longer_names(text, found):
+    assert [(u.name, u.kind) for u in match_unlisted(text)] == found
+
+
+@pytest.mark.parametrize("text, names", [
+    # a time zone, an authority that reports, where casualties were taken, an attack answered
+    ("On April 17, 2017, at 12:25 pm Damascus time, the hospital in Idlib was targeted.", ["Idlib"]),
+    ("Hama health directorate reported that the hospital was attacked.", []),
+    ("A Turkish airstrike wounded five civilians, who were then evacuated to al-Hasakah.", []),
+    ("Trump ordered an airstrike in response to the Khan Shaykhun chemical attack.", []),
+    # a militia named for its town is still there
+    ("The Manbij Military Council said it repelled the attack.", ["Manbij"]),
+])
+def test_places_that_are_not_where_the_event_happened(text, names):
+    assert [p.name for p in places_in(text)] == [match_places(n)[0].name for n in names]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a place named as a point of reference, or as the namesake of a site, yields to a settlement
+    # named after it
+    ("The SDF advanced further south of al-Shaddadi and captured the village of al-Alwa.", "al-Alwa"),
+    ("The SDF captured the South Hasakah Dam and the village of Qana.", "Qana"),
+    ("Artillery in the countryside of Azaz shelled Herbel and other villages.", "Herbel"),
+    # ... but not to a settlement named by no phrasing at all
+    ("The SDF advanced south of al-Shaddadi.", "Ash Shaddādah"),
+])
+def test_a_point_of_reference_yields_to_the_settlement_named_after_it(text, name):
+    from pipeline.locate import _best_in
+
+    assert _best_in(text).name == name
+
+
+def test_the_town_is_the_place_named_before_it():
+    # "ISIL recaptured the town, along with the nearby village of Baraghida": the town is
+    # Akhtarin, named in the sentence before; a sentence about "the town" gives the next one the
+    # town named before it, not where fighters went
+    assert located("wikipedia_the_town_is_the_place_named_before.md") == [
+        ("The town of Akhtarin was captured by the", "Akhtarīn", "place", "stated", "Aleppo"),
+        ("On 8 October 2016, ISIL recaptured the t", "Akhtarīn", "place", "paragraph", "Aleppo"),
+        ("On 9 October 2016, the last ISIL fighter", "Akhtarīn", "place", "paragraph", "Aleppo"),
+        ("On 10 October 2016, the town was shelled", "Akhtarīn", "place", "paragraph", "Aleppo"),
+    ]
+
+
+def test_the_airbase_is_the_base_its_article_is_about():
+    # "rebels advanced inside the airbase": the base of the title, not the hill of the sentence
+    # before (Tal Salmo)
+    rows = located("wikipedia_the_airbase_is_the_base_named_before.md")
+    assert rows[-1] == ("On 8 September 2015, rebels advanced ins", "Abū az̧ Z̧uhūr", "place", "subject", "Idlib")
+
+
+def test_a_site_is_the_location_when_nothing_finer_is_known():
+    # "the eastern countryside of Aleppo" (the governorate) and "the Jirah Airbase": the site, in
+    # the governorate the statement names (not the Raqqa of the article's title)
+    assert located("wikipedia_site_is_the_location_when_nothing_finer.md") == [
+        ("On 12 May 2017, government forces in the", "Jirah", "place", "unlisted", "Aleppo"),
+    ]
+    from pipeline.locate import _feature_in
+
+    assert _feature_in("Syrian rebels seized the al-Tanf border crossing on the Iraq-Syria border.") == "al-Tanf"
+    # a base abroad: held by a foreign country
+    assert _feature_in("Saudi jets were sent to Turkey's Incirlik Air Base.") is None
+    assert _feature_in("Jets flew from a base in Turkey to the Incirlik Air Base.") is None
+
+
+def test_a_governorate_from_the_paragraph_is_refined_by_the_location_field():
+    # the paragraph says "the Idlib countryside"; the page's "Location: IDLIB : Mar Zita" is a
+    # settlement inside it: both statements are placed there
+    assert located("syrian_archive_paragraph_governorate_refined_by_location_field.md") == [
+        ("On 7 April 2017, an ambulance centre in ", "Mar Zita", "place", "subject", "Idlib"),
+        ("On 8 April 2017, a second airstrike dest", "Mar Zita", "place", "subject", "Idlib"),
+    ]
+
+
+def test_a_homonym_far_from_the_documents_area_is_an_unlisted_settlement():
+    # GeoNames has one Hisya, in Homs governorate, ~230 km from the Aleppo towns the article names:
+    # "the village of Hasiyah" is read as the article's own village, in Aleppo governorate
+    assert match_places("Hasiyah")[0].admin1 == "Homs"
+    assert located("wikipedia_homonym_far_from_the_documents_area.md")[-1] == (
+        "On 22 October 2016, the rebels captured ", "Hasiyah", "place", "unlisted", "Aleppo")
