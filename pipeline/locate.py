@@ -26,8 +26,35 @@ A mention's own text comes first (``stated``: the most precise gazetteer place i
 5. **item** -- for a current-events headline or related item, its topic breadcrumbs and
    ``_Context:`` tags ("Battle of Aleppo (2012-2016)", "Deir ez-Zor").
 
-Features (districts, neighbourhoods, hills, roads, bases: "Bustan al-Qasr district", "Tal
-Za'rour hill") are never a location of their own: they lie in the place the sentence or its
+Each rule takes the nearest context that refines what the statement names, then a farther one
+that refines that ("Idlib countryside" in the paragraph, "Location: IDLIB : Mar Zita" on the page:
+Mar Zita). Also:
+
+* **document places** (``_Lexicon``) -- a settlement the document names by a phrasing that says
+  what it is ("the town of Dudyan", "Siege of Mare'", "three villages, including Dudyan", "Shaykh
+  Issa, one of two towns") in its title, a heading, or a paragraph that names a Syrian place, is
+  an unlisted settlement wherever the document names it bare; a verb alone ("targeting X") makes
+  no document place. A name the document calls a feature ("Burj al-Ishara, a strategic high
+  point") and a sentence only a verb makes it a settlement in yields to a gazetteer place.
+* **far homonyms** (``_outliers``) -- a gazetteer place that is a document's only place in its
+  governorate, over 150 km from all its other places, in a document whose places lie mostly in one
+  other governorate, is read as an unlisted settlement as written.
+* **what is not the event's place** (``places_in``) -- a time zone ("Damascus time"), a reporting
+  authority ("Idlib health directorate"), where casualties were taken ("evacuated to X"), the
+  attack an attack answered ("in response to the X attack"); a point of reference ("south of X",
+  "the countryside of X", "25 km of X", "the X Dam") does not outrank an unlisted settlement
+  named after it.
+* **anaphors** -- "the town" (city, village) before any named place is the place of the context
+  (the sentence before it, skipping sentences that are themselves about "the town"); "the
+  airbase" is the base the paragraph, a heading or the title names ("Siege of Abu al-Duhur
+  Airbase").
+* **sites** -- a statement left with no place finer than a governorate or the country that names a
+  site outside towns ("the Jirah Airbase", "the al-Tanf border crossing", "the hills of X") is
+  located at the site, by the name it is named for, unless a foreign country holds it ("Turkey's
+  Incirlik Air Base", "in Turkey").
+
+Other features (districts, neighbourhoods, hills, roads, bases: "Bustan al-Qasr district", "Tal
+Za'rour hill") are never a location of their own when their place is known: they lie in the place the sentence or its
 context names ("districts of Aleppo city are Aleppo"); a gazetteer name followed by road,
 street, district, neighbourhood, quarter, highway or gate names such a feature ("Al-Bab road
 district, Aleppo" is in Aleppo, not in the town of al-Bab). A statement that names a place abroad with

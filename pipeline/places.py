@@ -910,8 +910,13 @@ _CASE_SPECIAL = re.compile("[\u0130\u0131\u017f\u212a]")
 def match_unlisted(text: str) -> list[UnlistedPlace]:
     """Places the text names by its phrasing that the gazetteer does not know, left to right,
     without overlaps: settlements ("the village of Umm Miyal", "occurred in Jandoul", "in Kafar
-    Dael", "Al-Tanf, Eastern Homs Governorate") and features ("Bustan al-Qasr district", "Tal
-    Za'rour hill")."""
+    Dael", "Al-Tanf, Eastern Homs Governorate", "three villages, including Dudyan", "two villages
+    (Toqli and Mregel)", "Herbel and other villages", "Shaykh Issa, one of two towns", and the
+    names a list goes on with: "the villages of Toqli and Mregel") and features ("Bustan al-Qasr
+    district", "Tal Za'rour hill", "Burj al-Ishara, a strategic high point", "the al-Tanf border
+    crossing": al-Tanf). A name that begins with a gazetteer name followed by an article word is
+    a longer name the gazetteer lacks ("Rasm al-Nafal"). ``weak`` marks a settlement named only
+    by what happens there ("captured X", "incidents in X", "in Al X")."""
     return list(_match_unlisted(text)) if text else []
 
 

@@ -44,7 +44,9 @@ def geo_precision_column():
 def geo_basis_column():
     return column("How `location` was found (pipeline/locate.py): stated (a gazetteer place named in the "
                   "statement), unlisted (a place the statement names by its phrasing, 'the village of X', "
-                  "'occurred in X', that GeoNames cities500 lacks: `location` is the name as written, "
+                  "'occurred in X', or names bare where its document names it so elsewhere, that "
+                  "GeoNames cities500 lacks or has only far away; or a site such as 'the X Airbase' "
+                  "when nothing finer is known: `location` is the name as written, "
                   "coordinates and governorate those of the place it lies in from the context, else null), "
                   "or, for a statement naming no place (or only the country; or only a governorate, when "
                   "the context gives a place in it other than its capital), inherited from its "
