@@ -511,10 +511,14 @@ def locate_mentions(doc, mentions: list[dict]) -> None:
             tags = " ; ".join([*(m.get("topics") or []), *(m.get("context") or [])])
             candidates.append(("item", _best_in(tags)))
 
-        # an unlisted settlement named in the statement itself: it lies in the place of the
-        # context, unless the statement names the governorate it lies in and that place is not in it
+        # an unlisted settlement named in the statement itself: it lies near the gazetteer place
+        # the statement names with it ("the Abu Rasin area, east of Ras al-Ayn"), else in the place
+        # of the context, unless the statement names the governorate it lies in and that place is
+        # not in it
         if unlisted_own and own is not None:
-            anchor = next((c for _, c in candidates if c is not None and c.place is not None), None)
+            near = best_place(places_in(text, known))
+            anchor = _Ctx(near) if near is not None and near.precision == "place" else next(
+                (c for _, c in candidates if c is not None and c.place is not None), None)
             if stated_prec == "governorate" and anchor is not None and anchor.place is not None \
                     and anchor.place.admin1 != stated_admin1:
                 anchor = None
@@ -527,8 +531,10 @@ def locate_mentions(doc, mentions: list[dict]) -> None:
             continue
 
         # the nearest context that refines what the statement names; then a farther one that
-        # refines that ("Idlib province" in the paragraph, "Location: IDLIB : Mar Zita" on the
-        # page: Mar Zita; "Syria" in the paragraph, a town in the heading: the town)
+        # refines that: "Syria" in the paragraph, a town in the heading: the town; on a Syrian
+        # Archive page (one incident at one place), "Idlib province" in the paragraph and
+        # "Location: IDLIB : Mar Zita": Mar Zita (a Wikipedia article spans many places: its
+        # title does not refine the governorate a paragraph names)
         chosen: tuple[str, _Ctx] | None = None
         for basis, ctx in candidates:
             if ctx is None:
@@ -536,7 +542,8 @@ def locate_mentions(doc, mentions: list[dict]) -> None:
             if chosen is None:
                 if _refines(stated_prec, stated_admin1, basis, ctx):
                     chosen = (basis, ctx)
-            elif _refines(chosen[1].precision, _admin1_of(chosen[1]), basis, ctx):
+            elif (chosen[1].precision == "country" or doc.format == "syrian_archive") and _refines(
+                    chosen[1].precision, _admin1_of(chosen[1]), basis, ctx):
                 chosen = (basis, ctx)
         if chosen is not None:
             basis, ctx = chosen

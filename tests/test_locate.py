@@ -298,3 +298,11 @@ def test_a_homonym_far_from_the_documents_area_is_an_unlisted_settlement():
     assert match_places("Hasiyah")[0].admin1 == "Homs"
     assert located("wikipedia_homonym_far_from_the_documents_area.md")[-1] == (
         "On 22 October 2016, the rebels captured ", "Hasiyah", "place", "unlisted", "Aleppo")
+
+
+def test_an_unlisted_settlement_lies_near_the_place_its_statement_names():
+    # "the Abu Rasin area, east of Ras al-Ayn": Abu Rasin, in the governorate and at the
+    # coordinates of Ras al-Ayn (Hasakah), not of the article's subject
+    assert located("wikipedia_unlisted_settlement_near_a_named_town.md") == [
+        ("On 15 October 2019, the village of Abu R", "Abu Rasin", "place", "unlisted", "Hasakah"),
+    ]
