@@ -799,6 +799,14 @@ _UNLISTED_RES = [
     ("settlement", re.compile(rf"\b{_SETTLEMENT_NOUN}s?\s*\(\s*{_UNLISTED_NAME}")),
     ("settlement", re.compile(
         rf"{_UNLISTED_NAME}\s*,?\s+and\s+(?:[a-z]+\s+){{0,2}}?other\s+{_SETTLEMENT_NOUN}s?\b")),
+    # an area named for a locality, in a governorate ("the Ihtemlat and Uwayshiyyah areas of Aleppo
+    # Governorate"), and the locality an area lies in ("the Al Eyyubiyah residential area of al-Rai")
+    ("settlement", re.compile(
+        rf"{_UNLISTED_NAME}\s+(?i:areas?)\s+of\s+(?:the\s+)?(?i:(?:al-)?(?:{_GOVERNORATE_ALT}))"
+        rf"\s+(?i:governorate|province|countryside)\b")),
+    ("settlement?", re.compile(
+        rf"(?:{_ART}[- ])?{_CAP}(?:(?:\s|-)(?:{_ART}[- ])?{_CAP}){{0,2}}\s+(?:(?:residential|industrial|rural)\s+)?"
+        rf"areas?\s+of\s+(?:the\s+)?(?:(?:town|village)\s+of\s+)?{_HELD}{_UNLISTED_NAME}")),
     # "Battle of al-Rai", "Siege of Kuweires", "the capture of Tal Hamis": the place a battle is named for
     ("settlement", re.compile(
         rf"\b(?i:{_BATTLE_WORDS})\s+of\s+(?:the\s+)?{_UNLISTED_NAME}")),
@@ -891,6 +899,8 @@ _UNLISTED_TRIGGERS: list[frozenset[str] | None] = [
     _plural(_words_of(_SETTLEMENT_NOUN)),
     _plural(_words_of(_SETTLEMENT_NOUN)),
     _plural(_words_of(_SETTLEMENT_NOUN)),
+    frozenset({"area", "areas"}),
+    frozenset({"area", "areas"}),
     _words_of(_BATTLE_WORDS),
     None,
     _plural(_words_of(_FEATURE_NOUN)),
@@ -931,6 +941,16 @@ def _match_unlisted(text: str) -> tuple[UnlistedPlace, ...]:
         kind = kind.rstrip("?")
         for m in rx.finditer(text):
             place = _unlisted_at(text, m.group("name"), m.start("name"), kind, found, weak)
+            # a list before the name: "the Ihtemlat and Uwayshiyyah areas", "Kafr Naha and Umm
+            # Miyal villages"
+            first = place
+            while first is not None and first.kind == "settlement":
+                prev = _LIST_PREV.search(text, max(0, first.start - 60), first.start)
+                if prev is None:
+                    break
+                first = _unlisted_at(text, prev.group("name"), prev.start("name"), kind, found, weak)
+                if first is not None:
+                    found.append(first)
             # a list goes on with more of the same kind: "captured the villages of Toqli and
             # Mregel", "seized Kafr Naha, Umm Miyal and Tal Hamis"
             while place is not None:
@@ -947,6 +967,8 @@ _GENERIC_WORDS = (_words_of(_FEATURE_NOUN) or frozenset()) | (_words_of(_SETTLEM
 # generic words between a feature's name and its noun ("al-Tanf border crossing", "Tanf Border
 # Crossing", "Jirah Military Airbase")
 _FEATURE_MODIFIERS = frozenset({"border", "military", "air", "oil", "gas", "international", "main"})
+# the name before in a list: "X and ", "X, "
+_LIST_PREV = re.compile(r"(?<![\w'’-])" + _UNLISTED_NAME + r"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+)$")
 # the next name of a list: ", X", ", and X", " and X"
 _LIST_NEXT = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)" + _UNLISTED_NAME)
 

@@ -217,6 +217,11 @@ def test_a_village_the_document_names_by_its_phrasing_is_a_place_where_it_is_nam
     ("Rebels seized the al-Tanf border crossing.", [("al-Tanf", "feature")]),
     ("ISIL captured the Tanf Border Crossing.", [("Tanf", "feature")]),
     ("The army recaptured Base 80.", []),
+    # areas named for localities in a governorate; the locality an area of it lies in
+    ("Jets struck the Ihtemlat and Uwayshiyyah areas of Aleppo Governorate.",
+     [("Ihtemlat", "settlement"), ("Uwayshiyyah", "settlement")]),
+    ("Rebels recaptured the Al Eyyubiyah residential area of al-Rai.", [("al-Rai", "settlement")]),
+    ("Missiles were fired from the areas of the Mediterranean.", []),
 ])
 def test_unlisted_places_by_lists_appositions_and_longer_names(text, found):
     assert [(u.name, u.kind) for u in match_unlisted(text)] == found
