@@ -69,12 +69,12 @@ import re
 from .places import (
     GOVERNORATES,
     Place,
+    UnlistedPlace,
     _is_foreign,
     best_place,
     event_places,
     is_origin,
     match_places,
-    UnlistedPlace,
     match_unlisted,
     population,
 )
@@ -198,7 +198,9 @@ def _lexicon(doc, paragraphs) -> _Lexicon:
     features: set[str] = set()
 
     def read(t: str | None) -> None:
-        found = match_unlisted(t) if t else []
+        if not t:
+            return
+        found = match_unlisted(t)
         if not found or (any(u.kind == "settlement" for u in found)
                          and (is_abroad(t) or _names_foreign_country(t))):
             return
@@ -212,7 +214,7 @@ def _lexicon(doc, paragraphs) -> _Lexicon:
     for sec in doc.sections:
         read(sec.heading)
     for _, sentences in paragraphs:
-        if any(p.precision != "country" for t in sentences for p in places_in(t)):
+        if any(p.precision != "country" for t in sentences for p in match_places(t)):
             for t in sentences:
                 read(t)
     return _Lexicon(settlements, features, _outliers(doc, paragraphs))
@@ -237,7 +239,7 @@ def _outliers(doc, paragraphs) -> frozenset[int]:
     places: dict[int, Place] = {}
     governorates: set[str] = set()
     for t in texts:
-        for p in places_in(t):
+        for p in match_places(t):
             if p.precision == "place" and p.geonameid is not None and p.admin1:
                 places.setdefault(p.geonameid, p)
             elif p.precision == "governorate" and p.admin1:
@@ -251,7 +253,7 @@ def _outliers(doc, paragraphs) -> frozenset[int]:
     if len(inside) < _AREA_SHARE * len(places):
         return frozenset()
     return frozenset(
-        ps[0].geonameid for gov, ps in per_gov.items()
+        ps[0].geonameid or 0 for gov, ps in per_gov.items()
         if gov != area and len(ps) == 1 and gov not in governorates
         and ps[0].geonameid != _capital_id(gov) and population(ps[0]) < _OUTLIER_MAX_POPULATION
         and min(_km(p.latitude, p.longitude, ps[0].latitude, ps[0].longitude)
@@ -348,10 +350,10 @@ def _subject(doc, known: _Lexicon | None = None) -> _Ctx | None:
         m = _LOCATION_FIELD.search(head)
         if m:
             found.append(_field_place(m.group("v")))
-    known = [c for c in found if c is not None]
-    if not known:
+    given = [c for c in found if c is not None]
+    if not given:
         return None
-    return min(known, key=lambda c: _RANK[c.precision])
+    return min(given, key=lambda c: _RANK[c.precision])
 
 
 def _apply(m: dict, ctx: _Ctx | None, basis: str, *, keep_name: str | None = None) -> None:
@@ -461,8 +463,8 @@ def locate_mentions(doc, mentions: list[dict]) -> None:
         unlisted_own = own is not None and own.place is None
         if stated_prec == "place" and not unlisted_own:
             continue
-        if stated_prec is None and is_abroad(text) and not (
-                unlisted_own and _best_in(text) is not None and _best_in(text).place is None):
+        bare = _best_in(text) if unlisted_own else None
+        if stated_prec is None and is_abroad(text) and not (bare is not None and bare.place is None):
             continue  # placed abroad (unless the statement itself names an unlisted settlement)
 
         candidates: list[tuple[str, _Ctx | None]] = []
