@@ -48,10 +48,13 @@ Mar Zita). Also:
   (the sentence before it, skipping sentences that are themselves about "the town"); "the
   airbase" is the base the paragraph, a heading or the title names ("Siege of Abu al-Duhur
   Airbase").
-* **sites** -- a statement left with no place finer than a governorate or the country that names a
-  site outside towns ("the Jirah Airbase", "the al-Tanf border crossing", "the hills of X") is
-  located at the site, by the name it is named for, unless a foreign country holds it ("Turkey's
-  Incirlik Air Base", "in Turkey").
+* **sites** -- a statement naming no settlement that names a site outside towns ("the Jirah
+  Airbase", "the Tanf Border Crossing", "the hills of X") is located at the site, by the name it
+  is named for, rather than at the town of its context ("ISIL captured the Tanf Border Crossing"
+  in a section on Palmyra); one left with no place finer than a governorate or the country that
+  names a district is located at the district. Never when a foreign country holds the site
+  ("Turkey's Incirlik Air Base", "in Turkey"), nor in a statement that names no Syrian place in a
+  document whose prose names none.
 
 Other features (districts, neighbourhoods, hills, roads, bases: "Bustan al-Qasr district", "Tal
 Za'rour hill") are never a location of their own when their place is known: they lie in the place the sentence or its
@@ -532,6 +535,24 @@ def locate_mentions(doc, mentions: list[dict]) -> None:
                 _apply(m, anchor, "unlisted", keep_name=own.name)
             continue
 
+        # a site outside any town that the statement names itself ("ISIL captured the Tanf Border
+        # Crossing" in a section on Palmyra) is where it happened, not the place of its context
+        # (in a statement naming Syria or in a document's prose with Syrian places, that names no
+        # foreign country but as the other side of a border)
+        syrian = stated_prec is not None or any(
+            c is not None and c.place is not None and b != "item" for b, c in candidates)
+        if stated_prec != "place" and not anaphor and syrian and not _names_foreign_country(
+                _BORDER_PHRASE.sub(" ", text)):
+            site = _feature_in(text, outside_towns=True)
+            if site is not None:
+                gov = m.get("admin1"), m.get("latitude"), m.get("longitude")
+                anchor = next((c for _, c in candidates if c is not None and c.place is not None
+                               and (gov[0] is None or c.place.admin1 == gov[0])), None)
+                _apply(m, anchor, "unlisted", keep_name=site)
+                if anchor is None and gov[0] is not None:
+                    m["admin1"], m["latitude"], m["longitude"] = gov
+                continue
+
         # the nearest context that refines what the statement names; then a farther one that
         # refines that: "Syria" in the paragraph, a town in the heading: the town; on a Syrian
         # Archive page (one incident at one place), "Idlib province" in the paragraph and
@@ -576,26 +597,41 @@ def locate_mentions(doc, mentions: list[dict]) -> None:
 
 # sites outside a town that a statement may be located at by their own name (not a building, a
 # street, a river or a group's "base")
-_SITE_NOUN = (r"(?:air\s*base|airbase|airport|airfield|crossing|dam|fields?|hills?|hilltop|mountains?|mount"
-              r"|plains?|valley|checkpoint|junction|bridge|camp|area|district|neighbou?rhood|quarter|island)")
-_SITE_AFTER = re.compile(r"['’]?[\s-]+(?:(?:border|military|air|oil|gas|international|main)\s+)?"
-                         + _SITE_NOUN + r"\b", re.I)
-_SITE_BEFORE = re.compile(r"\b" + _SITE_NOUN + r"s?\s+of\s+$", re.I)
+_OUTSIDE_SITE_NOUN = (r"(?:air\s*base|airbase|airport|airfield|crossing|dam|fields?|hills?|hilltop|mountains?"
+                      r"|mount|plains?|valley|camp|island)")
+_SITE_NOUN = rf"(?:{_OUTSIDE_SITE_NOUN[3:-1]}|checkpoint|junction|bridge|area|district|neighbou?rhood|quarter)"
+_SITE_MODIFIERS = r"(?:(?:border|military|air|oil|gas|international|main)\s+)?"
+
+
+def _site_res(noun: str) -> tuple[re.Pattern, re.Pattern]:
+    return (re.compile(r"['’]?[\s-]+" + _SITE_MODIFIERS + noun + r"\b", re.I),
+            re.compile(r"\b" + noun + r"s?\s+of\s+$", re.I))
+
+
+_SITE_AFTER, _SITE_BEFORE = _site_res(_SITE_NOUN)
+_OUTSIDE_AFTER, _OUTSIDE_BEFORE = _site_res(_OUTSIDE_SITE_NOUN)
+# a foreign country named only as the other side of a border ("on the Syria-Iraq border", "the
+# last border crossing with Iraq")
+_BORDER_PHRASE = re.compile(
+    r"\b[A-Z][a-z]+[-–](?:Syria|Syrian)\b|\b(?:Syria|Syrian)[-–][A-Z][a-z]+\b"
+    r"|\bborder(?:\s+crossings?)?\s+with\s+[A-Z][a-z]+|\b[A-Z][a-z]+\s+border\b")
 # a foreign country named as where something is ("in Turkey", "to Iran's Hamadan Airbase",
 # "Turkey's Incirlik Air Base")
 _FOREIGN_SIDE = re.compile(r"\b(?:in|at|near|to|into|inside)\s+(?:the\s+)?(?P<a>[A-Z][a-z]+)\b"
                            r"|\b(?P<b>[A-Z][a-z]+)['’]s\b")
 
 
-def _feature_in(text: str) -> str | None:
+def _feature_in(text: str, outside_towns: bool = False) -> str | None:
     """The first site a statement names by its phrasing ("the Jirah Airbase", "the al-Tanf border
-    crossing", "the hills of Tal Khattab"), in a statement that is not placed abroad and says of
-    no foreign country that something is in it or is its own."""
+    crossing", "the hills of Tal Khattab", "the Bustan al-Qasr district"; with ``outside_towns``
+    only a site outside any town: a base, a crossing, a dam, fields, hills), in a statement that is
+    not placed abroad and says of no foreign country that something is in it or is its own."""
     if is_abroad(text) or any(_is_foreign(m.group("a") or m.group("b")) for m in _FOREIGN_SIDE.finditer(text)):
         return None
+    after, before = (_OUTSIDE_AFTER, _OUTSIDE_BEFORE) if outside_towns else (_SITE_AFTER, _SITE_BEFORE)
     for u in match_unlisted(text):
         if (u.kind == "feature" and not _is_foreign(u.name) and not is_origin(text, u.start)
-                and (_SITE_AFTER.match(text, u.end) or _SITE_BEFORE.search(text, max(0, u.start - 30), u.start))):
+                and (after.match(text, u.end) or before.search(text, max(0, u.start - 30), u.start))):
             return u.name
     return None
 

@@ -769,11 +769,12 @@ _GOVERNORATE_ALT = "|".join(sorted(
 _FACILITY_WORDS = frozenset("""
 system systems center centre point clinic hospital school mosque bakery market station office
 headquarters building unit agency network team directorate department committee council hall
-complex facility company factory university college institute church
+complex facility company factory university college institute church plant refinery depot
+warehouse silos group
 """.split())
 _NEXT_CAP_WORD = re.compile(r"[\s-]+(?:\([^()]{1,40}\)\s+)?([A-Z][\w'’-]*)")  # "Oudai (Ehsan) Hospital"
 _EVENT_WORDS = (r"occurred|happened|took\s+place|incidents?|attacks?|strikes?|airstrikes?|raids?"
-                r"|shelling|bombing|bombardment|massacre")
+                r"|shelling|bombing|bombardment|massacre|clashes|fighting")
 _CAPTURE_WORDS = (r"captured|seized|recaptured|retook|re-entered|stormed|besieged|encircled|liberated"
                   r"|shelled|bombed|struck|targeted|capturing|seizing|recapturing|storming|besieging|shelling"
                   r"|bombing|targeting|secured|securing|capture|recapture|seize|retake")
@@ -819,10 +820,13 @@ _UNLISTED_RES = [
     ("settlement", re.compile(rf"{_UNLISTED_NAME}\s+(?i:{_SETTLEMENT_NOUN})\b")),
     # "an incident occurred in Jandoul", "occurred at night in Hayyan", "strikes on Kafr Naha"
     ("settlement?", re.compile(
-        rf"\b(?i:{_EVENT_WORDS})\s+(?:[a-z]+\s+){{0,3}}?(?:in|on|at|against|of)\s+{_HELD}"
+        rf"\b(?i:{_EVENT_WORDS})\s+(?:[a-z]+\s+){{0,3}}?(?:in|on|at|against|of|near|around)\s+{_HELD}"
         + _UNLISTED_NAME)),
-    # "captured Turkman Bareh", "re-entered Khanasir"
+    # "captured Turkman Bareh", "re-entered Khanasir"; "Resafa was captured by the army"
     ("settlement?", re.compile(rf"\b(?i:{_CAPTURE_WORDS})\s+{_HELD}" + _UNLISTED_NAME)),
+    ("settlement?", re.compile(
+        rf"{_UNLISTED_NAME}\s+(?:was|were)\s+(?:(?:then|later|finally|fully|also|briefly|reportedly)\s+)?"
+        rf"(?:{_CAPTURE_WORDS}|retaken)\s+by\b")),
     # "Al-Tanf, Eastern Homs Governorate", "Khasham, Central Deir ez-Zor Governorate": a place
     # written with the governorate it lies in (list tables, infoboxes, Syrian Archive fields)
     ("settlement", re.compile(
@@ -845,6 +849,7 @@ russian russians syrian syrians turkish turks kurdish kurds iranian iranians ira
 american americans israeli israelis british french german lebanese jordanian saudi qatari
 chechen arab arabs western european islamic islamist jihadist shia sunni alawite christian
 druze turkmen assyrian armenian yazidi ismaili circassian bedouin later earlier then meanwhile
+christians alawites sunnis shias yazidis assyrians armenians
 isil isis daesh nusra army forces force government regime coalition opposition rebels rebel
 tiger republican hezbollah guard guards division brigade battalion regiment legion front
 state states nations council ministry minister president general colonel commander
@@ -908,6 +913,7 @@ _UNLISTED_TRIGGERS: list[frozenset[str] | None] = [
     _words_of(_SETTLEMENT_NOUN),
     _words_of(_EVENT_WORDS),
     _words_of(_CAPTURE_WORDS),
+    frozenset({"was", "were"}),
     None,
     None,
 ]
@@ -996,7 +1002,8 @@ def _unlisted_at(text: str, name: str, start: int, kind: str,
         return None  # a gazetteer place (match_places has it) or a place abroad
     if kind == "settlement" and _abroad(text, s, e):
         return None
-    while len(words) > 1 and words[-1].lower() in _FEATURE_MODIFIERS:
+    while len(words) > 1 and (words[-1].lower() in _FEATURE_MODIFIERS or (
+            kind == "feature" and words[-1].lower().rstrip("s") in _GENERIC_WORDS)):
         words.pop()  # "Tanf Border Crossing": the place the crossing is named for is Tanf
         name = name[: name.rfind(words[-1]) + len(words[-1])]
         e = s + len(name)

@@ -222,6 +222,11 @@ def test_a_village_the_document_names_by_its_phrasing_is_a_place_where_it_is_nam
      [("Ihtemlat", "settlement"), ("Uwayshiyyah", "settlement")]),
     ("Rebels recaptured the Al Eyyubiyah residential area of al-Rai.", [("al-Rai", "settlement")]),
     ("Missiles were fired from the areas of the Mediterranean.", []),
+    # what happens there, in its own sentence only (``weak``)
+    ("The next day, Resafa was captured by the Syrian Army.", [("Resafa", "settlement")]),
+    ("Later, clashes broke out near Resafa between the army and the SDF.", [("Resafa", "settlement")]),
+    ("Some Christians were seized by the brigade.", []),
+    ("The Thermal Power Plant was captured by the army.", [("Thermal Power Plant", "feature")]),
 ])
 def test_unlisted_places_by_lists_appositions_and_longer_names(text, found):
     assert [(u.name, u.kind) for u in match_unlisted(text)] == found
@@ -311,3 +316,12 @@ def test_an_unlisted_settlement_lies_near_the_place_its_statement_names():
     assert located("wikipedia_unlisted_settlement_near_a_named_town.md") == [
         ("On 15 October 2019, the village of Abu R", "Abu Rasin", "place", "unlisted", "Hasakah"),
     ]
+
+
+def test_a_site_the_statement_names_is_where_it_happened_not_its_sections_town():
+    # the Tanf crossing is on the Iraqi border, not in Palmyra (the section's town); the border
+    # phrase "with Iraq" places nothing abroad
+    assert located("wikipedia_site_named_by_the_statement_beats_its_section.md") == [
+        ("On 21 May 2015, ISIL captured the Tanf B", "Tanf", "place", "unlisted", "Homs"),
+    ]
+
