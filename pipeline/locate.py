@@ -315,9 +315,15 @@ def _best_in(text: str, known: _Lexicon | None = None) -> _Ctx | None:
     return _Ctx(best) if best else None
 
 
+_ARTICLE_JOINED = re.compile(r"(?i:al|el|an|ar|as|ash|ad|az|at)-")
+
+
 def is_abroad(text: str) -> bool:
-    """A statement located abroad ("in Niger", "in Moscow") that names no Syrian place."""
-    if not any(_is_foreign(m.group("n")) for m in _ABROAD.finditer(text)):
+    """A statement located abroad ("in Niger", "in Moscow") that names no Syrian place. A name
+    written with an Arabic article joined to it is no foreign city's English name ("in Al-Mashhad
+    and Salah Al-Din neighborhoods" are districts of Aleppo, not Mashhad in Iran)."""
+    if not any(_is_foreign(m.group("n")) and not _ARTICLE_JOINED.match(m.group("n"))
+               for m in _ABROAD.finditer(text)):
         return False
     return not match_places(text)
 

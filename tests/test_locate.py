@@ -58,6 +58,9 @@ def test_statement_abroad_takes_nothing_from_its_context():
     ]
     assert is_abroad("an apparent ambush in Niger near the Malian border killed three soldiers")
     assert not is_abroad("Russian jets struck targets in Idlib, the ministry said in Moscow")
+    # a district written with its article is no foreign city (Mashhad, Iran)
+    assert is_abroad("Pilgrims gathered in Mashhad")
+    assert not is_abroad("Two incidents occurred in Al-Mashhad and Salah Al-Din neighborhoods")
 
 
 def test_current_events_item_takes_the_place_of_its_topic_breadcrumb():
