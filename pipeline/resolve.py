@@ -222,8 +222,25 @@ _SPEECH = re.compile(
     r"expressed|expresses|announced|announces|claimed|claims)\b(?!\s+to\s+(?:be|have)\b)")
 
 
+# A party telling its own act ("Central Command says that it killed more than 100 troops", "Turkey
+# says it shot down a jet") reports the act, as "according to X" does: the act is the event, not
+# the speaking. A pledge ("says it will deploy") or a judgement ("says it holds Russia
+# responsible") stays a statement.
+_OWN_ACT = re.compile(r"\s*(?:that\s+)?(?:it|they|we|its\s+\w+|their\s+\w+)\s+(?:had\s+|has\s+|have\s+)?(\w[\w-]*(?:\s+down)?)",
+                      re.IGNORECASE)
+_OWN_ACT_KINDS = {"fighting", "capture", "aircraft_lost", "chemical", "withdrawal", "deployment", "arrest"}
+
+
 def is_statement(text: str) -> bool:
-    return bool(_SPEECH.match(text))
+    m = _SPEECH.match(text)
+    if not m:
+        return False
+    act = _OWN_ACT.match(text, m.end())
+    if act:
+        verb = _ACTION_RE.fullmatch(act.group(1))
+        if verb and verb.lastgroup in _OWN_ACT_KINDS and act.group(1).lower() != "attack":
+            return False
+    return True
 
 
 # ---------------------------------------------------------------------------------------------
@@ -242,7 +259,11 @@ _NOT_THE_ACTION = re.compile(
     # purposes: "to" and a verb ("sends tanks to continue its offensive"), not "to be", not "to the",
     # and not after a verb of report or likelihood, whose "to" clause is what happened ("forces were
     # reported to carry out an offensive", "appeared to have struck")
+    # and not after a verb of ability, attempt or aspect, whose "to" clause is the action itself
+    # ("was able to regain control", "managed to capture", "begins to withdraw its forces")
     r"|(?<!reported\s)(?<!said\s)(?<!claimed\s)(?<!believed\s)(?<!appeared\s)(?<!seemed\s)(?<!alleged\s)"
+    r"(?<!able\s)(?<!managed\s)(?<!attempted\s)(?<!tried\s)(?<!began\s)(?<!begins\s)(?<!begin\s)(?<!started\s)"
+    r"(?<!starts\s)(?<!continued\s)(?<!continues\s)"
     r"\bto\s+(?!(?:be|have|been|the|a|an|its|their|his|her)\b)(?-i:[a-z]+)\b[^,.;]*"
     # background told about a place or a group: ", a city besieged by ... since 2014", ", which ..."
     r"|,\s*(?:a|an)\s+[^,.;]*|,\s*(?:which|who|whose|where)\b[^,.;]*|,\s*as\s+[^,.;]*", re.IGNORECASE)
@@ -439,8 +460,18 @@ def action_kinds(text: str) -> frozenset[str]:
 def _action_matches(text: str) -> tuple[str, list[re.Match]]:
     """The text without means, prior events and purposes, and the actions named in it (what
     ``action_kinds`` and ``roles`` both read: ``text_features`` finds them once)."""
-    core = _NOT_THE_ACTION.sub(" ", text)
+    opening = _OPENING.match(text)
+    core = _NOT_THE_ACTION.sub(" ", text[opening.end():] if opening else text)
     return core, list(_ACTION_RE.finditer(core))
+
+
+# An opening phrase of time ("On 18 June, ", "Later that day, ", "Meanwhile, "): left out before the
+# background clauses are, so that the main clause after it ("On 18 June, a Syrian Air Force Su-22
+# was shot down") is not taken for an apposition (", a city besieged by ...").
+_OPENING = re.compile(
+    r"^\s*[^,]{0,40}?\b(?:\d{1,4}|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|yesterday|today|tonight|meanwhile|however|later|earlier|"
+    r"then|subsequently|afterwards|morning|afternoon|evening|night|day|week)\b[^,]{0,15},\s*", re.IGNORECASE)
 
 
 def _kinds_of(text: str, matches: list[re.Match]) -> frozenset[str]:
@@ -453,6 +484,29 @@ def _kinds_of(text: str, matches: list[re.Match]) -> frozenset[str]:
 
 
 _CHEMICAL_RE = re.compile(rf"\b(?:{_ACTIONS[0][1]})\b", re.IGNORECASE)
+
+# The event a statement tells its action after or in answer to ("After yesterday's downing of a
+# Syrian Su-22 jet, Russia shuts down a deconfliction channel", "in retaliation for the shelling").
+_PRIOR = re.compile(r"\b(?:after|following|in\s+retaliation\s+for|in\s+response\s+to|"
+                    r"in\s+the\s+(?:immediate\s+)?aftermath\s+of)\b([^,.;]*)", re.IGNORECASE)
+
+
+def prior_kinds(text: str) -> frozenset[str]:
+    """The kinds of action of the events a statement names as before it or as what it answers
+    ("After yesterday's downing of a Syrian Su-22 jet, Russia shuts down ..." -> {"aircraft_lost"}):
+    what ``action_kinds`` leaves out as prior events. A statement that tells its own action after an
+    event of a kind it does not tell itself is a reaction to that event, not that event
+    (``conflict``: ``reaction_to``)."""
+    kinds = {str(m.lastgroup) for clause in _PRIOR.finditer(text) for m in _ACTION_RE.finditer(clause.group(1))}
+    if "chemical" in kinds:
+        kinds.discard("fighting")
+    return frozenset(kinds)
+
+
+def _reacts_to(a: dict, b: dict) -> bool:
+    """``a`` tells what came after (or answered) an event of the kind ``b`` tells, and tells no action
+    of that kind itself: a reaction to ``b``'s kind of event is not that event."""
+    return bool(a["_prior"] & b["_kinds"]) and not (a["_kinds"] & b["_kinds"])
 
 
 def _chemical_only(kinds: set[str] | frozenset[str]) -> set[str] | frozenset[str]:
@@ -539,17 +593,46 @@ def _told_without_weapon(kinds_a, kinds_b, places_a, places_b, facilities_a, fac
 INHERITED_EVIDENCE = "one takes its date from the other, the sentence before it in its paragraph, and tells more of it"
 
 
+def _proper_names(r: dict) -> set[str]:
+    """Capitalised words of a statement past its first word that name neither a place nor an actor
+    of it: the persons and things it names ("Khalaf", "Ahrar")."""
+    words = _WORD.findall(r["text"])[1:]
+    named = " ".join(list(r["places"]) + list(r["actors"])).lower()
+    return {w for w in words if w[0].isupper() and w.lower() not in _STOP and w.lower() not in named}
+
+
+def _names_it_again(source: dict, r: dict) -> bool:
+    """``r`` names again a person or thing its source names and tells the same kind of action:
+    "Ahrar al-Sharqiya executed Hevrin Khalaf" / "Nine civilians, including Khalaf, were executed
+    ... at a roadblock on the M4 highway south of Tal Abyad" is one execution, told on with where it
+    happened, so the place it adds is not a new happening."""
+    return bool(source["_kinds"] & r["_kinds"]) and bool(_proper_names(r) & _proper_names(source))
+
+
+def _other_side(source: dict, r: dict) -> bool:
+    """The source's doer is ``r``'s target: "the Syrian Army captured two villages" / "the rebels
+    clashed with the Syrian Army" tells what the other side did, a new happening. (A passive "by"
+    names the doer after the verb: no roles are read from such a statement here.)"""
+    return bool(source["_roles"][0] & r["_roles"][1]) and not re.search(r"\bby\b", r["text"])
+
+
 def goes_on_about(source: dict, r: dict) -> bool:
     """Whether ``r``, a statement that takes its date from ``source`` (the dated statement before it
     in its paragraph, ``inherits_from``), tells more of the same happening ("The fighting displaced
     40,000 people.", "Sarin might be used in this attack.") rather than a new one: it marks no new
     happening (``_NEW_HAPPENING``), names no actor and no place the source does not (a new agent
-    or a new town is a new happening: "Al-Nusra retaliated by shelling ..."), is a statement (speech) exactly when the
+    or a new town is a new happening: "Al-Nusra retaliated by shelling ..."; a new place is allowed
+    when it names again the source's person or thing, ``_names_it_again``), does not tell what the
+    source's doer underwent (``_other_side``), is a statement (speech) exactly when the
     source is, and breaks no cannot-link with it (``conflict``; naming the weapon of an attack told
     without one is not a different action)."""
     if _NEW_HAPPENING.search(r["text"]) or r["_statement"] != source["_statement"]:
         return False
-    if not set(r["actors"]) <= set(source["actors"]) or not r["_places"]["place"] <= source["_places"]["place"]:
+    if not set(r["actors"]) <= set(source["actors"]):
+        return False
+    if not r["_places"]["place"] <= source["_places"]["place"] and not _names_it_again(source, r):
+        return False
+    if _other_side(source, r):
         return False
     why = conflict(source, r)
     return why is None or (why == "different_action" and _names_the_weapon(source["_kinds"], r["_kinds"])
@@ -598,6 +681,8 @@ def conflict(a: dict, b: dict, weapon_named: bool = False) -> str | None:
     if a["_kinds"] and b["_kinds"] and not (a["_kinds"] & b["_kinds"]) and not (weapon_named and _told_without_weapon(
             a["_kinds"], b["_kinds"], a["_places"]["place"], b["_places"]["place"], a["_facilities"], b["_facilities"])):
         return "different_action"
+    if _reacts_to(a, b) or _reacts_to(b, a):
+        return "reaction_to"
     if _roles_reversed(a["_roles"], b["_roles"]):
         return "reversed_roles"
     if a["_facilities"] and b["_facilities"] and not (a["_facilities"] & b["_facilities"]):
@@ -817,7 +902,8 @@ def text_features(text: str) -> dict:
     agents, targets = _roles_of(core, actions)
     return {"fp": fingerprint(text), "words": sorted(content_words(text)),
             "all_words": sorted({w.lower() for w in _WORD.findall(text)}), "nums": sorted(_numbers(text)),
-            "kinds": sorted(_kinds_of(text, actions)), "facilities": sorted(facilities(text)),
+            "kinds": sorted(_kinds_of(text, actions)), "prior": sorted(prior_kinds(text)),
+            "facilities": sorted(facilities(text)),
             "ordinals": sorted(ordinals(text)), "facility_names": sorted(names), "facility_towns": sorted(towns),
             "statement": is_statement(text), "vicinity": bool(_VICINITY.search(text)),
             "aggregate": bool(_AGGREGATE.search(text)), "finding": is_finding(text),
@@ -853,6 +939,7 @@ def _derive(r: dict, f: dict, span: tuple[dt.date, dt.date] | None = None) -> No
     places, governorates = place_levels(r["places"], r.get("admin1"), r.get("geo_basis"))
     r["_places"] = {"place": places, "governorate": governorates}
     r["_kinds"] = frozenset(f["kinds"])
+    r["_prior"] = frozenset(f["prior"])
     r["_facilities"] = frozenset(f["facilities"])
     r["_ordinals"] = frozenset(f["ordinals"])
     r["_vicinity"] = f["vicinity"]
@@ -986,7 +1073,7 @@ def _carry_forward(clusters: list[list[int]], mention_ids: list[str], previous: 
 FEATURE_SCHEMA = pa.schema([
     pa.field("cache_key", pa.string(), nullable=False), pa.field("version", pa.string(), nullable=False),
     pa.field("fp", pa.string()), *[pa.field(c, pa.list_(pa.string())) for c in (
-        "words", "all_words", "nums", "kinds", "facilities", "ordinals", "facility_names", "facility_towns",
+        "words", "all_words", "nums", "kinds", "prior", "facilities", "ordinals", "facility_names", "facility_towns",
         "agents", "targets", "districts", "unit_counts")],
     pa.field("statement", pa.bool_()), pa.field("vicinity", pa.bool_()), pa.field("aggregate", pa.bool_()),
     pa.field("finding", pa.bool_())])

@@ -1,0 +1,88 @@
+"""Issue 13, seventh round: re-tellings and look-alikes that the evidence rules of
+pipeline/resolve.py tell apart. One fixture document per case (tests/fixtures/), extracted as a
+build extracts it; the values are the fixtures' own."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from pipeline.build import MENTION_COLUMNS, resolved_mentions
+from pipeline.extract import extract_document
+from pipeline.parsers import detect_format, parse_document
+from pipeline.resolve import action_kinds, conflict, goes_on_about, is_statement, prepare, prior_kinds
+from tests.conftest import fixture_text
+
+
+def mentions_of(*names: str) -> list[dict]:
+    out = []
+    for i, name in enumerate(names):
+        text = fixture_text(name)
+        doc = parse_document(text, fmt=detect_format(text), path=name, doc_id=f"d{i}")
+        out += extract_document(doc).mentions
+    return out
+
+
+def resolved(*names: str) -> pd.DataFrame:
+    return resolved_mentions(pd.DataFrame(mentions_of(*names), columns=MENTION_COLUMNS))
+
+
+def records(*names: str) -> list[dict]:
+    recs = [dict(m, date=pd.Timestamp(m["date"])) for m in mentions_of(*names)]
+    prepare(recs)
+    return recs
+
+
+def test_a_reaction_to_yesterdays_downing_is_not_the_downing():
+    reaction, downing = records("current_events_reaction_after_yesterdays_downing.md",
+                                "wikipedia_jet_downing_of_the_day_before.md")
+    assert (str(reaction["date"].date()), str(downing["date"].date())) == ("2017-06-19", "2017-06-18")
+    assert prior_kinds(reaction["text"]) == {"aircraft_lost"}
+    assert action_kinds(reaction["text"]) == frozenset()          # "shuts down a channel" is no attack
+    assert action_kinds(downing["text"]) == {"aircraft_lost"}
+    assert conflict(reaction, downing) == "reaction_to"
+    assert conflict(downing, reaction) == "reaction_to"
+
+
+def test_a_party_telling_its_own_strike_reports_the_strike():
+    [claim] = mentions_of("current_events_party_reports_its_own_strikes.md")
+    assert claim["text"].startswith("United States Central Command says that it killed more than 100")
+    assert is_statement(claim["text"]) is False
+    # a pledge or a judgement stays a statement
+    assert is_statement("Russia says it will deploy its S-400 missiles to the Khmeimim airbase.") is True
+    assert is_statement("The US has said it holds Russia responsible for a deadly attack on an aid convoy.") is True
+    assert is_statement("Turkey says it shot down a Russian Sukhoi Su-24 near the border.") is False
+
+
+def test_an_execution_told_on_with_where_it_happened_is_one_event():
+    out = resolved("wikipedia_execution_told_on_with_its_place.md").sort_values("text")
+    assert out["text"].str[:25].tolist() == ["Nine civilians, including", "Turkish-backed members of"]
+    assert out["places"].map(list).tolist()[0] == ["Tall Abyaḑ"]
+    assert out["event_id"].nunique() == 1
+    assert out["match_rule"].tolist()[0] == "inherited_date"
+
+
+def test_what_the_other_side_did_next_is_a_new_happening():
+    recs = [{"mention_id": "m1", "doc_id": "d", "kind": "narrative", "section": "s", "places": [], "actors": [],
+             "date": pd.Timestamp("2017-02-09"), "date_precision": "day",
+             "text": "On 9 February, the Syrian Army captured two villages to the south of al-Bab."},
+            {"mention_id": "m2", "doc_id": "d", "kind": "narrative", "section": "s", "places": [], "actors": [],
+             "date": pd.Timestamp("2017-02-09"), "date_precision": "day",
+             "text": "The rebels also stated that they had clashed with the Syrian Army for the first time."}]
+    prepare(recs)
+    assert recs[0]["_roles"][0] == {"Syrian government"} and recs[1]["_roles"][1] == {"Syrian government"}
+    assert goes_on_about(recs[0], recs[1]) is False
+
+
+def test_verbs_of_ability_attempt_and_aspect_keep_their_action():
+    assert action_kinds("The SOHR also reported that the SDF was able to regain almost all control over the "
+                        "contested city of Ras al-Ayn after a counterattack.") == {"capture"}
+    assert action_kinds("Russia begins to withdraw its forces from Syria.") == {"withdrawal"}
+    assert action_kinds("Turkey sends more tanks into northern Syria to continue its offensive against ISIL.") \
+        == {"deployment"}                                          # a purpose is still left out
+
+
+def test_an_opening_date_phrase_is_not_an_apposition():
+    # ", a city besieged by ..." is background; "On 18 June, a Syrian Air Force Su-22 was shot down" is the event
+    assert action_kinds("On 18 June, a Syrian Air Force Su-22 was shot down by a US Navy F-18E south of Tabqa.") \
+        == {"aircraft_lost"}
+    assert action_kinds("The army recaptured Palmyra, a city besieged by ISIL since 2015.") == {"capture"}
