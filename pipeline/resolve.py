@@ -590,6 +590,62 @@ def _told_without_weapon(kinds_a, kinds_b, places_a, places_b, facilities_a, fac
     return not plain_facilities and bool(places_a & places_b)
 
 
+# A statement that refers back to a place named before it: "It was captured by rebel forces on 9
+# September 2015" (the airbase of the paragraph), "recapturing key points of the town", "the warplanes
+# carried out four raids on the hospital". "It was reported that ..." refers to nothing.
+_ANAPHORA = re.compile(
+    r"^(?:[^,]{0,40},\s*)?it\s+(?:was|is|had\s+been|has\s+been)\s+(?!(?:reported|said|claimed|announced|confirmed|"
+    r"believed|estimated|alleged|thought|expected|unclear|likely|possible|not|also|later|feared|known|agreed|"
+    r"decided|revealed|noted|suggested)\b)"
+    r"|\bthe\s+(?:town|city|village|airbase|air\s+base|base|airport|hospital|facility|mosque|school|market|camp|dam|"
+    r"district|neighbou?rhood)\b(?!\s+of\s+(?-i:[A-Z])|\s+(?-i:[A-Z]))", re.IGNORECASE)
+CONTEXT_BASES = ("paragraph", "section", "subject")
+
+
+def anaphoric(text: str) -> bool:
+    """The statement refers back to a place named before it (see ``_ANAPHORA``): one that names no
+    place itself is located where its context is (``context_places``)."""
+    return bool(_ANAPHORA.search(text))
+
+
+def context_places(out: pd.DataFrame, anaphora: np.ndarray) -> pd.DataFrame:
+    """The mentions as the rules read them: a statement that names no place finer than a governorate
+    but refers back to one ("It was captured ...", "... of the town") takes the place its extraction
+    found in its context (``geo_basis`` paragraph, section or subject, a gazetteer place) as its
+    own, with basis ``anaphora`` (a stated place for the rules, ``_stated``). ``out`` itself is left
+    as extracted: the published ``places`` and ``geo_basis`` are the extractor's."""
+    if "geo_basis" not in out or "location" not in out or "latitude" not in out or not anaphora.any():
+        return out
+    placeless = np.fromiter((not any(not p.endswith(" Governorate") and p != "Syria" for p in ps)
+                             for ps in out["places"]), dtype=bool, count=len(out))
+    take = (anaphora & placeless & out["geo_basis"].isin(CONTEXT_BASES).to_numpy(dtype=bool)
+            & (out["geo_precision"] == "place").to_numpy(dtype=bool) & out["location"].notna().to_numpy(dtype=bool)
+            & out["latitude"].notna().to_numpy(dtype=bool))      # a gazetteer place (an unlisted name has no coordinates)
+    if not take.any():
+        return out
+    rules = out.copy(deep=False)
+    rules["places"] = [list(ps) + [loc] if t else ps for ps, loc, t in zip(out["places"], out["location"], take)]
+    rules["geo_basis"] = np.where(take, "anaphora", out["geo_basis"].to_numpy(dtype=object))
+    return rules
+
+
+def _context_place_bonus(a: dict, b: dict) -> float:
+    """What ``pair_score`` added for a place the two share only because one of them took it from its
+    context (``context_places``), when both are statements of one document: the document's own
+    context is no evidence that two of its statements tell one event (0.0 otherwise)."""
+    if a["doc_id"] != b["doc_id"] or "anaphora" not in (a.get("geo_basis"), b.get("geo_basis")):
+        return 0.0
+    shared = a["_places"]["place"] & b["_places"]["place"]
+    # a statement placed by anaphora names no place of its own finer than a governorate
+    own = [set() if r.get("geo_basis") == "anaphora" else r["_places"]["place"] for r in (a, b)]
+    if not shared or shared & own[0] & own[1]:
+        return 0.0
+    bonus = 0.15 - (0.05 if a["_places"]["governorate"] & b["_places"]["governorate"] else 0.0)
+    if a["_kinds"] & b["_kinds"] and a["date_precision"] == b["date_precision"] == "day" and a["_start"] == b["_start"]:
+        bonus += 0.05
+    return bonus
+
+
 INHERITED_EVIDENCE = "one takes its date from the other, the sentence before it in its paragraph, and tells more of it"
 
 
@@ -707,7 +763,9 @@ def evidence(a: dict, b: dict) -> list[str]:
     out = []
     shared_places = sorted(a["_places"]["place"] & b["_places"]["place"])
     if shared_places:
-        out.append("same place: " + ", ".join(shared_places))
+        out.append("same place: " + ", ".join(shared_places)
+                   + (" (a statement that refers back to it, placed by its context)"
+                      if "anaphora" in (a.get("geo_basis"), b.get("geo_basis")) else ""))
     elif a["_places"]["governorate"] & b["_places"]["governorate"]:
         out.append("same governorate: " + ", ".join(sorted(a["_places"]["governorate"] & b["_places"]["governorate"])))
     if a["date_precision"] == b["date_precision"] == "day":
@@ -906,7 +964,7 @@ def text_features(text: str) -> dict:
             "facilities": sorted(facilities(text)),
             "ordinals": sorted(ordinals(text)), "facility_names": sorted(names), "facility_towns": sorted(towns),
             "statement": is_statement(text), "vicinity": bool(_VICINITY.search(text)),
-            "aggregate": bool(_AGGREGATE.search(text)), "finding": is_finding(text),
+            "aggregate": bool(_AGGREGATE.search(text)), "finding": is_finding(text), "anaphora": anaphoric(text),
             "agents": sorted(agents), "targets": sorted(targets), "districts": sorted(district_names(text)),
             "unit_counts": sorted(f"{c} {u}" for c, u in unit_counts(text))}
 
@@ -914,7 +972,9 @@ def text_features(text: str) -> dict:
 def _stated(geo_basis) -> bool:
     # only a location the statement names is evidence; one inferred from its context
     # (geo_basis paragraph, section, subject, item, unlisted) is not (pipeline/locate.py)
-    return geo_basis in (None, "stated") or geo_basis != geo_basis
+    # (geo_basis paragraph, section, subject, item, unlisted) is not (pipeline/locate.py), unless the
+    # statement refers back to it ("It was captured", "the town": ``context_places``, basis anaphora)
+    return geo_basis in (None, "stated", "anaphora") or geo_basis != geo_basis
 
 
 def place_levels(places, admin1, geo_basis) -> tuple[set[str], set[str]]:
@@ -976,7 +1036,7 @@ class _Cluster:
     two towns through a statement that names neither)."""
 
     __slots__ = ("docs", "span", "places", "governorates", "kinds", "facilities", "ordinals", "coords",
-                 "vicinity", "starts", "kinds_of_mention", "facility_names", "facility_towns")
+                 "vicinity", "starts", "kinds_of_mention", "facility_names", "facility_towns", "agents", "targets")
 
     def __init__(self, r: dict):
         self.docs: dict[tuple, list[dict]] = {(r["doc_id"], r["section"]): [r]}   # its statements by section
@@ -988,6 +1048,7 @@ class _Cluster:
         self.facility_names, self.facility_towns = set(r["_facility_names"][0]), set(r["_facility_names"][1])
         self.starts = {r["_start"]} if r["date_precision"] == "day" else set()
         self.kinds_of_mention = {r["kind"]}
+        self.agents, self.targets = set(r["_roles"][0]), set(r["_roles"][1])
 
     def absorb(self, other: _Cluster) -> None:
         for key, statements in other.docs.items():
@@ -1005,6 +1066,8 @@ class _Cluster:
         self.facility_towns |= other.facility_towns
         self.starts |= other.starts
         self.kinds_of_mention |= other.kinds_of_mention
+        self.agents |= other.agents
+        self.targets |= other.targets
 
     def may_share_sections(self, other: _Cluster) -> bool:
         """Whether no two different statements of one document section would be one event, or
@@ -1030,6 +1093,9 @@ class _Cluster:
             return "different_facility"
         if self.ordinals and other.ordinals and not (self.ordinals & other.ordinals):
             return "different_ordinal"
+        if _roles_reversed((frozenset(self.agents), frozenset(self.targets)),
+                           (frozenset(other.agents), frozenset(other.targets))):
+            return "reversed_roles"     # a chain must not join an attack and the other side's answer to it
         return None
 
 
@@ -1076,7 +1142,7 @@ FEATURE_SCHEMA = pa.schema([
         "words", "all_words", "nums", "kinds", "prior", "facilities", "ordinals", "facility_names", "facility_towns",
         "agents", "targets", "districts", "unit_counts")],
     pa.field("statement", pa.bool_()), pa.field("vicinity", pa.bool_()), pa.field("aggregate", pa.bool_()),
-    pa.field("finding", pa.bool_())])
+    pa.field("finding", pa.bool_()), pa.field("anaphora", pa.bool_())])
 
 
 @lru_cache(maxsize=1)
@@ -1221,7 +1287,7 @@ def _sql_tables(out: pd.DataFrame, feats: pa.Table, row_of: np.ndarray) -> dict[
         "n_all": pc.list_value_length(pc.take(feats.column("all_words"), rows)),
         "kinds": pc.take(feats.column("kinds"), rows), "nums": pc.take(feats.column("nums"), rows),
         "places": raw_places, "admin1": _arrow(admin1, pa.string()),
-        "stated": (geo_basis.isna() | (geo_basis == "stated")).to_numpy(dtype=bool),   # as _stated
+        "stated": (geo_basis.isna() | geo_basis.isin(["stated", "anaphora"])).to_numpy(dtype=bool),   # as _stated
         "actors": _arrow(out["actors"], pa.list_(pa.string())),
     })
     ranks = np.empty(len(word_values), dtype=np.int64)
@@ -1318,7 +1384,9 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
         return out
     feats, row_of, computed = mention_features(out["text"].tolist(), cache_dir)
     t_features = time.perf_counter()
-    tables = _sql_tables(out, feats, row_of)
+    # the rules read a statement that refers back to a place ("It was captured") as placed there
+    rules_in = context_places(out, pc.take(feats.column("anaphora"), pa.array(row_of)).to_numpy(zero_copy_only=False))
+    tables = _sql_tables(rules_in, feats, row_of)
     found = find_pairs(tables, n, max_block, DAY_TOLERANCE, THRESHOLD, NEAR_DUPLICATE)
     t_sql = time.perf_counter()
 
@@ -1348,7 +1416,7 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
     inherits = [(i, position[src]) for i, src in enumerate(sources) if isinstance(src, str) and src in position]
     involved.update(a.tolist(), b.tolist(), found.near_a.tolist(), found.near_b.tolist())
     involved.update(x for pair in inherits for x in pair)
-    recs = _Records(out, feats, row_of, sorted(involved), starts, tables["m_in"].column("stop").to_pylist())
+    recs = _Records(rules_in, feats, row_of, sorted(involved), starts, tables["m_in"].column("stop").to_pylist())
     near_a, near_b, found_stats = found.near_a.tolist(), found.near_b.tolist(), found.stats
     del tables, found, a, b, s, keep, order, involved        # the merge needs none of these: memory back
 
@@ -1413,6 +1481,8 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
     for s, i, j in scored:
         ri, rj = uf.find(i), uf.find(j)
         if ri == rj:
+            continue
+        if s - _context_place_bonus(recs[i], recs[j]) < THRESHOLD:
             continue
         ca, cb = cluster_of(ri), cluster_of(rj)
         why = conflict(recs[i], recs[j], "chemical" in ca.kinds and "chemical" in cb.kinds)

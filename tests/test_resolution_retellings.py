@@ -4,12 +4,25 @@ build extracts it; the values are the fixtures' own."""
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
+import pytest
 
 from pipeline.build import MENTION_COLUMNS, resolved_mentions
 from pipeline.extract import extract_document
 from pipeline.parsers import detect_format, parse_document
-from pipeline.resolve import action_kinds, conflict, goes_on_about, is_statement, prepare, prior_kinds
+from pipeline.resolve import (
+    _Cluster,
+    _context_place_bonus,
+    action_kinds,
+    anaphoric,
+    conflict,
+    context_places,
+    goes_on_about,
+    is_statement,
+    prepare,
+    prior_kinds,
+)
 from tests.conftest import fixture_text
 
 
@@ -86,3 +99,52 @@ def test_an_opening_date_phrase_is_not_an_apposition():
     assert action_kinds("On 18 June, a Syrian Air Force Su-22 was shot down by a US Navy F-18E south of Tabqa.") \
         == {"aircraft_lost"}
     assert action_kinds("The army recaptured Palmyra, a city besieged by ISIL since 2015.") == {"capture"}
+
+
+def test_a_statement_referring_back_to_the_town_is_placed_there():
+    assert anaphoric("It was captured by rebel and jihadist forces on 9 September 2015.") is True
+    assert anaphoric("At 8:45 a.m., the warplanes carried out four raids on the hospital.") is True
+    assert anaphoric("It was reported that Turkish-backed forces had captured the Tadef roundabout.") is False
+    assert anaphoric("Turkish forces shelled the town of Tadef.") is False          # the town is named
+    out = resolved("wikipedia_statement_refers_back_to_the_town.md", "wikipedia_day_section_names_the_town.md")
+    out = out.set_index(out["text"].str[:12])
+    assert list(out.loc["On 13 Octobe", "places"]) == []                     # the published row is the extractor's
+    assert out.loc["On 13 Octobe", "geo_basis"] == "subject"
+    assert out["event_id"].nunique() == 1
+    assert "same place: Ra’s al ‘Ayn (a statement that refers back to it, placed by its context)" in \
+        list(out.loc["The SOHR als", "match_evidence"]) + list(out.loc["On 13 Octobe", "match_evidence"])
+
+
+def test_a_place_from_context_is_no_evidence_between_statements_of_its_own_document():
+    rows = pd.DataFrame([
+        {"mention_id": "m1", "doc_id": "d", "text": "It was attacked on 25 March 2017.", "places": [],
+         "location": "Kafranbel", "latitude": 35.61, "longitude": 36.56, "geo_precision": "place",
+         "geo_basis": "section", "admin1": "Idlib", "date": pd.Timestamp("2017-03-25"), "date_precision": "day",
+         "kind": "narrative", "section": "s1", "actors": []},
+        {"mention_id": "m2", "doc_id": "d", "text": "The hospital was struck by two rockets on 25 March 2017.",
+         "places": [], "location": "Kafranbel", "latitude": 35.61, "longitude": 36.56, "geo_precision": "place",
+         "geo_basis": "section", "admin1": "Idlib", "date": pd.Timestamp("2017-03-25"), "date_precision": "day",
+         "kind": "narrative", "section": "s2", "actors": []}])
+    rules = context_places(rows, np.array([anaphoric(t) for t in rows["text"]]))
+    assert rules["places"].tolist() == [["Kafranbel"], ["Kafranbel"]]
+    assert rules["geo_basis"].tolist() == ["anaphora", "anaphora"]
+    assert rows["geo_basis"].tolist() == ["section", "section"]               # the input is left as it was
+    recs = rules.to_dict("records")
+    prepare(recs)
+    # same place (+0.15, less the governorate's 0.05 it would have had anyway), same action on the same day (+0.05)
+    assert _context_place_bonus(recs[0], recs[1]) == pytest.approx(0.15)
+    recs[1]["doc_id"] = "other"
+    assert _context_place_bonus(recs[0], recs[1]) == 0.0
+
+
+def test_a_chain_does_not_join_an_attack_and_the_other_sides_answer():
+    recs = [{"mention_id": "m1", "doc_id": "d1", "kind": "narrative", "section": "s", "places": [], "actors": [],
+             "date": pd.Timestamp("2016-03-13"), "date_precision": "day",
+             "text": "On 13 March 2016, al-Nusra Front attacked the Free Syrian Army's Division 13."},
+            {"mention_id": "m2", "doc_id": "d2", "kind": "narrative", "section": "s", "places": [], "actors": [],
+             "date": pd.Timestamp("2016-03-01"), "date_precision": "month",
+             "text": "In response, the Free Syrian Army raided al-Nusra Front's headquarter."}]
+    prepare(recs)
+    assert recs[0]["_roles"] == ({"al-Nusra Front"}, {"Free Syrian Army"})
+    assert recs[1]["_roles"] == ({"Free Syrian Army"}, {"al-Nusra Front"})
+    assert _Cluster(recs[0]).conflict(_Cluster(recs[1])) == "reversed_roles"
