@@ -564,7 +564,8 @@ def ordinals(text: str) -> frozenset[str]:
 # ...", "... then captured ...", "Al-Nusra retaliated by ...".
 _NEW_HAPPENING = re.compile(
     r"\b(?:meanwhile|another|later|then|afterwards|subsequently|separately|elsewhere|in\s+addition|"
-    r"additionally|at\s+the\s+same\s+time|in\s+turn|in\s+response|retaliat\w*)\b", re.IGNORECASE)
+    r"additionally|at\s+the\s+same\s+time|in\s+turn|in\s+response|retaliat\w*|respond(?:s|ed|ing)?|"
+    r"(?:hours|days|minutes|weeks|shortly|soon)\s+(?:after|later))\b", re.IGNORECASE)
 
 
 def _names_the_weapon(kinds_a: set[str] | frozenset[str], kinds_b: set[str] | frozenset[str]) -> bool:
@@ -672,6 +673,11 @@ def _other_side(source: dict, r: dict) -> bool:
     return bool(source["_roles"][0] & r["_roles"][1]) and not re.search(r"\bby\b", r["text"])
 
 
+def fold_name(text: str) -> str:
+    """Lower case, letters and digits only: "Tal SyrianTel" and "Tal Syriantel" fold alike."""
+    return re.sub(r"[^0-9a-z]+", "", text.lower())
+
+
 def goes_on_about(source: dict, r: dict) -> bool:
     """Whether ``r``, a statement that takes its date from ``source`` (the dated statement before it
     in its paragraph, ``inherits_from``), tells more of the same happening ("The fighting displaced
@@ -690,6 +696,12 @@ def goes_on_about(source: dict, r: dict) -> bool:
         return False
     if _other_side(source, r):
         return False
+    if r["_kinds"] & _ATTACKS and not source["_kinds"]:
+        return False        # an attack told after a sentence that tells no action (a speech, a state) is news
+    unlisted = r.get("location") if r.get("geo_basis") == "unlisted" else None
+    if isinstance(unlisted, str) and fold_name(unlisted) not in fold_name(source["text"]) \
+            and not _names_it_again(source, r):
+        return False        # a settlement the gazetteer lacks, named here and not in the source: a new place
     why = conflict(source, r)
     return why is None or (why == "different_action" and _names_the_weapon(source["_kinds"], r["_kinds"])
                            and conflict({**source, "_kinds": r["_kinds"]}, r) is None)
@@ -1562,7 +1574,7 @@ class _Records:
     Python objects (the others are never looked at one by one)."""
 
     _COLUMNS = ("mention_id", "doc_id", "section", "kind", "text", "date", "date_precision", "places", "actors",
-                "admin1", "geo_basis", "latitude", "longitude", "geo_precision", "date_basis")
+                "location", "admin1", "geo_basis", "latitude", "longitude", "geo_precision", "date_basis")
 
     def __init__(self, out: pd.DataFrame, feats: pa.Table, row_of: np.ndarray, involved: list[int],
                  starts: list[int], stops: list[int]):

@@ -148,3 +148,23 @@ def test_a_chain_does_not_join_an_attack_and_the_other_sides_answer():
     assert recs[0]["_roles"] == ({"al-Nusra Front"}, {"Free Syrian Army"})
     assert recs[1]["_roles"] == ({"Free Syrian Army"}, {"al-Nusra Front"})
     assert _Cluster(recs[0]).conflict(_Cluster(recs[1])) == "reversed_roles"
+
+
+def test_news_told_hours_after_a_speech_is_a_new_happening():
+    out = resolved("wikipedia_news_after_a_speech_is_a_new_happening.md").sort_values("text")
+    assert out["text"].str[:22].tolist() == ["Hours after the battle", "On 23 March 2019, in r"]
+    assert out["date_basis"].tolist() == ["inherited", "stated"]              # it takes the tweet's date ...
+    assert out["event_id"].nunique() == 2                                      # ... but is not more of it
+    recs = records("wikipedia_news_after_a_speech_is_a_new_happening.md")
+    tweet, ied = sorted(recs, key=lambda r: r["text"], reverse=True)
+    assert tweet["_kinds"] == frozenset() and ied["_kinds"] == {"fighting"}
+    assert goes_on_about(tweet, ied) is False
+    assert goes_on_about(tweet, {**ied, "text": "An NBC News crew vehicle was hit by an IED."}) is False  # no marker needed
+
+
+def test_an_advance_at_a_settlement_the_source_does_not_name_is_a_new_happening():
+    out = resolved("wikipedia_advance_at_an_unlisted_hill_after_an_attack.md").sort_values("text")
+    assert out["location"].tolist() == ["Syria", "Tal SyrianTel"]
+    assert out["geo_basis"].tolist() == ["subject", "unlisted"]
+    assert out["date_basis"].tolist() == ["stated", "inherited"]
+    assert out["event_id"].nunique() == 2
