@@ -260,10 +260,10 @@ _NOT_THE_ACTION = re.compile(
     # and not after a verb of report or likelihood, whose "to" clause is what happened ("forces were
     # reported to carry out an offensive", "appeared to have struck")
     # and not after a verb of ability, attempt or aspect, whose "to" clause is the action itself
-    # ("was able to regain control", "managed to capture", "begins to withdraw its forces")
+    # ("was able to regain control", "managed to capture", "begins to withdraw its forces", "were forced to retreat")
     r"|(?<!reported\s)(?<!said\s)(?<!claimed\s)(?<!believed\s)(?<!appeared\s)(?<!seemed\s)(?<!alleged\s)"
     r"(?<!able\s)(?<!managed\s)(?<!attempted\s)(?<!tried\s)(?<!began\s)(?<!begins\s)(?<!begin\s)(?<!started\s)"
-    r"(?<!starts\s)(?<!continued\s)(?<!continues\s)"
+    r"(?<!starts\s)(?<!continued\s)(?<!continues\s)(?<!forced\s)"
     r"\bto\s+(?!(?:be|have|been|the|a|an|its|their|his|her)\b)(?-i:[a-z]+)\b[^,.;]*"
     # background told about a place or a group: ", a city besieged by ... since 2014", ", which ..."
     r"|,\s*(?:a|an)\s+[^,.;]*|,\s*(?:which|who|whose|where)\b[^,.;]*|,\s*as\s+[^,.;]*", re.IGNORECASE)

@@ -90,6 +90,8 @@ def test_verbs_of_ability_attempt_and_aspect_keep_their_action():
     assert action_kinds("The SOHR also reported that the SDF was able to regain almost all control over the "
                         "contested city of Ras al-Ayn after a counterattack.") == {"capture"}
     assert action_kinds("Russia begins to withdraw its forces from Syria.") == {"withdrawal"}
+    assert action_kinds("After hours of intense clashes, Syrian troops were forced to retreat after the main "
+                        "facility caught on fire.") == {"withdrawal"}
     assert action_kinds("Turkey sends more tanks into northern Syria to continue its offensive against ISIL.") \
         == {"deployment"}                                          # a purpose is still left out
 
