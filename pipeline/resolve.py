@@ -206,6 +206,16 @@ def period(date: pd.Timestamp, precision: str) -> tuple[dt.date, dt.date]:
     return d, d.replace(month=12, day=31)
 
 
+def stated_period(r: dict) -> tuple[dt.date, dt.date]:
+    """A mention's ``period``, or the range of days it states ("Between 26 and 27 April": its
+    ``date_end``), as the candidate pairs' SQL reads it (``_sql_tables``)."""
+    first, last = period(r["date"], r["date_precision"])
+    end = r.get("date_end")
+    if r["date_precision"] == "day" and end is not None and not pd.isna(end) and pd.Timestamp(end).date() > first:
+        last = pd.Timestamp(end).date()
+    return first, last
+
+
 def periods_overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date], tolerance: int = DAY_TOLERANCE) -> bool:
     slack = dt.timedelta(days=tolerance)
     return a[0] <= b[1] + slack and b[0] <= a[1] + slack
@@ -328,7 +338,7 @@ _AGGREGATE = re.compile(
     r"|several\s+times|multiple\s+times|many\s+times|on\s+several\s+occasions|"
     r"numerous|regularly|each\s+time|every\s+time|(?:a\s+total\s+of\s+)?(?:\d+|\w+\s+\(\d+\)|two|three|four|"
     r"five|six|seven|eight|nine|ten|several|multiple|dozens\s+of|hundreds\s+of)\s+"
-    r"(?:(?:unique\s+)?(?:incidents|attacks)|(?:other|more|separate|further)\s+(?:air\s*-?strikes|strikes|raids|attacks))\b)",
+    r"(?:(?:unique\s+)?(?:incidents|attacks)|(?:other|more|separate|further|additional)\s+(?:air\s*-?strikes|air\s+strikes|strikes|raids|attacks))\b)",
     re.IGNORECASE)
 
 
@@ -743,9 +753,9 @@ def conflict(a: dict, b: dict, weapon_named: bool = False) -> str | None:
             return "different_place"
     if a["_districts"] and b["_districts"] and not _names_meet(a["_districts"], b["_districts"]):
         return "different_place"
-    if a["date_precision"] == "day" and b["date_precision"] == "day" and a["_start"] != b["_start"] \
+    if a["date_precision"] == "day" and b["date_precision"] == "day" and not periods_overlap(a["_period"], b["_period"], 0) \
             and not _report_lag(a, b):
-        return "different_day"
+        return "different_day"       # two days; a day inside a stated range of days is compatible with it
     if a["_kinds"] and b["_kinds"] and not (a["_kinds"] & b["_kinds"]) and not (weapon_named and _told_without_weapon(
             a["_kinds"], b["_kinds"], a["_places"]["place"], b["_places"]["place"], a["_facilities"], b["_facilities"])):
         return "different_action"
@@ -781,7 +791,8 @@ def evidence(a: dict, b: dict) -> list[str]:
     elif a["_places"]["governorate"] & b["_places"]["governorate"]:
         out.append("same governorate: " + ", ".join(sorted(a["_places"]["governorate"] & b["_places"]["governorate"])))
     if a["date_precision"] == b["date_precision"] == "day":
-        out.append("same day" if a["_start"] == b["_start"] else "reported the next day")
+        out.append("same day" if a["_start"] == b["_start"] else "a day inside a stated range of days"
+                   if periods_overlap(a["_period"], b["_period"], 0) else "reported the next day")
     else:
         out.append("compatible dates: " + ", ".join(sorted({a["date_precision"], b["date_precision"]})))
     nums = sorted(a["_nums"] & b["_nums"])
@@ -1006,7 +1017,7 @@ def _derive(r: dict, f: dict, span: tuple[dt.date, dt.date] | None = None) -> No
     r["_all_words"] = frozenset(f["all_words"])
     r["_statement"] = f["statement"]
     r["_nums"] = set(f["nums"])
-    r["_period"] = span or period(r["date"], r["date_precision"])
+    r["_period"] = span or stated_period(r)
     r["_start"] = r["_period"][0]
     places, governorates = place_levels(r["places"], r.get("admin1"), r.get("geo_basis"))
     r["_places"] = {"place": places, "governorate": governorates}
@@ -1272,6 +1283,10 @@ def _sql_tables(out: pd.DataFrame, feats: pa.Table, row_of: np.ndarray) -> dict[
     month_end = (day.astype("datetime64[M]") + 1).astype("datetime64[D]") - 1
     year_end = (day.astype("datetime64[Y]") + 1).astype("datetime64[D]") - 1
     stop = np.where(prec == 0, day, np.where(prec == 1, month_end, year_end))
+    if "date_end" in out:       # a stated range of days ("Between 26 and 27 April") ends on its last day
+        end = pd.to_datetime(out["date_end"]).to_numpy().astype("datetime64[D]")
+        ranged = (prec == 0) & ~np.isnat(end) & (end > day)
+        stop = np.where(ranged, end, stop)
     start_i, stop_i = day.astype(np.int64), stop.astype(np.int64)
     year = day.astype("datetime64[Y]").astype(np.int64) + 1970
     month = day.astype("datetime64[M]").astype(np.int64) % 12 + 1
@@ -1574,7 +1589,7 @@ class _Records:
     Python objects (the others are never looked at one by one)."""
 
     _COLUMNS = ("mention_id", "doc_id", "section", "kind", "text", "date", "date_precision", "places", "actors",
-                "location", "admin1", "geo_basis", "latitude", "longitude", "geo_precision", "date_basis")
+                "location", "admin1", "geo_basis", "latitude", "longitude", "geo_precision", "date_basis", "date_end")
 
     def __init__(self, out: pd.DataFrame, feats: pa.Table, row_of: np.ndarray, involved: list[int],
                  starts: list[int], stops: list[int]):

@@ -170,3 +170,26 @@ def test_an_advance_at_a_settlement_the_source_does_not_name_is_a_new_happening(
     assert out["geo_basis"].tolist() == ["subject", "unlisted"]
     assert out["date_basis"].tolist() == ["stated", "inherited"]
     assert out["event_id"].nunique() == 2
+
+
+def test_a_day_inside_a_stated_range_of_days_is_compatible_with_it():
+    out = resolved("wikipedia_strikes_over_a_range_of_two_days.md", "wikipedia_strikes_on_the_last_day_of_the_range.md")
+    out = out.set_index(out["text"].str[:16])
+    assert str(out.loc["On 12–13 January", "date_end"].date()) == "2021-01-13"
+    assert out.loc["On 12–13 January", "event_id"] == out.loc["On 13 January 20", "event_id"]
+    assert "a day inside a stated range of days" in out.loc["On 13 January 20", "match_evidence"]
+    # the day before the range is another day
+    assert out.loc["On 11 January 20", "event_id"] != out.loc["On 12–13 January", "event_id"]
+    assert any(c.startswith("different_day: ") for c in out.loc["On 11 January 20", "cannot_link"])
+
+
+def test_additional_strikes_are_many_happenings():
+    recs = [{"mention_id": "m1", "doc_id": "d1", "kind": "narrative", "section": "s", "places": [], "actors": [],
+             "date": pd.Timestamp("2013-05-03"), "date_end": pd.Timestamp("2013-05-05"), "date_precision": "day",
+             "text": "Two additional air strikes, also attributed to Israel, reportedly took place on 3 and 5 May 2013."},
+            {"mention_id": "m2", "doc_id": "d1", "kind": "narrative", "section": "s", "places": [], "actors": [],
+             "date": pd.Timestamp("2013-05-02"), "date_end": pd.Timestamp("2013-05-03"), "date_precision": "day",
+             "text": "Israel allegedly attacked Syria on the night between 2 and 3 May 2013."}]
+    prepare(recs)
+    assert [r["_period"][1].isoformat() for r in recs] == ["2013-05-05", "2013-05-03"]
+    assert conflict(recs[0], recs[1]) == "different_scope"
