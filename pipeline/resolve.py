@@ -34,7 +34,9 @@ splink and dedupe):
      ``VICINITY_KM`` when a statement places itself around a place: "areas around Homs"): two
      towns, or two named facilities in two towns, are two events whatever the wording overlap;
    * ``different_day``: both are dated to the day, on different days, unless one is a
-     current-events item dated the day after the other (items are dated when reported);
+     current-events item dated the day after the other (items are dated when reported); a day
+     inside a stated range of days ("On 12–13 January": ``date_end``, ``stated_period``) is not
+     a different day;
    * ``different_action``: both state a kind of action (``action_kinds``: capture, fighting,
      chemical attack, an attack after a chemical attack it names, aircraft lost, agreement, talks,
      deployment, withdrawal, decision, arrest, documentation) and share none: the start of an offensive is not its outcome, an agreement
@@ -58,10 +60,23 @@ splink and dedupe):
      control of two more villages" / "captured 8 villages": two advances, ``unit_counts``);
    * ``reversed_roles``: one statement's attacker is the other's target and the other way round
      ("al-Nusra attacked Division 13" / "Division 13 raided al-Nusra's headquarter": ``roles``);
+   * ``reaction_to``: one tells its action after, or in answer to, an event of the kind the other
+     tells, and tells no action of that kind itself ("After yesterday's downing of a Syrian Su-22
+     jet, Russia shuts down a deconfliction channel" / "a US F/A-18 shot down a Syrian Su-22":
+     ``prior_kinds``); a chain never joins an attack and the other side's answer to it either
+     (``reversed_roles`` on the two clusters' roles);
    * ``report_about``: one is the finding of an inquiry or a fact-finding mission about a happening
      ("OPCW Fact-Finding Mission Confirms Use of Chemical Weapons in Khan Shaykhun on 4 April
      2017") and the other is not: a report about an earlier event is related to it, not the same
      event, though it names its place, day and weapon.
+
+   A statement that names no place finer than a governorate but refers back to one ("It was
+   captured by rebel forces on 9 September 2015", "recapturing key points of the town":
+   ``anaphoric``) is placed, for the rules only, at the gazetteer place its extraction found in its
+   context (paragraph, section or subject: ``context_places``, basis ``anaphora``); between two
+   statements of that one document the context place adds nothing to their score
+   (``_context_place_bonus``). A party telling its own act ("Central Command says that it killed
+   ...") reports the act and is not a statement (``is_statement``).
 
    A statement with no date words that takes its date from the sentence before it in its
    paragraph (``inherits_from``) and tells more of it ("The fighting displaced 40,000 people.") is
