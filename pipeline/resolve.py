@@ -104,11 +104,6 @@ splink and dedupe):
    a statement that takes its date from the sentence before it counts as that sentence). A
    facility "named" after a town of the gazetteer ("one of Hamah hospitals") is located, not named.
 
-   Two statements of one document's body (under two section headings, not the lead), one dated to
-   the day and the other only to a month or a year, are two events (``_precisions_differ_in_body``):
-   a body that dates an event to the day does not tell it again elsewhere by its month; the lead,
-   which summarises the body, may.
-
    Within one document, a statement repeated with a word changed (a typo fixed, an article
    dropped: ``NEAR_DUPLICATE`` word overlap, same date) is one event (``near_duplicate``) even
    across sections; the document-level cannot-link concerns different statements.
@@ -1073,11 +1068,6 @@ def _own_dated(statements: list[dict]) -> list[dict]:
     return own or statements
 
 
-def _in_body(section) -> bool:
-    """A statement under a section heading (not the lead, nor an item page's headline)."""
-    return isinstance(section, str) and bool(section)
-
-
 class _Cluster:
     """What a cluster as a whole states, for the cluster-level cannot-links: the union of its
     members' places, kinds of action, facilities and numbered incidents (a chain a-b-c must not join
@@ -1122,27 +1112,9 @@ class _Cluster:
         each two such statements tell one attack again (``_same_named_facility``, ``_retold``).
         Of a section, the statements that state their own date are compared: one that takes its
         date from the sentence before it has joined that sentence's event as more of it."""
-        if not all(_same_named_facility(x, y) or _retold(x, y)
+        return all(_same_named_facility(x, y) or _retold(x, y)
                    for key in self.docs.keys() & other.docs.keys()
-                   for x in _own_dated(self.docs[key]) for y in _own_dated(other.docs[key])):
-            return False
-        return not self._precisions_differ_in_body(other)
-
-    def _precisions_differ_in_body(self, other: _Cluster) -> bool:
-        """Two statements of one document's body (under section headings, not its lead), in two
-        sections, one dated to the day and the other only to a month or a year: a document that
-        dates an event to the day does not tell it again elsewhere in its body by its month ("In
-        early February 2020 the Turkish Armed Forces refused to participate in joint patrols" / "a
-        joint patrol was finally held on 17 February"); its lead, which summarises, may."""
-        for (doc, section), xs in self.docs.items():
-            if not _in_body(section):
-                continue
-            for (doc_b, section_b), ys in other.docs.items():
-                if doc_b != doc or section_b == section or not _in_body(section_b):
-                    continue
-                if {x["date_precision"] for x in _own_dated(xs)} ^ {y["date_precision"] for y in _own_dated(ys)}:
-                    return True
-        return False
+                   for x in _own_dated(self.docs[key]) for y in _own_dated(other.docs[key]))
 
     def conflict(self, other: _Cluster) -> str | None:
         if self.places and other.places and not (self.places & other.places):

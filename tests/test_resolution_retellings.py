@@ -193,21 +193,3 @@ def test_additional_strikes_are_many_happenings():
     prepare(recs)
     assert [r["_period"][1].isoformat() for r in recs] == ["2013-05-05", "2013-05-03"]
     assert conflict(recs[0], recs[1]) == "different_scope"
-
-
-def test_a_body_that_dates_an_event_to_the_day_does_not_retell_it_by_its_month():
-    recs = [{"mention_id": "m1", "doc_id": "d", "kind": "narrative", "places": [], "actors": [],
-             "section": "Russian-Turkish tensions and Turkish rejection of joint patrols",
-             "date": pd.Timestamp("2020-02-01"), "date_precision": "month",
-             "text": "In early February 2020 the Turkish Armed Forces refused to participate in joint patrols with "
-                     "their Russian counterparts twice."},
-            {"mention_id": "m2", "doc_id": "d", "kind": "narrative", "places": [], "actors": [],
-             "section": "Resumption of joint patrols", "date": pd.Timestamp("2020-02-17"), "date_precision": "day",
-             "text": "Following multiple Turkish refusals to take part in joint patrols with their Russian "
-                     "counterparts, a joint patrol was finally held on 17 February 2020."}]
-    prepare(recs)
-    assert _Cluster(recs[0]).may_share_sections(_Cluster(recs[1])) is False
-    # the lead (no section heading) summarises the body: it may tell the event by its month
-    assert _Cluster({**recs[0], "section": None}).may_share_sections(_Cluster(recs[1])) is True
-    # two documents: nothing to say
-    assert _Cluster({**recs[0], "doc_id": "other"}).may_share_sections(_Cluster(recs[1])) is True
