@@ -683,6 +683,27 @@ def _proper_names(r: dict) -> set[str]:
     return {w for w in words if w[0].isupper() and w.lower() not in _STOP and w.lower() not in named}
 
 
+# The toll of a happening: its victims are the subject of a passive verb of harm ("Over 100 Russian
+# mercenaries were reported to have been killed and hundreds more were injured").
+_TOLL = re.compile(r"\b(?:were|was|been|are|is)\s+(?:\w+\s+){0,4}?(?:killed|wounded|injured|executed)\b",
+                   re.IGNORECASE)
+
+
+_BY = re.compile(r"\bby\b[^,.;]*", re.IGNORECASE)
+
+
+def _toll(r: dict, source: dict) -> bool:
+    """``r`` tells only who was killed or injured (``_TOLL``, no other kind of action) and names no
+    new doer ("... were injured by a VBIED planted by ISIL" is another attack): the actors it names
+    are the victims of the happening before it, not a new party acting."""
+    from .actors import match_actors
+
+    if not (r["_kinds"] <= {"fighting"} and _TOLL.search(r["text"])):
+        return False
+    doers = {a for m in _BY.finditer(r["text"]) for a in match_actors(m.group(0))}
+    return doers <= set(source["actors"])
+
+
 def _names_it_again(source: dict, r: dict) -> bool:
     """``r`` names again a person or thing its source names and tells the same kind of action:
     "Ahrar al-Sharqiya executed Hevrin Khalaf" / "Nine civilians, including Khalaf, were executed
@@ -715,7 +736,7 @@ def goes_on_about(source: dict, r: dict) -> bool:
     without one is not a different action)."""
     if _NEW_HAPPENING.search(r["text"]) or r["_statement"] != source["_statement"]:
         return False
-    if not set(r["actors"]) <= set(source["actors"]):
+    if not set(r["actors"]) <= set(source["actors"]) and not _toll(r, source):
         return False
     if not r["_places"]["place"] <= source["_places"]["place"] and not _names_it_again(source, r):
         return False

@@ -193,3 +193,19 @@ def test_additional_strikes_are_many_happenings():
     prepare(recs)
     assert [r["_period"][1].isoformat() for r in recs] == ["2013-05-05", "2013-05-03"]
     assert conflict(recs[0], recs[1]) == "different_scope"
+
+
+def test_a_toll_naming_its_victims_is_more_of_the_attack_before_it():
+    out = resolved("wikipedia_toll_names_its_victims.md").sort_values("text")
+    assert out["text"].str[:20].tolist() == ["On 7 February 2018, ", "Over 100 Russian mer"]
+    assert list(out["actors"].tolist()[1]) == ["Russia"]           # a party the strike's sentence does not name
+    assert out["event_id"].nunique() == 1
+    assert out["match_rule"].tolist()[1] == "inherited_date"
+
+
+def test_harm_done_by_a_new_doer_is_another_attack():
+    out = resolved("wikipedia_toll_by_a_new_doer.md").sort_values("text")
+    assert out["text"].str[:20].tolist() == ["On 15 June 2017, the", "Several CJTF–OIR tro"]
+    assert list(out["actors"].tolist()[1]) == ["ISIL"]
+    assert out["date_basis"].tolist() == ["stated", "inherited"]
+    assert out["event_id"].nunique() == 2
