@@ -495,7 +495,8 @@ def _action_matches(text: str) -> tuple[str, list[re.Match]]:
 # was shot down") is not taken for an apposition (", a city besieged by ...").
 _OPENING = re.compile(
     r"^\s*[^,]{0,40}?\b(?:\d{1,4}|january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|yesterday|today|tonight|meanwhile|however|later|earlier|"
+    r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
+    r"meanwhile|however|later|earlier|"
     r"then|subsequently|afterwards|morning|afternoon|evening|night|day|week)\b[^,]{0,15},\s*", re.IGNORECASE)
 
 

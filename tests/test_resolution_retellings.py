@@ -101,6 +101,7 @@ def test_an_opening_date_phrase_is_not_an_apposition():
     assert action_kinds("On 18 June, a Syrian Air Force Su-22 was shot down by a US Navy F-18E south of Tabqa.") \
         == {"aircraft_lost"}
     assert action_kinds("The army recaptured Palmyra, a city besieged by ISIL since 2015.") == {"capture"}
+    assert action_kinds("On Tuesday, a Russian jet was shot down near the Turkish border.") == {"aircraft_lost"}
 
 
 def test_a_statement_referring_back_to_the_town_is_placed_there():
