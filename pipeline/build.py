@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import hashlib
 import time
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -218,17 +220,39 @@ STAGE_TABLES = {"docs": "parsed_documents", **docmap.ROW_STAGES}
 FEATURES = "resolve_features"      # the text features of a chunk's mentions (``extract_with_features``)
 
 
-def extract_with_features(items: list[MapItem]) -> docmap.ChunkResult:
+# feature keys this process computed for the run it works for: (run, keys). A text told in
+# several documents (the same sentence in another article, a re-telling) gets its features once
+# per worker and run, not once per chunk: the build's process stores each text once anyway
+# (``_FeatureSink``), and a text whose features never arrive is computed by resolution itself, so
+# skipping one here can only cost time. Bounded: past FEATURE_MEMO keys it starts again.
+_features_sent: tuple[str, set[str]] = ("", set())
+FEATURE_MEMO = 1 << 19
+
+
+def extract_with_features(items: list[MapItem], run: str = "") -> docmap.ChunkResult:
     """``docmap.extract_chunk`` and the resolution text features of the mentions it found
     (``resolve.text_feature_table``), computed where the map runs: on every worker of the engine
     rather than in the build's process during resolution (the rules' regular expressions are the
     costliest part of resolving new mentions). Kept apart from ``docmap``, so that the extractor
-    version does not cover the resolution code: the features carry their own version."""
-    from .resolve import text_feature_table
+    version does not cover the resolution code: the features carry their own version. ``run``
+    names the map (``run_map``): a text whose features this process already returned in an
+    earlier chunk of the same run is left out."""
+    global _features_sent
+    from .resolve import feature_key, features_version, text_feature_table
 
     chunk = docmap.extract_chunk(items)
     cpu = time.process_time()
-    chunk.tables[FEATURES] = text_feature_table(chunk.tables["mentions"].column("text").to_pylist())
+    if _features_sent[0] != run or not run or len(_features_sent[1]) > FEATURE_MEMO:
+        _features_sent = (run, set())
+    sent = _features_sent[1]
+    version = features_version()
+    texts = {}
+    for t in chunk.tables["mentions"].column("text").to_pylist():
+        k = feature_key(t, version)
+        if k not in sent:
+            texts[k] = t
+    sent.update(texts)
+    chunk.tables[FEATURES] = text_feature_table(list(texts.values()))
     chunk.cpu_seconds += time.process_time() - cpu
     return chunk
 
@@ -312,7 +336,8 @@ def run_map(seeds_dir: Path, records: list[FileRecord], cache_dir: Path | None =
             report.engine, report.workers = eng.name, eng.workers
             t_extract = time.perf_counter()
             progress = Progress("extract", len(todo))
-            for chunk in eng.imap(extract_with_features if sink else docmap.extract_chunk, payloads()):
+            fn = functools.partial(extract_with_features, run=uuid.uuid4().hex) if sink else docmap.extract_chunk
+            for chunk in eng.imap(fn, payloads()):
                 if sink:
                     sink.append(chunk.tables.pop(FEATURES, None))
                 docs_table = chunk.tables.get("docs")

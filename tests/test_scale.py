@@ -207,3 +207,21 @@ def test_the_map_computes_the_text_features_of_its_mentions_once_for_resolution(
     assert computed == 0 and feats.num_rows == 439
     capture = next(i for i, t in enumerate(texts) if " captured " in t)
     assert "capture" in feats.column("kinds").to_pylist()[rows[capture]]
+
+
+def test_a_worker_computes_the_features_of_a_text_once_per_run(tmp_path):
+    """A statement told in two documents of two chunks of one run gets its features in the first
+    chunk only (the build's process already stores them); another run starts afresh."""
+    seeds = copy_seeds(tmp_path / "seeds")
+    records = [r for r in build.discover(seeds) if r.problem is None]
+    items = [docmap.MapItem(r.sha256, r, (seeds / r.path).read_bytes()) for r in records]
+    chunks = [build.extract_with_features([it], run="first") for it in items]
+    mentions = sum(c.tables["mentions"].num_rows for c in chunks)
+    featured = [c.tables[build.FEATURES].num_rows for c in chunks]
+    assert (mentions, sum(featured)) == (448, 439)
+    keys = [k for c in chunks for k in c.tables[build.FEATURES].column("cache_key").to_pylist()]
+    assert len(set(keys)) == 439
+    again = build.extract_with_features(items[-1:], run="second")
+    assert again.tables[build.FEATURES].num_rows == len(set(again.tables["mentions"].column("text").to_pylist()))
+    alone = [build.extract_with_features([it]).tables[build.FEATURES].num_rows for it in items]
+    assert sum(alone) == 440
