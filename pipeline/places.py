@@ -707,9 +707,16 @@ def origin_places(text: str, places: list[Place] | None = None) -> list[Place]:
 
 def event_places(text: str) -> list[Place]:
     """``match_places`` without the places named only as an origin (``origin_places``)."""
+    return list(_event_places(text)) if text else []
+
+
+# asked for the same text as often as ``match_places`` (a statement, its context, its locating):
+# remembered per text like it (the origin phrase's case-insensitive search is the costly part)
+@functools.lru_cache(maxsize=MATCH_CACHE_SIZE)
+def _event_places(text: str) -> tuple[Place, ...]:
     places = match_places(text)
     origins = origin_places(text, places)
-    return [p for p in places if p not in origins] if origins else places
+    return tuple(p for p in places if p not in origins) if origins else tuple(places)
 
 
 def population(place: Place) -> int:

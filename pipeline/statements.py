@@ -59,6 +59,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .dates import Period, StatedDate, _month_end
 
@@ -308,6 +309,7 @@ def is_enumeration(sentence: str) -> bool:
     return _ENUM_RE.match(sentence.lstrip(" *-–")) is not None
 
 
+@lru_cache(maxsize=1 << 14)       # a sentence told in several documents, or asked twice
 def reports_happening(sentence: str) -> bool:
     """Whether an undated sentence reports a happening of its own (and so may take the date of the
     statement before it): a finite past verb, no sourcing or method, no background."""

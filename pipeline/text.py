@@ -143,10 +143,14 @@ def _split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((s, e) for s, e in spans if text[s:e].strip())
 
 
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=1 << 14)       # a statement's, then its mention's, then its text features'
 def fingerprint(text: str) -> str:
     """A spelling-insensitive key for exact-duplicate detection: lower case, letters and digits only."""
     folded = unicodedata.normalize("NFKD", text.lower())
-    return re.sub(r"[^a-z0-9]+", "", folded.encode("ascii", "ignore").decode())
+    return _NOT_ALNUM.sub("", folded.encode("ascii", "ignore").decode())
 
 
 def stable_id(prefix: str, *parts: object, length: int = 16) -> str:
