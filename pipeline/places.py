@@ -786,6 +786,7 @@ _CAPTURE_WORDS = (r"captured|seized|recaptured|retook|re-entered|stormed|besiege
                   r"|shelled|bombed|struck|targeted|capturing|seizing|recapturing|storming|besieging|shelling"
                   r"|bombing|targeting|secured|securing|capture|recapture|seize|retake")
 _BATTLE_WORDS = r"battle|siege|capture|fall|liberation|recapture"
+_GOVERNORATE_WORDS = r"governorate|province"
 # what an apposition calls a place that is no settlement: "Burj al-Ishara, a strategic high point"
 # ("Reportedly, the civilians in the city of Halfaya" is no apposition of "Reportedly")
 _PREPOSITION = r"(?:in|of|at|on|to|from|near|and|with|by|for|who|which|that)"
@@ -838,7 +839,7 @@ _UNLISTED_RES = [
     # written with the governorate it lies in (list tables, infoboxes, Syrian Archive fields)
     ("settlement", re.compile(
         rf"{_UNLISTED_NAME}\s*,\s+(?:(?:[A-Z][a-z]+|[Nn]ear\s+[A-Z][\w'’-]+,?)\s+){{0,2}}"
-        rf"(?i:(?:al-)?(?:{_GOVERNORATE_ALT}))\s+(?i:governorate|province)\b")),
+        rf"(?i:(?:al-)?(?:{_GOVERNORATE_ALT}))\s+(?i:{_GOVERNORATE_WORDS})\b")),
     # "in Kafar Dael", "in Al Qasemyeh": a name shaped like an Arabic place name
     ("settlement?", re.compile(
         r"\b(?:in|near|outside|around|from|to|at)\s+" + _HELD + r"(?P<name>(?:" + _ART + r"[- ]|"
@@ -921,7 +922,7 @@ _UNLISTED_TRIGGERS: list[frozenset[str] | None] = [
     _words_of(_EVENT_WORDS),
     _words_of(_CAPTURE_WORDS),
     frozenset({"was", "were"}),
-    None,
+    _words_of(_GOVERNORATE_WORDS),
     None,
 ]
 _WORD_RE = re.compile(r"\w+")

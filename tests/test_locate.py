@@ -167,6 +167,10 @@ def test_trigger_words_are_read_from_the_alternations():
     # a dotless or dotted capital I matches "i" in a case-insensitive pattern: every pattern runs
     ("The first occurred in Bustan al-Qasr D\u0130STR\u0130CT.", [("Bustan al-Qasr", "feature")]),
     ("Rockets hit Bustan al-Qasr districts.", []),     # "districts" is no feature noun after a name
+    # a place written with its governorate: "governorate" or "province" in any case, never plural
+    ("Khasham, Central Deir ez-Zor GOVERNORATE", [("Khasham", "settlement")]),
+    ("Al-Tanf, Eastern Homs Province", [("Al-Tanf", "settlement")]),
+    ("Al-Tanf, Eastern Homs Provinces", []),
 ])
 def test_unlisted_patterns_run_whenever_they_can_match(text, found):
     from pipeline.places import _UNLISTED_RES, _UNLISTED_TRIGGERS
