@@ -43,6 +43,8 @@ _OTHER = frozenset("le la les des du et est une dans pour qui sur au aux "
                    "het een van en op niet".split())
 _LINK_TARGET = re.compile(r"\]\([^)]*\)")
 _URL = re.compile(r"\b(?:https?|ftp)://\S+|\bwww\.\S+")
+_ASCII_LETTER = re.compile("[A-Za-z]")     # the ASCII characters str.isalpha accepts
+_NON_ASCII = re.compile("[^\x00-\x7f]")
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 
 
@@ -63,12 +65,11 @@ def visible_text(text: str) -> str:
 def detect_language(text: str) -> str:
     """``ar``, ``en`` or ``und`` by the rule in the module docstring."""
     text = visible_text((text or "")[:4 * SAMPLE_CHARS])[:SAMPLE_CHARS]
-    counts: dict[str, int] = {"LATIN": sum(1 for ch in text if ch.isascii() and ch.isalpha())}
-    for ch in text:
-        if not ch.isascii():
-            script = _script(ch)
-            if script:
-                counts[script] = counts.get(script, 0) + 1
+    counts: dict[str, int] = {"LATIN": len(_ASCII_LETTER.findall(text))}
+    for ch in _NON_ASCII.findall(text):
+        script = _script(ch)
+        if script:
+            counts[script] = counts.get(script, 0) + 1
     letters = sum(counts.values())
     if letters < MIN_LETTERS:
         return "und"
