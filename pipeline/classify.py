@@ -134,6 +134,14 @@ _COMPILED = [(t, re.compile(rf"(?<![\w-])(?:{p})(?![\w-])", re.I)) for t, p in _
 # (Nine patterns each scanning the text cost nine scans; most positions are inside a word and
 # fail all rules at once on the shared look-behind.)
 _ANY = re.compile("(?<![\\w-])(?=" + "|".join(f"((?:{p})(?![\\w-]))" for p in _RULES.values()) + ")", re.I)
+# Speed only: the same pattern without IGNORECASE, run over the lowercased text (about 2.5x faster:
+# the regular expression engine skips an alternative on its first letter only when it compares
+# case-sensitively). Equivalent for every text without a letter that a case-insensitive pattern
+# matches to an ASCII letter but that lowercases to another one (dotted/dotless i, long s, Kelvin
+# sign): checked over every code point, lowercasing keeps one character per character and leaves
+# \w, \s and the patterns' literals as they were. A text holding one runs the pattern as written.
+_ANY_LOWER = re.compile(_ANY.pattern)
+_CASE_SPECIAL = re.compile("[\u0130\u0131\u017f\u212a]")
 _TYPES = list(_RULES)
 _PRIORITY = {t: i for i, t in enumerate(EVENT_TYPES)}
 
@@ -149,7 +157,8 @@ def classify(text: str | None) -> str:
     if not text:
         return "other"
     best = len(_TYPES)
-    for m in _ANY.finditer(text):
+    matches = _ANY.finditer(text) if _CASE_SPECIAL.search(text) else _ANY_LOWER.finditer(text.lower())
+    for m in matches:
         best = min(best, (m.lastindex or 1) - 1)     # a match always sets one group
         if best == 0:
             break

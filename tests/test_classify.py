@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -42,6 +43,30 @@ CASES = [
 @pytest.mark.parametrize("expected, text", CASES, ids=[f"{e}-{i}" for i, (e, _) in enumerate(CASES)])
 def test_classify(expected, text):
     assert classify(text) == expected
+
+
+@pytest.mark.parametrize("expected, text", [
+    # the rules read any case: the fast path matches the lowercased text
+    ("airstrike", "RUSSIAN AIRSTRIKES ON SEVERAL FERRIES KILL AT LEAST 34 CIVILIANS"),
+    ("statement", "Russia VETOES a French-drafted United Nations Security Council resolution"),
+    ("other", "The UNITED STATES Of America"),           # "stat" after "united": the look-behind still reads it
+    # a letter a case-insensitive pattern matches to an ASCII one (long s, dotless i, Kelvin sign)
+    # but that lowercases to another: such a text runs the pattern as written
+    ("statement", "The ministry \u017faid the convoy was hit."),
+    ("airstrike", "Russian a\u0131rstrikes hit the convoy."),
+    ("ground_fighting", "Rebels attac\u212a the base."),      # Kelvin sign: "K" and lowercased "k"
+    ("other", "Russian arstrikes hit the convoy."),      # (the misspelling without the dotless i)
+])
+def test_classify_reads_any_case(expected, text):
+    assert classify(text) == expected
+
+
+def test_rules_are_written_in_lower_case():
+    """The fast path runs the rules case-sensitively over lowercased text: an upper-case letter in a
+    rule (outside an escape such as \\W) would never match there."""
+    from pipeline.classify import _ANY_LOWER
+
+    assert re.sub(r"\\.", "", _ANY_LOWER.pattern).lower() == re.sub(r"\\.", "", _ANY_LOWER.pattern)
 
 
 def test_cases_are_real_text():
