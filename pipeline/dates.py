@@ -280,6 +280,14 @@ _EVENT_NOUNS = frozenset({
 # Days whose bare "the <day> <event>" names one famous event, whatever year the context has.
 _NAMED_DAYS = frozenset({(9, 11)})
 _AIR_NOUNS = frozenset({"strike", "strikes", "raid", "raids", "attack", "attacks"})
+# A date that names a document: "In February 2017 UN OHCHR report on Aleppo, ...", "the February
+# OHCHR report", "a March 2017 Human Rights Watch study": the date, then at most four capitalised
+# words (the publisher's name), then a report noun. It is the publication's date, not a happening's.
+_DOCUMENT_NOUN_AFTER_RE = re.compile(
+    r"\s+(?:(?:[A-Z][\w'’.&-]*|of|for|on|the)\s+){0,4}?"
+    r"(?:reports?|stud(?:y|ies)|findings|investigations?|inquiry|analys[ie]s|articles?|papers?"
+    r"|publications?|press\s+releases?|surveys?|assessments?|dossiers?|bulletins?|briefings?"
+    r"|books?|documentar(?:y|ies)|updates?|reviews?)\b")
 
 
 @dataclass
@@ -623,8 +631,12 @@ class DateResolver:
        ("early May 2016", "the end of December 2015", "That same day"). Never dates: years as
        adjectives or in names ("the 2015 deployment", "2015 Russian Sukhoi Su-24 shootdown",
        "an August 2019 poll"), anything in parentheses ("(2016–2017)", "(May 2012)"), "1950s",
-       "19,160", "S-400", "Tu-154", a year followed by a counted plural ("in 2000 troops"), and
-       "the September 11 attacks" (a named day of another year). Ranges ("December 2015 –
+       "19,160", "S-400", "Tu-154", a year followed by a counted plural ("in 2000 troops"),
+       "the September 11 attacks" (a named day of another year), and a month that names a report
+       or another publication ("In February 2017 UN OHCHR report on Aleppo, ...", "the February
+       OHCHR report", "a March 2017 Human Rights Watch study"): the publication's date neither
+       dates the sentence (status "refused") nor gives its year to the days it and later sentences
+       state. Ranges ("December 2015 –
        February 2016", "between 17 September and 13 October", "5–6 May") give their first day at
        its precision, with ``last`` their last day; ranges of bare years ("2015–16") give
        nothing. Coordinations ("In June and July 2018") give one date per member.
@@ -911,7 +923,11 @@ class DateResolver:
         phrases = _find_phrases(s)
         if not phrases:
             return []
-        out = [self._flagged(d) for d in self._select(s, phrases)]
+        # a document's date ("In February 2017 UN OHCHR report on Aleppo, ...") neither dates the
+        # sentence nor gives its year to the days the sentence and the ones after it state
+        documents = [ph for ph in phrases if self._names_document(s, ph)]
+        phrases = [ph for ph in phrases if ph not in documents]
+        out = [self._flagged(d) for d in self._select(s, phrases)] if phrases else []
         for ph in phrases:
             for c in ph.cores:
                 if c.year is not None and c.month is not None and c.day is not None and not ph.in_paren:
@@ -923,9 +939,19 @@ class DateResolver:
             self.status = "dated"
             if commit:
                 self._last = out[-1]
-        elif self.status == "none" and any(self._names_other_time(s, ph) for ph in phrases):
+        elif self.status == "none" and (documents or any(self._names_other_time(s, ph) for ph in phrases)):
             self.status = "refused"
         return out
+
+    @staticmethod
+    def _names_document(s: str, ph: _Phrase) -> bool:
+        """Whether the date phrase is the date of a report or another publication it modifies
+        ("In February 2017 UN OHCHR report", "the February OHCHR report", "a March 2017 study")."""
+        if ph.in_paren or ph.ana is not None or not ph.cores or ph.cores[0].month is None:
+            return False
+        if ph.cores[0].day is not None or ph.link != "single":
+            return False
+        return _DOCUMENT_NOUN_AFTER_RE.match(s, ph.end) is not None
 
     def _names_other_time(self, s: str, ph: _Phrase) -> bool:
         """A day or month the sentence names outside parentheses and relative clauses, though

@@ -36,3 +36,13 @@ def test_yearless_date_after_a_month_mention_takes_the_year_of_the_pages_full_da
         ("In April 2017, the Commission of Inquiry", "2017-04-01", "month", "stated"),
         ("The ministry's press release states that", "2018-02-03", "day", "previous"),
     ]
+
+
+def test_a_reports_month_is_not_a_date_of_the_incidents_and_sets_no_year():
+    # "In the March 2017 UN OHCHR report", "In February 2017 Amnesty International report" date the
+    # reports: before the rule, the report's 2017 became the year of "2 December" (2017-12-02, after
+    # the page's own date); the incidents lie before the page date (2017-05-10): 2016
+    assert dated("syrian_archive_report_month_does_not_set_the_year.md") == [
+        ("In February 2017 Amnesty International r", "2016-11-14", "day", "page"),
+        ("The first attack on a market occurred o", "2016-12-02", "day", "previous"),
+    ]
