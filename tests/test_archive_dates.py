@@ -44,5 +44,5 @@ def test_a_reports_month_is_not_a_date_of_the_incidents_and_sets_no_year():
     # the page's own date); the incidents lie before the page date (2017-05-10): 2016
     assert dated("syrian_archive_report_month_does_not_set_the_year.md") == [
         ("In February 2017 Amnesty International r", "2016-11-14", "day", "page"),
-        ("The first attack on a market occurred o", "2016-12-02", "day", "previous"),
+        ("The first attack on a market occurred on", "2016-12-02", "day", "previous"),
     ]
