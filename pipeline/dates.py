@@ -128,11 +128,15 @@ _ANA_RE = re.compile(
               |(?:in|during)\s+the\s+{_TOD}\s+of\s+(?:that|the\s+same)\s+day)
     | (?P<loose>(?:around|about|at)\s+(?:this|that|the\s+same)\s+time(?!\s+(?:as|of|when)\b)
               |(?<![\w-])(?:in|by|during)\s+the\s+(?:morning|afternoon|evening|night)(?!\s+(?:of|hours)\b)
-              |(?<![\w-])meanwhile(?=\s*,))
+              |(?<![\w-])meanwhile(?=\s*,)
+              |(?<![\w-])(?:during|in)\s+(?:this|that|the\s+same)\s+(?:time|period)(?=\s*,)
+              |(?<![\w-])in\s+the\s+meantime(?=\s*,))
     | (?P<next>the\s+(?:following|next)\s+(?:day|{_TOD})|the\s+day\s+after(?=\s*(?:[,.;:)]|$)))
     | (?P<prev>the\s+(?:previous|preceding)\s+(?:day|{_TOD})|the\s+day\s+(?:before|prior)(?=\s*(?:[,.;:)]|$)))
     | (?P<later>(?P<n>\d{{1,2}}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+(?:later|afterwards?)
               |after\s+(?P<n2>\d{{1,2}}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit2>days?|weeks?)(?=\s*(?:[,.;)]|$)))
+    | (?P<fewdays>(?:a\s+few|several|some)\s+days\s+(?:later|afterwards?)|(?<![\w-])days\s+later
+              |over\s+the\s+(?:next|following)\s+(?:few|several)\s+days)
     | (?P<atend>(?<=[Bb]y\s)(?:this|that)\s+(?:point|time)|(?<=[Bb]y\s)then)
     | (?P<samemonth>(?:later|earlier)\s+(?:that|the\s+same)\s+month|(?:that|the)\s+same\s+month(?!\s+as\b))
     | (?P<nextmonth>the\s+(?:following|next)\s+month)
@@ -185,8 +189,10 @@ _CONNECTIVE_RE = re.compile(
 _INTRO_RE = re.compile(
     r"(?:According\s+to\s+[^,;()]{1,150}|[A-Z][^\s,;()]*(?:\s+[^\s,;()]+){0,3}),\s*"
 )
+# "After midnight on 7 July", "Before dawn on 3 May": a time of day, not another happening
+_TIME_OF_DAY_AFTER = r"(?!\s+(?:midnight|dawn|daybreak|sunrise|sunset|dusk|nightfall|noon|midday)\b)"
 _SUBORDINATE_RE = re.compile(
-    r"(?:After|Following|Before|Prior\s+to|In\s+response\s+to|In\s+the\s+wake\s+of|Amid|Amidst"
+    rf"(?:(?:After|Before){_TIME_OF_DAY_AFTER}|Following|Prior\s+to|In\s+response\s+to|In\s+the\s+wake\s+of|Amid|Amidst"
     r"|Despite|While|Whilst|Although|Though|When|Whereas|Until|Unlike|Because|Since|As|If|Once"
     r"|Shortly\s+(?:after|before)|Ahead\s+of"
     # a fronted gerund clause of method: "Through comparing ... the weather on 3 January ..., the
@@ -195,7 +201,8 @@ _SUBORDINATE_RE = re.compile(
 )
 # Words that, earlier in the same clause, make a later date describe another event.
 _RELATIVE_RE = re.compile(
-    r"\b(?:(?:after|before|(?<!the\s)following)(?!\s+(?:this|that)(?:\s+(?:on|in)\b|\s*$))|afterwards|prior\s+to"
+    rf"\b(?:(?:after|before|(?<!the\s)following)(?!\s+(?:this|that)(?:\s+(?:on|in)\b|\s*$)){_TIME_OF_DAY_AFTER}"
+    r"|afterwards|prior\s+to"
     r"|ahead\s+of|since|until|till"
     r"|in\s+the\s+wake\s+of|in\s+response\s+to|amid|amidst|compared\s+(?:to|with)|than)\b",
     re.I,
@@ -253,9 +260,9 @@ _LABEL_AFTER_RE = re.compile(r"\s*(?::|[–-])\s+")
 _NEXT_WORD_RE = re.compile(r"\s+([A-Za-z][A-Za-z'-]*)(?:\s+([A-Za-z][A-Za-z'-]*))?")
 _TRIGGER_RE = re.compile(
     r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?i:\b(?:day|days|week|weeks|month|year|morning"
-    r"|afternoon|evening|night|point|time|then|meanwhile)\b)")
+    r"|afternoon|evening|night|point|time|then|meanwhile|meantime|period)\b)")
 _LOOSE_OPENING_RE = re.compile(r"\s*(?:[*•·>\-–—]\s*)?(?:(?:However|But|And|Then|Also|Later),?\s+)?")
-_ANA_TRIGGER_RE = re.compile(r"day|week|month|year|morning|afternoon|evening|night|by th|time|meanwhile")
+_ANA_TRIGGER_RE = re.compile(r"day|week|month|year|morning|afternoon|evening|night|by th|time|meanwhile|meantime|period")
 
 _LEAD_PREPS = frozenset({None, "on", "in", "at", "by", "since", "from", "during", "as of",
                          "between", "throughout", "starting", "beginning", "towards", "toward"})
@@ -431,7 +438,7 @@ def _find_phrases(s: str) -> list[_Phrase]:
     low = s.lower()
     anaphors = _ANA_RE.finditer(s) if _ANA_TRIGGER_RE.search(low) else ()
     for m in anaphors:
-        kind = next(k for k in ("same", "loose", "next", "prev", "later", "atend", "samemonth",
+        kind = next(k for k in ("same", "loose", "next", "prev", "later", "fewdays", "atend", "samemonth",
                                 "nextmonth", "sameyear", "nextyear") if m.group(k))
         if kind == "loose":
             # "Meanwhile,", "Around this time,", "In the evening": the time of the statement before,
@@ -657,7 +664,8 @@ class DateResolver:
        "starting with ..."), which adds a second event (an anaphor there counts from the
        sentence's own previous date). A
        leading "Until/Before/After/Prior to/Following X" frames the sentence without dating it:
-       the sentence returns [].
+       the sentence returns [] ("After midnight on 7 July", "Before dawn on 3 May" are times of
+       day: the date is the sentence's).
        (b) No leading date: the *first* date phrase that the sentence introduces as when
        something happened: "on X" (day), "in X" / "during X" / "at the end of X" (any
        precision), "by X" (day or month), an appositive ", 28 September 2015,", a qualified bare
@@ -1374,6 +1382,13 @@ class DateResolver:
                 return None
             delta = {"next": 1, "prev": -1}.get(kind, ph.ana_n)
             d = (ref.last or d) + dt.timedelta(days=delta) if delta > 0 else d + dt.timedelta(days=delta)
+        elif kind == "fewdays":
+            # "several days later": no day; the month three days after the statement before (a
+            # few days after 7 July is July, after 31 July August)
+            if prec == "year":
+                return None
+            base = (ref.last or d) + dt.timedelta(days=3) if prec == "day" else (ref.last or d)
+            d, prec = base.replace(day=1), "month"
         elif kind == "samemonth":
             if prec == "year":
                 return None

@@ -386,3 +386,17 @@ def test_during_the_night_and_a_coordinated_clause_with_its_own_subject():
         ("During the night, the militants shifted ", "2015-05-15", "day", "relative"),
         ("In March 2016, another offensive was lau", "2016-03-01", "month", "stated"),
         ("In March 2016, another offensive was lau", "2016-03-27", "day", "stated")]
+
+
+def test_after_midnight_is_a_time_of_day_and_days_later_is_the_month_after_the_previous_date():
+    # "After midnight on 7 July" dates its sentence (no other happening comes first); "Several
+    # days later" and "Over the next several days" have no day: the month three days on (after
+    # 31 July: August); "During this time" is the previous statement's time
+    assert dates("after_midnight_and_days_later.md") == [
+        ("After midnight on 7 July, the army captu", "2016-07-07", "day", "document"),
+        ("They captured a hill which overlooks the", "2016-07-07", "day", "inherited"),
+        ("Several days later, the army advanced in", "2016-07-01", "month", "relative"),
+        ("During this time, the army captured the ", "2016-07-01", "month", "relative"),
+        ("On 31 July, the rebels launched a counte", "2016-07-31", "day", "previous"),
+        ("Over the next several days, back-and-for", "2016-08-01", "month", "relative"),
+    ]
