@@ -12,7 +12,9 @@ extracted, tied to no mention. The rules, each judged on the clause that holds t
 * **founding**: the date is that of a founding verb ("was founded / established / formed /
   created / registered / set up in X", "X founded Y in 2014", "was launched in 2016 as part of").
   A participle in passing ("the brigade, formed in 2012, attacked ...") only drops that date: the
-  sentence is then undated, and the year never sets the context of the sentences after it.
+  sentence is then undated, and the year never sets the context of the sentences after it. What
+  a military sets up ("established a third post ... on 1 February", "set up a base") is a
+  deployment, an event.
 * **population**: populations and censuses ("a population of 58,008", "census", "20,000
   inhabitants"); a population that does something ("some of the civilian population fled") is
   not a statistic.
@@ -42,7 +44,8 @@ extracted, tied to no mention. The rules, each judged on the clause that holds t
   the statement is dated more than a year before the period the whole article is about (its
   infobox date): "a coup d'état in 1963" in an article about a 2011– conflict.
 * **finding**: what investigators could not establish ("munitions were unable to be identified
-  for any attacks in November 2016").
+  for any attacks in November 2016"); not a "could not" inside what a speaker said ("In July 2017,
+  the minister said that Israel could not allow ..." is a statement, an event).
 * **aggregate**: a count of documented incidents over a month or longer ("In August, four (4)
   incidents ... were identified"). Not an event either, but it frames what follows: its date sets
   the context of the next sentences ("The first occurred on 7 August ..."), asides never do.
@@ -82,6 +85,14 @@ _PERFECT_RE = re.compile(
 _FINDING_SUBJECT_RE = re.compile(
     r"\b(?:investigation|study|report|analysis|inquiry|survey|review|research)\b(?:\s+by\b[^,;]{0,80})?"
     r"\s+(?:found|concluded|showed|revealed|estimated|documented)\b", re.I)
+# what a military sets up is a deployment, not an organisation being founded: "established a third
+# post", "set up two more observation posts", "established a base at Taftanaz"
+_POSITION_OBJECT_RE = re.compile(
+    r"\s+(?:(?:a|an|the|its|their|his|two|three|four|five|several|more|new|another|yet|further|third|second"
+    r"|fourth|fifth|first|last|twelfth|military|observation|forward|temporary|permanent|turkish|russian"
+    r"|american|iranian|unofficial|official|joint)\s+){0,4}"
+    r"(?:posts?|outposts?|bases?|airbases?|checkpoints?|camps?|positions?|headquarters|garrisons?"
+    r"|points?|installations?|corridors?|roadblocks?|barracks)\b", re.I)
 _FINITE_BEFORE_RE = re.compile(
     r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+|also\s+|first\s+|officially\s+)*$", re.I)
 _LAUNCHED_AS_RE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?launched\b.*\bas\s+(?:a|an|part\s+of)\b", re.I)
@@ -128,7 +139,9 @@ _PAST_RE = re.compile(
 _SOURCING_RE = re.compile(
     r"\b(?:below|above|videos?|photos?|photographs?|footage|image|images|imagery|screenshots?|satellite"
     r"|geolocat\w*|verif\w+|archiv\w+|preserv\w+|upload\w*|publish\w*|posted|analy[sz]\w+"
-    r"|interview\w*|spotter|observation|methodology|database)\b", re.I)
+    r"|interview\w*|spotter|methodology|database"
+    # flight observation data, not a military "observation post"
+    r"|observation(?!\s+(?:posts?|points?|towers?|outposts?|bases?|positions?)\b))\b", re.I)
 _ENUM_RE = re.compile(
     r"(?:(?:However|Meanwhile|Then|Also),?\s+)?(?:The\s+(?:first|second|third|fourth|fifth|sixth|seventh"
     r"|eighth|ninth|tenth|other|latter|former|last)|Another|A\s+(?:second|third|fourth|fifth|further))\b")
@@ -179,6 +192,8 @@ def _founding(sentence: str, d: StatedDate) -> str | None:
         pass
     if m is None:
         return "finite" if _FOUNDING_MEMBER_RE.search(sentence) else None
+    if _POSITION_OBJECT_RE.match(prefix, m.end()):
+        return None  # "established a third post ... on 1 February": a deployment, not a founding
     before = prefix[: m.start()]
     if _FINITE_BEFORE_RE.search(before) or _COPULA_NOUN_BEFORE_RE.search(before):
         return "finite"  # "was formed in 2012", "is an Islamist rebel faction formed in late 2011"
@@ -236,6 +251,19 @@ def _publication(sentence: str, d: StatedDate, lead: bool) -> bool:
     return False
 
 
+# what a speaker said: "X said that ...", "X stated: ...", an opening quote
+_SPEECH_RE = re.compile(
+    r"\b(?:said|says|stated|states|announced|declared|added|claimed|told\s+\w+(?:\s+\w+)?|warned|argued"
+    r"|insisted|noted|explained)\b(?:\s+that\b|\s*[:,]?\s*[\"“])|[\"“]", re.I)
+
+
+def _before_speech(sentence: str) -> str:
+    """The sentence up to what a speaker said: an investigators' "could not be identified" is a
+    finding, a minister's "Israel could not allow ..." is a statement (an event)."""
+    m = _SPEECH_RE.search(sentence)
+    return sentence[: m.start()] if m else sentence
+
+
 def _aside_reason(sentence: str, d: StatedDate, lead: bool) -> str | None:
     window = _window(sentence, d.start, 12)
     if _AS_OF_RE.search(sentence[: d.start]):
@@ -258,7 +286,7 @@ def _aside_reason(sentence: str, d: StatedDate, lead: bool) -> str | None:
     clause = _window(sentence, d.start, 40)
     if coarse and (_PRESENT_PERFECT_RE.search(clause) or (lead and _perfect_main_verb(sentence[d.end:]))):
         return "summary"
-    if coarse and _UNABLE_RE.search(sentence):
+    if coarse and _UNABLE_RE.search(_before_speech(sentence)):
         return "finding"
     return None
 

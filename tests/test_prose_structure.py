@@ -400,3 +400,37 @@ def test_after_midnight_is_a_time_of_day_and_days_later_is_the_month_after_the_p
         ("On 31 July, the rebels launched a counte", "2016-07-31", "day", "previous"),
         ("Over the next several days, back-and-for", "2016-08-01", "month", "relative"),
     ]
+
+
+def test_a_rank_abbreviation_does_not_end_the_sentence():
+    # "Brig. Gen. Omar Hamid was killed": one sentence, which inherits the day before it
+    assert dates("rank_abbreviation_does_not_end_a_sentence.md") == [
+        ("On 17 August, government forces stormed ", "2016-08-17", "day", "document"),
+        ("The commander of the base Brig. Gen. Oma", "2016-08-17", "day", "inherited"),
+    ]
+
+
+def test_an_observation_post_is_not_sourcing():
+    # "observation" is sourcing in "flight observation data", not in "the nearby observation post":
+    # the capture inherits the day of the sentence before
+    assert dates("observation_post_is_not_sourcing.md") == [
+        ("On 26 February, two soldiers were killed", "2020-02-26", "day", "section"),
+        ("The army captured Deir Sunbul, besieging", "2020-02-26", "day", "inherited"),
+    ]
+
+
+def test_a_military_post_established_is_a_deployment_not_a_founding():
+    # "established a third post ... on 1 February" is an event; "was founded on 18 February 2020"
+    # (an organisation) stays background
+    assert dates("military_post_established_is_not_a_founding.md") == [
+        ("On 30 January 2020, the army set up two ", "2020-01-30", "day", "stated"),
+        ("It then established a third post to the ", "2020-02-01", "day", "section"),
+    ]
+
+
+def test_could_not_in_what_a_speaker_said_is_not_a_finding():
+    # the minister's "could not allow" is his statement (an event); investigators who "could not"
+    # identify munitions state a finding (background)
+    assert dates("could_not_in_a_quote_is_not_a_finding.md") == [
+        ("In July 2017, the defence minister said ", "2017-07-01", "month", "stated"),
+    ]
