@@ -116,6 +116,10 @@ Decisions
   five people'); "was killed two hours later" is passive (the count of hours is no object).
 * **Casualty word before the person noun**: "20 dead rebels", "three wounded soldiers" take the
   noun's group and the word's outcome. "many injured and casualties" counts both: casualties.
+* **Or-ranges and bodies**: "five or six soldiers" is a range (5-6); a count of bodies
+  ("Thirty-eight bodies ... were recovered") is a count of the dead. A relative clause about the
+  victims with no casualty word of its own may stand between the count and its casualty word
+  ("at least two militants, who had attempted to cross ..., were killed").
 * **Counts in quotes**: 'killing "dozens" of people', 'killing "dozens of core al Qaeda
   terrorists"' read as if unquoted.
 * **Partitives of counted victims**: "many of the injured", "five of the dead" are a part of
@@ -280,7 +284,7 @@ _COUNT_PATTERN = (
     rf"(?:\b(?P<qual>{_QUAL_ALT})\s+)?"
     r"(?:"
     rf"(?P<between>\bbetween\s+(?P<b1>{_ATOM})\s+and\s+(?:up\s+to\s+|as\s+many\s+as\s+)?(?P<b2>{_ATOM2}))"
-    rf"|(?P<r1>{_ATOM})\s*(?:–|—|-|\bto\b)\s*(?P<r2>{_ATOM2})"
+    rf"|(?P<r1>{_ATOM})\s*(?:–|—|-|\bto\b|\bor\b)\s*(?P<r2>{_ATOM2})"
     r"|(?P<dozen>(?<![\w'’-])(?:a|another)\s+dozen(?![\w-]))"
     rf"|(?P<atom>{_ATOM})"
     r"|(?P<art>(?<![\w'’-])an?(?=\s|$))"
@@ -461,6 +465,8 @@ _CASUALTY_NOUNS = {
     "fatality": "killed", "killed": "killed", "casualties": "casualties",
     "casualty": "casualties", "wounded": "injured", "injured": "injured",
     "injuries": "injured", "injury": "injured",
+    # "Thirty-eight bodies were recovered from the rubble": the dead
+    "bodies": "killed",
 }
 # singular casualty nouns a "one" may count: "one casualty", "one death", "one injury"
 _SINGULAR_CASUALTY = {"casualty", "death", "fatality", "injury"}
@@ -544,6 +550,9 @@ _INCL_PAREN = re.compile(
     r"\b[^,;:()\[\]]{1,80},",
     re.I,
 )
+# a relative clause about the victims, without a casualty word of its own: "at least two
+# militants, who had attempted to cross into the Golan Heights, had been killed"
+_REL_PAREN = re.compile(r",\s*(?:who|whom)\b[^,;:()\[\]]{1,120},", re.I)
 _SEG_END = re.compile(r"[;:()\[\]\"“”″]|,|\s[–—-]\s|(?<!\b[A-Z])\.(?:\s|$)")  # not "U.S. "
 _AUX_OR_BOUNDARY = re.compile(
     r"\b(?:were|was|are|is|have|has|had|been|be|will|would|could|may|might|while|whereas|but|"
@@ -604,10 +613,10 @@ _PRE_RE = re.compile(
 # pre-filter: plain substring tests on the lower-cased sentence (fast, a superset), then one
 # regex on the lower-cased text
 _KEYS = ("kill", "dea", "die", "wound", "injur", "casualt", "lost", "fatalit", "perish",
-         "eliminat", "destroyed", "neutrali", "murder", "massacr", "execut", "slain", "hurt")
+         "eliminat", "destroyed", "neutrali", "murder", "massacr", "execut", "slain", "hurt", "bodies")
 _PREFILTER = re.compile(
     r"kill|d(?:ea(?:d|th)|ie[ds]?\b)|wound|injur|casualt|lost\s+(?:their|his|her)\s+li|fatalit"
-    r"|perish|eliminat|destroyed|neutrali|murder|massacr|execut|slain|hurt"
+    r"|perish|eliminat|destroyed|neutrali|murder|massacr|execut|slain|hurt|bodies"
 )
 _MASK = re.compile(r"https?://\S+|www\.\S+|\]\([^)\s]*\)")
 _QUOTE_CHARS = re.compile(r"[\"“”″]")
@@ -1267,6 +1276,9 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
         paren = _INCL_PAREN.match(s, after)
         if paren:  # "At least 20 people, including 8 children, were killed"
             after = paren.end()
+        rel = _REL_PAREN.match(s, after)
+        if rel and not _PREFILTER.search(rel.group(0).lower()):
+            after = rel.end()
         seg = _SEG_END.search(s, after)
         seg_end = seg.start() if seg else len(s)
         post = _POST_TIGHT.match(s, after, seg_end) if after < seg_end else None

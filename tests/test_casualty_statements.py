@@ -389,3 +389,27 @@ def test_an_army_a_range_with_up_to_and_a_part_of_them():
         ("eight", 8, 8, "killed", "children", "incident"),
         ("between 100 and up to 200", 100, 200, "killed", "soldiers", "incident"),
     ]
+
+
+def test_count_or_count_is_a_range():
+    # "five or six soldiers" is 5 to 6 (not 6 alone)
+    assert document_figures("count_or_count_is_a_range.md") == [
+        ("five or six", 5, 6, "killed", "soldiers", "incident"),
+        ("seven", 7, 7, "injured", "soldiers", "incident"),
+    ]
+
+
+def test_bodies_recovered_are_the_dead():
+    # a count of bodies is a count of the dead, its breakdown ("including five children") too
+    assert document_figures("bodies_recovered_are_the_dead.md") == [
+        ("Thirty-eight", 38, 38, "killed", "people", "incident"),
+        ("five", 5, 5, "killed", "children", "incident"),
+    ]
+
+
+def test_a_relative_clause_between_the_count_and_its_casualty_word():
+    # ", who had attempted to cross the ceasefire line," holds no casualty word: "were killed" is
+    # the count's
+    assert document_figures("relative_clause_between_count_and_verb.md") == [
+        ("at least two", 2, None, "killed", "militants", "incident"),
+    ]
