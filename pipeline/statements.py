@@ -19,7 +19,11 @@ extracted, tied to no mention. The rules, each judged on the clause that holds t
   inhabitants"); a population that does something ("some of the civilian population fled") is
   not a statistic.
 * **as of**: a state at a time ("As of January 2019, 112 soldiers have been killed").
-* **imagery**: the date of an image ("satellite imagery from 19 May 2017", "a photo taken on").
+* **imagery**: the date of an image ("satellite imagery from 19 May 2017", "a photo taken on"),
+  and any date in the caption of leftover wiki image markup ("[[File:Map.svg|thumb|... front
+  lines on 17 September 2018").
+* **bare date**: a sentence that is only a date ("-   March 17, 2017", an entry of a table of
+  contents) states no happening.
 * **publication**: the date a report, findings, a study, an article, a press release, a video or
   photos were published, released, issued, uploaded or posted (a citation, not a happening of the
   war; a statement a party issues is an event and is kept), a time of day before the date ("At
@@ -29,7 +33,8 @@ extracted, tied to no mention. The rules, each judged on the clause that holds t
   publication at month or year precision: a finding of an investigation, study or report ("In
   July 2017, an investigation by X in newspaper Y found that ..."), or a report whose content is
   in the perfect ("In August 2013 the Wall Street Journal reported that X had been appointed",
-  "wrote in 2015 that Qatar has provided support"). A party's statement ("Nasrallah claimed that
+  "wrote in 2015 that Qatar has provided support"), or a running estimate over the years since
+  ("By August 2022, Airwars estimated that 17-45 civilians were killed ... since 2013"). A party's statement ("Nasrallah claimed that
   ...", "the ministry stated that ...") is an event, and so is a happening hedged as reported ("In
   May 2014, it was reported that the rebels had captured ...") or a day-dated report ("On 24
   February, the SOHR reported that two civilians had been killed", "On 28 September, the report
@@ -264,10 +269,19 @@ def _before_speech(sentence: str) -> str:
     return sentence[: m.start()] if m else sentence
 
 
+# leftover wiki markup of an image: "[[File:Map.svg|left|thumb|Map of the posts ... on 17 September
+# 2018": the caption dates the image
+_FILE_MARKUP_RE = re.compile(r"\[\[\s*(?:File|Image)\s*:", re.I)
+# a running estimate: "By August 2022, Airwars estimated that 17-45 civilians were killed ... since 2013"
+_SINCE_YEAR_RE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:[A-Z][a-z]+\s+)?\d{4}|the\s+(?:start|beginning)\b)")
+
+
 def _aside_reason(sentence: str, d: StatedDate, lead: bool) -> str | None:
     window = _window(sentence, d.start, 12)
     if _AS_OF_RE.search(sentence[: d.start]):
         return "as_of"
+    if _FILE_MARKUP_RE.search(sentence[: d.start]):
+        return "imagery"
     if _ANNIVERSARY_RE.search(window):
         return "history"
     if _IMAGERY_RE.search(_window(sentence, d.start, 20)):
@@ -283,6 +297,8 @@ def _aside_reason(sentence: str, d: StatedDate, lead: bool) -> str | None:
         said = _REPORT_VERB_RE.search(sentence)
         if said is not None and _PERFECT_RE.search(sentence, said.end()):
             return "report"  # "In 2013, the Financial Times reported that Qatar had funded ..."
+        if said is not None and _SINCE_YEAR_RE.search(sentence, said.end()):
+            return "report"  # "By August 2022, Airwars estimated that 17-45 civilians were killed ... since 2013"
     clause = _window(sentence, d.start, 40)
     if coarse and (_PRESENT_PERFECT_RE.search(clause) or (lead and _perfect_main_verb(sentence[d.end:]))):
         return "summary"
@@ -291,12 +307,29 @@ def _aside_reason(sentence: str, d: StatedDate, lead: bool) -> str | None:
     return None
 
 
+# what is left of a sentence that is only a date: bullets, punctuation, a preposition
+_BARE_DATE_REST_RE = re.compile(r"[\s\W_]*(?:(?:on|in|at|by)\b[\s\W_]*)?", re.I)
+
+
+def _without_dates(sentence: str, dates: list[StatedDate]) -> str:
+    out, pos = [], 0
+    for d in sorted(dates, key=lambda d: d.start):
+        if d.end <= d.start or d.start < pos:
+            continue
+        out.append(sentence[pos: d.start])
+        pos = d.end
+    out.append(sentence[pos:])
+    return "".join(out)
+
+
 def classify(sentence: str, dates: list[StatedDate], period: Period | None = None) -> Verdict:
     """What a sentence with the dates the resolver found for it states (see the module doc).
     ``period`` is the document's own period (an article's infobox date): a statement dated more
     than a year before it is history (background), not an event of the document."""
     if not dates:
         return Verdict("undated", None)
+    if _BARE_DATE_REST_RE.fullmatch(_without_dates(sentence, dates)) is not None:
+        return Verdict("aside", "bare_date")  # "March 17, 2017" alone: an entry of a table of contents
     if period is not None and period.start is not None:
         horizon = period.start - dt.timedelta(days=366)
         if all((d.last or _end_of(d)) < horizon for d in dates):

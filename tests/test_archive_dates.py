@@ -46,3 +46,10 @@ def test_a_reports_month_is_not_a_date_of_the_incidents_and_sets_no_year():
         ("In February 2017 Amnesty International r", "2016-11-14", "day", "page"),
         ("The first attack on a market occurred on", "2016-12-02", "day", "previous"),
     ]
+
+
+def test_dates_alone_in_a_table_of_contents_are_not_statements():
+    # "-   March 17, 2017" lists a day of the page's timeline: no happening is stated
+    assert dated("syrian_archive_table_of_contents_dates.md") == [
+        ("On March 16, 2017, around 18:55 local ti", "2017-03-16", "day", "stated"),
+    ]

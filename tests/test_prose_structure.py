@@ -434,3 +434,18 @@ def test_could_not_in_what_a_speaker_said_is_not_a_finding():
     assert dates("could_not_in_a_quote_is_not_a_finding.md") == [
         ("In July 2017, the defence minister said ", "2017-07-01", "month", "stated"),
     ]
+
+
+def test_the_date_in_an_image_caption_is_the_images():
+    # "[[File:...|thumb|Map ... on 17 September 2018": the map's date, not an event
+    assert dates("background_file_caption_date.md") == [
+        ("On 22 May, the army established its twel", "2018-05-22", "day", "section"),
+    ]
+
+
+def test_a_running_estimate_since_a_year_is_background():
+    # "By August 2022, Airwars estimated that 17-45 civilians were killed ... since 2013": a
+    # statistic, not an event of August 2022; its figure stays (cumulative)
+    assert dates("background_running_estimate_since_year.md") == [
+        ("In March 2017, Syria launched anti-aircr", "2017-03-01", "month", "stated"),
+    ]
