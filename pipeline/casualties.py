@@ -117,7 +117,8 @@ Decisions
 * **Casualty word before the person noun**: "20 dead rebels", "three wounded soldiers" take the
   noun's group and the word's outcome. "many injured and casualties" counts both: casualties.
 * **Or-ranges and bodies**: "five or six soldiers" is a range (5-6); a count of bodies
-  ("Thirty-eight bodies ... were recovered") is a count of the dead. A relative clause about the
+  ("Thirty-eight bodies ... were recovered", where bodies are recovered, found, buried ...) is a
+  count of the dead ("numerous international bodies" are organisations). A relative clause about the
   victims with no casualty word of its own may stand between the count and its casualty word
   ("at least two militants, who had attempted to cross ..., were killed").
 * **Counts in quotes**: 'killing "dozens" of people', 'killing "dozens of core al Qaeda
@@ -1036,6 +1037,12 @@ def _coordinated_modifier_head(s: str, pos: int) -> bool:
     return False
 
 
+# what is done with the bodies of the dead
+_BODIES_OF_DEAD_RE = re.compile(
+    r"\b(?:recovered|found|pulled|retrieved|discovered|buried|unearthed|exhumed|identified|unidentified"
+    r"|collected|scattered|lying|lay|rubble|morgue|mass\s+grave)\b", re.I)
+
+
 def _scan_np(s: str, pos: int) -> _NP | None:
     """Read the noun phrase after a count; None when it names a non-person (strikes, days ...)."""
     np = _NP(end=pos, last=pos)
@@ -1061,6 +1068,8 @@ def _scan_np(s: str, pos: int) -> _NP | None:
             nxt = _next_word(s, t.end())
             if nxt in _NONPERSON or nxt in _NOT_AFTER_CASUALTY:
                 return _REJECT
+            if lw == "bodies" and (not first or not _BODIES_OF_DEAD_RE.search(s)):
+                return _REJECT  # "numerous international bodies" are organisations, "38 bodies were recovered" the dead
             if lw in _CASUALTY_ADJECTIVES and nxt in _PERSON and np.head is None:
                 # "20 dead rebels", "three wounded soldiers": the outcome before the person noun
                 np.outcome = _CASUALTY_NOUNS[lw]

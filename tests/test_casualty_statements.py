@@ -413,3 +413,12 @@ def test_a_relative_clause_between_the_count_and_its_casualty_word():
     assert document_figures("relative_clause_between_count_and_verb.md") == [
         ("at least two", 2, None, "killed", "militants", "incident"),
     ]
+
+
+def test_bodies_that_are_organisations_are_not_the_dead():
+    # corpus (seeds/): "criticised by numerous international bodies" names organisations; a count of
+    # bodies is the dead only where they are recovered, found, buried ...
+    assert rows("The Russian campaign has been criticised by numerous international bodies for "
+                "indiscriminate attacks.") == []
+    assert rows("Ten bodies were not identified, Human Rights Watch writes.") == [
+        ("Ten", "killed", 10, 10, "people", "incident")]
