@@ -162,7 +162,8 @@ Decisions
 * **scope** is ``"cumulative"`` when the sentence frames a total over a period: since / until /
   as of / by <date> / from ... to <date> / between <day month> and <day month> / during the year /
   annual / overall / in total / a total of / "report|total for <year>", or when it counts
-  aggregated strikes / incidents / events (>= 10, e.g. "730 strikes killing 2,169 civilians");
+  aggregated strikes / incidents / events (>= 10, e.g. "730 strikes killing 2,169 civilians";
+  not on one stated day: "On 13 January 2021, at least 10 airstrikes ... killing 26 people");
   or when it spans a war, siege or stretch of time: "during the two-year blockade", "during the
   rebel siege of ...", "throughout the war", "over the past four years", "in six years of war",
   "since September" (a month without a year), "by March" (a month without a year), "by March
@@ -877,6 +878,12 @@ _AGGREGATE = re.compile(
 )
 
 
+_MONTH_NAMES = "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
+_ONE_DAY_RE = re.compile(
+    rf"\bon\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES})|(?:{_MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?)\b",
+    re.I)
+
+
 def _date_iso(m: re.Match) -> str | None:
     g = m.group
     year = g("y1") or g("y2") or g("y3")
@@ -956,7 +963,7 @@ def _scope_and_period(s: str) -> tuple[str, str | None, str | None]:
         break
     if not cumulative and _war_total(s):
         cumulative = True
-    if not cumulative:
+    if not cumulative and not _ONE_DAY_RE.search(s):  # "On 13 January 2021, at least 10 airstrikes ...": one day
         for m in _AGGREGATE.finditer(s):
             if _PRECEDING_MONTH.search(s, max(0, m.start() - 12), m.start()):
                 continue

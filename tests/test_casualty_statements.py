@@ -422,3 +422,13 @@ def test_bodies_that_are_organisations_are_not_the_dead():
                 "indiscriminate attacks.") == []
     assert rows("Ten bodies were not identified, Human Rights Watch writes.") == [
         ("Ten", "killed", 10, 10, "people", "incident")]
+
+
+def test_many_strikes_on_one_stated_day_are_one_incident():
+    # ten or more strikes make a count cumulative, but not on one stated day
+    assert document_figures("strikes_of_one_day_are_one_incident.md") == [
+        ("26", 26, 26, "killed", "people", "incident"),
+        ("14", 14, 14, "killed", "soldiers", "incident"),
+        ("12", 12, 12, "killed", "soldiers", "incident"),
+        ("300", 300, 300, "killed", "civilians", "cumulative"),
+    ]
