@@ -94,7 +94,8 @@ Decisions
 * **Header fields**: "Reported casualties: 10", "Killed: 3", "Injured: 10" (a casualty word, a
   colon and a count that ends the field, or a count and a person noun that end it: "Reported
   casualties: 5 medical workers") are figures of the victims of the page's incident; the field
-  decides what its count is, whatever the general rules read there. A casualties field beside
+  decides what its count is, whatever the general rules read there; the field's word may follow
+  its count again ("Reported killed: One killed (name)"). A casualties field beside
   an injured field (whatever its value, "not available" included) counts the dead.
 * **Beside a named victim**: "X was killed in a drone strike along with 5 others" counts the 5
   (killed); a passive casualty word after coordinated participles counts too ("three fighters
@@ -116,7 +117,9 @@ Decisions
   five people'); "was killed two hours later" is passive (the count of hours is no object).
 * **Casualty word before the person noun**: "20 dead rebels", "three wounded soldiers" take the
   noun's group and the word's outcome. "many injured and casualties" counts both: casualties.
-* **Or-ranges and bodies**: "five or six soldiers" is a range (5-6); a count of bodies
+* **Or-ranges, losses and bodies**: "five or six soldiers" is a range (5-6); "had lost over 35
+  fighters" counts the dead (a person noun only: "lost 3 villages" is none), so does "the bodies of
+  at least 131 executed rebels"; a count of bodies
   ("Thirty-eight bodies ... were recovered", where bodies are recovered, found, buried ...) is a
   count of the dead ("numerous international bodies" are organisations). A relative clause about the
   victims with no casualty word of its own may stand between the count and its casualty word
@@ -599,9 +602,9 @@ _EDITORIAL = re.compile(r"\[([a-z][a-z ]{0,20})\](?!\()")
 _PRE_RE = re.compile(
     r"(?:\b(?P<v>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|hurt(?:ing)?"
     r"|murder(?:ed|ing|s)?|massacr(?:ed|ing|es|e)|execut(?:ed|ing|es|e)|slew|slaying"
-    r"|(?P<pv>eliminat(?:ed|ing|es|e)|destroy(?:ed|ing|s)?|neutrali[sz](?:ed|ing|es|e)))"
+    r"|(?P<pv>eliminat(?:ed|ing|es|e)|destroy(?:ed|ing|s)?|neutrali[sz](?:ed|ing|es|e)|lost|los(?:es|ing)))"
     r"|\b(?P<n>deaths?|killings?|murders?|massacres?|executions?|injuries|injuring|wounding"
-    r"|lives)\s+of"
+    r"|lives|bodies)\s+of"
     r"|\bdeath\s+toll\b[^.;,\d]{0,40}?\b(?:of|at|to|reached|hit|is|was|stands\s+at)"
     # a tally: "bring the total number of executed soldiers in the airbase to 71", "put the
     # number of killed in the city at 168"
@@ -618,7 +621,7 @@ _KEYS = ("kill", "dea", "die", "wound", "injur", "casualt", "lost", "fatalit", "
          "eliminat", "destroyed", "neutrali", "murder", "massacr", "execut", "slain", "hurt", "bodies")
 _PREFILTER = re.compile(
     r"kill|d(?:ea(?:d|th)|ie[ds]?\b)|wound|injur|casualt|lost\s+(?:their|his|her)\s+li|fatalit"
-    r"|perish|eliminat|destroyed|neutrali|murder|massacr|execut|slain|hurt|bodies"
+    r"|perish|eliminat|destroyed|neutrali|murder|massacr|execut|slain|hurt|bodies|\blos(?:t|es|ing)\b"
 )
 _MASK = re.compile(r"https?://\S+|www\.\S+|\]\([^)\s]*\)")
 _QUOTE_CHARS = re.compile(r"[\"“”″]")
@@ -670,6 +673,7 @@ _FIELD_RE = re.compile(
     r"(?P<w>casualties|deaths|dead|killed|fatalities|injured|wounded|injuries)\s*:\s*",
     re.I,
 )
+_FIELD_WORD_AGAIN = re.compile(r"\s+(?:killed|dead|injured|wounded|casualties)\b(?!\s+(?:and|or)\b)", re.I)
 _FIELD_END = re.compile(r"\s*(?:\\|\*|$|\n|[;,|]|\.(?:\s|$)|\(|[A-Z][a-z]+\s*[a-z ]*:)")
 # "the pilot was killed": a definite singular person is one person
 _DEFINITE = re.compile(
@@ -1435,9 +1439,11 @@ def _field_figures(s: str) -> list[_Raw]:
         if _FIELD_END.match(s, m.end()) is None:
             # "Reported casualties: 5 medical workers\": a person noun phrase that ends the field
             np = _scan_np(s, m.end())
-            if np is None or np.head != "person" or _FIELD_END.match(s, np.end) is None:
+            if np is not None and np.head == "person" and _FIELD_END.match(s, np.end) is not None:
+                group = np.group or "people"
+            elif _FIELD_WORD_AGAIN.match(s, m.end()) is None:
                 continue  # "Killed: 3 soldiers and ..." is prose, read by the general rules
-            group = np.group or "people"
+            # else "Reported killed: One killed (name)": the count and the field's word again
         vals = _values(m)
         if vals is None:
             continue

@@ -432,3 +432,20 @@ def test_many_strikes_on_one_stated_day_are_one_incident():
         ("12", 12, 12, "killed", "soldiers", "incident"),
         ("300", 300, 300, "killed", "civilians", "cumulative"),
     ]
+
+
+def test_fighters_lost_and_bodies_of_are_the_dead():
+    # "had lost over 35 fighters" counts the dead (villages lost are no figure); "the bodies of at
+    # least 131 executed rebels" too
+    assert document_figures("lost_fighters_and_bodies_of.md") == [
+        ("over 35", 35, None, "killed", "militants", "incident"),
+        ("at least 131", 131, None, "killed", "militants", "incident"),
+    ]
+
+
+def test_a_header_field_count_followed_by_its_own_casualty_word():
+    # "Reported killed: One killed (name)", "Reported injured: One injured was standing ..."
+    assert document_figures("header_field_count_then_its_word.md") == [
+        ("One", 1, 1, "killed", "people", "incident"),
+        ("One", 1, 1, "injured", "people", "incident"),
+    ]
