@@ -28,7 +28,8 @@ extracted, tied to no mention. The rules, each judged on the clause that holds t
   photos were published, released, issued, uploaded or posted (a citation, not a happening of the
   war; a statement a party issues is an event and is kept), a time of day before the date ("At
   11:48 AM on 03 January, a citizen reporter, based in X, published a video") and a participle in
-  apposition (", based in X,") included.
+  apposition (", based in X,") included; so is a date fronting a publishing main verb ("For the
+  attack on 19 September, the first video documenting the attack was published by X").
 * **report**: what another organisation reported, estimated, wrote or found, dated by its
   publication at month or year precision: a finding of an investigation, study or report ("In
   July 2017, an investigation by X in newspaper Y found that ..."), or a report whose content is
@@ -248,7 +249,9 @@ def _publication(sentence: str, d: StatedDate, lead: bool) -> bool:
     if (verb is not None and not _LATER_VERB_RE.search(between)
             and (_MEDIA_RE.search(clause) or _MEDIA_RE.search(sentence[d.end: d.end + 60]))):
         return True
-    if lead:  # "On 18 January 2018, the Lab published findings of ...": the main verb
+    # "On 18 January 2018, the Lab published findings of ...", "For the attack on 19 September, the
+    # first video documenting it was published by X": the date fronts the main verb
+    if lead or _first_finite_past(sentence[: d.start]) is None:
         rest = sentence[d.end:]
         first_verb = _first_finite_past(rest)
         if first_verb and _PUBLISH_VERB_RE.fullmatch(first_verb.group(0).split()[-1]):

@@ -53,3 +53,10 @@ def test_dates_alone_in_a_table_of_contents_are_not_statements():
     assert dated("syrian_archive_table_of_contents_dates.md") == [
         ("On March 16, 2017, around 18:55 local ti", "2017-03-16", "day", "stated"),
     ]
+
+
+def test_a_date_fronting_the_publication_of_a_video_is_not_an_event():
+    # "For the attack on 19 September, the first video ... was published by X": sourcing
+    assert dated("syrian_archive_fronted_date_of_a_published_video.md") == [
+        ("On 19 September 2017 between 11:00 and 1", "2017-09-19", "day", "stated"),
+    ]
