@@ -134,11 +134,18 @@ _ANA_RE = re.compile(
     | (?P<next>the\s+(?:following|next)\s+(?:day|{_TOD})|the\s+day\s+after(?=\s*(?:[,.;:)]|$)))
     | (?P<prev>the\s+(?:previous|preceding)\s+(?:day|{_TOD})|the\s+day\s+(?:before|prior)(?=\s*(?:[,.;:)]|$)))
     | (?P<later>(?P<n>\d{{1,2}}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+(?:later|afterwards?)
-              |after\s+(?P<n2>\d{{1,2}}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit2>days?|weeks?)(?=\s*(?:[,.;)]|$)))
+              |after\s+(?P<n2>\d{{1,2}}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit2>days?|weeks?)(?=\s*(?:[,.;)]|$))
+              |(?<![\w-])after\s+(?P<n3>\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit3>days?|weeks?)
+                  \s+of\s+(?:[a-z-]+\s+){{0,2}}?(?:fighting|clashes|battle|combat|siege|bombardment|shelling)(?=\s*,))
     | (?P<fewdays>(?:a\s+few|several|some)\s+days\s+(?:later|afterwards?)|(?<![\w-])days\s+later
-              |over\s+the\s+(?:next|following)\s+(?:few|several)\s+days)
+              |over\s+the\s+(?:next|following)\s+(?:few|several)\s+days
+              |(?<![\w-])after\s+(?:a\s+few|several|some)\s+days\s+of\s+(?:[a-z-]+\s+){{0,2}}?
+                  (?:fighting|clashes|battle|combat|siege|bombardment|shelling)(?=\s*,))
+    | (?P<monthslater>(?P<n4>a|one|two|three|four|five|six)\s+months?\s+(?:later|afterwards?))
     | (?P<atend>(?<=[Bb]y\s)(?:this|that)\s+(?:point|time)|(?<=[Bb]y\s)then)
-    | (?P<samemonth>(?:later|earlier)\s+(?:that|the\s+same)\s+month|(?:that|the)\s+same\s+month(?!\s+as\b))
+    | (?P<samemonth>(?:later|earlier)\s+(?:that|the\s+same)\s+month|(?:that|the)\s+same\s+month(?!\s+as\b)
+              |(?<![\w-])(?:early|late|mid|in\s+the\s+middle\s+of|at\s+the\s+(?:end|start|beginning)\s+of
+                 |towards?\s+the\s+end\s+of|by\s+the\s+end\s+of)\s+(?:that|the)\s+month(?![\w-]))
     | (?P<nextmonth>the\s+(?:following|next)\s+month)
     | (?P<sameyear>(?:later|earlier)\s+(?:that|the\s+same)\s+year|(?:that|the)\s+same\s+year(?!\s+as\b))
     | (?P<nextyear>the\s+(?:following|next)\s+year)
@@ -159,6 +166,7 @@ _PREFIX_RE = re.compile(
                |ahead\s+of|following|and|or|than|into|within|over)\s+)?
     (?P<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?
     (?P<qual>(?:the\s+)?(?:very\s+)?(?P<qw>end|beginning|start|middle)\s+of\s+
+            |(?:the\s+)?(?P<qf>first|last|final)\s+(?:few\s+)?(?:days|weeks)\s+of\s+
             |(?P<qtod>(?:early|late)\s+on\s+|(?:the\s+)?(?:(?:early|late|small)\s+)?(?:morning|afternoon|evening|night|hours|dawn)\s+of\s+)
             |(?P<qa>early|mid|middle|late)(?:\s*[-–]\s*|\s+))?
     (?P<art>(?:the|a|an)\s+)?
@@ -169,7 +177,8 @@ _PREFIX_WINDOW = 64
 _ONLY_COMMAS_RE = re.compile(r"[\s,]*")
 
 _QUAL_NORMAL = {"early": "early", "beginning": "early", "start": "early", "mid": "mid",
-                "middle": "mid", "late": "late", "end": "end"}
+                "middle": "mid", "late": "late", "end": "end",
+                "first": "early", "last": "late", "final": "late"}  # "the first days of September"
 
 # Between two date cores of one phrase: "17 September and 13 October", "December 2015 – February".
 _GAP_RE = re.compile(
@@ -266,6 +275,8 @@ _ANA_TRIGGER_RE = re.compile(r"day|week|month|year|morning|afternoon|evening|nig
 
 _LEAD_PREPS = frozenset({None, "on", "in", "at", "by", "since", "from", "during", "as of",
                          "between", "throughout", "starting", "beginning", "towards", "toward"})
+_CONTINUED_INTO_RE = re.compile(
+    r"\b(?:continued|lasted|went\s+on|dragged\s+on|persisted|extended|stretched)\s+(?:well\s+|far\s+|deep\s+)?$", re.I)
 _MENTION_PREPS = frozenset({"on", "in", "at", "by", "during", "between", "towards", "toward"})  # "into" etc. are not
 _NON_PLURAL_S = frozenset({"was", "has", "this", "thus", "its", "is", "as", "his", "perhaps",
                            "always", "across", "towards", "whereas", "unless", "besides",
@@ -400,7 +411,7 @@ def _apply_prefix(s: str, ph: _Phrase, at: int, first: _Core | None) -> None:
         if m.group("qtod"):
             ph.tod = True
         elif first is not None:
-            first.qual = _QUAL_NORMAL[(m.group("qw") or m.group("qa")).lower()]
+            first.qual = _QUAL_NORMAL[(m.group("qw") or m.group("qa") or m.group("qf")).lower()]
             first.qstart = m.start("qual")
             ph.tstart = m.start("qual")
 
@@ -438,7 +449,7 @@ def _find_phrases(s: str) -> list[_Phrase]:
     low = s.lower()
     anaphors = _ANA_RE.finditer(s) if _ANA_TRIGGER_RE.search(low) else ()
     for m in anaphors:
-        kind = next(k for k in ("same", "loose", "next", "prev", "later", "fewdays", "atend", "samemonth",
+        kind = next(k for k in ("same", "loose", "next", "prev", "later", "fewdays", "monthslater", "atend", "samemonth",
                                 "nextmonth", "sameyear", "nextyear") if m.group(k))
         if kind == "loose":
             # "Meanwhile,", "Around this time,", "In the evening": the time of the statement before,
@@ -448,9 +459,11 @@ def _find_phrases(s: str) -> list[_Phrase]:
                 continue
             kind = "same"
         ph = _Phrase(m.start(), m.start(), m.end(), ana=kind)
+        if kind == "monthslater":
+            ph.ana_n = _NUMBER_WORDS[m.group("n4").lower()]
         if kind == "later":
-            n = (m.group("n") or m.group("n2")).lower()
-            unit = (m.group("unit") or m.group("unit2")).lower()
+            n = (m.group("n") or m.group("n2") or m.group("n3")).lower()
+            unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
             ph.ana_n = (int(n) if n.isdigit() else _NUMBER_WORDS[n]) * (7 if unit.startswith("week") else 1)
         _apply_prefix(s, ph, m.start(), None)
         ph.in_paren = _in_spans(m.start(), parens)
@@ -1199,6 +1212,8 @@ class DateResolver:
             appositive = (_APPOSITIVE_BEFORE_RE.search(before) is not None
                           and _APPOSITIVE_AFTER_RE.match(s, ph.end) is not None)
             return appositive and (kind == "day" or (kind == "month" and c0.year is not None))
+        if ph.prep == "into" and _CONTINUED_INTO_RE.search(before):
+            return True  # "attempts ... continued well into March 2017": the month it reached
         if ph.prep not in _MENTION_PREPS:
             return False
         if ph.prep == "by" and kind == "year":
@@ -1377,6 +1392,15 @@ class DateResolver:
             if ref.last is None:
                 return None
             d = ref.last
+        elif kind == "later" and prec == "month" and ph.ana_n <= 14:
+            # "Two weeks later" after "Early that month": no day, the same month
+            d = d.replace(day=1)
+        elif kind == "monthslater":  # "One month later": the month N months on
+            if prec == "year":
+                return None
+            base = ref.last or d
+            k = base.year * 12 + base.month - 1 + ph.ana_n
+            d, prec = dt.date(k // 12, k % 12 + 1, 1), "month"
         elif kind in ("next", "later", "prev"):
             if prec != "day":
                 return None

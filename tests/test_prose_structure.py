@@ -449,3 +449,27 @@ def test_a_running_estimate_since_a_year_is_background():
     assert dates("background_running_estimate_since_year.md") == [
         ("In March 2017, Syria launched anti-aircr", "2017-03-01", "month", "stated"),
     ]
+
+
+def test_month_anaphors_days_of_fighting_and_first_days_of_a_month():
+    # "One month later" is the next month; "Early that month", "late that month", "At the end of the
+    # month" the month before; "Two weeks later" / "After four days of fighting" after a month are
+    # that month; "After a few days of heavy fighting" after a day is its month; "continued well into
+    # March 2017" dates its sentence (and the "late that month" after it); "During the first days of
+    # September 2017" is early September
+    assert dates("month_anaphors_and_days_of_fighting.md") == [
+        ("In late October 2014, the army launched ", "2014-10-01", "month", "stated"),
+        ("One month later, the army resumed its of", "2014-11-01", "month", "relative"),
+        ("By May 2015, fierce fighting raged in th", "2015-05-01", "month", "stated"),
+        ("Early that month, the militants captured", "2015-05-01", "month", "relative"),
+        ("Two weeks later, the army claimed that i", "2015-05-01", "month", "relative"),
+        ("On 16 January 2016, the militants launch", "2016-01-16", "day", "stated"),
+        ("After a few days of heavy fighting, the ", "2016-01-01", "month", "relative"),
+        ("In mid-March 2016, the army launched an ", "2016-03-01", "month", "stated"),
+        ("After four days of fighting, the army ca", "2016-03-01", "month", "relative"),
+        ("The militants' attempts to breach the de", "2017-03-01", "month", "stated"),
+        ("Also, late that month, the militants con", "2017-03-01", "month", "relative"),
+        ("Between 7 and 11 July, a new series of a", "2017-07-07", "day", "section"),
+        ("At the end of the month, another attack ", "2017-07-01", "month", "relative"),
+        ("During the first days of September 2017,", "2017-09-01", "month", "stated"),
+    ]
