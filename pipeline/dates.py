@@ -642,7 +642,8 @@ class DateResolver:
 
     1. Date forms. Day: "30 September 2015", "27 September", "22nd of July", "September 30,
        2015", "August 22nd 2018", "July 22nd", "2015-09-30". Month: "January 2016", "December of 2017", "June"
-       (only after a preposition or a qualifier), "January and February 2012". Year: "2015"
+       (only after a preposition or a qualifier), "January and February 2012", "the first
+       days of September 2017" (early), "continued well into March 2017". Year: "2015"
        only after a preposition ("In 2015,", "in 2011", "Since 2014", "By 2012", "during 2016")
        or a qualifier ("mid-2019"). Qualifiers early/mid/late/"the end of" ("the beginning/start
        of" -> "early", "the middle of" -> "mid") are kept in ``qualifier`` for month and year
@@ -738,7 +739,12 @@ class DateResolver:
        following month", "that same year", "the following year", "later in the day", "later in
        the same day", "in the evening of that day", "by the end of the day", "that night", "the
        following morning/night" (+1), "by this point" / "by then" (the last day of the previous
-       range). Opening a sentence that states no date of its own, "Meanwhile,", "Around this time",
+       range), "several / a few / some days later", "days later", "over the next several days",
+       "After a few days of fighting," (no day: the month three days after the previous date),
+       "After four days of fighting," (+4 days), "One month later" (the month after), "early /
+       late / mid that month", "at the end / start of the month" (the previous statement's
+       month), and "N days/weeks later" (at most 14 days) after a month-precision date (that
+       month). "During this time,", "In the meantime," open like "Meanwhile,". Opening a sentence that states no date of its own, "Meanwhile,", "Around this time",
        "At the same time", "In the evening", "By the evening" are the previous statement's time
        too (across paragraphs, until a top-level section). After a range, "the next day" counts
        from its last day. "the next day on 30 August" uses the explicit date.
