@@ -163,7 +163,8 @@ Decisions
   not inside quotation marks, canonicalised and joined with "; " in order (SNHR; VDC). Unknown
   reporters ("according to the ministry") give None.
 * **scope** is ``"cumulative"`` when the sentence frames a total over a period: since / until /
-  as of / by <date> / from ... to <date> / between <day month> and <day month> / during the year /
+  as of / by <date> / from ... to <date> / between <day month> and <day month> / between <month
+  year> and <month year> / during the year /
   annual / overall / in total / a total of / "report|total for <year>", or when it counts
   aggregated strikes / incidents / events (>= 10, e.g. "730 strikes killing 2,169 civilians";
   not on one stated day: "On 13 January 2021, at least 10 airstrikes ... killing 26 people");
@@ -851,6 +852,8 @@ _CUM_CUE = re.compile(
     rf"|\bfrom\s+[^.;]{{0,80}}?\b(?:to|until|till|through)\s+{_PERIOD_MOD}"
     rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTH_ALT})\s+)?(?:19|20)\d\d\b"
     rf"|\bbetween\s+\d{{1,2}}\s+(?:{_MONTH_ALT})\s+and\s+\d{{1,2}}\s+(?:{_MONTH_ALT})\b"
+    # "Between February 2015 and March 2016": months of a year or more
+    rf"|\bbetween\s+(?:{_MONTH_ALT})\s+(?:19|20)\d\d\s+and\s+(?:{_MONTH_ALT})\s+(?:19|20)\d\d\b"
     # a whole war, siege or span: "during the two-year blockade", "throughout the war", "over
     # the past three months", "in six years of war", "by March"
     r"|\b(?:during|throughout|over|in\s+the\s+course\s+of)\s+(?:the|its|their|this|that)\s+"
@@ -882,9 +885,8 @@ _AGGREGATE = re.compile(
 )
 
 
-_MONTH_NAMES = "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
 _ONE_DAY_RE = re.compile(
-    rf"\bon\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES})|(?:{_MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?)\b",
+    rf"\bon\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_ALT})|(?:{_MONTH_ALT})\s+\d{{1,2}}(?:st|nd|rd|th)?)\b",
     re.I)
 
 

@@ -16,7 +16,7 @@ extracted, tied to no mention. The rules, each judged on the clause that holds t
   a military sets up ("established a third post ... on 1 February", "set up a base") is a
   deployment, an event.
 * **population**: populations and censuses ("a population of 58,008", "census", "20,000
-  inhabitants"); a population that does something ("some of the civilian population fled") is
+  inhabitants", "200,000 people resided in"); a population that does something ("some of the civilian population fled") is
   not a statistic.
 * **as of**: a state at a time ("As of January 2019, 112 soldiers have been killed").
 * **imagery**: the date of an image ("satellite imagery from 19 May 2017", "a photo taken on"),
@@ -36,13 +36,15 @@ extracted, tied to no mention. The rules, each judged on the clause that holds t
   in the perfect ("In August 2013 the Wall Street Journal reported that X had been appointed",
   "wrote in 2015 that Qatar has provided support"), or a running estimate over the years since
   ("By August 2022, Airwars estimated that 17-45 civilians were killed ... since 2013"). A party's statement ("Nasrallah claimed that
-  ...", "the ministry stated that ...") is an event, and so is a happening hedged as reported ("In
+  ...", "the ministry stated that ...") is an event, an estimate at month or year precision ("In
+  November 2017, the UN estimated that ...") is not, and so is a happening hedged as reported ("In
   May 2014, it was reported that the rebels had captured ...") or a day-dated report ("On 24
   February, the SOHR reported that two civilians had been killed", "On 28 September, the report
   found that an attack ... occurred").
 * **founding** also covers "was one of the founding factions of" and a definition "is a rebel
   faction formed in late 2011".
-* **summary**: a present-perfect clause over a month or longer (for a leading date: when the
+* **summary**: a toll over a range of more than two months ("Between February 2015 and March
+  2016, more than 63 civilians were killed"); a present-perfect clause over a month or longer (for a leading date: when the
   present perfect is the clause's first verb, not a perfect in a later or reported clause) ("Human Rights Watch has
   identified incendiary attacks ... between November 2012 and the end of 2015"): what a study
   covers, not a happening on a date.
@@ -69,6 +71,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .casualties import extract_figures
 from .dates import Period, StatedDate, _month_end
 
 _FOUNDING_RE = re.compile(
@@ -108,7 +111,10 @@ _ANNIVERSARY_RE = re.compile(r"\banniversary\b", re.I)
 _POPULATION_RE = re.compile(
     r"\bcensus\b|\bpopulation\s+of\b"
     r"|\b(?:population|inhabitants)\b[^.;]{0,40}?(?:\d[\d,.]{2,}|\b(?:thousand|million)s?\b)"
-    r"|(?:\d[\d,.]{2,}|\b(?:thousand|million)s?)\s+(?:[\w-]+\s+){0,2}?(?:population|inhabitants)\b", re.I)
+    r"|(?:\d[\d,.]{2,}|\b(?:thousand|million)s?)\s+(?:[\w-]+\s+){0,2}?(?:population|inhabitants)\b"
+    # "around 200,000 people resided in Deir ez-Zor"
+    r"|(?:\d[\d,.]{2,}|\b(?:thousand|million)s?)\s+(?:[\w-]+\s+){0,2}?(?:people|civilians|residents|families)"
+    r"\s+(?:still\s+)?(?:resided|reside|lived|live|were\s+living|are\s+living)\b", re.I)
 _AS_OF_RE = re.compile(r"\bas\s+of\s+(?:the\s+)?$", re.I)
 _IMAGERY_RE = re.compile(
     r"\b(?:image|images|imagery|photo|photos|photograph|photographs|photographed|picture|pictures"
@@ -300,6 +306,8 @@ def _aside_reason(sentence: str, d: StatedDate, lead: bool) -> str | None:
         said = _REPORT_VERB_RE.search(sentence)
         if said is not None and _PERFECT_RE.search(sentence, said.end()):
             return "report"  # "In 2013, the Financial Times reported that Qatar had funded ..."
+        if said is not None and said.group(0).lower().startswith("estimated"):
+            return "report"  # "In November 2017, the UN estimated that ...": an estimate, dated by its publication
         if said is not None and _SINCE_YEAR_RE.search(sentence, said.end()):
             return "report"  # "By August 2022, Airwars estimated that 17-45 civilians were killed ... since 2013"
     clause = _window(sentence, d.start, 40)
@@ -360,6 +368,10 @@ def classify(sentence: str, dates: list[StatedDate], period: Period | None = Non
         if reasons:
             return Verdict("aside", reasons[0])
         return Verdict("undated", "founding" if passing else None)
+    if all(d.last is not None and _span_days(d) > 62 for d in kept) and extract_figures(sentence):
+        # "Between February 2015 and March 2016, more than 63 civilians were killed": a toll over
+        # months, not a happening
+        return Verdict("aside", "summary")
     coarse = all(_span_days(d) >= 28 for d in kept)
     if coarse and _COUNTED_RE.search(sentence) and _TALLY_VERB_RE.search(sentence):
         return Verdict("aggregate", "count", tuple(kept))

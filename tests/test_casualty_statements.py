@@ -449,3 +449,10 @@ def test_a_header_field_count_followed_by_its_own_casualty_word():
         ("One", 1, 1, "killed", "people", "incident"),
         ("One", 1, 1, "injured", "people", "incident"),
     ]
+
+
+def test_a_toll_between_two_months_of_different_years_is_cumulative():
+    assert document_figures("toll_between_months_of_two_years.md") == [
+        ("more than 63", 63, None, "killed", "civilians", "cumulative"),
+        ("32", 32, 32, "killed", "civilians", "cumulative"),
+    ]

@@ -473,3 +473,11 @@ def test_month_anaphors_days_of_fighting_and_first_days_of_a_month():
         ("At the end of the month, another attack ", "2017-07-01", "month", "relative"),
         ("During the first days of September 2017,", "2017-09-01", "month", "stated"),
     ]
+
+
+def test_residents_an_estimate_and_a_toll_over_months_are_background():
+    # "200,000 people resided", "In November 2017, the UN estimated that ...", "Between February 2015
+    # and March 2016, more than 63 civilians were killed": statistics; only the shelling is an event
+    assert dates("background_residents_estimate_and_toll_over_months.md") == [
+        ("On 5 March 2016, the militants shelled t", "2016-03-05", "day", "stated"),
+    ]
