@@ -167,6 +167,7 @@ _PREFIX_RE = re.compile(
     (?P<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?
     (?P<qual>(?:the\s+)?(?:very\s+)?(?P<qw>end|beginning|start|middle)\s+of\s+
             |(?:the\s+)?(?P<qf>first|last|final)\s+(?:few\s+)?(?:days|weeks)\s+of\s+
+            |(?P<qr>early|mid|late)\s+to\s+(?:early|mid|late)(?:\s*[-–]\s*|\s+)
             |(?P<qtod>(?:early|late)\s+on\s+|(?:the\s+)?(?:(?:early|late|small)\s+)?(?:morning|afternoon|evening|night|hours|dawn)\s+of\s+)
             |(?P<qa>early|mid|middle|late)(?:\s*[-–]\s*|\s+))?
     (?P<art>(?:the|a|an)\s+)?
@@ -411,7 +412,7 @@ def _apply_prefix(s: str, ph: _Phrase, at: int, first: _Core | None) -> None:
         if m.group("qtod"):
             ph.tod = True
         elif first is not None:
-            first.qual = _QUAL_NORMAL[(m.group("qw") or m.group("qa") or m.group("qf")).lower()]
+            first.qual = _QUAL_NORMAL[(m.group("qw") or m.group("qa") or m.group("qf") or m.group("qr")).lower()]
             first.qstart = m.start("qual")
             ph.tstart = m.start("qual")
 
@@ -643,7 +644,8 @@ class DateResolver:
     1. Date forms. Day: "30 September 2015", "27 September", "22nd of July", "September 30,
        2015", "August 22nd 2018", "July 22nd", "2015-09-30". Month: "January 2016", "December of 2017", "June"
        (only after a preposition or a qualifier), "January and February 2012", "the first
-       days of September 2017" (early), "continued well into March 2017". Year: "2015"
+       days of September 2017" (early), "from early to mid-September 2014" (early), "continued well
+       into March 2017". Year: "2015"
        only after a preposition ("In 2015,", "in 2011", "Since 2014", "By 2012", "during 2016")
        or a qualifier ("mid-2019"). Qualifiers early/mid/late/"the end of" ("the beginning/start
        of" -> "early", "the middle of" -> "mid") are kept in ``qualifier`` for month and year

@@ -481,3 +481,10 @@ def test_residents_an_estimate_and_a_toll_over_months_are_background():
     assert dates("background_residents_estimate_and_toll_over_months.md") == [
         ("On 5 March 2016, the militants shelled t", "2016-03-05", "day", "stated"),
     ]
+
+
+def test_a_range_of_qualifiers_within_one_month():
+    # "From early to mid-September 2014": September 2014 (month precision, qualifier early)
+    assert mentions("qualifier_range_within_a_month.md") == [
+        ("From early to mid-September 2014, the mi", "2014-09-01", "month", "stated", None, []),
+    ]
