@@ -115,6 +115,8 @@ Decisions
   of its complement ("five members of the crew" are soldiers); "two more civilians" are civilians;
   "another dozen" is 12; an editorial insertion in a quote reads as its words ('killing [of]
   five people'); "was killed two hours later" is passive (the count of hours is no object).
+* **Modifiers**: a place noun before a person noun modifies it ("school students", "hospital
+  staff"); digits in parentheses repeat the count ("three (3) children").
 * **Casualty word before the person noun**: "20 dead rebels", "three wounded soldiers" take the
   noun's group and the word's outcome. "many injured and casualties" counts both: casualties.
 * **Or-ranges, losses and bodies**: "five or six soldiers" is a range (5-6); "had lost over 35
@@ -1056,6 +1058,9 @@ _BODIES_OF_DEAD_RE = re.compile(
     r"|collected|scattered|lying|lay|rubble|morgue|mass\s+grave)\b", re.I)
 
 
+_PAREN_DIGITS = re.compile(r"\s*\(\d[\d,]*\)")
+
+
 def _scan_np(s: str, pos: int) -> _NP | None:
     """Read the noun phrase after a count; None when it names a non-person (strikes, days ...)."""
     np = _NP(end=pos, last=pos)
@@ -1071,6 +1076,12 @@ def _scan_np(s: str, pos: int) -> _NP | None:
         lw = w.lower()
         if lw.endswith("-old") and lw[0].isdigit():
             pos = t.end()  # "a 12-year-old boy"
+            np.last = pos
+            n += 1
+            first = False
+            continue
+        if lw in _NONPERSON and _next_word(s, t.end()) in _PERSON:
+            pos = t.end()  # "school students", "hospital staff": a place noun modifying a person noun
             np.last = pos
             n += 1
             first = False
@@ -1258,6 +1269,9 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
     low, high, qual = vals
 
     scan_from = end
+    paren_digits = _PAREN_DIGITS.match(s, end)
+    if paren_digits:
+        scan_from = paren_digits.end()  # "three (3) children": the digits repeat the count
     if start > 0 and s[start - 1] in '"“' and s[end:end + 1] in '"”':
         scan_from = end + 1  # a count in quotes: 'killing "dozens" of people'
     np = _scan_np(s, scan_from)

@@ -299,6 +299,7 @@ _EVENT_NOUNS = frozenset({
 # Days whose bare "the <day> <event>" names one famous event, whatever year the context has.
 _NAMED_DAYS = frozenset({(9, 11)})
 _AIR_NOUNS = frozenset({"strike", "strikes", "raid", "raids", "attack", "attacks"})
+_ORDINAL_NOUNS = frozenset({"second", "third", "fourth", "fifth", "sixth", "latter", "last", "other"})
 # A date that names a document: "In February 2017 UN OHCHR report on Aleppo, ...", "the February
 # OHCHR report", "a March 2017 Human Rights Watch study": the date, then at most four capitalised
 # words (the publisher's name), then a report noun. It is the publication's date, not a happening's.
@@ -968,8 +969,10 @@ class DateResolver:
             self.status = "dated"
             if commit:
                 self._last = out[-1]
-        elif self.status == "none" and (documents or any(self._names_other_time(s, ph) for ph in phrases)):
+        elif self.status == "none" and any(self._names_other_time(s, ph) for ph in phrases):
             self.status = "refused"
+        elif self.status == "none" and documents:
+            self.status = "document"  # only a report's date: not undated, but a member of a set may inherit
         return out
 
     @staticmethod
@@ -1292,7 +1295,10 @@ class DateResolver:
         the date without a clause break or a relative word ("and the attack that followed on ...")."""
         found = None
         for m in _COORD_EVENT_NP_RE.finditer(gap):
-            if any(w.lower() in _EVENT_NOUNS for w in m.group(1).split()):
+            words = [w.lower() for w in m.group(1).split()]
+            # "The first against X on 13 October, and the second on 28 October": an ordinal stands
+            # for the event noun of the set
+            if any(w in _EVENT_NOUNS for w in words) or (len(words) == 1 and words[0] in _ORDINAL_NOUNS):
                 found = m
         if found is None:
             return False

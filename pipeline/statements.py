@@ -60,7 +60,8 @@ extracted, tied to no mention. The rules, each judged on the clause that holds t
 
 An undated sentence inherits the date of the paragraph's previous dated statement only when it
 reports a happening itself (:func:`reports_happening`): a finite past verb, and not sourcing or
-method ("The Syrian Archive was able to collect and verify one (1) video", "Specific munition
+method (a member of a set is read without a closing ", for which the Archive verified three
+videos"; one that names only a report's month may still inherit) ("The Syrian Archive was able to collect and verify one (1) video", "Specific munition
 types were unable to be determined"). Enumerations ("The first occurred in ...", "The second
 incident ...") are members of a set that an earlier sentence introduced and dated.
 """
@@ -154,6 +155,8 @@ _SOURCING_RE = re.compile(
     r"|interview\w*|spotter|methodology|database"
     # flight observation data, not a military "observation post"
     r"|observation(?!\s+(?:posts?|points?|towers?|outposts?|bases?|positions?)\b))\b", re.I)
+# a relative clause closing a sentence: ", for which the Syrian Archive has collected three videos"
+_TRAILING_RELATIVE_RE = re.compile(r",\s*(?:for|of|in|from)\s+which\b|,\s*which\b")
 _ENUM_RE = re.compile(
     r"(?:(?:However|Meanwhile|Then|Also),?\s+)?(?:The\s+(?:first|second|third|fourth|fifth|sixth|seventh"
     r"|eighth|ninth|tenth|other|latter|former|last)|Another|A\s+(?:second|third|fourth|fifth|further))\b")
@@ -390,6 +393,8 @@ def reports_happening(sentence: str) -> bool:
     s = sentence.strip()
     if len(s.split()) < 3 or s.endswith("?"):
         return False
+    if is_enumeration(s):  # "The first occurred against X, for which the Archive verified three videos"
+        s = _TRAILING_RELATIVE_RE.split(s, maxsplit=1)[0]
     if _SOURCING_RE.search(s) or _UNABLE_RE.search(s) or _POPULATION_RE.search(s):
         return False
     if _PRESENT_PERFECT_RE.search(s):  # "has caused the death of more than 70": a running total

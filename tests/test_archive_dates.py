@@ -60,3 +60,17 @@ def test_a_date_fronting_the_publication_of_a_video_is_not_an_event():
     assert dated("syrian_archive_fronted_date_of_a_published_video.md") == [
         ("On 19 September 2017 between 11:00 and 1", "2017-09-19", "day", "stated"),
     ]
+
+
+def test_members_of_a_set_with_sources_or_a_reports_month_and_an_ordinal_second_date():
+    # "The first occurred ..., for which the Archive verified three videos" and "The second,
+    # documented in a March 2017 UN OHCHR report, occurred ..." are members of the set dated 14
+    # November; "In the February 2017 UN OHCHR report ..., four (4) incidents ... were identified"
+    # is a count (nothing); ", and the second on 28 October" is a second event
+    assert dated("syrian_archive_enumerated_incidents_sources_and_report.md") == [
+        ("On 14 November two separate attacks agai", "2016-11-14", "day", "page"),
+        ("The first occurred against the Beyouty h", "2016-11-14", "day", "inherited"),
+        ("The second, documented in a March 2017 U", "2016-11-14", "day", "inherited"),
+        ("The first against a school in Anadan on ", "2016-10-13", "day", "page"),
+        ("The first against a school in Anadan on ", "2016-10-28", "day", "stated"),
+    ]

@@ -456,3 +456,11 @@ def test_a_toll_between_two_months_of_different_years_is_cumulative():
         ("more than 63", 63, None, "killed", "civilians", "cumulative"),
         ("32", 32, 32, "killed", "civilians", "cumulative"),
     ]
+
+
+def test_a_place_noun_before_a_person_noun_and_digits_repeating_a_count():
+    # "school students" are students (not a school), "three (3) children" are children
+    assert document_figures("place_noun_before_person_and_repeated_digits.md") == [
+        ("Nine", 9, 9, "killed", "civilians", "incident"),
+        ("three", 3, 3, "injured", "children", "incident"),
+    ]
