@@ -14,7 +14,8 @@ extracted, tied to no mention. The rules, each judged on the clause that holds t
   A participle in passing ("the brigade, formed in 2012, attacked ...") only drops that date: the
   sentence is then undated, and the year never sets the context of the sentences after it. What
   a military sets up ("established a third post ... on 1 February", "set up a base") is a
-  deployment, an event.
+  deployment, an event. The start of a building's construction ("construction at the mosque
+  started in 2013") is a founding.
 * **population**: populations and censuses ("a population of 58,008", "census", "20,000
   inhabitants", "200,000 people resided in"); a population that does something ("some of the civilian population fled") is
   not a statistic.
@@ -43,7 +44,8 @@ extracted, tied to no mention. The rules, each judged on the clause that holds t
   found that an attack ... occurred").
 * **founding** also covers "was one of the founding factions of" and a definition "is a rebel
   faction formed in late 2011".
-* **summary**: a toll over a range of more than two months ("Between February 2015 and March
+* **summary**: a count of repeated happenings over years ("attacked arms convoys nearly 100
+  times over six years"), a toll over a range of more than two months ("Between February 2015 and March
   2016, more than 63 civilians were killed"); a present-perfect clause over a month or longer (for a leading date: when the
   present perfect is the clause's first verb, not a perfect in a later or reported clause) ("Human Rights Watch has
   identified incendiary attacks ... between November 2012 and the end of 2015"): what a study
@@ -199,6 +201,8 @@ def _founding(sentence: str, d: StatedDate) -> str | None:
     """"finite" when the date is that of a finite founding verb, "participle" when of a founding
     participle in passing, None otherwise."""
     window = _window(sentence, d.start, 20)
+    if _CONSTRUCTION_RE.search(re.sub(r"\s+(?:in|on|during|by)\s*$", "", window)):
+        return "finite"  # "construction at the mosque started in 2013": a founding
     if "launched" in window.lower() and _LAUNCHED_AS_RE.search(sentence[: d.start + 80]):
         return "finite"
     prefix = sentence[: d.start]
@@ -321,6 +325,13 @@ def _aside_reason(sentence: str, d: StatedDate, lead: bool) -> str | None:
     return None
 
 
+# a count of repeated happenings over years: "attacked ... nearly 100 times over six years"
+_TIMES_OVER_RE = re.compile(
+    r"\b(?:\d[\d,]*|dozens\s+of|hundreds\s+of)\s+times\s+(?:over|in|during|across|throughout)\s+(?:the\s+)?"
+    r"(?:past\s+|last\s+|previous\s+)?(?:[\w-]+\s+){0,2}(?:years?|months?)\b", re.I)
+# a building's construction beginning: "construction at the mosque started in 2013"
+_CONSTRUCTION_RE = re.compile(
+    r"\b(?:construction|building)\s+(?:of|at|on|work\s+on)\b[^,;]{0,60}?\b(?:started|began|begun|commenced)\s*$", re.I)
 # what is left of a sentence that is only a date: bullets, punctuation, a preposition
 _BARE_DATE_REST_RE = re.compile(r"[\s\W_]*(?:(?:on|in|at|by)\b[\s\W_]*)?", re.I)
 
@@ -371,6 +382,8 @@ def classify(sentence: str, dates: list[StatedDate], period: Period | None = Non
         if reasons:
             return Verdict("aside", reasons[0])
         return Verdict("undated", "founding" if passing else None)
+    if _TIMES_OVER_RE.search(sentence):
+        return Verdict("aside", "summary")  # "had attacked arms convoys nearly 100 times over six years"
     if all(d.last is not None and _span_days(d) > 62 for d in kept) and extract_figures(sentence):
         # "Between February 2015 and March 2016, more than 63 civilians were killed": a toll over
         # months, not a happening

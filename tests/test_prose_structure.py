@@ -488,3 +488,11 @@ def test_a_range_of_qualifiers_within_one_month():
     assert mentions("qualifier_range_within_a_month.md") == [
         ("From early to mid-September 2014, the mi", "2014-09-01", "month", "stated", None, []),
     ]
+
+
+def test_construction_start_and_a_count_of_strikes_over_years_are_background():
+    # "construction at the mosque started in 2013" is a founding; "attacked arms convoys nearly 100
+    # times over six years" a tally; only the airstrikes of 13 January 2021 are an event
+    assert dates("background_construction_start_and_times_over_years.md") == [
+        ("On 13 January 2021, airstrikes hit the m", "2021-01-13", "day", "stated"),
+    ]
