@@ -94,7 +94,8 @@ Decisions
 * **Header fields**: "Reported casualties: 10", "Killed: 3", "Injured: 10" (a casualty word, a
   colon and a count that ends the field, or a count and a person noun that end it: "Reported
   casualties: 5 medical workers") are figures of the victims of the page's incident; the field
-  decides what its count is, whatever the general rules read there. A casualties field beside
+  decides what its count is, whatever the general rules read there; the field's word may follow
+  its count again ("Reported killed: One killed (name)"). A casualties field beside
   an injured field (whatever its value, "not available" included) counts the dead.
 * **Beside a named victim**: "X was killed in a drone strike along with 5 others" counts the 5
   (killed); a passive casualty word after coordinated participles counts too ("three fighters
@@ -114,8 +115,17 @@ Decisions
   of its complement ("five members of the crew" are soldiers); "two more civilians" are civilians;
   "another dozen" is 12; an editorial insertion in a quote reads as its words ('killing [of]
   five people'); "was killed two hours later" is passive (the count of hours is no object).
+* **Modifiers**: a place noun before a person noun modifies it ("school students", "hospital
+  staff"); digits in parentheses repeat the count ("three (3) children").
 * **Casualty word before the person noun**: "20 dead rebels", "three wounded soldiers" take the
   noun's group and the word's outcome. "many injured and casualties" counts both: casualties.
+* **Or-ranges, losses and bodies**: "five or six soldiers" is a range (5-6); "had lost over 35
+  fighters" counts the dead (a person noun only: "lost 3 villages" is none), so does "the bodies of
+  at least 131 executed rebels"; a count of bodies
+  ("Thirty-eight bodies ... were recovered", where bodies are recovered, found, buried ...) is a
+  count of the dead ("numerous international bodies" are organisations). A relative clause about the
+  victims with no casualty word of its own may stand between the count and its casualty word
+  ("at least two militants, who had attempted to cross ..., were killed").
 * **Counts in quotes**: 'killing "dozens" of people', 'killing "dozens of core al Qaeda
   terrorists"' read as if unquoted.
 * **Partitives of counted victims**: "many of the injured", "five of the dead" are a part of
@@ -155,9 +165,11 @@ Decisions
   not inside quotation marks, canonicalised and joined with "; " in order (SNHR; VDC). Unknown
   reporters ("according to the ministry") give None.
 * **scope** is ``"cumulative"`` when the sentence frames a total over a period: since / until /
-  as of / by <date> / from ... to <date> / between <day month> and <day month> / during the year /
+  as of / by <date> / from ... to <date> / between <day month> and <day month> / between <month
+  year> and <month year> / during the year /
   annual / overall / in total / a total of / "report|total for <year>", or when it counts
-  aggregated strikes / incidents / events (>= 10, e.g. "730 strikes killing 2,169 civilians");
+  aggregated strikes / incidents / events (>= 10, e.g. "730 strikes killing 2,169 civilians";
+  not on one stated day: "On 13 January 2021, at least 10 airstrikes ... killing 26 people");
   or when it spans a war, siege or stretch of time: "during the two-year blockade", "during the
   rebel siege of ...", "throughout the war", "over the past four years", "in six years of war",
   "since September" (a month without a year), "by March" (a month without a year), "by March
@@ -280,7 +292,7 @@ _COUNT_PATTERN = (
     rf"(?:\b(?P<qual>{_QUAL_ALT})\s+)?"
     r"(?:"
     rf"(?P<between>\bbetween\s+(?P<b1>{_ATOM})\s+and\s+(?:up\s+to\s+|as\s+many\s+as\s+)?(?P<b2>{_ATOM2}))"
-    rf"|(?P<r1>{_ATOM})\s*(?:–|—|-|\bto\b)\s*(?P<r2>{_ATOM2})"
+    rf"|(?P<r1>{_ATOM})\s*(?:–|—|-|\bto\b|\bor\b)\s*(?P<r2>{_ATOM2})"
     r"|(?P<dozen>(?<![\w'’-])(?:a|another)\s+dozen(?![\w-]))"
     rf"|(?P<atom>{_ATOM})"
     r"|(?P<art>(?<![\w'’-])an?(?=\s|$))"
@@ -461,6 +473,8 @@ _CASUALTY_NOUNS = {
     "fatality": "killed", "killed": "killed", "casualties": "casualties",
     "casualty": "casualties", "wounded": "injured", "injured": "injured",
     "injuries": "injured", "injury": "injured",
+    # "Thirty-eight bodies were recovered from the rubble": the dead
+    "bodies": "killed",
 }
 # singular casualty nouns a "one" may count: "one casualty", "one death", "one injury"
 _SINGULAR_CASUALTY = {"casualty", "death", "fatality", "injury"}
@@ -544,6 +558,9 @@ _INCL_PAREN = re.compile(
     r"\b[^,;:()\[\]]{1,80},",
     re.I,
 )
+# a relative clause about the victims, without a casualty word of its own: "at least two
+# militants, who had attempted to cross into the Golan Heights, had been killed"
+_REL_PAREN = re.compile(r",\s*(?:who|whom)\b[^,;:()\[\]]{1,120},", re.I)
 _SEG_END = re.compile(r"[;:()\[\]\"“”″]|,|\s[–—-]\s|(?<!\b[A-Z])\.(?:\s|$)")  # not "U.S. "
 _AUX_OR_BOUNDARY = re.compile(
     r"\b(?:were|was|are|is|have|has|had|been|be|will|would|could|may|might|while|whereas|but|"
@@ -588,9 +605,9 @@ _EDITORIAL = re.compile(r"\[([a-z][a-z ]{0,20})\](?!\()")
 _PRE_RE = re.compile(
     r"(?:\b(?P<v>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|hurt(?:ing)?"
     r"|murder(?:ed|ing|s)?|massacr(?:ed|ing|es|e)|execut(?:ed|ing|es|e)|slew|slaying"
-    r"|(?P<pv>eliminat(?:ed|ing|es|e)|destroy(?:ed|ing|s)?|neutrali[sz](?:ed|ing|es|e)))"
+    r"|(?P<pv>eliminat(?:ed|ing|es|e)|destroy(?:ed|ing|s)?|neutrali[sz](?:ed|ing|es|e)|lost|los(?:es|ing)))"
     r"|\b(?P<n>deaths?|killings?|murders?|massacres?|executions?|injuries|injuring|wounding"
-    r"|lives)\s+of"
+    r"|lives|bodies)\s+of"
     r"|\bdeath\s+toll\b[^.;,\d]{0,40}?\b(?:of|at|to|reached|hit|is|was|stands\s+at)"
     # a tally: "bring the total number of executed soldiers in the airbase to 71", "put the
     # number of killed in the city at 168"
@@ -604,10 +621,10 @@ _PRE_RE = re.compile(
 # pre-filter: plain substring tests on the lower-cased sentence (fast, a superset), then one
 # regex on the lower-cased text
 _KEYS = ("kill", "dea", "die", "wound", "injur", "casualt", "lost", "fatalit", "perish",
-         "eliminat", "destroyed", "neutrali", "murder", "massacr", "execut", "slain", "hurt")
+         "eliminat", "destroyed", "neutrali", "murder", "massacr", "execut", "slain", "hurt", "bodies")
 _PREFILTER = re.compile(
     r"kill|d(?:ea(?:d|th)|ie[ds]?\b)|wound|injur|casualt|lost\s+(?:their|his|her)\s+li|fatalit"
-    r"|perish|eliminat|destroyed|neutrali|murder|massacr|execut|slain|hurt"
+    r"|perish|eliminat|destroyed|neutrali|murder|massacr|execut|slain|hurt|bodies|\blos(?:t|es|ing)\b"
 )
 _MASK = re.compile(r"https?://\S+|www\.\S+|\]\([^)\s]*\)")
 _QUOTE_CHARS = re.compile(r"[\"“”″]")
@@ -659,6 +676,7 @@ _FIELD_RE = re.compile(
     r"(?P<w>casualties|deaths|dead|killed|fatalities|injured|wounded|injuries)\s*:\s*",
     re.I,
 )
+_FIELD_WORD_AGAIN = re.compile(r"\s+(?:killed|dead|injured|wounded|casualties)\b(?!\s+(?:and|or)\b)", re.I)
 _FIELD_END = re.compile(r"\s*(?:\\|\*|$|\n|[;,|]|\.(?:\s|$)|\(|[A-Z][a-z]+\s*[a-z ]*:)")
 # "the pilot was killed": a definite singular person is one person
 _DEFINITE = re.compile(
@@ -836,6 +854,8 @@ _CUM_CUE = re.compile(
     rf"|\bfrom\s+[^.;]{{0,80}}?\b(?:to|until|till|through)\s+{_PERIOD_MOD}"
     rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTH_ALT})\s+)?(?:19|20)\d\d\b"
     rf"|\bbetween\s+\d{{1,2}}\s+(?:{_MONTH_ALT})\s+and\s+\d{{1,2}}\s+(?:{_MONTH_ALT})\b"
+    # "Between February 2015 and March 2016": months of a year or more
+    rf"|\bbetween\s+(?:{_MONTH_ALT})\s+(?:19|20)\d\d\s+and\s+(?:{_MONTH_ALT})\s+(?:19|20)\d\d\b"
     # a whole war, siege or span: "during the two-year blockade", "throughout the war", "over
     # the past three months", "in six years of war", "by March"
     r"|\b(?:during|throughout|over|in\s+the\s+course\s+of)\s+(?:the|its|their|this|that)\s+"
@@ -865,6 +885,11 @@ _AGGREGATE = re.compile(
     r"(?:strikes|airstrikes|air\s+strikes|raids|incidents|events|attacks|sorties)\b",
     re.I,
 )
+
+
+_ONE_DAY_RE = re.compile(
+    rf"\bon\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_ALT})|(?:{_MONTH_ALT})\s+\d{{1,2}}(?:st|nd|rd|th)?)\b",
+    re.I)
 
 
 def _date_iso(m: re.Match) -> str | None:
@@ -946,7 +971,7 @@ def _scope_and_period(s: str) -> tuple[str, str | None, str | None]:
         break
     if not cumulative and _war_total(s):
         cumulative = True
-    if not cumulative:
+    if not cumulative and not _ONE_DAY_RE.search(s):  # "On 13 January 2021, at least 10 airstrikes ...": one day
         for m in _AGGREGATE.finditer(s):
             if _PRECEDING_MONTH.search(s, max(0, m.start() - 12), m.start()):
                 continue
@@ -1027,6 +1052,15 @@ def _coordinated_modifier_head(s: str, pos: int) -> bool:
     return False
 
 
+# what is done with the bodies of the dead
+_BODIES_OF_DEAD_RE = re.compile(
+    r"\b(?:recovered|found|pulled|retrieved|discovered|buried|unearthed|exhumed|identified|unidentified"
+    r"|collected|scattered|lying|lay|rubble|morgue|mass\s+grave)\b", re.I)
+
+
+_PAREN_DIGITS = re.compile(r"\s*\(\d[\d,]*\)")
+
+
 def _scan_np(s: str, pos: int) -> _NP | None:
     """Read the noun phrase after a count; None when it names a non-person (strikes, days ...)."""
     np = _NP(end=pos, last=pos)
@@ -1046,12 +1080,20 @@ def _scan_np(s: str, pos: int) -> _NP | None:
             n += 1
             first = False
             continue
+        if lw in _NONPERSON and _next_word(s, t.end()) in _PERSON:
+            pos = t.end()  # "school students", "hospital staff": a place noun modifying a person noun
+            np.last = pos
+            n += 1
+            first = False
+            continue
         if any(ch.isdigit() for ch in w) or lw in _NONPERSON or lw in _MONTH_FULL:
             return _REJECT
         if lw in _CASUALTY_NOUNS:
             nxt = _next_word(s, t.end())
             if nxt in _NONPERSON or nxt in _NOT_AFTER_CASUALTY:
                 return _REJECT
+            if lw == "bodies" and (not first or not _BODIES_OF_DEAD_RE.search(s)):
+                return _REJECT  # "numerous international bodies" are organisations, "38 bodies were recovered" the dead
             if lw in _CASUALTY_ADJECTIVES and nxt in _PERSON and np.head is None:
                 # "20 dead rebels", "three wounded soldiers": the outcome before the person noun
                 np.outcome = _CASUALTY_NOUNS[lw]
@@ -1227,6 +1269,9 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
     low, high, qual = vals
 
     scan_from = end
+    paren_digits = _PAREN_DIGITS.match(s, end)
+    if paren_digits:
+        scan_from = paren_digits.end()  # "three (3) children": the digits repeat the count
     if start > 0 and s[start - 1] in '"“' and s[end:end + 1] in '"”':
         scan_from = end + 1  # a count in quotes: 'killing "dozens" of people'
     np = _scan_np(s, scan_from)
@@ -1267,6 +1312,9 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
         paren = _INCL_PAREN.match(s, after)
         if paren:  # "At least 20 people, including 8 children, were killed"
             after = paren.end()
+        rel = _REL_PAREN.match(s, after)
+        if rel and not _PREFILTER.search(rel.group(0).lower()):
+            after = rel.end()
         seg = _SEG_END.search(s, after)
         seg_end = seg.start() if seg else len(s)
         post = _POST_TIGHT.match(s, after, seg_end) if after < seg_end else None
@@ -1407,9 +1455,11 @@ def _field_figures(s: str) -> list[_Raw]:
         if _FIELD_END.match(s, m.end()) is None:
             # "Reported casualties: 5 medical workers\": a person noun phrase that ends the field
             np = _scan_np(s, m.end())
-            if np is None or np.head != "person" or _FIELD_END.match(s, np.end) is None:
+            if np is not None and np.head == "person" and _FIELD_END.match(s, np.end) is not None:
+                group = np.group or "people"
+            elif _FIELD_WORD_AGAIN.match(s, m.end()) is None:
                 continue  # "Killed: 3 soldiers and ..." is prose, read by the general rules
-            group = np.group or "people"
+            # else "Reported killed: One killed (name)": the count and the field's word again
         vals = _values(m)
         if vals is None:
             continue

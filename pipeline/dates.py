@@ -128,13 +128,24 @@ _ANA_RE = re.compile(
               |(?:in|during)\s+the\s+{_TOD}\s+of\s+(?:that|the\s+same)\s+day)
     | (?P<loose>(?:around|about|at)\s+(?:this|that|the\s+same)\s+time(?!\s+(?:as|of|when)\b)
               |(?<![\w-])(?:in|by|during)\s+the\s+(?:morning|afternoon|evening|night)(?!\s+(?:of|hours)\b)
-              |(?<![\w-])meanwhile(?=\s*,))
+              |(?<![\w-])meanwhile(?=\s*,)
+              |(?<![\w-])(?:during|in)\s+(?:this|that|the\s+same)\s+(?:time|period)(?=\s*,)
+              |(?<![\w-])in\s+the\s+meantime(?=\s*,))
     | (?P<next>the\s+(?:following|next)\s+(?:day|{_TOD})|the\s+day\s+after(?=\s*(?:[,.;:)]|$)))
     | (?P<prev>the\s+(?:previous|preceding)\s+(?:day|{_TOD})|the\s+day\s+(?:before|prior)(?=\s*(?:[,.;:)]|$)))
     | (?P<later>(?P<n>\d{{1,2}}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+(?:later|afterwards?)
-              |after\s+(?P<n2>\d{{1,2}}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit2>days?|weeks?)(?=\s*(?:[,.;)]|$)))
+              |after\s+(?P<n2>\d{{1,2}}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit2>days?|weeks?)(?=\s*(?:[,.;)]|$))
+              |(?<![\w-])after\s+(?P<n3>\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit3>days?|weeks?)
+                  \s+of\s+(?:[a-z-]+\s+){{0,2}}?(?:fighting|clashes|battle|combat|siege|bombardment|shelling)(?=\s*,))
+    | (?P<fewdays>(?:a\s+few|several|some)\s+days\s+(?:later|afterwards?)|(?<![\w-])days\s+later
+              |over\s+the\s+(?:next|following)\s+(?:few|several)\s+days
+              |(?<![\w-])after\s+(?:a\s+few|several|some)\s+days\s+of\s+(?:[a-z-]+\s+){{0,2}}?
+                  (?:fighting|clashes|battle|combat|siege|bombardment|shelling)(?=\s*,))
+    | (?P<monthslater>(?P<n4>a|one|two|three|four|five|six)\s+months?\s+(?:later|afterwards?))
     | (?P<atend>(?<=[Bb]y\s)(?:this|that)\s+(?:point|time)|(?<=[Bb]y\s)then)
-    | (?P<samemonth>(?:later|earlier)\s+(?:that|the\s+same)\s+month|(?:that|the)\s+same\s+month(?!\s+as\b))
+    | (?P<samemonth>(?:later|earlier)\s+(?:that|the\s+same)\s+month|(?:that|the)\s+same\s+month(?!\s+as\b)
+              |(?<![\w-])(?:early|late|mid|in\s+the\s+middle\s+of|at\s+the\s+(?:end|start|beginning)\s+of
+                 |towards?\s+the\s+end\s+of|by\s+the\s+end\s+of)\s+(?:that|the)\s+month(?![\w-]))
     | (?P<nextmonth>the\s+(?:following|next)\s+month)
     | (?P<sameyear>(?:later|earlier)\s+(?:that|the\s+same)\s+year|(?:that|the)\s+same\s+year(?!\s+as\b))
     | (?P<nextyear>the\s+(?:following|next)\s+year)
@@ -155,6 +166,8 @@ _PREFIX_RE = re.compile(
                |ahead\s+of|following|and|or|than|into|within|over)\s+)?
     (?P<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?
     (?P<qual>(?:the\s+)?(?:very\s+)?(?P<qw>end|beginning|start|middle)\s+of\s+
+            |(?:the\s+)?(?P<qf>first|last|final)\s+(?:few\s+)?(?:days|weeks)\s+of\s+
+            |(?P<qr>early|mid|late)\s+to\s+(?:early|mid|late)(?:\s*[-–]\s*|\s+)
             |(?P<qtod>(?:early|late)\s+on\s+|(?:the\s+)?(?:(?:early|late|small)\s+)?(?:morning|afternoon|evening|night|hours|dawn)\s+of\s+)
             |(?P<qa>early|mid|middle|late)(?:\s*[-–]\s*|\s+))?
     (?P<art>(?:the|a|an)\s+)?
@@ -165,7 +178,8 @@ _PREFIX_WINDOW = 64
 _ONLY_COMMAS_RE = re.compile(r"[\s,]*")
 
 _QUAL_NORMAL = {"early": "early", "beginning": "early", "start": "early", "mid": "mid",
-                "middle": "mid", "late": "late", "end": "end"}
+                "middle": "mid", "late": "late", "end": "end",
+                "first": "early", "last": "late", "final": "late"}  # "the first days of September"
 
 # Between two date cores of one phrase: "17 September and 13 October", "December 2015 – February".
 _GAP_RE = re.compile(
@@ -185,8 +199,10 @@ _CONNECTIVE_RE = re.compile(
 _INTRO_RE = re.compile(
     r"(?:According\s+to\s+[^,;()]{1,150}|[A-Z][^\s,;()]*(?:\s+[^\s,;()]+){0,3}),\s*"
 )
+# "After midnight on 7 July", "Before dawn on 3 May": a time of day, not another happening
+_TIME_OF_DAY_AFTER = r"(?!\s+(?:midnight|dawn|daybreak|sunrise|sunset|dusk|nightfall|noon|midday)\b)"
 _SUBORDINATE_RE = re.compile(
-    r"(?:After|Following|Before|Prior\s+to|In\s+response\s+to|In\s+the\s+wake\s+of|Amid|Amidst"
+    rf"(?:(?:After|Before){_TIME_OF_DAY_AFTER}|Following|Prior\s+to|In\s+response\s+to|In\s+the\s+wake\s+of|Amid|Amidst"
     r"|Despite|While|Whilst|Although|Though|When|Whereas|Until|Unlike|Because|Since|As|If|Once"
     r"|Shortly\s+(?:after|before)|Ahead\s+of"
     # a fronted gerund clause of method: "Through comparing ... the weather on 3 January ..., the
@@ -195,7 +211,8 @@ _SUBORDINATE_RE = re.compile(
 )
 # Words that, earlier in the same clause, make a later date describe another event.
 _RELATIVE_RE = re.compile(
-    r"\b(?:(?:after|before|(?<!the\s)following)(?!\s+(?:this|that)(?:\s+(?:on|in)\b|\s*$))|afterwards|prior\s+to"
+    rf"\b(?:(?:after|before|(?<!the\s)following)(?!\s+(?:this|that)(?:\s+(?:on|in)\b|\s*$)){_TIME_OF_DAY_AFTER}"
+    r"|afterwards|prior\s+to"
     r"|ahead\s+of|since|until|till"
     r"|in\s+the\s+wake\s+of|in\s+response\s+to|amid|amidst|compared\s+(?:to|with)|than)\b",
     re.I,
@@ -253,12 +270,14 @@ _LABEL_AFTER_RE = re.compile(r"\s*(?::|[–-])\s+")
 _NEXT_WORD_RE = re.compile(r"\s+([A-Za-z][A-Za-z'-]*)(?:\s+([A-Za-z][A-Za-z'-]*))?")
 _TRIGGER_RE = re.compile(
     r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?i:\b(?:day|days|week|weeks|month|year|morning"
-    r"|afternoon|evening|night|point|time|then|meanwhile)\b)")
+    r"|afternoon|evening|night|point|time|then|meanwhile|meantime|period)\b)")
 _LOOSE_OPENING_RE = re.compile(r"\s*(?:[*•·>\-–—]\s*)?(?:(?:However|But|And|Then|Also|Later),?\s+)?")
-_ANA_TRIGGER_RE = re.compile(r"day|week|month|year|morning|afternoon|evening|night|by th|time|meanwhile")
+_ANA_TRIGGER_RE = re.compile(r"day|week|month|year|morning|afternoon|evening|night|by th|time|meanwhile|meantime|period")
 
 _LEAD_PREPS = frozenset({None, "on", "in", "at", "by", "since", "from", "during", "as of",
                          "between", "throughout", "starting", "beginning", "towards", "toward"})
+_CONTINUED_INTO_RE = re.compile(
+    r"\b(?:continued|lasted|went\s+on|dragged\s+on|persisted|extended|stretched)\s+(?:well\s+|far\s+|deep\s+)?$", re.I)
 _MENTION_PREPS = frozenset({"on", "in", "at", "by", "during", "between", "towards", "toward"})  # "into" etc. are not
 _NON_PLURAL_S = frozenset({"was", "has", "this", "thus", "its", "is", "as", "his", "perhaps",
                            "always", "across", "towards", "whereas", "unless", "besides",
@@ -280,6 +299,15 @@ _EVENT_NOUNS = frozenset({
 # Days whose bare "the <day> <event>" names one famous event, whatever year the context has.
 _NAMED_DAYS = frozenset({(9, 11)})
 _AIR_NOUNS = frozenset({"strike", "strikes", "raid", "raids", "attack", "attacks"})
+_ORDINAL_NOUNS = frozenset({"second", "third", "fourth", "fifth", "sixth", "latter", "last", "other"})
+# A date that names a document: "In February 2017 UN OHCHR report on Aleppo, ...", "the February
+# OHCHR report", "a March 2017 Human Rights Watch study": the date, then at most four capitalised
+# words (the publisher's name), then a report noun. It is the publication's date, not a happening's.
+_DOCUMENT_NOUN_AFTER_RE = re.compile(
+    r"\s+(?:(?:[A-Z][\w'’.&-]*|of|for|on|the)\s+){0,4}?"
+    r"(?:reports?|stud(?:y|ies)|findings|investigations?|inquiry|analys[ie]s|articles?|papers?"
+    r"|publications?|press\s+releases?|surveys?|assessments?|dossiers?|bulletins?|briefings?"
+    r"|books?|documentar(?:y|ies)|updates?|reviews?)\b")
 
 
 @dataclass
@@ -385,7 +413,7 @@ def _apply_prefix(s: str, ph: _Phrase, at: int, first: _Core | None) -> None:
         if m.group("qtod"):
             ph.tod = True
         elif first is not None:
-            first.qual = _QUAL_NORMAL[(m.group("qw") or m.group("qa")).lower()]
+            first.qual = _QUAL_NORMAL[(m.group("qw") or m.group("qa") or m.group("qf") or m.group("qr")).lower()]
             first.qstart = m.start("qual")
             ph.tstart = m.start("qual")
 
@@ -423,7 +451,7 @@ def _find_phrases(s: str) -> list[_Phrase]:
     low = s.lower()
     anaphors = _ANA_RE.finditer(s) if _ANA_TRIGGER_RE.search(low) else ()
     for m in anaphors:
-        kind = next(k for k in ("same", "loose", "next", "prev", "later", "atend", "samemonth",
+        kind = next(k for k in ("same", "loose", "next", "prev", "later", "fewdays", "monthslater", "atend", "samemonth",
                                 "nextmonth", "sameyear", "nextyear") if m.group(k))
         if kind == "loose":
             # "Meanwhile,", "Around this time,", "In the evening": the time of the statement before,
@@ -433,9 +461,11 @@ def _find_phrases(s: str) -> list[_Phrase]:
                 continue
             kind = "same"
         ph = _Phrase(m.start(), m.start(), m.end(), ana=kind)
+        if kind == "monthslater":
+            ph.ana_n = _NUMBER_WORDS[m.group("n4").lower()]
         if kind == "later":
-            n = (m.group("n") or m.group("n2")).lower()
-            unit = (m.group("unit") or m.group("unit2")).lower()
+            n = (m.group("n") or m.group("n2") or m.group("n3")).lower()
+            unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
             ph.ana_n = (int(n) if n.isdigit() else _NUMBER_WORDS[n]) * (7 if unit.startswith("week") else 1)
         _apply_prefix(s, ph, m.start(), None)
         ph.in_paren = _in_spans(m.start(), parens)
@@ -614,7 +644,9 @@ class DateResolver:
 
     1. Date forms. Day: "30 September 2015", "27 September", "22nd of July", "September 30,
        2015", "August 22nd 2018", "July 22nd", "2015-09-30". Month: "January 2016", "December of 2017", "June"
-       (only after a preposition or a qualifier), "January and February 2012". Year: "2015"
+       (only after a preposition or a qualifier), "January and February 2012", "the first
+       days of September 2017" (early), "from early to mid-September 2014" (early), "continued well
+       into March 2017". Year: "2015"
        only after a preposition ("In 2015,", "in 2011", "Since 2014", "By 2012", "during 2016")
        or a qualifier ("mid-2019"). Qualifiers early/mid/late/"the end of" ("the beginning/start
        of" -> "early", "the middle of" -> "mid") are kept in ``qualifier`` for month and year
@@ -623,8 +655,12 @@ class DateResolver:
        ("early May 2016", "the end of December 2015", "That same day"). Never dates: years as
        adjectives or in names ("the 2015 deployment", "2015 Russian Sukhoi Su-24 shootdown",
        "an August 2019 poll"), anything in parentheses ("(2016–2017)", "(May 2012)"), "1950s",
-       "19,160", "S-400", "Tu-154", a year followed by a counted plural ("in 2000 troops"), and
-       "the September 11 attacks" (a named day of another year). Ranges ("December 2015 –
+       "19,160", "S-400", "Tu-154", a year followed by a counted plural ("in 2000 troops"),
+       "the September 11 attacks" (a named day of another year), and a month that names a report
+       or another publication ("In February 2017 UN OHCHR report on Aleppo, ...", "the February
+       OHCHR report", "a March 2017 Human Rights Watch study"): the publication's date neither
+       dates the sentence (status "refused") nor gives its year to the days it and later sentences
+       state. Ranges ("December 2015 –
        February 2016", "between 17 September and 13 October", "5–6 May") give their first day at
        its precision, with ``last`` their last day; ranges of bare years ("2015–16") give
        nothing. Coordinations ("In June and July 2018") give one date per member.
@@ -645,7 +681,8 @@ class DateResolver:
        "starting with ..."), which adds a second event (an anaphor there counts from the
        sentence's own previous date). A
        leading "Until/Before/After/Prior to/Following X" frames the sentence without dating it:
-       the sentence returns [].
+       the sentence returns [] ("After midnight on 7 July", "Before dawn on 3 May" are times of
+       day: the date is the sentence's).
        (b) No leading date: the *first* date phrase that the sentence introduces as when
        something happened: "on X" (day), "in X" / "during X" / "at the end of X" (any
        precision), "by X" (day or month), an appositive ", 28 September 2015,", a qualified bare
@@ -705,7 +742,12 @@ class DateResolver:
        following month", "that same year", "the following year", "later in the day", "later in
        the same day", "in the evening of that day", "by the end of the day", "that night", "the
        following morning/night" (+1), "by this point" / "by then" (the last day of the previous
-       range). Opening a sentence that states no date of its own, "Meanwhile,", "Around this time",
+       range), "several / a few / some days later", "days later", "over the next several days",
+       "After a few days of fighting," (no day: the month three days after the previous date),
+       "After four days of fighting," (+4 days), "One month later" (the month after), "early /
+       late / mid that month", "at the end / start of the month" (the previous statement's
+       month), and "N days/weeks later" (at most 14 days) after a month-precision date (that
+       month). "During this time,", "In the meantime," open like "Meanwhile,". Opening a sentence that states no date of its own, "Meanwhile,", "Around this time",
        "At the same time", "In the evening", "By the evening" are the previous statement's time
        too (across paragraphs, until a top-level section). After a range, "the next day" counts
        from its last day. "the next day on 30 August" uses the explicit date.
@@ -911,7 +953,11 @@ class DateResolver:
         phrases = _find_phrases(s)
         if not phrases:
             return []
-        out = [self._flagged(d) for d in self._select(s, phrases)]
+        # a document's date ("In February 2017 UN OHCHR report on Aleppo, ...") neither dates the
+        # sentence nor gives its year to the days the sentence and the ones after it state
+        documents = [ph for ph in phrases if self._names_document(s, ph)]
+        phrases = [ph for ph in phrases if ph not in documents]
+        out = [self._flagged(d) for d in self._select(s, phrases)] if phrases else []
         for ph in phrases:
             for c in ph.cores:
                 if c.year is not None and c.month is not None and c.day is not None and not ph.in_paren:
@@ -925,7 +971,19 @@ class DateResolver:
                 self._last = out[-1]
         elif self.status == "none" and any(self._names_other_time(s, ph) for ph in phrases):
             self.status = "refused"
+        elif self.status == "none" and documents:
+            self.status = "document"  # only a report's date: not undated, but a member of a set may inherit
         return out
+
+    @staticmethod
+    def _names_document(s: str, ph: _Phrase) -> bool:
+        """Whether the date phrase is the date of a report or another publication it modifies
+        ("In February 2017 UN OHCHR report", "the February OHCHR report", "a March 2017 study")."""
+        if ph.in_paren or ph.ana is not None or not ph.cores or ph.cores[0].month is None:
+            return False
+        if ph.cores[0].day is not None or ph.link != "single":
+            return False
+        return _DOCUMENT_NOUN_AFTER_RE.match(s, ph.end) is not None
 
     def _names_other_time(self, s: str, ph: _Phrase) -> bool:
         """A day or month the sentence names outside parentheses and relative clauses, though
@@ -1165,6 +1223,8 @@ class DateResolver:
             appositive = (_APPOSITIVE_BEFORE_RE.search(before) is not None
                           and _APPOSITIVE_AFTER_RE.match(s, ph.end) is not None)
             return appositive and (kind == "day" or (kind == "month" and c0.year is not None))
+        if ph.prep == "into" and _CONTINUED_INTO_RE.search(before):
+            return True  # "attempts ... continued well into March 2017": the month it reached
         if ph.prep not in _MENTION_PREPS:
             return False
         if ph.prep == "by" and kind == "year":
@@ -1235,7 +1295,10 @@ class DateResolver:
         the date without a clause break or a relative word ("and the attack that followed on ...")."""
         found = None
         for m in _COORD_EVENT_NP_RE.finditer(gap):
-            if any(w.lower() in _EVENT_NOUNS for w in m.group(1).split()):
+            words = [w.lower() for w in m.group(1).split()]
+            # "The first against X on 13 October, and the second on 28 October": an ordinal stands
+            # for the event noun of the set
+            if any(w in _EVENT_NOUNS for w in words) or (len(words) == 1 and words[0] in _ORDINAL_NOUNS):
                 found = m
         if found is None:
             return False
@@ -1343,11 +1406,27 @@ class DateResolver:
             if ref.last is None:
                 return None
             d = ref.last
+        elif kind == "later" and prec == "month" and ph.ana_n <= 14:
+            # "Two weeks later" after "Early that month": no day, the same month
+            d = d.replace(day=1)
+        elif kind == "monthslater":  # "One month later": the month N months on
+            if prec == "year":
+                return None
+            base = ref.last or d
+            k = base.year * 12 + base.month - 1 + ph.ana_n
+            d, prec = dt.date(k // 12, k % 12 + 1, 1), "month"
         elif kind in ("next", "later", "prev"):
             if prec != "day":
                 return None
             delta = {"next": 1, "prev": -1}.get(kind, ph.ana_n)
             d = (ref.last or d) + dt.timedelta(days=delta) if delta > 0 else d + dt.timedelta(days=delta)
+        elif kind == "fewdays":
+            # "several days later": no day; the month three days after the statement before (a
+            # few days after 7 July is July, after 31 July August)
+            if prec == "year":
+                return None
+            base = (ref.last or d) + dt.timedelta(days=3) if prec == "day" else (ref.last or d)
+            d, prec = base.replace(day=1), "month"
         elif kind == "samemonth":
             if prec == "year":
                 return None

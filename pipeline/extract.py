@@ -364,7 +364,11 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                         set_dates.append(verdict.dates)
                     if verdict.kind == "event":
                         dates = verdict.dates
-                elif verdict.kind == "undated" and status != "refused" and inherit:
+                elif verdict.kind == "undated" and status != "refused" and inherit and (
+                        status != "document" or is_enumeration(sentence)):
+                    # a sentence naming only a report's month ("In the February 2017 OHCHR report,
+                    # four incidents were identified") inherits nothing, unless it is a member of a
+                    # set ("The second, documented in a March 2017 report, occurred ...")
                     enum = is_enumeration(sentence)
                     source = (set_dates if enum else carriers)
                     if source and reports_happening(sentence):

@@ -12,29 +12,41 @@ extracted, tied to no mention. The rules, each judged on the clause that holds t
 * **founding**: the date is that of a founding verb ("was founded / established / formed /
   created / registered / set up in X", "X founded Y in 2014", "was launched in 2016 as part of").
   A participle in passing ("the brigade, formed in 2012, attacked ...") only drops that date: the
-  sentence is then undated, and the year never sets the context of the sentences after it.
+  sentence is then undated, and the year never sets the context of the sentences after it. What
+  a military sets up ("established a third post ... on 1 February", "set up a base") is a
+  deployment, an event. The start of a building's construction ("construction at the mosque
+  started in 2013") is a founding.
 * **population**: populations and censuses ("a population of 58,008", "census", "20,000
-  inhabitants"); a population that does something ("some of the civilian population fled") is
+  inhabitants", "200,000 people resided in"); a population that does something ("some of the civilian population fled") is
   not a statistic.
 * **as of**: a state at a time ("As of January 2019, 112 soldiers have been killed").
-* **imagery**: the date of an image ("satellite imagery from 19 May 2017", "a photo taken on").
+* **imagery**: the date of an image ("satellite imagery from 19 May 2017", "a photo taken on"),
+  and any date in the caption of leftover wiki image markup ("[[File:Map.svg|thumb|... front
+  lines on 17 September 2018").
+* **bare date**: a sentence that is only a date ("-   March 17, 2017", an entry of a table of
+  contents) states no happening.
 * **publication**: the date a report, findings, a study, an article, a press release, a video or
   photos were published, released, issued, uploaded or posted (a citation, not a happening of the
   war; a statement a party issues is an event and is kept), a time of day before the date ("At
   11:48 AM on 03 January, a citizen reporter, based in X, published a video") and a participle in
-  apposition (", based in X,") included.
+  apposition (", based in X,") included; so is a date fronting a publishing main verb ("For the
+  attack on 19 September, the first video documenting the attack was published by X").
 * **report**: what another organisation reported, estimated, wrote or found, dated by its
   publication at month or year precision: a finding of an investigation, study or report ("In
   July 2017, an investigation by X in newspaper Y found that ..."), or a report whose content is
   in the perfect ("In August 2013 the Wall Street Journal reported that X had been appointed",
-  "wrote in 2015 that Qatar has provided support"). A party's statement ("Nasrallah claimed that
-  ...", "the ministry stated that ...") is an event, and so is a happening hedged as reported ("In
+  "wrote in 2015 that Qatar has provided support"), or a running estimate over the years since
+  ("By August 2022, Airwars estimated that 17-45 civilians were killed ... since 2013"). A party's statement ("Nasrallah claimed that
+  ...", "the ministry stated that ...") is an event, an estimate at month or year precision ("In
+  November 2017, the UN estimated that ...") is not, and so is a happening hedged as reported ("In
   May 2014, it was reported that the rebels had captured ...") or a day-dated report ("On 24
   February, the SOHR reported that two civilians had been killed", "On 28 September, the report
   found that an attack ... occurred").
 * **founding** also covers "was one of the founding factions of" and a definition "is a rebel
   faction formed in late 2011".
-* **summary**: a present-perfect clause over a month or longer (for a leading date: when the
+* **summary**: a count of repeated happenings over years ("attacked arms convoys nearly 100
+  times over six years"), a toll over a range of more than two months ("Between February 2015 and March
+  2016, more than 63 civilians were killed"); a present-perfect clause over a month or longer (for a leading date: when the
   present perfect is the clause's first verb, not a perfect in a later or reported clause) ("Human Rights Watch has
   identified incendiary attacks ... between November 2012 and the end of 2015"): what a study
   covers, not a happening on a date.
@@ -42,14 +54,16 @@ extracted, tied to no mention. The rules, each judged on the clause that holds t
   the statement is dated more than a year before the period the whole article is about (its
   infobox date): "a coup d'état in 1963" in an article about a 2011– conflict.
 * **finding**: what investigators could not establish ("munitions were unable to be identified
-  for any attacks in November 2016").
+  for any attacks in November 2016"); not a "could not" inside what a speaker said ("In July 2017,
+  the minister said that Israel could not allow ..." is a statement, an event).
 * **aggregate**: a count of documented incidents over a month or longer ("In August, four (4)
   incidents ... were identified"). Not an event either, but it frames what follows: its date sets
   the context of the next sentences ("The first occurred on 7 August ..."), asides never do.
 
 An undated sentence inherits the date of the paragraph's previous dated statement only when it
 reports a happening itself (:func:`reports_happening`): a finite past verb, and not sourcing or
-method ("The Syrian Archive was able to collect and verify one (1) video", "Specific munition
+method (a member of a set is read without a closing ", for which the Archive verified three
+videos"; one that names only a report's month may still inherit) ("The Syrian Archive was able to collect and verify one (1) video", "Specific munition
 types were unable to be determined"). Enumerations ("The first occurred in ...", "The second
 incident ...") are members of a set that an earlier sentence introduced and dated.
 """
@@ -61,6 +75,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .casualties import extract_figures
 from .dates import Period, StatedDate, _month_end
 
 _FOUNDING_RE = re.compile(
@@ -83,6 +98,14 @@ _PERFECT_RE = re.compile(
 _FINDING_SUBJECT_RE = re.compile(
     r"\b(?:investigation|study|report|analysis|inquiry|survey|review|research)\b(?:\s+by\b[^,;]{0,80})?"
     r"\s+(?:found|concluded|showed|revealed|estimated|documented)\b", re.I)
+# what a military sets up is a deployment, not an organisation being founded: "established a third
+# post", "set up two more observation posts", "established a base at Taftanaz"
+_POSITION_OBJECT_RE = re.compile(
+    r"\s+(?:(?:a|an|the|its|their|his|two|three|four|five|several|more|new|another|yet|further|third|second"
+    r"|fourth|fifth|first|last|twelfth|military|observation|forward|temporary|permanent|turkish|russian"
+    r"|american|iranian|unofficial|official|joint)\s+){0,4}"
+    r"(?:posts?|outposts?|bases?|airbases?|checkpoints?|camps?|positions?|headquarters|garrisons?"
+    r"|points?|installations?|corridors?|roadblocks?|barracks)\b", re.I)
 _FINITE_BEFORE_RE = re.compile(
     r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+|also\s+|first\s+|officially\s+)*$", re.I)
 _LAUNCHED_AS_RE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?launched\b.*\bas\s+(?:a|an|part\s+of)\b", re.I)
@@ -92,7 +115,10 @@ _ANNIVERSARY_RE = re.compile(r"\banniversary\b", re.I)
 _POPULATION_RE = re.compile(
     r"\bcensus\b|\bpopulation\s+of\b"
     r"|\b(?:population|inhabitants)\b[^.;]{0,40}?(?:\d[\d,.]{2,}|\b(?:thousand|million)s?\b)"
-    r"|(?:\d[\d,.]{2,}|\b(?:thousand|million)s?)\s+(?:[\w-]+\s+){0,2}?(?:population|inhabitants)\b", re.I)
+    r"|(?:\d[\d,.]{2,}|\b(?:thousand|million)s?)\s+(?:[\w-]+\s+){0,2}?(?:population|inhabitants)\b"
+    # "around 200,000 people resided in Deir ez-Zor"
+    r"|(?:\d[\d,.]{2,}|\b(?:thousand|million)s?)\s+(?:[\w-]+\s+){0,2}?(?:people|civilians|residents|families)"
+    r"\s+(?:still\s+)?(?:resided|reside|lived|live|were\s+living|are\s+living)\b", re.I)
 _AS_OF_RE = re.compile(r"\bas\s+of\s+(?:the\s+)?$", re.I)
 _IMAGERY_RE = re.compile(
     r"\b(?:image|images|imagery|photo|photos|photograph|photographs|photographed|picture|pictures"
@@ -129,7 +155,11 @@ _PAST_RE = re.compile(
 _SOURCING_RE = re.compile(
     r"\b(?:below|above|videos?|photos?|photographs?|footage|image|images|imagery|screenshots?|satellite"
     r"|geolocat\w*|verif\w+|archiv\w+|preserv\w+|upload\w*|publish\w*|posted|analy[sz]\w+"
-    r"|interview\w*|spotter|observation|methodology|database)\b", re.I)
+    r"|interview\w*|spotter|methodology|database"
+    # flight observation data, not a military "observation post"
+    r"|observation(?!\s+(?:posts?|points?|towers?|outposts?|bases?|positions?)\b))\b", re.I)
+# a relative clause closing a sentence: ", for which the Syrian Archive has collected three videos"
+_TRAILING_RELATIVE_RE = re.compile(r",\s*(?:for|of|in|from)\s+which\b|,\s*which\b")
 _ENUM_RE = re.compile(
     r"(?:(?:However|Meanwhile|Then|Also),?\s+)?(?:The\s+(?:first|second|third|fourth|fifth|sixth|seventh"
     r"|eighth|ninth|tenth|other|latter|former|last)|Another|A\s+(?:second|third|fourth|fifth|further))\b")
@@ -172,6 +202,8 @@ def _founding(sentence: str, d: StatedDate) -> str | None:
     """"finite" when the date is that of a finite founding verb, "participle" when of a founding
     participle in passing, None otherwise."""
     window = _window(sentence, d.start, 20)
+    if _CONSTRUCTION_RE.search(re.sub(r"\s+(?:in|on|during|by)\s*$", "", window)):
+        return "finite"  # "construction at the mosque started in 2013": a founding
     if "launched" in window.lower() and _LAUNCHED_AS_RE.search(sentence[: d.start + 80]):
         return "finite"
     prefix = sentence[: d.start]
@@ -180,6 +212,8 @@ def _founding(sentence: str, d: StatedDate) -> str | None:
         pass
     if m is None:
         return "finite" if _FOUNDING_MEMBER_RE.search(sentence) else None
+    if _POSITION_OBJECT_RE.match(prefix, m.end()):
+        return None  # "established a third post ... on 1 February": a deployment, not a founding
     before = prefix[: m.start()]
     if _FINITE_BEFORE_RE.search(before) or _COPULA_NOUN_BEFORE_RE.search(before):
         return "finite"  # "was formed in 2012", "is an Islamist rebel faction formed in late 2011"
@@ -229,7 +263,9 @@ def _publication(sentence: str, d: StatedDate, lead: bool) -> bool:
     if (verb is not None and not _LATER_VERB_RE.search(between)
             and (_MEDIA_RE.search(clause) or _MEDIA_RE.search(sentence[d.end: d.end + 60]))):
         return True
-    if lead:  # "On 18 January 2018, the Lab published findings of ...": the main verb
+    # "On 18 January 2018, the Lab published findings of ...", "For the attack on 19 September, the
+    # first video documenting it was published by X": the date fronts the main verb
+    if lead or _first_finite_past(sentence[: d.start]) is None:
         rest = sentence[d.end:]
         first_verb = _first_finite_past(rest)
         if first_verb and _PUBLISH_VERB_RE.fullmatch(first_verb.group(0).split()[-1]):
@@ -237,10 +273,32 @@ def _publication(sentence: str, d: StatedDate, lead: bool) -> bool:
     return False
 
 
+# what a speaker said: "X said that ...", "X stated: ...", an opening quote
+_SPEECH_RE = re.compile(
+    r"\b(?:said|says|stated|states|announced|declared|added|claimed|told\s+\w+(?:\s+\w+)?|warned|argued"
+    r"|insisted|noted|explained)\b(?:\s+that\b|\s*[:,]?\s*[\"“])|[\"“]", re.I)
+
+
+def _before_speech(sentence: str) -> str:
+    """The sentence up to what a speaker said: an investigators' "could not be identified" is a
+    finding, a minister's "Israel could not allow ..." is a statement (an event)."""
+    m = _SPEECH_RE.search(sentence)
+    return sentence[: m.start()] if m else sentence
+
+
+# leftover wiki markup of an image: "[[File:Map.svg|left|thumb|Map of the posts ... on 17 September
+# 2018": the caption dates the image
+_FILE_MARKUP_RE = re.compile(r"\[\[\s*(?:File|Image)\s*:", re.I)
+# a running estimate: "By August 2022, Airwars estimated that 17-45 civilians were killed ... since 2013"
+_SINCE_YEAR_RE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:[A-Z][a-z]+\s+)?\d{4}|the\s+(?:start|beginning)\b)")
+
+
 def _aside_reason(sentence: str, d: StatedDate, lead: bool) -> str | None:
     window = _window(sentence, d.start, 12)
     if _AS_OF_RE.search(sentence[: d.start]):
         return "as_of"
+    if _FILE_MARKUP_RE.search(sentence[: d.start]):
+        return "imagery"
     if _ANNIVERSARY_RE.search(window):
         return "history"
     if _IMAGERY_RE.search(_window(sentence, d.start, 20)):
@@ -256,12 +314,38 @@ def _aside_reason(sentence: str, d: StatedDate, lead: bool) -> str | None:
         said = _REPORT_VERB_RE.search(sentence)
         if said is not None and _PERFECT_RE.search(sentence, said.end()):
             return "report"  # "In 2013, the Financial Times reported that Qatar had funded ..."
+        if said is not None and said.group(0).lower().startswith("estimated"):
+            return "report"  # "In November 2017, the UN estimated that ...": an estimate, dated by its publication
+        if said is not None and _SINCE_YEAR_RE.search(sentence, said.end()):
+            return "report"  # "By August 2022, Airwars estimated that 17-45 civilians were killed ... since 2013"
     clause = _window(sentence, d.start, 40)
     if coarse and (_PRESENT_PERFECT_RE.search(clause) or (lead and _perfect_main_verb(sentence[d.end:]))):
         return "summary"
-    if coarse and _UNABLE_RE.search(sentence):
+    if coarse and _UNABLE_RE.search(_before_speech(sentence)):
         return "finding"
     return None
+
+
+# a count of repeated happenings over years: "attacked ... nearly 100 times over six years"
+_TIMES_OVER_RE = re.compile(
+    r"\b(?:\d[\d,]*|dozens\s+of|hundreds\s+of)\s+times\s+(?:over|in|during|across|throughout)\s+(?:the\s+)?"
+    r"(?:past\s+|last\s+|previous\s+)?(?:[\w-]+\s+){0,2}(?:years?|months?)\b", re.I)
+# a building's construction beginning: "construction at the mosque started in 2013"
+_CONSTRUCTION_RE = re.compile(
+    r"\b(?:construction|building)\s+(?:of|at|on|work\s+on)\b[^,;]{0,60}?\b(?:started|began|begun|commenced)\s*$", re.I)
+# what is left of a sentence that is only a date: bullets, punctuation, a preposition
+_BARE_DATE_REST_RE = re.compile(r"[\s\W_]*(?:(?:on|in|at|by)\b[\s\W_]*)?", re.I)
+
+
+def _without_dates(sentence: str, dates: list[StatedDate]) -> str:
+    out, pos = [], 0
+    for d in sorted(dates, key=lambda d: d.start):
+        if d.end <= d.start or d.start < pos:
+            continue
+        out.append(sentence[pos: d.start])
+        pos = d.end
+    out.append(sentence[pos:])
+    return "".join(out)
 
 
 def classify(sentence: str, dates: list[StatedDate], period: Period | None = None) -> Verdict:
@@ -270,6 +354,8 @@ def classify(sentence: str, dates: list[StatedDate], period: Period | None = Non
     than a year before it is history (background), not an event of the document."""
     if not dates:
         return Verdict("undated", None)
+    if _BARE_DATE_REST_RE.fullmatch(_without_dates(sentence, dates)) is not None:
+        return Verdict("aside", "bare_date")  # "March 17, 2017" alone: an entry of a table of contents
     if period is not None and period.start is not None:
         horizon = period.start - dt.timedelta(days=366)
         if all((d.last or _end_of(d)) < horizon for d in dates):
@@ -297,6 +383,12 @@ def classify(sentence: str, dates: list[StatedDate], period: Period | None = Non
         if reasons:
             return Verdict("aside", reasons[0])
         return Verdict("undated", "founding" if passing else None)
+    if _TIMES_OVER_RE.search(sentence):
+        return Verdict("aside", "summary")  # "had attacked arms convoys nearly 100 times over six years"
+    if all(d.last is not None and _span_days(d) > 62 for d in kept) and extract_figures(sentence):
+        # "Between February 2015 and March 2016, more than 63 civilians were killed": a toll over
+        # months, not a happening
+        return Verdict("aside", "summary")
     coarse = all(_span_days(d) >= 28 for d in kept)
     if coarse and _COUNTED_RE.search(sentence) and _TALLY_VERB_RE.search(sentence):
         return Verdict("aggregate", "count", tuple(kept))
@@ -316,6 +408,8 @@ def reports_happening(sentence: str) -> bool:
     s = sentence.strip()
     if len(s.split()) < 3 or s.endswith("?"):
         return False
+    if is_enumeration(s):  # "The first occurred against X, for which the Archive verified three videos"
+        s = _TRAILING_RELATIVE_RE.split(s, maxsplit=1)[0]
     if _SOURCING_RE.search(s) or _UNABLE_RE.search(s) or _POPULATION_RE.search(s):
         return False
     if _PRESENT_PERFECT_RE.search(s):  # "has caused the death of more than 70": a running total

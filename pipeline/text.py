@@ -95,6 +95,8 @@ _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "no", "vs", "etc",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "approx", "est", "fig", "inc", "ltd", "co", "corp", "jr", "sr", "rep", "sen", "gov", "adm",
+    # ranks and titles before a name ("Brig. Gen. Deeb Bazi", "Cpl. X", "Prof. Y")
+    "brig", "cpl", "pvt", "cmdr", "cdr", "lieut", "prof", "rev", "hon", "pres", "supt", "insp",
 }
 # A period glued to the next sentence by a lost space ("this incident.The second incident") also
 # ends one, when a lower-case word of two letters or more precedes it and a capitalised word follows.

@@ -36,3 +36,41 @@ def test_yearless_date_after_a_month_mention_takes_the_year_of_the_pages_full_da
         ("In April 2017, the Commission of Inquiry", "2017-04-01", "month", "stated"),
         ("The ministry's press release states that", "2018-02-03", "day", "previous"),
     ]
+
+
+def test_a_reports_month_is_not_a_date_of_the_incidents_and_sets_no_year():
+    # "In the March 2017 UN OHCHR report", "In February 2017 Amnesty International report" date the
+    # reports: before the rule, the report's 2017 became the year of "2 December" (2017-12-02, after
+    # the page's own date); the incidents lie before the page date (2017-05-10): 2016
+    assert dated("syrian_archive_report_month_does_not_set_the_year.md") == [
+        ("In February 2017 Amnesty International r", "2016-11-14", "day", "page"),
+        ("The first attack on a market occurred on", "2016-12-02", "day", "previous"),
+    ]
+
+
+def test_dates_alone_in_a_table_of_contents_are_not_statements():
+    # "-   March 17, 2017" lists a day of the page's timeline: no happening is stated
+    assert dated("syrian_archive_table_of_contents_dates.md") == [
+        ("On March 16, 2017, around 18:55 local ti", "2017-03-16", "day", "stated"),
+    ]
+
+
+def test_a_date_fronting_the_publication_of_a_video_is_not_an_event():
+    # "For the attack on 19 September, the first video ... was published by X": sourcing
+    assert dated("syrian_archive_fronted_date_of_a_published_video.md") == [
+        ("On 19 September 2017 between 11:00 and 1", "2017-09-19", "day", "stated"),
+    ]
+
+
+def test_members_of_a_set_with_sources_or_a_reports_month_and_an_ordinal_second_date():
+    # "The first occurred ..., for which the Archive verified three videos" and "The second,
+    # documented in a March 2017 UN OHCHR report, occurred ..." are members of the set dated 14
+    # November; "In the February 2017 UN OHCHR report ..., four (4) incidents ... were identified"
+    # is a count (nothing); ", and the second on 28 October" is a second event
+    assert dated("syrian_archive_enumerated_incidents_sources_and_report.md") == [
+        ("On 14 November two separate attacks agai", "2016-11-14", "day", "page"),
+        ("The first occurred against the Beyouty h", "2016-11-14", "day", "inherited"),
+        ("The second, documented in a March 2017 U", "2016-11-14", "day", "inherited"),
+        ("The first against a school in Anadan on ", "2016-10-13", "day", "page"),
+        ("The first against a school in Anadan on ", "2016-10-28", "day", "stated"),
+    ]

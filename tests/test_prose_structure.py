@@ -386,3 +386,113 @@ def test_during_the_night_and_a_coordinated_clause_with_its_own_subject():
         ("During the night, the militants shifted ", "2015-05-15", "day", "relative"),
         ("In March 2016, another offensive was lau", "2016-03-01", "month", "stated"),
         ("In March 2016, another offensive was lau", "2016-03-27", "day", "stated")]
+
+
+def test_after_midnight_is_a_time_of_day_and_days_later_is_the_month_after_the_previous_date():
+    # "After midnight on 7 July" dates its sentence (no other happening comes first); "Several
+    # days later" and "Over the next several days" have no day: the month three days on (after
+    # 31 July: August); "During this time" is the previous statement's time
+    assert dates("after_midnight_and_days_later.md") == [
+        ("After midnight on 7 July, the army captu", "2016-07-07", "day", "document"),
+        ("They captured a hill which overlooks the", "2016-07-07", "day", "inherited"),
+        ("Several days later, the army advanced in", "2016-07-01", "month", "relative"),
+        ("During this time, the army captured the ", "2016-07-01", "month", "relative"),
+        ("On 31 July, the rebels launched a counte", "2016-07-31", "day", "previous"),
+        ("Over the next several days, back-and-for", "2016-08-01", "month", "relative"),
+    ]
+
+
+def test_a_rank_abbreviation_does_not_end_the_sentence():
+    # "Brig. Gen. Omar Hamid was killed": one sentence, which inherits the day before it
+    assert dates("rank_abbreviation_does_not_end_a_sentence.md") == [
+        ("On 17 August, government forces stormed ", "2016-08-17", "day", "document"),
+        ("The commander of the base Brig. Gen. Oma", "2016-08-17", "day", "inherited"),
+    ]
+
+
+def test_an_observation_post_is_not_sourcing():
+    # "observation" is sourcing in "flight observation data", not in "the nearby observation post":
+    # the capture inherits the day of the sentence before
+    assert dates("observation_post_is_not_sourcing.md") == [
+        ("On 26 February, two soldiers were killed", "2020-02-26", "day", "section"),
+        ("The army captured Deir Sunbul, besieging", "2020-02-26", "day", "inherited"),
+    ]
+
+
+def test_a_military_post_established_is_a_deployment_not_a_founding():
+    # "established a third post ... on 1 February" is an event; "was founded on 18 February 2020"
+    # (an organisation) stays background
+    assert dates("military_post_established_is_not_a_founding.md") == [
+        ("On 30 January 2020, the army set up two ", "2020-01-30", "day", "stated"),
+        ("It then established a third post to the ", "2020-02-01", "day", "section"),
+    ]
+
+
+def test_could_not_in_what_a_speaker_said_is_not_a_finding():
+    # the minister's "could not allow" is his statement (an event); investigators who "could not"
+    # identify munitions state a finding (background)
+    assert dates("could_not_in_a_quote_is_not_a_finding.md") == [
+        ("In July 2017, the defence minister said ", "2017-07-01", "month", "stated"),
+    ]
+
+
+def test_the_date_in_an_image_caption_is_the_images():
+    # "[[File:...|thumb|Map ... on 17 September 2018": the map's date, not an event
+    assert dates("background_file_caption_date.md") == [
+        ("On 22 May, the army established its twel", "2018-05-22", "day", "section"),
+    ]
+
+
+def test_a_running_estimate_since_a_year_is_background():
+    # "By August 2022, Airwars estimated that 17-45 civilians were killed ... since 2013": a
+    # statistic, not an event of August 2022; its figure stays (cumulative)
+    assert dates("background_running_estimate_since_year.md") == [
+        ("In March 2017, Syria launched anti-aircr", "2017-03-01", "month", "stated"),
+    ]
+
+
+def test_month_anaphors_days_of_fighting_and_first_days_of_a_month():
+    # "One month later" is the next month; "Early that month", "late that month", "At the end of the
+    # month" the month before; "Two weeks later" / "After four days of fighting" after a month are
+    # that month; "After a few days of heavy fighting" after a day is its month; "continued well into
+    # March 2017" dates its sentence (and the "late that month" after it); "During the first days of
+    # September 2017" is early September
+    assert dates("month_anaphors_and_days_of_fighting.md") == [
+        ("In late October 2014, the army launched ", "2014-10-01", "month", "stated"),
+        ("One month later, the army resumed its of", "2014-11-01", "month", "relative"),
+        ("By May 2015, fierce fighting raged in th", "2015-05-01", "month", "stated"),
+        ("Early that month, the militants captured", "2015-05-01", "month", "relative"),
+        ("Two weeks later, the army claimed that i", "2015-05-01", "month", "relative"),
+        ("On 16 January 2016, the militants launch", "2016-01-16", "day", "stated"),
+        ("After a few days of heavy fighting, the ", "2016-01-01", "month", "relative"),
+        ("In mid-March 2016, the army launched an ", "2016-03-01", "month", "stated"),
+        ("After four days of fighting, the army ca", "2016-03-01", "month", "relative"),
+        ("The militants' attempts to breach the de", "2017-03-01", "month", "stated"),
+        ("Also, late that month, the militants con", "2017-03-01", "month", "relative"),
+        ("Between 7 and 11 July, a new series of a", "2017-07-07", "day", "section"),
+        ("At the end of the month, another attack ", "2017-07-01", "month", "relative"),
+        ("During the first days of September 2017,", "2017-09-01", "month", "stated"),
+    ]
+
+
+def test_residents_an_estimate_and_a_toll_over_months_are_background():
+    # "200,000 people resided", "In November 2017, the UN estimated that ...", "Between February 2015
+    # and March 2016, more than 63 civilians were killed": statistics; only the shelling is an event
+    assert dates("background_residents_estimate_and_toll_over_months.md") == [
+        ("On 5 March 2016, the militants shelled t", "2016-03-05", "day", "stated"),
+    ]
+
+
+def test_a_range_of_qualifiers_within_one_month():
+    # "From early to mid-September 2014": September 2014 (month precision, qualifier early)
+    assert mentions("qualifier_range_within_a_month.md") == [
+        ("From early to mid-September 2014, the mi", "2014-09-01", "month", "stated", None, []),
+    ]
+
+
+def test_construction_start_and_a_count_of_strikes_over_years_are_background():
+    # "construction at the mosque started in 2013" is a founding; "attacked arms convoys nearly 100
+    # times over six years" a tally; only the airstrikes of 13 January 2021 are an event
+    assert dates("background_construction_start_and_times_over_years.md") == [
+        ("On 13 January 2021, airstrikes hit the m", "2021-01-13", "day", "stated"),
+    ]
