@@ -51,21 +51,59 @@ CREATE TEMP TABLE m AS
 -- how many mentions of a month use each content word (a word is a blocking key where it is rare)
 CREATE TEMP TABLE month_df AS
     SELECT own_mo, word, count(*) AS n FROM words GROUP BY own_mo, word;
--- blocking keys: (month, place) and (month, rare word) (place and word ids: even and odd keys), under the mention's month and, for a
--- day-precision mention, the month of the next day
+-- blocking keys: places and words rare within the mention's month (place and word ids: even and odd keys)
 CREATE TEMP TABLE keys AS
-    SELECT mo.i, mo.mo, 2 * pl.place AS key FROM months mo JOIN places pl ON pl.i = mo.i
+    SELECT i, 2 * place AS key FROM places
     UNION
-    SELECT mo.i, mo.mo, 2 * w.word + 1 AS key
-    FROM months mo JOIN words w ON w.i = mo.i
-    JOIN month_df d ON d.own_mo = w.own_mo AND d.word = w.word
-    WHERE d.n <= $cap;
-CREATE TEMP TABLE blocks AS SELECT mo, key, count(*) AS n FROM keys GROUP BY mo, key;
-CREATE TEMP TABLE kept AS    -- the keys of blocks under the cap
-    SELECT k.i, k.mo, k.key FROM keys k JOIN blocks b ON b.mo = k.mo AND b.key = k.key WHERE b.n <= $cap;
--- the self-join: every pair of mentions sharing a block under the cap, once
+    SELECT w.i, 2 * w.word + 1 AS key
+    FROM words w JOIN month_df d ON d.own_mo = w.own_mo AND d.word = w.word
+    WHERE d.n <= $rare;
+-- the sub-blocks (see find_pairs): a day-precision mention under (key, day) for the day-precision mentions
+-- it may meet; under (key, month) for the month-precision ones, a day-precision mention under the months
+-- of its day and of the next day, a month-precision one under its month; a year-precision one under
+-- (key, year)
+CREATE TEMP TABLE by_day AS
+    SELECT k.i, k.key, m.start AS slot FROM keys k JOIN m ON m.i = k.i WHERE m.prec = 0;
+CREATE TEMP TABLE by_month AS
+    SELECT DISTINCT k.i, k.key, mo.mo AS slot, m.prec FROM keys k JOIN m ON m.i = k.i JOIN months mo ON mo.i = k.i
+    WHERE m.prec < 2;
+CREATE TEMP TABLE by_year AS
+    SELECT DISTINCT k.i, k.key, mo.mo AS slot FROM keys k JOIN m ON m.i = k.i JOIN months mo ON mo.i = k.i WHERE m.prec = 2;
+-- the size of every sub-block that gives pairs, and the pairs within it (a month's: its month-precision
+-- mentions with each other and with its day-precision ones)
+CREATE TEMP TABLE blocks AS
+    SELECT 'day' AS kind, key, slot, count(*) AS n, count(*) * (count(*) - 1) // 2 AS pairs
+    FROM by_day GROUP BY key, slot
+    UNION ALL
+    SELECT 'month', key, slot, count(*), n_month * (count(*) - n_month) + n_month * (n_month - 1) // 2
+    FROM (SELECT key, slot, count(*) FILTER (WHERE prec = 1) OVER (PARTITION BY key, slot) AS n_month FROM by_month)
+    WHERE n_month > 0 GROUP BY key, slot, n_month
+    UNION ALL
+    SELECT 'year', key, slot, count(*), count(*) * (count(*) - 1) // 2 FROM by_year GROUP BY key, slot;
+CREATE TEMP TABLE over_cap AS SELECT kind, key, slot FROM blocks WHERE n > $cap;
+CREATE TEMP TABLE day_kept AS
+    SELECT x.* FROM by_day x ANTI JOIN over_cap o ON o.kind = 'day' AND o.key = x.key AND o.slot = x.slot;
+CREATE TEMP TABLE month_kept AS
+    SELECT x.* FROM by_month x ANTI JOIN over_cap o ON o.kind = 'month' AND o.key = x.key AND o.slot = x.slot;
+CREATE TEMP TABLE year_kept AS
+    SELECT x.* FROM by_year x ANTI JOIN over_cap o ON o.kind = 'year' AND o.key = x.key AND o.slot = x.slot;
+-- the self-joins: every pair of mentions sharing a sub-block, once
 CREATE TEMP TABLE pairs AS
-    SELECT DISTINCT x.i AS a, y.i AS b FROM kept x JOIN kept y ON x.mo = y.mo AND x.key = y.key AND x.i < y.i;
+    SELECT DISTINCT a, b FROM (
+        -- the same day
+        SELECT x.i AS a, y.i AS b FROM day_kept x JOIN day_kept y ON x.key = y.key AND x.slot = y.slot AND x.i < y.i
+        UNION ALL
+        -- a day and one of the next $tolerance days
+        SELECT least(x.i, y.i), greatest(x.i, y.i) FROM day_kept x
+        JOIN (SELECT d.i, d.key, d.slot - s.step AS slot FROM day_kept d, range(1, $tolerance + 1) s(step)) y
+        ON x.key = y.key AND x.slot = y.slot
+        UNION ALL
+        -- a month-precision mention and the mentions of its month
+        SELECT least(x.i, y.i), greatest(x.i, y.i) FROM month_kept x
+        JOIN month_kept y ON x.key = y.key AND x.slot = y.slot AND x.i <> y.i WHERE x.prec = 1
+        UNION ALL
+        -- year-precision mentions of one year
+        SELECT x.i, y.i FROM year_kept x JOIN year_kept y ON x.key = y.key AND x.slot = y.slot AND x.i < y.i);
 CREATE TEMP TABLE candidates AS
     SELECT p.a, p.b FROM pairs p JOIN m ma ON ma.i = p.a JOIN m mb ON mb.i = p.b
 -- different texts (exact text is merged before), periods overlapping (with a day's tolerance)
@@ -74,7 +112,8 @@ CREATE TEMP TABLE candidates AS
 
 BLOCK_STATS_SQL = """
 SELECT count(*) FILTER (WHERE n > $cap) AS blocks_over_cap,
-       coalesce(sum(n * (n - 1) // 2) FILTER (WHERE n > $cap), 0) AS pairs_in_blocks_over_cap,
+       coalesce(sum(pairs) FILTER (WHERE n > $cap), 0) AS pairs_in_blocks_over_cap,
+       coalesce(max(n), 0) AS largest_block,
        (SELECT count(*) FROM candidates) AS candidate_pairs
 FROM blocks
 """
@@ -163,7 +202,7 @@ class Pairs:
 
 
 def find_pairs(tables: dict[str, pa.Table], n: int, cap: int | None, tolerance: int, threshold: float,
-               near: float) -> Pairs:
+               near: float, rare: int = 60) -> Pairs:
     """Run the SQL above over ``tables`` (``m_in``, ``months``, ``places``, ``words``, ``all_words``,
     ``word_rank``: see ``pipeline.resolve._sql_tables``). ``cap``: the largest block that is paired
     (None: all)."""
@@ -174,13 +213,13 @@ def find_pairs(tables: dict[str, pa.Table], n: int, cap: int | None, tolerance: 
     # of the machine's memory, let one resolution of 211,000 mentions grow to 19 GB)
     con = duckdb.connect(":memory:", config={"memory_limit": MEMORY_LIMIT, "temp_directory": spill.name,
                                              "preserve_insertion_order": False})
-    values = {"cap": np.iinfo(np.int64).max if cap is None else int(cap), "tolerance": int(tolerance),
+    values = {"cap": np.iinfo(np.int64).max if cap is None else int(cap), "rare": int(rare), "tolerance": int(tolerance),
               "n": float(n), "threshold": float(threshold), "near": float(near), "margin": MARGIN}
     try:
         for name, table in tables.items():
             con.register(name, table)
         _run(con, BLOCKING_SQL, values)
-        over, over_pairs, n_candidates = _run(con, BLOCK_STATS_SQL, values).fetchone()
+        over, over_pairs, largest, n_candidates = _run(con, BLOCK_STATS_SQL, values).fetchone()
         scored = _run(con, SCORE_SQL, values).fetchnumpy()
         shared = _run(con, SHARED_WORDS_SQL, values).fetchnumpy()
         near_pairs = _run(con, NEAR_DUPLICATE_SQL, values).fetchnumpy()
@@ -190,7 +229,7 @@ def find_pairs(tables: dict[str, pa.Table], n: int, cap: int | None, tolerance: 
     return Pairs({k: np.asarray(v) for k, v in scored.items()}, {k: np.asarray(v) for k, v in shared.items()},
                  np.asarray(near_pairs["a"], np.int64), np.asarray(near_pairs["b"], np.int64),
                  {"candidate_pairs": int(n_candidates), "blocks_over_cap": int(over),
-                  "pairs_in_blocks_over_cap": int(over_pairs)})
+                  "pairs_in_blocks_over_cap": int(over_pairs), "largest_block": int(largest)})
 
 
 def _run(con: duckdb.DuckDBPyConnection, script: str, values: dict[str, float | int]):

@@ -147,7 +147,8 @@ from .locate import is_abroad
 from .text import fingerprint, stable_id
 
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
-MAX_BLOCK = 60          # a blocking key shared by more mentions than this in one month is too common
+RARE_WORD = 60          # a content word is a blocking key in a month where at most this many mentions use it
+MAX_BLOCK = None          # a blocking key shared by more mentions than this in one month is too common
 NEAR_KM = 5.0           # two named places closer than this may be one place (a district and its city)
 VICINITY_KM = 40.0      # ... or this, when a statement places itself around a place ("areas around Homs")
 NEAR_DUPLICATE = 0.8    # word overlap (Jaccard) above which two statements of one document are one
@@ -1451,7 +1452,7 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
     # the rules read a statement that refers back to a place ("It was captured") as placed there
     rules_in = context_places(out, pc.take(feats.column("anaphora"), pa.array(row_of)).to_numpy(zero_copy_only=False))
     tables = _sql_tables(rules_in, feats, row_of)
-    found = find_pairs(tables, n, max_block, DAY_TOLERANCE, THRESHOLD, NEAR_DUPLICATE)
+    found = find_pairs(tables, n, max_block, DAY_TOLERANCE, THRESHOLD, NEAR_DUPLICATE, RARE_WORD)
     t_sql = time.perf_counter()
 
     fps = pc.take(feats.column("fp"), pa.array(row_of)).to_pylist()
