@@ -42,6 +42,33 @@ def _dense_block(k: int) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
 
+def _dense_month(k: int) -> pd.DataFrame:
+    """k reports of shelling in Aleppo spread over the days of May 2016 (day 1 + i % 28: days 1-9
+    three reports, days 10-28 two), each with a word no other report has, and one report of the
+    month as a whole."""
+    rows = [mention(f"m{i:03d}", f"Shelling hit the {_letters(i)} district of Aleppo.", f"2016-05-{1 + i % 28:02d}",
+                    doc=f"d{i}", places=["Aleppo"], coord=ALEPPO) for i in range(k)]
+    rows.append(mention("z000", "In May 2016, government shelling of Aleppo went on.", "2016-05-01", precision="month",
+                        doc="dz", places=["Aleppo"], coord=ALEPPO))
+    return pd.DataFrame(rows, columns=MENTION_COLUMNS)
+
+
+def test_a_dense_block_is_split_by_day_and_loses_no_pair():
+    # 65 reports of (May 2016, Aleppo): more than the old cap of 60 mentions a block. Split by day,
+    # the block gives every pair whose periods overlap (a day of tolerance) and no other: the same
+    # day (9 days x 3 pairs + 19 days x 1 = 46), consecutive days (8 x 9 + 3 x 2 + 18 x 4 = 150), and
+    # the report of the month with each of the 65
+    df = _dense_month(65)
+    stats = resolve(df).attrs["resolution"]
+    days = [d.day for d in df["date"][:65]]
+    overlapping = sum(abs(x - y) <= DAY_TOLERANCE for x, y in itertools.combinations(days, 2))
+    assert overlapping == 46 + 150
+    assert stats["candidate_pairs"] == 46 + 150 + 65 == 261
+    assert stats["blocks_over_cap"] == 0 and stats["pairs_in_blocks_over_cap"] == 0
+    assert stats["largest_block"] == 66          # the month's sub-block: the report of the month and the 65
+    assert stats["max_block"] == "none"
+
+
 def test_a_block_larger_than_the_cap_is_fully_paired_when_uncapped():
     k = 65
     stats = resolve(_dense_block(k), max_block=None).attrs["resolution"]
@@ -50,15 +77,18 @@ def test_a_block_larger_than_the_cap_is_fully_paired_when_uncapped():
     assert stats["max_block"] == "none"
 
 
-def test_a_block_over_the_cap_is_counted_with_the_pairs_it_holds():
+def test_a_sub_block_over_the_safety_valve_is_counted_with_the_pairs_it_holds():
     k = 65
     stats = resolve(_dense_block(k), max_block=60).attrs["resolution"]
-    # one key (May 2016, Aleppo) and the words every report shares are over the cap: no pairs,
-    # and the run says how many it would have given
+    # one sub-block (Aleppo, 10 May 2016) is over a cap of 60, and the words every report shares are
+    # not rare in the month: no pairs, and the run says how many it would have given
     assert stats["candidate_pairs"] == 0
     assert stats["blocks_over_cap"] == 1
     assert stats["pairs_in_blocks_over_cap"] == 2080
     assert stats["summary"].startswith("resolve: 65 mentions (65 texts' features computed")
+    # the month's sub-block (66 mentions) over a cap of 60: the month report's 65 pairs are counted
+    stats = resolve(_dense_month(65), max_block=60).attrs["resolution"]
+    assert (stats["candidate_pairs"], stats["blocks_over_cap"], stats["pairs_in_blocks_over_cap"]) == (196, 1, 65)
 
 
 FIXTURE = [

@@ -174,18 +174,17 @@ def test_event_ids_are_carried_forward_from_the_previous_release():
     assert apart.loc["m3", "event_id"] == fresh.loc["m1", "event_id"] or apart.loc["m3", "event_id"].startswith("e")
 
 
-def test_blocks_over_the_cap_are_counted_not_silently_dropped():
-    from pipeline.resolve import MAX_BLOCK
-    # one place in one month shared by more mentions than the cap: its block gives no pairs, and the
-    # run's statistics say so
+def test_a_dense_place_and_month_is_paired_by_day_not_dropped():
+    # one place in one month shared by more mentions than the old cap of 60: split by day, its
+    # sub-blocks hold at most three mentions, nothing is over the cap, and the run's statistics say so
+    n = 65
     rows = [mention(f"m{i:03d}", f"On {1 + i % 28} May 2016, shelling hit a district of Aleppo, report {i}.",
                     f"2016-05-{1 + i % 28:02d}", doc=f"d{i}", places=["Aleppo"], coord=ALEPPO)
-            for i in range(MAX_BLOCK + 5)]
+            for i in range(n)]
     stats = resolve(pd.DataFrame(rows, columns=MENTION_COLUMNS)).attrs["resolution"]
-    n = MAX_BLOCK + 5
     assert stats["mentions"] == n
-    assert stats["blocks_over_cap"] >= 1
-    assert stats["pairs_in_blocks_over_cap"] >= n * (n - 1) // 2
+    assert stats["blocks_over_cap"] == 0 and stats["pairs_in_blocks_over_cap"] == 0
+    assert stats["largest_block"] == 3          # (Aleppo, 1 May 2016): reports 0, 28 and 56
 
 
 def test_the_finding_of_an_inquiry_is_not_the_attack_it_confirms():
