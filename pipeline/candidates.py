@@ -81,47 +81,29 @@ CREATE TEMP TABLE blocks AS
     UNION ALL
     SELECT 'year', key, slot, count(*), count(*) * (count(*) - 1) // 2 FROM by_year GROUP BY key, slot;
 CREATE TEMP TABLE over_cap AS SELECT kind, key, slot FROM blocks WHERE n > $cap;
--- the members of the sub-blocks under the cap, with their tokens: content words (ids >= 0) and numbers
--- (ids < 0: a shared number is evidence of its own)
-CREATE TEMP TABLE tokens AS SELECT i, word AS tok FROM words UNION ALL SELECT i, -1 - num FROM nums;
-CREATE TEMP TABLE day_tok AS
-    SELECT x.i, x.key, x.slot, t.tok FROM by_day x JOIN tokens t ON t.i = x.i
-    ANTI JOIN over_cap o ON o.kind = 'day' AND o.key = x.key AND o.slot = x.slot;
-CREATE TEMP TABLE month_tok AS
-    SELECT x.i, x.key, x.slot, x.prec, t.tok FROM by_month x JOIN tokens t ON t.i = x.i
-    ANTI JOIN over_cap o ON o.kind = 'month' AND o.key = x.key AND o.slot = x.slot;
-CREATE TEMP TABLE year_tok AS
-    SELECT x.i, x.key, x.slot, t.tok FROM by_year x JOIN tokens t ON t.i = x.i
-    ANTI JOIN over_cap o ON o.kind = 'year' AND o.key = x.key AND o.slot = x.slot;
--- the self-joins on (key, period, token): every pair of mentions sharing a sub-block and a token, with
--- each token they share, once
-CREATE TEMP TABLE triples AS
-    SELECT DISTINCT a, b, tok FROM (
-        -- the same day
-        SELECT x.i AS a, y.i AS b, x.tok FROM day_tok x
-        JOIN day_tok y ON x.key = y.key AND x.slot = y.slot AND x.tok = y.tok AND x.i < y.i
-        UNION ALL
-        -- a day and one of the next $tolerance days
-        SELECT least(x.i, y.i), greatest(x.i, y.i), x.tok FROM day_tok x
-        JOIN (SELECT d.i, d.key, d.slot - s.step AS slot, d.tok FROM day_tok d, range(1, $tolerance + 1) s(step)) y
-        ON x.key = y.key AND x.slot = y.slot AND x.tok = y.tok
-        UNION ALL
-        -- a month-precision mention and the mentions of its month
-        SELECT least(x.i, y.i), greatest(x.i, y.i), x.tok FROM month_tok x
-        JOIN month_tok y ON x.key = y.key AND x.slot = y.slot AND x.tok = y.tok AND x.i <> y.i WHERE x.prec = 1
-        UNION ALL
-        -- year-precision mentions of one year
-        SELECT x.i, y.i, x.tok FROM year_tok x
-        JOIN year_tok y ON x.key = y.key AND x.slot = y.slot AND x.tok = y.tok AND x.i < y.i);
--- the pairs: those sharing a token, and those of one day and one place sharing none (find_pairs: the
--- only ones that may reach the threshold without a shared token)
+CREATE TEMP TABLE day_kept AS
+    SELECT x.* FROM by_day x ANTI JOIN over_cap o ON o.kind = 'day' AND o.key = x.key AND o.slot = x.slot;
+CREATE TEMP TABLE month_kept AS
+    SELECT x.* FROM by_month x ANTI JOIN over_cap o ON o.kind = 'month' AND o.key = x.key AND o.slot = x.slot;
+CREATE TEMP TABLE year_kept AS
+    SELECT x.* FROM by_year x ANTI JOIN over_cap o ON o.kind = 'year' AND o.key = x.key AND o.slot = x.slot;
+-- the self-joins: every pair of mentions sharing a sub-block, once
 CREATE TEMP TABLE pairs AS
     SELECT DISTINCT a, b FROM (
-        SELECT a, b FROM triples
+        -- the same day
+        SELECT x.i AS a, y.i AS b FROM day_kept x JOIN day_kept y ON x.key = y.key AND x.slot = y.slot AND x.i < y.i
         UNION ALL
-        SELECT x.i, y.i FROM by_day x JOIN by_day y ON x.key = y.key AND x.slot = y.slot AND x.i < y.i
-        WHERE x.key % 2 = 0
-        AND NOT EXISTS (SELECT 1 FROM over_cap o WHERE o.kind = 'day' AND o.key = x.key AND o.slot = x.slot));
+        -- a day and one of the next $tolerance days
+        SELECT least(x.i, y.i), greatest(x.i, y.i) FROM day_kept x
+        JOIN (SELECT d.i, d.key, d.slot - s.step AS slot FROM day_kept d, range(1, $tolerance + 1) s(step)) y
+        ON x.key = y.key AND x.slot = y.slot
+        UNION ALL
+        -- a month-precision mention and the mentions of its month
+        SELECT least(x.i, y.i), greatest(x.i, y.i) FROM month_kept x
+        JOIN month_kept y ON x.key = y.key AND x.slot = y.slot AND x.i <> y.i WHERE x.prec = 1
+        UNION ALL
+        -- year-precision mentions of one year
+        SELECT x.i, y.i FROM year_kept x JOIN year_kept y ON x.key = y.key AND x.slot = y.slot AND x.i < y.i);
 CREATE TEMP TABLE candidates AS
     SELECT p.a, p.b FROM pairs p JOIN m ma ON ma.i = p.a JOIN m mb ON mb.i = p.b
 -- different texts (exact text is merged before), periods overlapping (with a day's tolerance)
@@ -141,15 +123,19 @@ SCORE_SQL = """
 CREATE TEMP TABLE idf AS SELECT word, ln((1 + $n) / (1 + count(*))) + 1 AS idf FROM words GROUP BY word;
 CREATE TEMP TABLE norm AS
     SELECT w.i, sqrt(sum(idf.idf * idf.idf)) AS norm FROM words w JOIN idf ON idf.word = w.word GROUP BY w.i;
-CREATE TEMP TABLE weapon AS SELECT DISTINCT word FROM words WHERE weapon;
--- cosine of the word vectors of each candidate pair (the sum over the words they share of
--- idf(w) / norm(a) * idf(w) / norm(b)), and whether a shared word names a weapon or an event type
+CREATE TEMP TABLE vec AS
+    SELECT w.i, w.word, idf.idf / norm.norm AS v, w.weapon
+    FROM words w JOIN idf ON idf.word = w.word JOIN norm ON norm.i = w.i;
+-- cosine of the word vectors of each candidate pair, and whether a shared word names a weapon or
+-- an event type
+-- (in two statements: joined in one, DuckDB may join the two word lists on the word first, which
+-- for a common word is every pair of the mentions using it)
+CREATE TEMP TABLE pair_words AS
+    SELECT c.a, c.b, va.word, va.v, va.weapon FROM candidates c JOIN vec va ON va.i = c.a;
 CREATE TEMP TABLE shared AS
-    SELECT s.a, s.b, s.dot / (na.norm * nb.norm) AS cosine, s.weapon
-    FROM (SELECT t.a, t.b, sum(idf.idf * idf.idf) AS dot, bool_or(wp.word IS NOT NULL) AS weapon
-          FROM triples t JOIN idf ON idf.word = t.tok LEFT JOIN weapon wp ON wp.word = t.tok
-          WHERE t.tok >= 0 GROUP BY t.a, t.b) s
-    JOIN norm na ON na.i = s.a JOIN norm nb ON nb.i = s.b;
+    SELECT pw.a, pw.b, sum(pw.v * vb.v) AS cosine, bool_or(pw.weapon) AS weapon
+    FROM pair_words pw JOIN vec vb ON vb.i = pw.b AND vb.word = pw.word
+    GROUP BY pw.a, pw.b;
 -- the evidence terms of pair_score, one column each
 CREATE TEMP TABLE evidence AS
     SELECT c.a, c.b, coalesce(s.cosine, 0.0) AS cosine,
@@ -183,10 +169,10 @@ SELECT * EXCLUDE (cosine) FROM kept_pairs ORDER BY a, b
 
 # the content words each kept pair shares, in the words' sorted order, for the exact cosine
 SHARED_WORDS_SQL = """
-SELECT t.a, t.b, t.tok AS word FROM triples t SEMI JOIN kept_pairs k ON k.a = t.a AND k.b = t.b
-JOIN word_rank r ON r.word = t.tok
-WHERE t.tok >= 0
-ORDER BY t.a, t.b, r.rank
+CREATE TEMP TABLE kept_words AS SELECT k.a, k.b, wa.word FROM kept_pairs k JOIN words wa ON wa.i = k.a;
+SELECT kw.a, kw.b, kw.word FROM kept_words kw JOIN words wb ON wb.i = kw.b AND wb.word = kw.word
+JOIN word_rank r ON r.word = kw.word
+ORDER BY kw.a, kw.b, r.rank
 """
 
 NEAR_DUPLICATE_SQL = """
