@@ -87,6 +87,14 @@ CREATE TEMP TABLE month_kept AS
     SELECT x.* FROM by_month x ANTI JOIN over_cap o ON o.kind = 'month' AND o.key = x.key AND o.slot = x.slot;
 CREATE TEMP TABLE year_kept AS
     SELECT x.* FROM by_year x ANTI JOIN over_cap o ON o.kind = 'year' AND o.key = x.key AND o.slot = x.slot;
+-- the tokens of a mention: content words (ids >= 0) and numbers (ids < 0)
+CREATE TEMP TABLE tokens AS SELECT i, word AS tok FROM words UNION ALL SELECT i, -1 - num FROM nums;
+-- under a place, a month- or year-precision mention meets the mentions of its period only where they share a
+-- token (find_pairs: without one such a pair cannot reach the threshold)
+CREATE TEMP TABLE month_place_tok AS
+    SELECT x.i, x.key, x.slot, x.prec, t.tok FROM month_kept x JOIN tokens t ON t.i = x.i WHERE x.key % 2 = 0;
+CREATE TEMP TABLE year_place_tok AS
+    SELECT x.i, x.key, x.slot, t.tok FROM year_kept x JOIN tokens t ON t.i = x.i WHERE x.key % 2 = 0;
 -- the self-joins: every pair of mentions sharing a sub-block, once
 CREATE TEMP TABLE pairs AS
     SELECT DISTINCT a, b FROM (
@@ -98,12 +106,21 @@ CREATE TEMP TABLE pairs AS
         JOIN (SELECT d.i, d.key, d.slot - s.step AS slot FROM day_kept d, range(1, $tolerance + 1) s(step)) y
         ON x.key = y.key AND x.slot = y.slot
         UNION ALL
-        -- a month-precision mention and the mentions of its month
+        -- a month-precision mention and the mentions of its month: under a rare word
         SELECT least(x.i, y.i), greatest(x.i, y.i) FROM month_kept x
-        JOIN month_kept y ON x.key = y.key AND x.slot = y.slot AND x.i <> y.i WHERE x.prec = 1
+        JOIN month_kept y ON x.key = y.key AND x.slot = y.slot AND x.i <> y.i WHERE x.prec = 1 AND x.key % 2 = 1
         UNION ALL
-        -- year-precision mentions of one year
-        SELECT x.i, y.i FROM year_kept x JOIN year_kept y ON x.key = y.key AND x.slot = y.slot AND x.i < y.i);
+        -- ... and under a place, sharing a token
+        SELECT least(x.i, y.i), greatest(x.i, y.i) FROM month_place_tok x
+        JOIN month_place_tok y ON x.key = y.key AND x.slot = y.slot AND x.tok = y.tok AND x.i <> y.i WHERE x.prec = 1
+        UNION ALL
+        -- year-precision mentions of one year: under a rare word
+        SELECT x.i, y.i FROM year_kept x JOIN year_kept y ON x.key = y.key AND x.slot = y.slot AND x.i < y.i
+        WHERE x.key % 2 = 1
+        UNION ALL
+        -- ... and under a place, sharing a token
+        SELECT x.i, y.i FROM year_place_tok x
+        JOIN year_place_tok y ON x.key = y.key AND x.slot = y.slot AND x.tok = y.tok AND x.i < y.i);
 CREATE TEMP TABLE candidates AS
     SELECT p.a, p.b FROM pairs p JOIN m ma ON ma.i = p.a JOIN m mb ON mb.i = p.b
 -- different texts (exact text is merged before), periods overlapping (with a day's tolerance)

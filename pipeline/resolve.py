@@ -1312,8 +1312,8 @@ def _arrow(series: pd.Series, type_: pa.DataType) -> pa.Array:
 
 def _sql_tables(out: pd.DataFrame, feats: pa.Table, row_of: np.ndarray) -> dict[str, pa.Table]:
     """The tables ``pipeline.candidates`` runs its SQL on, by position in ``out``: ``m_in`` (one
-    row per mention) and the exploded sets ``months``, ``places``, ``words``, ``all_words`` (ids
-    in place of strings); ``word_values`` the word of each word id."""
+    row per mention) and the exploded sets ``months``, ``places``, ``words``, ``all_words``,
+    ``nums`` (ids in place of strings); ``word_rank`` the rank of each word id in sorted order."""
     n = len(out)
     day = out["date"].to_numpy().astype("datetime64[D]")
     precision = out["date_precision"].astype(str).to_numpy()
@@ -1342,6 +1342,7 @@ def _sql_tables(out: pd.DataFrame, feats: pa.Table, row_of: np.ndarray) -> dict[
     words = pa.table({"i": wi, "word": wid, "own_mo": own_mo[wi.to_numpy()],
                       "weapon": pc.take(pc.is_in(word_values, pa.array(sorted(_WEAPONS))), wid)})
     ai, aid, _ = _exploded(feats.column("all_words"), row_of)
+    ni, nid, _ = _exploded(feats.column("nums"), row_of)
     rows = pa.array(row_of)
     geo_basis = out["geo_basis"] if "geo_basis" in out else pd.Series([None] * n, index=out.index, dtype=object)
     admin1 = out["admin1"] if "admin1" in out else pd.Series([None] * n, index=out.index, dtype=object)
@@ -1358,7 +1359,7 @@ def _sql_tables(out: pd.DataFrame, feats: pa.Table, row_of: np.ndarray) -> dict[
     ranks = np.empty(len(word_values), dtype=np.int64)
     ranks[np.argsort(np.array(word_values.to_pylist(), dtype=object), kind="stable")] = np.arange(len(word_values))
     return {"m_in": m, "months": months, "places": places, "words": words,
-            "all_words": pa.table({"i": ai, "word": aid}),
+            "all_words": pa.table({"i": ai, "word": aid}), "nums": pa.table({"i": ni, "num": nid}),
             "word_rank": pa.table({"word": np.arange(len(word_values), dtype=np.int32), "rank": ranks})}
 
 
