@@ -6,11 +6,14 @@ arrays, the pairs worth a closer look. The SQL below is plain DuckDB SQL over th
 Python in the loop); run as Spark SQL over the same columns it gives the same pairs (README,
 "Scaling"). What it computes, in the terms of ``pipeline.resolve``'s docstring:
 
-- ``BLOCKING_SQL``: the blocking keys of each mention, (month, place) and (month, rare word), a
-  day-precision mention also under the month of the next day; the size of every block; and the
-  candidate pairs: two mentions sharing a block of at most ``cap`` mentions, with different text
-  fingerprints and overlapping periods (a day of tolerance). Blocks over the cap are counted
-  (``blocks_over_cap``, ``pairs_in_blocks_over_cap``), never dropped silently.
+- ``BLOCKING_SQL``: the blocking keys of each mention (its places, and its content words rare
+  within its month), split into sub-blocks by period ((key, day), (key, month) for month-precision
+  mentions, (key, year): ``find_pairs`` says why no pair left out could merge); the size of every
+  sub-block; and the candidate pairs: two mentions sharing a sub-block (under a place, a month- or
+  year-precision mention and another sharing a token), with different text fingerprints and
+  overlapping periods (a day of tolerance). No block is capped by default; with a ``cap`` (a
+  safety valve), sub-blocks over it are counted (``blocks_over_cap``,
+  ``pairs_in_blocks_over_cap``), never dropped silently.
 - ``SCORE_SQL``: ``pipeline.resolve.pair_score`` of every candidate pair, in SQL (cosine of the
   IDF-weighted content words, plus and minus the evidence terms); pairs below the threshold (less
   a float margin) go no further. For the pairs that pass, the evidence terms (one column each)
@@ -221,8 +224,35 @@ class Pairs:
 def find_pairs(tables: dict[str, pa.Table], n: int, cap: int | None, tolerance: int, threshold: float,
                near: float, rare: int = 60) -> Pairs:
     """Run the SQL above over ``tables`` (``m_in``, ``months``, ``places``, ``words``, ``all_words``,
-    ``word_rank``: see ``pipeline.resolve._sql_tables``). ``cap``: the largest block that is paired
-    (None: all)."""
+    ``nums``, ``word_rank``: see ``pipeline.resolve._sql_tables``). ``rare``: a content word is a
+    blocking key in a month where at most this many mentions use it. ``cap``: a safety valve, the
+    largest sub-block paired (None, the default of ``pipeline.resolve``: all); sub-blocks over it
+    are counted with the pairs they hold (``blocks_over_cap``, ``pairs_in_blocks_over_cap``).
+
+    **Sub-blocks, and why no pair left out could merge.** A block is a blocking key (a place, or a
+    word rare in the month) in a month; in a dense month a block of a large place held a thousand
+    mentions and half a million pairs, most of which the period filter then threw away. So a block is
+    split by the periods of its mentions, and only pairs that could reach ``threshold`` meet:
+
+    1. Two mentions are candidates only if their periods overlap with ``tolerance`` days of slack
+       (otherwise the merge refuses them anyway: ``different_period``). Two day-precision mentions
+       more than ``tolerance`` days apart never overlap: they meet in the sub-block (key, day),
+       and each day's sub-block meets those of the next ``tolerance`` days. A month-precision
+       mention overlaps every day of its month and the last day of the month before: it meets, in
+       the sub-block (key, month), the mentions dated in that month or on the day before it, and
+       the other month-precision mentions of that month. Year precision meets year precision of
+       its year (as the month blocks always did: ``(year, 0)``). These are exactly the pairs of the
+       whole block that pass the period filter.
+    2. Under a place, a month- or year-precision mention meets a mention only where the two share a
+       token (a content word or a number). Without one, ``pipeline.resolve.pair_score`` has no
+       cosine, no shared number (+0.1) and no shared weapon word (+0.05; weapon words are content
+       words); what is left is at most the same place (+0.15), the same kind of action (+0.05; its
+       further +0.05 needs both dated to the same day), shared actors (+0.09 at most), less 0.05
+       because not both are dated to the day: 0.24, under the threshold of 0.25
+       (``tests/test_candidates.py`` checks this bound against ``pair_score``). Between
+       day-precision mentions of one place and one day the same sum reaches 0.34, so those pairs
+       all meet; they are few (one day's mentions of one place), and under a rare word the pair
+       shares that word by construction."""
     import tempfile
 
     spill = tempfile.TemporaryDirectory(prefix="resolve-duckdb-")

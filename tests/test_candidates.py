@@ -169,3 +169,19 @@ def test_resolution_with_the_feature_cache_gives_the_same_table(tmp_path):
     for c in cached:
         pd.testing.assert_frame_equal(plain, c)
     assert cached[1].attrs["resolution"]["features_computed"] == 0
+
+
+def test_a_pair_sharing_no_token_reaches_the_threshold_only_on_one_day():
+    # find_pairs' argument for leaving out, under a place, the month-precision pairs that share no
+    # content word and no number: the best such pair (same place, same kind of action, four shared
+    # actors) scores 0.24; dated to the same day it scores 0.34, so those pairs are all generated
+    actors = ["Russia", "Syrian government", "Iran", "Hezbollah"]
+    a = mention("m1", "Airstrikes hit Aleppo.", "2016-05-01", precision="month", places=["Aleppo"], coord=ALEPPO)
+    b = mention("m2", "Bombing pounded neighbourhoods.", "2016-05-10", doc="d2", places=["Aleppo"], coord=ALEPPO)
+    recs = [{**a, "actors": actors}, {**b, "actors": actors}]
+    prepare(recs)
+    assert not (recs[0]["_words"] & recs[1]["_words"]) and recs[0]["_kinds"] == recs[1]["_kinds"] == {"fighting"}
+    assert pair_score(recs[0], recs[1]) == pytest.approx(0.24) and pair_score(recs[0], recs[1]) < THRESHOLD
+    same_day = [{**a, "actors": actors, "date": pd.Timestamp("2016-05-10"), "date_precision": "day"}, recs[1]]
+    prepare(same_day)
+    assert pair_score(same_day[0], same_day[1]) == pytest.approx(0.34)
