@@ -9,11 +9,12 @@ splink and dedupe):
 2. **Blocking.** Candidate pairs only come from mentions whose periods can overlap (a day, a month
    or a year; a day-precision report may be dated one day after the event) *and* that share a
    blocking key: a place (after gazetteer matching, so Talbiseh = Talbisa), or a content word
-   that is rare within the month. Keys shared by more than ``MAX_BLOCK`` mentions of a month are
-   dropped, like stop words; how many, and how many pairs they would have given, is counted in
-   ``DataFrame.attrs["resolution"]`` of the result and reported with the run (never silent).
-   The candidate count therefore grows linearly with the number of mentions (times the bounded
-   block size). Candidate pairs come from a DuckDB self-join on the blocking keys and are scored
+   that is rare within the month (``RARE_WORD``). A key's block is split by period, so a dense
+   place in a dense month is paired in full without pairing mentions that cannot overlap
+   (``pipeline.candidates.find_pairs`` gives the argument why no pair left out could merge);
+   nothing is capped by default (``MAX_BLOCK``: an optional safety valve, counted in
+   ``DataFrame.attrs["resolution"]`` and reported with the run, never silent). Candidate pairs
+   come from a DuckDB self-join on the blocking keys and are scored
    in SQL (``pipeline.candidates``); only the pairs above ``THRESHOLD`` reach Python, where
    ``pair_score`` scores them again exactly and the merge below takes them. The rules' text
    features are computed once per distinct text and cached (``mention_features``).
@@ -148,7 +149,7 @@ from .text import fingerprint, stable_id
 
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 RARE_WORD = 60          # a content word is a blocking key in a month where at most this many mentions use it
-MAX_BLOCK = None          # a blocking key shared by more mentions than this in one month is too common
+MAX_BLOCK = None        # safety valve: the largest sub-block paired (None: all; over it, counted in the run's statistics)
 NEAR_KM = 5.0           # two named places closer than this may be one place (a district and its city)
 VICINITY_KM = 40.0      # ... or this, when a statement places itself around a place ("areas around Homs")
 NEAR_DUPLICATE = 0.8    # word overlap (Jaccard) above which two statements of one document are one
@@ -1431,7 +1432,7 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
     """Add ``event_id``, ``match_rule``, ``match_score``, ``match_evidence`` and ``cannot_link`` to
     every mention. ``previous``: mention_id -> event_id of the previous release (ids carried forward).
     ``cache_dir``: where text features are kept between builds (``mention_features``).
-    ``max_block``: the largest block paired (None: every block, however large).
+    ``max_block``: a safety valve, the largest sub-block paired (None: every one, however large).
 
     Candidate pairs come from SQL (``pipeline.candidates``: the blocking self-join and the score of
     every pair, vectorised); Python then takes, best first, only the pairs that score above the
@@ -1598,9 +1599,8 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
     out["match_score"] = np.asarray(score, dtype="float64")
     out["match_evidence"] = evid
     out["cannot_link"] = [sorted(blocked[i]) if i in blocked else [] for i in range(n)]
-    # what the blocking left out, for the run's metadata (issue 11: no silent caps): keys shared by
-    # more than max_block mentions of a month (a place in a dense month) give no pairs of their own;
-    # their mentions still meet through their other keys (rare words, other places).
+    # what the blocking left out, for the run's metadata (issue 11: no silent caps): with a
+    # max_block, the sub-blocks over it and the pairs they hold (none by default)
     stats = {
         "mentions": n, "candidate_pairs": found_stats["candidate_pairs"], "merges": n - len(clusters),
         "blocks_over_cap": found_stats["blocks_over_cap"], "max_block": max_block if max_block is not None else "none",
@@ -1613,7 +1613,8 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
     now = time.perf_counter()
     stats["summary"] = (f"resolve: {n} mentions ({computed} texts' features computed, the others cached), "
                         f"{stats['candidate_pairs']} candidate pairs, {len(scored)} above the threshold, "
-                        f"{stats['merges']} merges, {stats['blocks_over_cap']} blocks over the cap of {stats['max_block']} "
+                        f"{stats['merges']} merges, largest sub-block {stats['largest_block']}, "
+                        f"{stats['blocks_over_cap']} sub-blocks over the cap of {stats['max_block']} "
                         f"({stats['pairs_in_blocks_over_cap']} pairs); {now - t0:.1f} s (features "
                         f"{t_features - t0:.1f} s, SQL {t_sql - t_features:.1f} s, merge {now - t_sql:.1f} s)")
     out.attrs["resolution"] = stats
