@@ -1055,11 +1055,11 @@ def _derive(r: dict, f: dict, span: tuple[dt.date, dt.date] | None = None) -> No
     r["_words"] = frozenset(f["words"])
     r["_all_words"] = frozenset(f["all_words"])
     r["_statement"] = f["statement"]
-    r["_nums"] = set(f["nums"])
+    r["_nums"] = frozenset(f["nums"])
     r["_period"] = span or stated_period(r)
     r["_start"] = r["_period"][0]
     places, governorates = place_levels(r["places"], r.get("admin1"), r.get("geo_basis"))
-    r["_places"] = {"place": places, "governorate": governorates}
+    r["_places"] = {"place": frozenset(places), "governorate": frozenset(governorates)}
     r["_kinds"] = frozenset(f["kinds"])
     r["_prior"] = frozenset(f["prior"])
     r["_facilities"] = frozenset(f["facilities"])
@@ -1103,14 +1103,16 @@ class _Cluster:
     def __init__(self, r: dict):
         self.docs: dict[tuple, list[dict]] = {(r["doc_id"], r["section"]): [r]}   # its statements by section
         self.span = r["_period"]
-        self.places, self.governorates = set(r["_places"]["place"]), set(r["_places"]["governorate"])
-        self.kinds, self.facilities, self.ordinals = set(r["_kinds"]), set(r["_facilities"]), set(r["_ordinals"])
+        # the mention's own frozensets, not copies: ``absorb`` makes new ones (most clusters stay one
+        # mention, and a set of their own each was most of the merge's memory)
+        self.places, self.governorates = frozenset(r["_places"]["place"]), frozenset(r["_places"]["governorate"])
+        self.kinds, self.facilities, self.ordinals = r["_kinds"], r["_facilities"], r["_ordinals"]
         self.coords = [r["_coord"]] if r["_coord"] else []
         self.vicinity = r["_vicinity"]
-        self.facility_names, self.facility_towns = set(r["_facility_names"][0]), set(r["_facility_names"][1])
-        self.starts = {r["_start"]} if r["date_precision"] == "day" else set()
-        self.kinds_of_mention = {r["kind"]}
-        self.agents, self.targets = set(r["_roles"][0]), set(r["_roles"][1])
+        self.facility_names, self.facility_towns = r["_facility_names"]
+        self.starts = frozenset((r["_start"],)) if r["date_precision"] == "day" else frozenset()
+        self.kinds_of_mention = frozenset((r["kind"],))
+        self.agents, self.targets = r["_roles"]
 
     def absorb(self, other: _Cluster) -> None:
         for key, statements in other.docs.items():
@@ -1664,6 +1666,13 @@ class _Records:
             for k, v in r.items():
                 if isinstance(v, frozenset) or (isinstance(v, tuple) and v and isinstance(v[0], frozenset)):
                     r[k] = interned.setdefault(v, v)
+            levels = (interned.setdefault(r["_places"]["place"], r["_places"]["place"]),
+                      interned.setdefault(r["_places"]["governorate"], r["_places"]["governorate"]))
+            r["_places"] = interned.setdefault(("_places", levels), {"place": levels[0], "governorate": levels[1]})
+            r["_period"] = interned.setdefault(("_period", r["_period"]), r["_period"])
+            r["_start"] = r["_period"][0]
+            if r["_coord"] is not None:
+                r["_coord"] = interned.setdefault(("_coord", r["_coord"]), r["_coord"])
             self.cache[i] = r
         return r
 
