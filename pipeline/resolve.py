@@ -1567,6 +1567,11 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
             continue
         union(i, j, "similarity", round(s, 2), evidence(recs[i], recs[j]))
 
+    recs.release()          # the merge is done: its records and clusters are memory the ids do not need
+    cluster.clear()
+    n_scored = len(scored)
+    del scored, by_key
+
     # ids: carried forward from the previous release, else the anchor's content hash
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
@@ -1608,13 +1613,13 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
         "blocks_over_cap": found_stats["blocks_over_cap"], "max_block": max_block if max_block is not None else "none",
         "pairs_in_blocks_over_cap": found_stats["pairs_in_blocks_over_cap"],
         "largest_block": found_stats["largest_block"],
-        "scored_pairs": len(scored),
+        "scored_pairs": n_scored,
         "cannot_links": int(sum(len(v) for v in blocked.values()) // 2),
         "features_computed": computed,
     }
     now = time.perf_counter()
     stats["summary"] = (f"resolve: {n} mentions ({computed} texts' features computed, the others cached), "
-                        f"{stats['candidate_pairs']} candidate pairs, {len(scored)} above the threshold, "
+                        f"{stats['candidate_pairs']} candidate pairs, {n_scored} above the threshold, "
                         f"{stats['merges']} merges, largest sub-block {stats['largest_block']}, "
                         f"{stats['blocks_over_cap']} sub-blocks over the cap of {stats['max_block']} "
                         f"({stats['pairs_in_blocks_over_cap']} pairs); {now - t0:.1f} s (features "
@@ -1627,54 +1632,64 @@ _EPOCH = dt.date(1970, 1, 1)
 
 
 class _Records:
-    """The mentions the merge looks at, as the dicts the rules read (``_derive``), made on first
-    use: only mentions in a scored pair, a near-duplicate pair or an exact-text group become
-    Python objects (the others are never looked at one by one)."""
+    """The mentions the merge looks at, as the dicts the rules read (``_derive``): only mentions in
+    a scored pair, a near-duplicate pair or an exact-text group become Python objects (the others
+    are never looked at one by one, and are made on demand). They are made in chunks, each
+    chunk's text features read from Arrow once per distinct text and let go once its records are
+    made (not every involved text's features as Python lists at once); their equal immutable
+    values (word sets, place sets, periods, coordinates, the words themselves) are held once."""
 
     _COLUMNS = ("mention_id", "doc_id", "section", "kind", "text", "date", "date_precision", "places", "actors",
                 "location", "admin1", "geo_basis", "latitude", "longitude", "geo_precision", "date_basis", "date_end")
+    CHUNK = 20000
 
     def __init__(self, out: pd.DataFrame, feats: pa.Table, row_of: np.ndarray, involved: list[int],
                  starts: list[int], stops: list[int]):
         self.out, self.feats, self.row_of = out, feats, row_of
         self.cache: dict[int, dict] = {}
-        self._rows: dict[int, dict] = {}
         self.starts, self.stops = starts, stops
-        cols = [c for c in self._COLUMNS if c in out.columns]
-        sub = out.iloc[involved]
-        values = [sub[c].tolist() for c in cols]
-        # the features of each distinct text once (mentions repeating a text share its dict)
-        rows, row_pos = np.unique(row_of[involved], return_inverse=True)
-        f = feats.take(pa.array(rows)).to_pylist() if involved else []
-        for pos, (i, k) in enumerate(zip(involved, row_pos.tolist())):
-            rec = {c: v[pos] for c, v in zip(cols, values)}
-            rec["_f"] = f[k]
-            self._rows[i] = rec
         self._interned: dict = {}
+        cols = [c for c in self._COLUMNS if c in out.columns]
+        for lo in range(0, len(involved), self.CHUNK):
+            part = involved[lo:lo + self.CHUNK]
+            sub = out.iloc[part]
+            values = [sub[c].tolist() for c in cols]
+            # the features of each distinct text of the chunk once (mentions repeating a text share them)
+            rows, row_pos = np.unique(row_of[part], return_inverse=True)
+            f = feats.take(pa.array(rows)).to_pylist()
+            for pos, (i, k) in enumerate(zip(part, row_pos.tolist())):
+                self.cache[i] = self._made(i, {c: v[pos] for c, v in zip(cols, values)}, f[k])
+
+    def _made(self, i: int, r: dict, f: dict) -> dict:
+        intern = self._interned
+        for key in ("words", "all_words"):      # one str object per distinct word, not one per text
+            f[key] = [intern.setdefault(w, w) for w in f[key]]
+        _derive(r, f, (_EPOCH + dt.timedelta(days=self.starts[i]), _EPOCH + dt.timedelta(days=self.stops[i])))
+        # equal immutable sets held once: most mentions' sets are empty or repeat another
+        # mention's (the merge of 200,000 mentions held gigabytes of equal frozensets)
+        for k, v in r.items():
+            if isinstance(v, frozenset) or (isinstance(v, tuple) and v and isinstance(v[0], frozenset)):
+                r[k] = intern.setdefault(v, v)
+        levels = (intern.setdefault(r["_places"]["place"], r["_places"]["place"]),
+                  intern.setdefault(r["_places"]["governorate"], r["_places"]["governorate"]))
+        r["_places"] = intern.setdefault(("_places", levels), {"place": levels[0], "governorate": levels[1]})
+        r["_period"] = intern.setdefault(("_period", r["_period"]), r["_period"])
+        r["_start"] = r["_period"][0]
+        if r["_coord"] is not None:
+            r["_coord"] = intern.setdefault(("_coord", r["_coord"]), r["_coord"])
+        return r
 
     def __getitem__(self, i: int) -> dict:
         r = self.cache.get(i)
-        if r is None:
-            r = self._rows.pop(i, None)
-            if r is None:       # not involved: one mention alone (a root of its own)
-                r = self.out.iloc[i].to_dict()
-                r["_f"] = self.feats.slice(int(self.row_of[i]), 1).to_pylist()[0]
-            _derive(r, r.pop("_f"), (_EPOCH + dt.timedelta(days=self.starts[i]), _EPOCH + dt.timedelta(days=self.stops[i])))
-            # equal immutable sets held once: most mentions' sets are empty or repeat another
-            # mention's (the merge of 200,000 mentions held gigabytes of equal frozensets)
-            interned = self._interned
-            for k, v in r.items():
-                if isinstance(v, frozenset) or (isinstance(v, tuple) and v and isinstance(v[0], frozenset)):
-                    r[k] = interned.setdefault(v, v)
-            levels = (interned.setdefault(r["_places"]["place"], r["_places"]["place"]),
-                      interned.setdefault(r["_places"]["governorate"], r["_places"]["governorate"]))
-            r["_places"] = interned.setdefault(("_places", levels), {"place": levels[0], "governorate": levels[1]})
-            r["_period"] = interned.setdefault(("_period", r["_period"]), r["_period"])
-            r["_start"] = r["_period"][0]
-            if r["_coord"] is not None:
-                r["_coord"] = interned.setdefault(("_coord", r["_coord"]), r["_coord"])
-            self.cache[i] = r
+        if r is None:       # not involved: one mention alone (a root of its own)
+            row = self.out.iloc[i].to_dict()
+            r = self.cache[i] = self._made(i, row, self.feats.slice(int(self.row_of[i]), 1).to_pylist()[0])
         return r
+
+    def release(self) -> None:
+        """Let the records go (the merge is done; the ids and explanations need none of them)."""
+        self.cache.clear()
+        self._interned.clear()
 
 
 def _union(values) -> list[str]:
