@@ -139,22 +139,33 @@ FROM blocks
 """
 
 SCORE_SQL = """
+-- the blocking's tables are done with (DuckDB's memory back for the scoring)
+DROP TABLE pairs;
+DROP TABLE month_place_tok;
+DROP TABLE year_place_tok;
+DROP TABLE tokens;
+DROP TABLE day_kept;
+DROP TABLE month_kept;
+DROP TABLE year_kept;
+DROP TABLE by_day;
+DROP TABLE by_month;
+DROP TABLE by_year;
+DROP TABLE keys;
 -- smoothed inverse document frequency of each content word over all mentions (as scikit-learn)
 CREATE TEMP TABLE idf AS SELECT word, ln((1 + $n) / (1 + count(*))) + 1 AS idf FROM words GROUP BY word;
 CREATE TEMP TABLE norm AS
     SELECT w.i, sqrt(sum(idf.idf * idf.idf)) AS norm FROM words w JOIN idf ON idf.word = w.word GROUP BY w.i;
 CREATE TEMP TABLE vec AS
-    SELECT w.i, w.word, idf.idf / norm.norm AS v, w.weapon
+    SELECT w.i, w.word, w.i * $w + w.word AS k, idf.idf / norm.norm AS v, w.weapon
     FROM words w JOIN idf ON idf.word = w.word JOIN norm ON norm.i = w.i;
 -- cosine of the word vectors of each candidate pair, and whether a shared word names a weapon or
--- an event type
--- (in two statements: joined in one, DuckDB may join the two word lists on the word first, which
+-- an event type: the words of a, each looked up among the words of b by one integer key
+-- (b, word) (joined on two columns, DuckDB may join the two word lists on the word first, which
 -- for a common word is every pair of the mentions using it)
-CREATE TEMP TABLE pair_words AS
-    SELECT c.a, c.b, va.word, va.v, va.weapon FROM candidates c JOIN vec va ON va.i = c.a;
 CREATE TEMP TABLE shared AS
     SELECT pw.a, pw.b, sum(pw.v * vb.v) AS cosine, bool_or(pw.weapon) AS weapon
-    FROM pair_words pw JOIN vec vb ON vb.i = pw.b AND vb.word = pw.word
+    FROM (SELECT c.a, c.b, c.b * $w + va.word AS kb, va.v, va.weapon FROM candidates c JOIN vec va ON va.i = c.a) pw
+    JOIN vec vb ON vb.k = pw.kb
     GROUP BY pw.a, pw.b;
 -- the evidence terms of pair_score, one column each
 CREATE TEMP TABLE evidence AS
@@ -170,8 +181,11 @@ CREATE TEMP TABLE evidence AS
         ma.statement <> mb.statement AS one_statement
     FROM candidates c JOIN m ma ON ma.i = c.a JOIN m mb ON mb.i = c.b
     LEFT JOIN shared s ON s.a = c.a AND s.b = c.b;
--- pair_score: the cosine plus and minus the evidence terms, clamped to [0, 1]
-CREATE TEMP TABLE scored AS
+DROP TABLE shared;
+DROP TABLE candidates;
+-- pair_score: the cosine plus and minus the evidence terms, clamped to [0, 1]; the pairs that reach
+-- the threshold (less the float margin)
+CREATE TEMP TABLE kept_pairs AS SELECT * FROM (
     SELECT *, greatest(0.0, least(1.0,
         cosine
         + CASE WHEN same_place THEN 0.15 WHEN same_governorate THEN 0.05 ELSE 0.0 END
@@ -182,17 +196,18 @@ CREATE TEMP TABLE scored AS
         + 0.03 * least(3, greatest(0, shared_actors - 1))
         - CASE WHEN one_statement THEN 0.2 ELSE 0.0 END
         - CASE WHEN both_days THEN (CASE WHEN same_start THEN 0.0 ELSE 0.1 END) ELSE 0.05 END)) AS score
-    FROM evidence;
-CREATE TEMP TABLE kept_pairs AS SELECT * FROM scored WHERE score >= $threshold - $margin;
+    FROM evidence) WHERE score >= $threshold - $margin;
+DROP TABLE evidence;
 SELECT * EXCLUDE (cosine) FROM kept_pairs ORDER BY a, b
 """
 
 # the content words each kept pair shares, in the words' sorted order, for the exact cosine
 SHARED_WORDS_SQL = """
-CREATE TEMP TABLE kept_words AS SELECT k.a, k.b, wa.word FROM kept_pairs k JOIN words wa ON wa.i = k.a;
-SELECT kw.a, kw.b, kw.word FROM kept_words kw JOIN words wb ON wb.i = kw.b AND wb.word = kw.word
-JOIN word_rank r ON r.word = kw.word
-ORDER BY kw.a, kw.b, r.rank
+SELECT pw.a, pw.b, pw.word
+FROM (SELECT k.a, k.b, va.word, k.b * $w + va.word AS kb FROM kept_pairs k JOIN vec va ON va.i = k.a) pw
+SEMI JOIN vec vb ON vb.k = pw.kb
+JOIN word_rank r ON r.word = pw.word
+ORDER BY pw.a, pw.b, r.rank
 """
 
 NEAR_DUPLICATE_SQL = """
@@ -261,6 +276,7 @@ def find_pairs(tables: dict[str, pa.Table], n: int, cap: int | None, tolerance: 
     con = duckdb.connect(":memory:", config={"memory_limit": MEMORY_LIMIT, "temp_directory": spill.name,
                                              "preserve_insertion_order": False})
     values = {"cap": np.iinfo(np.int64).max if cap is None else int(cap), "rare": int(rare), "tolerance": int(tolerance),
+              "w": int(tables["word_rank"].num_rows),
               "n": float(n), "threshold": float(threshold), "near": float(near), "margin": MARGIN}
     try:
         for name, table in tables.items():
