@@ -65,8 +65,8 @@ CREATE TEMP TABLE keys AS
 -- it may meet; under (key, month) for the month-precision ones, a day-precision mention under the months
 -- of its day and of the next day, a month-precision one under its month; a year-precision one under
 -- (key, year)
-CREATE TEMP TABLE by_day AS
-    SELECT k.i, k.key, m.start AS slot FROM keys k JOIN m ON m.i = k.i WHERE m.prec = 0;
+CREATE TEMP TABLE by_day AS      -- (a stated range of days, "On 12-13 January": under each of its days)
+    SELECT k.i, k.key, unnest(range(m.start, m.stop + 1)) AS slot FROM keys k JOIN m ON m.i = k.i WHERE m.prec = 0;
 CREATE TEMP TABLE by_month AS
     SELECT DISTINCT k.i, k.key, mo.mo AS slot, m.prec FROM keys k JOIN m ON m.i = k.i JOIN months mo ON mo.i = k.i
     WHERE m.prec < 2;
@@ -252,7 +252,8 @@ def find_pairs(tables: dict[str, pa.Table], n: int, cap: int | None, tolerance: 
     1. Two mentions are candidates only if their periods overlap with ``tolerance`` days of slack
        (otherwise the merge refuses them anyway: ``different_period``). Two day-precision mentions
        more than ``tolerance`` days apart never overlap: they meet in the sub-block (key, day),
-       and each day's sub-block meets those of the next ``tolerance`` days. A month-precision
+       and each day's sub-block meets those of the next ``tolerance`` days (a mention stating a
+       range of days is under each of its days). A month-precision
        mention overlaps every day of its month and the last day of the month before: it meets, in
        the sub-block (key, month), the mentions dated in that month or on the day before it, and
        the other month-precision mentions of that month. Year precision meets year precision of
