@@ -925,6 +925,33 @@ _UNLISTED_TRIGGERS: list[frozenset[str] | None] = [
     _words_of(_GOVERNORATE_WORDS),
     None,
 ]
+# Speed only, as the triggers: what else each pattern cannot match without, read off the pattern
+# itself: a character of the text ("," of an apposition, "(" of a list in brackets) or a set of
+# words one of which must be a whole word of the lowercased text (each such word of a pattern
+# stands between spaces or a space and a word boundary: "of" in "village of X", "by" in "was
+# captured by"). An empty tuple: nothing more.
+_COMMA = ","
+_ARTICLE_WORDS = frozenset({"a", "an", "the"})
+_OF = frozenset({"of"})
+_UNLISTED_ALSO: list[tuple[str | frozenset[str], ...]] = [
+    (_COMMA, _ARTICLE_WORDS),
+    (_COMMA, _ARTICLE_WORDS | {"one"}),
+    (frozenset({"including", "such", "namely", "among"}),),
+    ("(",),
+    (frozenset({"and"}), frozenset({"other"})),
+    (_OF, frozenset({"governorate", "province", "countryside"})),
+    (_OF,),
+    (_OF,),
+    (_plural(_words_of(_SETTLEMENT_NOUN)) or frozenset(), _OF),
+    (_OF,),
+    (),
+    (),
+    (frozenset({"in", "on", "at", "against", "of", "near", "around"}),),
+    (),
+    (frozenset({"by"}), (_words_of(_CAPTURE_WORDS) or frozenset()) | {"retaken"}),
+    (_COMMA,),
+    (frozenset({"in", "near", "outside", "around", "from", "to", "at"}),),
+]
 _WORD_RE = re.compile(r"\w+")
 # letters that a case-insensitive pattern matches to an ASCII letter but lowercase to something
 # else (or to two letters): a text holding one always runs every pattern
@@ -948,9 +975,12 @@ def match_unlisted(text: str) -> list[UnlistedPlace]:
 def _match_unlisted(text: str) -> tuple[UnlistedPlace, ...]:
     found: list[UnlistedPlace] = []
     words_of_text = None if _CASE_SPECIAL.search(text) else set(_WORD_RE.findall(text.lower()))
-    for (kind, rx), trigger in zip(_UNLISTED_RES, _UNLISTED_TRIGGERS, strict=True):
+    for (kind, rx), trigger, also in zip(_UNLISTED_RES, _UNLISTED_TRIGGERS, _UNLISTED_ALSO, strict=True):
         if trigger is not None and words_of_text is not None and words_of_text.isdisjoint(trigger):
             continue        # the pattern cannot match: none of its words is in the text
+        if any(need not in text if isinstance(need, str)
+               else words_of_text is not None and words_of_text.isdisjoint(need) for need in also):
+            continue        # nor without one of these
         weak = kind.endswith("?")  # "settlement?": a weak pattern (``UnlistedPlace.weak``)
         kind = kind.rstrip("?")
         for m in rx.finditer(text):
