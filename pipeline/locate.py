@@ -140,6 +140,12 @@ def places_in(text: str, known: _Lexicon | None = None) -> list[Place]:
     Shaykhun chemical attack"), without the origin of an aircraft or a launch ("took off from
     Hmeimim": ``event_places``) and without a name that is only the first part of a longer name
     the gazetteer lacks ("Rasm" of "the village of Rasm al-Nafal")."""
+    if known is not None:
+        return list(known.remember("places_in", text, _places_in))
+    return _places_in(text, None)
+
+
+def _places_in(text: str, known: _Lexicon | None) -> list[Place]:
     unlisted = _unlisted_in(text, known)
     out = []
     for p in event_places(text):
@@ -176,6 +182,16 @@ class _Lexicon:
         self.features = frozenset(features - settlements)
         self._rx = self._regex(self.settlements)
         self._features_rx = self._regex(self.features)
+        self._memo: dict[tuple[str, str], object] = {}
+
+    def remember(self, what: str, text: str, compute):
+        """``compute(text, self)``, once per text of the document (speed only: the map reads a
+        sentence as a statement, as the context of the statements after it, for an anaphor ...;
+        the answer depends on the text and this lexicon alone). Callers copy what they change."""
+        key = (what, text)
+        if key not in self._memo:
+            self._memo[key] = compute(text, self)
+        return self._memo[key]
 
     @staticmethod
     def _regex(names: frozenset[str]) -> re.Pattern | None:
@@ -282,6 +298,12 @@ def _unlisted_in(text: str, known: _Lexicon | None) -> list[UnlistedPlace]:
     """The unlisted settlements a text names: by its own phrasing, or as a name its document
     establishes (``_Lexicon``); never an origin ("flying from X") or a name the document calls a
     feature."""
+    if known is not None:
+        return list(known.remember("unlisted_in", text, _unlisted_in_of))
+    return _unlisted_in_of(text, None)
+
+
+def _unlisted_in_of(text: str, known: _Lexicon | None) -> list[UnlistedPlace]:
     own = [u for u in match_unlisted(text) if u.kind == "settlement"]
     if known is not None:
         spans = [(u.start, u.end) for u in match_unlisted(text)]
@@ -298,6 +320,14 @@ def _best_in(text: str, known: _Lexicon | None = None) -> _Ctx | None:
     X", does not count), or as "X, Y"."""
     if not text:
         return None
+    if known is not None:
+        found = known.remember("best_in", text, _best_of)
+        # a new _Ctx each time, as before the memo: the map compares contexts by identity
+        return None if found is None else _Ctx(found.place, found.name, found.admin1)
+    return _best_of(text, None)
+
+
+def _best_of(text: str, known: _Lexicon | None) -> _Ctx | None:
     places = places_in(text, known)
     own = [p for p in places if not _is_reference(text, p.start, p.end)]
     best = best_place(places)
