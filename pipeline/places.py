@@ -281,7 +281,14 @@ def _token_key(tok: str, first: bool) -> str:
     return t
 
 
-def _keys_of_tokens(folded: list[str]) -> tuple[str, bool]:
+@functools.lru_cache(maxsize=1 << 16)
+def _keys_of_window(folded: tuple[str, ...]) -> tuple[str, bool]:
+    """``_keys_of_tokens``, remembered (speed only: ``match_places`` keys every window of up to
+    four name words of every text, and the same words recur across texts)."""
+    return _keys_of_tokens(folded)
+
+
+def _keys_of_tokens(folded: list[str] | tuple[str, ...]) -> tuple[str, bool]:
     """(key, had_article) of a sequence of folded tokens."""
     had_article = False
     parts: list[str] = []
@@ -519,7 +526,8 @@ def _match_places(text: str) -> tuple[Place, ...]:
     toks = _tokenise(text)
     n = len(toks)
     # per token: an article; a name word (capitalised, or an article); joined to the next token
-    article = [t[3] in _ARTICLES for t in toks]
+    folded = [t[3] for t in toks]
+    article = [f in _ARTICLES for f in folded]
     name_word = [a or (t[2][0].isupper() and not (len(t[2]) > 1 and t[2].isupper()))   # _capitalised
                  for a, t in zip(article, toks)]
     out: list[Place] = []
@@ -546,7 +554,7 @@ def _match_places(text: str) -> tuple[Place, ...]:
             if is_article and size > 1:
                 if f0 in _ENGLISH_ARTICLES and text[toks[i][1] : toks[i + 1][0]].strip() != "-":
                     continue
-            key, had_article = _keys_of_tokens([t[3] for t in toks[i:j]])
+            key, had_article = _keys_of_window(tuple(folded[i:j]))
             if not key:
                 continue
             entry = gz.by_key.get(key)
@@ -926,16 +934,15 @@ _UNLISTED_TRIGGERS: list[frozenset[str] | None] = [
     None,
 ]
 # Speed only, as the triggers: what else each pattern cannot match without, read off the pattern
-# itself: a character of the text ("," of an apposition, "(" of a list in brackets) or a set of
-# words one of which must be a whole word of the lowercased text (each such word of a pattern
-# stands between spaces or a space and a word boundary: "of" in "village of X", "by" in "was
-# captured by"). An empty tuple: nothing more.
+# itself: a character of the text ("(" of a list in brackets), a literal part of the pattern (the
+# comma and article of an apposition) or a set of words one of which must be a whole word of the
+# lowercased text (each such word of a pattern stands between spaces or a space and a word
+# boundary: "of" in "village of X", "by" in "was captured by"). An empty tuple: nothing more.
 _COMMA = ","
-_ARTICLE_WORDS = frozenset({"a", "an", "the"})
 _OF = frozenset({"of"})
-_UNLISTED_ALSO: list[tuple[str | frozenset[str], ...]] = [
-    (_COMMA, _ARTICLE_WORDS),
-    (_COMMA, _ARTICLE_WORDS | {"one"}),
+_UNLISTED_ALSO: list[tuple[str | re.Pattern | frozenset[str], ...]] = [
+    (re.compile(r",\s+(?:a|an|the)\s"),),
+    (re.compile(r",\s+(?:a|an|the|one)\s"),),
     (frozenset({"including", "such", "namely", "among"}),),
     ("(",),
     (frozenset({"and"}), frozenset({"other"})),
@@ -979,6 +986,7 @@ def _match_unlisted(text: str) -> tuple[UnlistedPlace, ...]:
         if trigger is not None and words_of_text is not None and words_of_text.isdisjoint(trigger):
             continue        # the pattern cannot match: none of its words is in the text
         if any(need not in text if isinstance(need, str)
+               else need.search(text) is None if isinstance(need, re.Pattern)
                else words_of_text is not None and words_of_text.isdisjoint(need) for need in also):
             continue        # nor without one of these
         weak = kind.endswith("?")  # "settlement?": a weak pattern (``UnlistedPlace.weak``)
