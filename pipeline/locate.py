@@ -471,6 +471,18 @@ def _heading_chains(doc) -> dict[int, list[str]]:
     return chains
 
 
+def _apply_site(m: dict, candidates: list[tuple[str, _Ctx | None]], site: str) -> None:
+    """Locate a mention at a site outside towns (an airbase, a crossing, a dam) by the site's name,
+    with the coordinates of the first context place in the mention's governorate (any governorate
+    when the mention has none); without such a place it keeps its own governorate and coordinates."""
+    gov = m.get("admin1"), m.get("latitude"), m.get("longitude")
+    anchor = next((c for _, c in candidates if c is not None and c.place is not None
+                   and (gov[0] is None or c.place.admin1 == gov[0])), None)
+    _apply(m, anchor, "unlisted", keep_name=site)
+    if anchor is None and gov[0] is not None:
+        m["admin1"], m["latitude"], m["longitude"] = gov
+
+
 def locate_mentions(doc, mentions: list[dict]) -> None:
     """Fill ``location`` (and admin1, coordinates, geo_precision, geo_basis) of a document's
     mentions from what they name and their context, in place (see the module docstring)."""
@@ -581,12 +593,7 @@ def locate_mentions(doc, mentions: list[dict]) -> None:
                 _BORDER_PHRASE.sub(" ", text)):
             site = _feature_in(text, outside_towns=True)
             if site is not None:
-                gov = m.get("admin1"), m.get("latitude"), m.get("longitude")
-                anchor = next((c for _, c in candidates if c is not None and c.place is not None
-                               and (gov[0] is None or c.place.admin1 == gov[0])), None)
-                _apply(m, anchor, "unlisted", keep_name=site)
-                if anchor is None and gov[0] is not None:
-                    m["admin1"], m["latitude"], m["longitude"] = gov
+                _apply_site(m, candidates, site)
                 continue
 
         # the nearest context that refines what the statement names; then a farther one that
@@ -623,12 +630,7 @@ def locate_mentions(doc, mentions: list[dict]) -> None:
                 c is not None and c.place is not None and b != "item" for b, c in candidates)):
             feature = _feature_in(text)
             if feature is not None:
-                gov = m.get("admin1"), m.get("latitude"), m.get("longitude")
-                anchor = next((c for _, c in candidates if c is not None and c.place is not None
-                               and (gov[0] is None or c.place.admin1 == gov[0])), None)
-                _apply(m, anchor, "unlisted", keep_name=feature)
-                if anchor is None and gov[0] is not None:
-                    m["admin1"], m["latitude"], m["longitude"] = gov
+                _apply_site(m, candidates, feature)
 
 
 # sites outside a town that a statement may be located at by their own name (not a building, a
