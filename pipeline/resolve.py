@@ -395,6 +395,25 @@ def district_names(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _fine_name(name: str) -> str:
+    """A district's or an unlisted place's name as ``district_names`` writes it: lower case, without
+    the Arabic article ("Al Mashhad" -> "mashhad")."""
+    words = [w for w in re.split(r"[\s\-]+", name.lower()) if w not in ("al", "el") and w not in _NOT_NAMES]
+    return " ".join(words)
+
+
+def fine_places(districts: frozenset[str], location, geo_basis) -> frozenset[str]:
+    """The places a statement names below what the gazetteer knows: the districts or neighbourhoods it
+    names (``district_names``) and the place its extraction found by its phrasing and the gazetteer
+    lacks (``geo_basis`` unlisted: "an incident occurred in Jandoul, Aleppo" -> {"jandoul"}). Two
+    statements naming such places, none a spelling of another, tell of two places of one city
+    (``conflict``: ``different_place``), as two named towns do."""
+    out = set(districts)
+    if geo_basis == "unlisted" and isinstance(location, str) and _fine_name(location):
+        out.add(_fine_name(location))
+    return frozenset(out)
+
+
 def unit_counts(text: str) -> frozenset[tuple[str, str]]:
     """(count, unit) of places a statement counts: "captured two more villages" -> {("2", "village")}."""
     return frozenset((_NUMBER_WORDS.get(m.group(1).lower(), m.group(1)), m.group(2).lower().rstrip("s"))
@@ -596,6 +615,23 @@ _NEW_HAPPENING = re.compile(
     r"(?:hours|days|minutes|weeks|shortly|soon)\s+(?:after|later))\b", re.IGNORECASE)
 
 
+# A sentence that names the happening before it as its own frame: "During the attack, a VBIED was
+# detonated ...", "The attack was repelled but left 2 FSA fighters dead", "In the strike, ...". The
+# writer says it is the same happening, so the places it adds (a village taken during the attack)
+# are where that happening went, not a new one. "The attack on ..." names a target of its own, and
+# "the offensive", "the battle" name a larger whole than the sentence before.
+_EVENT_ANAPHOR = re.compile(
+    r"^\s*(?:(?:during|in|throughout|in\s+the\s+course\s+of)\s+the\s+|the\s+)"
+    r"(?:attacks?|assault|air\s*-?strikes?|strikes?|raids?|bombing|shelling|explosions?|blast|massacre|fighting|clashes)\b"
+    r"(?!\s+(?:on|against|of|in|at)\b)", re.IGNORECASE)
+
+
+def refers_to_the_event(text: str) -> bool:
+    """The sentence opens by naming the happening before it ("During the attack, ...", "The attack
+    was repelled ..."): see ``_EVENT_ANAPHOR``."""
+    return bool(_EVENT_ANAPHOR.match(text))
+
+
 def _names_the_weapon(kinds_a: set[str] | frozenset[str], kinds_b: set[str] | frozenset[str]) -> bool:
     """One side is a chemical attack and the other an attack that names no weapon: told on in the
     same paragraph ("Khan Sheikhon was targeted by an airforce. ... Sarin might be used in this
@@ -680,10 +716,17 @@ INHERITED_EVIDENCE = "one takes its date from the other, the sentence before it 
 
 def _proper_names(r: dict) -> set[str]:
     """Capitalised words of a statement past its first word that name neither a place nor an actor
-    of it: the persons and things it names ("Khalaf", "Ahrar")."""
-    words = _WORD.findall(r["text"])[1:]
+    of it: the persons and things it names ("Khalaf", "Ahrar"). A word inside a place the gazetteer
+    matches in the text is a place however it is spelled ("Ayn Issa" for the gazetteer's "‘Ayn
+    ‘Īsá"): two statements naming one town are not naming one person or thing."""
+    from .places import match_places
+
+    text = r["text"]
+    spans = [(p.start, p.end) for p in match_places(text)]
+    words = [m for m in _WORD.finditer(text)][1:]
     named = " ".join(list(r["places"]) + list(r["actors"])).lower()
-    return {w for w in words if w[0].isupper() and w.lower() not in _STOP and w.lower() not in named}
+    return {w for m in words if (w := m.group(0))[0].isupper() and w.lower() not in _STOP and w.lower() not in named
+            and not any(a <= m.start() < b for a, b in spans)}
 
 
 # The toll of a happening: its victims are the subject of a passive verb of harm ("Over 100 Russian
@@ -741,7 +784,8 @@ def goes_on_about(source: dict, r: dict) -> bool:
         return False
     if not set(r["actors"]) <= set(source["actors"]) and not _toll(r, source):
         return False
-    if not r["_places"]["place"] <= source["_places"]["place"] and not _names_it_again(source, r):
+    anaphor = refers_to_the_event(r["text"])      # "During the attack, ...": where it went, not a new place
+    if not anaphor and not r["_places"]["place"] <= source["_places"]["place"] and not _names_it_again(source, r):
         return False
     if _other_side(source, r):
         return False
@@ -749,10 +793,10 @@ def goes_on_about(source: dict, r: dict) -> bool:
         return False        # an attack told after a sentence that tells no action (a speech, a state) is news
     unlisted = r.get("location") if r.get("geo_basis") == "unlisted" else None
     if isinstance(unlisted, str) and fold_name(unlisted) not in fold_name(source["text"]) \
-            and not _names_it_again(source, r):
+            and not _names_it_again(source, r) and not anaphor:
         return False        # a settlement the gazetteer lacks, named here and not in the source: a new place
     why = conflict(source, r)
-    return why is None or (why == "different_action" and _names_the_weapon(source["_kinds"], r["_kinds"])
+    return why is None or (anaphor and why == "different_place") or (why == "different_action" and _names_the_weapon(source["_kinds"], r["_kinds"])
                            and conflict({**source, "_kinds": r["_kinds"]}, r) is None)
 
 
@@ -780,6 +824,32 @@ def _report_lag(a: dict, b: dict) -> bool:
             and (later["_start"] - earlier["_start"]).days == 1)
 
 
+def _contexts_apart(a: dict, b: dict) -> bool:
+    """Two statements of two documents, one (or both) naming no place of its own, whose places are
+    apart: the place it names, else the gazetteer place its context gives it (``_context``: a page
+    about al-Lataminah saying "attacks on 25 March 2017 appear to have targeted a medical facility"
+    is about al-Lataminah, not about the Kafranbel hospital attacked that day). A writer leaves the
+    place out when the paragraph, section or page has just said it; another document's statement
+    placed elsewhere is another event. The context's radius is ``NEAR_KM`` when the paragraph names
+    the place (``VICINITY_KM`` with a vicinity word), ``VICINITY_KM`` when only the section or
+    the page's subject does (a looser frame). Within one document the context is shared and says
+    nothing."""
+    if a["doc_id"] == b["doc_id"] or not (a["_context"] or b["_context"]):
+        return False
+    ends = []
+    for r in (a, b):
+        if r["_context"]:
+            lat, lon, basis = r["_context"]
+            ends.append(((lat, lon), basis != "paragraph"))
+        elif r["_coord"]:
+            ends.append((r["_coord"], False))
+        else:
+            return False
+    km = _km(ends[0][0], ends[1][0])
+    loose = ends[0][1] or ends[1][1] or a["_vicinity"] or b["_vicinity"]
+    return km is not None and km > (VICINITY_KM if loose else NEAR_KM)
+
+
 def conflict(a: dict, b: dict, weapon_named: bool = False) -> str | None:
     """The cannot-link rule two mentions (or two clusters' merged evidence) break, else None.
     ``weapon_named``: the events of both already hold a chemical statement (the plain attack's own
@@ -790,7 +860,9 @@ def conflict(a: dict, b: dict, weapon_named: bool = False) -> str | None:
         km = _km(a.get("_coord"), b.get("_coord"))
         if km is None or km > _near_radius(a["_vicinity"], b["_vicinity"]):
             return "different_place"
-    if a["_districts"] and b["_districts"] and not _names_meet(a["_districts"], b["_districts"]):
+    if _contexts_apart(a, b):
+        return "different_place"
+    if a["_fine_places"] and b["_fine_places"] and not _names_meet(a["_fine_places"], b["_fine_places"]):
         return "different_place"
     if a["date_precision"] == "day" and b["date_precision"] == "day" and not periods_overlap(a["_period"], b["_period"], 0) \
             and not _report_lag(a, b):
@@ -1070,10 +1142,14 @@ def _derive(r: dict, f: dict, span: tuple[dt.date, dt.date] | None = None) -> No
     r["_finding"] = f["finding"]
     r["_roles"] = (frozenset(f["agents"]), frozenset(f["targets"]))
     r["_districts"] = frozenset(f["districts"])
+    r["_fine_places"] = fine_places(r["_districts"], r.get("location"), r.get("geo_basis"))
     r["_unit_counts"] = frozenset(tuple(x.split(" ", 1)) for x in f["unit_counts"])
     lat, lon = r.get("latitude"), r.get("longitude")
-    r["_coord"] = (float(lat), float(lon)) if _stated(r.get("geo_basis")) and r.get("geo_precision") == "place" \
-        and pd.notna(lat) and pd.notna(lon) and lat is not None and lon is not None else None
+    located = r.get("geo_precision") == "place" and lat is not None and lon is not None and pd.notna(lat) and pd.notna(lon)
+    r["_coord"] = (float(lat), float(lon)) if located and _stated(r.get("geo_basis")) else None
+    # where the statement's context places a statement that names no place of its own (``context_place``)
+    r["_context"] = (float(lat), float(lon), r.get("geo_basis")) \
+        if located and not places and r.get("geo_basis") in CONTEXT_BASES else None
 
 
 def prepare(recs: list[dict]) -> None:
@@ -1098,7 +1174,8 @@ class _Cluster:
     two towns through a statement that names neither)."""
 
     __slots__ = ("docs", "span", "places", "governorates", "kinds", "facilities", "ordinals", "coords",
-                 "vicinity", "starts", "kinds_of_mention", "facility_names", "facility_towns", "agents", "targets")
+                 "vicinity", "starts", "kinds_of_mention", "facility_names", "facility_towns", "agents", "targets",
+                 "fine_places")
 
     def __init__(self, r: dict):
         self.docs: dict[tuple, list[dict]] = {(r["doc_id"], r["section"]): [r]}   # its statements by section
@@ -1113,6 +1190,7 @@ class _Cluster:
         self.starts = frozenset((r["_start"],)) if r["date_precision"] == "day" else frozenset()
         self.kinds_of_mention = frozenset((r["kind"],))
         self.agents, self.targets = r["_roles"]
+        self.fine_places = r["_fine_places"]
 
     def absorb(self, other: _Cluster) -> None:
         for key, statements in other.docs.items():
@@ -1132,6 +1210,7 @@ class _Cluster:
         self.kinds_of_mention |= other.kinds_of_mention
         self.agents |= other.agents
         self.targets |= other.targets
+        self.fine_places |= other.fine_places
 
     def may_share_sections(self, other: _Cluster) -> bool:
         """Whether no two different statements of one document section would be one event, or
@@ -1148,6 +1227,8 @@ class _Cluster:
             near = any((_km(a, b) or 1e9) <= radius for a in self.coords for b in other.coords)
             if not near:
                 return "different_place"
+        if self.fine_places and other.fine_places and not _names_meet(self.fine_places, other.fine_places):
+            return "different_place"      # two districts (or places the gazetteer lacks) of one city
         kinds, other_kinds = _chemical_only(self.kinds), _chemical_only(other.kinds)
         if kinds and other_kinds and not (kinds & other_kinds):
             return "different_action"
@@ -1537,7 +1618,8 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
             continue
         a_, b_ = cluster_of(uf.find(at)), cluster_of(uf.find(i))
         why = a_.conflict(b_)
-        if why is None or (why == "different_action" and _names_the_weapon(a_.kinds, b_.kinds)):
+        if why is None or (why == "different_action" and _names_the_weapon(a_.kinds, b_.kinds)) \
+                or (why == "different_place" and refers_to_the_event(r["text"])):
             source_joined = at in joined
             union(at, i, "inherited_date", 1.0, [INHERITED_EVIDENCE])
             if not source_joined:     # the source's own way into its event is told by its own merge

@@ -1,0 +1,67 @@
+"""Issue 13, tenth round: where two statements happened (districts and places the gazetteer lacks,
+the place a statement's context gives it) and a sentence that names the happening before it.
+One fixture document per case (tests/fixtures/), extracted as a build extracts it; the values are
+the fixtures' own."""
+
+from __future__ import annotations
+
+from pipeline.resolve import _proper_names, conflict, fine_places, goes_on_about, refers_to_the_event
+from tests.test_resolution_retellings import records, resolved
+
+
+def test_a_town_spelled_unlike_the_gazetteer_is_no_shared_person_or_thing():
+    first, also = records("wikipedia_also_captured_another_village_near_the_town.md")
+    assert also["inherits_from"] == first["mention_id"]
+    assert (first["location"], also["location"]) == ("Kherbet Ammo", "Umm Adasa")
+    # "Ayn Issa" is the gazetteer's "‘Ayn ‘Īsá" in both sentences: a place, not a name they share
+    assert _proper_names(first) == {"Kurdish-led", "Kherbet", "Ammo"}
+    assert _proper_names(also) == {"Umm", "Adasa"}
+    assert goes_on_about(first, also) is False
+    out = resolved("wikipedia_also_captured_another_village_near_the_town.md")
+    assert out["event_id"].nunique() == 2
+    assert set(out["match_rule"]) == {"anchor"}
+
+
+def test_a_district_and_a_place_the_gazetteer_lacks_are_two_places_of_one_city():
+    unlisted, district = records("syrian_archive_incident_in_an_unlisted_district.md",
+                                 "syrian_archive_incident_in_a_named_district.md")
+    assert (str(unlisted["date"].date()), str(district["date"].date())) == ("2016-07-12", "2016-07-12")
+    assert list(unlisted["places"]) == list(district["places"]) == ["Aleppo"]
+    assert unlisted["_fine_places"] == {"bab qinnasrin"} and district["_fine_places"] == {"kalasa"}
+    assert conflict(unlisted, district) == "different_place"
+    out = resolved("syrian_archive_incident_in_an_unlisted_district.md", "syrian_archive_incident_in_a_named_district.md")
+    assert out["event_id"].nunique() == 2
+    other = dict(zip(out["text"].str[:20], out["mention_id"]))
+    row = out.set_index(out["text"].str[:20]).loc["On the night of 12 J"]
+    assert list(row["cannot_link"]) == [f"different_place: {other['A cluster bomb was u']}"]
+    # spellings of one district meet
+    assert fine_places(frozenset({"mashhad"}), "Al-Mashhad", "unlisted") == {"mashhad"}
+    assert fine_places(frozenset(), "Jandoul", "paragraph") == frozenset()      # only a name the statement gives
+
+
+def test_a_sentence_naming_the_attack_before_it_tells_where_it_went():
+    attack, during = records("wikipedia_during_the_attack_names_a_village.md")
+    assert during["inherits_from"] == attack["mention_id"]
+    assert (attack["location"], during["location"]) == ("Baath", "al-Moqbili")
+    assert conflict(attack, during) == "different_place"          # two names the gazetteer lacks ...
+    assert refers_to_the_event(during["text"]) is True             # ... but "During the attack, ..."
+    assert goes_on_about(attack, during) is True
+    out = resolved("wikipedia_during_the_attack_names_a_village.md")
+    assert out["event_id"].nunique() == 1
+    assert sorted(out["match_rule"]) == ["anchor", "inherited_date"]
+    assert refers_to_the_event("The attack was repelled but left 2 FSA fighters and 6 ISIL militants dead.") is True
+    assert refers_to_the_event("The attack on the hospital killed five.") is False      # a target of its own
+    assert refers_to_the_event("The offensive resumed on 3 June.") is False             # a larger whole
+    assert refers_to_the_event("Rebels attacked the town during the attack on the airbase.") is False
+
+
+def test_a_statement_placed_by_its_paragraph_is_not_an_attack_elsewhere_that_day():
+    out = resolved("syrian_archive_report_paragraph_names_the_town.md",
+                   "syrian_archive_hospital_attacked_earlier_refers_back.md")
+    out = out.set_index(out["text"].str[:12])
+    report, earlier = out.loc["Moreover, th"], out.loc["It was addit"]
+    assert (report["location"], report["geo_basis"]) == ("Saraqib", "paragraph")
+    assert earlier["location"] == "Kafranbel"
+    assert str(report["date"].date()) == str(earlier["date"].date()) == "2017-03-25"
+    assert report["event_id"] != earlier["event_id"]
+    assert list(report["cannot_link"]) == [f"different_place: {earlier['mention_id']}"]
