@@ -765,6 +765,21 @@ def _other_side(source: dict, r: dict) -> bool:
     return bool(source["_roles"][0] & r["_roles"][1]) and not re.search(r"\bby\b", r["text"])
 
 
+# Fending off an attack is part of it: "The Syrian Army repelled the attack, killing 20 rebels".
+_FENDS_OFF = re.compile(r"\b(?:repel\w*|repuls\w*|fend\w*\s+off|fought\s+off|beat\s+back|resist\w*|defend\w*|"
+                        r"thwart\w*|foil\w*)\b|\bthe\s+(?:attack|assault|offensive|raid)\b", re.IGNORECASE)
+
+
+def _answers(source: dict, r: dict) -> bool:
+    """``r``'s doer is the source's target: "rockets hit the Israeli-controlled Golan Heights" /
+    "Israel targeted at least three government-held military positions" is the answer of the side
+    that was hit, a new happening (a retaliation), unless ``r`` tells it fending the attack off
+    ("repelled the attack": ``_FENDS_OFF``). A passive "by" names the doer after the verb: no roles
+    are read from such a statement here."""
+    return bool(r["_roles"][0] & source["_roles"][1]) and not re.search(r"\bby\b", r["text"]) \
+        and not _FENDS_OFF.search(r["text"])
+
+
 def fold_name(text: str) -> str:
     """Lower case, letters and digits only: "Tal SyrianTel" and "Tal Syriantel" fold alike."""
     return re.sub(r"[^0-9a-z]+", "", text.lower())
@@ -787,7 +802,7 @@ def goes_on_about(source: dict, r: dict) -> bool:
     anaphor = refers_to_the_event(r["text"])      # "During the attack, ...": where it went, not a new place
     if not anaphor and not r["_places"]["place"] <= source["_places"]["place"] and not _names_it_again(source, r):
         return False
-    if _other_side(source, r):
+    if _other_side(source, r) or _answers(source, r):
         return False
     if r["_kinds"] & _ATTACKS and not source["_kinds"]:
         return False        # an attack told after a sentence that tells no action (a speech, a state) is news

@@ -65,3 +65,16 @@ def test_a_statement_placed_by_its_paragraph_is_not_an_attack_elsewhere_that_day
     assert str(report["date"].date()) == str(earlier["date"].date()) == "2017-03-25"
     assert report["event_id"] != earlier["event_id"]
     assert list(report["cannot_link"]) == [f"different_place: {earlier['mention_id']}"]
+
+
+def test_the_side_that_was_hit_answering_is_a_new_happening_fending_off_is_not():
+    hit, answer, attack, repelled = records("wikipedia_the_side_that_was_hit_answers.md")
+    assert answer["inherits_from"] == hit["mention_id"] and repelled["inherits_from"] == attack["mention_id"]
+    assert hit["_roles"] == (frozenset(), frozenset({"Israel"}))
+    assert answer["_roles"] == (frozenset({"Israel"}), frozenset())
+    assert goes_on_about(hit, answer) is False                     # Israel, hit, strikes back
+    assert goes_on_about(attack, repelled) is True                 # the army fends the attack off
+    out = resolved("wikipedia_the_side_that_was_hit_answers.md").set_index("mention_id")
+    assert out.loc[answer["mention_id"], "event_id"] != out.loc[hit["mention_id"], "event_id"]
+    assert out.loc[repelled["mention_id"], "event_id"] == out.loc[attack["mention_id"], "event_id"]
+    assert out.loc[repelled["mention_id"], "match_rule"] == "inherited_date"
