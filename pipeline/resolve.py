@@ -258,10 +258,30 @@ _OWN_ACT = re.compile(r"\s*(?:that\s+)?(?:it|they|we|its\s+\w+|their\s+\w+)\s+(?
 _OWN_ACT_KINDS = {"fighting", "capture", "aircraft_lost", "chemical", "withdrawal", "deployment", "arrest"}
 
 
+# A witness or a report quoted telling a dated happening ("He stated: "At 7:35 on 29 January 2018, a
+# warplane ... bombed the hospital"", "The report stated: "On Saturday 22-04-2017, the Markazi hospital
+# was targeted ..."") retells the happening, as "according to X" does: the quote opens with when it
+# happened. A quoted opinion, warning or pledge opens otherwise and stays a statement.
+_QUOTED_NARRATION = re.compile(
+    r"\s*(?:that\s*)?[:,]?\s*[\"“]\s*(?:on|at|in|during|today|yesterday|this|last|early|late|around|about)\b"
+    r"[^\"”.]{0,40}?\b(?:\d{1,4}|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|dawn|"
+    r"noon|midnight)\b", re.IGNORECASE)
+
+
+_PLEDGE = re.compile(r"\b(?:will|would|shall|going\s+to|plans?\s+to|intends?\s+to|wants?\s+to)\b", re.IGNORECASE)
+
+
 def is_statement(text: str) -> bool:
     m = _SPEECH.match(text)
     if not m:
         return False
+    quoted = _QUOTED_NARRATION.match(text, m.end())
+    if quoted:
+        actions = list(_ACTION_RE.finditer(text, quoted.end()))
+        told = text[quoted.end():actions[0].start()] if actions else ""
+        if _kinds_of(text, actions) & _OWN_ACT_KINDS and not _PLEDGE.search(told):
+            return False        # a witness telling a dated happening retells it
     act = _OWN_ACT.match(text, m.end())
     if act:
         verb = _ACTION_RE.fullmatch(act.group(1))

@@ -5,7 +5,7 @@ the fixtures' own."""
 
 from __future__ import annotations
 
-from pipeline.resolve import _proper_names, conflict, fine_places, goes_on_about, refers_to_the_event
+from pipeline.resolve import _proper_names, conflict, fine_places, goes_on_about, is_statement, refers_to_the_event
 from tests.test_resolution_retellings import records, resolved
 
 
@@ -78,3 +78,17 @@ def test_the_side_that_was_hit_answering_is_a_new_happening_fending_off_is_not()
     assert out.loc[answer["mention_id"], "event_id"] != out.loc[hit["mention_id"], "event_id"]
     assert out.loc[repelled["mention_id"], "event_id"] == out.loc[attack["mention_id"], "event_id"]
     assert out.loc[repelled["mention_id"], "match_rule"] == "inherited_date"
+
+
+def test_a_witness_quoted_telling_the_dated_attack_retells_it():
+    report, witness = records("syrian_archive_witness_quote_retells_the_attack.md")
+    assert witness["text"].startswith('A nurse of the hospital stated: "At 8:10 on 29 January 2018')
+    assert (report["_statement"], witness["_statement"]) == (False, False)   # no penalty of a statement about it
+    assert str(witness["date"].date()) == "2018-01-29"
+    out = resolved("syrian_archive_witness_quote_retells_the_attack.md")
+    assert out["event_id"].nunique() == 1
+    # a quoted pledge, opinion or warning stays a statement
+    assert is_statement('Putin said: "On 15 March we will start withdrawing the main part of our forces."') is True
+    assert is_statement('Another quoted eyewitness said: "I saw the explosion and it was like a volcano."') is True
+    assert is_statement('The report stated: "On Saturday 22-04-2017, the Markazi hospital was targeted '
+                        'with a Russian airstrike."') is False
