@@ -859,30 +859,16 @@ def _report_lag(a: dict, b: dict) -> bool:
             and (later["_start"] - earlier["_start"]).days == 1)
 
 
-def _contexts_apart(a: dict, b: dict) -> bool:
-    """Two statements of two documents, one (or both) naming no place of its own, whose places are
-    apart: the place it names, else the gazetteer place its context gives it (``_context``: a page
-    about al-Lataminah saying "attacks on 25 March 2017 appear to have targeted a medical facility"
-    is about al-Lataminah, not about the Kafranbel hospital attacked that day). A writer leaves the
-    place out when the paragraph, section or page has just said it; another document's statement
-    placed elsewhere is another event. The context's radius is ``NEAR_KM`` when the paragraph names
-    the place (``VICINITY_KM`` with a vicinity word), ``VICINITY_KM`` when only the section or
-    the page's subject does (a looser frame). Within one document the context is shared and says
-    nothing."""
-    if a["doc_id"] == b["doc_id"] or not (a["_context"] or b["_context"]):
+def _fine_places_apart(a: dict, b: dict) -> bool:
+    """Both name districts or places the gazetteer lacks (``fine_places``), none a spelling of the
+    other's, and neither names one of the other's anywhere in its text (a list of districts is read
+    only in part: "clashed in al-Rasafa, al-Ommal, al-Mowazzafin ... districts" / "advanced in
+    al-Mowazzafin")."""
+    fa, fb = a["_fine_places"], b["_fine_places"]
+    if not (fa and fb) or _names_meet(fa, fb):
         return False
-    ends = []
-    for r in (a, b):
-        if r["_context"]:
-            lat, lon, basis = r["_context"]
-            ends.append(((lat, lon), basis != "paragraph"))
-        elif r["_coord"]:
-            ends.append((r["_coord"], False))
-        else:
-            return False
-    km = _km(ends[0][0], ends[1][0])
-    loose = ends[0][1] or ends[1][1] or a["_vicinity"] or b["_vicinity"]
-    return km is not None and km > (VICINITY_KM if loose else NEAR_KM)
+    ta, tb = fold_name(a["text"]), fold_name(b["text"])
+    return not any(fold_name(x) in tb for x in fa) and not any(fold_name(y) in ta for y in fb)
 
 
 def conflict(a: dict, b: dict, weapon_named: bool = False) -> str | None:
@@ -895,9 +881,7 @@ def conflict(a: dict, b: dict, weapon_named: bool = False) -> str | None:
         km = _km(a.get("_coord"), b.get("_coord"))
         if km is None or km > _near_radius(a["_vicinity"], b["_vicinity"]):
             return "different_place"
-    if _contexts_apart(a, b):
-        return "different_place"
-    if a["_fine_places"] and b["_fine_places"] and not _names_meet(a["_fine_places"], b["_fine_places"]):
+    if _fine_places_apart(a, b):
         return "different_place"
     if a["date_precision"] == "day" and b["date_precision"] == "day" and not periods_overlap(a["_period"], b["_period"], 0) \
             and not _report_lag(a, b):
@@ -1180,11 +1164,8 @@ def _derive(r: dict, f: dict, span: tuple[dt.date, dt.date] | None = None) -> No
     r["_fine_places"] = fine_places(r["_districts"], r.get("location"), r.get("geo_basis"))
     r["_unit_counts"] = frozenset(tuple(x.split(" ", 1)) for x in f["unit_counts"])
     lat, lon = r.get("latitude"), r.get("longitude")
-    located = r.get("geo_precision") == "place" and lat is not None and lon is not None and pd.notna(lat) and pd.notna(lon)
-    r["_coord"] = (float(lat), float(lon)) if located and _stated(r.get("geo_basis")) else None
-    # where the statement's context places a statement that names no place of its own (``context_place``)
-    r["_context"] = (float(lat), float(lon), r.get("geo_basis")) \
-        if located and not places and r.get("geo_basis") in CONTEXT_BASES else None
+    r["_coord"] = (float(lat), float(lon)) if _stated(r.get("geo_basis")) and r.get("geo_precision") == "place" \
+        and pd.notna(lat) and pd.notna(lon) and lat is not None and lon is not None else None
 
 
 def prepare(recs: list[dict]) -> None:
