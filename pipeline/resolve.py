@@ -1610,11 +1610,24 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
         joined.setdefault(i, (rule, score, j, why))
         joined.setdefault(j, (rule, score, i, why))
 
-    # 1. exact keys: identical text on the same date is one event, even within one document
+    # 1. exact keys: identical text on the same date is one event, even within one document; but a
+    # sentence that takes its date from the one before it is about what that one tells: the same
+    # words after two sentences that break a cannot-link ("At a later date, the FSA lost control of
+    # the town." after the capture of Salqin, and after the capture of Darkush) tell of two events
+    source_of = dict(inherits)
     for members in by_key.values():
-        for j in members[1:]:
-            if uf.find(members[0]) != uf.find(j):
-                union(members[0], j, "exact_text", 1.0, ["same text and date"])
+        for x, j in enumerate(members[1:], 1):
+            for k in members[:x]:
+                if uf.find(k) == uf.find(j):
+                    break
+                sk, sj = source_of.get(k), source_of.get(j)
+                why = conflict(recs[sk], recs[sj]) if sk is not None and sj is not None and sk != sj else None
+                if why is not None:       # the rule that keeps their sources apart keeps them apart
+                    blocked[k].add(f"{why}: {mids[j]}")
+                    blocked[j].add(f"{why}: {mids[k]}")
+                    continue
+                union(k, j, "exact_text", 1.0, ["same text and date"])
+                break
 
     # 1b. a statement repeated in its document with a word changed (pairs from NEAR_DUPLICATE_SQL,
     # in the order of their document-date groups)
@@ -1686,8 +1699,10 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
         anchor = min(members, key=lambda i: (inherited[i], keyed[i], i))
         eid = carried.get(ci)
         if eid is None:
+            # (every hash taken: an event whose statements all repeat another event's words on its
+            # date, kept apart by step 1's sources; its anchor's mention id tells it apart)
             eid = next((keyed[i] for i in sorted(members, key=lambda i: (inherited[i], keyed[i], i))
-                        if keyed[i] not in taken), keyed[anchor])
+                        if keyed[i] not in taken), None) or stable_id("e", keyed[anchor], mids[anchor])
             taken.add(eid)
         for i in members:
             event_id[i] = eid

@@ -81,3 +81,14 @@ def test_a_witness_quoted_telling_the_dated_attack_retells_it():
     assert is_statement('Another quoted eyewitness said: "I saw the explosion and it was like a volcano."') is True
     assert is_statement('The report stated: "On Saturday 22-04-2017, the Markazi hospital was targeted '
                         'with a Russian airstrike."') is False
+
+
+def test_the_same_follow_up_words_after_two_towns_are_two_events():
+    salqin, after_salqin, darkush, after_darkush = records("wikipedia_same_follow_up_sentence_of_two_towns.md")
+    assert after_salqin["text"] == after_darkush["text"] == "At a later date, the Free Syrian Army lost control of the town."
+    assert (after_salqin["inherits_from"], after_darkush["inherits_from"]) == (salqin["mention_id"], darkush["mention_id"])
+    assert str(after_salqin["date"].date()) == str(after_darkush["date"].date()) == "2012-06-01"
+    assert conflict(salqin, darkush) == "different_place"
+    out = resolved("wikipedia_same_follow_up_sentence_of_two_towns.md").set_index("mention_id")
+    assert out["event_id"].nunique() == 4                        # same words, same date, two sources apart
+    assert list(out.loc[after_salqin["mention_id"], "cannot_link"]) == [f"different_place: {after_darkush['mention_id']}"]
