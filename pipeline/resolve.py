@@ -5,7 +5,9 @@ splink and dedupe):
 
 1. **Exact keys.** Mentions with the same date, precision and spelling-insensitive text
    fingerprint are one event (an item repeated across pages once its topic breadcrumbs are split
-   off; a paragraph repeated word for word).
+   off; a paragraph repeated word for word), unless both take their dates from sentences before
+   them that break a cannot-link below ("At a later date, the FSA lost control of the town." after
+   the capture of two towns: the source's rule is logged in ``cannot_link``).
 2. **Blocking.** Candidate pairs only come from mentions whose periods can overlap (a day, a month
    or a year; a day-precision report may be dated one day after the event) *and* that share a
    blocking key: a place (after gazetteer matching, so Talbiseh = Talbisa), or a content word
@@ -54,9 +56,11 @@ splink and dedupe):
      unique incidents") and the other one happening;
    * ``different_ordinal``: both number an incident ("the seventh hospital attack", "the eighth
      hospital attack") and the numbers differ;
-   * ``different_place`` also when both name districts or neighbourhoods of a city the gazetteer
-     does not know and none is a spelling of another ("in Al-Bab road district" / "in Al Mashhad
-     and Sukkari neighbourhood": ``district_names``);
+   * ``different_place`` also when both name districts or neighbourhoods of a city, or places the
+     gazetteer does not know that their extraction took as their location (``geo_basis``
+     unlisted), none is a spelling of another and neither text names the other's ("in Al-Bab road
+     district" / "in Al Mashhad and Sukkari neighbourhood"; "occurred in Jandoul, Aleppo" / "in the
+     Al Saleheen district of Aleppo city": ``fine_places``), on the pair and on the two clusters;
    * ``different_count``: both count the same kind of place taken and no count is shared ("took
      control of two more villages" / "captured 8 villages": two advances, ``unit_counts``);
    * ``reversed_roles``: one statement's attacker is the other's target and the other way round
@@ -77,12 +81,20 @@ splink and dedupe):
    context (paragraph, section or subject: ``context_places``, basis ``anaphora``); between two
    statements of that one document the context place adds nothing to their score
    (``_context_place_bonus``). A party telling its own act ("Central Command says that it killed
-   ...") reports the act and is not a statement (``is_statement``).
+   ...") reports the act and is not a statement (``is_statement``), and so does a witness or a
+   report quoted telling a dated happening ("He stated: "At 7:35 on 29 January 2018, a warplane
+   ... bombed ..."": ``_QUOTED_NARRATION``); a quoted pledge or opinion stays a statement.
 
    A statement with no date words that takes its date from the sentence before it in its
    paragraph (``inherits_from``) and tells more of it ("The fighting displaced 40,000 people.") is
    that sentence's event (``inherited_date``), unless it tells a new happening (``goes_on_about``:
-   "Meanwhile, ...", a new actor, a statement about it, or any cannot-link above). Naming the
+   "Meanwhile, ...", a new actor, a statement about it, what the side that was hit did next
+   ("rockets hit the Israeli-controlled Golan Heights" / "Israel targeted three government-held
+   positions": ``_answers``, unless it fends the attack off), or any cannot-link above). A town
+   the gazetteer spells otherwise ("Ayn Issa") is a place, not a person or thing both sentences
+   name (``_proper_names``). A sentence that opens by naming the happening before it ("During the
+   attack, ...", "The attack was repelled ...": ``refers_to_the_event``) tells where that happening
+   went, so the places it adds are no new happening. Naming the
    weapon of an attack told without one is not a different action, so "Khan Sheikhon was targeted
    by an airforce. ... Sarin might be used in this attack." is one chemical attack; a cluster with
    a chemical statement is a chemical attack and nothing else (``_chemical_only``), so it is not
@@ -811,10 +823,13 @@ def goes_on_about(source: dict, r: dict) -> bool:
     40,000 people.", "Sarin might be used in this attack.") rather than a new one: it marks no new
     happening (``_NEW_HAPPENING``), names no actor and no place the source does not (a new agent
     or a new town is a new happening: "Al-Nusra retaliated by shelling ..."; a new place is allowed
-    when it names again the source's person or thing, ``_names_it_again``), does not tell what the
-    source's doer underwent (``_other_side``), is a statement (speech) exactly when the
-    source is, and breaks no cannot-link with it (``conflict``; naming the weapon of an attack told
-    without one is not a different action)."""
+    when it names again the source's person or thing, ``_names_it_again``, or when ``r`` opens by
+    naming the source's happening, ``refers_to_the_event``: "During the attack, ... rebels captured
+    al-Moqbili village"), does not tell what the source's doer underwent (``_other_side``) nor what
+    the source's target did next (``_answers``), is a statement (speech) exactly when the source
+    is, and breaks no cannot-link with it (``conflict``; naming the weapon of an attack told
+    without one is not a different action; a place named by a sentence that names the source's
+    happening is where it went)."""
     if _NEW_HAPPENING.search(r["text"]) or r["_statement"] != source["_statement"]:
         return False
     if not set(r["actors"]) <= set(source["actors"]) and not _toll(r, source):
