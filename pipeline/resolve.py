@@ -40,6 +40,9 @@ splink and dedupe):
      current-events item dated the day after the other (items are dated when reported); a day
      inside a stated range of days ("On 12–13 January": ``date_end``, ``stated_period``) is not
      a different day;
+   * ``different_period``: one states a part of a month or year ("In early June", "by the end of
+     June": ``date_qualifier``, ``qualified_period``) and the other's date or part lies outside it
+     ("In mid-June", "on 25 June"; ``QUALIFIER_SLACK`` days of give against a day or a plain month);
    * ``different_action``: both state a kind of action (``action_kinds``: capture, fighting,
      chemical attack, an attack after a chemical attack it names, aircraft lost, agreement, talks,
      deployment, withdrawal, decision, arrest, documentation) and share none: the start of an offensive is not its outcome, an agreement
@@ -243,6 +246,40 @@ def stated_period(r: dict) -> tuple[dt.date, dt.date]:
     if r["date_precision"] == "day" and end is not None and not pd.isna(end) and pd.Timestamp(end).date() > first:
         last = pd.Timestamp(end).date()
     return first, last
+
+
+# The part of a month (or a year) a qualifier states: "early June" is its first ten days, "mid-June"
+# the next ten, "late June" / "the end of June" the rest; "early 2016" January-April, and so on.
+_THIRDS = {"early": 0, "mid": 1, "late": 2, "end": 2}
+QUALIFIER_SLACK = 2     # days a qualified part of a month may reach into the next part ("early June" on the 12th)
+
+
+def qualified_period(r: dict) -> tuple[dt.date, dt.date] | None:
+    """The part of its month or year a month- or year-precision statement qualifies ("In early June",
+    "In mid-2016", "By the end of June": ``date_qualifier``), None without a qualifier."""
+    third = _THIRDS.get(r.get("date_qualifier")) if isinstance(r.get("date_qualifier"), str) else None
+    if third is None or r["date_precision"] not in ("month", "year"):
+        return None
+    first, last = period(r["date"], r["date_precision"])
+    if r["date_precision"] == "month":
+        bounds = [(1, 10), (11, 20), (21, last.day)][third]
+        return first.replace(day=bounds[0]), first.replace(day=bounds[1])
+    months = [(1, 4), (5, 8), (9, 12)][third]
+    return (first.replace(month=months[0], day=1),
+            first.replace(month=months[1], day=calendar.monthrange(first.year, months[1])[1]))
+
+
+def _qualified_apart(a: dict, b: dict) -> bool:
+    """A statement of a qualified part of a month or year ("In early June, ...") and one whose date
+    or part lies outside it ("In mid-June", "on 25 June") tell two happenings: compatible dates
+    across precisions are a day inside the part, not any day of the month (``QUALIFIER_SLACK``
+    days of give at each end)."""
+    qa, qb = a.get("_qualified"), b.get("_qualified")
+    if qa is None and qb is None:
+        return False
+    pa_ = qa or a["_period"]
+    pb_ = qb or b["_period"]
+    return not periods_overlap(pa_, pb_, 0 if qa and qb else QUALIFIER_SLACK)
 
 
 def periods_overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date], tolerance: int = DAY_TOLERANCE) -> bool:
@@ -901,6 +938,8 @@ def conflict(a: dict, b: dict, weapon_named: bool = False) -> str | None:
     if a["date_precision"] == "day" and b["date_precision"] == "day" and not periods_overlap(a["_period"], b["_period"], 0) \
             and not _report_lag(a, b):
         return "different_day"       # two days; a day inside a stated range of days is compatible with it
+    if _qualified_apart(a, b):
+        return "different_period"    # "in early June" and "in mid-June" (or "on 25 June")
     if a["_kinds"] and b["_kinds"] and not (a["_kinds"] & b["_kinds"]) and not (weapon_named and _told_without_weapon(
             a["_kinds"], b["_kinds"], a["_places"]["place"], b["_places"]["place"], a["_facilities"], b["_facilities"])):
         return "different_action"
@@ -1163,6 +1202,7 @@ def _derive(r: dict, f: dict, span: tuple[dt.date, dt.date] | None = None) -> No
     r["_statement"] = f["statement"]
     r["_nums"] = frozenset(f["nums"])
     r["_period"] = span or stated_period(r)
+    r["_qualified"] = qualified_period(r)
     r["_start"] = r["_period"][0]
     places, governorates = place_levels(r["places"], r.get("admin1"), r.get("geo_basis"))
     r["_places"] = {"place": frozenset(places), "governorate": frozenset(governorates)}
@@ -1768,7 +1808,8 @@ class _Records:
     values (word sets, place sets, periods, coordinates, the words themselves) are held once."""
 
     _COLUMNS = ("mention_id", "doc_id", "section", "kind", "text", "date", "date_precision", "places", "actors",
-                "location", "admin1", "geo_basis", "latitude", "longitude", "geo_precision", "date_basis", "date_end")
+                "location", "admin1", "geo_basis", "latitude", "longitude", "geo_precision", "date_basis", "date_end",
+                "date_qualifier")
     CHUNK = 20000
 
     def __init__(self, out: pd.DataFrame, feats: pa.Table, row_of: np.ndarray, involved: list[int],

@@ -6,7 +6,17 @@ the fixtures' own."""
 
 from __future__ import annotations
 
-from pipeline.resolve import _proper_names, conflict, fine_places, goes_on_about, is_statement, refers_to_the_event
+import datetime as dt
+
+from pipeline.resolve import (
+    _proper_names,
+    conflict,
+    fine_places,
+    goes_on_about,
+    is_statement,
+    qualified_period,
+    refers_to_the_event,
+)
 from tests.test_resolution_retellings import records, resolved
 
 
@@ -92,3 +102,18 @@ def test_the_same_follow_up_words_after_two_towns_are_two_events():
     out = resolved("wikipedia_same_follow_up_sentence_of_two_towns.md").set_index("mention_id")
     assert out["event_id"].nunique() == 4                        # same words, same date, two sources apart
     assert list(out.loc[after_salqin["mention_id"], "cannot_link"]) == [f"different_place: {after_darkush['mention_id']}"]
+
+
+def test_early_and_late_in_one_month_are_two_happenings():
+    early, late, day = records("wikipedia_early_and_late_in_one_month.md")
+    assert (early["date_qualifier"], late["date_qualifier"]) == ("early", "late")
+    assert qualified_period(early) == (dt.date(2017, 6, 1), dt.date(2017, 6, 10))
+    assert qualified_period(late) == (dt.date(2017, 6, 21), dt.date(2017, 6, 30))
+    assert qualified_period(day) is None
+    assert conflict(early, late) == "different_period"
+    assert conflict(late, day) == "different_period"          # 8 June is not late June
+    assert conflict(early, day) is None                       # ... it is early June
+    out = resolved("wikipedia_early_and_late_in_one_month.md").set_index("mention_id")
+    assert out.loc[early["mention_id"], "event_id"] == out.loc[day["mention_id"], "event_id"]
+    assert out.loc[late["mention_id"], "event_id"] != out.loc[early["mention_id"], "event_id"]
+    assert f"different_period: {early['mention_id']}" in list(out.loc[late["mention_id"], "cannot_link"])
