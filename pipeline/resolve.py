@@ -97,7 +97,10 @@ splink and dedupe):
    the gazetteer spells otherwise ("Ayn Issa") is a place, not a person or thing both sentences
    name (``_proper_names``). A sentence that opens by naming the happening before it ("During the
    attack, ...", "The attack was repelled ...": ``refers_to_the_event``) tells where that happening
-   went, so the places it adds are no new happening. Naming the
+   went, so the places it adds are no new happening. The side that lost a place retreating from it
+   is the capture told from the other side ("rebels captured the Qarmeed Brick Factory base" /
+   "Syrian troops were forced to retreat": ``_loser_retreats``; civilians evacuating are not).
+   Naming the
    weapon of an attack told without one is not a different action, so "Khan Sheikhon was targeted
    by an airforce. ... Sarin might be used in this attack." is one chemical attack; a cluster with
    a chemical statement is a chemical attack and nothing else (``_chemical_only``), so it is not
@@ -849,6 +852,24 @@ def _answers(source: dict, r: dict) -> bool:
         and not _FENDS_OFF.search(r["text"])
 
 
+# a retreat told as done or under way ("withdrew", "were retreating", "were forced to retreat"), not
+# demanded or pledged ("demanding that HTS withdraw from a locality")
+_RETREAT = re.compile(r"\b(?:withdrew|withdrawn|withdrawing|pulled\s+out|pulling\s+out|retreated|retreating|fled|fleeing|"
+                      r"abandoned|(?:forced|had|began|begun|started|decided)\s+to\s+(?:withdraw|retreat|pull\s+out|flee|abandon))\b",
+                      re.IGNORECASE)
+
+
+def _loser_retreats(source: dict, r: dict) -> bool:
+    """``source`` tells a capture and ``r`` only a retreat ("rebels captured the Qarmeed Brick
+    Factory base" / "Syrian troops were forced to retreat after the main facility caught on
+    fire"), by a side ``source`` does not name as the capturer: the side that lost the place
+    withdrawing is the capture told from the other side, not another kind of action. Civilians
+    evacuating is no retreat."""
+    return (source["_kinds"] - {"fighting"} == {"capture"} and r["_kinds"] - {"fighting"} == {"withdrawal"}
+            and bool(_RETREAT.search(_action_matches(r["text"])[0]))
+            and not (set(r["actors"]) & source["_roles"][0]))
+
+
 def fold_name(text: str) -> str:
     """Lower case, letters and digits only: "Tal SyrianTel" and "Tal Syriantel" fold alike."""
     return re.sub(r"[^0-9a-z]+", "", text.lower())
@@ -869,7 +890,7 @@ def goes_on_about(source: dict, r: dict) -> bool:
     happening is where it went)."""
     if _NEW_HAPPENING.search(r["text"]) or r["_statement"] != source["_statement"]:
         return False
-    if not set(r["actors"]) <= set(source["actors"]) and not _toll(r, source):
+    if not set(r["actors"]) <= set(source["actors"]) and not _toll(r, source) and not _loser_retreats(source, r):
         return False
     anaphor = refers_to_the_event(r["text"])      # "During the attack, ...": where it went, not a new place
     if not anaphor and not r["_places"]["place"] <= source["_places"]["place"] and not _names_it_again(source, r):
@@ -883,6 +904,8 @@ def goes_on_about(source: dict, r: dict) -> bool:
             and not _names_it_again(source, r) and not anaphor:
         return False        # a settlement the gazetteer lacks, named here and not in the source: a new place
     why = conflict(source, r)
+    if why == "different_action" and _loser_retreats(source, r):
+        why = conflict({**source, "_kinds": r["_kinds"]}, r)      # the capture told by the side that lost
     return why is None or (anaphor and why == "different_place") or (why == "different_action" and _names_the_weapon(source["_kinds"], r["_kinds"])
                            and conflict({**source, "_kinds": r["_kinds"]}, r) is None)
 
@@ -1703,7 +1726,9 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
         a_, b_ = cluster_of(uf.find(at)), cluster_of(uf.find(i))
         why = a_.conflict(b_)
         if why is None or (why == "different_action" and _names_the_weapon(a_.kinds, b_.kinds)) \
-                or (why == "different_place" and refers_to_the_event(r["text"])):
+                or (why == "different_place" and refers_to_the_event(r["text"])) \
+                or (why == "different_action" and _loser_retreats(recs[at], r)
+                    and a_.kinds | b_.kinds <= {"capture", "withdrawal", "fighting"}):
             source_joined = at in joined
             union(at, i, "inherited_date", 1.0, [INHERITED_EVIDENCE])
             if not source_joined:     # the source's own way into its event is told by its own merge

@@ -117,3 +117,16 @@ def test_early_and_late_in_one_month_are_two_happenings():
     assert out.loc[early["mention_id"], "event_id"] == out.loc[day["mention_id"], "event_id"]
     assert out.loc[late["mention_id"], "event_id"] != out.loc[early["mention_id"], "event_id"]
     assert f"different_period: {early['mention_id']}" in list(out.loc[late["mention_id"], "cannot_link"])
+
+
+def test_the_side_that_lost_the_place_retreating_is_the_capture_civilians_fleeing_are_not():
+    capture, retreat, village, evacuation = records("wikipedia_capture_and_the_losers_retreat.md")
+    assert (capture["_kinds"], retreat["_kinds"]) == ({"capture"}, {"withdrawal"})
+    assert retreat["actors"] == ["Syrian government"] and retreat["inherits_from"] == capture["mention_id"]
+    assert conflict(capture, retreat) == "different_action"
+    assert goes_on_about(capture, retreat) is True               # the capture told by the side that lost
+    assert goes_on_about(village, evacuation) is False           # civilians evacuating is no retreat
+    out = resolved("wikipedia_capture_and_the_losers_retreat.md").set_index("mention_id")
+    assert out.loc[retreat["mention_id"], "event_id"] == out.loc[capture["mention_id"], "event_id"]
+    assert out.loc[retreat["mention_id"], "match_rule"] == "inherited_date"
+    assert out.loc[evacuation["mention_id"], "event_id"] != out.loc[village["mention_id"], "event_id"]
