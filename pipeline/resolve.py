@@ -91,7 +91,8 @@ splink and dedupe):
    A statement with no date words that takes its date from the sentence before it in its
    paragraph (``inherits_from``) and tells more of it ("The fighting displaced 40,000 people.") is
    that sentence's event (``inherited_date``), unless it tells a new happening (``goes_on_about``:
-   "Meanwhile, ...", a new actor, a statement about it, what the side that was hit did next
+   "Meanwhile, ...", "A similar incident ...", "... again", a new actor, a statement about it
+   (speech, opinion, a vow or a demand), what the side that was hit did next
    ("rockets hit the Israeli-controlled Golan Heights" / "Israel targeted three government-held
    positions": ``_answers``, unless it fends the attack off), or any cannot-link above). A town
    the gazetteer spells otherwise ("Ayn Issa") is a place, not a person or thing both sentences
@@ -298,7 +299,9 @@ _SPEECH = re.compile(
     r"(?:said|says|stated|states|declared|declares|told|tells|argued|argues|warned|warns|"
     r"condemned|condemns|called|calls|urged|urges|criticised|criticized|criticises|criticizes|"
     r"praised|praises|welcomed|welcomes|dismissed|dismisses|denied|denies|hopes|hoped|"
-    r"expressed|expresses|announced|announces|claimed|claims)\b(?!\s+to\s+(?:be|have)\b)")
+    r"expressed|expresses|announced|announces|claimed|claims|opined|opines|stressed|stresses|insisted|insists|"
+    r"asserted|asserts|remarked|remarks|commented|comments|emphasi[sz]ed|emphasi[sz]es|vowed|vows|pledged|pledges|"
+    r"threatened|threatens|demanded|demands)\b(?!\s+to\s+(?:be|have)\b)")
 
 
 # A party telling its own act ("Central Command says that it killed more than 100 troops", "Turkey
@@ -682,7 +685,7 @@ def ordinals(text: str) -> frozenset[str]:
 # A sentence that tells a new happening, not more of the one before it: "Meanwhile, ...", "Another
 # ...", "... then captured ...", "Al-Nusra retaliated by ...".
 _NEW_HAPPENING = re.compile(
-    r"\b(?:meanwhile|another|later|then|afterwards|subsequently|separately|elsewhere|in\s+addition|"
+    r"\b(?:meanwhile|another|similar|again|later|then|afterwards|subsequently|separately|elsewhere|in\s+addition|"
     r"additionally|at\s+the\s+same\s+time|in\s+turn|in\s+response|retaliat\w*|respond(?:s|ed|ing)?|"
     r"(?:hours|days|minutes|weeks|shortly|soon)\s+(?:after|later))\b", re.IGNORECASE)
 

@@ -130,3 +130,14 @@ def test_the_side_that_lost_the_place_retreating_is_the_capture_civilians_fleein
     assert out.loc[retreat["mention_id"], "event_id"] == out.loc[capture["mention_id"], "event_id"]
     assert out.loc[retreat["mention_id"], "match_rule"] == "inherited_date"
     assert out.loc[evacuation["mention_id"], "event_id"] != out.loc[village["mention_id"], "event_id"]
+
+
+def test_a_similar_incident_is_another_one_and_an_opinion_is_a_statement():
+    ramming, similar, opinion = records("wikipedia_a_similar_incident_and_an_opinion.md")
+    assert similar["inherits_from"] == opinion["inherits_from"] == ramming["mention_id"]
+    assert similar["actors"] == ramming["actors"] == ["Russia", "United States"]
+    assert goes_on_about(ramming, similar) is False               # "A similar incident": another one
+    assert opinion["_statement"] is True                          # "opined that ...": speech about it
+    assert is_statement("The minister stressed that the army would not withdraw.") is True
+    out = resolved("wikipedia_a_similar_incident_and_an_opinion.md")
+    assert out["event_id"].nunique() == 3
