@@ -261,7 +261,8 @@ QUALIFIER_SLACK = 2     # days a qualified part of a month may reach into the ne
 def qualified_period(r: dict) -> tuple[dt.date, dt.date] | None:
     """The part of its month or year a month- or year-precision statement qualifies ("In early June",
     "In mid-2016", "By the end of June": ``date_qualifier``), None without a qualifier."""
-    third = _THIRDS.get(r.get("date_qualifier")) if isinstance(r.get("date_qualifier"), str) else None
+    qualifier = r.get("date_qualifier")
+    third = _THIRDS.get(qualifier) if isinstance(qualifier, str) else None
     if third is None or r["date_precision"] not in ("month", "year"):
         return None
     first, last = period(r["date"], r["date_precision"])
@@ -798,7 +799,7 @@ def _proper_names(r: dict) -> set[str]:
 
     text = r["text"]
     spans = [(p.start, p.end) for p in match_places(text)]
-    words = [m for m in _WORD.finditer(text)][1:]
+    words = list(_WORD.finditer(text))[1:]
     named = " ".join(list(r["places"]) + list(r["actors"])).lower()
     return {w for m in words if (w := m.group(0))[0].isupper() and w.lower() not in _STOP and w.lower() not in named
             and not any(a <= m.start() < b for a, b in spans)}
