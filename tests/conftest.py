@@ -6,14 +6,18 @@ import http.server
 import shutil
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
-from pipeline.defs.resources import ProjectPaths
-from pipeline.defs.runner import materialize_all
-from pipeline.io import read_table
 from pipeline.paths import REPO_ROOT
-from schemas import TABLES
+
+if TYPE_CHECKING:
+    from pipeline.defs.resources import ProjectPaths
+
+# Dagster, pandas, pandera and pyarrow are imported inside the helpers below, not here: xdist's
+# controller process loads this file too but runs no test, and these imports cost it ~2 s of CPU
+# before it starts the workers (BENCHMARKS.md, "Test suite").
 
 SEEDS_DIR = REPO_ROOT / "seeds"          # everything the README's build reads: 5 seeds + corpus/
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -77,12 +81,16 @@ def _shared(tmp_path_factory):
 
 def project_paths(root: Path, seeds: Path, outputs: Path | None = None, cache: Path | None = None) -> ProjectPaths:
     """Paths of a build of ``seeds`` into ``root/outputs`` with the session's shared cache."""
+    from pipeline.defs.resources import ProjectPaths
+
     return ProjectPaths(root=str(root), seeds_dir=str(seeds), outputs_dir=str(outputs or root / "outputs"),
                         cache_dir=str(cache or SHARED["cache"]))
 
 
 def build(paths: ProjectPaths, **kw):
     """``materialize_all`` with the session's Dagster instance."""
+    from pipeline.defs.runner import materialize_all
+
     return materialize_all(paths, home=SHARED["home"], **kw)
 
 
@@ -93,6 +101,9 @@ def fixture_text(name: str) -> str:
 def build_into(root: Path, seeds: Path) -> dict:
     """Build ``seeds`` into ``root/outputs/latest`` (session cache and Dagster instance); return the
     tables as DataFrames keyed by name."""
+    from pipeline.io import read_table
+    from schemas import TABLES
+
     paths = project_paths(root, seeds)
     build(paths)
     return {t: read_table(paths.latest / f"{t}.parquet") for t in TABLES}
@@ -137,6 +148,7 @@ def seal_build(folder: Path) -> Path:
     would (``pipeline.builds.write_manifest``), so ``release`` accepts the folder as a build."""
     from pipeline.builds import write_manifest
     from pipeline.io import read_row_count
+    from schemas import TABLES
 
     tables = [t for t in TABLES if (folder / f"{t}.parquet").is_file()]
     write_manifest(folder, folder.name, [], tables, {t: read_row_count(folder / f"{t}.parquet") for t in tables}, "test")
