@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import functools
 import http.server
+import os
 import shutil
 import threading
 from pathlib import Path
@@ -101,12 +103,9 @@ def fixture_text(name: str) -> str:
 def build_into(root: Path, seeds: Path) -> dict:
     """Build ``seeds`` into ``root/outputs/latest`` (session cache and Dagster instance); return the
     tables as DataFrames keyed by name."""
-    from pipeline.io import read_table
-    from schemas import TABLES
-
     paths = project_paths(root, seeds)
     build(paths)
-    return {t: read_table(paths.latest / f"{t}.parquet") for t in TABLES}
+    return read_tables(paths.latest)
 
 
 def copy_seeds(dest: Path) -> Path:
@@ -125,10 +124,61 @@ def seeds_only(tmp_path_factory) -> Path:
     return copy_seeds(tmp_path_factory.mktemp("five_seeds") / "seeds")
 
 
+def once_per_run(tmp_path_factory, name: str, make) -> Path:
+    """A folder ``make(folder)`` fills once per test run, however many xdist workers ask for it: the
+    first asks under an exclusive lock and makes it, the others wait for the lock and find it made.
+    Tests only read it (copy it to change it). Under xdist each worker's basetemp is
+    ``<run basetemp>/popen-gwN``, so the run's own folder is its parent; with ``-n 0`` it is the
+    basetemp itself. A folder a failed ``make`` left half-made is made again by the next asker."""
+    base = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        base = base.parent
+    folder, done = base / f"run-{name}", base / f"run-{name}.done"
+    with open(base / f"run-{name}.lock", "a+b") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            if not done.is_file():
+                shutil.rmtree(folder, ignore_errors=True)
+                folder.mkdir()
+                make(folder)
+                done.touch()
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+    return folder
+
+
+def read_tables(latest: Path) -> dict:
+    from pipeline.io import read_table
+    from schemas import TABLES
+
+    return {t: read_table(latest / f"{t}.parquet") for t in TABLES}
+
+
 @pytest.fixture(scope="session")
 def seed_build(tmp_path_factory, seeds_only) -> tuple[Path, dict]:
-    root = tmp_path_factory.mktemp("seed_build")
-    return root, build_into(root, seeds_only)
+    """The build of the five seeds, made once per run (``once_per_run``): ``(root, tables)``, the
+    tables in ``root/outputs/latest``."""
+    root = once_per_run(tmp_path_factory, "seed_build", lambda folder: build_into(folder, seeds_only))
+    return root, read_tables(root / "outputs" / "latest")
+
+
+@pytest.fixture(scope="session")
+def seed_releases(tmp_path_factory, seed_build) -> Path:
+    """A releases folder holding only 1.0.0 of ``seed_build``, published once per run: what
+    ``publish_release(seed_build latest, releases)`` leaves (releases are byte-identical for the
+    same tables, tests/test_release.py). Copy it (``copy_releases``) to publish more or to tamper."""
+    from pipeline.release import publish_release
+
+    def make(folder: Path) -> None:
+        info = publish_release(seed_build[0] / "outputs" / "latest", folder / "releases")
+        assert (info.published, info.version, info.previous) == (True, "1.0.0", None)
+
+    return once_per_run(tmp_path_factory, "seed_releases", make) / "releases"
+
+
+def copy_releases(releases: Path, dest: Path) -> Path:
+    """A copy of the releases folder ``releases`` at ``dest`` (whose parent exists)."""
+    return shutil.copytree(releases, dest)
 
 
 @pytest.fixture(scope="session")

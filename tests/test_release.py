@@ -61,12 +61,10 @@ def seed_latest(seed_build) -> Path:
 
 
 @pytest.fixture(scope="module")
-def first_release(seed_latest, tmp_path_factory) -> Path:
-    """A releases folder holding only 1.0.0 of the seeds, published once for the module: tests copy
-    it (``with_first_release``) or only read it."""
-    releases = tmp_path_factory.mktemp("first") / "releases"
-    assert rel.publish_release(seed_latest, releases).version == "1.0.0"
-    return releases
+def first_release(seed_releases) -> Path:
+    """A releases folder holding only 1.0.0 of the seeds (conftest's ``seed_releases``, published once
+    per run, possibly by another worker): tests copy it (``with_first_release``) or only read it."""
+    return seed_releases
 
 
 def with_first_release(first_release: Path, tmp_path: Path) -> Path:
@@ -337,7 +335,7 @@ def test_diff_rows_and_columns_added_is_minor_changed_or_removed_is_patch(events
 # --- byte-identical, immutable and atomic ------------------------------------------------------------
 
 def test_same_data_gives_byte_identical_releases(seed_latest, first_release, tmp_path):
-    a = first_release / "1.0.0"                 # published by the module fixture, in another folder
+    a = first_release / "1.0.0"                 # published once per run (conftest), in another folder
     b = rel.publish_release(seed_latest, tmp_path / "b")
     names = sorted(p.name for p in a.iterdir())
     assert names == sorted(p.name for p in b.path.iterdir())
