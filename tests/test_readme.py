@@ -190,8 +190,12 @@ def test_every_readme_block_runs(project, seed_build, tables):
     assert [v["version"] for v in index["versions"]] == ["1.0.1", "1.0.0"]
     # downloading into data/releases/<version>/, verified
     assert sorted(p.name for p in (project / "data" / "releases").iterdir() if p.is_dir()) == ["1.0.0", "1.0.1"]
-    # the daily build schedule and the seeds sensor were turned on in the project's instance
-    listed = subprocess.run([str(project / ".venv" / "bin" / "dagster"), "schedule", "list"], cwd=project,
-                            env=dict(_env(project), DAGSTER_HOME=str(project / ".dagster")),
-                            capture_output=True, text=True)
-    assert "Schedule: daily_build [RUNNING]" in listed.stdout, listed.stdout + listed.stderr
+    # the daily build schedule and the seeds sensor were turned on in the project's instance (read
+    # here in-process: `dagster schedule list` would start a code server, ~4 s of CPU, to print it)
+    import dagster as dg
+    from dagster._core.scheduler.instigation import InstigatorStatus, InstigatorType
+
+    with dg.DagsterInstance.from_config(str(project / ".dagster")) as instance:
+        states = {(s.instigator_type, s.name): s.status for s in instance.all_instigator_state()}
+    assert states == {(InstigatorType.SCHEDULE, "daily_build"): InstigatorStatus.RUNNING,
+                      (InstigatorType.SENSOR, "seeds_changed"): InstigatorStatus.RUNNING}, states
