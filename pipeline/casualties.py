@@ -441,12 +441,13 @@ _PERSON = _forms({
     "soldiers soldier servicemen serviceman servicemembers servicemember troops personnel "
     "pilots pilot generals general officers officer marines marine sailors sailor airmen "
     "paratroopers commandos sergeants sergeant colonels colonel lieutenants lieutenant "
-    "captains captain advisers adviser advisors advisor instructors instructor guards "
+    "captains captain advisers adviser advisors advisor instructors instructor guards guard "
     "conscripts recruits crew crewmen crewman forces contractors contractor pmcs pmc "
     "mercenaries mercenary commanders commander army armies": "soldiers",
     "militants militant fighters fighter terrorists terrorist terrorist-fighters militiamen "
     "militiaman militia militias rebels rebel insurgents insurgent jihadists jihadist "
-    "jihadis extremists extremist gunmen gunman islamists combatants combatant": "militants",
+    "jihadis extremists extremist gunmen gunman islamists combatants combatant attackers attacker "
+    "assailants assailant infiltrators infiltrator": "militants",
     "people persons person individuals men man prisoners prisoner detainees detainee "
     "hostages victims victim policemen policeman members member syrians russians turks "
     "kurds iranians americans chechens citizens citizen nationals bodyguards bodyguard staff "
@@ -457,7 +458,7 @@ _SINGULAR = set(
     "woman soldier serviceman servicemember pilot general officer marine sailor colonel "
     "sergeant lieutenant captain adviser advisor instructor guard conscript crewman "
     "contractor pmc mercenary commander militant fighter terrorist militiaman rebel insurgent "
-    "jihadist extremist gunman person man prisoner detainee victim policeman member citizen "
+    "jihadist extremist gunman attacker assailant infiltrator person man prisoner detainee victim policeman member citizen "
     "paramedic protester bodyguard visitor combatant leader".split()
 )
 _NEUTRAL = {"members", "member", "commanders", "commander", "officers", "officer", "crew",
@@ -522,7 +523,7 @@ _FILLER = (
 )
 _POST_WORD = (
     r"(?P<w>killed|dead|died|dies|die|perished|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life"
-    r"|wounded|injured|hurt|murdered|massacred|executed|slain|eliminated|destroyed|neutrali[sz]ed"
+    r"|wounded|injured|hurt|murdered|assassinated|massacred|executed|slain|eliminated|destroyed|neutrali[sz]ed"
     r"|among\s+the\s+(?:dead|killed|wounded|injured|casualties|victims|fatalities))"
 )
 _POST_TIGHT = re.compile(rf"(?:\s+{_FILLER})*\s+{_POST_WORD}\b", re.I)
@@ -621,10 +622,10 @@ _PRE_RE = re.compile(
 # pre-filter: plain substring tests on the lower-cased sentence (fast, a superset), then one
 # regex on the lower-cased text
 _KEYS = ("kill", "dea", "die", "wound", "injur", "casualt", "lost", "fatalit", "perish",
-         "eliminat", "destroyed", "neutrali", "murder", "massacr", "execut", "slain", "hurt", "bodies")
+         "eliminat", "destroyed", "neutrali", "murder", "assassinat", "massacr", "execut", "slain", "hurt", "bodies")
 _PREFILTER = re.compile(
     r"kill|d(?:ea(?:d|th)|ie[ds]?\b)|wound|injur|casualt|lost\s+(?:their|his|her)\s+li|fatalit"
-    r"|perish|eliminat|destroyed|neutrali|murder|massacr|execut|slain|hurt|bodies|\blos(?:t|es|ing)\b"
+    r"|perish|eliminat|destroyed|neutrali|murder|assassinat|massacr|execut|slain|hurt|bodies|\blos(?:t|es|ing)\b"
 )
 _MASK = re.compile(r"https?://\S+|www\.\S+|\]\([^)\s]*\)")
 _QUOTE_CHARS = re.compile(r"[\"“”″]")
@@ -849,6 +850,9 @@ _SINGLE_STRONG_RE = re.compile(
 _CUM_CUE = re.compile(
     r"\b(?:since|until|till|as\s+of|in\s+total|a\s+total\s+of|overall|altogether|cumulative(?:ly)?"
     r"|annual|to\s+date|during\s+the\s+year|throughout\s+the\s+year)\b"
+    # a toll over a named military operation, a campaign of weeks or months: "killed ... during
+    # 2018 Operation Olive Branch", "during Operation Peace Spring"
+    r"|\b(?:during|throughout|over\s+the\s+course\s+of)\s+(?:(?:19|20)\d\d\s+)?(?:the\s+)?(?-i:Operation\s+[A-Z])"
     rf"|\b(?:report|total|toll|tally|figures?)\s+for\s+(?:19|20)\d\d\b"
     rf"|\bby\s+{_PERIOD_MOD}(?:(?:\d{{1,2}}\s+)?(?:{_MONTH_ALT})\s+)?(?:19|20)\d\d\b"
     rf"|\bfrom\s+[^.;]{{0,80}}?\b(?:to|until|till|through)\s+{_PERIOD_MOD}"
@@ -962,8 +966,16 @@ def _war_total(s: str) -> bool:
     return _PERFECT_CASUALTY_RE.search(s) is not None and _LARGE_COUNT_RE.search(s) is not None
 
 
+# a sentence set in a whole year and nothing narrower: "In 2019, 29 soldiers were killed by ..."
+_YEAR_OPENER = re.compile(r"\s*(?:In|During|Throughout)\s+(?:19|20)\d\d\s*,")
+_MONTH_WORD_RE = re.compile(rf"\b(?:{_MONTH_ALT})\b", re.I)
+
+
 def _scope_and_period(s: str) -> tuple[str, str | None, str | None]:
     cumulative = False
+    if (_YEAR_OPENER.match(s) and not _INCIDENT_NOUN_RE.search(s) and not _MONTH_WORD_RE.search(s)
+            and not _SUPERLATIVE_RE.search(s)):
+        return "cumulative", None, None  # a year's toll, no incident named
     for m in _CUM_CUE.finditer(s):
         if m.group(0).lower().startswith("since") and not _since_is_period(s, m):
             continue
@@ -1059,6 +1071,20 @@ _BODIES_OF_DEAD_RE = re.compile(
 
 
 _PAREN_DIGITS = re.compile(r"\s*\(\d[\d,]*\)")
+# an acronym in brackets among the modifiers of a noun phrase: "15 Manbij Military Council (MMC) fighters"
+_PAREN_ACRONYM = re.compile(r"\s*\((?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]{2,})\)(?=\s+[A-Za-z])")
+# a person noun phrase with a passive verb of its own that is no casualty word ("one assailant was
+# captured", "two soldiers were taken prisoner"): a casualty word before it is not its outcome
+_OWN_OTHER_PASSIVE = re.compile(
+    r"\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:reportedly\s+|also\s+|later\s+)?"
+    r"(?!killed|wounded|injured|hurt|murdered|assassinated|massacred|executed|slain|eliminated|neutrali[sz]ed|among"
+    r"|reported|confirmed|believed|thought|feared|presumed|found|said|shot|left|declared|listed|counted|estimated"
+    r"|pronounced|announced|recorded|documented|identified|claimed|injured)"
+    r"(?:[a-z]+ed|taken|held|seen)\b(?!\s+(?:and|or|then)\s|\s+(?:\w+\s+)?(?:dead|killed|wounded|injured))",
+    re.I,
+)
+# "killing 11 of them", "three of whom": the part of a group the sentence named before
+_OF_THEM_END = re.compile(r"\b(?:them|whom)$", re.I)
 
 
 def _scan_np(s: str, pos: int) -> _NP | None:
@@ -1067,6 +1093,10 @@ def _scan_np(s: str, pos: int) -> _NP | None:
     n = 0
     first = True
     while n < 7:
+        acro = _PAREN_ACRONYM.match(s, pos) if not first and np.head is None else None
+        if acro is not None:
+            pos = np.last = acro.end()
+            continue
         t = _TOKEN.match(s, pos)
         if t is None or t.group(1) is None:
             if t is not None and t.group(2) is not None and first:
@@ -1283,6 +1313,8 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
         if not one_casualty and (np.head != "person" or np.word not in _SINGULAR):
             return None
 
+    if np.head == "person" and np.outcome is None and _OWN_OTHER_PASSIVE.match(s, np.last):
+        return None  # "... were killed and one assailant was captured": its own verb, no casualty
     outcome: str | None = None
     combined = False
     tail = max(np.end, np.last)
@@ -1375,9 +1407,9 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
             outcome = _outcome_of(along.group("w"))
     if outcome is None:
         return None
-    if is_art or (atom and atom.strip().lower() == "one"):
-        low = high = 1
-        qual = "exact" if not g("qual") else qual
+    if (is_art or (atom and atom.strip().lower() == "one")) and not g("qual"):
+        low = high = 1  # "a soldier", "one person"; "at least one rebel" keeps its open bound
+        qual = "exact"
 
     # victim group and affiliation
     group = np.group
@@ -1438,6 +1470,13 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
         group = "militants" if affs[0] in _NON_STATE else "soldiers"
     if group == "civilians":
         affiliation = None
+    if group is None and np.head == "inherit" and prev is None and _OF_THEM_END.search(s, 0, np.end):
+        # "sending a suicide bomber at the soldiers, killing 11 of them": the last person noun
+        # before the count names the group the part is of
+        for tok in reversed(list(_TOKEN.finditer(s, 0, start))):
+            if tok.group(1) and tok.group(1).lower() in _PERSON:
+                group = _PERSON[tok.group(1).lower()]
+                break
     if group is None:
         group = "people"  # victims the text does not qualify ("8 casualties", "killing 14")
     return _Raw(outcome, low, high, qual, group, affiliation, start, end, tail, np.end, combined,

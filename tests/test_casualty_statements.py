@@ -464,3 +464,46 @@ def test_a_place_noun_before_a_person_noun_and_digits_repeating_a_count():
         ("Nine", 9, 9, "killed", "civilians", "incident"),
         ("three", 3, 3, "injured", "children", "incident"),
     ]
+
+
+def test_at_least_one_keeps_its_open_upper_bound():
+    # "at least one person": one is the lower bound, not an exact count
+    assert document_figures("at_least_one_keeps_open_bound.md") == [
+        ("at least one", 1, None, "killed", "people", "incident"),
+        ("six", 6, 6, "injured", "people", "incident"),
+        ("At least one", 1, None, "killed", "militants", "incident"),
+        ("more than 12", 12, None, "injured", "militants", "incident"),
+    ]
+
+
+def test_bracketed_acronym_attackers_guards_and_assassinations():
+    # "9 Qamishli Security Council (QSC) fighters" keeps its head noun; attackers and assailants
+    # are militants; a border guard is a soldier; "were assassinated" is killed; "one assailant
+    # was captured" has its own verb and is no casualty figure; "including a local council
+    # member" is the breakdown of the four
+    assert document_figures("bracketed_acronym_and_attackers.md") == [
+        ("9", 9, 9, "killed", "militants", "incident"),
+        ("two", 2, 2, "killed", "soldiers", "incident"),
+        ("Seven", 7, 7, "killed", "militants", "incident"),
+        ("A", 1, 1, "killed", "soldiers", "incident"),
+        ("Four", 4, 4, "killed", "people", "incident"),
+        ("a", 1, 1, "killed", "people", "incident"),
+    ]
+
+
+def test_part_of_them_takes_the_group_named_before():
+    # "drove a car bomb into the positions of the soldiers, killing 8 of them"
+    assert document_figures("part_of_them_takes_the_named_group.md") == [
+        ("8", 8, 8, "killed", "soldiers", "incident"),
+    ]
+
+
+def test_toll_of_a_named_operation_or_a_whole_year_is_cumulative():
+    # "during 2016 Operation Euphrates Shield" and "In 2020, 31 ... were killed": totals over a
+    # campaign or a year; "In 2020, an airstrike ... killed 12" names its incident
+    assert document_figures("toll_of_a_year_or_a_named_operation.md") == [
+        ("42", 42, 42, "killed", "soldiers", "cumulative"),
+        ("5", 5, 5, "killed", "soldiers", "cumulative"),
+        ("31", 31, 31, "killed", "soldiers", "cumulative"),
+        ("12", 12, 12, "killed", "children", "incident"),
+    ]
