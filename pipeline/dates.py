@@ -168,7 +168,7 @@ _PREFIX_RE = re.compile(
     (?P<qual>(?:the\s+)?(?:very\s+)?(?P<qw>end|beginning|start|middle)\s+of\s+
             |(?:the\s+)?(?P<qf>first|last|final)\s+(?:few\s+)?(?:days|weeks)\s+of\s+
             |(?P<qr>early|mid|late)\s+to\s+(?:early|mid|late)(?:\s*[-–]\s*|\s+)
-            |(?P<qtod>(?:early|late)\s+on\s+|(?:the\s+)?(?:(?:early|late|small)\s+)?(?:morning|afternoon|evening|night|hours|dawn)\s+of\s+)
+            |(?P<qtod>(?:early|late)\s+on\s+|(?:the\s+)?(?:(?:early|late|small)\s+)?(?:(?:morning|afternoon|evening|night)(?:\s+hours)?|hours|dawn)\s+of\s+)
             |(?P<qa>early|mid|middle|late)(?:\s*[-–]\s*|\s+))?
     (?P<art>(?:the|a|an)\s+)?
     $""",
@@ -194,7 +194,10 @@ _CONNECTIVE_RE = re.compile(
     r"(?:However|Nevertheless|Nonetheless|Meanwhile|Namely|Then|Later|Subsequently|Finally|Also"
     r"|Additionally|Furthermore|Moreover|Officially|Overall|Separately|Similarly|Again|Initially"
     r"|Eventually|Thus|Still|Instead|Previously|Afterwards|Thereafter|Consequently|Accordingly"
-    r"|But|And|So|Yet|Notably|Reportedly)\b\s*,?\s*"
+    r"|But|And|So|Yet|Notably|Reportedly"
+    # "Soon after, ...", "Soon after by December 12, ...": a time after the previous statement,
+    # not a subordinate clause (that has its own object: "Soon after the attack, ...")
+    r"|(?:Soon|Shortly)\s+(?:after(?:wards)?|thereafter)(?=\s*,|\s+(?:on|in|by)\s+(?:\d|[A-Z])))\b\s*,?\s*"
 )
 _INTRO_RE = re.compile(
     r"(?:According\s+to\s+[^,;()]{1,150}|[A-Z][^\s,;()]*(?:\s+[^\s,;()]+){0,3}),\s*"
@@ -650,7 +653,7 @@ class DateResolver:
        only after a preposition ("In 2015,", "in 2011", "Since 2014", "By 2012", "during 2016")
        or a qualifier ("mid-2019"). Qualifiers early/mid/late/"the end of" ("the beginning/start
        of" -> "early", "the middle of" -> "mid") are kept in ``qualifier`` for month and year
-       precision; a time of day ("in the morning of 2 October", "Early on 20 September") is not
+       precision; a time of day ("in the morning of 2 October", "In the morning hours of 12 November", "Early on 20 September") is not
        a qualifier. ``text`` is the date's own words, qualifier included, preposition excluded
        ("early May 2016", "the end of December 2015", "That same day"). Never dates: years as
        adjectives or in names ("the 2015 deployment", "2015 Russian Sukhoi Su-24 shootdown",
@@ -682,7 +685,10 @@ class DateResolver:
        sentence's own previous date). A
        leading "Until/Before/After/Prior to/Following X" frames the sentence without dating it:
        the sentence returns [] ("After midnight on 7 July", "Before dawn on 3 May" are times of
-       day: the date is the sentence's).
+       day: the date is the sentence's), except that an anaphor opening the main clause counts
+       from the day the fronted clause states ("After the army came within 2 km of the town on
+       10 February, the next day, ..." is 11 February). "Soon after," / "Soon after by 12
+       December," is a connective (a time after the statement before), not a fronted clause.
        (b) No leading date: the *first* date phrase that the sentence introduces as when
        something happened: "on X" (day), "in X" / "during X" / "at the end of X" (any
        precision), "by X" (day or month), an appositive ", 28 September 2015,", a qualified bare
@@ -1049,12 +1055,22 @@ class DateResolver:
             if _SUBORDINATE_RE.match(s, start):
                 comma = s.find(",", start)
                 sub_end = max(sub_end, comma if comma >= 0 else len(s))
+        sub_day: StatedDate | None = None  # the day the fronted clause states ("on 10 February")
         for ph in phrases:
             if ph.in_paren:
                 continue
             if ph.pstart < sub_end:
                 self.status = "refused"
+                if ph.ana is None and ph.cores and ph.cores[0].day is not None:
+                    got_sub = self._dates_of(s, ph, None)
+                    sub_day = got_sub[-1] if got_sub and got_sub[-1].precision == "day" else None
                 continue
+            if sub_day is not None and ph.ana is not None and ph.pstart <= sub_end + 3:
+                # "After the army advanced ... on 10 February, the next day, the rebels ...": the
+                # anaphor opening the main clause counts from the fronted clause's day
+                got = self._dates_of(s, ph, None, ref=sub_day)
+                if got:
+                    return got + self._coordinated(s, phrases, ph, got[-1])
             if self._in_relative_clause(s, ph):
                 continue  # "..., which they breached the previous day": another, earlier event
             if not self._is_mention_form(s, ph):

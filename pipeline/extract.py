@@ -21,7 +21,7 @@ from .limits import MAX_QUOTE_CHARS, over
 from .locate import locate_mentions
 from .parsers import DocumentError, Item, ParsedDocument, SourceRef
 from .places import best_place, event_places
-from .relative_days import opening_relative_day
+from .relative_days import is_flashback, opening_relative_day
 from .statements import classify, is_enumeration, reports_happening
 from .text import fingerprint, split_sentences, stable_id, strip_links
 
@@ -319,7 +319,8 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
     a Syrian Archive page's date. A statement with no date words takes the date of the paragraph's
     previous dated statement when it reports a happening itself ("The fighting displaced 40,000
     people.", basis ``inherited``, and ``inherits_from`` names that statement's mention), or, first in its paragraph, the date of a heading that is
-    exactly one day, month or year (basis ``section``). Background (founding dates, populations,
+    exactly one day, month or year (basis ``section``). A flashback ("The day before, X had
+    announced ...") keeps its date but does not move the paragraph's current day. Background (founding dates, populations,
     "as of" statistics, imagery and publication dates) is not emitted and never sets the date of
     what follows.
     """
@@ -358,10 +359,13 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                 dates: tuple[StatedDate, ...] = ()
                 basis_override = None
                 if verdict.kind in ("event", "aggregate"):
-                    resolver.note(list(verdict.dates))
-                    carriers.append(verdict.dates)
-                    if not is_enumeration(sentence):
-                        set_dates.append(verdict.dates)
+                    # a flashback ("The day before, X had announced ...") is emitted but leaves the
+                    # story's current day as it was (pipeline.relative_days.is_flashback)
+                    if not (verdict.dates and is_flashback(sentence, verdict.dates[-1].text)):
+                        resolver.note(list(verdict.dates))
+                        carriers.append(verdict.dates)
+                        if not is_enumeration(sentence):
+                            set_dates.append(verdict.dates)
                     if verdict.kind == "event":
                         dates = verdict.dates
                 elif verdict.kind == "undated" and status != "refused" and inherit and (

@@ -72,3 +72,22 @@ def opening_relative_day(sentence: str, anchor: dt.date) -> RelativeDay | None:
         back = (anchor.weekday() - WEEKDAYS.index(m.group("weekday").lower())) % 7
         offset = -(back or 7) if m.group("last") else -back
     return RelativeDay(anchor + dt.timedelta(days=offset), m.group("phrase"))
+
+
+# A narrative's flashback: a statement dated by a day *before* the one just told, in the past
+# perfect ("On 5 October, shells landed in Hatay. The day before, the Prime Minister had announced
+# ... . Immediately after this second incident, artillery fired ..."). It tells what had happened
+# earlier; the story's current day stays the day before it, so it dates neither the undated
+# statements after it nor the anaphors ("the next day") that follow.
+_BACKWARD = re.compile(
+    r"^(?:the\s+|a\s+)?(?:(?:day|night|evening|morning)\s+before|previous\s+(?:day|night|evening|morning)"
+    r"|(?:\d+|one|two|three|four|five|six|seven|a)\s+days?\s+(?:earlier|before)|earlier\s+that\s+(?:day|week|month))$",
+    re.I,
+)
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:already|earlier|previously|also|reportedly|just|been)\s+)*[a-z]+(?:ed|en|wn|ne|t|d)\b", re.I)
+
+
+def is_flashback(sentence: str, date_words: str) -> bool:
+    """Whether a statement dated by ``date_words`` (the date's own words, "The day before") is a
+    flashback: a backward relative day and a verb in the past perfect (see above)."""
+    return bool(_BACKWARD.match((date_words or "").strip())) and _PAST_PERFECT.search(sentence or "") is not None

@@ -496,3 +496,32 @@ def test_construction_start_and_a_count_of_strikes_over_years_are_background():
     assert dates("background_construction_start_and_times_over_years.md") == [
         ("On 13 January 2021, airstrikes hit the m", "2021-01-13", "day", "stated"),
     ]
+
+
+def test_a_flashback_does_not_move_the_story_day():
+    # "The day before, the governor had warned ...": dated the 7th, but the undated statement and
+    # the "next day" after it count from the 8th, the day the story is at
+    assert dates("flashback_day_before_keeps_the_story_day.md") == [
+        ("On 8 October 2012, mortar rounds fired f", "2012-10-08", "day", "stated"),
+        ("The day before, the governor had warned ", "2012-10-07", "day", "relative"),
+        ("Shortly afterwards the border battalion ", "2012-10-08", "day", "inherited"),
+        ("The next day, the army reinforced the bo", "2012-10-09", "day", "relative")]
+
+
+def test_next_day_after_a_fronted_clause_counts_from_its_day():
+    # "After the army came within 2 km ... on 12 February, the next day, it was reported ...": the
+    # main clause is the 13th; the undated sentence after it inherits the 13th
+    assert dates("fronted_clause_day_then_next_day.md") == [
+        ("After the army came within 2 km of the t", "2017-02-13", "day", "relative"),
+        ("The army then began operations east of t", "2017-02-13", "day", "inherited")]
+
+
+def test_morning_hours_of_a_day_and_soon_after_by_a_day():
+    # "In the morning hours of 12 November 2012" is that day (its section says October);
+    # "Soon after by December 14," opens with a connective, not a fronted clause
+    assert dates("time_of_day_hours_and_soon_after_by.md") == [
+        ("On 17 October 2012, artillery fired into", "2012-10-17", "day", "stated"),
+        ("In the morning hours of 12 November 2012", "2012-11-12", "day", "stated"),
+        ("The rebels responded with machine gun fi", "2012-11-12", "day", "inherited"),
+        ("On 9 October 2012, the alliance complete", "2012-10-09", "day", "stated"),
+        ("Soon after by December 14, air defence b", "2012-12-14", "day", "previous")]
