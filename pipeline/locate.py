@@ -15,7 +15,8 @@ A mention's own text comes first (``stated``: the most precise gazetteer place i
 2. A statement that names no place, or only the country, takes the place of its enclosing
    context; one that names only a governorate takes a place of its paragraph, section or subject
    that lies in that governorate and is not its capital ("in the Idlib countryside" on a page
-   about Heish is Heish; "Aleppo countryside" is never the city of Aleppo):
+   about Heish is Heish; "Aleppo countryside" is never the city of Aleppo; "throughout the Idlib
+   Governorate" is the whole governorate and keeps it):
    **paragraph** -- the nearest earlier sentence of the same paragraph that names a place
    ("... re-entered Khanasir. Later, they managed to seize the hill." -> Khanasir);
 3. **section** -- the section heading, then each enclosing heading outwards ("Northern Aleppo
@@ -41,7 +42,8 @@ Mar Zita). Also:
   other governorate, is read as an unlisted settlement as written.
 * **what is not the event's place** (``places_in``) -- a time zone ("Damascus time"), a reporting
   authority ("Idlib health directorate"), where casualties were taken ("evacuated to X"), the
-  attack an attack answered ("in response to the X attack"); a point of reference ("south of X",
+  attack an attack answered ("in response to the X attack"), a place inside an armed group's name
+  ("Free Idlib Army"), an outlet after "according to" ("According to Al-Masdar"); a point of reference ("south of X",
   "the countryside of X", "25 km of X", "the X Dam") does not outrank an unlisted settlement
   named after it.
 * **anaphors** -- "the town" (city, village) before any named place is the place of the context
@@ -115,6 +117,16 @@ _NOT_THE_EVENTS = re.compile(
     r"[\s-]+(?:(?:local|standard)\s+)?time\b"
     r"|[\s-]+(?:(?:city|provincial|local|health|media|relief|civil)\s+){1,2}"
     r"(?:directorate|council|committee|department|ministry|authority|authorities|governor)\b", re.I)
+# a place name inside the name of an armed group ("2 Free Idlib Army commanders", "the Idlib
+# Martyrs Brigade"): the group's name, not where the event happened (capitalised: "on the Idlib
+# front" is a front line; a town's military council stays in its town, "the Manbij Military
+# Council said ...")
+_GROUP_NAMED = re.compile(
+    r"(?-i:[\s-]+(?:[A-Z][a-z]+\s+){0,2}?(?:Army|Brigades?|Division|Front|Legion|Battalions?|Regiment"
+    r"|Operations\s+Room|Revolutionaries|Martyrs|Shield|Corps)\b)")
+# a name after "according to" is who reports ("According to Al-Masdar, ...", "according to the
+# Aleppo Media Center"), not a place
+_SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}$", re.I)
 # a place named before these words is where casualties were taken or what an attack answered, not
 # where it happened: "wounded five civilians, who were then evacuated to al-Hasakah", "in
 # response to the Khan Shaykhun chemical attack"
@@ -154,6 +166,8 @@ def _places_in(text: str, known: _Lexicon | None) -> list[Place]:
         if p.precision == "place" and _NAMED_FEATURE.match(text, p.end):
             continue
         if _NOT_THE_EVENTS.match(text, p.end) or _ELSEWHERE_BEFORE.search(text, max(0, p.start - 80), p.start):
+            continue
+        if _GROUP_NAMED.match(text, p.end) or _SOURCE_BEFORE.search(text, max(0, p.start - 80), p.start):
             continue
         if any(u.start <= p.start and p.end <= u.end and (u.start, u.end) != (p.start, p.end)
                for u in unlisted):
@@ -311,7 +325,8 @@ def _unlisted_in_of(text: str, known: _Lexicon | None) -> list[UnlistedPlace]:
         if known.outliers:
             own += [UnlistedPlace(p.matched, "settlement", p.start, p.end) for p in event_places(text)
                     if p.geonameid in known.outliers and not any(a < p.end and p.start < b for a, b in spans)]
-    return sorted((u for u in own if not is_origin(text, u.start)), key=lambda u: u.start)
+    return sorted((u for u in own if not is_origin(text, u.start)
+                   and not _SOURCE_BEFORE.search(text, max(0, u.start - 80), u.start)), key=lambda u: u.start)
 
 
 def _best_in(text: str, known: _Lexicon | None = None) -> _Ctx | None:
@@ -420,25 +435,32 @@ def _clear(m: dict) -> None:
 
 
 def _refines(stated_precision: str | None, stated_admin1: str | None, basis: str,
-             ctx: _Ctx | None) -> bool:
+             ctx: _Ctx | None, whole: bool = False) -> bool:
     """Whether a context location replaces what the statement names: when it names nothing; when
     it names only the country; when it names only a governorate and the paragraph, section or
     subject gives a place inside it other than its capital ("in the Idlib countryside" in a page
     about Heish -> Heish; "X countryside" or "X province" is never the city X, and a current-events
-    item's tags do not refine it)."""
+    item's tags do not refine it). ``whole``: the statement is about the whole governorate
+    ("escalated throughout the Idlib Governorate"): no place of the context refines it."""
     if ctx is None:
         return False
     if stated_precision is None:
         return True
     if stated_precision == "country":
         return ctx.precision != "country"
-    if stated_precision == "governorate" and basis in ("paragraph", "section", "subject"):
+    if stated_precision == "governorate" and basis in ("paragraph", "section", "subject") and not whole:
         p = ctx.place
         if p is None:  # an unlisted settlement whose source states its governorate
             return ctx.admin1 is not None and ctx.admin1 == stated_admin1
         return (ctx.precision == "place" and p.admin1 == stated_admin1
                 and p.geonameid != _capital_id(stated_admin1))
     return False
+
+
+# "throughout the Idlib Governorate", "across Aleppo province": the whole governorate
+_WHOLE_GOVERNORATE = re.compile(
+    r"\b(?:throughout|across|all\s+over|the\s+whole\s+of|the\s+entire|all\s+of)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Governorate|governorate|Province|province)\b")
 
 
 def _capital_id(admin1: str | None) -> int | None:
@@ -606,7 +628,7 @@ def locate_mentions(doc, mentions: list[dict]) -> None:
             if ctx is None:
                 continue
             if chosen is None:
-                if _refines(stated_prec, stated_admin1, basis, ctx):
+                if _refines(stated_prec, stated_admin1, basis, ctx, whole=_WHOLE_GOVERNORATE.search(text) is not None):
                     chosen = (basis, ctx)
             elif (chosen[1].precision == "country" or doc.format == "syrian_archive") and _refines(
                     chosen[1].precision, _admin1_of(chosen[1]), basis, ctx):

@@ -247,6 +247,9 @@ def test_unlisted_places_by_lists_appositions_and_longer_names(text, found):
     ("Trump ordered an airstrike in response to the Khan Shaykhun chemical attack.", []),
     # a militia named for its town is still there
     ("The Manbij Military Council said it repelled the attack.", ["Manbij"]),
+    # a place inside an armed group's name; the outlet after "according to"
+    ("Two Free Idlib Army commanders were shot dead near Saraqib.", ["Saraqib"]),
+    ("According to Al-Masdar, militants attacked the army near Homs.", ["Homs"]),
 ])
 def test_places_that_are_not_where_the_event_happened(text, names):
     assert [p.name for p in places_in(text)] == [match_places(n)[0].name for n in names]
@@ -332,3 +335,15 @@ def test_a_site_the_statement_names_is_where_it_happened_not_its_sections_town()
         ("On 21 May 2015, ISIL captured the Tanf B", "Tanf", "place", "unlisted", "Homs"),
     ]
 
+
+
+def test_whole_governorate_group_names_and_the_reporting_outlet():
+    # "escalated throughout the Idlib Governorate" is the whole governorate, not the paragraph's
+    # Saraqib; "Free Idlib Army" is a group's name, the village is where it happened; the outlet
+    # "according to Al-Masdar" is no settlement
+    assert located("wikipedia_whole_governorate_group_name_and_source.md") == [
+        ("In October 2016, clashes broke out betwe", "Saraqib", "place", "stated", "Idlib"),
+        ("Clashes between the two sides then escal", "Idlib", "governorate", "stated", "Idlib"),
+        ("On 5 April 2017, two Free Idlib Army com", "Tell Sabil", "place", "unlisted", "Idlib"),
+        ("On 14 July 2019, according to Al-Masdar,", "Deir ez-Zor", "governorate", "stated", "Deir ez-Zor"),
+    ]
