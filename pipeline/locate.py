@@ -43,7 +43,9 @@ Mar Zita). Also:
 * **what is not the event's place** (``places_in``) -- a time zone ("Damascus time"), a reporting
   authority ("Idlib health directorate"), where casualties were taken ("evacuated to X"), the
   attack an attack answered ("in response to the X attack"), a place inside an armed group's name
-  ("Free Idlib Army"), an outlet after "according to" ("According to Al-Masdar"); a point of reference ("south of X",
+  ("Free Idlib Army"), an outlet after "according to" ("According to Al-Masdar"); a region named
+  after a city ("in North Aleppo and at Azaz", "rural areas of east Aleppo") yields to the
+  settlement named beside it; a point of reference ("south of X",
   "the countryside of X", "25 km of X", "the X Dam") does not outrank an unlisted settlement
   named after it.
 * **anaphors** -- "the town" (city, village) before any named place is the place of the context
@@ -178,9 +180,26 @@ def _places_in(text: str, known: _Lexicon | None) -> list[Place]:
 
 def _is_reference(text: str, start: int, end: int | None = None) -> bool:
     """Whether a place is named only as a point of reference ("south of X", "the countryside of
-    X", "25 km of X") or as the namesake of a site near it ("the X Dam")."""
+    X", "25 km of X"), as a region named after it ("rural areas of east Aleppo", "in North
+    Aleppo") or as the namesake of a site near it ("the X Dam")."""
     return (_REFERENCE_BEFORE.search(text, max(0, start - 60), start) is not None
+            or _REGION_BEFORE.search(text, max(0, start - 20), start) is not None
             or (end is not None and _SITE_NAMED.match(text, end) is not None))
+
+
+def _best_stated(text: str, places: list[Place]) -> Place | None:
+    """``best_place``, except that a region named after a place ("in North Aleppo and at Azaz",
+    "from rural areas of east Aleppo, ... the town of Tadef") yields to a place the text names
+    beside it."""
+    plain = [p for p in places if not _REGION_BEFORE.search(text, max(0, p.start - 20), p.start)]
+    best = best_place(plain)
+    return best if best is not None and best.precision == "place" else best_place(places)
+
+
+# a direction word right before a name makes a region named after the place ("east Aleppo",
+# "northern Hama", "North Aleppo"): it yields to a settlement the statement names beside it
+_REGION_BEFORE = re.compile(
+    r"\b(?:north|south|east|west|northern|southern|eastern|western)(?:-?(?:east|west)(?:ern)?)?\s+$", re.I)
 
 
 class _Lexicon:
@@ -345,7 +364,7 @@ def _best_in(text: str, known: _Lexicon | None = None) -> _Ctx | None:
 def _best_of(text: str, known: _Lexicon | None) -> _Ctx | None:
     places = places_in(text, known)
     own = [p for p in places if not _is_reference(text, p.start, p.end)]
-    best = best_place(places)
+    best = _best_stated(text, places)
     unlisted = _unlisted_in(text, known)
     if best is not None and known is not None:
         # a name only a verb makes a settlement ("shelled Burj al-Ishara") that the document calls
@@ -523,7 +542,7 @@ def locate_mentions(doc, mentions: list[dict]) -> None:
         if m.get("location") is not None:
             # read the statement again without what names a feature elsewhere, a time zone, an
             # authority, a destination, a point of reference ... (``places_in``, ``_best_in``)
-            best = best_place(places_in(text, known))
+            best = _best_stated(text, places_in(text, known))
             if best is None:
                 _clear(m)
             elif (best.name, best.precision) != (m["location"], m.get("geo_precision")):

@@ -689,6 +689,12 @@ carrier carriers ship ships warship warships submarine submarines vessel vessels
 in near at of
 """.split())
 _ORIGIN_MAX_GAP = 6  # words
+# "fighters from the Farouq Brigades", "fighters from Ahrar al-Sham's Idlib Army": members of an
+# armed group, not fighter jets from a base
+_GROUP_FIGHTERS = re.compile(r"fighters?\s+from$", re.I)
+_GROUP_NAME_GAP = re.compile(
+    r"\s*(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}?(?-i:Brigades?|Front|Army|Division|Legion|Movement|Battalions?"
+    r"|Regiment|Corps|Forces|Units?|Group)\b")
 
 
 def is_origin(text: str, start: int) -> bool:
@@ -699,6 +705,8 @@ def is_origin(text: str, start: int) -> bool:
     took off from Hmeimim struck Maarat al-Numan": Hmeimim is no place of the strike)."""
     for m in _ORIGIN_PHRASE.finditer(text, max(0, start - 120), start):
         gap = text[m.end():start]
+        if _GROUP_FIGHTERS.match(m.group(0)) and _GROUP_NAME_GAP.match(gap):
+            continue  # "captured 33 fighters from the Farouq Brigades in Tell Abyad": people of a group
         words = gap.split()
         if (len(words) <= _ORIGIN_MAX_GAP and not re.search(r"[,;:.()]", gap)
                 and all(w[:1].isupper() or w.lower() in _ORIGIN_GAP_WORDS for w in words)):

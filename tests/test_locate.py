@@ -347,3 +347,14 @@ def test_whole_governorate_group_names_and_the_reporting_outlet():
         ("On 5 April 2017, two Free Idlib Army com", "Tell Sabil", "place", "unlisted", "Idlib"),
         ("On 14 July 2019, according to Al-Masdar,", "Deir ez-Zor", "governorate", "stated", "Deir ez-Zor"),
     ]
+
+
+def test_region_named_after_a_city_yields_and_fighters_of_a_group_are_no_origin():
+    # "in northern Aleppo and at Tell Rifaat", "from rural areas of east Aleppo ... the town of
+    # Tadef": the region named after the city yields to the settlement named beside it; "fighters
+    # from the Example Martyrs Brigade in Jarabulus" are a group's members, not jets from a base
+    assert located("wikipedia_region_named_after_a_city_and_fighters_of_a_group.md") == [
+        ("On 13 February 2016, artillery shelled K", "Tall Rif‘at", "place", "stated", "Aleppo"),
+        ("On 25 February 2016, amid a retreat of I", "Tādif", "place", "stated", "Aleppo"),
+        ("In March 2016, rebels captured 20 fighte", "Jarābulus", "place", "stated", "Aleppo"),
+    ]
