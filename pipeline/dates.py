@@ -144,9 +144,11 @@ _ANA_RE = re.compile(
     | (?P<monthslater>(?P<n4>a|one|two|three|four|five|six)\s+months?\s+(?:later|afterwards?))
     | (?P<atend>(?<=[Bb]y\s)(?:this|that)\s+(?:point|time)|(?<=[Bb]y\s)then)
     | (?P<samemonth>(?:later|earlier)\s+(?:that|the\s+same)\s+month|(?:that|the)\s+same\s+month(?!\s+as\b)
+              |(?<![\w-])mid-month(?![\w-])|(?<![\w-])(?:early|late)\s+in\s+the\s+month(?![\w-])
               |(?<![\w-])(?:early|late|mid|in\s+the\s+middle\s+of|at\s+the\s+(?:end|start|beginning)\s+of
                  |towards?\s+the\s+end\s+of|by\s+the\s+end\s+of)\s+(?:that|the)\s+month(?![\w-]))
     | (?P<nextmonth>the\s+(?:following|next)\s+month)
+    | (?P<dom>(?<=[Oo]n\s)the\s+(?P<domn>\d{{1,2}})(?:st|nd|rd|th)(?![\w-])(?!\s+(?:of\s+)?(?:{_MONTH_FULL}|{_MONTH_ABBR})\b))
     | (?P<sameyear>(?:later|earlier)\s+(?:that|the\s+same)\s+year|(?:that|the)\s+same\s+year(?!\s+as\b))
     | (?P<nextyear>the\s+(?:following|next)\s+year)
     )\b
@@ -275,7 +277,8 @@ _TRIGGER_RE = re.compile(
     r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?i:\b(?:day|days|week|weeks|month|year|morning"
     r"|afternoon|evening|night|point|time|then|meanwhile|meantime|period)\b)")
 _LOOSE_OPENING_RE = re.compile(r"\s*(?:[*•·>\-–—]\s*)?(?:(?:However|But|And|Then|Also|Later),?\s+)?")
-_ANA_TRIGGER_RE = re.compile(r"day|week|month|year|morning|afternoon|evening|night|by th|time|meanwhile|meantime|period")
+_ANA_TRIGGER_RE = re.compile(r"day|week|month|year|morning|afternoon|evening|night|by th|time|meanwhile|meantime|period"
+                             r"|\d(?:st|nd|rd|th)\b")
 
 _LEAD_PREPS = frozenset({None, "on", "in", "at", "by", "since", "from", "during", "as of",
                          "between", "throughout", "starting", "beginning", "towards", "toward"})
@@ -404,6 +407,9 @@ def _norm(word: str | None) -> str | None:
     return " ".join(word.lower().split()) if word else None
 
 
+_ORDINAL_OF_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)\s+of\s+", re.I)
+
+
 def _apply_prefix(s: str, ph: _Phrase, at: int, first: _Core | None) -> None:
     lo = max(0, at - _PREFIX_WINDOW)
     m = _PREFIX_RE.search(s, lo, at)
@@ -412,6 +418,8 @@ def _apply_prefix(s: str, ph: _Phrase, at: int, first: _Core | None) -> None:
     ph.pstart = m.start()
     ph.prep = _norm(m.group("prep"))
     ph.art = _norm(m.group("art"))
+    if ph.art == "the" and _ORDINAL_OF_RE.match(s, at):
+        ph.art = None  # "on the 22nd of July": the article belongs to the date, it is no adjective
     if m.group("qual"):
         if m.group("qtod"):
             ph.tod = True
@@ -455,7 +463,7 @@ def _find_phrases(s: str) -> list[_Phrase]:
     anaphors = _ANA_RE.finditer(s) if _ANA_TRIGGER_RE.search(low) else ()
     for m in anaphors:
         kind = next(k for k in ("same", "loose", "next", "prev", "later", "fewdays", "monthslater", "atend", "samemonth",
-                                "nextmonth", "sameyear", "nextyear") if m.group(k))
+                                "nextmonth", "dom", "sameyear", "nextyear") if m.group(k))
         if kind == "loose":
             # "Meanwhile,", "Around this time,", "In the evening": the time of the statement before,
             # only opening a sentence that states no date of its own ("Meanwhile, on 5 May, ...";
@@ -466,6 +474,8 @@ def _find_phrases(s: str) -> list[_Phrase]:
         ph = _Phrase(m.start(), m.start(), m.end(), ana=kind)
         if kind == "monthslater":
             ph.ana_n = _NUMBER_WORDS[m.group("n4").lower()]
+        if kind == "dom":
+            ph.ana_n = int(m.group("domn"))
         if kind == "later":
             n = (m.group("n") or m.group("n2") or m.group("n3")).lower()
             unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
@@ -646,7 +656,8 @@ class DateResolver:
     wrong date is far worse than none: every rule below errs towards [].
 
     1. Date forms. Day: "30 September 2015", "27 September", "22nd of July", "September 30,
-       2015", "August 22nd 2018", "July 22nd", "2015-09-30". Month: "January 2016", "December of 2017", "June"
+       2015", "August 22nd 2018", "July 22nd", "2015-09-30", "on the 22nd of July" (the article is the
+       date's); "On the 14th" is that day of the month the story is in. Month: "January 2016", "December of 2017", "June"
        (only after a preposition or a qualifier), "January and February 2012", "the first
        days of September 2017" (early), "from early to mid-September 2014" (early), "continued well
        into March 2017". Year: "2015"
@@ -751,8 +762,9 @@ class DateResolver:
        range), "several / a few / some days later", "days later", "over the next several days",
        "After a few days of fighting," (no day: the month three days after the previous date),
        "After four days of fighting," (+4 days), "One month later" (the month after), "early /
-       late / mid that month", "at the end / start of the month" (the previous statement's
-       month), and "N days/weeks later" (at most 14 days) after a month-precision date (that
+       late / mid that month", "mid-month", "early / late in the month", "at the end / start of
+       the month" (the previous statement's month), "On the 14th" (that day of the previous
+       statement's month), and "N days/weeks later" (at most 14 days) after a month-precision date (that
        month). "During this time,", "In the meantime," open like "Meanwhile,". Opening a sentence that states no date of its own, "Meanwhile,", "Around this time",
        "At the same time", "In the evening", "By the evening" are the previous statement's time
        too (across paragraphs, until a top-level section). After a range, "the next day" counts
@@ -1447,6 +1459,13 @@ class DateResolver:
             if prec == "year":
                 return None
             d, prec = d.replace(day=1), "month"
+        elif kind == "dom":  # "On the 14th": that day of the month the story is in
+            if prec == "year":
+                return None
+            try:
+                d, prec, last = (ref.last or d).replace(day=ph.ana_n), "day", None
+            except ValueError:
+                return None
         elif kind == "nextmonth":
             if prec == "year":
                 return None

@@ -525,3 +525,14 @@ def test_morning_hours_of_a_day_and_soon_after_by_a_day():
         ("The rebels responded with machine gun fi", "2012-11-12", "day", "inherited"),
         ("On 9 October 2012, the alliance complete", "2012-10-09", "day", "stated"),
         ("Soon after by December 14, air defence b", "2012-12-14", "day", "previous")]
+
+
+def test_mid_month_and_an_ordinal_day_of_the_current_month():
+    # "By mid-month" is the month of the statement before (month precision), "On the 14th" its
+    # day 14; "On the 2nd of July": the article belongs to the date
+    assert dates("mid_month_and_ordinal_day_of_the_month.md") == [
+        ("On 3 June, the army captured the village", "2016-06-03", "day", "document"),
+        ("By mid-month, the army had reached the o", "2016-06-01", "month", "relative"),
+        ("On 12 June, the army captured Ariha.", "2016-06-12", "day", "previous"),
+        ("On the 14th, rebels recaptured Ariha.", "2016-06-14", "day", "relative"),
+        ("On the 2nd of July, jets struck Ariha.", "2016-07-02", "day", "previous")]
