@@ -133,7 +133,7 @@ _ANA_RE = re.compile(
               |(?<![\w-])in\s+the\s+meantime(?=\s*,))
     | (?P<next>the\s+(?:following|next)\s+(?:day|{_TOD})|the\s+day\s+after(?=\s*(?:[,.;:)]|$)))
     | (?P<prev>the\s+(?:previous|preceding)\s+(?:day|{_TOD})|the\s+day\s+(?:before|prior)(?=\s*(?:[,.;:)]|$)))
-    | (?P<later>(?P<n>\d{{1,2}}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+(?:later|afterwards?)
+    | (?P<later>(?P<n>\d{{1,2}}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+(?:later|afterwards?|after\s+(?:that|this)(?![\w-]))
               |after\s+(?P<n2>\d{{1,2}}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit2>days?|weeks?)(?=\s*(?:[,.;)]|$))
               |(?<![\w-])after\s+(?P<n3>\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit3>days?|weeks?)
                   \s+of\s+(?:[a-z-]+\s+){{0,2}}?(?:fighting|clashes|battle|combat|siege|bombardment|shelling)(?=\s*,))
@@ -753,7 +753,7 @@ class DateResolver:
        ``default_year`` if given (reported as year_from="section"). Otherwise [].
     4. Anaphors resolve against the last date of the previous dated sentence: "that same day",
        "on the same day", "later/earlier that day", "that day" (same date and precision), "the
-       following/next day", "the day after", "N days later/afterwards", "a week later", "N weeks
+       following/next day", "the day after", "N days later/afterwards/after that", "a week later", "N weeks
        later", a closing "after one day" / "after two weeks" (+N days, +7N; need a day
        reference), "the previous day", "the day before/prior" (-1), "that same month", "the
        following month", "that same year", "the following year", "later in the day", "later in

@@ -4,7 +4,8 @@ Plain functions, no Dagster. Runs per document after extraction (``pipeline.extr
 mention rows of that document only.
 
 A mention's own text comes first (``stated``: the most precise gazetteer place it names, see
-``pipeline.places``). Then, in this order:
+``pipeline.places``; a fronted clause about another happening, "Having captured X on 3 June, the
+army advanced on Y", is left out when the main clause names a place). Then, in this order:
 
 1. **unlisted** -- a settlement the statement names by its phrasing that GeoNames cities500 lacks
    ("the village of Umm Miyal", "an incident occurred in Jandoul", "in Kafar Dael";
@@ -185,6 +186,24 @@ def _is_reference(text: str, start: int, end: int | None = None) -> bool:
     return (_REFERENCE_BEFORE.search(text, max(0, start - 60), start) is not None
             or _REGION_BEFORE.search(text, max(0, start - 20), start) is not None
             or (end is not None and _SITE_NAMED.match(text, end) is not None))
+
+
+# a fronted clause about an earlier or framing happening: "Having captured Tell Sabil on 3 June, the
+# army advanced on Saraqib", "After the fall of al-Bab, ..."
+_FRONTED_CLAUSE = re.compile(
+    r"\s*(?:Having|After|Following|Upon|Before|Prior\s+to|Shortly\s+after|Soon\s+after|Days\s+after"
+    r"|Hours\s+after)\b[^,;:()]{3,160},\s+")
+
+
+def _main_clause(text: str, known: _Lexicon | None) -> str:
+    """The statement without a fronted clause about another happening, when its main clause names
+    a place of its own ("Having captured X on 3 June, the army advanced on Y": Y); else the whole
+    statement."""
+    m = _FRONTED_CLAUSE.match(text)
+    if m is None:
+        return text
+    main = text[m.end():]
+    return main if places_in(main, known) or _unlisted_in(main, known) else text
 
 
 def _best_stated(text: str, places: list[Place]) -> Place | None:
@@ -538,6 +557,8 @@ def locate_mentions(doc, mentions: list[dict]) -> None:
 
     for m in mentions:
         text = m["text"] if m["kind"] == "narrative" else f"{m['text']} {m.get('detail') or ''}"
+        if m["kind"] == "narrative":
+            text = _main_clause(text, known)
         m.setdefault("geo_basis", "stated" if m.get("location") else None)
         if m.get("location") is not None:
             # read the statement again without what names a feature elsewhere, a time zone, an

@@ -358,3 +358,11 @@ def test_region_named_after_a_city_yields_and_fighters_of_a_group_are_no_origin(
         ("On 25 February 2016, amid a retreat of I", "Tādif", "place", "stated", "Aleppo"),
         ("In March 2016, rebels captured 20 fighte", "Jarābulus", "place", "stated", "Aleppo"),
     ]
+
+
+def test_a_fronted_clause_names_an_earlier_place_the_main_clause_its_own():
+    # "Having captured Tell Rifaat on 3 June, the army advanced on Azaz on 5 June": Azaz
+    assert located("wikipedia_fronted_clause_names_another_place.md") == [
+        ("Having captured Tell Rifaat on 3 June, t", "I‘zāz", "place", "stated", "Aleppo"),
+        ("A week after that, jets struck Jarabulus", "Jarābulus", "place", "stated", "Aleppo"),
+    ]

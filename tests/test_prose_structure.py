@@ -536,3 +536,11 @@ def test_mid_month_and_an_ordinal_day_of_the_current_month():
         ("On 12 June, the army captured Ariha.", "2016-06-12", "day", "previous"),
         ("On the 14th, rebels recaptured Ariha.", "2016-06-14", "day", "relative"),
         ("On the 2nd of July, jets struck Ariha.", "2016-07-02", "day", "previous")]
+
+
+def test_days_or_weeks_after_that_count_from_the_statement_before():
+    # "A week after that" is "a week later"; without the rule it inherited the 3rd
+    assert dates("week_after_that.md") == [
+        ("On 3 June, the army captured the village", "2016-06-03", "day", "document"),
+        ("A week after that, jets struck the villa", "2016-06-10", "day", "relative"),
+        ("Two days after this, rebels shelled the ", "2016-06-12", "day", "relative")]
