@@ -544,3 +544,12 @@ def test_days_or_weeks_after_that_count_from_the_statement_before():
         ("On 3 June, the army captured the village", "2016-06-03", "day", "document"),
         ("A week after that, jets struck the villa", "2016-06-10", "day", "relative"),
         ("Two days after this, rebels shelled the ", "2016-06-12", "day", "relative")]
+
+
+def test_the_day_after_that_and_a_week_of_a_month():
+    # "The day after that" is +1; "the first / last week of August" is August (early / late)
+    assert dates("day_after_that_and_first_week_of_month.md") == [
+        ("On 2 June, clashes took place in the vil", "2016-06-02", "day", "document"),
+        ("The day after that, rebels shelled the v", "2016-06-03", "day", "relative"),
+        ("During the first week of August, the arm", "2016-08-01", "month", "previous"),
+        ("In the last week of August, rebels withd", "2016-08-01", "month", "previous")]
