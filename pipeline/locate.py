@@ -19,7 +19,9 @@ army advanced on Y", is left out when the main clause names a place). Then, in t
    about Heish is Heish; "Aleppo countryside" is never the city of Aleppo; "throughout the Idlib
    Governorate" is the whole governorate and keeps it):
    **paragraph** -- the nearest earlier sentence of the same paragraph that names a place
-   ("... re-entered Khanasir. Later, they managed to seize the hill." -> Khanasir);
+   ("... re-entered Khanasir. Later, they managed to seize the hill." -> Khanasir), or a site
+   outside towns when it names no finer place ("... attacking the Jirah Military Airbase. By the
+   afternoon their assault was repelled." -> Jirah);
 3. **section** -- the section heading, then each enclosing heading outwards ("Northern Aleppo
    offensive (June 2016)" -> Aleppo);
 4. **subject** -- the document's subject: its title ("Chemical Strikes on al-Lataminah", "2016
@@ -52,7 +54,8 @@ Mar Zita). Also:
 * **anaphors** -- "the town" (city, village) before any named place is the place of the context
   (the sentence before it, skipping sentences that are themselves about "the town"); "the
   airbase" is the base the paragraph, a heading or the title names ("Siege of Abu al-Duhur
-  Airbase").
+  Airbase"; "the Jirah Airbase" by its own name when the gazetteer lacks it). "The Maskanah
+  Plains" name a region, not the town.
 * **sites** -- a statement naming no settlement that names a site outside towns ("the Jirah
   Airbase", "the Tanf Border Crossing", "the hills of X") is located at the site, by the name it
   is named for, rather than at the town of its context ("ISIL captured the Tanf Border Crossing"
@@ -109,7 +112,7 @@ class _Ctx:
 
 # a gazetteer name followed by one of these names a feature elsewhere ("Al-Bab road district,
 # Aleppo" is in Aleppo, not in al-Bab)
-_NAMED_FEATURE = re.compile(r"[\s-]+(?:road|street|district|neighbou?rhood|quarter|highway|gate)\b",
+_NAMED_FEATURE = re.compile(r"[\s-]+(?:road|street|district|neighbou?rhood|quarter|highway|gate|plains?)\b",
                             re.I)
 
 
@@ -599,6 +602,12 @@ def locate_mentions(doc, mentions: list[dict]) -> None:
                     skipped = skipped or _best_in(s, known)
                     continue
                 ctx = _best_in(s, known)
+                if ctx is None or ctx.precision != "place":
+                    # "... started attacking the Jirah Military Airbase. By afternoon their
+                    # assault was repelled": the site the sentence before is located at
+                    site = _feature_in(s, outside_towns=True)
+                    if site is not None:
+                        ctx = _Ctx(None, site, _admin1_of(ctx) if ctx is not None else None)
                 if ctx is not None:
                     candidates.append(("paragraph", ctx))
                     break
@@ -769,6 +778,9 @@ def _named_base(text: str, known: _Lexicon | None) -> _Ctx | None:
             ctx = _best_in(name, known)
             if ctx is not None and ctx.precision == "place":
                 return ctx
+            site = _feature_in(text, outside_towns=True) if ctx is None else None
+            if site is not None and name.endswith(site):
+                return _Ctx(None, site)  # a base the gazetteer lacks: "Jirah Airbase" -> Jirah
     return None
 
 

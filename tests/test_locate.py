@@ -366,3 +366,16 @@ def test_a_fronted_clause_names_an_earlier_place_the_main_clause_its_own():
         ("Having captured Tell Rifaat on 3 June, t", "I‘zāz", "place", "stated", "Aleppo"),
         ("A week after that, jets struck Jarabulus", "Jarābulus", "place", "stated", "Aleppo"),
     ]
+
+
+def test_site_of_the_sentence_before_an_unlisted_base_and_a_towns_plains():
+    # a placeless statement after one located at a site takes the site; "near the airbase" is the
+    # base named before even when the gazetteer lacks it; "the Maskanah Plains" is no town
+    assert located("wikipedia_site_of_the_sentence_before_and_plains.md") == [
+        ("On 9 March, the army captured Dayr Hafir", "Dayr Ḩāfir", "place", "stated", "Aleppo"),
+        ("On 10 March, the army started attacking ", "Jirah", "place", "unlisted", "Aleppo"),
+        ("By the afternoon of 11 March, their assa", "Jirah", "place", "paragraph", "Aleppo"),
+        ("On 12 March, the army attacked the Jirah", "Jirah", "place", "unlisted", "Aleppo"),
+        ("On 14 March, the army captured three vil", "Jirah", "place", "paragraph", "Aleppo"),
+        ("On 20 March, the army captured the Jirah", "Jirah", "place", "unlisted", "Aleppo"),
+    ]
