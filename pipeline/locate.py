@@ -606,7 +606,9 @@ def locate_mentions(doc, mentions: list[dict]) -> None:
                     # "... started attacking the Jirah Military Airbase. By afternoon their
                     # assault was repelled": the site the sentence before is located at
                     site = _feature_in(s, outside_towns=True)
-                    if site is not None:
+                    at = s.find(site) if site is not None else -1
+                    if site is not None and at >= 0 and _SITE_NAMED.match(s, at + len(site)):
+                        # a base, a crossing, a dam, a field (not a hill: hills lie in towns)
                         ctx = _Ctx(None, site, _admin1_of(ctx) if ctx is not None else None)
                 if ctx is not None:
                     candidates.append(("paragraph", ctx))
