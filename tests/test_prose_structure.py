@@ -553,3 +553,10 @@ def test_the_day_after_that_and_a_week_of_a_month():
         ("The day after that, rebels shelled the v", "2016-06-03", "day", "relative"),
         ("During the first week of August, the arm", "2016-08-01", "month", "previous"),
         ("In the last week of August, rebels withd", "2016-08-01", "month", "previous")]
+
+
+def test_a_list_of_days_of_one_month_is_a_range():
+    # "On 12, 13 and 14 September": the first day, to the last; "on the 20th": that month's day
+    assert [m[:5] for m in mentions("day_list_of_one_month.md")] == [
+        ("On 12, 13 and 14 September, jets struck ", "2016-09-12", "day", "document", "2016-09-14"),
+        ("Rebels retook the hill on the 20th.", "2016-09-20", "day", "relative", None)]
