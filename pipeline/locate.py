@@ -198,14 +198,22 @@ _FRONTED_CLAUSE = re.compile(
     r"|Hours\s+after)\b[^,;:()]{3,160},\s+")
 
 
+# the same clause set between commas inside the statement: "On 30 January 2020, following the
+# army's capture of X, the Turkish Army set up two posts north of Y"
+_EMBEDDED_CLAUSE = re.compile(
+    r",\s*(?:having|after|following|upon|before|prior\s+to|shortly\s+after|soon\s+after)\b[^,;:()]{3,160},")
+
+
 def _main_clause(text: str, known: _Lexicon | None) -> str:
-    """The statement without a fronted clause about another happening, when its main clause names
-    a place of its own ("Having captured X on 3 June, the army advanced on Y": Y); else the whole
+    """The statement without a fronted or embedded clause about another happening, when its main
+    clause names a place of its own ("Having captured X on 3 June, the army advanced on Y": Y;
+    "..., following the capture of X, the army set up posts north of Y": Y); else the whole
     statement."""
     m = _FRONTED_CLAUSE.match(text)
-    if m is None:
+    main = text[m.end():] if m is not None else text
+    main = _EMBEDDED_CLAUSE.sub(",", main)
+    if main == text:
         return text
-    main = text[m.end():]
     return main if places_in(main, known) or _unlisted_in(main, known) else text
 
 
@@ -601,7 +609,7 @@ def locate_mentions(doc, mentions: list[dict]) -> None:
                     # "86 vehicles left the town, taking troops to X": the town is named before
                     skipped = skipped or _best_in(s, known)
                     continue
-                ctx = _best_in(s, known)
+                ctx = _best_in(_main_clause(s, known), known)
                 if ctx is None or ctx.precision != "place":
                     # "... started attacking the Jirah Military Airbase. By afternoon their
                     # assault was repelled": the site the sentence before is located at

@@ -379,3 +379,12 @@ def test_site_of_the_sentence_before_an_unlisted_base_and_a_towns_plains():
         ("On 14 March, the army captured three vil", "Jirah", "place", "paragraph", "Aleppo"),
         ("On 20 March, the army captured the Jirah", "Jirah", "place", "unlisted", "Aleppo"),
     ]
+
+
+def test_an_embedded_following_clause_names_another_place():
+    # ", following the army's capture of Kafranbel, ... north of the town of Saraqib": Saraqib, and
+    # "the town" in the next sentence is Saraqib too
+    assert located("wikipedia_embedded_following_clause_names_another_place.md") == [
+        ("On 30 January 2020, following the army's", "Saraqib", "place", "stated", "Idlib"),
+        ("It then established a third post to the ", "Saraqib", "place", "paragraph", "Idlib"),
+    ]
