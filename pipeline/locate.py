@@ -198,10 +198,12 @@ _FRONTED_CLAUSE = re.compile(
     r"|Hours\s+after)\b[^,;:()]{3,160},\s+")
 
 
-# the same clause set between commas inside the statement: "On 30 January 2020, following the
-# army's capture of X, the Turkish Army set up two posts north of Y"
+# the same clause set between commas after an opening date, before the main clause: "On 30
+# January 2020, following the army's capture of X, the Turkish Army set up two posts north of Y"
+# (not a clause after the main verb: "... had ended their operations, after they secured X, ...")
 _EMBEDDED_CLAUSE = re.compile(
-    r",\s*(?:having|after|following|upon|before|prior\s+to|shortly\s+after|soon\s+after)\b[^,;:()]{3,160},")
+    r"(?P<lead>\s*(?:(?:Early|Late)\s+)?(?:On|In|By|During)\s[^,;:()]{3,40}),\s*(?:having|after|following|upon|before"
+    r"|prior\s+to|shortly\s+after|soon\s+after)\b[^,;:()]{3,160},")
 
 
 def _main_clause(text: str, known: _Lexicon | None) -> str:
@@ -211,7 +213,9 @@ def _main_clause(text: str, known: _Lexicon | None) -> str:
     statement."""
     m = _FRONTED_CLAUSE.match(text)
     main = text[m.end():] if m is not None else text
-    main = _EMBEDDED_CLAUSE.sub(",", main)
+    e = _EMBEDDED_CLAUSE.match(main)
+    if e is not None:
+        main = e.group("lead") + "," + main[e.end():]
     if main == text:
         return text
     return main if places_in(main, known) or _unlisted_in(main, known) else text
