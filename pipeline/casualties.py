@@ -1083,6 +1083,8 @@ _OWN_OTHER_PASSIVE = re.compile(
     r"(?:[a-z]+ed|taken|held|seen)\b(?!\s+(?:and|or|then)\s|\s+(?:\w+\s+)?(?:dead|killed|wounded|injured))",
     re.I,
 )
+# "killing 3 and injuring 20 of the rebel fighters": the bare first count is of the noun the second names
+_BARE_THEN_NOUN = re.compile(r"\s*,?\s+and\s+(?:kill|wound|injur)\w*\s+$", re.I)
 # "killing 11 of them", "three of whom": the part of a group the sentence named before
 _OF_THEM_END = re.compile(r"\b(?:them|whom)$", re.I)
 
@@ -1601,6 +1603,10 @@ def extract_figures(sentence: str) -> list[Figure]:
             prev = r
             if not _BREAKDOWN_BEFORE.search(s, max(0, r.start - 16), r.start):
                 whole = r
+    for a, b in zip(raws, raws[1:]):
+        if (a.np_end == a.end and a.group == "people" and b.group not in (None, "people")
+                and _BARE_THEN_NOUN.fullmatch(s, a.end, b.start)):
+            a.group, a.affiliation = b.group, a.affiliation or b.affiliation
     raws = _with_fields_and_definites(s, raws)
     raws = [r for r in raws if not _in_wiki_markup(s, r)]
     # an implausible count is dropped only now, so that a list it opened still counts its others

@@ -507,3 +507,14 @@ def test_toll_of_a_named_operation_or_a_whole_year_is_cumulative():
         ("31", 31, 31, "killed", "soldiers", "cumulative"),
         ("12", 12, 12, "killed", "children", "incident"),
     ]
+
+
+def test_bare_count_takes_the_noun_of_the_count_after_it():
+    # "killing 2 and injuring 15 of the militia fighters": both are fighters; "killed 4 and
+    # wounded 9" names nobody: people
+    assert document_figures("bare_count_then_count_with_noun.md") == [
+        ("2", 2, 2, "killed", "militants", "incident"),
+        ("15", 15, 15, "injured", "militants", "incident"),
+        ("4", 4, 4, "killed", "people", "incident"),
+        ("9", 9, 9, "injured", "people", "incident"),
+    ]
