@@ -163,12 +163,13 @@ _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "
 _PREFIX_RE = re.compile(
     r"""
     (?P<mod>\b(?:at\s+least|already|only|even|as\s+early\s+as|as\s+late\s+as)\s+)?
-    (?P<prep>\b(?:on|in|at|by|since|from|during|as\s+of|until|till|to|towards?|through|throughout|before
+    (?P<prep>\b(?:on\s+or\s+(?:around|about)|on|in|at|by|since|from|during|as\s+of|until|till|to|towards?|through|throughout|before
                |after|of|between|for|around|about|circa|effective|starting|beginning|prior\s+to
                |ahead\s+of|following|and|or|than|into|within|over)\s+)?
     (?P<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?
     (?P<qual>(?:the\s+)?(?:very\s+)?(?P<qw>end|beginning|start|middle)\s+of\s+
             |(?:the\s+)?(?P<qf>first|last|final)\s+(?:few\s+)?(?:days|weeks?)\s+of\s+
+            |(?:the\s+)?(?P<qh>first|second|latter)\s+half\s+of\s+
             |(?P<qr>early|mid|late)\s+to\s+(?:early|mid|late)(?:\s*[-–]\s*|\s+)
             |(?P<qtod>(?:early|late)\s+on\s+|(?:the\s+)?(?:(?:early|late|small)\s+)?(?:(?:morning|afternoon|evening|night)(?:\s+hours)?|hours|dawn)\s+of\s+)
             |(?P<qa>early|mid|middle|late)(?:\s*[-–]\s*|\s+))?
@@ -281,7 +282,8 @@ _ANA_TRIGGER_RE = re.compile(r"day|week|month|year|morning|afternoon|evening|nig
                              r"|\d(?:st|nd|rd|th)\b")
 
 _LEAD_PREPS = frozenset({None, "on", "in", "at", "by", "since", "from", "during", "as of",
-                         "between", "throughout", "starting", "beginning", "towards", "toward"})
+                         "between", "throughout", "starting", "beginning", "towards", "toward",
+                         "around", "about", "circa", "on or around", "on or about"})
 _CONTINUED_INTO_RE = re.compile(
     r"\b(?:continued|lasted|went\s+on|dragged\s+on|persisted|extended|stretched)\s+(?:well\s+|far\s+|deep\s+)?$", re.I)
 _MENTION_PREPS = frozenset({"on", "in", "at", "by", "during", "between", "towards", "toward"})  # "into" etc. are not
@@ -424,7 +426,9 @@ def _apply_prefix(s: str, ph: _Phrase, at: int, first: _Core | None) -> None:
         if m.group("qtod"):
             ph.tod = True
         elif first is not None:
-            first.qual = _QUAL_NORMAL[(m.group("qw") or m.group("qa") or m.group("qf") or m.group("qr")).lower()]
+            qh = m.group("qh")
+            first.qual = ("early" if qh.lower() == "first" else "late") if qh else \
+                _QUAL_NORMAL[(m.group("qw") or m.group("qa") or m.group("qf") or m.group("qr")).lower()]
             first.qstart = m.start("qual")
             ph.tstart = m.start("qual")
 

@@ -560,3 +560,12 @@ def test_a_list_of_days_of_one_month_is_a_range():
     assert [m[:5] for m in mentions("day_list_of_one_month.md")] == [
         ("On 12, 13 and 14 September, jets struck ", "2016-09-12", "day", "document", "2016-09-14"),
         ("Rebels retook the hill on the 20th.", "2016-09-20", "day", "relative", None)]
+
+
+def test_around_a_day_and_half_of_a_month():
+    # "On or around 8 June" and "Around 20 July" open with their day; "In the second half of June"
+    # is June (late)
+    assert dates("around_a_day_and_half_of_a_month.md") == [
+        ("On or around 8 June, the army entered th", "2016-06-08", "day", "document"),
+        ("In the second half of June, jets struck ", "2016-06-01", "month", "previous"),
+        ("Around 20 July, the army captured the hi", "2016-07-20", "day", "previous")]
