@@ -663,7 +663,7 @@ class DateResolver:
        2015", "August 22nd 2018", "July 22nd", "2015-09-30", "on the 22nd of July" (the article is the
        date's); "On the 14th" is that day of the month the story is in. Month: "January 2016", "December of 2017", "June"
        (only after a preposition or a qualifier), "January and February 2012", "the first
-       days of September 2017", "the first week of August" (early), "from early to mid-September 2014" (early), "continued well
+       days of September 2017", "the first week of August", "the first half of June" (early; "the second half": late), "from early to mid-September 2014" (early), "continued well
        into March 2017". Year: "2015"
        only after a preposition ("In 2015,", "in 2011", "Since 2014", "By 2012", "during 2016")
        or a qualifier ("mid-2019"). Qualifiers early/mid/late/"the end of" ("the beginning/start
@@ -686,7 +686,7 @@ class DateResolver:
        (a) A *leading* date: the sentence (after list bullets, one connective such as
        "However," / "Namely,", and an "According to X," or a short introductory phrase of at
        most four words and a comma) opens with a date adverbial: "On X", "In X", "By X", "At the
-       end of X", "Since X", "From X", "As of X", "During X", "Between X and Y", "Early on X",
+       end of X", "Since X", "From X", "As of X", "During X", "Between X and Y", "Early on X", "Around X", "On or around X",
        "On the morning of X", "In an October 2016 TV interview", a bare "7 November 2013," or an
        anaphor ("That same day"), or a list item's date label followed by a dash or colon ("5
        April – ...", "2013: ...", "November – ...", after a label such as an image file name, a
