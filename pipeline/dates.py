@@ -1021,6 +1021,22 @@ class DateResolver:
         label, "🇩🇪 Germany: ...", tells its own story, not the one of the item before it)."""
         self._last = None
 
+    def current_day(self) -> dt.date | None:
+        """The narrative's current day, what a speaker's "yesterday" or "on Monday" counts from:
+        the latest day with its year written out that the text named ("Today, 04 April 2017",
+        "On Tuesday April 4th 2017"), else the previous dated statement's (last) day when it is a
+        day; None without either. Decision: not the previous statement's day first, since a
+        witness's "yesterday" after "In the same day X was targeted" still counts from the day
+        the witness speaks. When the previous dated statement is a month or a year ("In August
+        2017, ..."), there is no current day: None."""
+        last = self._last
+        if last is None:
+            return self._full
+        if last.precision != "day":
+            return None
+        day = last.last or last.date
+        return self._full if self._full is not None and self._full >= day else day
+
     def note(self, dates: list[StatedDate]) -> None:
         """Make ``dates`` (of a statement the caller kept) the previous dated statement."""
         if dates:
@@ -1211,7 +1227,9 @@ class DateResolver:
         if not self._valid_core_shape(s, ph):
             return False
         if ph.ana is not None:
-            return ph.art is None and ph.prep in (None, "on", "by", "at")
+            # "In the same day X was targeted" (a translated witness statement): "on the same day"
+            return ph.art is None and (ph.prep in (None, "on", "by", "at")
+                                       or (ph.prep == "in" and ph.ana == "same"))
         kind = self._precision_kind(ph)
         if ph.art is not None:
             # "In an October 2016 TV interview, ..." / "The October 2015 airstrikes were ..."
@@ -1237,7 +1255,7 @@ class DateResolver:
         if _RELATIVE_RE.search(clause):
             return False
         if ph.ana is not None:
-            return ph.art is None and ph.prep in (None, "on", "by")
+            return ph.art is None and (ph.prep in (None, "on", "by") or (ph.prep == "in" and ph.ana == "same"))
         kind = self._precision_kind(ph)
         if ph.art is not None:
             if kind == "year" or ph.art != "the":

@@ -21,7 +21,7 @@ from .limits import MAX_QUOTE_CHARS, over
 from .locate import locate_mentions
 from .parsers import DocumentError, Item, ParsedDocument, SourceRef
 from .places import best_place, event_places
-from .relative_days import is_flashback, opening_relative_day
+from .relative_days import is_flashback, opening_relative_day, relative_day_within
 from .statements import classify, is_enumeration, reports_happening
 from .text import fingerprint, split_sentences, stable_id, strip_links
 
@@ -356,6 +356,8 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                 found = resolver.resolve(sentence, commit=False)
                 status = resolver.status
                 verdict = classify(sentence, found, resolver.document_period)
+                if verdict.kind == "undated" and status == "none":
+                    verdict = _relative_verdict(sentence, resolver, verdict)
                 dates: tuple[StatedDate, ...] = ()
                 basis_override = None
                 if verdict.kind in ("event", "aggregate"):
@@ -404,6 +406,25 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                 for m in current:
                     _add_sources(ids, doc, m["mention_id"], cited, out)
                 _add_figures(ids, doc, stated_mentions[0] if stated_mentions else None, sentence, out)
+
+
+def _relative_verdict(sentence: str, resolver: DateResolver, verdict):
+    """A sentence with no date that names a relative day ("Latamneh was targeted on Monday
+    evening", "because yesterday the national hospital was targeted", 'According to X, on Tuesday
+    "aircraft struck ..."'), as witnesses and officials quoted on an archive page speak: the day
+    counts from the narrative's current day (the latest day the text stated). Decision: only when
+    the sentence, or its clause from the relative day on, reports a happening (a past verb, no
+    sourcing), and only when the text has stated a day to count from; the sentence is then
+    classified like any dated one (a publication stays background)."""
+    anchor = resolver.current_day()
+    if anchor is None:
+        return verdict
+    rel = relative_day_within(sentence, anchor)
+    if rel is None or not (reports_happening(sentence) or reports_happening(sentence[rel.start:])):
+        return verdict
+    stated = StatedDate(rel.day, "day", None, rel.phrase, rel.start, rel.end, "anaphora")
+    relative = classify(sentence, [stated], resolver.document_period)
+    return relative if relative.kind == "event" else verdict
 
 
 def _add_figures(ids: _Ids, doc: ParsedDocument, mention: dict | None, sentence: str, out: DocumentExtract) -> None:

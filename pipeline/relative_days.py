@@ -91,3 +91,48 @@ def is_flashback(sentence: str, date_words: str) -> bool:
     """Whether a statement dated by ``date_words`` (the date's own words, "The day before") is a
     flashback: a backward relative day and a verb in the past perfect (see above)."""
     return bool(_BACKWARD.match((date_words or "").strip())) and _PAST_PERFECT.search(sentence or "") is not None
+
+
+# A relative day anywhere in a sentence of prose ("Latamneh was targeted on Monday evening", "...
+# because yesterday the national hospital was targeted", 'According to X, on Tuesday "aircraft
+# struck ..."'): not a habit ("every Monday", "each Friday"), not a day to come ("next Monday",
+# "tomorrow"), not a possessive naming another happening ("yesterday's downing").
+_WITHIN = re.compile(
+    r"(?<![\w-])(?P<phrase>"
+    r"(?P<before_yesterday>the\s+day\s+before\s+yesterday)"
+    r"|(?:earlier\s+|later\s+|late\s+|early\s+)?(?P<today>today|tonight|this\s+(?:morning|afternoon|evening))"
+    r"|(?:late\s+|early\s+)?(?P<yesterday>yesterday|last\s+night)" + _PART +
+    r"|(?:(?P<last>last)\s+|on\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)" + _PART +
+    r")\b(?!['\u2019]s)",
+    re.I,
+)
+_NOT_A_DAY_BEFORE = re.compile(r"\b(?:every|each|next|coming|until|till|since|by|from|on\s+a)\s+$", re.I)
+
+
+@dataclass(frozen=True)
+class RelativeSpan:
+    day: dt.date
+    phrase: str
+    start: int
+    end: int
+
+
+def relative_day_within(sentence: str, anchor: dt.date) -> RelativeSpan | None:
+    """The first relative day a sentence of prose names as its happening's day, counted from
+    ``anchor`` (the narrative's current day: the latest day the text has stated), see the module
+    table; "tomorrow" and days to come are never a happening's day. Weekdays with a date ("Tuesday
+    4 April 2017") are dates, not relative days: the caller asks only of sentences without a date."""
+    for m in _WITHIN.finditer(sentence or ""):
+        if _NOT_A_DAY_BEFORE.search(sentence[: m.start()]):
+            continue
+        if m.group("before_yesterday"):
+            offset = -2
+        elif m.group("today"):
+            offset = 0
+        elif m.group("yesterday"):
+            offset = -1
+        else:
+            back = (anchor.weekday() - WEEKDAYS.index(m.group("weekday").lower())) % 7
+            offset = -(back or 7) if m.group("last") else -back
+        return RelativeSpan(anchor + dt.timedelta(days=offset), m.group("phrase"), m.start(), m.end())
+    return None

@@ -155,11 +155,12 @@ _PAST_RE = re.compile(
 _SOURCING_RE = re.compile(
     r"\b(?:below|above|videos?|photos?|photographs?|footage|image|images|imagery|screenshots?|satellite"
     r"|geolocat\w*|verif\w+|archiv\w+|preserv\w+|upload\w*|publish\w*|posted|analy[sz]\w+"
-    r"|interview\w*|spotter|methodology|database"
+    r"|interview\w*|tweet\w*|spotter|methodology|database"
     # flight observation data, not a military "observation post"
     r"|observation(?!\s+(?:posts?|points?|towers?|outposts?|bases?|positions?)\b))\b", re.I)
 # a relative clause closing a sentence: ", for which the Syrian Archive has collected three videos"
 _TRAILING_RELATIVE_RE = re.compile(r",\s*(?:for|of|in|from)\s+which\b|,\s*which\b")
+_FUTURE_RE = re.compile(r"\b(?:will|shall)\s+(?:not\s+|also\s+|\w+ly\s+)*(?:be\s+|have\s+been\s+)?\w+", re.I)
 _ENUM_RE = re.compile(
     r"(?:(?:However|Meanwhile|Then|Also),?\s+)?(?:The\s+(?:first|second|third|fourth|fifth|sixth|seventh"
     r"|eighth|ninth|tenth|other|latter|former|last)|Another|A\s+(?:second|third|fourth|fifth|further))\b")
@@ -416,4 +417,6 @@ def reports_happening(sentence: str) -> bool:
         return False
     if is_enumeration(s):
         return True
-    return _PAST_RE.search(s) is not None
+    # a day to come ("Tomorrow the clinic will be moved to X") is no happening: its participle is
+    # not a past verb
+    return _PAST_RE.search(_FUTURE_RE.sub(" ", s)) is not None

@@ -74,3 +74,17 @@ def test_members_of_a_set_with_sources_or_a_reports_month_and_an_ordinal_second_
         ("The first against a school in Anadan on ", "2016-10-13", "day", "page"),
         ("The first against a school in Anadan on ", "2016-10-28", "day", "stated"),
     ]
+
+
+def test_relative_days_in_a_witness_quote_count_from_the_narratives_day():
+    # the page narrates Tuesday 2 May 2017: "on Monday evening" and "yesterday" are 1 May, "In the
+    # same day" is the day before it; "every Friday" is a habit and "Tomorrow" a day to come, not
+    # happenings; the spokesman's "on Tuesday" (in a later section) is the narrative's day
+    assert dated("syrian_archive_relative_days_in_a_witness_quote.md") == [
+        ("On Tuesday May 2nd 2017, videos emerged ", "2017-05-02", "day", "stated"),
+        ('Translation -- \\"Morek was targeted on M', "2017-05-01", "day", "relative"),
+        ("12 were injured without casualties.", "2017-05-01", "day", "inherited"),
+        ("In the same day Kafr Nabudah was targete", "2017-05-01", "day", "relative"),
+        ("It seems that the regime has prepared fo", "2017-05-01", "day", "relative"),
+        ("According to the spokesman, on Tuesday \"", "2017-05-02", "day", "relative"),
+    ]
