@@ -272,6 +272,13 @@ _LABEL_RE = re.compile(
     r"|!\[[^\]]*\]\([^)]*\)\s*)+"
     r"(?:[A-Z][\w.'-]*(?:\s+[\w.'()-]+){0,4}?\s*(?::|\s[–-])\s+)?"
     r"|[A-Z][\w.'-]*(?:\s+[\w.'()-]+){0,4}?\s*(?::|\s[–-])\s+")
+# a list item's short label and an opening bracket: "Saraqib (", "**Incident 2 (Kafr Zita)** ["
+_PAREN_LABEL_RE = re.compile(
+    r"^\s*(?:(?:[*•·+>\-–—]|\d{1,3}[.)])\s+)*(?:\*\*|__)?[A-Z][^()\[\]:;.,]{0,50}?"
+    r"(?:\s*\([^()]{1,30}\))?(?:\*\*|__)?\s*[(\[]")
+# the bracket closing that date, then a colon or a dash: "): ", "] – "
+# (not a quoted title: "Atlantic Council (Feb. 2017): \"Breaking Aleppo\"" cites a report)
+_PAREN_LABEL_CLOSE_RE = re.compile(r"\s*[)\]]\s*(?:\*\*|__)?\s*(?::|[–—-])\s+(?![\"“'‘\[]|\*+[\"“])")
 _LABEL_AFTER_RE = re.compile(r"\s*(?::|[–-])\s+")
 _NEXT_WORD_RE = re.compile(r"\s+([A-Za-z][A-Za-z'-]*)(?:\s+([A-Za-z][A-Za-z'-]*))?")
 _TRIGGER_RE = re.compile(
@@ -1081,6 +1088,13 @@ class DateResolver:
                 self.status = "refused"
                 return []
             return self._with_coordinated(s, phrases, lead, first)
+        labelled = self._paren_label_date(s, phrases)
+        if labelled is not None:
+            # "Saraqib (4 February 2018): two barrels hit the town": a list item's label with its
+            # date in brackets dates the item
+            first = self._dates_of(s, labelled, None)
+            if first:
+                return self._with_coordinated(s, phrases, labelled, first)
         # no leading date: the first date introduced as when something happened
         sub_end = -1  # a fronted "After ...," / "While ...," clause dates another event
         for start in (p0, p1):
@@ -1120,6 +1134,21 @@ class DateResolver:
                     return self._with_coordinated(s, phrases, finer[0], [finer[1]])
             return got + coordinated
         return []
+
+    @staticmethod
+    def _paren_label_date(s: str, phrases: list[_Phrase]) -> _Phrase | None:
+        """The date in brackets right after a list item's short label, the brackets followed by a
+        colon or a dash: "Saraqib (4 February 2018): ...", "**Kafr Zita** [24 March 2017] – ..."
+        (the item's own date, as an archive lists incidents); None otherwise."""
+        m = _PAREN_LABEL_RE.match(s)
+        if m is None:
+            return None
+        ph = next((p for p in phrases if p.pstart >= m.end() - 1), None)
+        if ph is None or s[m.end(): ph.pstart].strip() or not ph.cores or ph.cores[0].month is None:
+            return None
+        if _PAREN_LABEL_CLOSE_RE.match(s, ph.end) is None:
+            return None
+        return ph
 
     def _finer_day(self, s: str, phrases: list[_Phrase], first_ph: _Phrase,
                    coarse: StatedDate) -> tuple[_Phrase, StatedDate] | None:

@@ -22,7 +22,7 @@ from .locate import locate_mentions
 from .parsers import DocumentError, Item, ParsedDocument, SourceRef
 from .places import best_place, event_places
 from .relative_days import is_flashback, opening_relative_day, relative_day_within
-from .statements import classify, is_enumeration, reports_happening
+from .statements import Verdict, classify, is_enumeration, reports_happening
 from .text import fingerprint, split_sentences, stable_id, strip_links
 
 # --- topic breadcrumbs --------------------------------------------------------------------------
@@ -333,6 +333,9 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
         # the lead of a document with sections summarises it: its sentences jump in time, and an
         # undated one does not take the date of the sentence before it
         inherit = bool(section.heading) or not has_headings
+        # the date of an incident's header block ("Date: 7 April 2017") and its mention: what the
+        # section's narrative below it, undated, takes (until the next heading)
+        header: tuple[tuple[StatedDate, ...], str] | None = None
         for paragraph in section.paragraphs:
             text, links = strip_links(paragraph)
             if starts_with_label(text):
@@ -358,6 +361,13 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                 verdict = classify(sentence, found, resolver.document_period)
                 if verdict.kind == "undated" and status == "none":
                     verdict = _relative_verdict(sentence, resolver, verdict)
+                field = _DATE_FIELD_RE.search(sentence)
+                if field is not None and verdict.kind != "event":
+                    # "*Location: IDLIB : Heish\ Date: 7 April 2017\ ...*": the field states the
+                    # incident's date, wherever it stands in the block
+                    stated_field = resolver.resolve(field.group("value"), commit=False)
+                    if stated_field:
+                        verdict = Verdict("event", None, tuple(stated_field))
                 dates: tuple[StatedDate, ...] = ()
                 basis_override = None
                 if verdict.kind in ("event", "aggregate"):
@@ -370,6 +380,14 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                             set_dates.append(verdict.dates)
                     if verdict.kind == "event":
                         dates = verdict.dates
+                elif (verdict.kind == "undated" and status != "refused" and header is not None
+                      and not carriers and reports_happening(sentence)):
+                    # the narrative under an incident's header block: the header's date
+                    dates = header[0][-1:]
+                    basis_override = "inherited"
+                    inherits_from = header[1]
+                    carriers.append(dates)
+                    set_dates.append(dates)
                 elif verdict.kind == "undated" and status != "refused" and inherit and (
                         status != "document" or is_enumeration(sentence)):
                     # a sentence naming only a report's month ("In the February 2017 OHCHR report,
@@ -390,7 +408,7 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                             set_dates.append(dates)
                 stated_mentions = []
                 for stated in dates:
-                    m = _mention(ids, doc, "narrative", sentence, stated.date, stated.precision,
+                    m = _mention(ids, doc, "narrative", _header_text(sentence) if field else sentence, stated.date, stated.precision,
                                  date_qualifier=stated.qualifier, section=section.heading or None,
                                  date_end=stated.last, date_basis=basis_override or _basis(stated),
                                  inherits_from=inherits_from)
@@ -398,6 +416,8 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                     out.mentions.append(m)
                     stated_mentions.append(m)
                 carried = stated_mentions[-1]["mention_id"] if stated_mentions else None
+                if field is not None and stated_mentions:
+                    header = (dates, stated_mentions[-1]["mention_id"])
                 carrier_ids += [carried] * (len(carriers) - n_carriers)
                 set_ids += [carried] * (len(set_dates) - n_set)
                 current = stated_mentions or current
@@ -406,6 +426,30 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                 for m in current:
                     _add_sources(ids, doc, m["mention_id"], cited, out)
                 _add_figures(ids, doc, stated_mentions[0] if stated_mentions else None, sentence, out)
+
+
+# a header block's date field: "Date: 7 April 2017", "**Date:** 4 February 2018", "Date of the
+# attack: ..." at the start of a line of the block (lines end with a markdown "\" break)
+_DATE_FIELD_RE = re.compile(
+    r"(?:^|\\|\n)\s*[*_]*\s*Date(?:\s+of\s+(?:the\s+)?(?:attack|incident|strike))?\s*[*_]*\s*:\s*[*_]*\s*"
+    r"(?P<value>[^\\\n*_]{4,60})", re.I)
+
+
+# the fields of a header block that say when and where the incident happened (the others count
+# beneficiaries, munitions, casualties: facts about the facility or tallies, not the happening)
+_WHEN_WHERE_FIELD_RE = re.compile(
+    r"\W*(?:Location|Place|Site|Area|Town|Village|City|Hospital|Facility|Target|Date|Time)\b[^:]{0,25}:", re.I)
+
+
+def _header_text(sentence: str) -> str:
+    """A header block's text as its mention states it: its when and where fields ("Location:
+    IDLIB : Heish\\ Date: 7 April 2017\\ Time: 04:15"), the other fields left out; a sentence that
+    is not a block of several fields is kept whole."""
+    lines = [ln.strip() for ln in re.split(r"\\(?=\s|$)|\n", sentence) if ln.strip()]
+    if len(lines) < 2:
+        return sentence
+    kept = [ln for ln in lines if _WHEN_WHERE_FIELD_RE.match(ln)]
+    return "\\ ".join(kept) if kept else sentence
 
 
 def _relative_verdict(sentence: str, resolver: DateResolver, verdict):

@@ -17,6 +17,7 @@ def dated(name: str) -> list[tuple[str, str, str, str]]:
 
 def test_next_day_in_the_same_sentence_is_the_day_after_its_date():
     assert dated("syrian_archive_next_day_in_same_sentence.md") == [
+        ("Location: IDLIB : Kafr Nabl\\ Date: 3 Jun", "2016-06-03", "day", "stated"),  # the header block
         ("On 3 June 2016, airstrikes hit the surgi", "2016-06-03", "day", "stated"),
         ("On 3 June 2016, airstrikes hit the surgi", "2016-06-04", "day", "relative"),
     ]
@@ -25,6 +26,7 @@ def test_next_day_in_the_same_sentence_is_the_day_after_its_date():
 def test_yearless_date_in_a_quote_takes_the_year_of_the_incident_not_of_the_page():
     # the page was published on 2017-07-01: counting back from it would give 2017-06-09
     assert dated("syrian_archive_yearless_date_takes_incident_year.md") == [
+        ("Location: ALEPPO : Anadan\\ Date: 9 June ", "2016-06-09", "day", "stated"),  # the header block
         ("A nurse of the hospital told the investi", "2016-06-09", "day", "previous"),
     ]
 
@@ -87,4 +89,28 @@ def test_relative_days_in_a_witness_quote_count_from_the_narratives_day():
         ("In the same day Kafr Nabudah was targete", "2017-05-01", "day", "relative"),
         ("It seems that the regime has prepared fo", "2017-05-01", "day", "relative"),
         ("According to the spokesman, on Tuesday \"", "2017-05-02", "day", "relative"),
+    ]
+
+
+def test_a_list_items_label_with_its_date_in_brackets_dates_the_item():
+    # "Saraqib (4 February 2018): ...": the item's own date; a report's month before a quoted
+    # title ("Human Rights Watch (Feb. 2017): \"...\"") cites the report, it states no happening
+    assert dated("syrian_archive_list_item_label_with_bracketed_date.md") == [
+        ("Saraqib (4 February 2018): two barrels w", "2018-02-04", "day", "stated"),
+        ("Kafr Zita (24 March 2017) - a chlorine b", "2017-03-24", "day", "stated"),
+        ("Douma [7 April 2018]: a chlorine cylinde", "2018-04-07", "day", "stated"),
+    ]
+
+
+def test_an_incident_header_block_dates_the_narrative_below_it():
+    # the "Date:" field of a header block (anywhere in the block, italic or bold) is the incident's
+    # date: the block becomes a mention of its when-and-where fields (not "Beneficiaries"), and
+    # the undated narrative below it takes its date until the next heading
+    assert dated("syrian_archive_header_block_dates_its_narrative.md") == [
+        ("Location: HAMA : Kafr Zita\\ Date: 2 Apri", "2017-04-02", "day", "stated"),
+        ("Aircraft dropped a barrel bomb on the en", "2017-04-02", "day", "inherited"),
+        ("The surgeon and a patient were killed.", "2017-04-02", "day", "inherited"),
+        ("Date: 4 February 2018", "2018-02-04", "day", "stated"),
+        ("Two barrels with chlorine hit the ambula", "2018-02-04", "day", "inherited"),
+        ("Eleven people were injured.", "2018-02-04", "day", "inherited"),
     ]

@@ -135,6 +135,7 @@ def test_location_field_settlement_missing_from_the_gazetteer_and_a_facility_is_
     # Batikh Ambulance System" names a facility, not a town, and "the countryside of Idlib" is
     # refined by the page's settlement
     assert located("syrian_archive_location_field_unlisted_settlement.md") == [
+        ("Location: IDLIB : Kafr Batikh\\ Date: 3 M", "Kafr Batikh", "place", "subject", "Idlib"),  # the header block
         ("The ninth hospital attack identified too", "Kafr Batikh", "place", "subject", "Idlib"),
         ("A nurse, in the countryside of Idlib, sa", "Kafr Batikh", "place", "subject", "Idlib"),
     ]
@@ -307,6 +308,7 @@ def test_a_governorate_from_the_paragraph_is_refined_by_the_location_field():
     # the paragraph says "the Idlib countryside"; the page's "Location: IDLIB : Mar Zita" is a
     # settlement inside it: both statements are placed there
     assert located("syrian_archive_paragraph_governorate_refined_by_location_field.md") == [
+        ("Location: IDLIB : Mar Zita\\ Date: 7 Apri", "Mar Zita", "place", "subject", "Idlib"),  # the header block
         ("On 7 April 2017, an ambulance centre in ", "Mar Zita", "place", "subject", "Idlib"),
         ("On 8 April 2017, a second airstrike dest", "Mar Zita", "place", "subject", "Idlib"),
     ]
