@@ -271,7 +271,9 @@ _LABEL_RE = re.compile(
     r"|[\U0001F1E6-\U0001F1FF]{2}\s*"
     r"|!\[[^\]]*\]\([^)]*\)\s*)+"
     r"(?:[A-Z][\w.'-]*(?:\s+[\w.'()-]+){0,4}?\s*(?::|\s[–-])\s+)?"
-    r"|[A-Z][\w.'-]*(?:\s+[\w.'()-]+){0,4}?\s*(?::|\s[–-])\s+")
+    # "Khan Shaykhun, Idlib – 4 April 2017 – ...": a place with its governorate
+    r"|[A-Z][\w.'-]*(?:\s+[\w.'()-]+){0,4}?(?:,\s+[A-Z][\w.'-]*(?:\s+[\w.'()-]+){0,2}?)?\s*(?::|\s[–-])\s+")
+_CLOSING_PAREN_RE = re.compile(r"\s*[)\]]\s*[.;]?\s*(?:\*\*|__)?\s*")
 # a list item's short label and an opening bracket: "Saraqib (", "**Incident 2 (Kafr Zita)** ["
 _PAREN_LABEL_RE = re.compile(
     r"^\s*(?:(?:[*•·+>\-–—]|\d{1,3}[.)])\s+)*(?:\*\*|__)?[A-Z][^()\[\]:;.,]{0,50}?"
@@ -1133,7 +1135,24 @@ class DateResolver:
                 if finer is not None:  # "The final incident in August was on 30 August"
                     return self._with_coordinated(s, phrases, finer[0], [finer[1]])
             return got + coordinated
+        closing = self._closing_paren_date(s, phrases)
+        if closing is not None:
+            return self._dates_of(s, closing, None)
         return []
+
+    @staticmethod
+    def _closing_paren_date(s: str, phrases: list[_Phrase]) -> _Phrase | None:
+        """A day in brackets closing an item that names a happening ("Sarin attack in Khan
+        Shaykhoun (4 April 2017)", "- Barrel bomb on the hospital of Kafr Zita (2 April 2017)."):
+        an archive's list of incidents gives each its day so; a bracketed year or range ("the
+        Battle of Aleppo (2012–2016)") is not one."""
+        ph = phrases[-1] if phrases else None
+        if ph is None or not ph.in_paren or len(ph.cores) != 1 or ph.cores[0].day is None:
+            return None
+        if _CLOSING_PAREN_RE.fullmatch(s, ph.end) is None:
+            return None
+        words = re.findall(r"[a-z]+", s[: ph.pstart].lower())
+        return ph if any(w in _EVENT_NOUNS for w in words) else None
 
     @staticmethod
     def _paren_label_date(s: str, phrases: list[_Phrase]) -> _Phrase | None:

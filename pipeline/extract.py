@@ -416,8 +416,15 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                     out.mentions.append(m)
                     stated_mentions.append(m)
                 carried = stated_mentions[-1]["mention_id"] if stated_mentions else None
-                if field is not None and stated_mentions:
+                if stated_mentions and (field is not None or _is_title_line(paragraph, sentence)):
                     header = (dates, stated_mentions[-1]["mention_id"])
+                elif not stated_mentions and field is None and (
+                        _is_title_line(paragraph, sentence)
+                        or (status == "refused" and s == 0 and e >= len(text.rstrip())
+                            and len(sentence.split()) <= 15 and not reports_happening(sentence))):
+                    # "**Incident 3**", "Incident 2 – 7 April 2018 – Douma" (a date not read): another
+                    # incident begins, its date unknown
+                    header = None
                 carrier_ids += [carried] * (len(carriers) - n_carriers)
                 set_ids += [carried] * (len(set_dates) - n_set)
                 current = stated_mentions or current
@@ -450,6 +457,19 @@ def _header_text(sentence: str) -> str:
         return sentence
     kept = [ln for ln in lines if _WHEN_WHERE_FIELD_RE.match(ln)]
     return "\\ ".join(kept) if kept else sentence
+
+
+_FIELD_LINE_RE = re.compile(r"\W*[A-Z][\w ]{0,25}:")  # "Location:", "Reported casualties:"
+_EMPHASISED_RE = re.compile(r"^\s*(?:\*\*|__)(?P<inner>[^*_]+?)(?:\*\*|__)\s*$")
+
+
+def _is_title_line(paragraph: str, sentence: str) -> bool:
+    """An incident's title line: a paragraph wholly in bold that states no happening of its own
+    ("**Khan Shaykhun, Idlib – 4 April 2017**"): like a header block, its date is the date of
+    the narrative below it."""
+    m = _EMPHASISED_RE.match(paragraph)
+    return (m is not None and len(sentence.split()) <= 15 and not _FIELD_LINE_RE.match(m.group("inner"))
+            and not reports_happening(sentence))
 
 
 def _relative_verdict(sentence: str, resolver: DateResolver, verdict):

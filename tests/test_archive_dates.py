@@ -114,3 +114,25 @@ def test_an_incident_header_block_dates_the_narrative_below_it():
         ("Two barrels with chlorine hit the ambula", "2018-02-04", "day", "inherited"),
         ("Eleven people were injured.", "2018-02-04", "day", "inherited"),
     ]
+
+
+def test_a_tables_date_column_is_read_first_and_row_numbers_are_left_out():
+    # "| 1 | Khan Shaykhun, Idlib | 04/04/2017 | Sarin |" under "# | Location | Date | ...": the
+    # row reads "04/04/2017 – Khan Shaykhun, Idlib – Sarin", dated like a list item
+    assert dated("syrian_archive_table_date_column_and_row_numbers.md") == [
+        ("04/04/2017 – Khan Shaykhun, Idlib – Sari", "2017-04-04", "day", "stated"),
+        ("April 8, 2017 – Saraqib – Chlorine", "2017-04-08", "day", "stated"),
+        ("30.03.2017 – Al-Lataminah, Hama – 12", "2017-03-30", "day", "stated"),
+    ]
+
+
+def test_a_bold_title_line_dates_the_narrative_below_it_until_the_next_title():
+    # "**Khan Shaykhun, Idlib – 4 April 2017**" titles the paragraph below it; "**Incident 3**"
+    # begins another incident whose date is not given: its narrative stays undated; a day in
+    # brackets closing an item that names an attack is the item's date
+    assert dated("syrian_archive_bold_title_line_dates_its_narrative.md") == [
+        ("Khan Shaykhun, Idlib – 4 April 2017", "2017-04-04", "day", "stated"),
+        ("A sarin munition hit the northern distri", "2017-04-04", "day", "inherited"),
+        ("More than 70 people were killed.", "2017-04-04", "day", "inherited"),
+        ("Sarin attack in Al-Lataminah (30 March 2", "2017-03-30", "day", "stated"),
+    ]

@@ -144,14 +144,39 @@ EXCLUDED_SECTIONS = ("see also", "references", "further reading", "external link
                      "bibliography", "sources", "citations", "footnotes")
 
 
-def table_row(line: str) -> str | None:
+_DATE_HEADER = re.compile(r"^\W*(?:date|day|date\s+of\s+(?:the\s+)?(?:attack|incident|strike|event))\W*$", re.I)
+_NUMBER_HEADER = re.compile(r"^\W*(?:#|no\.?|nr\.?|number|n|id|incident)?\W*$", re.I)
+_ROW_NUMBER = re.compile(r"^\W*\d{1,4}\W*$")
+
+
+def _cells(line: str) -> list[str] | None:
+    m = _TABLE_ROW.match(line)
+    return [c.strip() for c in m.group(1).split("|")] if m else None
+
+
+def table_columns(header: str) -> tuple[int | None, int | None]:
+    """(date column, row-number column) of a table's header row ("| # | Location | Date | ... |"),
+    each None when the table has none."""
+    cells = _cells(header) or []
+    date_col = next((i for i, c in enumerate(cells) if _DATE_HEADER.match(c)), None)
+    number_col = 0 if cells and _NUMBER_HEADER.match(cells[0]) and date_col != 0 else None
+    return date_col, number_col
+
+
+def table_row(line: str, date_col: int | None = None, number_col: int | None = None) -> str | None:
     """A markdown table row as one paragraph: its non-empty cells joined by " – ", so that a
     leading date cell reads as a list item's date label ("| April 7, 2017 | Shayrat | U.S. ... |"
-    -> "April 7, 2017 – Shayrat – U.S. ..."). None for a line that is not a table row."""
-    m = _TABLE_ROW.match(line)
-    if not m:
+    -> "April 7, 2017 – Shayrat – U.S. ..."). A table lists incidents with the date in any column
+    and often a row number first: the cell under a "Date" header is read first and a row number
+    ("| 3 |", under "#", "No." or no header) is left out ("| 3 | Saraqib | 8 April 2017 | ... |" ->
+    "8 April 2017 – Saraqib – ..."). None for a line that is not a table row."""
+    cells = _cells(line)
+    if cells is None:
         return None
-    cells = [c.strip() for c in m.group(1).split("|")]
+    if cells and _ROW_NUMBER.match(cells[0]) and (number_col == 0 or date_col not in (None, 0)):
+        cells[0] = ""
+    if date_col is not None and 0 < date_col < len(cells) and cells[date_col]:
+        cells = [cells[date_col]] + cells[:date_col] + cells[date_col + 1:]
     return " – ".join(c for c in cells if c) or None
 
 
@@ -169,6 +194,7 @@ def sections(body: str) -> list[Section]:
     paragraphs: list[str] = []
     current: list[str] = []
     skip_level: int | None = None
+    columns: tuple[int | None, int | None] = (None, None)  # of the current table: see table_columns
 
     def flush_paragraph():
         if current:
@@ -187,9 +213,12 @@ def sections(body: str) -> list[Section]:
         if _TABLE_ROW.match(line):
             flush_paragraph()
             nxt = lines[i + 1] if i + 1 < len(lines) else ""
-            if _TABLE_RULE.match(line) or _TABLE_RULE.match(nxt):
-                continue  # the rule, and the header row above it
-            row = table_row(line)
+            if _TABLE_RULE.match(line):
+                continue  # the rule
+            if _TABLE_RULE.match(nxt):
+                columns = table_columns(line)  # the header row: which column holds the date
+                continue
+            row = table_row(line, *columns)
             if row:
                 paragraphs.append(row)
             continue
@@ -202,6 +231,7 @@ def sections(body: str) -> list[Section]:
             if skip_level is None and heading.lower().rstrip(":") in EXCLUDED_SECTIONS:
                 skip_level = level
             continue
+        columns = (None, None)  # a table ended
         if not line.strip() or _IMAGE_LINE.match(line) or _HTML_LINE.match(line):
             flush_paragraph()
             continue
