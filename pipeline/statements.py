@@ -113,7 +113,8 @@ _LATER_VERB_RE = re.compile(r"\b(?:[a-z]{3,}ed|being|took|fell|began|struck|hit|
 _UPDATED_RE = re.compile(r"\b(?:updated?|modified|accessed|retrieved|archived)\b", re.I)
 _ANNIVERSARY_RE = re.compile(r"\banniversary\b", re.I)
 _POPULATION_RE = re.compile(
-    r"\bcensus\b|\bpopulation\s+of\b"
+    # (not a comparison: "a beneficiary group larger than the population of Brussels")
+    r"\bcensus\b|(?<!than\sthe\s)\bpopulation\s+of\b"
     r"|\b(?:population|inhabitants)\b[^.;]{0,40}?(?:\d[\d,.]{2,}|\b(?:thousand|million)s?\b)"
     r"|(?:\d[\d,.]{2,}|\b(?:thousand|million)s?)\s+(?:[\w-]+\s+){0,2}?(?:population|inhabitants)\b"
     # "around 200,000 people resided in Deir ez-Zor"
@@ -160,6 +161,20 @@ _SOURCING_RE = re.compile(
     r"|observation(?!\s+(?:posts?|points?|towers?|outposts?|bases?|positions?)\b))\b", re.I)
 # a relative clause closing a sentence: ", for which the Syrian Archive has collected three videos"
 _TRAILING_RELATIVE_RE = re.compile(r",\s*(?:for|of|in|from)\s+which\b|,\s*which\b")
+# a tally: ten or more attacks, munitions or attacked places (not a year: "2016 airstrikes")
+_TALLY_NOUNS = (r"(?:barrel\s+bombs?|bombs?|rockets?|missiles?|shells?|mortars?|munitions?|air\s*strikes?"
+                r"|strikes?|raids?|attacks?|sorties|hospitals?|facilities|schools?|markets?|bakeries|mosques?"
+                r"|clinics?)")
+_TALLY_RE = re.compile(
+    r"(?<![\d,.])(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d{2,})\s+(?:[\w-]+\s+){0,2}?" + _TALLY_NOUNS + r"\b",
+    re.I)
+_STATISTIC_RE = re.compile(
+    r"\bpeaks?\b|\bon\s+average\b|\ban\s+average\s+of\b|\bunder[\s-]?represent"
+    r"|\btotal\s+number\s+of\b|\bfrequency\b|\btime\s+series\b", re.I)
+_DATASET_RE = re.compile(r"\b\d[\d,]*\s+(?:verified\s+)?videos\b|\bdata\s*sets?\b|\bdatabases?\b", re.I)
+# an entry of a list of other organisations' reports: 'Syria Campaign (May 2017): "Saving Lives ..."'
+_CITATION_ITEM_RE = re.compile(
+    r"^\W*[A-Z][^:\"“\n]{0,80}?\(\s*(?:[A-Z][a-z]{2,8}\.?\s+)?\d{4}\s*\)\s*:\s*\W{0,3}[\"“]")
 _FUTURE_RE = re.compile(r"\b(?:will|shall)\s+(?:not\s+|also\s+|\w+ly\s+)*(?:be\s+|have\s+been\s+)?\w+", re.I)
 _ENUM_RE = re.compile(
     r"(?:(?:However|Meanwhile|Then|Also),?\s+)?(?:The\s+(?:first|second|third|fourth|fifth|sixth|seventh"
@@ -261,7 +276,9 @@ def _publication(sentence: str, d: StatedDate, lead: bool) -> bool:
     # the date must be that of the publishing, not of a later verb ("published a video showing
     # sites being targeted on 30 September 2015" dates the targeting)
     between = window[verb.end():] if verb is not None else ""
-    if (verb is not None and not _LATER_VERB_RE.search(between)
+    # "Information published in this report suggests that in April 2017 X attacked ...": the date
+    # is in what the report says, not its publication's
+    if (verb is not None and not _LATER_VERB_RE.search(between) and not re.search(r"\bthat\b", between, re.I)
             and (_MEDIA_RE.search(clause) or _MEDIA_RE.search(sentence[d.end: d.end + 60]))):
         return True
     # "On 18 January 2018, the Lab published findings of ...", "For the attack on 19 September, the
@@ -355,6 +372,8 @@ def classify(sentence: str, dates: list[StatedDate], period: Period | None = Non
     than a year before it is history (background), not an event of the document."""
     if not dates:
         return Verdict("undated", None)
+    if _CITATION_ITEM_RE.match(sentence):
+        return Verdict("aside", "publication")  # 'Human Rights Watch (May 2017): "Hospitals ..."'
     if _BARE_DATE_REST_RE.fullmatch(_without_dates(sentence, dates)) is not None:
         return Verdict("aside", "bare_date")  # "March 17, 2017" alone: an entry of a table of contents
     if period is not None and period.start is not None:
@@ -393,6 +412,14 @@ def classify(sentence: str, dates: list[StatedDate], period: Period | None = Non
     coarse = all(_span_days(d) >= 28 for d in kept)
     if coarse and _COUNTED_RE.search(sentence) and _TALLY_VERB_RE.search(sentence):
         return Verdict("aggregate", "count", tuple(kept))
+    if coarse and _TALLY_RE.search(sentence):
+        # "In April 2017 25 hospitals ... were attacked", "Aleppo was hit with 4,045 barrel bombs in
+        # 2016": a tally of many happenings over a month or longer
+        return Verdict("aside", "summary")
+    if coarse and (_STATISTIC_RE.search(sentence) or _DATASET_RE.search(sentence)):
+        # "with peaks in mid-September", "a dataset of 1748 videos ... between July 2016 and Dec
+        # 2016": what a statistic or a dataset covers, not a happening
+        return Verdict("aside", "statistic")
     return Verdict("event", None, tuple(kept))
 
 

@@ -200,6 +200,14 @@ def test_monthly_count_of_incidents_is_not_an_event_but_dates_the_next():
         ("On 7 August an incident occurred in Al-M", "2016-08-07", "day", "previous")]
 
 
+def test_tallies_statistics_datasets_and_cited_titles_are_background():
+    # a count of attacks over a month, barrel bombs over a year, peaks of a chart, a dataset's
+    # period, a report's title: background; what the report says happened in April 2017 (after
+    # "published ... suggests that", beside "larger than the population of") is an event
+    assert dates("background_tallies_statistics_and_citations.md") == [
+        ("Information published in this joint repo", "2017-04-01", "month", "stated")]
+
+
 @pytest.mark.parametrize("sentence, kind, reason", [
     ("Airwars was founded by journalist Chris Woods in late 2014.", "aside", "founding"),
     ("The lab was launched in 2016 as part of the Human Rights Center.", "aside", "founding"),
@@ -211,6 +219,14 @@ def test_monthly_count_of_incidents_is_not_an_event_but_dates_the_next():
     ("In July, one (1) incident involving incendiary munitions was identified.", "aggregate", "count"),
     ("On the night of 12 November, two incidents have been identified.", "event", None),
     ("It was the 21st anniversary of his expulsion from Syria in 1998.", "aside", "history"),
+    ("In April 2017 25 hospitals or medical facilities in Syria were attacked.", "aside", "summary"),
+    ("Aleppo was hit with 4,045 barrel bombs in 2016.", "aside", "summary"),
+    ("In July 2016, two airstrikes hit the market of Atarib.", "event", None),
+    ("Attacks peaked in mid-September 2016.", "event", None),
+    ("Unlawful attacks make up the majority, with peaks in mid-September 2016.", "aside", "statistic"),
+    ("The Archive describes a dataset of 1748 videos from between July 2016 and Dec 2016.", "aside", "statistic"),
+    ('OPCW (June 2017): "OPCW Confirms Use of Chemical Weapons in Khan Shaykhun on 4 April 2017"',
+     "aside", "publication"),
 ])
 def test_classify_what_a_dated_sentence_states(sentence, kind, reason):
     from pipeline.dates import DateResolver
