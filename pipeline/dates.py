@@ -223,6 +223,13 @@ _RELATIVE_RE = re.compile(
     r"|in\s+the\s+wake\s+of|in\s+response\s+to|amid|amidst|compared\s+(?:to|with)|than)\b",
     re.I,
 )  # "Three days following this on 18 November": "this" is the previous statement, the date its own
+# a relative clause that dates the noun it follows: "one incident which occurred on", "an attack
+# that took place on"
+_OCCURRED_RE = re.compile(
+    r"\b(?:which|that)\s+(?:had\s+)?(?:(?:reportedly|allegedly)\s+)?(?:occurred|took\s+place|happened)\s+(?:(?:on|in)\s+)?$",
+    re.I)
+# a place named right before a full date without a preposition: "in Saraqib January 29th 2018"
+_PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|near)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*$")
 _CLAUSE_BREAK_RE = re.compile(r"[,;:(\[\"“”]")
 _CLAUSE_INITIAL_RE = re.compile(r"(?:\bthat\s*[:,]?|[“\"‘«;])\s*$")
 _APPOSITIVE_BEFORE_RE = re.compile(r",\s*$")
@@ -1098,6 +1105,7 @@ class DateResolver:
             if first:
                 return self._with_coordinated(s, phrases, labelled, first)
         # no leading date: the first date introduced as when something happened
+        occurrence: _Phrase | None = None
         sub_end = -1  # a fronted "After ...," / "While ...," clause dates another event
         for start in (p0, p1):
             if _SUBORDINATE_RE.match(s, start):
@@ -1120,6 +1128,8 @@ class DateResolver:
                 if got:
                     return got + self._coordinated(s, phrases, ph, got[-1])
             if self._in_relative_clause(s, ph):
+                if occurrence is None and ph.cores and _OCCURRED_RE.search(s[:ph.pstart]):
+                    occurrence = ph  # "one incident which occurred on 26 April 2015": the incident's day
                 continue  # "..., which they breached the previous day": another, earlier event
             if not self._is_mention_form(s, ph):
                 if self._frames(s, ph):
@@ -1138,6 +1148,8 @@ class DateResolver:
         closing = self._closing_paren_date(s, phrases)
         if closing is not None:
             return self._dates_of(s, closing, None)
+        if occurrence is not None and self.status != "refused":
+            return self._dates_of(s, occurrence, None)
         return []
 
     @staticmethod
@@ -1318,6 +1330,8 @@ class DateResolver:
             c0 = ph.cores[0]
             if c0.qual is not None and c0.qual != "end":
                 return True
+            if c0.day is not None and c0.year is not None and _PLACE_BEFORE_RE.search(before):
+                return True  # "an earlier bombing at the market in Saraqib January 29th 2018"
             appositive = (_APPOSITIVE_BEFORE_RE.search(before) is not None
                           and _APPOSITIVE_AFTER_RE.match(s, ph.end) is not None)
             return appositive and (kind == "day" or (kind == "month" and c0.year is not None))

@@ -311,6 +311,12 @@ _FILE_MARKUP_RE = re.compile(r"\[\[\s*(?:File|Image)\s*:", re.I)
 _SINCE_YEAR_RE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:[A-Z][a-z]+\s+)?\d{4}|the\s+(?:start|beginning)\b)")
 
 
+# a witness speaking in a video: "X mentions that", "he said that", "she told the team that"
+_SPEAKER_THAT_RE = re.compile(
+    r"\b(?:mentions|mentioned|says|said|states|stated|explains|explained|describes|described|recounts"
+    r"|recounted|testifies|testified|recalls|recalled|told\s+[\w\s']{1,30}?)\s+that\b", re.I)
+
+
 def _aside_reason(sentence: str, d: StatedDate, lead: bool) -> str | None:
     window = _window(sentence, d.start, 12)
     if _AS_OF_RE.search(sentence[: d.start]):
@@ -319,7 +325,12 @@ def _aside_reason(sentence: str, d: StatedDate, lead: bool) -> str | None:
         return "imagery"
     if _ANNIVERSARY_RE.search(window):
         return "history"
-    if _IMAGERY_RE.search(_window(sentence, d.start, 20)):
+    imagery = None
+    for imagery in _IMAGERY_RE.finditer(_window(sentence, d.start, 20)):  # noqa: B007 -- keeps the last match
+        pass
+    # the date of what a witness says in a video ("... video taken by X, Y mentions that during the
+    # evacuation on 16 December 2016 he was detained") is not the image's
+    if imagery is not None and not _SPEAKER_THAT_RE.search(_window(sentence, d.start, 20)[imagery.end():]):
         return "imagery"
     if _UPDATED_RE.search(" ".join(window.split()[-4:])):
         return "publication"

@@ -208,6 +208,26 @@ def test_tallies_statistics_datasets_and_cited_titles_are_background():
         ("Information published in this joint repo", "2017-04-01", "month", "stated")]
 
 
+def test_a_relative_clause_of_occurrence_dates_the_incident_it_follows():
+    # "one incident which occurred on 26 April 2015": the incident's day; "which they had lost on
+    # 3 May 2015" is another, earlier happening: the capture stays undated
+    assert dates("incident_dated_in_a_relative_clause_of_occurrence.md") == [
+        ("The Syrian Archive has concluded that th", "2015-04-26", "day", "stated")]
+
+
+def test_a_full_date_right_after_a_place_needs_no_preposition():
+    # "an earlier bombing at the market in Saraqib January 29th 2018"
+    assert dates("place_then_full_date_without_preposition.md") == [
+        ("Witnesses said that the hospital was tre", "2018-01-29", "day", "stated")]
+
+
+def test_what_a_witness_says_in_a_video_is_dated_the_satellite_image_is_not():
+    # "video taken by X, Y mentions that during the evacuation on 16 December 2016 he was
+    # detained": the witness's day, not the video's; "imagery taken on 3 May 2017": the image's
+    assert dates("witness_date_in_a_video_is_not_the_videos.md") == [
+        ("In this witness testimony video taken by", "2016-12-16", "day", "stated")]
+
+
 @pytest.mark.parametrize("sentence, kind, reason", [
     ("Airwars was founded by journalist Chris Woods in late 2014.", "aside", "founding"),
     ("The lab was launched in 2016 as part of the Human Rights Center.", "aside", "founding"),
