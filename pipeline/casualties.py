@@ -432,8 +432,9 @@ def _forms(groups: dict[str, str]) -> dict[str, str]:
 
 _PERSON = _forms({
     "civilians civilian non-combatants noncombatants non-combatant noncombatant residents "
-    "resident villagers inhabitants refugees refugee patients worshippers students pupils "
-    "doctors doctor medics medic nurses journalists journalist workers volunteers "
+    "resident villagers villager inhabitants inhabitant refugees refugee patients patient worshippers "
+    "worshipper students student pupils pupil doctors doctor medics medic nurses nurse journalists "
+    "journalist workers volunteers "
     "passers-by bystanders paramedics paramedic protesters protester demonstrators "
     "visitors visitor": "civilians",
     "children child kids infants infant babies baby minors boys boy girls girl": "children",
@@ -455,6 +456,7 @@ _PERSON = _forms({
 })
 _SINGULAR = set(
     "civilian resident refugee patient doctor medic journalist child infant baby boy girl "
+    "nurse student pupil worshipper villager inhabitant "
     "woman soldier serviceman servicemember pilot general officer marine sailor colonel "
     "sergeant lieutenant captain adviser advisor instructor guard conscript crewman "
     "contractor pmc mercenary commander militant fighter terrorist militiaman rebel insurgent "
@@ -476,9 +478,11 @@ _CASUALTY_NOUNS = {
     "injuries": "injured", "injury": "injured",
     # "Thirty-eight bodies were recovered from the rubble": the dead
     "bodies": "killed",
+    # "15 injured and 3 martyrs": how translated witness statements name the dead
+    "martyrs": "killed", "martyr": "killed",
 }
 # singular casualty nouns a "one" may count: "one casualty", "one death", "one injury"
-_SINGULAR_CASUALTY = {"casualty", "death", "fatality", "injury"}
+_SINGULAR_CASUALTY = {"casualty", "death", "fatality", "injury", "martyr"}
 _COMPOUND_CASUALTY = {"deaths", "death", "fatalities", "casualties", "casualty", "injuries"}
 _NOT_AFTER_CASUALTY = {"toll", "tolls", "events", "event", "incidents", "figures", "figure",
                        "count", "counts", "reports", "report", "rate", "rates", "list", "lists"}
@@ -523,7 +527,8 @@ _FILLER = (
 )
 _POST_WORD = (
     r"(?P<w>killed|dead|died|dies|die|perished|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life"
-    r"|wounded|injured|hurt|murdered|assassinated|massacred|executed|slain|eliminated|destroyed|neutrali[sz]ed"
+    # "martyred": how translated witness statements say killed
+    r"|wounded|injured|hurt|murdered|assassinated|massacred|executed|slain|martyred|eliminated|destroyed|neutrali[sz]ed"
     r"|among\s+the\s+(?:dead|killed|wounded|injured|casualties|victims|fatalities))"
 )
 _POST_TIGHT = re.compile(rf"(?:\s+{_FILLER})*\s+{_POST_WORD}\b", re.I)
@@ -614,7 +619,11 @@ _PRE_RE = re.compile(
     # number of killed in the city at 168"
     r"|\b(?:(?:total|overall|cumulative)\s+)?(?:number|count|toll|tally)\s+of\s+(?:[\w-]+\s+){0,3}?"
     r"(?P<tw>executed|killed|dead|deaths|wounded|injured|casualties|fatalities)\b"
-    r"[^.;,\d]{0,50}?\b(?:to|at|reached|hit|stands\s+at|stood\s+at))"
+    r"[^.;,\d]{0,50}?\b(?:to|at|reached|hit|stands\s+at|stood\s+at)"
+    # the outcome as the subject: "Among the dead were two medics", "Injured included the medical
+    # staff of the hospital and 10 civilians"
+    r"|\b(?:dead|killed|injured|wounded|casualties)\s+(?:included|include|includes|were|are)\b"
+    r"(?:[^.;\d]{0,60}?\s(?:and|as\s+well\s+as))?)"
     r"(?:\s+(?:a\s+total\s+of|another|only|a\s+further|reportedly|allegedly|all|the|some\s+of"
     r"|about|approximately|roughly))*\s+[\"“]?$",
     re.I,
@@ -622,10 +631,11 @@ _PRE_RE = re.compile(
 # pre-filter: plain substring tests on the lower-cased sentence (fast, a superset), then one
 # regex on the lower-cased text
 _KEYS = ("kill", "dea", "die", "wound", "injur", "casualt", "lost", "fatalit", "perish",
-         "eliminat", "destroyed", "neutrali", "murder", "assassinat", "massacr", "execut", "slain", "hurt", "bodies")
+         "eliminat", "destroyed", "neutrali", "murder", "assassinat", "massacr", "execut", "slain", "hurt", "bodies",
+         "martyr")
 _PREFILTER = re.compile(
     r"kill|d(?:ea(?:d|th)|ie[ds]?\b)|wound|injur|casualt|lost\s+(?:their|his|her)\s+li|fatalit"
-    r"|perish|eliminat|destroyed|neutrali|murder|assassinat|massacr|execut|slain|hurt|bodies|\blos(?:t|es|ing)\b"
+    r"|perish|eliminat|destroyed|neutrali|murder|assassinat|massacr|execut|slain|hurt|bodies|\blos(?:t|es|ing)\b|martyr"
 )
 _MASK = re.compile(r"https?://\S+|www\.\S+|\]\([^)\s]*\)")
 _QUOTE_CHARS = re.compile(r"[\"“”″]")
@@ -1077,7 +1087,7 @@ _PAREN_ACRONYM = re.compile(r"\s*\((?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]{2,})\)(
 # captured", "two soldiers were taken prisoner"): a casualty word before it is not its outcome
 _OWN_OTHER_PASSIVE = re.compile(
     r"\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:reportedly\s+|also\s+|later\s+)?"
-    r"(?!killed|wounded|injured|hurt|murdered|assassinated|massacred|executed|slain|eliminated|neutrali[sz]ed|among"
+    r"(?!killed|wounded|injured|hurt|murdered|assassinated|massacred|executed|slain|martyred|eliminated|neutrali[sz]ed|among"
     r"|reported|confirmed|believed|thought|feared|presumed|found|said|shot|left|declared|listed|counted|estimated"
     r"|pronounced|announced|recorded|documented|identified|claimed|injured)"
     r"(?:[a-z]+ed|taken|held|seen)\b(?!\s+(?:and|or|then)\s|\s+(?:\w+\s+)?(?:dead|killed|wounded|injured))",
@@ -1141,8 +1151,10 @@ def _scan_np(s: str, pos: int) -> _NP | None:
             nxt = _next_word(s, t.end())
             if nxt in _NONPERSON:
                 return _REJECT  # "fighter jets", "civilian targets"
+            # the head of a compound is its last noun ("One women patient": patient), its group
+            # the first's ("militia fighters": militants, "women patients": women)
+            np.word = lw
             if np.head != "person":
-                np.word = lw
                 np.group = np.group or _PERSON[lw]
             np.head, np.end, np.last = "person", t.end(), t.end()
             pos = t.end()

@@ -518,3 +518,29 @@ def test_bare_count_takes_the_noun_of_the_count_after_it():
         ("4", 4, 4, "killed", "people", "incident"),
         ("9", 9, 9, "injured", "people", "incident"),
     ]
+
+
+def test_one_patient_or_nurse_is_one_person_and_a_compound_takes_its_first_group():
+    # "One women patient": the head noun is "patient" (singular, so "One" counts it), the group
+    # the first noun's; a singular profession ("One nurse") is a civilian
+    assert document_figures("singular_patient_and_nurse.md") == [
+        ("One", 1, 1, "killed", "women", "incident"),
+        ("One", 1, 1, "injured", "civilians", "incident"),
+    ]
+
+
+def test_the_outcome_as_the_subject_of_included_or_were():
+    # "Injured included the medical staff of the hospital and 10 civilians", "Among the dead were
+    # two medics"
+    assert document_figures("outcome_as_the_subject_of_included.md") == [
+        ("10", 10, 10, "injured", "civilians", "incident"),
+        ("two", 2, 2, "killed", "civilians", "incident"),
+    ]
+
+
+def test_martyrs_in_a_translated_witness_statement_are_the_dead():
+    assert document_figures("martyrs_in_a_witness_statement.md") == [
+        ("15", 15, 15, "injured", "people", "incident"),
+        ("3", 3, 3, "killed", "people", "incident"),
+        ("Two", 2, 2, "killed", "children", "incident"),
+    ]
