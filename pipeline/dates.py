@@ -283,7 +283,7 @@ _LABEL_RE = re.compile(
 _CLOSING_PAREN_RE = re.compile(r"\s*[)\]]\s*[.;]?\s*(?:\*\*|__)?\s*")
 # a list item's short label and an opening bracket: "Saraqib (", "**Incident 2 (Kafr Zita)** ["
 _PAREN_LABEL_RE = re.compile(
-    r"^\s*(?:(?:[*•·+>\-–—]|\d{1,3}[.)])\s+)*(?:\*\*|__)?[A-Z][^()\[\]:;.,]{0,50}?"
+    r"^\s*(?:(?:[*•·+>\-–—]|\d{1,3}[.)])\s+)*(?:\*\*|__)?[A-Z][^()\[\]:;.,]{0,50}?(?:,\s*[A-Z][^()\[\]:;.,]{0,30}?)?"
     r"(?:\s*\([^()]{1,30}\))?(?:\*\*|__)?\s*[(\[]")
 # the bracket closing that date, then a colon or a dash: "): ", "] – "
 # (not a quoted title: "Atlantic Council (Feb. 2017): \"Breaking Aleppo\"" cites a report)

@@ -416,7 +416,10 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                     out.mentions.append(m)
                     stated_mentions.append(m)
                 carried = stated_mentions[-1]["mention_id"] if stated_mentions else None
-                if stated_mentions and (field is not None or _is_title_line(paragraph, sentence)):
+                if stated_mentions and (field is not None or _is_title_line(paragraph, sentence)
+                                        or sentence.rstrip().endswith(":")):
+                    # a header block, a title line, or a dated sentence introducing a list ("The
+                    # following attacks took place on 7 April 2018:")
                     header = (dates, stated_mentions[-1]["mention_id"])
                 elif not stated_mentions and field is None and (
                         _is_title_line(paragraph, sentence)
