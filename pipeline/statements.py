@@ -311,6 +311,8 @@ _FILE_MARKUP_RE = re.compile(r"\[\[\s*(?:File|Image)\s*:", re.I)
 _SINCE_YEAR_RE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:[A-Z][a-z]+\s+)?\d{4}|the\s+(?:start|beginning)\b)")
 
 
+_FOOTAGE_CAPTURED_RE = re.compile(
+    r"\b(?:videos?|footage|clips?|recordings?)\s+(?:was\s+|were\s+)?(?:captured|filmed|recorded)\b", re.I)
 # a witness speaking in a video: "X mentions that", "he said that", "she told the team that"
 _SPEAKER_THAT_RE = re.compile(
     r"\b(?:mentions|mentioned|says|said|states|stated|explains|explained|describes|described|recounts"
@@ -326,11 +328,16 @@ def _aside_reason(sentence: str, d: StatedDate, lead: bool) -> str | None:
     if _ANNIVERSARY_RE.search(window):
         return "history"
     imagery = None
-    for imagery in _IMAGERY_RE.finditer(_window(sentence, d.start, 20)):  # noqa: B007 -- keeps the last match
+    window20 = _window(sentence, d.start, 20)
+    for imagery in _IMAGERY_RE.finditer(window20):  # noqa: B007 -- keeps the last match
         pass
+    if imagery is None:
+        # "Orient news video captured during the attack on 19-09-2017": when footage was filmed
+        for imagery in _FOOTAGE_CAPTURED_RE.finditer(window20):  # noqa: B007 -- keeps the last match
+            pass
     # the date of what a witness says in a video ("... video taken by X, Y mentions that during the
     # evacuation on 16 December 2016 he was detained") is not the image's
-    if imagery is not None and not _SPEAKER_THAT_RE.search(_window(sentence, d.start, 20)[imagery.end():]):
+    if imagery is not None and not _SPEAKER_THAT_RE.search(window20[imagery.end():]):
         return "imagery"
     if _UPDATED_RE.search(" ".join(window.split()[-4:])):
         return "publication"

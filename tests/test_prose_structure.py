@@ -228,6 +228,13 @@ def test_what_a_witness_says_in_a_video_is_dated_the_satellite_image_is_not():
         ("In this witness testimony video taken by", "2016-12-16", "day", "stated")]
 
 
+def test_the_day_footage_was_captured_is_not_an_event():
+    # an image caption: "video captured during the attack on 19-09-2017 compared to satellite
+    # images taken in ...": sourcing, the attack is told in the sentence before
+    assert dates("background_footage_capture_date.md") == [
+        ("On 19 September 2017, airstrikes hit the", "2017-09-19", "day", "stated")]
+
+
 @pytest.mark.parametrize("sentence, kind, reason", [
     ("Airwars was founded by journalist Chris Woods in late 2014.", "aside", "founding"),
     ("The lab was launched in 2016 as part of the Human Rights Center.", "aside", "founding"),
@@ -247,6 +254,8 @@ def test_what_a_witness_says_in_a_video_is_dated_the_satellite_image_is_not():
     ("The Archive describes a dataset of 1748 videos from between July 2016 and Dec 2016.", "aside", "statistic"),
     ('OPCW (June 2017): "OPCW Confirms Use of Chemical Weapons in Khan Shaykhun on 4 April 2017"',
      "aside", "publication"),
+    ("Orient news video captured during the attack on 19-09-2017 compared to satellite images.",
+     "aside", "imagery"),
 ])
 def test_classify_what_a_dated_sentence_states(sentence, kind, reason):
     from pipeline.dates import DateResolver
