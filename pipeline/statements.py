@@ -161,12 +161,19 @@ _SOURCING_RE = re.compile(
     r"|observation(?!\s+(?:posts?|points?|towers?|outposts?|bases?|positions?)\b))\b", re.I)
 # a relative clause closing a sentence: ", for which the Syrian Archive has collected three videos"
 _TRAILING_RELATIVE_RE = re.compile(r",\s*(?:for|of|in|from)\s+which\b|,\s*which\b")
-# a tally: ten or more attacks, munitions or attacked places (not a year: "2016 airstrikes")
-_TALLY_NOUNS = (r"(?:barrel\s+bombs?|bombs?|rockets?|missiles?|shells?|mortars?|munitions?|air\s*strikes?"
-                r"|strikes?|raids?|attacks?|sorties|hospitals?|facilities|schools?|markets?|bakeries|mosques?"
-                r"|clinics?)")
+# a tally over a period: ten or more munitions dropped or that hit a place, or ten or more places
+# attacked ("Aleppo was hit with 4,045 barrel bombs in 2016", "648 barrel bombs dropped in
+# December", "In April 2017 25 hospitals ... were attacked"); not a year ("2016 airstrikes"), not
+# what an actor conducted ("carried out 19,160 combat missions": a statement or a campaign)
+_TALLY_COUNT = r"(?<![\d,.])(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d{2,})"
+_MUNITIONS = r"(?:barrel\s+bombs?|bombs?|rockets?|missiles?|shells?|mortars?|munitions?|barrels?)"
+_PLACES = r"(?:hospitals?|(?:medical\s+)?facilities|schools?|markets?|bakeries|mosques?|clinics?)"
 _TALLY_RE = re.compile(
-    r"(?<![\d,.])(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d{2,})\s+(?:[\w-]+\s+){0,2}?" + _TALLY_NOUNS + r"\b",
+    r"\b(?:hit|struck|targeted|attacked|bombarded|pounded)\s+(?:with|by)\s+(?:at\s+least\s+|over\s+|more\s+than\s+"
+    r"|no\s+less\s+than\s+|some\s+|about\s+)?" + _TALLY_COUNT + r"\s+(?:[\w-]+\s+){0,2}?" + _MUNITIONS + r"\b"
+    r"|" + _TALLY_COUNT + r"\s+(?:[\w-]+\s+){0,2}?" + _MUNITIONS + r"\s+(?:were\s+|had\s+been\s+)?(?:dropped|fired|launched)\b"
+    r"|" + _TALLY_COUNT + r"\s+(?:[\w-]+\s+){0,2}?" + _PLACES + r"\b[^.;]{0,40}?\b(?:were|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:attacked|targeted|hit|bombed|struck|shelled|destroyed)\b",
     re.I)
 _STATISTIC_RE = re.compile(
     r"\bpeaks?\b|\bon\s+average\b|\ban\s+average\s+of\b|\bunder[\s-]?represent"
@@ -430,7 +437,7 @@ def classify(sentence: str, dates: list[StatedDate], period: Period | None = Non
     coarse = all(_span_days(d) >= 28 for d in kept)
     if coarse and _COUNTED_RE.search(sentence) and _TALLY_VERB_RE.search(sentence):
         return Verdict("aggregate", "count", tuple(kept))
-    if coarse and _TALLY_RE.search(sentence):
+    if coarse and _TALLY_RE.search(_before_speech(sentence)):
         # "In April 2017 25 hospitals ... were attacked", "Aleppo was hit with 4,045 barrel bombs in
         # 2016": a tally of many happenings over a month or longer
         return Verdict("aside", "summary")
