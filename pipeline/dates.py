@@ -1147,9 +1147,9 @@ class DateResolver:
             return got + coordinated
         closing = self._closing_paren_date(s, phrases)
         if closing is not None:
-            return self._dates_of(s, closing, None)
+            return self._dates_of(s, closing, None) or []
         if occurrence is not None and self.status != "refused":
-            return self._dates_of(s, occurrence, None)
+            return self._dates_of(s, occurrence, None) or []
         return []
 
     @staticmethod
