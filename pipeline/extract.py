@@ -336,8 +336,11 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
         # the date of an incident's header block ("Date: 7 April 2017") and its mention: what the
         # section's narrative below it, undated, takes (until the next heading)
         header: tuple[tuple[StatedDate, ...], str] | None = None
+        list_header = False  # the header is a sentence introducing a list: it dates list items only
         for paragraph in section.paragraphs:
             text, links = strip_links(paragraph)
+            if list_header and len(split_sentences(text)) > 1:
+                header = None  # a paragraph of prose, not an item: the list has ended
             if starts_with_label(text):
                 resolver.forget()  # a labelled list item is an entry of its own
             key = fingerprint(text)
@@ -416,11 +419,12 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                     out.mentions.append(m)
                     stated_mentions.append(m)
                 carried = stated_mentions[-1]["mention_id"] if stated_mentions else None
-                if stated_mentions and (field is not None or _is_title_line(paragraph, sentence)
-                                        or sentence.rstrip().endswith(":")):
-                    # a header block, a title line, or a dated sentence introducing a list ("The
-                    # following attacks took place on 7 April 2018:")
+                introduces = sentence.rstrip().endswith(":") and e >= len(text.rstrip())
+                if stated_mentions and (field is not None or _is_title_line(paragraph, sentence) or introduces):
+                    # a header block, a title line, or a dated sentence closing its paragraph that
+                    # introduces a list ("The following attacks took place on 7 April 2018:")
                     header = (dates, stated_mentions[-1]["mention_id"])
+                    list_header = introduces and field is None
                 elif not stated_mentions and field is None and (
                         _is_title_line(paragraph, sentence)
                         or (status == "refused" and s == 0 and e >= len(text.rstrip())

@@ -140,7 +140,8 @@ def test_a_bold_title_line_dates_the_narrative_below_it_until_the_next_title():
 
 def test_a_dated_sentence_introducing_a_list_dates_its_undated_items():
     # "The following attacks took place on 7 April 2018:" then "- Douma: a chlorine cylinder hit
-    # ...": each item is that day's; a label with its governorate ("Sarmin, Idlib (16 March
+    # ...": each item is that day's, not the paragraph of prose after the list; a label with its
+    # governorate ("Sarmin, Idlib (16 March
     # 2015) – ...") still gives the item its bracketed day
     assert dated("syrian_archive_dated_introduction_of_a_list.md") == [
         ("The following attacks took place on 7 Ap", "2018-04-07", "day", "stated"),
