@@ -800,6 +800,7 @@ class DateResolver:
         self._sections: dict[int, Period | None] = {}
         self._aftermath: dict[int, bool] = {}  # headings "Aftermath", "Subsequent events", by level
         self._last: StatedDate | None = None
+        self._forgotten: StatedDate | None = None  # the previous statement before forget(): what an anaphor refers to
         # the latest day with its year written out ("9 June 2016") that any sentence fed so far
         # names, whatever its role: on a page with a page date, what un-yeared dates count from
         self._full: dt.date | None = None
@@ -812,6 +813,7 @@ class DateResolver:
         for lv in [lv for lv in self._aftermath if lv >= level]:
             del self._aftermath[lv]
         self._aftermath[level] = _AFTERMATH_RE.search(heading or "") is not None
+        self._forgotten = None
         if level <= 2:
             self._last = None
         period = parse_period(heading or "")
@@ -1006,7 +1008,7 @@ class DateResolver:
         if out:
             self.status = "dated"
             if commit:
-                self._last = out[-1]
+                self._last, self._forgotten = out[-1], None
         elif self.status == "none" and any(self._names_other_time(s, ph) for ph in phrases):
             self.status = "refused"
         elif self.status == "none" and documents:
@@ -1034,7 +1036,10 @@ class DateResolver:
 
     def forget(self) -> None:
         """Forget the previous dated statement: a new entry begins (a list item with its own
-        label, "🇩🇪 Germany: ...", tells its own story, not the one of the item before it)."""
+        label, "🇩🇪 Germany: ...", tells its own story, not the one of the item before it): it
+        gives no year to the item's days; an anaphor of the item ("Al-Lataminah: on the same day,
+        ...", "Morek – the same day – ...") still refers to the item before."""
+        self._forgotten = self._last or self._forgotten
         self._last = None
 
     def current_day(self) -> dt.date | None:
@@ -1056,7 +1061,7 @@ class DateResolver:
     def note(self, dates: list[StatedDate]) -> None:
         """Make ``dates`` (of a statement the caller kept) the previous dated statement."""
         if dates:
-            self._last = dates[-1]
+            self._last, self._forgotten = dates[-1], None
 
     def _lead_positions(self, s: str) -> tuple[set[int], int, int]:
         p0 = _BULLETS_RE.match(s).end()  # type: ignore[union-attr]  # all optional: always matches
@@ -1508,7 +1513,7 @@ class DateResolver:
         return dt.date(year, 1, 1), "year"
 
     def _anaphor(self, s: str, ph: _Phrase, ref: StatedDate | None = None) -> StatedDate | None:
-        ref = ref or self._last
+        ref = ref or self._last or self._forgotten
         if ref is None:
             return None
         kind, d, prec, last = ph.ana, ref.date, ref.precision, None

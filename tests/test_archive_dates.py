@@ -149,3 +149,16 @@ def test_a_dated_sentence_introducing_a_list_dates_its_undated_items():
         ("Harasta: helicopters dropped two barrels", "2018-04-07", "day", "inherited"),
         ("Sarmin, Idlib (16 March 2015) – chlorine", "2015-03-16", "day", "stated"),
     ]
+
+
+def test_on_the_same_day_in_a_labelled_item_refers_to_the_item_before():
+    # "Al-Lataminah: on the same day, ...": a labelled item is an entry of its own (its "3 June"
+    # takes the year of the page's latest full day, not the previous item's), but its anaphor
+    # refers to the item before it
+    assert dated("syrian_archive_same_day_in_labelled_items.md") == [
+        ("Kafr Zita, 1 April 2017: a helicopter dr", "2017-04-01", "day", "stated"),
+        ("Al-Lataminah: on the same day, a barrel ", "2017-04-01", "day", "relative"),
+        ("The next day, a second barrel hit Kafr Z", "2017-04-02", "day", "relative"),
+        ("Morek – the same day – helicopters dropp", "2017-04-02", "day", "relative"),
+        ("Halfaya: 3 June, rockets hit the town.", "2017-06-03", "day", "previous"),
+    ]
