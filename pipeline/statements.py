@@ -125,7 +125,8 @@ _IMAGERY_RE = re.compile(
     r"\b(?:image|images|imagery|photo|photos|photograph|photographs|photographed|picture|pictures"
     r"|screenshot|screenshots|satellite|taken)\b", re.I)
 _PUBLISH_VERB_RE = re.compile(
-    r"\b(?:published|publishes|publish|publishing|released|releases|issued|uploaded|posted)\b", re.I)
+    r"\b(?:published|publishes|publish|publishing|released|releases|issued|uploaded|posted|surfaced|circulated"
+    r"|broadcast|aired|tweeted|appeared\s+(?:online|on\s+(?:social\s+media|YouTube|Twitter|Facebook|Telegram)))\b", re.I)
 _MEDIA_RE = re.compile(
     r"\b(?:reports?|findings|stud(?:y|ies)|investigations?|analys[ie]s|articles?|papers?"
     r"|press\s+releases?|videos?|photos?|photographs?|footage|images?|data|maps?|evidence"
@@ -319,7 +320,10 @@ _SINCE_YEAR_RE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:[A-Z]
 
 
 _FOOTAGE_CAPTURED_RE = re.compile(
-    r"\b(?:videos?|footage|clips?|recordings?)\s+(?:was\s+|were\s+)?(?:captured|filmed|recorded)\b", re.I)
+    r"\b(?:videos?|footage|clips?|recordings?)\s*,?\s+(?:was\s+|were\s+)?(?:captured|filmed|recorded)\b", re.I)
+# a field label naming the date of the page or a source: "Last update:", "Published:", "Accessed:"
+_PUBLICATION_FIELD_RE = re.compile(
+    r"\b(?:last\s+)?(?:update[sd]?|modified|published|posted|accessed|retrieved|archived)\s*[*_]*\s*:\s*[*_]*\s*$", re.I)
 # a witness speaking in a video: "X mentions that", "he said that", "she told the team that"
 _SPEAKER_THAT_RE = re.compile(
     r"\b(?:mentions|mentioned|says|said|states|stated|explains|explained|describes|described|recounts"
@@ -346,8 +350,8 @@ def _aside_reason(sentence: str, d: StatedDate, lead: bool) -> str | None:
     # evacuation on 16 December 2016 he was detained") is not the image's
     if imagery is not None and not _SPEAKER_THAT_RE.search(window20[imagery.end():]):
         return "imagery"
-    if _UPDATED_RE.search(" ".join(window.split()[-4:])):
-        return "publication"
+    if _UPDATED_RE.search(" ".join(window.split()[-4:])) or _PUBLICATION_FIELD_RE.search(sentence[: d.start]):
+        return "publication"  # "... updated on 5 May", "Last update: March 18, 2017"
     if _publication(sentence, d, lead):
         return "publication"
     coarse = _span_days(d) >= 28

@@ -235,6 +235,12 @@ def test_the_day_footage_was_captured_is_not_an_event():
         ("On 19 September 2017, airstrikes hit the", "2017-09-19", "day", "stated")]
 
 
+def test_a_pages_last_update_and_a_video_appearing_online_are_not_events():
+    # "Last update: March 18, 2017" dates the page; "appeared online on March 16, 2017" the video
+    assert dates("background_page_update_and_video_online.md") == [
+        ("In the evening of March 16, 2017, an air", "2017-03-16", "day", "stated")]
+
+
 @pytest.mark.parametrize("sentence, kind, reason", [
     ("Airwars was founded by journalist Chris Woods in late 2014.", "aside", "founding"),
     ("The lab was launched in 2016 as part of the Human Rights Center.", "aside", "founding"),
@@ -259,6 +265,10 @@ def test_the_day_footage_was_captured_is_not_an_event():
      "aside", "publication"),
     ("Orient news video captured during the attack on 19-09-2017 compared to satellite images.",
      "aside", "imagery"),
+    ("The video, filmed on 5 May 2017, shows the crater.", "aside", "imagery"),
+    ("The first video of the attack appeared online on 4 April 2017 at 04:59 UTC.", "aside", "publication"),
+    ("Last update: March 18, 2017, 19:41 UTC.", "aside", "publication"),
+    ("On 5 May 2017, rebels appeared in the town.", "event", None),
 ])
 def test_classify_what_a_dated_sentence_states(sentence, kind, reason):
     from pipeline.dates import DateResolver
