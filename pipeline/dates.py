@@ -801,6 +801,7 @@ class DateResolver:
         self._aftermath: dict[int, bool] = {}  # headings "Aftermath", "Subsequent events", by level
         self._last: StatedDate | None = None
         self._forgotten: StatedDate | None = None  # the previous statement before forget(): what an anaphor refers to
+        self._fallback: StatedDate | None = None  # of the sentence being resolved: the forgotten statement
         # the latest day with its year written out ("9 June 2016") that any sentence fed so far
         # names, whatever its role: on a page with a page date, what un-yeared dates count from
         self._full: dt.date | None = None
@@ -988,6 +989,8 @@ class DateResolver:
         caller then decides with :meth:`note` whether the sentence's dates set it)."""
         s = sentence or ""
         self.status = "none"
+        # only the first sentence of a labelled item refers to the item before it
+        self._fallback, self._forgotten = self._forgotten, None
         if not _TRIGGER_RE.search(s):
             return []
         phrases = _find_phrases(s)
@@ -1166,6 +1169,8 @@ class DateResolver:
         ph = phrases[-1] if phrases else None
         if ph is None or not ph.in_paren or len(ph.cores) != 1 or ph.cores[0].day is None:
             return None
+        if not s[: ph.pstart].rstrip().endswith(("(", "[")):
+            return None  # the brackets hold more than the day: "(all killed on 4 December)"
         if _CLOSING_PAREN_RE.fullmatch(s, ph.end) is None:
             return None
         words = re.findall(r"[a-z]+", s[: ph.pstart].lower())
@@ -1513,7 +1518,7 @@ class DateResolver:
         return dt.date(year, 1, 1), "year"
 
     def _anaphor(self, s: str, ph: _Phrase, ref: StatedDate | None = None) -> StatedDate | None:
-        ref = ref or self._last or self._forgotten
+        ref = ref or self._last or self._fallback
         if ref is None:
             return None
         kind, d, prec, last = ph.ana, ref.date, ref.precision, None

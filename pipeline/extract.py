@@ -362,7 +362,7 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                 found = resolver.resolve(sentence, commit=False)
                 status = resolver.status
                 verdict = classify(sentence, found, resolver.document_period)
-                if verdict.kind == "undated" and status == "none":
+                if verdict.kind == "undated" and status == "none" and doc.format == "syrian_archive":
                     verdict = _relative_verdict(sentence, resolver, verdict)
                 field = _DATE_FIELD_RE.search(sentence)
                 if field is not None and verdict.kind != "event":
@@ -486,7 +486,9 @@ def _relative_verdict(sentence: str, resolver: DateResolver, verdict):
     counts from the narrative's current day (the latest day the text stated). Decision: only when
     the sentence, or its clause from the relative day on, reports a happening (a past verb, no
     sourcing), and only when the text has stated a day to count from; the sentence is then
-    classified like any dated one (a publication stays background)."""
+    classified like any dated one (a publication stays background). Only on a Syrian Archive
+    page, which narrates its incident and dates the statements it quotes: an article's quote of a
+    news report ("the operation last Saturday") counts from a day the article does not give."""
     anchor = resolver.current_day()
     if anchor is None:
         return verdict

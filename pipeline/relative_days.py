@@ -102,7 +102,9 @@ _WITHIN = re.compile(
     r"(?P<before_yesterday>the\s+day\s+before\s+yesterday)"
     r"|(?:earlier\s+|later\s+|late\s+|early\s+)?(?P<today>today|tonight|this\s+(?:morning|afternoon|evening))"
     r"|(?:late\s+|early\s+)?(?P<yesterday>yesterday|last\s+night)" + _PART +
-    r"|(?:(?P<last>last)\s+|on\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)" + _PART +
+    # a weekday not in a name ("Sunday Times")
+    r"|(?:(?P<last>last)\s+|on\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?!\s+(?-i:[A-Z]))" + _PART +
     r")\b(?!['\u2019]s)",
     re.I,
 )

@@ -125,8 +125,7 @@ _IMAGERY_RE = re.compile(
     r"\b(?:image|images|imagery|photo|photos|photograph|photographs|photographed|picture|pictures"
     r"|screenshot|screenshots|satellite|taken)\b", re.I)
 _PUBLISH_VERB_RE = re.compile(
-    r"\b(?:published|publishes|publish|publishing|released|releases|issued|uploaded|posted|surfaced|circulated"
-    r"|broadcast|aired|tweeted|appeared\s+(?:online|on\s+(?:social\s+media|YouTube|Twitter|Facebook|Telegram)))\b", re.I)
+    r"\b(?:published|publishes|publish|publishing|released|releases|issued|uploaded|posted)\b", re.I)
 _MEDIA_RE = re.compile(
     r"\b(?:reports?|findings|stud(?:y|ies)|investigations?|analys[ie]s|articles?|papers?"
     r"|press\s+releases?|videos?|photos?|photographs?|footage|images?|data|maps?|evidence"
@@ -179,7 +178,8 @@ _TALLY_RE = re.compile(
 _STATISTIC_RE = re.compile(
     r"\bpeaks?\b|\bon\s+average\b|\ban\s+average\s+of\b|\bunder[\s-]?represent"
     r"|\btotal\s+number\s+of\b|\bfrequency\b|\btime\s+series\b", re.I)
-_DATASET_RE = re.compile(r"\b\d[\d,]*\s+(?:verified\s+)?videos\b|\bdata\s*sets?\b|\bdatabases?\b", re.I)
+_DATASET_RE = re.compile(
+    r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+)\s+(?:verified\s+)?videos\b|\bdata\s*sets?\b|\bdatabases?\b", re.I)
 # an entry of a list of other organisations' reports: 'Syria Campaign (May 2017): "Saving Lives ..."'
 _CITATION_ITEM_RE = re.compile(
     r"^\W*[A-Z][^:\"“\n]{0,80}?\(\s*(?:[A-Z][a-z]{2,8}\.?\s+)?\d{4}\s*\)\s*:\s*\W{0,3}[\"“]")
