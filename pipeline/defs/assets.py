@@ -107,6 +107,7 @@ EXTRACT_STAGES = {
 def extract(context: dg.AssetExecutionContext, paths: ProjectPaths, engine: MapEngine,
             discovered_files: pd.DataFrame):
     stages, report = build.run_map(paths.seeds, build.records_of(discovered_files), paths.cache, engine.session())
+    engine.release()        # the workers' memory back before resolution: nothing after the map uses them
     context.log.info(f"map: {report.cached} documents from the cache, {report.extracted} extracted "
                      f"({report.engine}, {report.workers} worker(s), {report.seconds:.1f} s)")
     for name, table in stages.items():

@@ -77,6 +77,31 @@ def _first_failure(result: dg.ExecuteInProcessResult) -> str:
     return "a step failed"
 
 
+def execute_without_capture(job: dg.JobDefinition, instance: dg.DagsterInstance,
+                            run_config: dict) -> dg.ExecuteInProcessResult:
+    """``job.execute_in_process(instance=..., run_config=..., raise_on_error=False)`` without its
+    output capture. ``execute_in_process`` keeps the value of every step output in a dict until the
+    run ends (for ``result.output_for_node``): in a build, every stage table the steps hand on
+    (the map's Arrow tables, the resolved mentions) stayed in memory through resolution and the
+    published tables, several hundred MB at 5,000 documents (BENCHMARKS.md, perf-mem). Stages are
+    handed on as Parquet files by the stage IO manager, so nothing needs the captured values;
+    ``dagster asset materialize``, the UI and the schedule never capture them either. The same
+    calls as ``JobDefinition.execute_in_process`` with ``output_capturing_enabled=False`` (Dagster's
+    internal API; if it moves in another Dagster version, the public call is used)."""
+    try:
+        from dagster._core.definitions.job_base import InMemoryJob
+        from dagster._core.execution.execute_in_process import core_execute_in_process, merge_run_tags
+    except ImportError:             # pragma: no cover - another Dagster: capture, as before
+        return job.execute_in_process(instance=instance, raise_on_error=False, run_config=run_config)
+    ephemeral = job.as_ephemeral_job(resource_defs={}, input_values={})
+    return core_execute_in_process(
+        job=InMemoryJob(job_def=ephemeral), run_config=run_config, instance=instance,
+        output_capturing_enabled=False, raise_on_error=False,
+        run_tags=merge_run_tags(job_def=job, partition_key=None, tags=None, asset_selection=None,
+                                instance=instance, run_config=run_config),
+        asset_selection=frozenset())
+
+
 def materialize_all(paths: ProjectPaths, home: Path | None = None, log_level: str = "WARNING",
                     engine: MapEngine | None = None) -> dg.ExecuteInProcessResult:
     """Run the ``build`` job: every asset and every check into ``outputs/builds/<run id>/``, then
@@ -86,9 +111,8 @@ def materialize_all(paths: ProjectPaths, home: Path | None = None, log_level: st
     defs = make_definitions(paths, engine)
     job = defs.resolve_job_def("build")
     with open_instance(home) as instance:
-        result = job.execute_in_process(
-            instance=instance, raise_on_error=False,
-            run_config={"loggers": {"console": {"config": {"log_level": log_level}}}})
+        result = execute_without_capture(
+            job, instance, {"loggers": {"console": {"config": {"log_level": log_level}}}})
         failed = [e for e in result.get_asset_check_evaluations() if not e.passed]
         if failed:
             names = ", ".join(f"{e.asset_key.to_user_string()}:{e.check_name}" for e in failed)
