@@ -155,6 +155,7 @@ import math
 import re
 import time
 from collections import defaultdict
+from collections.abc import Iterator
 from functools import lru_cache
 
 import numpy as np
@@ -1657,7 +1658,7 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
     # the place of its own paragraph's statement in another document's event
     inherited = (out["date_basis"] == "inherited").to_numpy(dtype=bool) if "date_basis" in out else np.zeros(n, bool)
     order = np.lexsort((b, a, -s, inherited[a] | inherited[b]))
-    scored = list(zip(s[order].tolist(), a[order].tolist(), b[order].tolist()))
+    scored = _BestFirst(s[order], a[order], b[order])
     # statements that take their date from the sentence before them (extract: ``inherits_from``)
     position = {mid: i for i, mid in enumerate(mids)}
     sources = out["inherits_from"].tolist() if "inherits_from" in out else [None] * n
@@ -1828,6 +1829,86 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
 _EPOCH = dt.date(1970, 1, 1)
 
 
+class _BestFirst:
+    """The scored pairs in merge order, as (score, a, b) of Python numbers: held as numpy arrays and
+    made Python tuples a chunk at a time (a list of 745,000 tuples was ~110 MB at 5,000 documents)."""
+
+    CHUNK = 1 << 16
+
+    def __init__(self, s: np.ndarray, a: np.ndarray, b: np.ndarray):
+        self.s, self.a, self.b = s, a, b
+
+    def __len__(self) -> int:
+        return len(self.s)
+
+    def __iter__(self) -> Iterator[tuple[float, int, int]]:
+        for lo in range(0, len(self.s), self.CHUNK):
+            hi = lo + self.CHUNK
+            yield from zip(self.s[lo:hi].tolist(), self.a[lo:hi].tolist(), self.b[lo:hi].tolist())
+
+
+def _as_set(x) -> frozenset | set:
+    return x if isinstance(x, (set, frozenset)) else frozenset(x)
+
+
+class _WordSet(tuple):
+    """A word set of the merge's records (``_words``, ``_all_words``): its words sorted, as a tuple,
+    about a quarter of the memory of a frozenset of them (a frozenset's hash table was three
+    quarters of a record: BENCHMARKS.md, perf-mem). The set operations the rules use (``&``,
+    ``|``, ``^``, ``-``, comparisons, ``in``, ``len``, iteration) behave as on the frozenset and
+    give frozensets, so the rules read it as the set ``_derive`` makes."""
+
+    __slots__ = ()
+
+    def __and__(self, other):
+        return frozenset(self) & _as_set(other)
+
+    def __or__(self, other):
+        return frozenset(self) | _as_set(other)
+
+    def __xor__(self, other):
+        return frozenset(self) ^ _as_set(other)
+
+    def __sub__(self, other):
+        return frozenset(self) - _as_set(other)
+
+    def __rsub__(self, other):
+        return _as_set(other) - frozenset(self)
+
+    __rand__, __ror__, __rxor__ = __and__, __or__, __xor__
+
+    def __le__(self, other):
+        return frozenset(self) <= _as_set(other)
+
+    def __lt__(self, other):
+        return frozenset(self) < _as_set(other)
+
+    def __ge__(self, other):
+        return frozenset(self) >= _as_set(other)
+
+    def __gt__(self, other):
+        return frozenset(self) > _as_set(other)
+
+    def __eq__(self, other):
+        if isinstance(other, _WordSet):
+            return tuple.__eq__(self, other)
+        if isinstance(other, (set, frozenset)):
+            return frozenset(self) == other
+        return NotImplemented
+
+    def __ne__(self, other):
+        eq = self.__eq__(other)
+        return eq if eq is NotImplemented else not eq
+
+    __hash__ = tuple.__hash__
+
+    def isdisjoint(self, other) -> bool:
+        return frozenset(self).isdisjoint(other)
+
+    def __repr__(self) -> str:
+        return f"_WordSet({list(self)!r})"
+
+
 class _Records:
     """The mentions the merge looks at, as the dicts the rules read (``_derive``): only mentions in
     a scored pair, a near-duplicate pair or an exact-text group become Python objects (the others
@@ -1847,22 +1928,48 @@ class _Records:
         self.cache: dict[int, dict] = {}
         self.starts, self.stops = starts, stops
         self._interned: dict = {}
+        self._words: dict[_WordSet, _WordSet] = {}
+        self._values: dict[str, dict] = defaultdict(dict)
         cols = [c for c in self._COLUMNS if c in out.columns]
         for lo in range(0, len(involved), self.CHUNK):
             part = involved[lo:lo + self.CHUNK]
             sub = out.iloc[part]
-            values = [sub[c].tolist() for c in cols]
+            values = [self._shared(c, sub[c].tolist()) for c in cols]
             # the features of each distinct text of the chunk once (mentions repeating a text share them)
             rows, row_pos = np.unique(row_of[part], return_inverse=True)
             f = feats.take(pa.array(rows)).to_pylist()
             for pos, (i, k) in enumerate(zip(part, row_pos.tolist())):
                 self.cache[i] = self._made(i, {c: v[pos] for c, v in zip(cols, values)}, f[k])
 
+    # columns whose values repeat from mention to mention (a document's id, a kind, a date, a list
+    # of places): each distinct value held once (``_shared``); mention_id and text are the mention's own
+    _REPEATED = frozenset(("doc_id", "section", "kind", "date", "date_precision", "places", "actors", "location",
+                           "admin1", "geo_basis", "geo_precision", "date_basis", "date_end"))
+
+    def _shared(self, column: str, values: list) -> list:
+        """``values`` of ``column`` with equal strings, timestamps and lists held once."""
+        if column not in self._REPEATED:
+            return values
+        seen = self._values[column]
+        out = []
+        for v in values:
+            if isinstance(v, list):
+                v = seen.setdefault(tuple(v), v)
+            elif isinstance(v, (str, pd.Timestamp)):
+                v = seen.setdefault(v, v)
+            out.append(v)
+        return out
+
     def _made(self, i: int, r: dict, f: dict) -> dict:
         intern = self._interned
         for key in ("words", "all_words"):      # one str object per distinct word, not one per text
             f[key] = [intern.setdefault(w, w) for w in f[key]]
         _derive(r, f, (_EPOCH + dt.timedelta(days=self.starts[i]), _EPOCH + dt.timedelta(days=self.stops[i])))
+        # the word sets, most of a record's memory as frozensets, as sorted tuples of the words
+        # (``_WordSet``: the same set operations), each distinct set once
+        for key in ("_words", "_all_words"):
+            w = _WordSet(sorted(r[key]))
+            r[key] = self._words.setdefault(w, w)
         # equal immutable sets held once: most mentions' sets are empty or repeat another
         # mention's (the merge of 200,000 mentions held gigabytes of equal frozensets)
         for k, v in r.items():
@@ -1888,6 +1995,8 @@ class _Records:
         """Let the records go (the merge is done; the ids and explanations need none of them)."""
         self.cache.clear()
         self._interned.clear()
+        self._words.clear()
+        self._values.clear()
 
 
 def _union(values) -> list[str]:
