@@ -146,7 +146,25 @@ def main(argv: list[str]) -> None:
     ap.add_argument("--outputs")
     ap.add_argument("--cache")
     ap.add_argument("--engine", default="auto")
+    ap.add_argument("--features-of", help="a checkout whose text-feature version to use (its resolve.py, text.py "
+                                          "and places.py): when only the merge's machinery changed, the cached "
+                                          "features are still right, and recomputing them is not what is measured")
+    ap.add_argument("--duckdb-memory", help="candidates.MEMORY_LIMIT for this run (e.g. 512MB)")
     args = ap.parse_args(argv)
+    if args.duckdb_memory:
+        from pipeline import candidates
+
+        candidates.MEMORY_LIMIT = args.duckdb_memory
+    if args.features_of:
+        import hashlib
+
+        from pipeline import resolve as resolve_module
+
+        h = hashlib.sha256()
+        for name in ("resolve.py", "text.py", "places.py"):
+            h.update((Path(args.features_of) / "pipeline" / name).read_bytes())
+        version = h.hexdigest()[:16]
+        resolve_module.features_version = lambda: version
     if args.stage:
         from pipeline.io import read_table
         from pipeline.resolve import resolve

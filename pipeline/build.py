@@ -401,9 +401,8 @@ def resolved_mentions(mentions: pd.DataFrame, previous: dict[str, str] | None = 
     (carried forward from ``previous``, the last release's mention_id -> event_id, where its
     mentions are still here). ``cache_dir``: the build's cache, where resolution keeps the text
     features of mentions between builds (``pipeline.resolve.mention_features``)."""
-    mentions = mentions.copy()
-    mentions["date"] = pd.to_datetime(mentions["date"])
-    mentions["date_end"] = pd.to_datetime(mentions["date_end"])
+    # a new frame over the same columns (pandas copies on write: the caller's frame is untouched)
+    mentions = mentions.assign(date=pd.to_datetime(mentions["date"]), date_end=pd.to_datetime(mentions["date_end"]))
     return resolve(mentions, previous, cache_dir=cache_dir)
 
 

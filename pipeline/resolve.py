@@ -1624,7 +1624,9 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
 
     t0 = time.perf_counter()
     # content order (mention ids hash document content), so file names and order never matter
-    out = mentions.sort_values("mention_id", kind="mergesort").reset_index(drop=True)
+    # (a stage comes sorted by mention_id: then no copy of every column, pandas copies on write)
+    out = (mentions if mentions["mention_id"].is_monotonic_increasing
+           else mentions.sort_values("mention_id", kind="mergesort")).reset_index(drop=True)
     n = len(out)
     if n == 0:
         for c, dtype in (("event_id", "str"), ("match_rule", "str"), ("match_score", "float64"),
