@@ -12,7 +12,7 @@ Modes (``EngineSpec.mode``):
 - ``serial``: in this process, one chunk after the other. No cluster, no extra process.
 - ``local``: a ``distributed.LocalCluster`` of ``workers`` processes (default: every core), one
   thread each (parsing is pure Python: threads would share one interpreter lock). Started for
-  the map and closed after it.
+  the map and closed after it (``MapEngine.release`` in the ``extract`` asset).
 - ``address``: connect to a running scheduler (``tcp://host:8786``). The cluster is someone
   else's: started with ``dask-jobqueue`` (``SLURMCluster``/``PBSCluster`` ...), ``dask-kubernetes``,
   ``dask-yarn`` or ``dask scheduler`` / ``dask worker`` by hand; every worker needs this project
