@@ -37,7 +37,7 @@ import numpy as np
 import pyarrow as pa
 
 MARGIN = 1e-6            # SQL scores and overlaps may differ from Python's in the last bits
-MEMORY_LIMIT = "1GB"     # DuckDB's memory for the candidate pairs; beyond it, it spills to a temporary folder (1 GB: as fast as 2 GB at 211,000 mentions, BENCHMARKS.md)
+MEMORY_LIMIT = "512MB"   # DuckDB's memory for the candidate pairs; beyond it, it spills to a temporary folder (512 MB: 5% more CPU than 1 GB at 214,000 mentions, 0.45 GB less peak RSS; BENCHMARKS.md, perf-mem)
 
 BLOCKING_SQL = """
 -- the sets pair_score compares: places finer than a governorate, governorates (named, or of a

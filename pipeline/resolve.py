@@ -1667,9 +1667,13 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
     inherits = [(i, position[src]) for i, src in enumerate(sources) if isinstance(src, str) and src in position]
     involved.update(a.tolist(), b.tolist(), found.near_a.tolist(), found.near_b.tolist())
     involved.update(x for pair in inherits for x in pair)
-    recs = _Records(rules_in, feats, row_of, sorted(involved), starts, tables["m_in"].column("stop").to_pylist())
+    stops = tables["m_in"].column("stop").to_pylist()
     near_a, near_b, found_stats = found.near_a.tolist(), found.near_b.tolist(), found.stats
-    del tables, found, a, b, s, keep, order, involved        # the merge needs none of these: memory back
+    involved_rows = sorted(involved)
+    # the merge needs none of these: their memory back before its records are made
+    del tables, found, a, b, s, keep, order, involved
+    recs = _Records(rules_in, feats, row_of, involved_rows, starts, stops)
+    del involved_rows, stops
 
     uf = _UnionFind(n)
     cluster: dict[int, _Cluster] = {}
