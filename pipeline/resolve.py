@@ -1847,7 +1847,7 @@ class _BestFirst:
     def __len__(self) -> int:
         return len(self.s)
 
-    def __iter__(self) -> Iterator[tuple[float, int, int]]:
+    def __iter__(self) -> Iterator[tuple]:          # (score, a, b)
         for lo in range(0, len(self.s), self.CHUNK):
             hi = lo + self.CHUNK
             yield from zip(self.s[lo:hi].tolist(), self.a[lo:hi].tolist(), self.b[lo:hi].tolist())

@@ -5,7 +5,7 @@ written for, and repeated values (a document's id, a date, a list of places) hel
 import pandas as pd
 
 from pipeline.build import MENTION_COLUMNS
-from pipeline.resolve import _BestFirst, _Records, _WordSet, _sql_tables, mention_features, text_features
+from pipeline.resolve import _BestFirst, _Records, _sql_tables, _WordSet, mention_features, text_features
 
 A = "Russian airstrikes hit a hospital in Kafranbel, killing 12 civilians, the Syrian Observatory said."
 B = "Russian air strikes hit the main hospital in Kafranbel, killing 13 people, activists said."
