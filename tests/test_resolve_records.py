@@ -56,3 +56,22 @@ def test_best_first_pairs_come_as_python_numbers_in_order_a_chunk_at_a_time(monk
     assert len(pairs) == 3
     assert list(pairs) == [(0.9, 4, 7), (0.5, 1, 2), (0.3, 0, 5)]
     assert all(type(x) is float and type(i) is int for x, i, _ in pairs)
+
+
+def test_cosines_summed_in_chunks_are_the_sums_of_all_rows_at_once(monkeypatch):
+    import numpy as np
+
+    from pipeline import resolve
+
+    # pairs (a, b) sorted, and their shared words by pair: pair (0, 3) shares three words, (1, 2)
+    # none, (1, 4) one, (2, 5) two
+    a, b = np.array([0, 1, 1, 2]), np.array([3, 2, 4, 5])
+    shared = {"a": np.array([0, 0, 0, 1, 2, 2]), "b": np.array([3, 3, 3, 4, 5, 5]),
+              "word": np.array([0, 1, 2, 1, 0, 2], dtype=np.int32)}
+    idf, norm = np.array([1.1, 2.3, 3.7]), np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0])
+    whole = resolve._cosines(a, b, shared, idf, norm, 6)
+    assert whole[1] == 0.0 and whole[2] == (2.3 / 2.0) * (2.3 / 5.0)
+    assert whole[0] == (1.1 / 1.0) * (1.1 / 4.0) + (2.3 / 1.0) * (2.3 / 4.0) + (3.7 / 1.0) * (3.7 / 4.0)
+    for size in (1, 2, 4):
+        monkeypatch.setattr(resolve, "SHARED_CHUNK", size)
+        assert resolve._cosines(a, b, shared, idf, norm, 6).tolist() == whole.tolist()
