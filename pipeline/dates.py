@@ -172,6 +172,7 @@ _PREFIX_RE = re.compile(
             |(?:the\s+)?(?P<qh>first|second|latter)\s+half\s+of\s+
             |(?P<qr>early|mid|late)\s+to\s+(?:early|mid|late)(?:\s*[-–]\s*|\s+)
             |(?P<qtod>(?:early|late)\s+on\s+|(?:the\s+)?(?:(?:early|late|small)\s+)?(?:(?:morning|afternoon|evening|night)(?:\s+hours)?|hours|dawn)\s+of\s+)
+            |(?P<qs>(?:the\s+)?(?:(?:early|mid|late)(?:\s*[-–]\s*|\s+))?(?P<season>spring|summer|fall|autumn|winter)(?:\s+of)?\s+)
             |(?P<qa>early|mid|middle|late)(?:\s*[-–]\s*|\s+))?
     (?P<art>(?:the|a|an)\s+)?
     $""",
@@ -345,6 +346,7 @@ class _Core:
     day2: int | None = None  # "5–6 May", "5 and 7 October"
     qual: str | None = None
     qstart: int = -1  # where the date words begin (qualifier included)
+    season: str | None = None  # "in the early fall of 2014", "during the winter of 2015-16"
 
 
 @dataclass
@@ -441,6 +443,13 @@ def _apply_prefix(s: str, ph: _Phrase, at: int, first: _Core | None) -> None:
     if m.group("qual"):
         if m.group("qtod"):
             ph.tod = True
+        elif m.group("qs"):
+            # a season of a year is no part of a month: the year's precision, no qualifier
+            if first is None or first.month is not None:
+                return
+            first.season = m.group("season").lower()
+            first.qstart = m.start("qual")
+            ph.tstart = m.start("qual")
         elif first is not None:
             qh = m.group("qh")
             first.qual = ("early" if qh.lower() == "first" else "late") if qh else \
@@ -684,7 +693,9 @@ class DateResolver:
        only after a preposition ("In 2015,", "in 2011", "Since 2014", "By 2012", "during 2016")
        or a qualifier ("mid-2019"). Qualifiers early/mid/late/"the end of" ("the beginning/start
        of" -> "early", "the middle of" -> "mid") are kept in ``qualifier`` for month and year
-       precision; a time of day ("in the morning of 2 October", "In the morning hours of 12 November", "Early on 20 September") is not
+       precision a season of a year ("in the early fall of 2014", "in summer 2016") is the year
+       (year precision, no qualifier: a season is no part of a month), and a winter across two years
+       ("during the winter of 2015–16") is December to February, as that month range would be; a time of day ("in the morning of 2 October", "In the morning hours of 12 November", "Early on 20 September") is not
        a qualifier. ``text`` is the date's own words, qualifier included, preposition excluded
        ("early May 2016", "the end of December 2015", "That same day"). Never dates: years as
        adjectives or in names ("the 2015 deployment", "2015 Russian Sukhoi Su-24 shootdown",
@@ -1484,6 +1495,11 @@ class DateResolver:
             # a range: its first day at the first end's precision, ``last`` its last day
             first, final = cores[0], cores[-1]
             y_b = final.year2 if final.year2 is not None else known[-1]
+            if (first is final and first.season == "winter" and first.month is None
+                    and y_b == known[0] + 1):
+                # "the winter of 2015–16": December to February, as that month range is written
+                return [StatedDate(dt.date(known[0], 12, 1), "month", None, s[first.qstart:final.end],
+                                   first.qstart, final.end, stated[0], _month_end(y_b, 2))]
             if first.month is None and final.month is None:
                 return None  # "2015–16", "between 1955 and 1958": years, not an event's date
             try:

@@ -80,6 +80,15 @@ def test_background_year_in_passing_never_sets_the_year():
         ("On 12 June, the brigade shelled two chec", "2017-06-12", "day", "document")]
 
 
+def test_a_season_of_a_year_is_the_year_and_a_winter_across_two_years_its_months():
+    # "the early fall of 2014", "summer 2016": the year; "the winter of 2015–16": December to February
+    assert mentions("season_of_a_year.md") == [
+        ("In the early fall of 2014, militants bes", "2014-01-01", "year", "stated", None, []),
+        ("In summer 2016, government forces encirc", "2016-01-01", "year", "stated", None, []),
+        ("During the winter of 2015–16, Russian je", "2015-12-01", "month", "stated", "2016-02-29", []),
+        ("On 12 June 2017, rebels shelled two chec", "2017-06-12", "day", "stated", None, [])]
+
+
 # --- 2. every dated statement ---------------------------------------------------------------
 
 def test_list_items_with_leading_labels():
