@@ -72,7 +72,9 @@ Governorates
 "Idlib province", "Latakia Governorate", "Homs' countryside", "the province of Hama" give the
 governorate when the name is the name of both a governorate and its capital city; otherwise
 (and for "Idlib, " or a bare "Idlib") the city. "Damascus countryside" is Rif Dimashq (whose
-name means exactly that). A name that is only a governorate ("Rif Dimashq") gives the
+name means exactly that). A compass direction or "rural" right before such a name ("northern
+Hama", "southern Idlib", "north-western Latakia", "East Aleppo") is the governorate's region, so the
+governorate ("rural Damascus" is Rif Dimashq), unless "city" follows ("eastern Aleppo city"). A name that is only a governorate ("Rif Dimashq") gives the
 governorate. "Syria", "Syrian Arab Republic" give the country.
 """
 
@@ -213,6 +215,9 @@ _ENGLISH_ARTICLES = frozenset({"as", "at", "an", "ad", "en", "es", "et", "ed", "
 
 _GOV_SUFFIX = frozenset({"province", "provinces", "governorate", "governorates", "countryside", "muhafazah"})
 _GOV_PREFIX = frozenset({"province", "governorate", "countryside"})
+_REGION_PREFIX = frozenset(
+    "north south east west northern southern eastern western northeast northwest southeast southwest"
+    " northeastern northwestern southeastern southwestern rural".split())
 
 _APOSTROPHES = "'’‘ʿʼ`´ʾ′"
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:[" + _APOSTROPHES + r"][^\W\d_]+)*")
@@ -660,6 +665,20 @@ def _governorate_reading(text, toks, i, j, key, entry, gz):
         if _joinable(text, toks[i - 2][1], toks[i - 1][0]) and _joinable(text, toks[i - 1][1], toks[i][0]):
             hit = hit or toks[i - 2][3]
             start = toks[i - 2][0]
+    # prefix: a compass direction or "rural" right before the name ("northern Hama", "southern
+    # Idlib", "north-western Latakia", "rural Damascus") names the governorate's region, not the
+    # city; never when the text goes on to say it is the city ("eastern Aleppo city")
+    if (hit is None and i >= 1 and toks[i - 1][3] in _REGION_PREFIX
+            and _SEP_RE.fullmatch(text, toks[i - 1][1], toks[i][0]) is not None
+            and not (j < len(toks) and toks[j][3] in ("city", "cities")
+                     and _joinable(text, toks[j - 1][1], toks[j][0]))):
+        hit = "countryside" if toks[i - 1][3] == "rural" else "region"
+        k = i - 1
+        # "north-western", "north-east": the whole compound
+        if (k >= 1 and toks[k - 1][3] in ("north", "south") and toks[k][3] != "rural"
+                and re.fullmatch(r"[ \t]*[-‐‑–][ \t]*", text[toks[k - 1][1]:toks[k][0]])):
+            k -= 1
+        start = toks[k][0]
     if hit is None:
         return None
     if code == _DAMASCUS and hit == "countryside":
