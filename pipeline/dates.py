@@ -321,6 +321,11 @@ _EVENT_NOUNS = frozenset({
     "campaign", "escalation", "decision", "resolution", "bombardment", "shooting", "killing",
     "killings", "uprising", "landing", "evacuation",
 })
+# "the Khan Shaykhun chemical attack (", "the Hama offensive [": a happening named with its
+# article, right before the brackets that hold its date
+_NAMED_HAPPENING_RE = re.compile(
+    r"\bthe\s+(?:[\w'’-]+\s+){0,5}?(?:" + "|".join(sorted(_EVENT_NOUNS, key=len, reverse=True))
+    + r")\s*[(\[]\s*$", re.I)
 # Days whose bare "the <day> <event>" names one famous event, whatever year the context has.
 _NAMED_DAYS = frozenset({(9, 11)})
 _AIR_NOUNS = frozenset({"strike", "strikes", "raid", "raids", "attack", "attacks"})
@@ -699,7 +704,10 @@ class DateResolver:
        a qualifier. ``text`` is the date's own words, qualifier included, preposition excluded
        ("early May 2016", "the end of December 2015", "That same day"). Never dates: years as
        adjectives or in names ("the 2015 deployment", "2015 Russian Sukhoi Su-24 shootdown",
-       "an August 2019 poll"), anything in parentheses ("(2016–2017)", "(May 2012)"), "1950s",
+       "an August 2019 poll"), anything in parentheses ("(2016–2017)", "(May 2012)"; a day in brackets closing an
+       item that names a happening is the item's date, but not after a clause of its own that
+       names another happening with its article: "... struck Shayrat in response to the Khan
+       Shaykhun chemical attack (4 April 2017)" is not dated 4 April), "1950s",
        "19,160", "S-400", "Tu-154", a year followed by a counted plural ("in 2000 troops"),
        "the September 11 attacks" (a named day of another year), and a month that names a report
        or another publication ("In February 2017 UN OHCHR report on Aleppo, ...", "the February
@@ -1185,7 +1193,15 @@ class DateResolver:
         if _CLOSING_PAREN_RE.fullmatch(s, ph.end) is None:
             return None
         words = re.findall(r"[a-z]+", s[: ph.pstart].lower())
-        return ph if any(w in _EVENT_NOUNS for w in words) else None
+        if not any(w in _EVENT_NOUNS for w in words):
+            return None
+        # "The US struck Shayrat in response to the Khan Shaykhun chemical attack (4 April 2017)":
+        # a clause of its own before a named happening ("the ... attack (day)") refers to that other
+        # happening by its name; only an item that is the happening's name itself is dated so
+        named = _NAMED_HAPPENING_RE.search(s, max(0, ph.pstart - 120), ph.pstart)
+        if named is not None and _FINITE_PAST_RE.search(s, 0, named.start()):
+            return None
+        return ph
 
     @staticmethod
     def _paren_label_date(s: str, phrases: list[_Phrase]) -> _Phrase | None:

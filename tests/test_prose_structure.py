@@ -89,6 +89,15 @@ def test_a_season_of_a_year_is_the_year_and_a_winter_across_two_years_its_months
         ("On 12 June 2017, rebels shelled two chec", "2017-06-12", "day", "stated", None, [])]
 
 
+def test_a_named_happening_with_its_date_in_brackets_does_not_date_the_sentence():
+    # "... in response to the Khan Shaykhun chemical attack (4 April 2017)": the sentence's own
+    # date (7 April); "as during the Hama offensive (29 August 2017)" names another happening, so
+    # the sentence stays undated; an archive item that is the happening's name keeps its day
+    assert dates("named_happening_with_its_date_in_brackets.md") == [
+        ("On 7 April 2017, the US struck Shayrat a", "2017-04-07", "day", "stated"),
+        ("Sarin attack in Al-Lataminah (30 March 2", "2017-03-30", "day", "stated")]
+
+
 # --- 2. every dated statement ---------------------------------------------------------------
 
 def test_list_items_with_leading_labels():
