@@ -74,7 +74,9 @@ governorate when the name is the name of both a governorate and its capital city
 (and for "Idlib, " or a bare "Idlib") the city. "Damascus countryside" is Rif Dimashq (whose
 name means exactly that). A compass direction or "rural" right before such a name ("northern
 Hama", "southern Idlib", "north-western Latakia", "East Aleppo") is the governorate's region, so the
-governorate ("rural Damascus" is Rif Dimashq), unless "city" follows ("eastern Aleppo city"). A name that is only a governorate ("Rif Dimashq") gives the
+governorate ("rural Damascus" is Rif Dimashq), unless "city" follows ("Hama city") or the city
+has a million people or more: a metropolis names its own quarters so ("rebel-held east Aleppo",
+"southern Damascus" are the city). A name that is only a governorate ("Rif Dimashq") gives the
 governorate. "Syria", "Syrian Arab Republic" give the country.
 """
 
@@ -215,6 +217,7 @@ _ENGLISH_ARTICLES = frozenset({"as", "at", "an", "ad", "en", "es", "et", "ed", "
 
 _GOV_SUFFIX = frozenset({"province", "provinces", "governorate", "governorates", "countryside", "muhafazah"})
 _GOV_PREFIX = frozenset({"province", "governorate", "countryside"})
+_METROPOLIS = 1_000_000  # a city this large names its own quarters by compass ("eastern Aleppo")
 _REGION_PREFIX = frozenset(
     "north south east west northern southern eastern western northeast northwest southeast southwest"
     " northeastern northwestern southeastern southwestern rural".split())
@@ -667,8 +670,11 @@ def _governorate_reading(text, toks, i, j, key, entry, gz):
             start = toks[i - 2][0]
     # prefix: a compass direction or "rural" right before the name ("northern Hama", "southern
     # Idlib", "north-western Latakia", "rural Damascus") names the governorate's region, not the
-    # city; never when the text goes on to say it is the city ("eastern Aleppo city")
+    # city; never when the text goes on to say it is the city ("eastern Aleppo city"), nor for a
+    # city of a million people or more, whose quarters are named so ("rebel-held east Aleppo",
+    # "southern Damascus")
     if (hit is None and i >= 1 and toks[i - 1][3] in _REGION_PREFIX
+            and (toks[i - 1][3] == "rural" or entry.population < _METROPOLIS)
             and _SEP_RE.fullmatch(text, toks[i - 1][1], toks[i][0]) is not None
             and not (j < len(toks) and toks[j][3] in ("city", "cities")
                      and _joinable(text, toks[j - 1][1], toks[j][0]))):

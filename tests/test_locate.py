@@ -394,11 +394,13 @@ def test_an_embedded_following_clause_names_another_place():
 
 def test_compass_direction_or_rural_before_a_city_and_governorate_name_is_the_governorate():
     # "northern Hama", "southern Idlib": the governorate's region, not the city; "rural Damascus" is
-    # Rif Dimashq; "Hama city" stays the city; a settlement named beside the region is the place
+    # Rif Dimashq; "Hama city" stays the city; a settlement named beside the region is the place;
     assert located("wikipedia_compass_region_of_a_city_and_governorate.md") == [
         ("On 5 May 2019, Russian jets bombed villa", "Hama", "governorate", "stated", "Hama"),
         ("On 6 May 2019, rebels attacked army posi", "Idlib", "governorate", "stated", "Idlib"),
         ("On 7 May 2019, shelling killed two peopl", "Rif Dimashq", "governorate", "stated", "Rif Dimashq"),
         ("On 8 May 2019, rebels shelled Hama city.", "Ḩamāh", "place", "stated", "Hama"),
         ("On 9 May 2019, the army advanced in sout", "Khān Shaykhūn", "place", "stated", "Idlib"),
+        # a city of a million or more names its quarters by compass: "rebel-held east Aleppo" is the city
+        ("On 10 May 2019, government attacks on re", "Aleppo", "place", "stated", "Aleppo"),
     ]
