@@ -324,7 +324,7 @@ _EVENT_NOUNS = frozenset({
 # "the Khan Shaykhun chemical attack (", "the Hama offensive [": a happening named with its
 # article, right before the brackets that hold its date
 _NAMED_HAPPENING_RE = re.compile(
-    r"\bthe\s+(?:[\w'’-]+\s+){0,5}?(?:" + "|".join(sorted(_EVENT_NOUNS, key=len, reverse=True))
+    r"\bthe\s+(?:[\w'’-]+\s+){0,5}?(?:" + "|".join(sorted(_EVENT_NOUNS, key=lambda w: (-len(w), w)))
     + r")\s*[(\[]\s*$", re.I)
 # Days whose bare "the <day> <event>" names one famous event, whatever year the context has.
 _NAMED_DAYS = frozenset({(9, 11)})
