@@ -746,8 +746,47 @@ def origin_places(text: str, places: list[Place] | None = None) -> list[Place]:
     return [p for p in (match_places(text) if places is None else places) if is_origin(text, p.start)]
 
 
+# Institutions named after their seat: Syrian local bodies carry the name of the town or the
+# governorate they serve ("Hama Health Directorate", "the Aleppo City Council", "Douma Local
+# Council", "Edlib Media Center", "the Idlib Civil Defence centre", "the governor of Homs",
+# "Directorate of Health in Hama"), and a governorate's directorate reports attacks anywhere in
+# it (the Hama directorate on a hospital in Khan Shaykhun, Idlib). Such a name is who speaks or
+# acts, not where the event happened. After the place: one or two qualifiers and the body; before
+# it: the body and "of"/"in"/"for". A bare "center"/"office" is a site ("a shopping center in X"),
+# so it counts only after a qualifier; a military council stays in its town ("the Manbij
+# Military Council" fights there).
+_BODY_QUALIFIER = r"(?:city|provincial|local|health|media|relief|civil|defen[cs]e|free|governorate)"
+_BODY = r"(?:directorate|council|committee|department|ministry|authority|authorities|governor)"
+# "center"/"office" alone is a site ("the Hama city centre", "the Kafranbel health center")
+_BODY_SITE = r"(?:media|relief|civil\s+defen[cs]e)[\s-]+(?:cent(?:er|re)|office)"
+_INSTITUTION_AFTER = re.compile(
+    rf"(?:['’]s?)?(?:(?:[\s-]+{_BODY_QUALIFIER}){{1,2}}[\s-]+{_BODY}|[\s-]+{_BODY_SITE}"
+    r"|[\s-]+(?:civil\s+defen[cs]e|governor|directorate\s+of))\b", re.I)
+_INSTITUTION_BEFORE = re.compile(
+    rf"(?:(?<!military\s)(?:directorate|council|ministry|governor)|{_BODY_SITE})"
+    r"(?:\s+of\s+[a-z]+(?:\s+affairs)?)?\s+(?:of|in|for)\s+(?:the\s+)?$", re.I)
+# ... unless the body itself is what was struck ("airstrikes hit the Atarib civil defence centre")
+_STRUCK_BEFORE = re.compile(
+    r"\b(?:struck|hit|targeted|targeting|bombed|bombing|shelled|shelling|attacked|destroyed|damaged"
+    r"|(?:attack|strike|airstrike|raid)s?\s+on)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$", re.I)
+
+
+def is_institution(text: str, place: Place) -> bool:
+    """Whether ``place`` is named only as the seat an institution is named after ("Hamah health
+    directorate", "the Aleppo City Council", "the governor of Homs", "Directorate of Health in
+    Hama"): who reports or acts, not where the event happened."""
+    start = place.start
+    if _INSTITUTION_AFTER.match(text, place.end) is None:
+        body = _INSTITUTION_BEFORE.search(text[max(0, start - 60):start])
+        if body is None:
+            return False
+        start -= len(body.group(0))
+    return _STRUCK_BEFORE.search(text, max(0, start - 60), start) is None
+
+
 def event_places(text: str) -> list[Place]:
-    """``match_places`` without the places named only as an origin (``origin_places``)."""
+    """``match_places`` without the places named only as an origin (``origin_places``) or as the
+    seat an institution is named after (``is_institution``)."""
     return list(_event_places(text)) if text else []
 
 
@@ -755,7 +794,7 @@ def event_places(text: str) -> list[Place]:
 # remembered per text like it (the origin phrase's case-insensitive search is the costly part)
 @functools.lru_cache(maxsize=MATCH_CACHE_SIZE)
 def _event_places(text: str) -> tuple[Place, ...]:
-    places = match_places(text)
+    places = [p for p in match_places(text) if not is_institution(text, p)]
     origins = origin_places(text, places)
     return tuple(p for p in places if p not in origins) if origins else tuple(places)
 

@@ -404,3 +404,31 @@ def test_compass_direction_or_rural_before_a_city_and_governorate_name_is_the_go
         # a city of a million or more names its quarters by compass: "rebel-held east Aleppo" is the city
         ("On 10 May 2019, government attacks on re", "Aleppo", "place", "stated", "Aleppo"),
     ]
+
+
+def test_directorate_named_after_its_governorate_is_not_the_events_place():
+    # the Hama directorate reports an attack in Khan Shaykhun (Idlib): the statement's places and
+    # its location leave Hama out, on every path (``event_places`` is what mentions list)
+    text = fixture_text("syrian_archive_statement_of_a_directorate_named_after_its_governorate.md")
+    doc = parse_document(text, fmt=detect_format(text), path="d.md", doc_id="d")
+    rows = [(m["text"][:40], m["places"], m["location"], m["admin1"]) for m in extract_document(doc).mentions]
+    assert rows == [
+        ("Location: IDLIB : Khan Shaykhoun\\ Date: ", ["Khān Shaykhūn"], "Khān Shaykhūn", "Idlib"),
+        ("On 19 September 2017 the Rahmeh hospital", ["Khān Shaykhūn"], "Khān Shaykhūn", "Idlib"),
+        ("Hamah health directorate published a sta", [], "Khān Shaykhūn", "Idlib"),
+    ]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Hamah health directorate published a statement", []),
+    ("The Directorate of Health in Hama said the hospital in Kafr Zita was hit", ["Kafr Zaytā"]),
+    ("the governor of Homs said 5 were killed", []),
+    ("Video from Edlib Media Center", []),
+    ("Aleppo City Council announced the evacuation of Douma", ["Dūmā"]),
+    # the body is what was struck, a site in a town, a military council that fights in its town
+    ("Airstrikes hit the Atarib civil defence centre", ["Al Atārib"]),
+    ("airstrikes hit the Hama city centre", ["Ḩamāh"]),
+    ("the Manbij Military Council said", ["Manbij"]),
+])
+def test_a_place_naming_an_institution_is_not_the_events_place(text, places):
+    assert [p.name for p in places_in(text)] == places
