@@ -44,7 +44,7 @@ Mar Zita). Also:
   governorate, over 150 km from all its other places, in a document whose places lie mostly in one
   other governorate, is read as an unlisted settlement as written.
 * **what is not the event's place** (``places_in``) -- a time zone ("Damascus time"), a reporting
-  authority ("Idlib health directorate"), where casualties were taken ("evacuated to X"), the
+  authority ("Idlib health directorate": ``places.event_places`` already leaves it out), where casualties were taken ("evacuated to X"), the
   attack an attack answered ("in response to the X attack"), a place inside an armed group's name
   ("Free Idlib Army"), an outlet after "according to" ("According to Al-Masdar"); a region named
   after a city ("in North Aleppo and at Azaz", "rural areas of east Aleppo") yields to the

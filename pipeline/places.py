@@ -65,7 +65,9 @@ The place an aircraft took off from or a missile was launched from is not where 
 happened: ``event_places`` leaves out a place right after "took off from", "launched from",
 "flying from", "fired from", "jets/bombers/warships based at/in" or "jets/warships from"
 (``origin_places``; ground troops "stationed in" a town are in it, and stay there). "jets that took off from Hmeimim struck Maarat al-Numan" is located in
-Maarat al-Numan; a statement that names only an origin has no stated place.
+Maarat al-Numan; a statement that names only an origin has no stated place. Nor is the seat an
+institution is named after ("Hamah health directorate", "the Aleppo City Council", "the governor
+of Homs", "Directorate of Health in Hama": ``is_institution``), unless the body itself is struck.
 
 Governorates
 ------------

@@ -96,7 +96,7 @@ class EventMentions(pa.DataFrameModel):
     topics: Series[object] = column("Topics of a current-events item, in order: its `#####` topic line (newer layout), then the topic breadcrumbs split off the front of its text (older layout).", "list<string>")
     context: Series[object] = column("The `_Context:` tags of a current-events related item or day-page item, in order.", "list<string>")
     quality_flags: Series[object] = column("Problems noticed in the text: lost_subject (the sentence starts with ',' or a dash: conversion lost its subject), repeated_paragraph (the paragraph stands earlier in the same document), outside_section_period (the date falls outside the period its section heading states: not certain).", "list<string>")
-    places: Series[object] = column("Places named in the text, as GeoNames names in order of appearance; governorates as '<name> Governorate', the country as 'Syria'; a place named only as the origin of an aircraft or a launch ('jets that took off from Hmeimim') is left out.", "list<string>")
+    places: Series[object] = column("Places named in the text, as GeoNames names in order of appearance; governorates as '<name> Governorate', the country as 'Syria'; a place named only as the origin of an aircraft or a launch ('jets that took off from Hmeimim') or as the seat an institution is named after ('Hamah health directorate', 'the governor of Homs') is left out.", "list<string>")
     actors: Series[object] = column("Actors named in the text, canonical names from the alias table in pipeline/actors.py.", "list<string>")
     location: Series[str] = column("Most precise place named (GeoNames name; governorate or 'Syria' when nothing finer).", nullable=True)
     admin1: Series[str] = admin1_column()
