@@ -411,11 +411,11 @@ _FACILITIES = {
     "airport": r"airports?|air\s*bases?|airbases?",
     "dam": r"dams?",
 }
-_FACILITY_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>(?:{rx})\\b)" for k, rx in _FACILITIES.items()) + ")",
+_FACILITY_RE = re.compile(r"\b(?=\w)(?:" + "|".join(f"(?P<{k}>(?:{rx})\\b)" for k, rx in _FACILITIES.items()) + ")",
                           re.IGNORECASE)
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
              "eleventh", "twelfth"]
-_ORDINAL_RE = re.compile(r"\b(" + "|".join(_ORDINALS) + r")\s+((?:[a-z]+\s+){0,2}?)(attack|incident|strike|airstrike)s?\b",
+_ORDINAL_RE = re.compile(r"\b(?=\w)(" + "|".join(_ORDINALS) + r")\s+((?:[a-z]+\s+){0,2}?)(attack|incident|strike|airstrike)s?\b",
                          re.IGNORECASE)
 
 
@@ -429,8 +429,8 @@ _NOT_NAMES = {"the", "a", "an", "this", "that", "another", "field", "main", "fir
               "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # A statement of many happenings ("repeatedly vetoed", "a series of strikes", "12 incidents") is not
 # one of them; "a series of 59 Tomahawk missiles" is one salvo, one strike.
-_AGGREGATE = re.compile(
-    r"\b(?:repeatedly|a\s+series\s+of(?!\s+(?:[\w,-]+\s+){0,2}(?:missiles|rockets|bombs|shells|munitions|projectiles)\b)"
+_AGGREGATE = re.compile(   # ``(?=\w)``: as in ``_ACTION_RE``
+    r"\b(?=\w)(?:repeatedly|a\s+series\s+of(?!\s+(?:[\w,-]+\s+){0,2}(?:missiles|rockets|bombs|shells|munitions|projectiles)\b)"
     r"|several\s+times|multiple\s+times|many\s+times|on\s+several\s+occasions|"
     r"numerous|regularly|each\s+time|every\s+time|(?:a\s+total\s+of\s+)?(?:\d+|\w+\s+\(\d+\)|two|three|four|"
     r"five|six|seven|eight|nine|ten|several|multiple|dozens\s+of|hundreds\s+of)\s+"
