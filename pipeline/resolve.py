@@ -421,6 +421,9 @@ _ORDINAL_RE = re.compile(r"\b(?=\w)(" + "|".join(_ORDINALS) + r")\s+((?:[a-z]+\s
 
 _FACILITY_NOUNS = r"(?:hospital|clinic|mosque|school|market|bakery|prison|camp|church|airport|air\s*base|dam)s?"
 _NAME = r"[A-Z][\w'’\-]+(?:\s+(?:al-|Al-|el-)?[A-Z][\w'’\-]+){0,2}"
+# one is in every text ``_FACILITY_NOUNS`` matches (case-sensitive): a cheap test before the regexes
+_FACILITY_NOUN_PARTS = ("hospital", "clinic", "mosque", "school", "market", "bakery", "prison", "camp", "church",
+                        "airport", "base", "dam")
 _FACILITY_NAME_RES = (re.compile(rf"\b({_NAME})\s+{_FACILITY_NOUNS}\b"),
                       re.compile(rf"\b{_FACILITY_NOUNS}\s+(?:in|of|at)\s+({_NAME})"))
 _NOT_NAMES = {"the", "a", "an", "this", "that", "another", "field", "main", "first", "second", "third", "local",
@@ -455,8 +458,10 @@ def is_finding(text: str) -> bool:
 
 # Districts and neighbourhoods of a city, which the gazetteer does not know: "in Al-Bab road district",
 # "in Al Mashhad and Sukkari neighbourhood" (two incidents of one day in one city, two districts).
+_DISTRICT_NOUNS = ("district", "neighbo", "quarter")    # one is in every text ``_DISTRICT_RE`` matches
 _DISTRICT_RE = re.compile(rf"\b({_NAME}(?:\s+and\s+{_NAME})?)\s+(?:road\s+)?(?:district|neighbou?rhood|quarter)s?\b")
 # Counts of places taken or held: "two more villages" and "8 villages" are two advances.
+_UNIT_NOUNS = ("village", "town", "district", "neighbo", "hill", "checkpoint")   # one is in every match
 _UNIT_COUNT = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                          r"(?:more\s+|other\s+|additional\s+|further\s+|new\s+)?"
                          r"(villages?|towns?|districts?|neighbou?rhoods?|hills?|checkpoints?)\b", re.IGNORECASE)
@@ -465,7 +470,9 @@ _UNIT_COUNT = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|t
 def district_names(text: str) -> frozenset[str]:
     """Districts or neighbourhoods a statement names, lower case without the Arabic article:
     "occurred in Al Mashhad and Sukkari neighbourhood" -> {"mashhad", "sukkari"}."""
-    out = set()
+    out: set[str] = set()
+    if not any(w in text for w in _DISTRICT_NOUNS):     # cannot match (``_DISTRICT_RE`` is case-sensitive)
+        return frozenset(out)
     for m in _DISTRICT_RE.finditer(text):
         for name in re.split(r"\s+and\s+", m.group(1)):
             words = [w for w in re.split(r"[\s\-]+", name.lower()) if w not in ("al", "el") and w not in _NOT_NAMES]
@@ -495,6 +502,10 @@ def fine_places(districts: frozenset[str], location, geo_basis) -> frozenset[str
 
 def unit_counts(text: str) -> frozenset[tuple[str, str]]:
     """(count, unit) of places a statement counts: "captured two more villages" -> {("2", "village")}."""
+    if text.isascii():     # (case-insensitive matching equates a few non-ASCII letters with ASCII ones)
+        low = text.lower()
+        if not any(w in low for w in _UNIT_NOUNS):
+            return frozenset()
     return frozenset((_NUMBER_WORDS.get(m.group(1).lower(), m.group(1)), m.group(2).lower().rstrip("s"))
                      for m in _UNIT_COUNT.finditer(text))
 
@@ -511,6 +522,8 @@ def facility_names(text: str) -> tuple[frozenset[str], frozenset[str]]:
     from .places import match_places
 
     out: tuple[set[str], set[str]] = (set(), set())
+    if not any(w in text for w in _FACILITY_NOUN_PARTS):
+        return frozenset(), frozenset()
     for rx, found in zip(_FACILITY_NAME_RES, out):
         for m in rx.finditer(text):
             words = [w for w in re.split(r"[\s\-]+", m.group(1).lower()) if w not in ("al", "el")]
@@ -1096,11 +1109,15 @@ _DATES_AND_TIMES = re.compile(
     r"\b\d{1,2}[:.]\d{2}\b|\b\d{4}-\d{1,2}-\d{1,2}\b")
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _numbers(text: str) -> set[str]:
     """Counts and other figures, not years, days of the month or times of day (a shared date says
     nothing the date comparison has not said already)."""
     out = set()
-    for tok in _WORD.findall(_DATES_AND_TIMES.sub(" ", text)):
+    # every date or time has a digit: without one, the text is left as it is
+    for tok in _WORD.findall(_DATES_AND_TIMES.sub(" ", text) if _DIGIT.search(text) else text):
         if tok[0].isdigit() or tok.lower() in _NUMBER_WORDS:     # the tokens content_words makes digits of
             w = _content_token(tok)
             if w is not None and not (len(w) == 4 and w[:2] in ("19", "20")):
