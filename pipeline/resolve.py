@@ -445,15 +445,10 @@ _AGGREGATE = re.compile(   # ``(?=\w)``: as in ``_ACTION_RE``
 # Confirms Use of Chemical Weapons in Khan Shaykhun on 4 April 2017", "the Commission of Inquiry
 # presented findings ...") is a report about an earlier event: related to it, not the same event,
 # though it names its place, day and weapon. A party confirming its own act ("the Pentagon confirmed
-# the strike") is not a finding; "found to have occurred" is how the archive tells an incident. A
-# report that finds or concludes ("the report finds that attacks on 25 March 2017 appear to have
-# targeted a medical facility", "a report concluded that ...") tells its finding too; a report that
-# confirms is not one ("reports confirmed that the town was captured" is how news tells a happening).
+# the strike") is not a finding; "found to have occurred" is how the archive tells an incident.
 _FINDING = re.compile(
     r"\bfact-finding\b|\bfindings\b|\b(?:commission|inquiry|investigation|investigators|mission)\b[^.;]{0,60}?"
-    r"\b(?:confirm(?:s|ed)|conclud(?:es|ed)|found\s+that|finds\s+that)\b"
-    r"|\b(?:the|a|its|this|their)\s+report\s+(?:(?:also|further|strongly)\s+)?"
-    r"(?:finds|found|conclud(?:es|ed)|suggests|suggested)\s+that\b", re.IGNORECASE)
+    r"\b(?:confirm(?:s|ed)|conclud(?:es|ed)|found\s+that|finds\s+that)\b", re.IGNORECASE)
 
 
 def is_finding(text: str) -> bool:
