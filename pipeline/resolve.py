@@ -123,6 +123,9 @@ splink and dedupe):
    two clusters, every two statements of a section they share must pass (``may_share_sections``;
    a statement that takes its date from the sentence before it counts as that sentence). A
    facility "named" after a town of the gazetteer ("one of Hamah hospitals") is located, not named.
+   Two statements of one section that ``_retold`` holds for are merged even when their words
+   score under the threshold (``retold_in_section``, ``match_rule`` retold), after the scored
+   pairs and under the same cannot-links: the opening and a witness share few words.
 
    Within one document, a statement repeated with a word changed (a typo fixed, an article
    dropped: ``NEAR_DUPLICATE`` word overlap, same date) is one event (``near_duplicate``) even
@@ -559,6 +562,19 @@ def _same_named_facility(a: dict, b: dict) -> bool:
 
 _ATTACKS = frozenset({"fighting", "chemical"})
 
+# A statement that announces one more attack than the one told before it: "the hospital was
+# attacked again", "The second attack that included four airstrikes", "a separate strike", or
+# another facility: "another hospital was struck".
+_ONE_MORE_ATTACK = re.compile(
+    r"\b(?:(?:attacked|struck|targeted|hit|bombed|shelled|raided)\s+(?:\w+\s+)?again|(?:another|second|third|fourth|separate|new|further|additional|later|similar)\s+"
+    r"(?:\w+\s+)?(?:attacks?|air\s*-?strikes?|strikes?|raids?|bombings?|bombardments?|incidents?|rockets?|missiles?))\b"
+    r"|\b(?:another|(?:a|the)\s+(?:second|third|other))\s+(?:\w+\s+)?(?:hospitals?|clinics?|medical|schools?|mosques?|"
+    r"markets?|bakery|bakeries)\b",
+    re.IGNORECASE)
+# A statement about a campaign ("It resumed the offensive against ISIL at the Tabqa Dam") tells a
+# phase of many attacks, not the one attack on a facility that a section tells again.
+_CAMPAIGN = re.compile(r"\b(?:offensives?|campaigns?|operations?|push|advances?|sieges?)\b", re.IGNORECASE)
+
 
 def _retold(a: dict, b: dict) -> bool:
     """Two statements that tell one attack again: both attacks (no capture, no withdrawal) dated to
@@ -570,16 +586,57 @@ def _retold(a: dict, b: dict) -> bool:
     one-document rule does not keep these two apart; an article telling two happenings of one day
     in one town names two sides ("Russian media reported that Tadef had been taken by the Syrian
     Army" / "Turkish-backed forces had captured the Tadef roundabout"), and any cannot-link of
-    ``conflict`` (two places, two facilities, two kinds of action) still holds."""
+    ``conflict`` (two places, two facilities, two kinds of action) still holds. A statement that
+    announces one more attack ("attacked again", "another hospital was struck": ``_ONE_MORE_ATTACK``)
+    or tells a campaign ("resumed the offensive": ``_CAMPAIGN``) is no retelling."""
     if not (a["date_precision"] == b["date_precision"] == "day" and a["_start"] == b["_start"]):
         return False
     if not all(r["_kinds"] & _ATTACKS and r["_kinds"] <= _ATTACKS | {"documentation", "after_chemical"}
                for r in (a, b)):
         return False        # an attack told, not a capture or a withdrawal of the place
+    if any(_ONE_MORE_ATTACK.search(r["text"]) or _CAMPAIGN.search(r["text"]) for r in (a, b)):
+        return False        # "attacked again", "another hospital", "resumed the offensive"
     chemical = "chemical" in a["_kinds"] | b["_kinds"]
     shared = (a["_facilities"] & b["_facilities"]) or (chemical and a["_places"]["place"] & b["_places"]["place"])
     actors_a, actors_b = set(a["actors"]), set(b["actors"])
     return bool(shared) and (actors_a <= actors_b or actors_b <= actors_a)
+
+
+def retold_in_section(a: dict, b: dict) -> bool:
+    """Two statements of one section of one document that tell one attack again (``_retold``: an
+    attack of the same day on the same kind of facility, no party added), neither announcing one
+    more attack ("attacked again", "the second attack"). A section tells a happening once unless it
+    refers back to it: on an investigation page the opening ("The sixth hospital attack identified
+    occurred on 25 April 2017"), a quoted video ("Kafar Takharim surgery hospital has been attacked
+    with two rockets") and a witness ("the Russian/Syrian warplanes targeted the hospital") are one
+    attack, whatever words each uses, and "the hospital" refers back to the facility of the section.
+    A statement about a campaign ("resumed the offensive", "Turkish advances") tells many attacks.
+    Two facilities named apart, two places, two parties stay apart (``conflict``, checked by the
+    merge). Merged in ``_resolve`` without a score threshold (``match_rule`` retold): the words such
+    retellings share are too few for the similarity score."""
+    if a["doc_id"] != b["doc_id"] or not _same_section(a.get("section"), b.get("section")):
+        return False
+    return _retold(a, b)
+
+
+def _same_section(x, y) -> bool:
+    missing_x, missing_y = not isinstance(x, str), not isinstance(y, str)
+    return (missing_x and missing_y) or (not missing_x and not missing_y and x == y)
+
+
+def retelling_candidates(doc_ids: list, sections: list, starts: list[int], precisions: list[str],
+                         has_facility: np.ndarray) -> list[tuple[int, int]]:
+    """Pairs of mentions (row indices, the lower first) that ``retold_in_section`` may join: both
+    dated to one day, in one section of one document, both naming a kind of facility. A block per
+    (document, section, day), each paired in full (a section rarely tells more than a few attacks
+    on facilities on one day; no cap)."""
+    groups: dict[tuple, list[int]] = defaultdict(list)
+    for i in np.flatnonzero(has_facility).tolist():
+        if precisions[i] == "day":
+            section = sections[i] if isinstance(sections[i], str) else None
+            groups[(doc_ids[i], section, starts[i])].append(i)
+    return [(x, y) for members in groups.values() if len(members) > 1
+            for k, x in enumerate(members) for y in members[k + 1:]]
 
 
 def _names_meet(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
@@ -804,6 +861,7 @@ def _context_place_bonus(a: dict, b: dict) -> float:
 
 
 INHERITED_EVIDENCE = "one takes its date from the other, the sentence before it in its paragraph, and tells more of it"
+RETOLD_EVIDENCE = "one attack told again in one section of its document: same day, same kind of facility, no party added"
 
 
 def _proper_names(r: dict) -> set[str]:
@@ -1718,6 +1776,10 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
     involved.update(x for pair in inherits for x in pair)
     stops = tables["m_in"].column("stop").to_pylist()
     near_a, near_b, found_stats = found.near_a.tolist(), found.near_b.tolist(), found.stats
+    has_facility = pc.list_value_length(feats.column("facilities")).to_numpy(zero_copy_only=False)[row_of] > 0
+    retellings = retelling_candidates(out["doc_id"].tolist(), out["section"].tolist() if "section" in out
+                                      else [None] * n, starts, precisions, has_facility)
+    involved.update(x for pair in retellings for x in pair)
     involved_rows = sorted(involved)
     # the merge needs none of these: their memory back before its records are made
     del tables, found, a, b, s, keep, order, involved
@@ -1817,6 +1879,17 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
             blocked[j].add(f"{why}: {mids[i]}")
             continue
         union(i, j, "similarity", round(s, 2), evidence(recs[i], recs[j]))
+
+    # 3. one attack told again in one section of one document (``retold_in_section``), after the
+    # scored pairs, under the same cannot-link rules
+    for i, j in retellings:
+        ri, rj = uf.find(i), uf.find(j)
+        if ri == rj or not retold_in_section(recs[i], recs[j]):
+            continue
+        ca, cb = cluster_of(ri), cluster_of(rj)
+        if conflict(recs[i], recs[j], "chemical" in ca.kinds and "chemical" in cb.kinds) is None \
+                and ca.may_share_sections(cb) and periods_overlap(ca.span, cb.span) and ca.conflict(cb) is None:
+            union(i, j, "retold", 1.0, [RETOLD_EVIDENCE] + evidence(recs[i], recs[j]))
 
     recs.release()          # the merge is done: its records and clusters are memory the ids do not need
     cluster.clear()

@@ -1,0 +1,46 @@
+"""Issue 13, twelfth round: an attack told again within one section of one document (an
+investigation page's opening and a witness), and the look-alikes a section tells as one more
+attack. One fixture document per case (tests/fixtures/), extracted as a build extracts it; the
+values are the fixtures' own."""
+
+from __future__ import annotations
+
+import pipeline.resolve as resolve_module
+from pipeline.resolve import pair_score, retold_in_section
+from tests.test_resolution_retellings import records, resolved
+
+
+def test_an_incident_page_retells_its_attack_in_a_witness_words(monkeypatch):
+    opening, witness = sorted(records("syrian_archive_incident_page_retells_its_attack.md"),
+                              key=lambda r: not r["text"].startswith("The sixth"))
+    assert opening["text"] == "The sixth hospital attack identified occurred on 25 April 2017."
+    assert witness["text"].startswith("Another witness who was present during the attack on 25 April 2017 stated")
+    assert (str(opening["date"].date()), str(witness["date"].date())) == ("2017-04-25", "2017-04-25")
+    assert opening["_facilities"] == witness["_facilities"] == {"hospital"}
+    assert retold_in_section(opening, witness) is True
+    # the two share few words: with the merge threshold above their score, the section rule joins them
+    assert round(pair_score(opening, witness), 2) == 0.36
+    monkeypatch.setattr(resolve_module, "THRESHOLD", 0.5)
+    out = resolved("syrian_archive_incident_page_retells_its_attack.md").set_index("text")
+    assert out["event_id"].nunique() == 1
+    joined = out.loc[out["match_rule"] != "anchor"]
+    assert joined["match_rule"].tolist() == ["retold"]
+    assert joined["match_evidence"].iloc[0][1] == resolve_module.RETOLD_EVIDENCE
+    assert "same facility: hospital" in joined["match_evidence"].iloc[0]
+
+
+def test_another_hospital_and_a_campaign_are_no_retelling(monkeypatch):
+    recs = {r["text"][:41]: r for r in records("wikipedia_two_hospitals_struck_in_one_section.md")}
+    first = recs["On 12 May 2016, airstrikes hit the hospit"]
+    other = recs["On 12 May 2016, another hospital was stru"]
+    campaign = recs["On 14 May 2016, it resumed the offensive "]
+    doctors = recs["On 14 May 2016, airstrikes killed three d"]
+    assert first["section"] == other["section"] == campaign["section"] == "The offensive"
+    assert first["_facilities"] == other["_facilities"] == {"hospital"}
+    assert retold_in_section(first, other) is False       # "another hospital"
+    assert retold_in_section(campaign, doctors) is False  # "resumed the offensive": many attacks
+    out = resolved("wikipedia_two_hospitals_struck_in_one_section.md").set_index("text")
+    ids = out["event_id"]
+    assert ids[first["text"]] != ids[other["text"]]
+    assert ids[campaign["text"]] != ids[doctors["text"]]
+    assert f"same_document: {first['mention_id']}" in out.loc[other["text"], "cannot_link"]
