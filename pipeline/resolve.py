@@ -619,9 +619,23 @@ def retold_in_section(a: dict, b: dict) -> bool:
     return _retold(a, b)
 
 
+# A heading that asks one of the questions of a report on one incident ("What happened?", "When did
+# it happen?", "Where did it happen?", "Who is responsible?"): the sections under such headings are
+# facets of one incident, not phases of a story, so for ``retold_in_section`` they are one section.
+_FACET_HEADING = re.compile(r"^\s*(?:what|when|where|who|why|how)\b", re.IGNORECASE)
+_FACETS = "\x00facets of one incident"
+
+
+def section_key(section) -> str | None:
+    """A section as ``retold_in_section`` groups it: None for the text before any heading, one key
+    for every question heading of a document (``_FACET_HEADING``), else the heading itself."""
+    if not isinstance(section, str):
+        return None
+    return _FACETS if _FACET_HEADING.match(section) else section
+
+
 def _same_section(x, y) -> bool:
-    missing_x, missing_y = not isinstance(x, str), not isinstance(y, str)
-    return (missing_x and missing_y) or (not missing_x and not missing_y and x == y)
+    return section_key(x) == section_key(y)
 
 
 def retelling_candidates(doc_ids: list, sections: list, starts: list[int], precisions: list[str],
@@ -633,8 +647,7 @@ def retelling_candidates(doc_ids: list, sections: list, starts: list[int], preci
     groups: dict[tuple, list[int]] = defaultdict(list)
     for i in np.flatnonzero(has_facility).tolist():
         if precisions[i] == "day":
-            section = sections[i] if isinstance(sections[i], str) else None
-            groups[(doc_ids[i], section, starts[i])].append(i)
+            groups[(doc_ids[i], section_key(sections[i]), starts[i])].append(i)
     return [(x, y) for members in groups.values() if len(members) > 1
             for k, x in enumerate(members) for y in members[k + 1:]]
 

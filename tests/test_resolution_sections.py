@@ -6,7 +6,7 @@ values are the fixtures' own."""
 from __future__ import annotations
 
 import pipeline.resolve as resolve_module
-from pipeline.resolve import pair_score, retold_in_section
+from pipeline.resolve import pair_score, retold_in_section, section_key
 from tests.test_resolution_retellings import records, resolved
 
 
@@ -44,3 +44,18 @@ def test_another_hospital_and_a_campaign_are_no_retelling(monkeypatch):
     assert ids[first["text"]] != ids[other["text"]]
     assert ids[campaign["text"]] != ids[doctors["text"]]
     assert f"same_document: {first['mention_id']}" in out.loc[other["text"], "cannot_link"]
+
+
+def test_the_question_sections_of_an_incident_report_are_one_section(monkeypatch):
+    assert section_key("What Happened") == section_key("When did it happen?") == section_key("Who is responsible?")
+    assert section_key("Background of Maarat al-Numaan") == "Background of Maarat al-Numaan"
+    assert section_key("What Happened") != section_key("Previous attacks on the hospital")
+    report, witness = records("syrian_archive_witness_quote_retells_the_attack.md")
+    assert (report["section"], witness["section"]) == ("What Happened", "When did it happen?")
+    assert retold_in_section(report, witness) is True
+    # their shared words score 0.52: with the threshold above it, the facets rule joins them
+    assert round(pair_score(report, witness), 2) == 0.52
+    monkeypatch.setattr(resolve_module, "THRESHOLD", 0.9)
+    out = resolved("syrian_archive_witness_quote_retells_the_attack.md")
+    assert out["event_id"].nunique() == 1
+    assert sorted(out["match_rule"]) == ["anchor", "retold"]
