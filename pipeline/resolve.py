@@ -1364,7 +1364,7 @@ class _Cluster:
 
     __slots__ = ("docs", "span", "places", "governorates", "kinds", "facilities", "ordinals", "coords",
                  "vicinity", "starts", "kinds_of_mention", "facility_names", "facility_towns", "agents", "targets",
-                 "fine_places")
+                 "fine_places", "parts")
 
     def __init__(self, r: dict):
         self.docs: dict[tuple, list[dict]] = {(r["doc_id"], r["section"]): [r]}   # its statements by section
@@ -1380,6 +1380,8 @@ class _Cluster:
         self.kinds_of_mention = frozenset((r["kind"],))
         self.agents, self.targets = r["_roles"]
         self.fine_places = r["_fine_places"]
+        # the qualified parts of months its statements state ("in early June": ``qualified_period``)
+        self.parts = frozenset((r["_qualified"],)) if r.get("_qualified") else frozenset()
 
     def absorb(self, other: _Cluster) -> None:
         for key, statements in other.docs.items():
@@ -1400,6 +1402,16 @@ class _Cluster:
         self.agents |= other.agents
         self.targets |= other.targets
         self.fine_places |= other.fine_places
+        self.parts |= other.parts
+
+    def parts_apart(self, other: _Cluster) -> bool:
+        """A part of a month one cluster states ("in early June") and a day or a part the other
+        states outside it ("on 25 June", "in mid-June"): ``_qualified_apart`` over the clusters as
+        wholes, so a chain of statements of the month cannot join early and mid June."""
+        def apart(x: _Cluster, y: _Cluster) -> bool:
+            return any(not periods_overlap(q, (d, d), QUALIFIER_SLACK) for q in x.parts for d in y.starts)
+        return apart(self, other) or apart(other, self) or \
+            any(not periods_overlap(q, r, 0) for q in self.parts for r in other.parts)
 
     def may_share_sections(self, other: _Cluster) -> bool:
         """Whether no two different statements of one document section would be one event, or
@@ -1883,7 +1895,7 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
         why = conflict(recs[i], recs[j], "chemical" in ca.kinds and "chemical" in cb.kinds)
         if why is None and not ca.may_share_sections(cb):
             why = "same_document"
-        if why is None and not periods_overlap(ca.span, cb.span):
+        if why is None and (not periods_overlap(ca.span, cb.span) or ca.parts_apart(cb)):
             why = "different_period"
         if why is None:
             why = ca.conflict(cb)
@@ -1901,7 +1913,8 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
             continue
         ca, cb = cluster_of(ri), cluster_of(rj)
         if conflict(recs[i], recs[j], "chemical" in ca.kinds and "chemical" in cb.kinds) is None \
-                and ca.may_share_sections(cb) and periods_overlap(ca.span, cb.span) and ca.conflict(cb) is None:
+                and ca.may_share_sections(cb) and periods_overlap(ca.span, cb.span) and not ca.parts_apart(cb) \
+                and ca.conflict(cb) is None:
             union(i, j, "retold", 1.0, [RETOLD_EVIDENCE] + evidence(recs[i], recs[j]))
 
     recs.release()          # the merge is done: its records and clusters are memory the ids do not need

@@ -6,7 +6,7 @@ values are the fixtures' own."""
 from __future__ import annotations
 
 import pipeline.resolve as resolve_module
-from pipeline.resolve import pair_score, retold_in_section, section_key
+from pipeline.resolve import _Cluster, conflict, pair_score, retold_in_section, section_key
 from tests.test_resolution_retellings import records, resolved
 
 
@@ -59,3 +59,17 @@ def test_the_question_sections_of_an_incident_report_are_one_section(monkeypatch
     out = resolved("syrian_archive_witness_quote_retells_the_attack.md")
     assert out["event_id"].nunique() == 1
     assert sorted(out["match_rule"]) == ["anchor", "retold"]
+
+
+def test_a_chain_through_the_month_cannot_join_its_early_and_mid_parts():
+    _, early, plain, mid = records("wikipedia_early_and_mid_month_joined_by_a_chain.md")
+    assert (early["date_qualifier"], plain["date_qualifier"], mid["date_qualifier"]) == ("early", None, "mid")
+    assert [str(d) for d in early["_qualified"]] == ["2017-06-01", "2017-06-10"]
+    assert [str(d) for d in mid["_qualified"]] == ["2017-06-11", "2017-06-20"]
+    # each link of the chain is compatible: a plain "In June 2017" meets both parts
+    assert conflict(early, plain) is None and conflict(plain, mid) is None
+    joined = _Cluster(early)
+    joined.absorb(_Cluster(plain))
+    assert joined.parts == {early["_qualified"]}
+    assert joined.parts_apart(_Cluster(mid)) is True
+    assert _Cluster(plain).parts_apart(_Cluster(mid)) is False
