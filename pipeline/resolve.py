@@ -300,13 +300,14 @@ def periods_overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date], tole
 # "On 24 November, Obama said that Turkey has a right ...". A statement about an event is not the
 # event; "X reported that ..." and "according to X" are evidence of the event, not statements.
 _SPEECH = re.compile(
-    r"^(?:[^,]{0,40},\s*){0,2}(?:[A-Z][\w.'\-]*\s+|the\s+|of\s+|[a-z]+\s+){0,8}?"
+    r"^(?:[^,]{0,40},\s*){0,2}(?:[A-Z][\w.'\-]*\s+|the\s+|of\s+|[a-z][\w'\-]*\s+){0,8}?"
     r"(?:said|says|stated|states|declared|declares|told|tells|argued|argues|warned|warns|"
     r"condemned|condemns|called|calls|urged|urges|criticised|criticized|criticises|criticizes|"
     r"praised|praises|welcomed|welcomes|dismissed|dismisses|denied|denies|hopes|hoped|"
     r"expressed|expresses|announced|announces|claimed|claims|opined|opines|stressed|stresses|insisted|insists|"
     r"asserted|asserts|remarked|remarks|commented|comments|emphasi[sz]ed|emphasi[sz]es|vowed|vows|pledged|pledges|"
-    r"threatened|threatens|demanded|demands)\b(?!\s+to\s+(?:be|have)\b)")
+    r"threatened|threatens|demanded|demands|(?:accused|accuses|blamed|blames)(?!\s+(?:of|for)\b))\b"
+    r"(?!\s+to\s+(?:be|have)\b)")
 
 
 # A party telling its own act ("Central Command says that it killed more than 100 troops", "Turkey

@@ -6,7 +6,7 @@ values are the fixtures' own."""
 from __future__ import annotations
 
 import pipeline.resolve as resolve_module
-from pipeline.resolve import _Cluster, conflict, pair_score, retold_in_section, section_key
+from pipeline.resolve import _Cluster, conflict, is_statement, pair_score, retold_in_section, section_key
 from tests.test_resolution_retellings import records, resolved
 
 
@@ -73,3 +73,16 @@ def test_a_chain_through_the_month_cannot_join_its_early_and_mid_parts():
     assert joined.parts == {early["_qualified"]}
     assert joined.parts_apart(_Cluster(mid)) is True
     assert _Cluster(plain).parts_apart(_Cluster(mid)) is False
+
+
+def test_an_accusation_after_an_airstrike_is_a_statement_not_more_of_it():
+    _, strikes, accusation = records("wikipedia_accusation_after_the_airstrikes.md")
+    assert accusation["text"].startswith("Fatah al-Sham accused rival opposition groups")
+    assert (accusation["date_basis"], accusation["inherits_from"]) == ("inherited", strikes["mention_id"])
+    # a hyphenated name in lower case ("al-Sham") before the verb of speaking, and "accused" a verb of it
+    assert (strikes["_statement"], accusation["_statement"]) == (False, True)
+    assert is_statement("The US blamed Russia for the attack on the aid convoy.") is True
+    assert is_statement("Rebels accused of war crimes fled the town.") is False   # a participle, not speech
+    out = resolved("wikipedia_accusation_after_the_airstrikes.md").set_index("mention_id")
+    assert out.loc[accusation["mention_id"], "event_id"] != out.loc[strikes["mention_id"], "event_id"]
+    assert out.loc[accusation["mention_id"], "match_rule"] == "anchor"
