@@ -395,15 +395,22 @@ def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns) if rows else pd.DataFrame({c: [] for c in columns})
 
 
+def article_ids(discovered: pd.DataFrame, parsed: pd.DataFrame) -> frozenset[str]:
+    """The doc_ids of the encyclopedia articles (format wikipedia) among the parsed documents, for
+    the rule of resolution that an article's body sections tell different happenings."""
+    articles = set(discovered.loc[discovered["format"] == "wikipedia", "path"])
+    return frozenset(parsed.loc[parsed["path"].isin(articles) & parsed["doc_id"].notna(), "doc_id"].astype(str))
+
+
 def resolved_mentions(mentions: pd.DataFrame, previous: dict[str, str] | None = None,
-                      cache_dir: Path | None = None) -> pd.DataFrame:
+                      cache_dir: Path | None = None, articles: frozenset[str] | None = None) -> pd.DataFrame:
     """All mentions of the usable documents (``extracted_mentions``), each with its ``event_id``
     (carried forward from ``previous``, the last release's mention_id -> event_id, where its
     mentions are still here). ``cache_dir``: the build's cache, where resolution keeps the text
     features of mentions between builds (``pipeline.resolve.mention_features``)."""
     # a new frame over the same columns (pandas copies on write: the caller's frame is untouched)
     mentions = mentions.assign(date=pd.to_datetime(mentions["date"]), date_end=pd.to_datetime(mentions["date_end"]))
-    return resolve(mentions, previous, cache_dir=cache_dir)
+    return resolve(mentions, previous, cache_dir=cache_dir, articles=articles)
 
 
 def _used(parsed: pd.DataFrame) -> pd.DataFrame:

@@ -123,6 +123,11 @@ splink and dedupe):
    two clusters, every two statements of a section they share must pass (``may_share_sections``;
    a statement that takes its date from the sentence before it counts as that sentence). A
    facility "named" after a town of the gazetteer ("one of Hamah hospitals") is located, not named.
+   Two statements of two body sections of one encyclopedia article are two happenings
+   (``different_section``, ``_Cluster.body_sections_apart``): an article narrates a happening once,
+   in the section of its phase or topic; the lead and the summing-up sections (Background,
+   Aftermath, Reactions, ...) retell it. ``resolve(..., articles=)`` names the articles (the build
+   passes the doc_ids of format wikipedia).
    Two statements of one section that ``_retold`` holds for are merged even when their words
    score under the threshold (``retold_in_section``, ``match_rule`` retold), after the scored
    pairs and under the same cannot-links: the opening and a witness share few words.
@@ -1358,6 +1363,19 @@ def _own_dated(statements: list[dict]) -> list[dict]:
     return own or statements
 
 
+# Sections of an article that sum up or frame its body rather than narrate a phase of it: they tell
+# the body's happenings again ("Background", "Aftermath – Battle for Deir ez-Zor city", "Reactions").
+_SUMMARY_SECTION = re.compile(
+    r"^\s*(?:background|prelude|aftermath|analysis|assessment|reactions?|international\s+reactions?|responses?|"
+    r"casualties|losses|overview|summary|legacy|consequences|impact|outcome|results?|timeline|chronology|"
+    r"see\s+also|notes)\b", re.IGNORECASE)
+
+
+def _body_section(section) -> bool:
+    """A named section of an article's body (not the lead, not a summing-up: ``_SUMMARY_SECTION``)."""
+    return isinstance(section, str) and bool(section.strip()) and not _SUMMARY_SECTION.match(section)
+
+
 class _Cluster:
     """What a cluster as a whole states, for the cluster-level cannot-links: the union of its
     members' places, kinds of action, facilities and numbered incidents (a chain a-b-c must not join
@@ -1413,6 +1431,19 @@ class _Cluster:
             return any(not periods_overlap(q, (d, d), QUALIFIER_SLACK) for q in x.parts for d in y.starts)
         return apart(self, other) or apart(other, self) or \
             any(not periods_overlap(q, r, 0) for q in self.parts for r in other.parts)
+
+    def body_sections_apart(self, other: _Cluster, articles: frozenset[str]) -> bool:
+        """Both tell something in two different body sections of one article (``articles``:
+        encyclopedia articles). An article narrates a happening once, in the section of its phase
+        or topic ("Second standoff" / "Third assault", "Preparations" / "The offensive"); the lead
+        and the sections that sum up or frame the body (``_SUMMARY_SECTION``: Background,
+        Aftermath, Reactions, ...) tell its happenings again, so they are no body section. Of one
+        section, ``may_share_sections`` decides."""
+        mine = {(doc, section) for doc, section in self.docs if doc in articles and _body_section(section)}
+        if not mine:
+            return False
+        theirs = {(doc, section) for doc, section in other.docs if doc in articles and _body_section(section)}
+        return any(d == e and s != t for d, s in mine for e, t in theirs)
 
     def may_share_sections(self, other: _Cluster) -> bool:
         """Whether no two different statements of one document section would be one event, or
@@ -1731,19 +1762,22 @@ def exact_scores(scored: dict[str, np.ndarray], shared: dict[str, np.ndarray], w
 
 
 def resolve(mentions: pd.DataFrame, previous: dict[str, str] | None = None, cache_dir=None,
-            max_block: int | None = MAX_BLOCK) -> pd.DataFrame:
+            max_block: int | None = MAX_BLOCK, articles: frozenset[str] | set[str] | None = None) -> pd.DataFrame:
     """See ``_resolve``. Python's cyclic garbage collector is paused meanwhile: resolution makes
-    many small objects and no cycles, and the collector walking them was a fifth of its time."""
+    many small objects and no cycles, and the collector walking them was a fifth of its time.
+    ``articles``: the doc_ids of encyclopedia articles (format wikipedia), whose body sections tell
+    different happenings (``_Cluster.body_sections_apart``); None: no document is taken for one."""
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _resolve(mentions, previous, cache_dir, max_block)
+        return _resolve(mentions, previous, cache_dir, max_block, frozenset(articles or ()))
     finally:
         if enabled:
             gc.enable()
 
 
-def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir, max_block: int | None) -> pd.DataFrame:
+def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir, max_block: int | None,
+             articles: frozenset[str] = frozenset()) -> pd.DataFrame:
     """Add ``event_id``, ``match_rule``, ``match_score``, ``match_evidence`` and ``cannot_link`` to
     every mention. ``previous``: mention_id -> event_id of the previous release (ids carried forward).
     ``cache_dir``: where text features are kept between builds (``mention_features``).
@@ -1896,6 +1930,8 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
         why = conflict(recs[i], recs[j], "chemical" in ca.kinds and "chemical" in cb.kinds)
         if why is None and not ca.may_share_sections(cb):
             why = "same_document"
+        if why is None and articles and ca.body_sections_apart(cb, articles):
+            why = "different_section"
         if why is None and (not periods_overlap(ca.span, cb.span) or ca.parts_apart(cb)):
             why = "different_period"
         if why is None:
@@ -1914,8 +1950,8 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
             continue
         ca, cb = cluster_of(ri), cluster_of(rj)
         if conflict(recs[i], recs[j], "chemical" in ca.kinds and "chemical" in cb.kinds) is None \
-                and ca.may_share_sections(cb) and periods_overlap(ca.span, cb.span) and not ca.parts_apart(cb) \
-                and ca.conflict(cb) is None:
+                and ca.may_share_sections(cb) and not (articles and ca.body_sections_apart(cb, articles)) \
+                and periods_overlap(ca.span, cb.span) and not ca.parts_apart(cb) and ca.conflict(cb) is None:
             union(i, j, "retold", 1.0, [RETOLD_EVIDENCE] + evidence(recs[i], recs[j]))
 
     recs.release()          # the merge is done: its records and clusters are memory the ids do not need

@@ -86,3 +86,29 @@ def test_an_accusation_after_an_airstrike_is_a_statement_not_more_of_it():
     out = resolved("wikipedia_accusation_after_the_airstrikes.md").set_index("mention_id")
     assert out.loc[accusation["mention_id"], "event_id"] != out.loc[strikes["mention_id"], "event_id"]
     assert out.loc[accusation["mention_id"], "match_rule"] == "anchor"
+
+
+def test_two_body_sections_of_an_article_tell_two_happenings_its_lead_and_background_retell():
+    import pandas as pd
+
+    from pipeline.build import MENTION_COLUMNS, article_ids, resolved_mentions
+    from tests.test_resolution_retellings import mentions_of
+
+    rows = pd.DataFrame(mentions_of("wikipedia_one_day_in_two_body_sections.md"), columns=MENTION_COLUMNS)
+    by_section = {s if isinstance(s, str) else "(lead)": t for s, t in zip(rows["section"], rows["text"])
+                  if "10 March" in t}
+    assert sorted(by_section) == ["(lead)", "Background", "Second standoff", "Third assault"]
+    # the build knows which documents are articles from their format
+    discovered = pd.DataFrame({"path": ["a.md", "b.md"], "format": ["wikipedia", "syrian_archive"]})
+    parsed = pd.DataFrame({"path": ["a.md", "b.md"], "doc_id": ["d0", "d1"]})
+    assert article_ids(discovered, parsed) == {"d0"}
+    apart = resolved_mentions(rows, articles=article_ids(discovered, parsed)).set_index("section", drop=False)
+    event = {s if isinstance(s, str) else "(lead)": e for s, e, t in zip(apart["section"], apart["event_id"], apart["text"])
+             if "10 March" in t}
+    assert event["Second standoff"] != event["Third assault"]
+    assert event["(lead)"] == event["Background"] == event["Third assault"]
+    still_on = apart.loc["Second standoff", "cannot_link"]
+    assert still_on and all(c.startswith("different_section: ") for c in still_on)
+    # not known as an article (no formats given): the same words merge all four
+    together = resolved_mentions(rows)
+    assert together.loc[together["text"].str.contains("10 March"), "event_id"].nunique() == 1

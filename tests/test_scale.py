@@ -159,7 +159,7 @@ def test_segments_are_compacted_and_stale_versions_dropped(tmp_path):
 def test_a_stage_that_fails_its_schema_stops_the_build_before_any_table(seeds_only, tmp_path, monkeypatch):
     real = build.resolved_mentions
 
-    def broken(mentions, previous=None, cache_dir=None):
+    def broken(mentions, previous=None, cache_dir=None, articles=None):
         out = real(mentions, previous)
         out.loc[out.index[0], "match_rule"] = "guessed"          # not an allowed value
         return out

@@ -118,9 +118,12 @@ def extract(context: dg.AssetExecutionContext, paths: ProjectPaths, engine: MapE
 @dg.asset(group_name=STAGES, owners=OWNERS, kinds={"parquet"}, io_manager_key="stages",
           metadata=_stage_meta("event_mentions"), check_specs=[_schema_spec("resolved_mentions", "event_mentions")],
           description="All mentions resolved to events (pipeline.resolve): the event_mentions table.")
-def resolved_mentions(context: dg.AssetExecutionContext, paths: ProjectPaths, extracted_mentions: pd.DataFrame):
-    # event ids carried forward from the newest release, so they stay stable across releases
-    df = build.resolved_mentions(extracted_mentions, previous_event_ids(paths.releases), paths.cache)
+def resolved_mentions(context: dg.AssetExecutionContext, paths: ProjectPaths, extracted_mentions: pd.DataFrame,
+                      discovered_files: pd.DataFrame, parsed_documents: pd.DataFrame):
+    # event ids carried forward from the newest release, so they stay stable across releases; the
+    # formats of the documents tell which are articles (their body sections tell different happenings)
+    df = build.resolved_mentions(extracted_mentions, previous_event_ids(paths.releases), paths.cache,
+                                 build.article_ids(discovered_files, parsed_documents))
     yield dg.Output(df, metadata=dict(df.attrs.get("resolution", {})))   # blocking caps counted, never silent
     yield _schema_result(context, paths, "resolved_mentions", "event_mentions", lambda: df)
 
