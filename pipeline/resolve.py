@@ -1371,6 +1371,15 @@ _SUMMARY_SECTION = re.compile(
     r"see\s+also|notes)\b", re.IGNORECASE)
 
 
+_DATED_HEADING = re.compile(rf"\b(?:19|20)\d\d\b|\b(?:{_MONTH_NAMES})\b")
+
+
+def _dated_heading(section: str) -> bool:
+    """The heading names a year or a month: a section of a timeline ("2017", "March 2016 –
+    mid-October 2016", "Summer 2017: Breaking the siege"), not of a topic or a named phase."""
+    return bool(_DATED_HEADING.search(section))
+
+
 def _body_section(section) -> bool:
     """A named section of an article's body (not the lead, not a summing-up: ``_SUMMARY_SECTION``)."""
     return isinstance(section, str) and bool(section.strip()) and not _SUMMARY_SECTION.match(section)
@@ -1437,13 +1446,16 @@ class _Cluster:
         encyclopedia articles). An article narrates a happening once, in the section of its phase
         or topic ("Second standoff" / "Third assault", "Preparations" / "The offensive"); the lead
         and the sections that sum up or frame the body (``_SUMMARY_SECTION``: Background,
-        Aftermath, Reactions, ...) tell its happenings again, so they are no body section. Of one
-        section, ``may_share_sections`` decides."""
+        Aftermath, Reactions, ...) tell its happenings again, so they are no body section. Nor
+        does a topic section ("Cooperation with Iran") keep apart from a section of the timeline
+        ("March 2016 – mid-October 2016", ``_dated_heading``): an overview article tells a happening
+        in its place in time and again under its topic. Of one section, ``may_share_sections``
+        decides."""
         mine = {(doc, section) for doc, section in self.docs if doc in articles and _body_section(section)}
         if not mine:
             return False
         theirs = {(doc, section) for doc, section in other.docs if doc in articles and _body_section(section)}
-        return any(d == e and s != t for d, s in mine for e, t in theirs)
+        return any(d == e and s != t and _dated_heading(s) == _dated_heading(t) for d, s in mine for e, t in theirs)
 
     def may_share_sections(self, other: _Cluster) -> bool:
         """Whether no two different statements of one document section would be one event, or

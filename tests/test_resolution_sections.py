@@ -109,6 +109,11 @@ def test_two_body_sections_of_an_article_tell_two_happenings_its_lead_and_backgr
     assert event["(lead)"] == event["Background"] == event["Third assault"]
     still_on = apart.loc["Second standoff", "cannot_link"]
     assert still_on and all(c.startswith("different_section: ") for c in still_on)
+    # a topic section retells what a section of the timeline tells (an overview article)
+    from pipeline.resolve import _dated_heading
+    assert _dated_heading("March 2016 – mid-October 2016") is True
+    assert _dated_heading("Summer 2017: Breaking the siege") is True
+    assert (_dated_heading("Cooperation with Iran"), _dated_heading("Second standoff")) == (False, False)
     # not known as an article (no formats given): the same words merge all four
     together = resolved_mentions(rows)
     assert together.loc[together["text"].str.contains("10 March"), "event_id"].nunique() == 1
