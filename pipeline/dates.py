@@ -268,6 +268,8 @@ _FINITE_PAST_RE = re.compile(
 _COORD_EVENT_NP_RE = re.compile(
     r"(?:,\s*|\s)(?:and|as\s+well\s+as|while)\s+(?:the|a|an|another)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
 # A heading for what happened after the document's period ("Aftermath", "Subsequent events").
+# An "Aftermath" section's yearless days may fall this long before the document's period ends.
+AFTERMATH_OVERLAP = dt.timedelta(days=31)
 _AFTERMATH_RE = re.compile(r"\b(?:aftermath|subsequent\s+events|later\s+events|afterwards)\b", re.I)
 _HAVING_RE = re.compile(r"\s*having\b", re.I)  # ", having lifted the siege in October 2013,"
 _REL_PRONOUN_RE = re.compile(r"\s*(?:which|who|whom|whose|where)\b", re.I)
@@ -779,7 +781,8 @@ class DateResolver:
        named a full day, (v) comes first (a report's "in April 2017" or a statement dated by
        counting days does not set the year of a later quoted "on February 3"); (iv) the document's period (infobox date,
        title): under an "Aftermath" / "Subsequent events" heading the first such day on or after
-       the period's last day; else the year in which the day fits, else the nearest one
+       the day a month (``AFTERMATH_OVERLAP``) before the period's last day (an aftermath may
+       begin in the period's last weeks); else the year in which the day fits, else the nearest one
        (year_from="document");
        (v) on a page with a page date (a Syrian Archive page), the nearest preceding date with
        its year written out that any sentence of the page names, whatever its role (the header's
@@ -952,13 +955,16 @@ class DateResolver:
                     return self._forward(inside, month, day) or inside[0], "previous"
             return prev_year, "previous"
         if closed is not None and closed.end is not None and any(self._aftermath.values()):
-            # "## Aftermath": a day without a year is the first such day after the period ends
+            # "## Aftermath": a day without a year is the first such day after the period ends, or
+            # in its last month: an aftermath often begins while the period's last front still
+            # fights ("in the beginning of October", "on 6 October" after a period ending on 21
+            # October are that October, not the next)
             for y in (closed.end.year, closed.end.year + 1):
                 try:
                     first, _last = _span(y, month, day)
                 except ValueError:
                     continue
-                if first >= closed.end:
+                if first >= closed.end - AFTERMATH_OVERLAP:
                     return y, "document"
         if closed is not None:
             fits = self._fits(closed, month, day)
@@ -1324,9 +1330,10 @@ class DateResolver:
         if not self._valid_core_shape(s, ph):
             return False
         if ph.ana is not None:
-            # "In the same day X was targeted" (a translated witness statement): "on the same day"
+            # "In the same day X was targeted" (a translated witness statement), "During the same
+            # day, ...": "on the same day"
             return ph.art is None and (ph.prep in (None, "on", "by", "at")
-                                       or (ph.prep == "in" and ph.ana == "same"))
+                                       or (ph.prep in ("in", "during") and ph.ana == "same"))
         kind = self._precision_kind(ph)
         if ph.art is not None:
             # "In an October 2016 TV interview, ..." / "The October 2015 airstrikes were ..."
@@ -1352,7 +1359,7 @@ class DateResolver:
         if _RELATIVE_RE.search(clause):
             return False
         if ph.ana is not None:
-            return ph.art is None and (ph.prep in (None, "on", "by") or (ph.prep == "in" and ph.ana == "same"))
+            return ph.art is None and (ph.prep in (None, "on", "by") or (ph.prep in ("in", "during") and ph.ana == "same"))
         kind = self._precision_kind(ph)
         if ph.art is not None:
             if kind == "year" or ph.art != "the":

@@ -158,6 +158,26 @@ def test_aftermath_section_dates_after_the_documents_period():
         ("On 21 January 2018, the army recaptured ", "2018-01-21", "day", "stated")]
 
 
+def test_aftermath_may_begin_in_the_periods_last_month():
+    # the campaign ran 14 July - 21 October 2017: under "## Aftermath", "the beginning of October"
+    # and "6 October" are October 2017 (the aftermath's front began before the period's last day),
+    # and "14 November" follows them
+    assert dates("aftermath_in_the_periods_last_month.md") == [
+        ("On 14 July 2017, the army launched an of", "2017-07-14", "day", "stated"),
+        ("The army recaptured the town on 21 Octob", "2017-10-21", "day", "previous"),
+        ("Government forces advanced along the riv", "2017-10-01", "month", "document"),
+        ("Soldiers pushed into the city on 6 Octob", "2017-10-06", "day", "previous"),
+        ("On 14 November, the city was captured by", "2017-11-14", "day", "previous")]
+
+
+def test_during_the_same_day_is_the_day_before():
+    # "During the same day," opens a statement as "On the same day," does, with or without comma
+    assert dates("during_the_same_day.md") == [
+        ("On 16 August, the army made a push north", "2017-08-16", "day", "document"),
+        ("During the same day, the regiment advanc", "2017-08-16", "day", "relative"),
+        ("During the same day rebels stormed army ", "2017-08-16", "day", "relative")]
+
+
 def test_days_following_this_then_the_statements_own_date():
     # "Three days following this on 18 November": "this" is the statement before, the date the
     # sentence's own; "after that attack on 20 November" dates another event (nothing)
