@@ -615,6 +615,9 @@ _PRE_RE = re.compile(
     r"|\b(?P<n>deaths?|killings?|murders?|massacres?|executions?|injuries|injuring|wounding"
     r"|lives|bodies)\s+of"
     r"|\bdeath\s+toll\b[^.;,\d]{0,40}?\b(?:of|at|to|reached|hit|is|was|stands\s+at)"
+    # a rising count: "with casualties rising to at least 68", "deaths rose to 12"
+    r"|\b(?:casualties|deaths|fatalities)\s+(?:(?:later|eventually|subsequently|then)\s+)?"
+    r"(?:ris(?:ing|en)|rose|climb(?:ing|ed)|increas(?:ing|ed)|mount(?:ing|ed))\s+to"
     # a tally: "bring the total number of executed soldiers in the airbase to 71", "put the
     # number of killed in the city at 168"
     r"|\b(?:(?:total|overall|cumulative)\s+)?(?:number|count|toll|tally)\s+of\s+(?:[\w-]+\s+){0,3}?"
@@ -681,6 +684,25 @@ _SHARED_VICTIMS = re.compile(
     r"(?:(?:kill|wound|injur|hurt)\w*\s+)?(?:another\s+|a\s+further\s+)?",
     re.I,
 )
+# a bare count opening the next clause ("..., while 33 were wounded", "... and 5 were injured")
+# after the rest of the previous figure's clause: it counts the same victims' other outcome
+_SHARED_CLAUSE_END = re.compile(r"(?:,\s*|\s)(?:and|while|whereas|with)\s+$", re.I)
+_SHARED_CLAUSE_MAX_WORDS = 12
+
+
+def _shared_after_clause(s: str, a: int, b: int) -> bool:
+    """``s[a:b]`` (between a figure and a bare count with another outcome) is the rest of the
+    figure's clause ("in suicide bomb attacks and clashes") and a connective ("while"), naming no
+    other person and no other count."""
+    between = s[a:b]
+    if not _SHARED_CLAUSE_END.search(between) or len(between.split()) > _SHARED_CLAUSE_MAX_WORDS:
+        return False
+    if _HAS_NUMBER.search(between) or any(tok.group(1) and tok.group(1).lower() in _PERSON
+                                          for tok in _TOKEN.finditer(between)):
+        return False
+    return True
+
+
 # a field of a structured header: "Reported casualties: 10", "Killed: 3", "Injured: 10\"
 _FIELD_RE = re.compile(
     r"(?<![\w-])(?:reported\s+|number\s+of\s+|total\s+)?"
@@ -1464,16 +1486,19 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
     affiliation = "; ".join(affs) if affs else None
     if prev is not None and (
         np.head == "inherit"
-        or (np.head is None and _ANOTHER_BEFORE.search(s, max(0, start - 10), start))
+        or (np.head in (None, "casualty") and group is None
+            and _ANOTHER_BEFORE.search(s, max(0, start - 10), start))
         or (
             group is None
             and not affs
             and np.head in ("casualty", None)
             and outcome != prev.outcome
             and prev.tail <= start
-            and _SHARED_VICTIMS.fullmatch(s, prev.tail, start) is not None
+            and (_SHARED_VICTIMS.fullmatch(s, prev.tail, start) is not None
+                 or (np.head is None and _shared_after_clause(s, prev.tail, start)))
         )
-    ):  # "13 others", "dozens more", "another 255", "1,200 fighters killed and 90 wounded"
+    ):  # "13 others", "dozens more", "another 255", "another 23 killed", "1,200 fighters killed
+        # and 90 wounded", "16 soldiers were killed in the attacks, while 33 were wounded"
         # "kill at least 56 civilians, including 11 children, and injure dozens more": the
         # others are of the whole count, not of its breakdown
         src = whole if np.head == "inherit" and whole is not None else prev

@@ -544,3 +544,32 @@ def test_martyrs_in_a_translated_witness_statement_are_the_dead():
         ("3", 3, 3, "killed", "people", "incident"),
         ("Two", 2, 2, "killed", "children", "incident"),
     ]
+
+
+def test_bare_count_opening_the_next_clause_shares_the_victims():
+    # "..., while 33 were wounded": a count with no noun of its own, after the rest of the first
+    # figure's clause, counts the same soldiers' wounded; a count with its own noun keeps it
+    assert document_figures("bare_count_of_the_next_clause_shares_victims.md") == [
+        ("16", 16, 16, "killed", "soldiers", "incident"),
+        ("33", 33, 33, "injured", "soldiers", "incident"),
+        ("two", 2, 2, "killed", "soldiers", "incident"),
+        ("five", 5, 5, "injured", "civilians", "incident"),
+    ]
+
+
+def test_another_count_with_its_own_casualty_word_is_of_the_same_victims():
+    # "with another 23 killed": "another" refers to the civilians counted before
+    assert document_figures("another_count_with_its_own_casualty_word.md") == [
+        ("72", 72, 72, "killed", "civilians", "incident"),
+        ("23", 23, 23, "killed", "civilians", "incident"),
+    ]
+
+
+def test_casualties_or_deaths_rising_to_a_count():
+    # "with casualties rising to at least 68", "deaths rose to 12 soldiers": the count the toll rose to
+    assert document_figures("casualties_rising_to.md") == [
+        ("over 50", 50, None, "killed", "people", "incident"),
+        ("70", 70, 70, "injured", "people", "incident"),
+        ("at least 68", 68, None, "casualties", "people", "incident"),
+        ("12", 12, 12, "killed", "soldiers", "incident"),
+    ]
