@@ -440,7 +440,8 @@ _PERSON = _forms({
     "children child kids infants infant babies baby minors boys boy girls girl": "children",
     "women woman": "women",
     "soldiers soldier servicemen serviceman servicemembers servicemember troops personnel "
-    "pilots pilot generals general officers officer marines marine sailors sailor airmen "
+    "pilots pilot co-pilots co-pilot copilots copilot navigators navigator gunners gunner "
+    "generals general officers officer marines marine sailors sailor airmen "
     "paratroopers commandos sergeants sergeant colonels colonel lieutenants lieutenant "
     "captains captain advisers adviser advisors advisor instructors instructor guards guard "
     "conscripts recruits crew crewmen crewman forces contractors contractor pmcs pmc "
@@ -457,7 +458,7 @@ _PERSON = _forms({
 _SINGULAR = set(
     "civilian resident refugee patient doctor medic journalist child infant baby boy girl "
     "nurse student pupil worshipper villager inhabitant "
-    "woman soldier serviceman servicemember pilot general officer marine sailor colonel "
+    "woman soldier serviceman servicemember pilot co-pilot copilot navigator gunner general officer marine sailor colonel "
     "sergeant lieutenant captain adviser advisor instructor guard conscript crewman "
     "contractor pmc mercenary commander militant fighter terrorist militiaman rebel insurgent "
     "jihadist extremist gunman attacker assailant infiltrator person man prisoner detainee victim policeman member citizen "
@@ -720,6 +721,13 @@ _DEFINITE = re.compile(
 _ACTIVE_BEFORE_DEFINITE = re.compile(
     r"\b(?P<w>killing|killed|kills|kill|wounding|wounded|wounds|injuring|injured|injures)\s+"
     r"(?:also\s+|all\s+)?$", re.I)
+# "the pilot and the navigator were killed": a definite singular person coordinated with another
+# definite person that the casualty word follows
+_DEFINITE_AND = re.compile(
+    r"\s+and\s+(?:the|his|her|its|their)\s+(?:[A-Za-z][\w.-]*\s+){0,3}?"
+    r"(?P<noun>" + "|".join(sorted(_SINGULAR, key=len, reverse=True)) + r")(?![\w-])",
+    re.I,
+)
 _DEFINITE_FULL = re.compile(r"\s*(?:the|his|her|its|their)\s+(?:[A-Za-z][\w.-]*\s+){0,3}?[a-z]+\s*", re.I)
 # leftover wiki markup: a "]]" whose "[[" was lost ("100–999 deaths ]]", a caption's end)
 _WIKI_OPEN = re.compile(r"\[\[")
@@ -1560,6 +1568,10 @@ def _definite_figures(s: str, taken: list[_Raw]) -> list[_Raw]:
         if any(r.start < d.end() and d.start() < r.tail for r in taken):
             continue
         post = _POST_TIGHT.match(s, d.end())
+        if post is None:
+            coord = _DEFINITE_AND.match(s, d.end())
+            if coord is not None and _PERSON.get(coord.group("noun").lower()) is not None:
+                post = _POST_TIGHT.match(s, coord.end())  # "the pilot and the navigator were killed"
         if post is None:
             pre = _ACTIVE_BEFORE_DEFINITE.search(s, max(0, d.start() - 30), d.start())
             if pre is None:

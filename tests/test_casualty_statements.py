@@ -573,3 +573,12 @@ def test_casualties_or_deaths_rising_to_a_count():
         ("at least 68", 68, None, "casualties", "people", "incident"),
         ("12", 12, 12, "killed", "soldiers", "incident"),
     ]
+
+
+def test_two_definite_persons_coordinated_are_one_victim_each():
+    # "The pilot and his co-pilot were killed": each definite singular person is one victim; two
+    # who "ejected safely" are no figure
+    assert document_figures("two_definite_persons_coordinated.md") == [
+        ("The pilot", 1, 1, "killed", "soldiers", "incident"),
+        ("his co-pilot", 1, 1, "killed", "soldiers", "incident"),
+    ]
