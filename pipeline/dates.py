@@ -824,6 +824,12 @@ class DateResolver:
         self._last: StatedDate | None = None
         self._forgotten: StatedDate | None = None  # the previous statement before forget(): what an anaphor refers to
         self._fallback: StatedDate | None = None  # of the sentence being resolved: the forgotten statement
+        # a sentence the previous statement did not date moved the story on: "Following an
+        # operation late on 11 August, paratroopers captured two towns" after "On 9 August, ..."
+        # happened on an unknown day after it; an anaphor after it ("Meanwhile, ...") refers to
+        # that day, so it has no date until a statement is dated again
+        self._moved = False
+        self._sub_day: StatedDate | None = None  # of the sentence being resolved: its fronted clause's day
         # the latest day with its year written out ("9 June 2016") that any sentence fed so far
         # names, whatever its role: on a page with a page date, what un-yeared dates count from
         self._full: dt.date | None = None
@@ -838,7 +844,7 @@ class DateResolver:
         self._aftermath[level] = _AFTERMATH_RE.search(heading or "") is not None
         self._forgotten = None
         if level <= 2:
-            self._last = None
+            self._last, self._moved = None, False
         period = parse_period(heading or "")
         if period is None:
             part = _partial_period(heading or "")
@@ -1016,6 +1022,7 @@ class DateResolver:
         self.status = "none"
         # only the first sentence of a labelled item refers to the item before it
         self._fallback, self._forgotten = self._forgotten, None
+        self._sub_day = None
         if not _TRIGGER_RE.search(s):
             return []
         phrases = _find_phrases(s)
@@ -1033,10 +1040,14 @@ class DateResolver:
                         self._full = dt.date(c.year, c.month, c.day or 1)
                     except ValueError:
                         continue
+        last = self._last
+        if not out and self._sub_day is not None and last is not None \
+                and self._sub_day.date > (last.last or last.date):
+            self._moved = True  # "Following an operation late on 11 August, ...": see __init__
         if out:
             self.status = "dated"
             if commit:
-                self._last, self._forgotten = out[-1], None
+                self._last, self._forgotten, self._moved = out[-1], None, False
         elif self.status == "none" and any(self._names_other_time(s, ph) for ph in phrases):
             self.status = "refused"
         elif self.status == "none" and documents:
@@ -1089,7 +1100,7 @@ class DateResolver:
     def note(self, dates: list[StatedDate]) -> None:
         """Make ``dates`` (of a statement the caller kept) the previous dated statement."""
         if dates:
-            self._last, self._forgotten = dates[-1], None
+            self._last, self._forgotten, self._moved = dates[-1], None, False
 
     def _lead_positions(self, s: str) -> tuple[set[int], int, int]:
         p0 = _BULLETS_RE.match(s).end()  # type: ignore[union-attr]  # all optional: always matches
@@ -1153,6 +1164,7 @@ class DateResolver:
                 if ph.ana is None and ph.cores and ph.cores[0].day is not None:
                     got_sub = self._dates_of(s, ph, None)
                     sub_day = got_sub[-1] if got_sub and got_sub[-1].precision == "day" else None
+                    self._sub_day = sub_day
                 continue
             if sub_day is not None and ph.ana is not None and ph.pstart <= sub_end + 3:
                 # "After the army advanced ... on 10 February, the next day, the rebels ...": the
@@ -1557,6 +1569,8 @@ class DateResolver:
         return dt.date(year, 1, 1), "year"
 
     def _anaphor(self, s: str, ph: _Phrase, ref: StatedDate | None = None) -> StatedDate | None:
+        if ref is None and self._moved:
+            return None  # the story moved on to an unknown day (see __init__)
         ref = ref or self._last or self._fallback
         if ref is None:
             return None

@@ -178,6 +178,16 @@ def test_during_the_same_day_is_the_day_before():
         ("During the same day rebels stormed army ", "2017-08-16", "day", "relative")]
 
 
+def test_a_fronted_clause_after_the_story_moves_it_on_to_an_unknown_day():
+    # "Following a night-time operation late on 11 August, paratroopers captured ..." happened on
+    # an unknown day after 9 August: the "Meanwhile" after it is not 9 August (no date), until
+    # "On 16 August" dates the story again
+    assert dates("fronted_clause_moves_the_story_on.md") == [
+        ("On 9 August, ISIL conducted a large-scal", "2017-08-09", "day", "document"),
+        ("On 16 August, the army made a push north", "2017-08-16", "day", "previous"),
+        ("Meanwhile, other units captured several ", "2017-08-16", "day", "relative")]
+
+
 def test_days_following_this_then_the_statements_own_date():
     # "Three days following this on 18 November": "this" is the statement before, the date the
     # sentence's own; "after that attack on 20 November" dates another event (nothing)
