@@ -125,10 +125,11 @@ _ANA_RE = re.compile(
               |(?<=on\s)that\s+day|that\s+day(?=\s*(?:[,.;:)"”]|$))
               |that\s+{_TOD}(?=\s*(?:[,.;:)"”]|$))
               |later\s+in\s+the\s+same\s+day
-              |(?:in|during)\s+the\s+{_TOD}\s+of\s+(?:that|the\s+same)\s+day)
+              |(?:in|during)\s+the\s+{_TOD}\s+of\s+(?:that|the\s+same)\s+day
+              |(?<=during\s)the\s+day(?!\s+(?:of|before|after|when)\b)(?=\s*(?:[,.;:)"”]|$)))
     | (?P<loose>(?:around|about|at)\s+(?:this|that|the\s+same)\s+time(?!\s+(?:as|of|when)\b)
               |(?<![\w-])(?:in|by|during)\s+the\s+(?:morning|afternoon|evening|night)(?!\s+(?:of|hours)\b)
-              |(?<![\w-])meanwhile(?=\s*,)
+              |(?<![\w-])(?:meanwhile|elsewhere)(?=\s*,)
               |(?<![\w-])(?:during|in)\s+(?:this|that|the\s+same)\s+(?:time|period)(?=\s*,)
               |(?<![\w-])in\s+the\s+meantime(?=\s*,))
     | (?P<next>the\s+(?:following|next)\s+(?:day|{_TOD})|the\s+day\s+after(?=\s*(?:[,.;:)]|$))|the\s+day\s+after\s+(?:that|this)(?![\w-]))
@@ -218,7 +219,11 @@ _SUBORDINATE_RE = re.compile(
 )
 # Words that, earlier in the same clause, make a later date describe another event.
 _RELATIVE_RE = re.compile(
-    rf"\b(?:(?:after|before|(?<!the\s)following)(?!\s+(?:this|that)(?:\s+(?:on|in)\b|\s*$)){_TIME_OF_DAY_AFTER}"
+    # "captured the hill after intense clashes with ISIL on 8 September": the fighting that ends
+    # in the happening is not another event
+    rf"\b(?:(?:before|(?:after|(?<!the\s)following)(?!\s+(?:(?:heavy|intense|fierce|violent|brief|short|a|an)\s+)*"
+    r"(?:clashes|fighting|battles?|counter-?attacks?|firefights?|skirmish(?:es)?)\b))"
+    rf"(?!\s+(?:this|that)(?:\s+(?:on|in)\b|\s*$)){_TIME_OF_DAY_AFTER}"
     r"|afterwards|prior\s+to"
     r"|ahead\s+of|since|until|till"
     r"|in\s+the\s+wake\s+of|in\s+response\s+to|amid|amidst|compared\s+(?:to|with)|than)\b",
@@ -240,8 +245,10 @@ _COORD_BEFORE_RE = re.compile(
 _COORD_AFTER_RE = re.compile(r"(?:\s*,|\s+(?:the|a|an|it|its|they|he|she|[A-Z]))")
 _NEW_PREDICATE_RE = re.compile(
     # ", and the Syrian Army regained ...": after a comma, a short subject may stand before the verb
-    r"(?:;|,\s+(?:and|but)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?=(?:[a-z]+ed|began|took|fell|won|lost"
-    r"|retook|overran|withdrew|seized)\b)"
+    # (", but ISIL once again recaptured ...", "... on 1 September but ISIL regained ...")
+    r"(?:;|(?:,\s+(?:and|but)|\s+but)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}"
+    r"(?:(?:once\s+)?again\s+|also\s+|then\s+|later\s+|soon\s+|quickly\s+|eventually\s+|subsequently\s+)?"
+    r"(?=(?:[a-z]+ed|began|took|fell|won|lost|retook|overran|withdrew|seized)\b)"
     r"|,?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+|subsequently\s+|eventually\s+|finally\s+)?"
     r"(?:again\b|(?:[a-z]+ed|began|took|fell|came|went|met|won|lost|made|left|led|held|struck|shot|hit"
     r"|fought|withdrew|broke|overran|retook|sent|drove|flew|ran|rose|gave|saw|said|told|blew|brought"
@@ -267,9 +274,9 @@ _FINITE_PAST_RE = re.compile(
 # noun phrase (up to three words after its determiner) that may name a happening of its own.
 _COORD_EVENT_NP_RE = re.compile(
     r"(?:,\s*|\s)(?:and|as\s+well\s+as|while)\s+(?:the|a|an|another)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
-# A heading for what happened after the document's period ("Aftermath", "Subsequent events").
 # An "Aftermath" section's yearless days may fall this long before the document's period ends.
 AFTERMATH_OVERLAP = dt.timedelta(days=31)
+# A heading for what happened after the document's period ("Aftermath", "Subsequent events").
 _AFTERMATH_RE = re.compile(r"\b(?:aftermath|subsequent\s+events|later\s+events|afterwards)\b", re.I)
 _HAVING_RE = re.compile(r"\s*having\b", re.I)  # ", having lifted the siege in October 2013,"
 _REL_PRONOUN_RE = re.compile(r"\s*(?:which|who|whom|whose|where)\b", re.I)
@@ -1371,7 +1378,9 @@ class DateResolver:
         if _RELATIVE_RE.search(clause):
             return False
         if ph.ana is not None:
-            return ph.art is None and (ph.prep in (None, "on", "by") or (ph.prep in ("in", "during") and ph.ana == "same"))
+            # "captured X and later in the day captured Y": the same day as the statement before
+            return ph.art is None and (ph.prep in (None, "on", "by")
+                                       or (ph.prep in ("in", "during", "and") and ph.ana == "same"))
         kind = self._precision_kind(ph)
         if ph.art is not None:
             if kind == "year" or ph.art != "the":

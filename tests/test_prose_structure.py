@@ -188,6 +188,47 @@ def test_a_fronted_clause_after_the_story_moves_it_on_to_an_unknown_day():
         ("Meanwhile, other units captured several ", "2017-08-16", "day", "relative")]
 
 
+def test_elsewhere_opens_a_statement_like_meanwhile():
+    # "Elsewhere, ..." with no date of its own: the previous statement's time (across paragraphs);
+    # "the previous day" in its "after" clause dates another happening
+    assert dates("elsewhere_opens_like_meanwhile.md") == [
+        ("On 18 August, the militants were left en", "2017-08-18", "day", "document"),
+        ("Elsewhere, army forces captured southern", "2017-08-18", "day", "relative")]
+
+
+def test_during_the_day_is_the_previous_statements_day():
+    # "killed ... during the day, with another 23 killed on the next day": the sentence's first
+    # date is "during the day" (22 August), not the next day of its "with" clause
+    assert dates("during_the_day_is_that_day.md") == [
+        ("Another attack was launched by the rebel", "2017-08-22", "day", "document"),
+        ("The monitor reported that 72 civilians w", "2017-08-22", "day", "relative")]
+
+
+def test_a_second_clause_later_in_the_day_keeps_the_statements_day():
+    # "captured X during midday and later in the day captured Y": the day of the statement before
+    assert dates("and_later_in_the_day_second_clause.md") == [
+        ("By 4 September, army troops were within ", "2017-09-04", "day", "document"),
+        ("The 5th Corps captured the town of Kabaj", "2017-09-04", "day", "relative")]
+
+
+def test_a_but_clause_with_its_subject_and_own_date_is_a_second_event():
+    # ", but ISIL once again recaptured ... on 29 August", "... on 1 September but ISIL regained
+    # ... on the next day": a clause of its own (subject, adverb, verb) with its own date
+    assert dates("but_clause_with_subject_and_own_date.md") == [
+        ("On 26 August, the troops recaptured terr", "2017-08-26", "day", "document"),
+        ("On 26 August, the troops recaptured terr", "2017-08-29", "day", "stated"),
+        ("The monitor stated that the army capture", "2017-09-01", "day", "previous"),
+        ("The monitor stated that the army capture", "2017-09-02", "day", "relative")]
+
+
+def test_after_clashes_on_a_day_dates_the_happening_they_end_in():
+    # "captured the hilltop ... after intense clashes with ISIL fighters on 8 September": the
+    # fighting ends in the capture; "before the attack on 10 September" dates another event
+    assert dates("after_clashes_on_a_day_dates_the_happening.md") == [
+        ("On 5 September, the army reached the cem", "2017-09-05", "day", "document"),
+        ("Guard soldiers captured the hilltop with", "2017-09-08", "day", "previous")]
+
+
 def test_days_following_this_then_the_statements_own_date():
     # "Three days following this on 18 November": "this" is the statement before, the date the
     # sentence's own; "after that attack on 20 November" dates another event (nothing)
