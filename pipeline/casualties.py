@@ -568,6 +568,12 @@ _INCL_PAREN = re.compile(
 # a relative clause about the victims, without a casualty word of its own: "at least two
 # militants, who had attempted to cross into the Golan Heights, had been killed"
 _REL_PAREN = re.compile(r",\s*(?:who|whom)\b[^,;:()\[\]]{1,120},", re.I)
+# the victims' names in apposition: "Two regional ISIS leaders, Ahmad 'Isa Ismail al-Zawi and Ahmad
+# 'Abd Muhammad Hasan al-Jughayfi, were killed" (capitalised words, name particles and "and")
+_NAMES_PAREN = re.compile(
+    r",\s*(?:(?:[\"'’‘]?[A-Z][\w'’.-]*|(?:al|el|ad|ar|as|ash|at|az)-[\w'’-]+|bin|ibn|bint|abu|abd|de|van|von)"
+    r"(?:\s+|(?=,)))+(?:and\s+(?:(?:[\"'’‘]?[A-Z][\w'’.-]*|(?:al|el|ad|ar|as|ash|at|az)-[\w'’-]+|bin|ibn|bint|abu|abd)"
+    r"(?:\s+|(?=,)))+)?,")
 _SEG_END = re.compile(r"[;:()\[\]\"“”″]|,|\s[–—-]\s|(?<!\b[A-Z])\.(?:\s|$)")  # not "U.S. "
 _AUX_OR_BOUNDARY = re.compile(
     r"\b(?:were|was|are|is|have|has|had|been|be|will|would|could|may|might|while|whereas|but|"
@@ -685,6 +691,12 @@ _SHARED_VICTIMS = re.compile(
     r"(?:(?:kill|wound|injur|hurt)\w*\s+)?(?:another\s+|a\s+further\s+)?",
     re.I,
 )
+# a count in a relative clause of one attack ("in retaliation to Balyun airstrikes that killed at
+# least 34 Turkish soldiers") is that incident's, whatever period the sentence's other counts span
+_INCIDENT_RELATIVE = re.compile(
+    r"(?:\b[A-Z][\w'’-]+\s+(?i:(?:air\s*)?(?:strikes|attacks|bombings|raids|explosions|blasts))"  # named
+    r"|\b(?i:(?:air\s*)?(?:strike|attack|bombing|raid|shelling|explosion|blast|ambush|massacre|bombardment)))"
+    r"\s+(?i:(?:that|which)\s+(?:had\s+)?(?:reportedly\s+|allegedly\s+)?(?:killed|wounded|injured))\s+$")
 # a bare count opening the next clause ("..., while 33 were wounded", "... and 5 were injured")
 # after the rest of the previous figure's clause: it counts the same victims' other outcome
 _SHARED_CLAUSE_END = re.compile(r"(?:,\s*|\s)(?:and|while|whereas|with)\s+$", re.I)
@@ -1391,6 +1403,9 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
         rel = _REL_PAREN.match(s, after)
         if rel and not _PREFILTER.search(rel.group(0).lower()):
             after = rel.end()
+        names = _NAMES_PAREN.match(s, after) if np.head == "person" else None
+        if names and len(names.group(0).split()) <= 16:
+            after = names.end()  # "Two regional ISIS leaders, <their names>, were killed"
         seg = _SEG_END.search(s, after)
         seg_end = seg.start() if seg else len(s)
         post = _POST_TIGHT.match(s, after, seg_end) if after < seg_end else None
@@ -1639,13 +1654,15 @@ def extract_figures(sentence: str) -> list[Figure]:
         return []
     s = _mask(sentence)
     low = s.lower() if s is not sentence else low
-    matches = (
-        _COUNT_LOWER_RE.finditer(low) if len(low) == len(s) else _COUNT_RE.finditer(s)
-    )
+    count_re, target = (_COUNT_LOWER_RE, low) if len(low) == len(s) else (_COUNT_RE, s)
     raws: list[_Raw] = []
     prev: _Raw | None = None
     whole: _Raw | None = None  # the last figure that is not a breakdown ("including 11 children")
-    for m in matches:
+    for m in count_re.finditer(target):
+        if m.group("r1") and m.group("r2") and _YEAR.fullmatch(m.group("r1").strip()):
+            # "17 May 2017 – Two regional leaders were killed": a date's year before a dash is no
+            # bound of a range; the count is what follows the dash
+            m = count_re.match(target, m.start("r2")) or m
         r = _analyse(s, m, prev, whole)
         if r is not None:
             raws.append(r)
@@ -1682,7 +1699,8 @@ def extract_figures(sentence: str) -> list[Figure]:
             number_text=sentence[r.start:r.end],
             start=r.start,
             end=r.end,
-            scope="cumulative" if r.running_total else scope,
+            scope="cumulative" if r.running_total else "incident" if _INCIDENT_RELATIVE.search(
+                s, max(0, r.start - 80), r.start) else scope,
             period_start=p_start if scope == "cumulative" else None,
             period_end=p_end if scope == "cumulative" else None,
         )

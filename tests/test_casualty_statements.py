@@ -582,3 +582,21 @@ def test_two_definite_persons_coordinated_are_one_victim_each():
         ("The pilot", 1, 1, "killed", "soldiers", "incident"),
         ("his co-pilot", 1, 1, "killed", "soldiers", "incident"),
     ]
+
+
+def test_names_in_apposition_and_a_dated_list_items_dash():
+    # "17 May 2017 – Two regional ISIS leaders, <two names>, were killed": the year before the
+    # dash is no bound of a range ("2017 – Two"), and the names between the count and its
+    # casualty word are an aside
+    assert document_figures("names_in_apposition_before_the_verb.md") == [
+        ("Two", 2, 2, "killed", "militants", "incident"),
+    ]
+
+
+def test_a_count_in_a_relative_clause_of_one_attack_is_that_incidents():
+    # "... between 28 February and 6 March ... in retaliation to Balyun airstrikes that killed at
+    # least 34 Turkish soldiers": the 165 span the period, the 34 are the named attack's
+    assert document_figures("count_in_a_relative_clause_of_one_attack.md") == [
+        ("at least 165", 165, None, "killed", "soldiers", "cumulative"),
+        ("at least 34", 34, None, "killed", "soldiers", "incident"),
+    ]
