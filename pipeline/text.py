@@ -100,7 +100,12 @@ _ABBREVIATIONS = {
 }
 # A period glued to the next sentence by a lost space ("this incident.The second incident") also
 # ends one, when a lower-case word of two letters or more precedes it and a capitalised word follows.
-_BOUNDARY = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9\u2013\u0410-\u042f])|(?<=[a-z]{2}\.)(?=[A-Z][a-z])")
+# A full stop lost with a removed reference ("within 3 km of the city On the same day, three
+# soldiers ...", "14 September  After this, the army ...") ends one before a capitalised opener
+# of a statement's time that a comma closes.
+_BOUNDARY = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9\u2013\u0410-\u042f])|(?<=[a-z]{2}\.)(?=[A-Z][a-z])"
+                       r"|(?<=[a-z0-9])\s+(?=(?:On|After\s+this|Later|Meanwhile|The\s+(?:next|following|same)\s+day)\b"
+                       r"[^.,;:]{0,25},)")
 
 
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")

@@ -229,6 +229,15 @@ def test_after_clashes_on_a_day_dates_the_happening_they_end_in():
         ("Guard soldiers captured the hilltop with", "2017-09-08", "day", "previous")]
 
 
+def test_a_full_stop_lost_before_a_time_opener_still_ends_the_sentence():
+    # "... within 3 km of the city On the same day, three soldiers were killed": two statements;
+    # "14 February  After this, ..." too ("After this" is a time after it: no date of its own)
+    assert dates("lost_full_stop_before_a_time_opener.md") == [
+        ("On 9 February, the army captured two vil", "2017-02-09", "day", "document"),
+        ("On the same day, three soldiers were kil", "2017-02-09", "day", "relative"),
+        ("The army launched an assault during the ", "2017-02-14", "day", "previous")]
+
+
 def test_days_following_this_then_the_statements_own_date():
     # "Three days following this on 18 November": "this" is the statement before, the date the
     # sentence's own; "after that attack on 20 November" dates another event (nothing)
