@@ -274,6 +274,11 @@ _FINITE_PAST_RE = re.compile(
 # noun phrase (up to three words after its determiner) that may name a happening of its own.
 _COORD_EVENT_NP_RE = re.compile(
     r"(?:,\s*|\s)(?:and|as\s+well\s+as|while)\s+(?:the|a|an|another)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
+# a sentence opening in a named operation with its period in brackets: "During the Quneitra
+# offensive (June 2015), ..."
+_OPERATION_LEAD_RE = re.compile(
+    r"(?:During|In|Throughout)\s+the\s+(?:[A-Z][\w'’-]*\s+){1,4}"
+    r"(?:offensive|battle|siege|campaign|operation|clashes|assault|conflict)\s*\(")
 # An "Aftermath" section's yearless days may fall this long before the document's period ends.
 AFTERMATH_OVERLAP = dt.timedelta(days=31)
 # A heading for what happened after the document's period ("Aftermath", "Subsequent events").
@@ -1155,6 +1160,12 @@ class DateResolver:
             first = self._dates_of(s, labelled, None)
             if first:
                 return self._with_coordinated(s, phrases, labelled, first)
+        operation = self._operation_period(s, phrases, p1)
+        if operation is not None and not any(p.cores and not p.in_paren for p in phrases):
+            # "During the Quneitra offensive (June 2015), ...": the operation's bracketed period
+            first = self._dates_of(s, operation, None)
+            if first:
+                return self._with_coordinated(s, phrases, operation, first)
         # no leading date: the first date introduced as when something happened
         occurrence: _Phrase | None = None
         sub_end = -1  # a fronted "After ...," / "While ...," clause dates another event
@@ -1203,6 +1214,22 @@ class DateResolver:
         if occurrence is not None and self.status != "refused":
             return self._dates_of(s, occurrence, None) or []
         return []
+
+    @staticmethod
+    def _operation_period(s: str, phrases: list[_Phrase], p1: int) -> _Phrase | None:
+        """The bracketed period of a named operation the sentence opens in, when the sentence
+        states no date of its own: "During the Quneitra offensive (June 2015), the Southern Front
+        rejected ...", "In the Quneitra offensive (October 2015) both ... claimed ...": what it
+        tells happened in that month (or day, or year)."""
+        m = _OPERATION_LEAD_RE.match(s, p1)
+        if m is None:
+            return None
+        ph = next((p for p in phrases if p.pstart >= m.end()), None)
+        if ph is None or not ph.in_paren or ph.ana is not None or len(ph.cores) != 1 or s[m.end():ph.pstart].strip():
+            return None
+        if ph.link != "single" or not re.match(r"\s*\)\s*,?\s", s[ph.end:]):
+            return None
+        return ph
 
     @staticmethod
     def _closing_paren_date(s: str, phrases: list[_Phrase]) -> _Phrase | None:

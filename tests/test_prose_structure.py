@@ -238,6 +238,14 @@ def test_a_full_stop_lost_before_a_time_opener_still_ends_the_sentence():
         ("The army launched an assault during the ", "2017-02-14", "day", "previous")]
 
 
+def test_a_named_operation_with_its_period_in_brackets_dates_what_happened_in_it():
+    # "During the Quneitra offensive (June 2015), the Southern Front rejected ...": June 2015; a
+    # bracketed range of years gives nothing
+    assert dates("named_operation_period_in_brackets.md") == [
+        ("During the Quneitra offensive (June 2015", "2015-06-01", "month", "stated"),
+        ("In the Quneitra offensive (October 2015)", "2015-10-01", "month", "stated")]
+
+
 def test_days_following_this_then_the_statements_own_date():
     # "Three days following this on 18 November": "this" is the statement before, the date the
     # sentence's own; "after that attack on 20 November" dates another event (nothing)
