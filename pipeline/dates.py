@@ -771,6 +771,11 @@ class DateResolver:
        first phrase is a month and the same sentence then states a day of that month as when
        its happening took place ("The final incident in August was on 30 August", "... in July
        2016, starting with a 7 July attack"), the day is the sentence's date.
+       (b') A sentence opening in a named operation with its period in brackets ("During the
+       Quneitra offensive (June 2015), ...") and stating no date of its own happened in that
+       period. A clause "..., but ISIL once again recaptured them on 29 August" (its subject, an
+       adverb, its verb) is a coordinated clause. "after (intense) clashes / fighting / a
+       counter-attack on 8 September" dates the happening the fighting ends in (not another event).
        (c) A coordinated noun phrase naming another happening, with a date of its own ("... on 3
        August in X and the third incident on 5 August", "..., as well as an attack on a convoy
        the following day on 11 July") adds a second event, as a coordinated clause does.
@@ -820,8 +825,12 @@ class DateResolver:
        the month" (the previous statement's month), "On the 14th" (that day of the previous
        statement's month), and "N days/weeks later" (at most 14 days) after a month-precision date (that
        month). "During this time,", "In the meantime," open like "Meanwhile,". Opening a sentence that states no date of its own, "Meanwhile,", "Around this time",
-       "At the same time", "In the evening", "By the evening" are the previous statement's time
-       too (across paragraphs, until a top-level section). After a range, "the next day" counts
+       "At the same time", "In the evening", "By the evening", "Elsewhere," are the previous statement's time
+       too (across paragraphs, until a top-level section); "During the same day", "during the day"
+       and "and later in the day" (a second clause) are its day. A sentence the resolver does
+       not date whose fronted "Following / After ... on D," clause states a day after the
+       previous statement's moves the story on: an anaphor after it has no date until a
+       statement is dated again. After a range, "the next day" counts
        from its last day. "the next day on 30 August" uses the explicit date.
     """
 
