@@ -279,6 +279,8 @@ _COORD_EVENT_NP_RE = re.compile(
 _OPERATION_LEAD_RE = re.compile(
     r"(?:During|In|Throughout)\s+the\s+(?:[A-Z][\w'’-]*\s+){1,4}"
     r"(?:offensive|battle|siege|campaign|operation|clashes|assault|conflict)\s*\(")
+# Without a period to fit, a yearless day this long before the previous statement's is next year's.
+BACKWARD_TOLERANCE = dt.timedelta(days=60)
 # An "Aftermath" section's yearless days may fall this long before the document's period ends.
 AFTERMATH_OVERLAP = dt.timedelta(days=31)
 # A heading for what happened after the document's period ("Aftermath", "Subsequent events").
@@ -793,7 +795,9 @@ class DateResolver:
        October 2020") only admits the previous sentence's year if it falls in the open period;
        (iii) from the nearest preceding dated sentence (its last date), kept across subsections
        but forgotten at a new top-level (level <= 2) section, and moving to the next year when
-       only that one fits the document's period; a previous year more than a year before the
+       only that one fits the document's period, or, in a document without a period or page
+       date, when the day lies more than ``BACKWARD_TOLERANCE`` (60 days) before the previous
+       statement's day (a narrative goes forward); a previous year more than a year before the
        document's period is history and is ignored; on a page with a page date that has
        named a full day, (v) comes first (a report's "in April 2017" or a statement dated by
        counting days does not set the year of a later quoted "on February 3"); (iv) the document's period (infobox date,
@@ -980,6 +984,16 @@ class DateResolver:
                 inside = [y for y in (prev_year, prev_year + 1) if y in self._fits(closed, month, day)]
                 if inside:
                     return self._forward(inside, month, day) or inside[0], "previous"
+            prev = self._last
+            if closed is None and self.published is None and prev is not None and prev.precision == "day" \
+                    and day is not None:
+                # no period to fit: a narrative goes forward, so a day well before the previous
+                # statement's ("On 10 July 2012, ... On 5 June it was confirmed ...") is next year's
+                try:
+                    if _span(prev_year, month, day)[1] < (prev.last or prev.date) - BACKWARD_TOLERANCE:
+                        return prev_year + 1, "previous"
+                except ValueError:
+                    pass
             return prev_year, "previous"
         if closed is not None and closed.end is not None and any(self._aftermath.values()):
             # "## Aftermath": a day without a year is the first such day after the period ends, or

@@ -246,6 +246,15 @@ def test_a_named_operation_with_its_period_in_brackets_dates_what_happened_in_it
         ("In the Quneitra offensive (October 2015)", "2015-10-01", "month", "stated")]
 
 
+def test_without_a_period_a_day_well_before_the_previous_one_is_next_years():
+    # no infobox date: "On 1 February" after "30 December 2012" is 2013 (a narrative goes
+    # forward); "On 20 January" after it, 12 days back, is a flashback of the same year
+    assert dates("backward_day_without_period_is_next_year.md") == [
+        ("On 30 December 2012, the troops killed 3", "2012-12-30", "day", "stated"),
+        ("On 1 February, the Observatory said that", "2013-02-01", "day", "previous"),
+        ("On 20 January, the army had shelled the ", "2013-01-20", "day", "previous")]
+
+
 def test_days_following_this_then_the_statements_own_date():
     # "Three days following this on 18 November": "this" is the statement before, the date the
     # sentence's own; "after that attack on 20 November" dates another event (nothing)
