@@ -36,7 +36,9 @@ extracted, tied to no mention. The rules, each judged on the clause that holds t
   July 2017, an investigation by X in newspaper Y found that ..."), or a report whose content is
   in the perfect ("In August 2013 the Wall Street Journal reported that X had been appointed",
   "wrote in 2015 that Qatar has provided support"), or a running estimate over the years since
-  ("By August 2022, Airwars estimated that 17-45 civilians were killed ... since 2013"). A party's statement ("Nasrallah claimed that
+  ("By August 2022, Airwars estimated that 17-45 civilians were killed ... since 2013"), or what
+  a newspaper reported, whatever the tense ("In January 2017, the German newspaper Die Welt
+  reported that ISIL fighters used ..."). A party's statement ("Nasrallah claimed that
   ...", "the ministry stated that ...") is an event, an estimate at month or year precision ("In
   November 2017, the UN estimated that ...") is not, and so is a happening hedged as reported ("In
   May 2014, it was reported that the rebels had captured ...") or a day-dated report ("On 24
@@ -95,6 +97,10 @@ _REPORT_VERB_RE = re.compile(
 _PERFECT_RE = re.compile(
     r"\b(?:had|has|have)\s+(?:(?:already|also|not|previously|long|been)\s+)*(?:[a-z]+ed|been|done|made|taken"
     r"|given|provided|fueled|fuelled|sent|spent|paid|built|become|grown|won|lost)\b", re.I)
+# a newspaper as the subject of a report verb: "In January 2017, the German newspaper Die Welt
+# reported that ISIL fighters used ... to destroy six Leopard 2 tanks" (what it found, dated by the issue)
+_NEWSPAPER_REPORT_RE = re.compile(
+    r"\b(?:newspaper|magazine|daily|weekly|tabloid)\b[^,;.]{0,60}?\b(?:reported|wrote|revealed|found)\s+that\b", re.I)
 _FINDING_SUBJECT_RE = re.compile(
     r"\b(?:investigation|study|report|analysis|inquiry|survey|review|research)\b(?:\s+by\b[^,;]{0,80})?"
     r"\s+(?:found|concluded|showed|revealed|estimated|documented)\b", re.I)
@@ -361,6 +367,8 @@ def _aside_reason(sentence: str, d: StatedDate, lead: bool) -> str | None:
         said = _REPORT_VERB_RE.search(sentence)
         if said is not None and _PERFECT_RE.search(sentence, said.end()):
             return "report"  # "In 2013, the Financial Times reported that Qatar had funded ..."
+        if said is not None and _NEWSPAPER_REPORT_RE.search(sentence, d.end, said.end()):
+            return "report"  # "In January 2017, the German newspaper Die Welt reported that ..."
         if said is not None and said.group(0).lower().startswith("estimated"):
             return "report"  # "In November 2017, the UN estimated that ...": an estimate, dated by its publication
         if said is not None and _SINCE_YEAR_RE.search(sentence, said.end()):

@@ -511,6 +511,14 @@ def test_a_newspaper_report_in_the_perfect_and_an_investigations_finding_are_bac
         ("On 9 May 2016, a plan was reportedly pro", "2016-05-09", "day", "stated")]
 
 
+def test_what_a_newspaper_reported_in_a_month_is_background_whatever_the_tense():
+    # "In January 2017, the German newspaper Die Welt reported that ISIL fighters used ...": the
+    # issue's month, not when the tanks were destroyed; a day-dated report of the SOHR is an event
+    assert dates("background_newspaper_reported_in_the_past.md") == [
+        ("In mid-December 2016, two tanks were cap", "2016-12-01", "month", "stated"),
+        ("On 24 February 2017, the SOHR reported t", "2017-02-24", "day", "stated")]
+
+
 def test_a_founding_member_and_a_definition_with_a_founding_participle_are_background():
     assert dates("background_founding_member_and_definition.md") == [
         ("In May 2014 it withdrew from the allianc", "2014-05-01", "month", "stated")]
