@@ -51,7 +51,10 @@ Decisions
   ========================================  ==============  ============
   "18", "three", "a (soldier)", "one"        18 / 18         exact
   "about / around / some / approximately /   60 / 60         about
-  roughly / an estimated 60", "a dozen"
+  roughly / an estimated 60", "a dozen",
+  "half a dozen" (6), "a hundred" (100)
+  (a qualifier before them counts: "over a
+  dozen" 12 / None)
   "nearly / almost / close to 60"            None / 60       nearly
   "at least / no fewer than 18"              18 / None       at_least
   "more than / over / in excess of 600"      600 / None      more_than
@@ -62,8 +65,9 @@ Decisions
   nine", "5 to 10"
   "dozens", "scores", "hundreds",            None / None     vague
   "thousands", "several thousand", "tens
-  of thousands", "many", "multiple",
-  "numerous", "heavy (casualties)"
+  of", "tens of thousands", "many",
+  "multiple", "numerous", "heavy
+  (casualties)"
   ========================================  ==============  ============
 
   A bare "estimated" ("Airwars estimated 4,308-6,386") is a verb, not a qualifier.
@@ -285,6 +289,7 @@ _VAGUE = (
     r"(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|several\s+(?:dozen|hundred|thousand)s?"
     r"|a\s+(?:large\s+|small\s+|significant\s+|great\s+|growing\s+)?number\s+of"
     r"|dozens|scores|hundreds|thousands|millions|several|many|multiple|numerous|countless"
+    r"|tens\s+of(?![\w-])"
     r"|heavy|massive)(?![\w-])"
 )
 _COUNT_PATTERN = (
@@ -293,7 +298,8 @@ _COUNT_PATTERN = (
     r"(?:"
     rf"(?P<between>\bbetween\s+(?P<b1>{_ATOM})\s+and\s+(?:up\s+to\s+|as\s+many\s+as\s+)?(?P<b2>{_ATOM2}))"
     rf"|(?P<r1>{_ATOM})\s*(?:–|—|-|\bto\b|\bor\b)\s*(?P<r2>{_ATOM2})"
-    r"|(?P<dozen>(?<![\w'’-])(?:a|another)\s+dozen(?![\w-]))"
+    r"|(?P<dozen>(?<![\w'’-])(?:(?P<half>half\s+)?a|another)\s+dozen(?![\w-]))"
+    r"|(?P<amult>(?<![\w'’-])a\s+(?P<amw>hundred|thousand)(?![\w-])(?!\s+(?:and|thousand|million)\b))"
     rf"|(?P<atom>{_ATOM})"
     r"|(?P<art>(?<![\w'’-])an?(?=\s|$))"
     r")"
@@ -377,15 +383,20 @@ def _values(m: re.Match) -> tuple[int | None, int | None, str] | None:
         return vals[0], vals[1], "range"
     if g("vague"):
         return None, None, "vague"
+    v: int | None
     if g("dozen"):
-        return 12, 12, "about"
-    v: int | None = 1 if g("art") else _atom_value(g("atom"))
+        v = 6 if g("half") else 12  # "a dozen", "another dozen", "half a dozen"
+    elif g("amult"):
+        v = _MULTS[g("amw").lower()]  # "more than a hundred"
+    else:
+        v = 1 if g("art") else _atom_value(g("atom"))
     if v is None:
         return None
     qual = g("qual")
     q = _QUAL_OF.get(re.sub(r"\s+", " ", qual.lower())) if qual else None
     if q is None:
-        return v, v, "exact"
+        # "a dozen", "a hundred" are round counts: about that many
+        return (v, v, "about") if g("dozen") or g("amult") else (v, v, "exact")
     if q == "about":
         return v, v, "about"
     if q in ("at_least", "more_than"):
@@ -520,7 +531,8 @@ _STOP = set(
 ) | set(_UNITS) | set(_TENS)
 # words that may stand between a noun phrase and its (passive) casualty word
 _FILLER = (
-    r"(?:were|was|are|is|be|been|being|have|has|had|reportedly|reported|allegedly|also|later|"
+    r"(?:were|was|are|is|be|been|being|have|has|had|may|might|could|would|will|must|"
+    r"reportedly|reported|allegedly|also|later|"
     r"accidentally|all|both|each|who|that|said|to|believed|thought|feared|presumed|confirmed|"
     r"found|shot|and|then|subsequently|eventually|apparently|likely|probably|either|"
     r"instantly|immediately|in\s+all|in\s+total|altogether"

@@ -600,3 +600,15 @@ def test_a_count_in_a_relative_clause_of_one_attack_is_that_incidents():
         ("at least 165", 165, None, "killed", "soldiers", "cumulative"),
         ("at least 34", 34, None, "killed", "soldiers", "incident"),
     ]
+
+
+def test_round_counts_keep_their_qualifiers():
+    # "more than a hundred" 100/None, "over a dozen" 12/None (not 12/12), "half a dozen" 6,
+    # "tens of" vague, and a modal passive ("may have been killed") is still a casualty word
+    assert document_figures("dozens_hundreds_with_qualifiers.md") == [
+        ("more than a hundred", 100, None, "killed", "soldiers", "incident"),
+        ("over a dozen", 12, None, "killed", "militants", "incident"),
+        ("half a dozen", 6, 6, "injured", "militants", "incident"),
+        ("tens of", None, None, "killed", "civilians", "incident"),
+        ("up to 300", None, 300, "killed", "civilians", "incident"),
+    ]
