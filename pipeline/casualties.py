@@ -703,6 +703,11 @@ _SHARED_VICTIMS = re.compile(
     r"(?:(?:kill|wound|injur|hurt)\w*\s+)?(?:another\s+|a\s+further\s+)?",
     re.I,
 )
+# a casualty word or another fate: "were killed or captured", "killed or went missing" (the count
+# is no count of the dead)
+_OR_NOT_CASUALTY = re.compile(
+    r"\s+(?:and/)?or\s+(?:were\s+|was\s+|went\s+|taken\s+)?(?:captured|missing|detained|abducted|kidnapped"
+    r"|arrested|prisoner|captive)\b", re.I)
 # a count in a relative clause of one attack ("in retaliation to Balyun airstrikes that killed at
 # least 34 Turkish soldiers") is that incident's, whatever period the sentence's other counts span
 _INCIDENT_RELATIVE = re.compile(
@@ -1452,6 +1457,8 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
                        "eliminated", "destroyed", "hurt") and _ACTIVE_OBJECT.match(s, post.end()) \
                     and not _TIME_SPAN_AFTER.match(s, post.end()):
                 post = None  # active verb with its own object: "... convoy killing 34"
+        if post is not None and _OR_NOT_CASUALTY.match(s, post.end()):
+            return None  # "three generals were killed or captured": how many were killed is unknown
         if post is not None:
             outcome = _outcome_of(post.group("w"))
             tail = post.end()

@@ -612,3 +612,11 @@ def test_round_counts_keep_their_qualifiers():
         ("tens of", None, None, "killed", "civilians", "incident"),
         ("up to 300", None, 300, "killed", "civilians", "incident"),
     ]
+
+
+def test_killed_or_captured_is_no_count_of_the_dead():
+    # "three generals were killed or captured", "twelve soldiers were killed or went missing": how
+    # many died is not stated; "at least 20 soldiers were killed and 15 captured" counts the 20
+    assert document_figures("killed_or_captured_is_no_count_of_the_dead.md") == [
+        ("at least 20", 20, None, "killed", "soldiers", "incident"),
+    ]
