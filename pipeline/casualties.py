@@ -95,6 +95,11 @@ Decisions
   dead and the wounded together: outcome ``"casualties"``. Conversely, a count of "casualties"
   set against a separate count of injured in the same sentence ("8 casualties and more than 10
   injured", "Reported casualties: 10\\ Reported injured: 10") counts the dead: ``"killed"``.
+* **Another fate**: "three generals were killed or captured", "killed or went missing" do not
+  say how many died: no figure. "..., while 33 were wounded" and "another 23 killed" count the
+  victims of the figure before them; "the pilot and his co-pilot were killed" is one victim each;
+  "casualties rising to at least 68" is a figure; a count in a relative clause of one attack
+  ("Balyun airstrikes that killed at least 34") is that incident's (``scope`` incident).
 * **Header fields**: "Reported casualties: 10", "Killed: 3", "Injured: 10" (a casualty word, a
   colon and a count that ends the field, or a count and a person noun that end it: "Reported
   casualties: 5 medical workers") are figures of the victims of the page's incident; the field
