@@ -945,7 +945,10 @@ _CUM_CUE = re.compile(
     r"(?:days|weeks?|months?|years?)\b"
     r"|\b(?:in|over|after)\s+(?:\w+\s+)?(?:years?|months?)\s+of\s+(?:the\s+)?"
     r"(?:war|conflict|fighting|siege|bombing|bombardment|strikes|airstrikes|air\s+strikes)\b"
-    rf"|\bby\s+{_PERIOD_MOD}(?:{'|'.join(sorted(_MONTH_NAMES, key=len, reverse=True))})\b",
+    rf"|\bby\s+{_PERIOD_MOD}(?:{'|'.join(sorted(_MONTH_NAMES, key=len, reverse=True))})\b"
+    # a total at the end of a whole battle or span: "By the end of the battle, 500 militants had been killed"
+    r"|\bby\s+the\s+(?:end|close)\s+of\s+the\s+(?:war|conflict|siege|battle|offensive|campaign|operation"
+    r"|fighting|year|month)\b",
     re.I,
 )
 _SINCE_NOT_CUM = re.compile(

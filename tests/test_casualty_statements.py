@@ -620,3 +620,12 @@ def test_killed_or_captured_is_no_count_of_the_dead():
     assert document_figures("killed_or_captured_is_no_count_of_the_dead.md") == [
         ("at least 20", 20, None, "killed", "soldiers", "incident"),
     ]
+
+
+def test_a_total_by_the_end_of_the_battle_is_cumulative():
+    # "By the end of the battle, 500 militants had been killed": the battle's total; "by the end
+    # of the day" is one day's
+    assert document_figures("total_by_the_end_of_the_battle.md") == [
+        ("500", 500, 500, "killed", "militants", "cumulative"),
+        ("12", 12, 12, "killed", "soldiers", "incident"),
+    ]
