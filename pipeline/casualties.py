@@ -461,7 +461,7 @@ _PERSON = _forms({
     "paratroopers commandos sergeants sergeant colonels colonel lieutenants lieutenant "
     "captains captain advisers adviser advisors advisor instructors instructor guards guard "
     "conscripts recruits crew crewmen crewman forces contractors contractor pmcs pmc "
-    "mercenaries mercenary commanders commander army armies": "soldiers",
+    "mercenaries mercenary commanders commander army armies loyalists loyalist": "soldiers",
     "militants militant fighters fighter terrorists terrorist terrorist-fighters militiamen "
     "militiaman militia militias rebels rebel insurgents insurgent jihadists jihadist "
     "jihadis extremists extremist gunmen gunman islamists combatants combatant attackers attacker "
@@ -476,7 +476,7 @@ _SINGULAR = set(
     "nurse student pupil worshipper villager inhabitant "
     "woman soldier serviceman servicemember pilot co-pilot copilot navigator gunner general officer marine sailor colonel "
     "sergeant lieutenant captain adviser advisor instructor guard conscript crewman "
-    "contractor pmc mercenary commander militant fighter terrorist militiaman rebel insurgent "
+    "contractor pmc mercenary loyalist commander militant fighter terrorist militiaman rebel insurgent "
     "jihadist extremist gunman attacker assailant infiltrator person man prisoner detainee victim policeman member citizen "
     "paramedic protester bodyguard visitor combatant leader".split()
 )

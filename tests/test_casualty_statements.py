@@ -629,3 +629,12 @@ def test_a_total_by_the_end_of_the_battle_is_cumulative():
         ("500", 500, 500, "killed", "militants", "cumulative"),
         ("12", 12, 12, "killed", "soldiers", "incident"),
     ]
+
+
+def test_loyalists_are_government_forces():
+    # "at least 17 loyalists and 11 rebel fighters were killed": the government's side, as "regime
+    # forces" are
+    assert document_figures("loyalists_are_government_forces.md") == [
+        ("at least 17", 17, None, "killed", "soldiers", "incident"),
+        ("11", 11, 11, "killed", "militants", "incident"),
+    ]
