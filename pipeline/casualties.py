@@ -1534,10 +1534,12 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
     if np.word in _CONTRACTORS and not affs and "wagner" in s.lower():
         affs = ["Wagner Group"]
     affiliation = "; ".join(affs) if affs else None
+    # "another 255", "another 23 killed": more of the whole count before (not of its breakdown)
+    another = (np.head in (None, "casualty") and group is None
+               and _ANOTHER_BEFORE.search(s, max(0, start - 10), start) is not None)
     if prev is not None and (
         np.head == "inherit"
-        or (np.head in (None, "casualty") and group is None
-            and _ANOTHER_BEFORE.search(s, max(0, start - 10), start))
+        or another
         or (
             group is None
             and not affs
@@ -1551,7 +1553,7 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
         # and 90 wounded", "16 soldiers were killed in the attacks, while 33 were wounded"
         # "kill at least 56 civilians, including 11 children, and injure dozens more": the
         # others are of the whole count, not of its breakdown
-        src = whole if np.head == "inherit" and whole is not None else prev
+        src = whole if (np.head == "inherit" or another) and whole is not None else prev
         group = group or src.group
         affiliation = affiliation or src.affiliation
     if affs and (group is None or np.word in _NEUTRAL):

@@ -558,10 +558,14 @@ def test_bare_count_opening_the_next_clause_shares_the_victims():
 
 
 def test_another_count_with_its_own_casualty_word_is_of_the_same_victims():
-    # "with another 23 killed": "another" refers to the civilians counted before
+    # "with another 23 killed": "another" refers to the civilians counted before; "another eight
+    # wounded" after "eight people, including four children," to the people, not the children
     assert document_figures("another_count_with_its_own_casualty_word.md") == [
         ("72", 72, 72, "killed", "civilians", "incident"),
         ("23", 23, 23, "killed", "civilians", "incident"),
+        ("at least eight", 8, None, "killed", "people", "incident"),
+        ("four", 4, 4, "killed", "children", "incident"),
+        ("eight", 8, 8, "injured", "people", "incident"),
     ]
 
 
