@@ -946,6 +946,14 @@ _CUM_CUE = re.compile(
     r"|\b(?:in|over|after)\s+(?:\w+\s+)?(?:years?|months?)\s+of\s+(?:the\s+)?"
     r"(?:war|conflict|fighting|siege|bombing|bombardment|strikes|airstrikes|air\s+strikes)\b"
     rf"|\bby\s+{_PERIOD_MOD}(?:{'|'.join(sorted(_MONTH_NAMES, key=len, reverse=True))})\b"
+    # a running total at a day: "By 5 June, 120 rebels had been killed"
+    rf"|\bby\s+(?:\d{{1,2}}\s+(?:{_MONTH_ALT})|(?:{_MONTH_ALT})\s+\d{{1,2}})\b[^.;]{{0,120}}?"
+    r"\bhad\s+(?:been\s+)?(?:killed|died|wounded|injured)\b"
+    # a total over a whole battle: "Throughout the offensive, 1,000 civilians were killed"; "over the
+    # next three days"
+    r"|\b(?:throughout|over\s+the\s+course\s+of|in\s+the\s+course\s+of)\s+the\s+(?:whole\s+|entire\s+)?"
+    r"(?:battle|offensive|operation|fighting|clashes)\b"
+    r"|\b(?:over|during)\s+the\s+(?:next|following)\s+(?:\w+\s+)?(?:days|weeks|months)\b"
     # a total at the end of a whole battle or span: "By the end of the battle, 500 militants had been killed"
     r"|\bby\s+the\s+(?:end|close)\s+of\s+the\s+(?:war|conflict|siege|battle|offensive|campaign|operation"
     r"|fighting|year|month)\b",

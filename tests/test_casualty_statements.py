@@ -642,3 +642,15 @@ def test_loyalists_are_government_forces():
         ("at least 17", 17, None, "killed", "soldiers", "incident"),
         ("11", 11, 11, "killed", "militants", "incident"),
     ]
+
+
+def test_running_totals_over_a_battle_are_cumulative():
+    # "By 5 June, 120 rebels had been killed", "Throughout the offensive", "Over the next three
+    # days": totals over days of a battle; "captured by 8 June, when 20 soldiers were killed in
+    # an ambush" is one incident
+    assert document_figures("running_totals_over_a_battle.md") == [
+        ("120", 120, 120, "killed", "militants", "cumulative"),
+        ("1,000", 1000, 1000, "killed", "civilians", "cumulative"),
+        ("50", 50, 50, "killed", "militants", "cumulative"),
+        ("20", 20, 20, "killed", "soldiers", "incident"),
+    ]
