@@ -538,7 +538,7 @@ _STOP = set(
 _FILLER = (
     r"(?:were|was|are|is|be|been|being|have|has|had|may|might|could|would|will|must|"
     r"reportedly|reported|allegedly|also|later|"
-    r"accidentally|all|both|each|who|that|said|to|believed|thought|feared|presumed|confirmed|"
+    r"accidentally|all|both|each|who|that|said|to|believed|thought|feared|presumed|confirmed|left|"
     r"found|shot|and|then|subsequently|eventually|apparently|likely|probably|either|"
     r"instantly|immediately|in\s+all|in\s+total|altogether"
     r"|(?!kill|wound|injur|murder|massacr|execut|eliminat|destroy|neutrali)[a-z]{3,}ed\s+and)"  # "were ambushed and killed", "were targeted and killed"
@@ -639,6 +639,8 @@ _PRE_RE = re.compile(
     r"|\b(?P<n>deaths?|killings?|murders?|massacres?|executions?|injuries|injuring|wounding"
     r"|lives|bodies)\s+of"
     r"|\bdeath\s+toll\b[^.;,\d]{0,40}?\b(?:of|at|to|reached|hit|is|was|stands\s+at)"
+    # "the toll rose to 45": a toll is of the dead
+    r"|\bthe\s+toll\b[^.;,\d]{0,40}?\b(?:rose\s+to|risen\s+to|rising\s+to|reached|climbed\s+to|stood\s+at|stands\s+at)"
     # a rising count: "with casualties rising to at least 68", "deaths rose to 12"
     r"|\b(?:casualties|deaths|fatalities)\s+(?:(?:later|eventually|subsequently|then)\s+)?"
     r"(?:ris(?:ing|en)|rose|climb(?:ing|ed)|increas(?:ing|ed)|mount(?:ing|ed))\s+to"
@@ -659,10 +661,11 @@ _PRE_RE = re.compile(
 # regex on the lower-cased text
 _KEYS = ("kill", "dea", "die", "wound", "injur", "casualt", "lost", "fatalit", "perish",
          "eliminat", "destroyed", "neutrali", "murder", "assassinat", "massacr", "execut", "slain", "hurt", "bodies",
-         "martyr")
+         "martyr", "lives", "toll")
 _PREFILTER = re.compile(
     r"kill|d(?:ea(?:d|th)|ie[ds]?\b)|wound|injur|casualt|lost\s+(?:their|his|her)\s+li|fatalit"
     r"|perish|eliminat|destroyed|neutrali|murder|assassinat|massacr|execut|slain|hurt|bodies|\blos(?:t|es|ing)\b|martyr"
+    r"|\b(?:claim\w*|took|tak(?:e|es|ing)|cost\w*)\s+the\s+lives\s+of\b|\btoll\b"
 )
 _MASK = re.compile(r"https?://\S+|www\.\S+|\]\([^)\s]*\)")
 _QUOTE_CHARS = re.compile(r"[\"“”″]")

@@ -654,3 +654,13 @@ def test_running_totals_over_a_battle_are_cumulative():
         ("50", 50, 50, "killed", "militants", "cumulative"),
         ("20", 20, 20, "killed", "soldiers", "incident"),
     ]
+
+
+def test_lives_claimed_left_dead_and_a_toll_rising():
+    # "claimed the lives of 12 civilians", "were left dead", "the toll rose to 15": figures;
+    # "the lives of 40 residents were at risk" is none
+    assert document_figures("lives_claimed_and_left_dead.md") == [
+        ("12", 12, 12, "killed", "civilians", "incident"),
+        ("Nine", 9, 9, "killed", "soldiers", "incident"),
+        ("15", 15, 15, "killed", "people", "incident"),
+    ]
