@@ -226,7 +226,12 @@ _RELATIVE_RE = re.compile(
     rf"(?!\s+(?:this|that)(?:\s+(?:on|in)\b|\s*$)){_TIME_OF_DAY_AFTER}"
     r"|afterwards|prior\s+to"
     r"|ahead\s+of|since|until|till"
-    r"|in\s+the\s+wake\s+of|in\s+response\s+to|amid|amidst|compared\s+(?:to|with)|than)\b",
+    r"|in\s+the\s+wake\s+of|in\s+response\s+to|amid|amidst|compared\s+(?:to|with)|than"
+    # an intended or expected happening: "... with the purpose of taking control of the city by 15
+    # October", "in order to reach the town by 5 May", "an attack expected the next day"
+    r"|in\s+order\s+to|with\s+the\s+(?:purpose|aim|goal|intention)\s+of|aim(?:ed|ing|s)?\s+(?:to|at)"
+    r"|intend(?:ed|ing|s)?\s+to|plan(?:ned|ning|s)?\s+to|hop(?:ed|ing)\s+to|seek(?:ing|s)?\s+to"
+    r"|(?<!\bas\s)expected)\b",
     re.I,
 )  # "Three days following this on 18 November": "this" is the previous statement, the date its own
 # a relative clause that dates the noun it follows: "one incident which occurred on", "an attack
@@ -767,6 +772,8 @@ class DateResolver:
        fronted subordinate clause of "After / Following / While / Although / Amid / ..."; dates
        in a clause where "after / before / following / since / until / in response to / ..."
        comes first ("...before the formal Russian intervention began in September 2015" -> []);
+       dates of an intended or expected happening ("with the purpose of taking the city by 15
+       October", "in order to", "planned to", "an attack expected the next day");
        dates in a relative clause ("..., which they breached the previous day", "that had been
        imposed the day before", ", having lifted the siege in October 2013,"). If that first
        phrase cannot be resolved, the sentence returns [] (no later mention is tried). When that

@@ -255,6 +255,15 @@ def test_without_a_period_a_day_well_before_the_previous_one_is_next_years():
         ("On 20 January, the army had shelled the ", "2013-01-20", "day", "previous")]
 
 
+def test_an_intended_happenings_date_does_not_date_the_statement():
+    # "... with the purpose of taking control of the city by 15 October" (under "### 14 October
+    # 2019"): the goal's deadline, not when the clashes were; "in order to reach the dam by 20
+    # October" likewise (that sentence is left undated)
+    assert dates("intended_happening_is_not_the_date.md") == [
+        ("The monitor reported that clashes had co", "2019-10-14", "day", "section"),
+        ("Aerial bombardment was reported in the b", "2019-10-14", "day", "inherited")]
+
+
 def test_days_following_this_then_the_statements_own_date():
     # "Three days following this on 18 November": "this" is the statement before, the date the
     # sentence's own; "after that attack on 20 November" dates another event (nothing)
