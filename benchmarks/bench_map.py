@@ -10,6 +10,10 @@ parts, each measured around one function (so the parts nest: ``extract_prose`` h
 the statements, the figures ...), and the cyclic garbage collector's share. A part's time
 includes the regular expressions it runs. ``--no-features-memo`` computes the text features of
 every chunk's texts, as before a worker remembered the texts it already did in the run.
+
+Also prints a digest of the rows the map produced (``bench_extract.digest`` of the extraction's
+tables without the code's ``version``; the text features as a sorted set of rows without their
+cache key and version, which hash the code): an optimisation must leave it unchanged.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
+from bench_extract import digest  # noqa: E402
 from corpus import make_corpus  # noqa: E402
 
 from pipeline import build, docmap  # noqa: E402
@@ -77,6 +82,25 @@ def instrument() -> None:
     timed(resolve, "text_feature_table", "text features (resolve.text_feature_table)")
 
 
+def rows_digest(chunks: list[dict]) -> str:
+    """sha256 of the map's rows: the extraction's tables in order, the text features as a set."""
+    import hashlib
+
+    import pyarrow as pa
+
+    features = set()
+    for tables in chunks:
+        table = tables.pop(build.FEATURES, None)
+        if table is not None:
+            table = table.drop_columns([c for c in ("cache_key", "version") if c in table.column_names])
+            features.update(repr(tuple(sorted(row.items()))) for row in table.to_pylist())
+    tables = {name: pa.concat_tables([t[name] for t in chunks]) for name in chunks[0]}
+    h = hashlib.sha256(digest(tables).encode())
+    for row in sorted(features):
+        h.update(row.encode() + b"\n")
+    return h.hexdigest()
+
+
 def main(argv: list[str]) -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--docs", type=int, default=1000)
@@ -102,13 +126,16 @@ def main(argv: list[str]) -> None:
 
     gc.callbacks.append(on_gc)
     mentions = 0
+    chunks = []
     cpu = time.process_time()
     for i in range(0, len(items), args.chunk):
         run = "" if args.no_features_memo else "bench"
         chunk = build.extract_with_features(items[i:i + args.chunk], run=run)
         mentions += chunk.tables["mentions"].num_rows
+        chunks.append(chunk.tables)
     total = time.process_time() - cpu
     gc.callbacks.remove(on_gc)
+    print(f"digest {rows_digest(chunks)}")
     n = len(items)
     print(f"{n} documents, {mentions:,} mentions, chunks of {args.chunk}: {total:.2f} s CPU = "
           f"{total / n * 1000:.1f} ms per document")
