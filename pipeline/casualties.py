@@ -216,6 +216,7 @@ from dataclasses import dataclass
 
 from pipeline.dates import MONTHS
 from pipeline.limits import MAX_PLAUSIBLE_COUNT
+from pipeline.prefilter import guarded
 
 __all__ = ["Figure", "extract_figures", "parse_count", "AFFILIATIONS", "REPORTERS"]
 
@@ -1012,11 +1013,11 @@ def _since_is_period(s: str, m: re.Match) -> bool:
 # or more in the perfect ("More than 250,000 people have been killed", "450,000 Syrians were
 # estimated to have been killed").
 _WAR = r"(?:civil\s+war|war|conflict|uprising|insurgency|revolution)"
-_WAR_AGENT_RE = re.compile(
+_WAR_AGENT_RE = guarded(re.compile(
     rf"(?<!\bof\s)(?<!\bin\s)(?<!\bduring\s)\b(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?{_WAR}\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:(?:so\s+far|now|already|reportedly|\w+ly)\s+)?(?:killed|claimed|left|cost|caused)\b",
     re.I,
-)
+))
 _WAR_SETTING_RE = re.compile(
     rf"\b(?:in|during|throughout|covering|of)\s+(?:the|this|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?{_WAR}\b"
     r"(?![-\w]|\s+(?:crimes?|zones?|rooms?|planes?|games?)\b)",

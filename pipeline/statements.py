@@ -79,21 +79,22 @@ from functools import lru_cache
 
 from .casualties import extract_figures
 from .dates import Period, StatedDate, _month_end
+from .prefilter import guarded
 
 _FOUNDING_RE = re.compile(
     r"\b(?:founded|established|formed|created|registered|incorporated|set\s+up|co-founded)\b", re.I)
 # "X was one of the founding factions of Y", "became a founding member": a founding, whatever verb
-_FOUNDING_MEMBER_RE = re.compile(
+_FOUNDING_MEMBER_RE = guarded(re.compile(
     r"\b(?:was|were|is|are|became|becomes)\s+(?:one\s+of\s+|among\s+)?(?:the\s+|a\s+)?founding"
-    r"\s+(?:members?|factions?|groups?|partners?|parties|states?|signatories|organi[sz]ations?)\b", re.I)
+    r"\s+(?:members?|factions?|groups?|partners?|parties|states?|signatories|organi[sz]ations?)\b", re.I))
 # a definition: "X is an Islamist rebel faction formed in late 2011"
 _COPULA_NOUN_BEFORE_RE = re.compile(r"\b(?:is|was|are|were)\s+(?:an?|the|one\s+of)\b[^,;()]*$", re.I)
 # a report or finding of another organisation ("In August 2013 the Wall Street Journal reported that
 # X had been appointed", "an investigation ... found that"): the date is its publication's
-_REPORT_VERB_RE = re.compile(
+_REPORT_VERB_RE = guarded(re.compile(
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)"
     r"\b(?:reported|wrote|estimated|found|revealed|concluded|calculated|documented)"
-    r"\s+(?:in\s+[^,;]{1,20}?\s+)?that\b", re.I)
+    r"\s+(?:in\s+[^,;]{1,20}?\s+)?that\b", re.I))
 _PERFECT_RE = re.compile(
     r"\b(?:had|has|have)\s+(?:(?:already|also|not|previously|long|been)\s+)*(?:[a-z]+ed|been|done|made|taken"
     r"|given|provided|fueled|fuelled|sent|spent|paid|built|become|grown|won|lost)\b", re.I)
@@ -118,14 +119,14 @@ _LAUNCHED_AS_RE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?launched\b.*\bas\s+
 _LATER_VERB_RE = re.compile(r"\b(?:[a-z]{3,}ed|being|took|fell|began|struck|hit|shot)\b")
 _UPDATED_RE = re.compile(r"\b(?:updated?|modified|accessed|retrieved|archived)\b", re.I)
 _ANNIVERSARY_RE = re.compile(r"\banniversary\b", re.I)
-_POPULATION_RE = re.compile(
+_POPULATION_RE = guarded(re.compile(
     # (not a comparison: "a beneficiary group larger than the population of Brussels")
     r"\bcensus\b|(?<!than\sthe\s)\bpopulation\s+of\b"
     r"|\b(?:population|inhabitants)\b[^.;]{0,40}?(?:\d[\d,.]{2,}|\b(?:thousand|million)s?\b)"
     r"|(?:\d[\d,.]{2,}|\b(?:thousand|million)s?)\s+(?:[\w-]+\s+){0,2}?(?:population|inhabitants)\b"
     # "around 200,000 people resided in Deir ez-Zor"
     r"|(?:\d[\d,.]{2,}|\b(?:thousand|million)s?)\s+(?:[\w-]+\s+){0,2}?(?:people|civilians|residents|families)"
-    r"\s+(?:still\s+)?(?:resided|reside|lived|live|were\s+living|are\s+living)\b", re.I)
+    r"\s+(?:still\s+)?(?:resided|reside|lived|live|were\s+living|are\s+living)\b", re.I))
 _AS_OF_RE = re.compile(r"\bas\s+of\s+(?:the\s+)?$", re.I)
 _IMAGERY_RE = re.compile(
     r"\b(?:image|images|imagery|photo|photos|photograph|photographs|photographed|picture|pictures"
@@ -136,15 +137,15 @@ _MEDIA_RE = re.compile(
     r"\b(?:reports?|findings|stud(?:y|ies)|investigations?|analys[ie]s|articles?|papers?"
     r"|press\s+releases?|videos?|photos?|photographs?|footage|images?|data|maps?|evidence"
     r"|documentar(?:y|ies)|books?|dossiers?|briefings?)\b", re.I)
-_PRESENT_PERFECT_RE = re.compile(
+_PRESENT_PERFECT_RE = guarded(re.compile(
     r"(?<!\bto\s)\b(?:has|have)\s+(?:(?:already|also|not|previously|since|repeatedly|been)\s+)*"
-    r"(?:[a-z]+ed|been|done|made|taken|seen|found|shown|written|given|undertaken)\b", re.I)
-_UNABLE_RE = re.compile(r"\b(?:unable|not\s+able|could\s+not|cannot|can't|couldn't)\b", re.I)
+    r"(?:[a-z]+ed|been|done|made|taken|seen|found|shown|written|given|undertaken)\b", re.I))
+_UNABLE_RE = guarded(re.compile(r"\b(?:unable|not\s+able|could\s+not|cannot|can't|couldn't)\b", re.I))
 _COUNT_WORD = (r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
                r"|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundreds?|dozens|several|many)")
-_COUNTED_RE = re.compile(
+_COUNTED_RE = guarded(re.compile(
     rf"\b{_COUNT_WORD}\s+(?:\(\d[\d,]*\)\s+)?(?:[\w-]+\s+){{0,2}}?"
-    r"(?:incidents?|attacks?|violations?|strikes?|airstrikes?|cases?|events?)\b", re.I)
+    r"(?:incidents?|attacks?|violations?|strikes?|airstrikes?|cases?|events?)\b", re.I))
 _TALLY_VERB_RE = re.compile(
     r"\b(?:identif\w+|document\w*|record\w*|count\w*|registered|verif\w+|monitored|logged|tallied)\b", re.I)
 _CLAUSE_STOP_RE = re.compile(r"[;:]")
@@ -159,12 +160,12 @@ _PAST_RE = re.compile(
     rf"\b(?:[a-z]{{2,}}ed|{_IRREGULAR_PAST}"
     r"|(?:was|were|had)\s+(?:\w+ly\s+|not\s+|also\s+|been\s+|then\s+)*(?:[a-z]+(?:ed|en|wn)|shot|hit|struck"
     r"|held|led|left|lost|made|sent|built|cut|set|put|seen|done|taken|fought))\b")
-_SOURCING_RE = re.compile(
+_SOURCING_RE = guarded(re.compile(
     r"\b(?:below|above|videos?|photos?|photographs?|footage|image|images|imagery|screenshots?|satellite"
     r"|geolocat\w*|verif\w+|archiv\w+|preserv\w+|upload\w*|publish\w*|posted|analy[sz]\w+"
     r"|interview\w*|tweet\w*|spotter|methodology|database"
     # flight observation data, not a military "observation post"
-    r"|observation(?!\s+(?:posts?|points?|towers?|outposts?|bases?|positions?)\b))\b", re.I)
+    r"|observation(?!\s+(?:posts?|points?|towers?|outposts?|bases?|positions?)\b))\b", re.I))
 # a relative clause closing a sentence: ", for which the Syrian Archive has collected three videos"
 _TRAILING_RELATIVE_RE = re.compile(r",\s*(?:for|of|in|from)\s+which\b|,\s*which\b")
 # a tally over a period: ten or more munitions dropped or that hit a place, or ten or more places
@@ -174,22 +175,22 @@ _TRAILING_RELATIVE_RE = re.compile(r",\s*(?:for|of|in|from)\s+which\b|,\s*which\
 _TALLY_COUNT = r"(?<![\d,.])(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d{2,})"
 _MUNITIONS = r"(?:barrel\s+bombs?|bombs?|rockets?|missiles?|shells?|mortars?|munitions?|barrels?)"
 _PLACES = r"(?:hospitals?|(?:medical\s+)?facilities|schools?|markets?|bakeries|mosques?|clinics?)"
-_TALLY_RE = re.compile(
+_TALLY_RE = guarded(re.compile(
     r"\b(?:hit|struck|targeted|attacked|bombarded|pounded)\s+(?:with|by)\s+(?:at\s+least\s+|over\s+|more\s+than\s+"
     r"|no\s+less\s+than\s+|some\s+|about\s+)?" + _TALLY_COUNT + r"\s+(?:[\w-]+\s+){0,2}?" + _MUNITIONS + r"\b"
     r"|" + _TALLY_COUNT + r"\s+(?:[\w-]+\s+){0,2}?" + _MUNITIONS + r"\s+(?:were\s+|had\s+been\s+)?(?:dropped|fired|launched)\b"
     r"|" + _TALLY_COUNT + r"\s+(?:[\w-]+\s+){0,2}?" + _PLACES + r"\b[^.;]{0,40}?\b(?:were|had\s+been)\s+(?:\w+ly\s+)?"
     r"(?:attacked|targeted|hit|bombed|struck|shelled|destroyed)\b",
-    re.I)
+    re.I))
 _STATISTIC_RE = re.compile(
     r"\bpeaks?\b|\bon\s+average\b|\ban\s+average\s+of\b|\bunder[\s-]?represent"
     r"|\btotal\s+number\s+of\b|\bfrequency\b|\btime\s+series\b", re.I)
-_DATASET_RE = re.compile(
-    r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+)\s+(?:verified\s+)?videos\b|\bdata\s*sets?\b|\bdatabases?\b", re.I)
+_DATASET_RE = guarded(re.compile(
+    r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+)\s+(?:verified\s+)?videos\b|\bdata\s*sets?\b|\bdatabases?\b", re.I))
 # an entry of a list of other organisations' reports: 'Syria Campaign (May 2017): "Saving Lives ..."'
 _CITATION_ITEM_RE = re.compile(
     r"^\W*[A-Z][^:\"“\n]{0,80}?\(\s*(?:[A-Z][a-z]{2,8}\.?\s+)?\d{4}\s*\)\s*:\s*\W{0,3}[\"“]")
-_FUTURE_RE = re.compile(r"\b(?:will|shall)\s+(?:not\s+|also\s+|\w+ly\s+)*(?:be\s+|have\s+been\s+)?\w+", re.I)
+_FUTURE_RE = guarded(re.compile(r"\b(?:will|shall)\s+(?:not\s+|also\s+|\w+ly\s+)*(?:be\s+|have\s+been\s+)?\w+", re.I))
 _ENUM_RE = re.compile(
     r"(?:(?:However|Meanwhile|Then|Also),?\s+)?(?:The\s+(?:first|second|third|fourth|fifth|sixth|seventh"
     r"|eighth|ninth|tenth|other|latter|former|last)|Another|A\s+(?:second|third|fourth|fifth|further))\b")
@@ -382,9 +383,9 @@ def _aside_reason(sentence: str, d: StatedDate, lead: bool) -> str | None:
 
 
 # a count of repeated happenings over years: "attacked ... nearly 100 times over six years"
-_TIMES_OVER_RE = re.compile(
+_TIMES_OVER_RE = guarded(re.compile(
     r"\b(?:\d[\d,]*|dozens\s+of|hundreds\s+of)\s+times\s+(?:over|in|during|across|throughout)\s+(?:the\s+)?"
-    r"(?:past\s+|last\s+|previous\s+)?(?:[\w-]+\s+){0,2}(?:years?|months?)\b", re.I)
+    r"(?:past\s+|last\s+|previous\s+)?(?:[\w-]+\s+){0,2}(?:years?|months?)\b", re.I))
 # a building's construction beginning: "construction at the mosque started in 2013"
 _CONSTRUCTION_RE = re.compile(
     r"\b(?:construction|building)\s+(?:of|at|on|work\s+on)\b[^,;]{0,60}?\b(?:started|began|begun|commenced)\s*$", re.I)

@@ -1,0 +1,162 @@
+"""Speed only: a regular expression that first checks, with plain substring tests, that the text
+holds one of the words it cannot match without.
+
+Most sentences hold none of the words a rule looks for, yet a pattern whose alternatives start
+with a word boundary, a digit class or a case-insensitive letter is tried at every position of
+every sentence. ``guarded(pattern)`` reads the pattern's own syntax tree (``re._parser``) for a
+set of literal strings one of which every match must contain (``needles``): a sequence of
+literal characters, the needles of one of the items of a sequence (the most selective), the
+union of the needles of the alternatives of a branch, a repeat of at least once, a group, a
+look-ahead or look-behind (its text is in the text too). The test runs on the lowercased text,
+which is exact for case-sensitive and case-insensitive literals alike with two provisos handled
+here: only ASCII characters make needles (a case-insensitive non-ASCII letter may match a letter
+of another lowercase), and a text holding one of the letters the engine matches to an ASCII letter
+though they lowercase to something else (dotted and dotless i, long s; the Kelvin sign lowercases
+to k but is kept with them) always runs the pattern. So a guarded pattern finds exactly what the
+pattern finds; it only skips texts where the pattern cannot match. A pattern without such a set
+(or with more than ``MAX_NEEDLES`` strings, where the substring tests would cost what the pattern
+costs) runs unguarded.
+"""
+
+from __future__ import annotations
+
+import re
+import re._constants as _c  # type: ignore[import-not-found]
+import re._parser as _p  # type: ignore[import-not-found]
+from collections.abc import Callable, Iterator
+from typing import Any
+
+MAX_NEEDLES = 24
+_CASE_SPECIAL = re.compile("[\u0130\u0131\u017f\u212a]")
+_last: tuple[str, str | None] = ("", "")     # the last text folded and its fold (the next rule asks again)
+
+
+def folded(text: str) -> str | None:
+    """``text.lower()``, or None when the text holds a letter that a case-insensitive pattern
+    matches to an ASCII letter but that lowercases to another letter (then no substring test on
+    the lowercased text rules a match out)."""
+    global _last
+    last = _last
+    if text is last[0]:
+        return last[1]
+    low = None if not text.isascii() and _CASE_SPECIAL.search(text) else text.lower()
+    _last = (text, low)
+    return low
+
+
+def _simplest(needles: set[str]) -> frozenset[str]:
+    """The same condition with fewer strings: a string holding another one of the set is implied."""
+    return frozenset(n for n in needles if not any(o != n and o in n for o in needles))
+
+
+def _rank(needles: frozenset[str]) -> tuple[int, int]:
+    return (min(map(len, needles)), -len(needles))
+
+
+def _needles_of(items) -> frozenset[str] | None:
+    """Strings one of which every match of the sequence ``items`` (parsed) contains, or None."""
+    best: frozenset[str] | None = None
+    run: list[str] = []
+
+    def consider(found: frozenset[str] | None) -> None:
+        nonlocal best
+        if found and (best is None or _rank(found) > _rank(best)):
+            best = found
+
+    for op, av in items:
+        if op is _c.LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        if run:
+            consider(frozenset({"".join(run)}))
+            run = []
+        if op is _c.SUBPATTERN:
+            consider(_needles_of(av[-1]))
+        elif op is _c.ATOMIC_GROUP:
+            consider(_needles_of(av))
+        elif op is _c.ASSERT:
+            consider(_needles_of(av[1]))
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            if av[0] >= 1:
+                consider(_needles_of(av[2]))
+        elif op is _c.BRANCH:
+            union: set[str] = set()
+            for alternative in av[1]:
+                found = _needles_of(alternative)
+                if not found:
+                    union = set()
+                    break
+                union |= found
+            consider(_simplest(union) if union else None)
+        elif op is _c.IN:
+            if all(o is _c.LITERAL and a < 128 for o, a in av):
+                consider(frozenset(chr(a).lower() for _o, a in av))
+    if run:
+        consider(frozenset({"".join(run)}))
+    return best
+
+
+def needles(pattern: re.Pattern) -> frozenset[str] | None:
+    """The lowercase ASCII strings one of which every match of ``pattern`` contains (see the
+    module doc), or None when the pattern has no such set."""
+    if not isinstance(pattern.pattern, str):
+        return None
+    return _needles_of(_p.parse(pattern.pattern, pattern.flags))
+
+
+class Guarded:
+    """A compiled pattern that returns "no match" at once for a text without any of its
+    ``needles``; otherwise the pattern's own answer. ``search``, ``match``, ``fullmatch``,
+    ``finditer``, ``findall``, ``sub`` and ``split`` as ``re.Pattern``'s; anything else (``pattern``,
+    ``groupindex``, ...) is the pattern's."""
+
+    __slots__ = ("rx", "needles")
+
+    def __init__(self, rx: re.Pattern, found: frozenset[str]):
+        self.rx = rx
+        self.needles = tuple(sorted(found))
+
+    def cannot_match(self, text: str) -> bool:
+        low = folded(text)
+        if low is None:
+            return False
+        for n in self.needles:
+            if n in low:
+                return False
+        return True
+
+    def search(self, text: str, *args: Any) -> re.Match | None:
+        return None if self.cannot_match(text) else self.rx.search(text, *args)
+
+    def match(self, text: str, *args: Any) -> re.Match | None:
+        return None if self.cannot_match(text) else self.rx.match(text, *args)
+
+    def fullmatch(self, text: str, *args: Any) -> re.Match | None:
+        return None if self.cannot_match(text) else self.rx.fullmatch(text, *args)
+
+    def finditer(self, text: str, *args: Any) -> Iterator[re.Match]:
+        return iter(()) if self.cannot_match(text) else self.rx.finditer(text, *args)
+
+    def findall(self, text: str, *args: Any) -> list[Any]:
+        return [] if self.cannot_match(text) else self.rx.findall(text, *args)
+
+    def sub(self, repl: str | Callable[[re.Match], str], text: str, count: int = 0) -> str:
+        return text if self.cannot_match(text) else self.rx.sub(repl, text, count)
+
+    def split(self, text: str, maxsplit: int = 0) -> list[Any]:
+        return [text] if self.cannot_match(text) else self.rx.split(text, maxsplit)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.rx, name)
+
+    def __repr__(self) -> str:
+        return f"guarded({self.rx!r}, needles={self.needles!r})"
+
+
+def guarded(rx: re.Pattern) -> Guarded | re.Pattern:
+    """``rx`` behind a test of its needles (``Guarded``), or ``rx`` itself when it has none worth
+    testing."""
+    found = needles(rx)
+    if not found or len(found) > MAX_NEEDLES:
+        return rx
+    return Guarded(rx, found)

@@ -1,0 +1,85 @@
+"""The substring guards before the extraction's regular expressions (``pipeline.prefilter``, issue
+11: speed only): the needles read off a pattern, and a guarded pattern finding exactly what the
+pattern finds, on real sentences of seeds/ and on the letters that lowercase oddly."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from pipeline import casualties, dates, extract, locate, places, statements
+from pipeline.prefilter import Guarded, folded, guarded, needles
+from pipeline.text import split_sentences
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def test_needles_of_the_population_rule():
+    # every alternative of statements._POPULATION_RE and the words it cannot match without
+    assert needles(statements._POPULATION_RE.rx) == {
+        "census", "population", "inhabitants", "people", "civilians", "residents", "families"}
+
+
+def test_needles_of_a_branch_with_a_common_prefix_and_of_a_lookahead():
+    # the parser factors "re" out of "reprisal|response": the longer strings are kept
+    assert needles(re.compile(r"\bin\s+re(?:prisal|sponse)\b")) == {"prisal", "sponse"}
+    assert needles(re.compile(r"(?=\w*gas)\w+")) == {"gas"}
+    assert needles(re.compile(r"[Tt]ime")) == {"ime"}
+
+
+def test_no_needles_when_an_alternative_has_none():
+    assert needles(re.compile(r"\bkilled\b|\d+")) is None
+    assert needles(re.compile(r"(?:killed)?\s+")) is None          # an optional word proves nothing
+    assert needles(re.compile(r"(?!killed)\w+")) is None            # nor a negative look-ahead
+    assert guarded(re.compile(r"\d+")).__class__ is re.Pattern     # nothing to test: the pattern itself
+
+
+def test_letters_that_lowercase_oddly_always_run_the_pattern():
+    rx = guarded(re.compile(r"\bcensus\b", re.I))
+    assert isinstance(rx, Guarded)
+    assert folded("The CENSUS of 2004") == "the census of 2004"
+    assert rx.search("The CENSUS of 2004").group(0) == "CENSUS"
+    # long s and dotless i match "s" and "i" case-insensitively but lowercase to themselves
+    assert folded("the cenſus of 2004") is None
+    assert rx.search("the cenſus of 2004").group(0) == "cenſus"
+    assert rx.search("İnhabitants") is None
+    assert guarded(re.compile(r"inhabitants", re.I)).search("the İnhabitants").group(0) == "İnhabitants"
+    assert rx.search("a count of the people") is None
+    assert rx.sub("X", "no such word") == "no such word"
+    assert rx.split("no such word") == ["no such word"]
+    assert list(rx.finditer("the census, the census")) and rx.findall("census") == ["census"]
+
+
+def _guarded_patterns() -> list[tuple[str, Guarded]]:
+    found = []
+    for module in (casualties, dates, extract, locate, places, statements):
+        for name, value in vars(module).items():
+            if isinstance(value, Guarded):
+                found.append((f"{module.__name__}.{name}", value))
+    return found
+
+
+@pytest.fixture(scope="module")
+def seed_sentences() -> list[str]:
+    texts = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        for paragraph in path.read_text(encoding="utf-8").split("\n\n"):
+            texts.extend(paragraph[a:b] for a, b in split_sentences(paragraph))
+    # the same sentences in capitals and with a long s: what a case-insensitive rule meets too
+    return texts + [t.upper() for t in texts[::7]] + [t.replace("s", "ſ") for t in texts[::11]]
+
+
+def test_guarded_patterns_find_what_their_patterns_find(seed_sentences):
+    patterns = _guarded_patterns()
+    assert len(patterns) >= 20          # the rules guarded by this change
+    assert len(seed_sentences) > 300
+    skipped = 0
+    for name, rx in patterns:
+        for text in seed_sentences:
+            expected = [(m.span(), m.groups()) for m in rx.rx.finditer(text)]
+            assert [(m.span(), m.groups()) for m in rx.finditer(text)] == expected, (name, text)
+            assert (rx.search(text) is None) == (not expected), (name, text)
+            skipped += rx.cannot_match(text)
+    assert skipped > len(patterns) * len(seed_sentences) // 2     # most texts skip most patterns
