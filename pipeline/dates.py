@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from .prefilter import folded, lowercase_twin
+
 PRECISIONS = ("day", "month", "year")
 
 MONTHS = {
@@ -117,7 +119,7 @@ _CORE_RE = re.compile(
 _TOD = r"(?:morning|afternoon|evening|night)"
 _ANA_RE = re.compile(
     rf"""
-    \b(?:
+    \b(?=\w)(?:
       (?P<same>(?:that|the)\s+(?:very\s+)?same\s+(?:day|{_TOD})(?!\s+as\b)
               |(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|{_TOD})
               |(?:later|earlier)\s+in\s+the\s+day
@@ -156,13 +158,19 @@ _ANA_RE = re.compile(
     """,
     re.I | re.X,
 )
+# speed only: every alternative starts with a word character (the ``(?=\w)``), and the same pattern
+# runs case-sensitively over the lowercased sentence (``prefilter.lowercase_twin``)
+_ANA_LOWER = lowercase_twin(_ANA_RE)
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 # What stands right before a date: (modifier) (preposition) (qualifier) (article), read backwards
-# from the date by anchoring at the end of a short window.
+# from the date by anchoring at the end of a short window. (Speed only: a match is empty or starts
+# with a letter, and holds only letters, spaces, commas and dashes: ``_apply_prefix`` starts the
+# search after the window's last other character, and the look-ahead skips other positions.)
 _PREFIX_RE = re.compile(
     r"""
+    (?=[^\W\d_]|$)
     (?P<mod>\b(?:at\s+least|already|only|even|as\s+early\s+as|as\s+late\s+as)\s+)?
     (?P<prep>\b(?:on\s+or\s+(?:around|about)|on|in|at|by|since|from|during|as\s+of|until|till|to|towards?|through|throughout|before
                |after|of|between|for|around|about|circa|effective|starting|beginning|prior\s+to
@@ -180,6 +188,8 @@ _PREFIX_RE = re.compile(
     re.I | re.X,
 )
 _PREFIX_WINDOW = 64
+# up to the last character of a window that no prefix holds (not a letter, space, comma or dash)
+_BEFORE_PREFIX_RE = re.compile(r"(?s:.*)(?:[^\w\s,\-–]|[\d_])")
 _ONLY_COMMAS_RE = re.compile(r"[\s,]*")
 
 _QUAL_NORMAL = {"early": "early", "beginning": "early", "start": "early", "mid": "mid",
@@ -458,7 +468,8 @@ _ORDINAL_OF_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)\s+of\s+", re.I)
 
 def _apply_prefix(s: str, ph: _Phrase, at: int, first: _Core | None) -> None:
     lo = max(0, at - _PREFIX_WINDOW)
-    m = _PREFIX_RE.search(s, lo, at)
+    other = _BEFORE_PREFIX_RE.match(s, lo, at)
+    m = _PREFIX_RE.search(s, other.end() if other else lo, at)
     if not m or m.start() == m.end():
         return
     ph.pstart = m.start()
@@ -515,7 +526,9 @@ def _find_phrases(s: str) -> list[_Phrase]:
         ph.in_paren = _in_spans(group[0].start, parens)
         phrases.append(ph)
     low = s.lower()
-    anaphors = _ANA_RE.finditer(s) if _ANA_TRIGGER_RE.search(low) else ()
+    folded_s = folded(s)
+    anaphors = (() if not _ANA_TRIGGER_RE.search(low)
+                else _ANA_RE.finditer(s) if folded_s is None else _ANA_LOWER.finditer(folded_s))
     for m in anaphors:
         kind = next(k for k in ("same", "loose", "next", "prev", "later", "fewdays", "monthslater", "atend", "samemonth",
                                 "nextmonth", "dom", "sameyear", "nextyear") if m.group(k))

@@ -153,6 +153,35 @@ class Guarded:
         return f"guarded({self.rx!r}, needles={self.needles!r})"
 
 
+def lowercase_twin(rx: re.Pattern) -> re.Pattern:
+    """The case-insensitive pattern ``rx`` as a case-sensitive pattern over lowercased text: run on
+    ``folded(text)`` (when not None) it matches where ``rx`` matches ``text``, with the same spans
+    and groups (lowercased), and is about twice as fast (the engine skips an alternative on its
+    first letter only when it compares case-sensitively). Every letter of the pattern outside an
+    escape and a group name is lowercased; lowercasing a text keeps one character per character
+    (but for the dotted capital I, for which ``folded`` gives None) and leaves ``\\w``, ``\\s``
+    and ``\\b`` as they were. Only for patterns compiled with IGNORECASE, that never turn it off
+    (``(?-i:``), whose letters are ASCII (a non-ASCII character must have no other case: "”", not
+    "é"), without named characters (``\\N{...}``): anything else raises ValueError."""
+    pattern = rx.pattern
+    if (not isinstance(pattern, str) or not rx.flags & re.I or "(?-i" in pattern or "\\N{" in pattern
+            or any(not c.isascii() and (c.lower() != c or c.upper() != c) for c in pattern)):
+        raise ValueError(f"no lowercase twin for {pattern!r}")
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern[i] == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+        elif pattern.startswith("(?P", i):
+            end = pattern.index(">", i) + 1 if pattern.startswith("(?P<", i) else pattern.index(")", i)
+            out.append(pattern[i:end])
+            i = end
+        else:
+            out.append(pattern[i].lower())
+            i += 1
+    return re.compile("".join(out), rx.flags & ~re.I)
+
+
 def guarded(rx: re.Pattern) -> Guarded | re.Pattern:
     """``rx`` behind a test of its needles (``Guarded``), or ``rx`` itself when it has none worth
     testing."""

@@ -83,3 +83,27 @@ def test_guarded_patterns_find_what_their_patterns_find(seed_sentences):
             assert (rx.search(text) is None) == (not expected), (name, text)
             skipped += rx.cannot_match(text)
     assert skipped > len(patterns) * len(seed_sentences) // 2     # most texts skip most patterns
+
+
+def test_lowercase_twin_finds_the_anaphors_the_rule_finds(seed_sentences):
+    twin = dates._ANA_LOWER
+    assert "(?P<same>(?:that|the)" in twin.pattern and not twin.flags & re.I
+    found = 0
+    for text in seed_sentences + ["The Following Day, Three Days Later, on the 5th"]:
+        low = folded(text)
+        if low is None:
+            continue
+        expected = [(m.span(), {k: (v.lower() if v else v) for k, v in m.groupdict().items()})
+                    for m in dates._ANA_RE.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in twin.finditer(low)] == expected, text
+        found += len(expected)
+    assert found >= 3
+
+
+def test_no_lowercase_twin_of_a_pattern_that_tells_case_apart():
+    from pipeline.prefilter import lowercase_twin
+
+    for rx in (re.compile(r"the\s+same\s+day"), re.compile(r"(?-i:Front)", re.I), re.compile("café", re.I)):
+        with pytest.raises(ValueError):
+            lowercase_twin(rx)
+    assert lowercase_twin(re.compile(r"(?P<Day>\d+)\s+DAYS\s+[A-Z]\W", re.I)).pattern == r"(?P<Day>\d+)\s+days\s+[a-z]\W"
