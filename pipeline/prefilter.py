@@ -153,6 +153,84 @@ class Guarded:
         return f"guarded({self.rx!r}, needles={self.needles!r})"
 
 
+_CATEGORY_CLASS = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_NOT_DIGIT: r"\D", _c.CATEGORY_SPACE: r"\s",
+                   _c.CATEGORY_NOT_SPACE: r"\S", _c.CATEGORY_WORD: r"\w", _c.CATEGORY_NOT_WORD: r"\W"}
+
+
+def _first_of(items, ci: bool) -> tuple[list[tuple[bool, Any, Any]] | None, bool]:
+    """The class items (with their case-insensitivity) one of which the first character of a match
+    of ``items`` is, or None (any character); and whether ``items`` can match the empty string."""
+    out: list[tuple[bool, Any, Any]] = []
+    for op, av in items:
+        if op is _c.AT or op is _c.ASSERT or op is _c.ASSERT_NOT:
+            continue                                    # zero width: the next item has the character
+        if op is _c.LITERAL:
+            out.append((ci, op, av))
+            return out, False
+        if op is _c.IN:
+            if any(o is _c.NEGATE for o, _a in av):
+                return None, False
+            out.extend((ci, o, a) for o, a in av)
+            return out, False
+        if op is _c.SUBPATTERN or op is _c.ATOMIC_GROUP:
+            sub, inner = (av, ci) if op is _c.ATOMIC_GROUP else (av[3], (ci or bool(av[1] & re.I)) and not av[2] & re.I)
+            found, empty = _first_of(sub, inner)
+        elif op is _c.BRANCH:
+            found, empty = [], False
+            for alternative in av[1]:
+                alt, alt_empty = _first_of(alternative, ci)
+                if alt is None:
+                    return None, False
+                found += alt
+                empty = empty or alt_empty
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            found, empty = _first_of(av[2], ci)
+            empty = empty or av[0] == 0
+        else:
+            return None, False
+        if found is None:
+            return None, False
+        out += found
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _class_of(items: list[tuple[Any, Any]]) -> str | None:
+    parts = []
+    for op, av in items:
+        if op is _c.LITERAL:
+            parts.append("\\" + chr(av) if chr(av) in "]\\^-[" else chr(av))
+        elif op is _c.RANGE:
+            parts.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is _c.CATEGORY and av in _CATEGORY_CLASS:
+            parts.append(_CATEGORY_CLASS[av])
+        else:
+            return None
+    return "[" + "".join(dict.fromkeys(parts)) + "]"
+
+
+def starting(rx: re.Pattern) -> re.Pattern:
+    """``rx`` behind a look-ahead for the characters a match can start with (read off the pattern:
+    the first item of every alternative, through optional items, groups and zero-width
+    assertions; case-insensitive where the item is): the same matches, but a search skips every
+    other position after one class test instead of trying each alternative there (a pattern that
+    starts with a name, "X, a village", is otherwise tried at every character of every text).
+    ``rx`` itself when the first character can be anything or the pattern can match nothing."""
+    if not isinstance(rx.pattern, str) or re.match(r"\(\?[aiLmsux]+\)", rx.pattern):
+        return rx                                       # (global flags must stay first)
+    found, empty = _first_of(list(_p.parse(rx.pattern, rx.flags)), bool(rx.flags & re.I))
+    if found is None or empty:
+        return rx
+    sensitive = _class_of([(o, a) for ci, o, a in found if not ci])
+    insensitive = _class_of([(o, a) for ci, o, a in found if ci])
+    if sensitive is None or insensitive is None:
+        return rx
+    tests = ([sensitive] if sensitive != "[]" else []) + ([f"(?i:{insensitive})"] if insensitive != "[]" else [])
+    verbose = "\n" if rx.flags & re.X else ""
+    return re.compile(f"(?={'|'.join(tests)})(?:{verbose}{rx.pattern}{verbose})", rx.flags)
+
+
 def lowercase_twin(rx: re.Pattern) -> re.Pattern:
     """The case-insensitive pattern ``rx`` as a case-sensitive pattern over lowercased text: run on
     ``folded(text)`` (when not None) it matches where ``rx`` matches ``text``, with the same spans

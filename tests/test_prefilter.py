@@ -107,3 +107,25 @@ def test_no_lowercase_twin_of_a_pattern_that_tells_case_apart():
         with pytest.raises(ValueError):
             lowercase_twin(rx)
     assert lowercase_twin(re.compile(r"(?P<Day>\d+)\s+DAYS\s+[A-Z]\W", re.I)).pattern == r"(?P<Day>\d+)\s+days\s+[a-z]\W"
+
+
+def test_starting_adds_the_first_characters_of_every_alternative():
+    from pipeline.prefilter import starting
+
+    assert starting(re.compile(r"\b(?:in|near)\s+(?P<n>[A-Z]\w+)|[Aa]l-\w+")).pattern.startswith("(?=[inAa])(?:")
+    assert starting(re.compile(r"(?:the\s+)?(?i:Battle)\s+of", 0)).pattern.startswith("(?=[t]|(?i:[B]))(?:")
+    assert starting(re.compile(r"x?\d+|[^a]b")).pattern == r"x?\d+|[^a]b"     # any character may start it
+    assert starting(re.compile(r"(?:al-)?")).pattern == r"(?:al-)?"             # an empty match
+
+
+def test_unlisted_place_patterns_with_look_aheads_match_as_written(seed_sentences):
+    kinds = places._UNLISTED_RES
+    assert sum(rx.pattern.startswith("(?=") for _kind, rx in kinds) == len(kinds)
+    found = 0
+    for _kind, rx in kinds:
+        plain = re.compile(rx.pattern.split(")(?:", 1)[1][:-1], rx.flags)
+        for text in seed_sentences:
+            expected = [m.span("name") for m in plain.finditer(text) if "name" in plain.groupindex]
+            assert [m.span("name") for m in rx.finditer(text) if "name" in rx.groupindex] == expected
+            found += len(expected)
+    assert found > 10
