@@ -158,10 +158,16 @@ _CATEGORY_CLASS = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_NOT_DIGIT: r"\D", _c.CA
 
 
 def _first_of(items, ci: bool) -> tuple[list[tuple[bool, Any, Any]] | None, bool]:
-    """The class items (with their case-insensitivity) one of which the first character of a match
-    of ``items`` is, or None (any character); and whether ``items`` can match the empty string."""
+    """The class items (with their case-insensitivity) one of which the first character at the
+    position of a match of ``items`` is, or None (any character); and whether ``items`` can match
+    without any such character (the empty string, unless a look-ahead asks for a character)."""
     out: list[tuple[bool, Any, Any]] = []
     for op, av in items:
+        if op is _c.ASSERT and av[0] == 1:             # a look-ahead: its first character is this one
+            found, empty = _first_of(av[1], ci)
+            if found is not None and not empty:
+                return out + found, False
+            continue
         if op is _c.AT or op is _c.ASSERT or op is _c.ASSERT_NOT:
             continue                                    # zero width: the next item has the character
         if op is _c.LITERAL:
@@ -213,10 +219,10 @@ def _class_of(items: list[tuple[Any, Any]]) -> str | None:
 def starting(rx: re.Pattern) -> re.Pattern:
     """``rx`` behind a look-ahead for the characters a match can start with (read off the pattern:
     the first item of every alternative, through optional items, groups and zero-width
-    assertions; case-insensitive where the item is): the same matches, but a search skips every
+    assertions, or what a look-ahead there starts with; case-insensitive where the item is): the same matches, but a search skips every
     other position after one class test instead of trying each alternative there (a pattern that
     starts with a name, "X, a village", is otherwise tried at every character of every text).
-    ``rx`` itself when the first character can be anything or the pattern can match nothing."""
+    ``rx`` itself when the first character can be anything or none is needed (an empty match)."""
     if not isinstance(rx.pattern, str) or re.match(r"\(\?[aiLmsux]+\)", rx.pattern):
         return rx                                       # (global flags must stay first)
     found, empty = _first_of(list(_p.parse(rx.pattern, rx.flags)), bool(rx.flags & re.I))
