@@ -173,6 +173,7 @@ import pyarrow.compute as pc
 
 from .classify import event_type_of, in_scope, names_syria
 from .locate import is_abroad
+from .prefilter import guarded
 from .text import fingerprint, stable_id
 
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
@@ -424,8 +425,8 @@ _FACILITY_RE = re.compile(r"\b(?=\w)(?:" + "|".join(f"(?P<{k}>(?:{rx})\\b)" for 
                           re.IGNORECASE)
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
              "eleventh", "twelfth"]
-_ORDINAL_RE = re.compile(r"\b(?=\w)(" + "|".join(_ORDINALS) + r")\s+((?:[a-z]+\s+){0,2}?)(attack|incident|strike|airstrike)s?\b",
-                         re.IGNORECASE)
+_ORDINAL_RE = guarded(re.compile(r"\b(?=\w)(" + "|".join(_ORDINALS) + r")\s+((?:[a-z]+\s+){0,2}?)(attack|incident|strike|airstrike)s?\b",
+                         re.IGNORECASE))
 
 
 _FACILITY_NOUNS = r"(?:hospital|clinic|mosque|school|market|bakery|prison|camp|church|airport|air\s*base|dam)s?"
@@ -441,13 +442,13 @@ _NOT_NAMES = {"the", "a", "an", "this", "that", "another", "field", "main", "fir
               "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # A statement of many happenings ("repeatedly vetoed", "a series of strikes", "12 incidents") is not
 # one of them; "a series of 59 Tomahawk missiles" is one salvo, one strike.
-_AGGREGATE = re.compile(   # ``(?=\w)``: as in ``_ACTION_RE``
+_AGGREGATE = guarded(re.compile(   # ``(?=\w)``: as in ``_ACTION_RE``
     r"\b(?=\w)(?:repeatedly|a\s+series\s+of(?!\s+(?:[\w,-]+\s+){0,2}(?:missiles|rockets|bombs|shells|munitions|projectiles)\b)"
     r"|several\s+times|multiple\s+times|many\s+times|on\s+several\s+occasions|"
     r"numerous|regularly|each\s+time|every\s+time|(?:a\s+total\s+of\s+)?(?:\d+|\w+\s+\(\d+\)|two|three|four|"
     r"five|six|seven|eight|nine|ten|several|multiple|dozens\s+of|hundreds\s+of)\s+"
     r"(?:(?:unique\s+)?(?:incidents|attacks)|(?:other|more|separate|further|additional)\s+(?:air\s*-?strikes|air\s+strikes|strikes|raids|attacks))\b)",
-    re.IGNORECASE)
+    re.IGNORECASE))
 
 
 # The finding of an inquiry or a fact-finding mission about a happening ("OPCW Fact-Finding Mission
@@ -455,9 +456,9 @@ _AGGREGATE = re.compile(   # ``(?=\w)``: as in ``_ACTION_RE``
 # presented findings ...") is a report about an earlier event: related to it, not the same event,
 # though it names its place, day and weapon. A party confirming its own act ("the Pentagon confirmed
 # the strike") is not a finding; "found to have occurred" is how the archive tells an incident.
-_FINDING = re.compile(
+_FINDING = guarded(re.compile(
     r"\bfact-finding\b|\bfindings\b|\b(?:commission|inquiry|investigation|investigators|mission)\b[^.;]{0,60}?"
-    r"\b(?:confirm(?:s|ed)|conclud(?:es|ed)|found\s+that|finds\s+that)\b", re.IGNORECASE)
+    r"\b(?:confirm(?:s|ed)|conclud(?:es|ed)|found\s+that|finds\s+that)\b", re.IGNORECASE))
 
 
 def is_finding(text: str) -> bool:
@@ -702,8 +703,8 @@ _CHEMICAL_RE = re.compile(rf"\b(?:{_ACTIONS[0][1]})\b", re.IGNORECASE)
 
 # The event a statement tells its action after or in answer to ("After yesterday's downing of a
 # Syrian Su-22 jet, Russia shuts down a deconfliction channel", "in retaliation for the shelling").
-_PRIOR = re.compile(r"\b(?:after|following|in\s+retaliation\s+for|in\s+response\s+to|"
-                    r"in\s+the\s+(?:immediate\s+)?aftermath\s+of)\b([^,.;]*)", re.IGNORECASE)
+_PRIOR = guarded(re.compile(r"\b(?:after|following|in\s+retaliation\s+for|in\s+response\s+to|"
+                    r"in\s+the\s+(?:immediate\s+)?aftermath\s+of)\b([^,.;]*)", re.IGNORECASE))
 
 
 def prior_kinds(text: str) -> frozenset[str]:
@@ -1015,8 +1016,8 @@ def _km(a: tuple[float, float] | None, b: tuple[float, float] | None) -> float |
     return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
 
 
-_VICINITY = re.compile(r"\b(?:around|near|nearby|outside|outskirts|countryside|vicinity|surrounding|"
-                       r"environs|province|governorate|region|areas?\s+of)\b", re.IGNORECASE)
+_VICINITY = guarded(re.compile(r"\b(?:around|near|nearby|outside|outskirts|countryside|vicinity|surrounding|"
+                       r"environs|province|governorate|region|areas?\s+of)\b", re.IGNORECASE))
 
 
 def _near_radius(a_vicinity: bool, b_vicinity: bool) -> float:

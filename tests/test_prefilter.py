@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import casualties, dates, extract, locate, places, statements
+from pipeline import casualties, dates, extract, locate, places, resolve, statements
 from pipeline.prefilter import Guarded, folded, guarded, needles
 from pipeline.text import split_sentences
 
@@ -54,7 +54,7 @@ def test_letters_that_lowercase_oddly_always_run_the_pattern():
 
 def _guarded_patterns() -> list[tuple[str, Guarded]]:
     found = []
-    for module in (casualties, dates, extract, locate, places, statements):
+    for module in (casualties, dates, extract, locate, places, resolve, statements):
         for name, value in vars(module).items():
             if isinstance(value, Guarded):
                 found.append((f"{module.__name__}.{name}", value))
