@@ -173,7 +173,7 @@ import pyarrow.compute as pc
 
 from .classify import event_type_of, in_scope, names_syria
 from .locate import is_abroad
-from .prefilter import guarded
+from .prefilter import folded, guarded, lowercase_twin
 from .text import fingerprint, stable_id
 
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
@@ -407,6 +407,8 @@ _ACTIONS: list[tuple[str, str]] = [
 # alternative (the same matches, in a third of the time); and with a word character, so ``(?=\w)``
 # skips the ends of words before the alternatives are tried (the same matches again, a third faster)
 _ACTION_RE = re.compile(r"\b(?=\w)(?:" + "|".join(f"(?P<{k}>(?:{rx})\\b)" for k, rx in _ACTIONS) + ")", re.IGNORECASE)
+# the same, case-sensitively over the lowercased text (``prefilter.lowercase_twin``: speed only)
+_ACTION_LOWER = lowercase_twin(_ACTION_RE)
 
 _FACILITIES = {
     "hospital": r"hospitals?|clinics?|medical\s+(?:point|centre|center|facility)",
@@ -423,6 +425,7 @@ _FACILITIES = {
 }
 _FACILITY_RE = re.compile(r"\b(?=\w)(?:" + "|".join(f"(?P<{k}>(?:{rx})\\b)" for k, rx in _FACILITIES.items()) + ")",
                           re.IGNORECASE)
+_FACILITY_LOWER = lowercase_twin(_FACILITY_RE)
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
              "eleventh", "twelfth"]
 _ORDINAL_RE = guarded(re.compile(r"\b(?=\w)(" + "|".join(_ORDINALS) + r")\s+((?:[a-z]+\s+){0,2}?)(attack|incident|strike|airstrike)s?\b",
@@ -677,7 +680,8 @@ def _action_matches(text: str) -> tuple[str, list[re.Match]]:
     ``action_kinds`` and ``roles`` both read: ``text_features`` finds them once)."""
     opening = _OPENING.match(text)
     core = _NOT_THE_ACTION.sub(" ", text[opening.end():] if opening else text)
-    return core, list(_ACTION_RE.finditer(core))
+    low = folded(core)      # (the matches are read for their group names and spans only)
+    return core, list(_ACTION_RE.finditer(core) if low is None else _ACTION_LOWER.finditer(low))
 
 
 # An opening phrase of time ("On 18 June, ", "Later that day, ", "Meanwhile, "): left out before the
@@ -767,7 +771,9 @@ def _roles_reversed(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset
 
 def facilities(text: str) -> frozenset[str]:
     """Kinds of facility a statement names (hospital, school, market, mosque, ...)."""
-    return frozenset(str(m.lastgroup) for m in _FACILITY_RE.finditer(text))   # every alternative is a named group
+    low = folded(text)
+    found = _FACILITY_RE.finditer(text) if low is None else _FACILITY_LOWER.finditer(low)
+    return frozenset(str(m.lastgroup) for m in found)   # every alternative is a named group
 
 
 def ordinals(text: str) -> frozenset[str]:

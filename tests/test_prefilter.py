@@ -129,3 +129,17 @@ def test_unlisted_place_patterns_with_look_aheads_match_as_written(seed_sentence
             assert [m.span("name") for m in rx.finditer(text) if "name" in rx.groupindex] == expected
             found += len(expected)
     assert found > 10
+
+
+def test_action_and_facility_twins_name_the_same_kinds_at_the_same_places(seed_sentences):
+    for plain, twin in ((resolve._ACTION_RE, resolve._ACTION_LOWER), (resolve._FACILITY_RE, resolve._FACILITY_LOWER)):
+        found = 0
+        for text in seed_sentences:
+            low = folded(text)
+            if low is None:
+                continue
+            expected = [(m.lastgroup, m.span()) for m in plain.finditer(text)]
+            assert [(m.lastgroup, m.span()) for m in twin.finditer(low)] == expected, text
+            found += len(expected)
+        assert found > 20
+    assert resolve.facilities("An AIRSTRIKE hit the Hospital and a school") == {"hospital", "school"}
