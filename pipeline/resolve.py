@@ -1544,13 +1544,15 @@ FEATURE_SCHEMA = pa.schema([
 
 @lru_cache(maxsize=1)
 def features_version() -> str:
-    """Hash of the code the text features come from (this module, ``pipeline.text`` and
-    ``pipeline.places``, whose gazetteer tells a facility's town from its name): editing any
-    recomputes every mention's features once."""
+    """Hash of the code the text features come from (this module, ``pipeline.text``,
+    ``pipeline.places``, whose gazetteer tells a facility's town from its name, and
+    ``pipeline.prefilter``, which runs some of the patterns): editing any recomputes every
+    mention's features once."""
     from pathlib import Path
 
     h = hashlib.sha256()
-    for module in (__file__, Path(__file__).with_name("text.py"), Path(__file__).with_name("places.py")):
+    here = Path(__file__)
+    for module in (here, here.with_name("text.py"), here.with_name("places.py"), here.with_name("prefilter.py")):
         h.update(Path(module).read_bytes())
     return h.hexdigest()[:16]
 
