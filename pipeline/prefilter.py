@@ -246,7 +246,8 @@ def lowercase_twin(rx: re.Pattern) -> re.Pattern:
     (but for the dotted capital I, for which ``folded`` gives None) and leaves ``\\w``, ``\\s``
     and ``\\b`` as they were. Only for patterns compiled with IGNORECASE, that never turn it off
     (``(?-i:``), whose letters are ASCII (a non-ASCII character must have no other case: "”", not
-    "é"), without named characters (``\\N{...}``): anything else raises ValueError."""
+    "é"), without named characters (``\\N{...}``), and whose lowercased syntax tree holds no
+    cased character (``_lowercase_only``): anything else raises ValueError."""
     pattern = rx.pattern
     if (not isinstance(pattern, str) or not rx.flags & re.I or "(?-i" in pattern or "\\N{" in pattern
             or any(not c.isascii() and (c.lower() != c or c.upper() != c) for c in pattern)):
@@ -263,7 +264,51 @@ def lowercase_twin(rx: re.Pattern) -> re.Pattern:
         else:
             out.append(pattern[i].lower())
             i += 1
-    return re.compile("".join(out), rx.flags & ~re.I)
+    twin = re.compile("".join(out), rx.flags & ~re.I)
+    if not _lowercase_only(_p.parse(twin.pattern, twin.flags)):
+        raise ValueError(f"no lowercase twin for {pattern!r}")
+    return twin
+
+
+def _cased(code: int) -> bool:
+    """Whether a character of a twin could tell lowercased text apart from the original: an
+    uppercase letter (an escape such as ``\\x41`` is not lowercased) or a non-ASCII letter with
+    another case."""
+    ch = chr(code)
+    return ch.lower() != ch or (not ch.isascii() and ch.upper() != ch)
+
+
+def _lowercase_only(items) -> bool:
+    """The check of a twin's syntax tree: no cased character (``_cased``) in a literal or a range
+    of characters, and no group that turns case-insensitivity off."""
+    for op, av in items:
+        if op in (_c.LITERAL, _c.NOT_LITERAL):
+            if _cased(av):
+                return False
+        elif op is _c.RANGE:
+            if av[1] >= 128 or any(_cased(c) for c in range(av[0], av[1] + 1)):
+                return False
+        elif op is _c.IN:
+            if not _lowercase_only(av):
+                return False
+        elif op is _c.SUBPATTERN:
+            if av[2] & re.I or not _lowercase_only(av[3]):
+                return False
+        elif op is _c.BRANCH:
+            if not all(_lowercase_only(alternative) for alternative in av[1]):
+                return False
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            if not _lowercase_only(av[2]):
+                return False
+        elif op in (_c.ASSERT, _c.ASSERT_NOT):
+            if not _lowercase_only(av[1]):
+                return False
+        elif op is _c.ATOMIC_GROUP:
+            if not _lowercase_only(av):
+                return False
+        elif op is _c.GROUPREF_EXISTS:
+            return False
+    return True
 
 
 def guarded(rx: re.Pattern) -> Guarded | re.Pattern:

@@ -103,7 +103,8 @@ def test_lowercase_twin_finds_the_anaphors_the_rule_finds(seed_sentences):
 def test_no_lowercase_twin_of_a_pattern_that_tells_case_apart():
     from pipeline.prefilter import lowercase_twin
 
-    for rx in (re.compile(r"the\s+same\s+day"), re.compile(r"(?-i:Front)", re.I), re.compile("café", re.I)):
+    for rx in (re.compile(r"the\s+same\s+day"), re.compile(r"(?-i:Front)", re.I), re.compile("café", re.I),
+               re.compile(r"\x41bc", re.I), re.compile(r"[\u00C0-\u024F]+", re.I), re.compile(r"(?s-i:a)b", re.I)):
         with pytest.raises(ValueError):
             lowercase_twin(rx)
     assert lowercase_twin(re.compile(r"(?P<Day>\d+)\s+DAYS\s+[A-Z]\W", re.I)).pattern == r"(?P<Day>\d+)\s+days\s+[a-z]\W"
