@@ -166,16 +166,12 @@ def main(argv: list[str]) -> None:
         version = h.hexdigest()[:16]
         resolve_module.features_version = lambda: version
     if args.stage:
-        from pipeline.io import read_table
-        from pipeline.resolve import resolve
+        from bench_resolve import resolve_stage
 
         with Sampler() as s:
             instrument(s)
-            df = read_table(args.stage)
             s.mark("resolve")
-            c0 = time.process_time()
-            out = resolve(df, cache_dir=args.cache)
-            cpu = time.process_time() - c0
+            out, _, cpu = resolve_stage(args.stage, args.cache)   # as the build resolves (its articles)
             s.mark("digest")
             digest = resolved_digest(out)
         s.report()
@@ -198,13 +194,9 @@ def main(argv: list[str]) -> None:
 
 def resolved_digest(out) -> str:
     """The digest ``bench_resolve.py --stage`` prints: every mention's resolved columns."""
-    import hashlib
+    from bench_resolve import resolved_digest as digest
 
-    h = hashlib.sha256()
-    cols = ["mention_id", "event_id", "match_rule", "match_score", "match_evidence", "cannot_link"]
-    for row in out[cols].itertuples(index=False):
-        h.update(repr(tuple(row)).encode())
-    return h.hexdigest()[:16]
+    return digest(out)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,10 @@ mentions, seconds, events found, seconds per (n log2 n) x 1e6, and peak RSS. Run
 Or resolve the mentions of a real build (its ``extracted_mentions`` stage, e.g. of the 5,000-document
 corpus of ``bench_scale.py``) in this process, with the build's feature cache, as a +1 build does:
 prints the run's ``resolution`` summary, wall and CPU seconds (DuckDB's threads included), peak RSS
-and a digest of the resolved columns of every mention (equal digests: equal resolution):
+and a digest of the resolved columns of every mention (equal digests: equal resolution). The
+mentions are resolved as the build resolves them: the encyclopedia articles among the documents
+(whose body sections tell different happenings) are read from the stages beside the given one
+(``discovered_files``, ``parsed_documents``), so the digest is the build's:
 
     .venv/bin/python benchmarks/bench_resolve.py --stage BUILD/stages/extracted_mentions.parquet [--cache DIR]
 
@@ -25,6 +28,7 @@ import resource
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 VOCAB = [f"w{i}" for i in range(20000)]
 PLACES = [f"Place{i}" for i in range(300)]
@@ -71,33 +75,47 @@ def run_one(n: int) -> dict:
 
     df = corpus(n)
     t0 = time.perf_counter()
-    out = resolve(df)
+    out = resolve(df, articles=frozenset())     # synthetic documents have no format: none is an article
     secs = time.perf_counter() - t0
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"mentions": n, "seconds": round(secs, 2), "events": int(out["event_id"].nunique()),
             "peak_rss_mb": round(peak_mb)}
 
 
-def run_stage(path: str, cache: str | None) -> None:
-    import hashlib
-
+def resolve_stage(path: str, cache: str | None = None):
+    """The mentions of a build's ``extracted_mentions`` stage resolved as the build resolves them
+    (``pipeline.build.resolved_mentions``, the articles read from the stages beside it:
+    ``build.stage_article_ids``); no event ids carried forward (as a build without releases).
+    Returns (resolved mentions, wall seconds, CPU seconds) of the resolution alone."""
+    from pipeline import build
     from pipeline.io import read_table
-    from pipeline.resolve import resolve
 
     df = read_table(path)
+    articles = build.stage_article_ids(Path(path).parent)
     t0, c0 = time.perf_counter(), time.process_time()
-    out = resolve(df, cache_dir=cache)
-    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    out = build.resolved_mentions(df, cache_dir=Path(cache) if cache else None, articles=articles)
+    return out, time.perf_counter() - t0, time.process_time() - c0
+
+
+def resolved_digest(out) -> str:
+    """A digest of every mention's resolved columns (equal digests: equal resolution)."""
+    import hashlib
+
     h = hashlib.sha256()
     cols = ["mention_id", "event_id", "match_rule", "match_score", "match_evidence", "cannot_link"]
     for row in out[cols].itertuples(index=False):
         h.update(repr(tuple(row)).encode())
+    return h.hexdigest()[:16]
+
+
+def run_stage(path: str, cache: str | None) -> None:
+    out, wall, cpu = resolve_stage(path, cache)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     stats = out.attrs["resolution"]
     print(stats["summary"])
     print(json.dumps({k: v for k, v in stats.items() if k != "summary"}))
     print(f"wall {wall:.1f} s, CPU {cpu:.1f} s, peak RSS {peak_mb:,.0f} MB (process, the mentions included), "
-          f"events {out['event_id'].nunique()}, digest {h.hexdigest()[:16]}")
+          f"events {out['event_id'].nunique()}, digest {resolved_digest(out)}")
 
 
 def main(argv: list[str]) -> None:

@@ -402,6 +402,18 @@ def article_ids(discovered: pd.DataFrame, parsed: pd.DataFrame) -> frozenset[str
     return frozenset(parsed.loc[parsed["path"].isin(articles) & parsed["doc_id"].notna(), "doc_id"].astype(str))
 
 
+def stage_article_ids(stages: Path) -> frozenset[str]:
+    """``article_ids`` of a build from its stages folder (``outputs/builds/<run>/stages``: the
+    ``discovered_files`` and ``parsed_documents`` stages beside its ``extracted_mentions``). Whoever
+    resolves a build's mentions outside the build (``benchmarks/bench_resolve.py --stage``,
+    ``bench_memory.py --stage``) takes the articles from here, so that its resolution is the
+    build's; a missing stage is an error (FileNotFoundError), never a resolution without them."""
+    from .io import read_table
+
+    return article_ids(read_table(Path(stages) / "discovered_files.parquet"),
+                       read_table(Path(stages) / "parsed_documents.parquet"))
+
+
 def resolved_mentions(mentions: pd.DataFrame, previous: dict[str, str] | None = None,
                       cache_dir: Path | None = None, articles: frozenset[str] | None = None) -> pd.DataFrame:
     """All mentions of the usable documents (``extracted_mentions``), each with its ``event_id``

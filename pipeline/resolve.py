@@ -1787,7 +1787,10 @@ def resolve(mentions: pd.DataFrame, previous: dict[str, str] | None = None, cach
     """See ``_resolve``. Python's cyclic garbage collector is paused meanwhile: resolution makes
     many small objects and no cycles, and the collector walking them was a fifth of its time.
     ``articles``: the doc_ids of encyclopedia articles (format wikipedia), whose body sections tell
-    different happenings (``_Cluster.body_sections_apart``); None: no document is taken for one."""
+    different happenings (``_Cluster.body_sections_apart``); None: no document is taken for one.
+    Whoever resolves a build's mentions passes its articles (``pipeline.build.article_ids``; from a
+    build's stages folder ``build.stage_article_ids``, as the benchmarks do), or its answer is not
+    the build's; None is for mentions of no known format (synthetic benchmarks, unit fixtures)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
