@@ -211,3 +211,34 @@ def test_corpus_documents_say_where_they_come_from_their_language_and_why_empty(
     assert d.loc["corpus/syrian_archive/sa_russian-airstrikes_civiliandatabase.md", "note"].startswith("near-empty")
     assert d.loc["corpus/syrian_archive/sa_inv_index.md", "note"].startswith("near-empty")
     assert (d["note"].notna() == (d["n_mentions"] == 0)).all()
+
+
+def test_a_benchmark_resolves_the_stages_of_a_build_as_the_build_did(corpus_build):
+    """``bench_resolve.py --stage`` (and ``bench_memory.py --stage``) resolve a build's
+    ``extracted_mentions`` with the build's articles (read from the stages beside it): the same
+    event ids, rules, scores, evidence and cannot-links as the build's event_mentions. Without the
+    articles, two body sections of one article may be merged: the answer differs on seeds/."""
+    import sys
+    from pathlib import Path
+
+    from pipeline.build import stage_article_ids
+    from pipeline.io import read_table
+    from pipeline.resolve import resolve
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from bench_resolve import resolve_stage, resolved_digest
+
+    root, t = corpus_build
+    stages = (root / "outputs" / "latest").resolve() / "stages"     # latest: the build's folder
+    mentions = stages / "extracted_mentions.parquet"
+    articles = stage_article_ids(stages)
+    docs = t["documents"]
+    assert articles == set(docs.loc[docs["format"] == "wikipedia", "doc_id"])
+    assert "001_69d70ffd968491bc.txt" in set(docs.loc[docs["doc_id"].isin(articles), "path"])
+    published = t["event_mentions"].sort_values("mention_id").reset_index(drop=True)
+    bench, _, _ = resolve_stage(str(mentions))
+    bench = bench.sort_values("mention_id").reset_index(drop=True)
+    assert resolved_digest(bench) == resolved_digest(published)
+    without = resolve(read_table(mentions)).sort_values("mention_id").reset_index(drop=True)
+    assert resolved_digest(without) != resolved_digest(published)
+    assert any("different_section" in c for links in published["cannot_link"] for c in links)
