@@ -432,9 +432,11 @@ _ORDINAL_RE = guarded(re.compile(r"\b(?=\w)(" + "|".join(_ORDINALS) + r")\s+((?:
                          re.IGNORECASE))
 
 
-_FACILITY_NOUNS = r"(?:hospital|clinic|mosque|school|market|bakery|prison|camp|church|airport|air\s*base|dam)s?"
+# a facility's noun after its name is capitalised in titles and names ("Al-Markazi Hospital")
+_FACILITY_NOUNS = r"(?:[Hh]ospital|[Cc]linic|[Mm]osque|[Ss]chool|[Mm]arket|[Bb]akery|[Pp]rison|[Cc]amp|[Cc]hurch|" \
+                  r"[Aa]irport|[Aa]ir\s*[Bb]ase|[Dd]am)s?"
 _NAME = r"[A-Z][\w'’\-]+(?:\s+(?:al-|Al-|el-)?[A-Z][\w'’\-]+){0,2}"
-# one is in every text ``_FACILITY_NOUNS`` matches (case-sensitive): a cheap test before the regexes
+# one is in every text ``_FACILITY_NOUNS`` matches (lower-cased): a cheap test before the regexes
 _FACILITY_NOUN_PARTS = ("hospital", "clinic", "mosque", "school", "market", "bakery", "prison", "camp", "church",
                         "airport", "base", "dam")
 _FACILITY_NAME_RES = (re.compile(rf"\b({_NAME})\s+{_FACILITY_NOUNS}\b"),
@@ -535,7 +537,8 @@ def facility_names(text: str) -> tuple[frozenset[str], frozenset[str]]:
     from .places import match_places
 
     out: tuple[set[str], set[str]] = (set(), set())
-    if not any(w in text for w in _FACILITY_NOUN_PARTS):
+    low = text.lower()
+    if not any(w in low for w in _FACILITY_NOUN_PARTS):
         return frozenset(), frozenset()
     for rx, found in zip(_FACILITY_NAME_RES, out):
         for m in rx.finditer(text):
@@ -550,13 +553,57 @@ def facility_names(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(out[0]), frozenset(out[1])
 
 
+# Arabic common words of Syrian facility names, as transliterated, and the English word a text
+# writes for them instead: "Al-Markazi hospital" is "the Central hospital", "Al-Watani hospital" the
+# "National hospital" (Arabic names a facility by its kind and a describing word; an English text
+# translates the word). Compared by ``name_key`` (so "Markazy", "al-Markazi" and "markazi" are one).
+# A word that is the facility's kind itself ("Mustashfa al-Markazi hospital", "Jami al-Omari
+# mosque") says nothing more than the English noun: it is left out ("").
+FACILITY_GLOSSARY = {
+    "markazi": "central", "watani": "national", "askari": "military", "jamia": "university",
+    "shaabi": "popular", "jarahi": "surgical", "tibbi": "medical", "kabir": "grand", "jadid": "new",
+    "qadim": "old", "atfal": "children", "tawlid": "maternity", "ahli": "private",
+    "mustashfa": "", "jami": "", "masjid": "", "madrasa": "", "souq": "", "furn": "", "sijn": "",
+    "mukhayyam": "",
+}
+
+
+@lru_cache(maxsize=1)
+def _glossary_keys() -> dict[str, str]:
+    from .places import name_key
+
+    return {name_key(arabic): english for arabic, english in FACILITY_GLOSSARY.items()}
+
+
+@lru_cache(maxsize=1 << 14)
+def transliteration_key(name: str) -> str:
+    """One key for the spellings of a transliterated Arabic name, for comparing facility names:
+    the gazetteer's ``name_key`` (articles al- / el- / Al and ʿayn marks and apostrophes dropped,
+    hyphens and spaces ignored, doubled letters single, ou / oo / o as u, ee / e as i, ay / ai / ey
+    as i, ta marbuta -ah / -eh as -a, kh / q / dh / gh folded), its Arabic common words read as their
+    English translation (``FACILITY_GLOSSARY``), and waw written w after a vowel read as the vowel u
+    ("Owdai" / "Uday", "Aws" / "Aus")."""
+    from .places import name_key
+
+    glossary = _glossary_keys()
+    words = [glossary.get(name_key(w), w) for w in re.split(r"[\s\-]+", name)]
+    key = name_key(" ".join(w for w in words if w))
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"(?<=[aiu])w(?![aiu])", "u", key))
+
+
+def _facility_names_meet(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
+    """A facility name (or town) of one is a spelling of one of the other's (``_alike``), or both
+    have one transliteration key (``transliteration_key``: "owdai" / "uday", "markazi" / "central")."""
+    return _names_meet(a, b) or bool({transliteration_key(x) for x in a} & {transliteration_key(y) for y in b} - {""})
+
+
 def _facilities_differ(names_a, towns_a, names_b, towns_b) -> bool:
     """Both say which facility or where (the same kind of information: both a name, or both a
     town) and nothing one says is a spelling of what the other says. "Orient hospital in Kafranbel"
     and "the Kafranbel hospital" meet; "the Omar mosque" and "a mosque in al-Jineh" cannot be
     compared."""
     comparable = (names_a and names_b) or (towns_a and towns_b)
-    return bool(comparable) and not _names_meet(names_a | towns_a, names_b | towns_b)
+    return bool(comparable) and not _facility_names_meet(names_a | towns_a, names_b | towns_b)
 
 
 def _same_named_facility(a: dict, b: dict) -> bool:
@@ -567,7 +614,7 @@ def _same_named_facility(a: dict, b: dict) -> bool:
     if not (a["date_precision"] == b["date_precision"] == "day" and a["_start"] == b["_start"]):
         return False
     named_a, named_b = a["_facility_names"][0] | a["_facility_names"][1], b["_facility_names"][0] | b["_facility_names"][1]
-    return bool(a["_facilities"] & b["_facilities"]) and bool(named_a and named_b) and _names_meet(named_a, named_b)
+    return bool(a["_facilities"] & b["_facilities"]) and bool(named_a and named_b) and _facility_names_meet(named_a, named_b)
 
 
 _ATTACKS = frozenset({"fighting", "chemical"})
