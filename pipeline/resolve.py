@@ -592,17 +592,27 @@ def transliteration_key(name: str) -> str:
 
 
 def _facility_names_meet(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
-    """A facility name (or town) of one is a spelling of one of the other's (``_alike``), or both
-    have one transliteration key (``transliteration_key``: "owdai" / "uday", "markazi" / "central")."""
-    return _names_meet(a, b) or bool({transliteration_key(x) for x in a} & {transliteration_key(y) for y in b} - {""})
+    """A facility name (or town) of one is a spelling of one of the other's (``_alike``), or the
+    transliteration key (``transliteration_key``: "owdai" / "uday", "markazi" / "central") of one
+    begins or ends the other's (a name told with or without its town or kind: "Idlib Central" /
+    "Central", "Kafr Takharim surgical" / "Kafr Takharim")."""
+    if _names_meet(a, b):
+        return True
+    keys_a, keys_b = {transliteration_key(x) for x in a} - {""}, {transliteration_key(y) for y in b} - {""}
+    return any(x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x) or x.endswith(y)
+                                                         or y.endswith(x)))
+               for x in keys_a for y in keys_b)
 
 
 def _facilities_differ(names_a, towns_a, names_b, towns_b) -> bool:
     """Both say which facility or where (the same kind of information: both a name, or both a
     town) and nothing one says is a spelling of what the other says. "Orient hospital in Kafranbel"
     and "the Kafranbel hospital" meet; "the Omar mosque" and "a mosque in al-Jineh" cannot be
-    compared."""
-    comparable = (names_a and names_b) or (towns_a and towns_b)
+    compared. When both name the facility, the names decide, whatever town both put it in: "the
+    Al-Markazi hospital in Kafr Nabl" and "the National hospital in Kafr Nabl" are two hospitals."""
+    if names_a and names_b:
+        return not _facility_names_meet(names_a, names_b)
+    comparable = towns_a and towns_b
     return bool(comparable) and not _facility_names_meet(names_a | towns_a, names_b | towns_b)
 
 
