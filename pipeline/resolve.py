@@ -593,25 +593,35 @@ def transliteration_key(name: str) -> str:
 
 def _facility_names_meet(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
     """A facility name (or town) of one is a spelling of one of the other's (``_alike``), or the
-    transliteration key (``transliteration_key``: "owdai" / "uday", "markazi" / "central") of one
-    begins or ends the other's (a name told with or without its town or kind: "Idlib Central" /
-    "Central", "Kafr Takharim surgical" / "Kafr Takharim")."""
+    transliteration keys of one's words (``transliteration_key``: "owdai" / "uday", "markazi" /
+    "central") begin or end the other's (a name told with or without its town, kind or family name:
+    "Idlib Central" / "Central", "Uday al-Hussein" / "Owdai")."""
     if _names_meet(a, b):
         return True
-    keys_a, keys_b = {transliteration_key(x) for x in a} - {""}, {transliteration_key(y) for y in b} - {""}
-    return any(x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x) or x.endswith(y)
-                                                         or y.endswith(x)))
-               for x in keys_a for y in keys_b)
+    keys_a, keys_b = {_word_keys(x) for x in a} - {()}, {_word_keys(y) for y in b} - {()}
+    for x in keys_a:
+        for y in keys_b:
+            short, long = (x, y) if len(x) <= len(y) else (y, x)
+            if "".join(x) == "".join(y) or long[:len(short)] == short or long[-len(short):] == short:
+                return True
+    return False
+
+
+def _word_keys(name: str) -> tuple[str, ...]:
+    """The transliteration keys of a name's words, the words that are a facility's kind left out."""
+    return tuple(k for k in (transliteration_key(w) for w in re.split(r"[\s\-]+", name)) if k)
 
 
 def _facilities_differ(names_a, towns_a, names_b, towns_b) -> bool:
     """Both say which facility or where (the same kind of information: both a name, or both a
     town) and nothing one says is a spelling of what the other says. "Orient hospital in Kafranbel"
     and "the Kafranbel hospital" meet; "the Omar mosque" and "a mosque in al-Jineh" cannot be
-    compared. When both name the facility, the names decide, whatever town both put it in: "the
-    Al-Markazi hospital in Kafr Nabl" and "the National hospital in Kafr Nabl" are two hospitals."""
+    compared. When both name the facility, a shared town does not make them meet: "the Al-Markazi
+    hospital in Kafr Nabl" and "the National hospital in Kafr Nabl" are two hospitals; a name of
+    one must meet a name or town of the other ("a Syrian airbase in Shayrat" / "Shayrat Airbase":
+    a facility is often called after its town)."""
     if names_a and names_b:
-        return not _facility_names_meet(names_a, names_b)
+        return not (_facility_names_meet(names_a, names_b | towns_b) or _facility_names_meet(names_b, names_a | towns_a))
     comparable = towns_a and towns_b
     return bool(comparable) and not _facility_names_meet(names_a | towns_a, names_b | towns_b)
 

@@ -36,7 +36,10 @@ def test_a_capitalised_facility_noun_and_an_ayn_mark_are_read():
     assert _facilities_differ({"markazi"}, {"kafr nabl"}, {"national"}, {"kafr nabl"}) is True
     # a name told with its town or its kind is the same name
     assert _facilities_differ({"idlib central"}, set(), {"central"}, {"idlib"}) is False
+    assert _facilities_differ({"uday hussein"}, set(), {"owdai"}, {"saraqib"}) is False
     assert _facilities_differ({"omar"}, set(), {"ali"}, set()) is True
+    # a facility called after its town: one's name is the other's town
+    assert _facilities_differ({"syrian"}, {"shayrat"}, {"shayrat"}, set()) is False
 
 
 def test_the_markazi_hospital_is_the_central_hospital_not_the_national_one():
