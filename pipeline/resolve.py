@@ -162,8 +162,10 @@ import hashlib
 import math
 import re
 import time
+from array import array
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
@@ -1337,26 +1339,6 @@ def _block_keys(m: dict, rare: set[tuple]) -> set[tuple]:
     return keys
 
 
-class _UnionFind:
-    def __init__(self, n: int):
-        self.parent = list(range(n))
-        self.size = [1] * n
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> int:
-        ra, rb = self.find(a), self.find(b)
-        if self.size[ra] < self.size[rb]:
-            ra, rb = rb, ra
-        self.parent[rb] = ra
-        self.size[ra] += self.size[rb]
-        return ra
-
-
 def text_features(text: str) -> dict:
     """What the rules read from a mention's text alone, as sorted lists and flags (the columns of
     ``FEATURE_SCHEMA``): computed once per text and kept in the feature cache."""
@@ -1901,14 +1883,16 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
 
     fps = pc.take(feats.column("fp"), pa.array(row_of)).to_pylist()
     starts = tables["m_in"].column("start").to_pylist()
+    stops = tables["m_in"].column("stop").to_pylist()
     precisions = out["date_precision"].tolist()
     mids = out["mention_id"].astype(str).tolist()
 
-    # the mentions the merge looks at closely: exact duplicates, near-duplicate and scored pairs
-    by_key: dict[tuple, list[int]] = defaultdict(list)
-    for i, key in enumerate(zip(starts, precisions, fps)):
-        by_key[key].append(i)
-    involved = {i for members in by_key.values() if len(members) > 1 for i in members}
+    # the edges the merge may join along (see ``_merge_in_batches``): exact-text groups (one
+    # date, precision and fingerprint), near-duplicate pairs, statements and the sentence they take
+    # their date from (extract: ``inherits_from``), and the scored pairs above the threshold
+    group_rows, group_offsets = _exact_groups(np.asarray(starts, dtype=np.int64),
+                                              pd.factorize(out["date_precision"])[0],
+                                              tables["m_in"].column("fp").to_numpy(zero_copy_only=False))
     # pair_score of the pairs SQL kept, to the last bit, those above the threshold best first
     a, b, s = exact_scores(found.scored, found.shared, tables["words"], tables["word_rank"], n)
     keep = s >= THRESHOLD
@@ -1918,143 +1902,29 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
     # the place of its own paragraph's statement in another document's event
     inherited = (out["date_basis"] == "inherited").to_numpy(dtype=bool) if "date_basis" in out else np.zeros(n, bool)
     order = np.lexsort((b, a, -s, inherited[a] | inherited[b]))
-    scored = _BestFirst(s[order], a[order], b[order])
+    scored = (s[order], a[order], b[order])
     # statements that take their date from the sentence before them (extract: ``inherits_from``)
     position = {mid: i for i, mid in enumerate(mids)}
     sources = out["inherits_from"].tolist() if "inherits_from" in out else [None] * n
-    inherits = [(i, position[src]) for i, src in enumerate(sources) if isinstance(src, str) and src in position]
-    involved.update(a.tolist(), b.tolist(), found.near_a.tolist(), found.near_b.tolist())
-    involved.update(x for pair in inherits for x in pair)
-    stops = tables["m_in"].column("stop").to_pylist()
-    near_a, near_b, found_stats = found.near_a.tolist(), found.near_b.tolist(), found.stats
+    inherits = np.array([(i, position[src]) for i, src in enumerate(sources) if isinstance(src, str) and src in position],
+                        dtype=np.int64).reshape(-1, 2)
+    del position, sources
+    near = (found.near_a.astype(np.int64), found.near_b.astype(np.int64))
+    found_stats = found.stats
     has_facility = pc.list_value_length(feats.column("facilities")).to_numpy(zero_copy_only=False)[row_of] > 0
-    retellings = retelling_candidates(out["doc_id"].tolist(), out["section"].tolist() if "section" in out
-                                      else [None] * n, starts, precisions, has_facility)
-    involved.update(x for pair in retellings for x in pair)
-    involved_rows = sorted(involved)
+    retellings = np.array(retelling_candidates(out["doc_id"].tolist(), out["section"].tolist() if "section" in out
+                                               else [None] * n, starts, precisions, has_facility),
+                          dtype=np.int64).reshape(-1, 2)
     # the merge needs none of these: their memory back before its records are made
-    del tables, found, a, b, s, keep, order, involved
-    recs = _Records(rules_in, feats, row_of, involved_rows, starts, stops)
-    del involved_rows, stops
-
-    uf = _UnionFind(n)
-    cluster: dict[int, _Cluster] = {}
-
-    def cluster_of(root: int) -> _Cluster:
-        if root not in cluster:
-            cluster[root] = _Cluster(recs[root])      # a root never merged is its mention alone
-        return cluster[root]
-
-    # the edge that first joined each mention: (rule, score, partner, evidence)
-    joined: dict[int, tuple[str, float, int, list[str]]] = {}
-    blocked: dict[int, set[str]] = defaultdict(set)
-
-    def union(i: int, j: int, rule: str, score: float, why: list[str]) -> None:
-        ri, rj = uf.find(i), uf.find(j)
-        a, b = cluster_of(ri), cluster_of(rj)
-        root = uf.union(ri, rj)
-        if root == ri:
-            a.absorb(b)
-        else:
-            b.absorb(a)
-        cluster.pop(rj if root == ri else ri)
-        joined.setdefault(i, (rule, score, j, why))
-        joined.setdefault(j, (rule, score, i, why))
-
-    # 1. exact keys: identical text on the same date is one event, even within one document; but a
-    # sentence that takes its date from the one before it is about what that one tells: the same
-    # words after two sentences that break a cannot-link ("At a later date, the FSA lost control of
-    # the town." after the capture of Salqin, and after the capture of Darkush) tell of two events
-    source_of = dict(inherits)
-    for members in by_key.values():
-        for x, j in enumerate(members[1:], 1):
-            for k in members[:x]:
-                if uf.find(k) == uf.find(j):
-                    break
-                sk, sj = source_of.get(k), source_of.get(j)
-                why = conflict(recs[sk], recs[sj]) if sk is not None and sj is not None and sk != sj else None
-                if why is not None:       # the rule that keeps their sources apart keeps them apart
-                    blocked[k].add(f"{why}: {mids[j]}")
-                    blocked[j].add(f"{why}: {mids[k]}")
-                    continue
-                union(k, j, "exact_text", 1.0, ["same text and date"])
-                break
-
-    # 1b. a statement repeated in its document with a word changed (pairs from NEAR_DUPLICATE_SQL,
-    # in the order of their document-date groups)
-    for i, j in zip(near_a, near_b):
-        if uf.find(i) != uf.find(j) and _near_duplicate(recs[i], recs[j]) and conflict(recs[i], recs[j]) is None:
-            wa, wb = recs[i]["_all_words"], recs[j]["_all_words"]
-            union(i, j, "near_duplicate", round(len(wa & wb) / len(wa | wb), 2),
-                  [f"the same statement repeated in the document with words changed: "
-                   f"{', '.join(sorted(wa ^ wb)[:6])}"])
-
-    told_on: dict[int, int] = {}      # source statement -> a statement that tells more of it
-    # 1c. a statement that takes its date from the sentence before it and tells more of it
-    # (extract: ``inherits_from``; ``goes_on_about``) is that sentence's event
-    for i, at in inherits:
-        r = recs[i]
-        if uf.find(i) == uf.find(at) or not goes_on_about(recs[at], r):
-            continue
-        a_, b_ = cluster_of(uf.find(at)), cluster_of(uf.find(i))
-        why = a_.conflict(b_)
-        if why is None or (why == "different_action" and _names_the_weapon(a_.kinds, b_.kinds)) \
-                or (why == "different_place" and refers_to_the_event(r["text"])) \
-                or (why == "different_action" and _loser_retreats(recs[at], r)
-                    and a_.kinds | b_.kinds <= {"capture", "withdrawal", "fighting"}):
-            source_joined = at in joined
-            union(at, i, "inherited_date", 1.0, [INHERITED_EVIDENCE])
-            if not source_joined:     # the source's own way into its event is told by its own merge
-                del joined[at]
-                told_on[at] = i
-
-    # 2. candidate pairs (blocking on (month, place) and (month, rare word)) scored in SQL, those
-    # above the threshold scored exactly (``exact_scores``, above); 4. merged best-first under the
-    # cannot-link rules
-    for s, i, j in scored:
-        ri, rj = uf.find(i), uf.find(j)
-        if ri == rj:
-            continue
-        if s - _context_place_bonus(recs[i], recs[j]) < THRESHOLD:
-            continue
-        ca, cb = cluster_of(ri), cluster_of(rj)
-        why = conflict(recs[i], recs[j], "chemical" in ca.kinds and "chemical" in cb.kinds)
-        if why is None and not ca.may_share_sections(cb):
-            why = "same_document"
-        if why is None and articles and ca.body_sections_apart(cb, articles):
-            why = "different_section"
-        if why is None and (not periods_overlap(ca.span, cb.span) or ca.parts_apart(cb)):
-            why = "different_period"
-        if why is None:
-            why = ca.conflict(cb)
-        if why is not None:
-            blocked[i].add(f"{why}: {mids[j]}")
-            blocked[j].add(f"{why}: {mids[i]}")
-            continue
-        union(i, j, "similarity", round(s, 2), evidence(recs[i], recs[j]))
-
-    # 3. one attack told again in one section of one document (``retold_in_section``), after the
-    # scored pairs, under the same cannot-link rules
-    for i, j in retellings:
-        ri, rj = uf.find(i), uf.find(j)
-        if ri == rj or not retold_in_section(recs[i], recs[j]):
-            continue
-        ca, cb = cluster_of(ri), cluster_of(rj)
-        if conflict(recs[i], recs[j], "chemical" in ca.kinds and "chemical" in cb.kinds) is None \
-                and ca.may_share_sections(cb) and not (articles and ca.body_sections_apart(cb, articles)) \
-                and periods_overlap(ca.span, cb.span) and not ca.parts_apart(cb) and ca.conflict(cb) is None:
-            union(i, j, "retold", 1.0, [RETOLD_EVIDENCE] + evidence(recs[i], recs[j]))
-
-    recs.release()          # the merge is done: its records and clusters are memory the ids do not need
-    cluster.clear()
-    n_scored = len(scored)
-    del scored, by_key
+    del tables, found, a, b, s, keep, order
+    merged = _merge_in_batches(n, rules_in, feats, row_of, starts, stops, mids,
+                               (group_rows, group_offsets), near, inherits, scored, retellings, articles)
+    n_scored = len(scored[0])
+    del scored, near, inherits, group_rows, group_offsets, stops, retellings
 
     # ids: carried forward from the previous release, else the anchor's content hash
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(n):
-        groups[uf.find(i)].append(i)
-    clusters = sorted(groups.values())
+    clusters = _clusters(merged.root_of)
+    joined, told_on = merged.joined, merged.told_on
     dates = [_EPOCH + dt.timedelta(days=d) for d in starts]
     keyed = [stable_id("e", d.isoformat(), p, fp) for d, p, fp in zip(dates, precisions, fps)]
     carried = _carry_forward(clusters, mids, previous or {})
@@ -2085,7 +1955,8 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
     out["match_rule"] = rule
     out["match_score"] = np.asarray(score, dtype="float64")
     out["match_evidence"] = evid
-    out["cannot_link"] = [sorted(blocked[i]) if i in blocked else [] for i in range(n)]
+    cannot_link = merged.blocked.lists(n, mids)
+    out["cannot_link"] = cannot_link
     # what the blocking left out, for the run's metadata (issue 11: no silent caps): with a
     # max_block, the sub-blocks over it and the pairs they hold (none by default)
     stats = {
@@ -2094,7 +1965,7 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
         "pairs_in_blocks_over_cap": found_stats["pairs_in_blocks_over_cap"],
         "largest_block": found_stats["largest_block"],
         "scored_pairs": n_scored,
-        "cannot_links": int(sum(len(v) for v in blocked.values()) // 2),
+        "cannot_links": int(sum(len(v) for v in cannot_link) // 2),
         "features_computed": computed,
     }
     now = time.perf_counter()
@@ -2106,6 +1977,263 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
                         f"{t_features - t0:.1f} s, SQL {t_sql - t_features:.1f} s, merge {now - t_sql:.1f} s)")
     out.attrs["resolution"] = stats
     return out
+
+
+MERGE_BATCH = 20000     # mentions whose records the merge holds at once (whole components; a larger component alone)
+
+
+def _exact_groups(start: np.ndarray, prec: np.ndarray, fp: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The mentions of one (start, precision, fingerprint) (as integer codes), in groups of two or
+    more: the rows of every group one after the other (in row order within a group) and the offset
+    where each group begins (and one past the last)."""
+    n = len(start)
+    order = np.lexsort((np.arange(n), fp, prec, start))
+    s, p, f = start[order], prec[order], fp[order]
+    begins = np.flatnonzero(np.r_[True, (s[1:] != s[:-1]) | (p[1:] != p[:-1]) | (f[1:] != f[:-1])])
+    sizes = np.diff(np.r_[begins, n])
+    many = sizes > 1
+    return order[np.repeat(many, sizes)], np.r_[0, np.cumsum(sizes[many])].astype(np.int64)
+
+
+class _UnionFind:
+    """Union by size with path halving over any integers (a batch's mention rows): a number never
+    seen is a root of size 1, so it costs nothing for the mentions the batch does not join."""
+
+    def __init__(self) -> None:
+        self.parent: dict[int, int] = {}
+        self.size: dict[int, int] = {}
+
+    def find(self, i: int) -> int:
+        parent = self.parent
+        while True:
+            p = parent.get(i, i)
+            if p == i:
+                return i
+            g = parent.get(p, p)
+            parent[i] = g
+            i = g
+
+    def union(self, a: int, b: int) -> int:
+        ra, rb = self.find(a), self.find(b)
+        size = self.size
+        if size.get(ra, 1) < size.get(rb, 1):
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        size[ra] = size.get(ra, 1) + size.get(rb, 1)
+        return ra
+
+
+class _Blocked:
+    """The refused pairs of the merge, compactly: (mention, rule, partner) as integer arrays; the
+    ``cannot_link`` strings ("different_place: <mention id>") are made once, at the end (``lists``)."""
+
+    def __init__(self) -> None:
+        self.i, self.j, self.why = array("q"), array("q"), array("h")
+        self.names: list[str] = []
+        self._code: dict[str, int] = {}
+
+    def add(self, i: int, j: int, why: str) -> None:
+        code = self._code.get(why)
+        if code is None:
+            code = self._code[why] = len(self.names)
+            self.names.append(why)
+        self.i.append(i)
+        self.j.append(j)
+        self.why.append(code)
+
+    def lists(self, n: int, mids: list[str]) -> list[list[str]]:
+        """Each mention's ``cannot_link``: the distinct "rule: partner" of its refused pairs, sorted."""
+        sets: dict[int, set[str]] = defaultdict(set)
+        names = self.names
+        for i, j, c in zip(self.i, self.j, self.why):
+            sets[i].add(f"{names[c]}: {mids[j]}")
+            sets[j].add(f"{names[c]}: {mids[i]}")
+        return [sorted(sets[i]) if i in sets else [] for i in range(n)]
+
+
+@dataclass
+class _Merged:
+    root_of: np.ndarray                                     # each mention's cluster root
+    joined: dict[int, tuple[str, float, int, list[str]]]    # the edge that first joined each mention
+    told_on: dict[int, int]                                 # source statement -> a statement that tells more of it
+    blocked: _Blocked
+
+
+def _merge_in_batches(n: int, rules_in: pd.DataFrame, feats: pa.Table, row_of: np.ndarray, starts: list[int],
+                      stops: list[int], mids: list[str], groups: tuple[np.ndarray, np.ndarray],
+                      near: tuple[np.ndarray, np.ndarray], inherits: np.ndarray,
+                      scored: tuple[np.ndarray, np.ndarray, np.ndarray], retellings: np.ndarray,
+                      articles: frozenset[str]) -> _Merged:
+    """The merge (steps 1, 1b, 1c, 2 and 3 below) over the edges it is given: ``groups`` (exact-text
+    groups: rows and offsets, ``_exact_groups``), ``near`` (near-duplicate pairs, in the SQL's
+    order), ``inherits`` (rows (statement, the sentence it takes its date from), in row order),
+    ``scored`` (score, a, b of the pairs above the threshold, best first) and ``retellings``
+    (``retelling_candidates``, in their order); ``articles`` as ``resolve``'s.
+
+    It runs one batch of connected components of all those edges at a time
+    (``pipeline.components``), with only the batch's mentions as records (``_Records``), and
+    gives the result of one merge of all edges in their global order, because:
+
+    - every union joins the two ends of an edge, so a cluster never spans two components;
+    - every decision on an edge (join, skip or refuse) reads only the records of the edge's two
+      mentions (and, in step 1, of the sentences they take their dates from: those are edges of
+      step 1c, so in the same component) and the clusters and union-find state of those mentions,
+      which only earlier decisions on edges of the same component have changed;
+    - within a component, the edges are taken in the global order restricted to it: the steps in
+      turn, and within a step the given order (a stable sort by component keeps it).
+    So each component's decisions, and with them its clusters, the edge that joined each mention
+    and its refused pairs, are those of the global merge; the components' interleaving changes
+    nothing. A union's root is the larger cluster's (ties: the first), as before."""
+    from .components import Batch, ByComponent, batches, connected_components
+
+    group_rows, group_offsets = groups
+    firsts = group_rows[group_offsets[:-1]]
+    sizes = np.diff(group_offsets)
+    s_all, a_all, b_all = scored
+    edge_a = np.concatenate([np.repeat(firsts, sizes), near[0], inherits[:, 0], a_all, retellings[:, 0]])
+    edge_b = np.concatenate([group_rows, near[1], inherits[:, 1], b_all, retellings[:, 1]])
+    labels = connected_components(n, edge_a, edge_b)
+    involved = np.zeros(n, dtype=bool)
+    involved[edge_a] = True
+    involved[edge_b] = True
+    del edge_a, edge_b
+    by_group, by_near = ByComponent(labels[firsts]), ByComponent(labels[near[0]])
+    by_inherit, by_pair = ByComponent(labels[inherits[:, 0]]), ByComponent(labels[a_all])
+    by_retelling = ByComponent(labels[retellings[:, 0]])
+
+    root_of = np.arange(n, dtype=np.int64)
+    joined: dict[int, tuple[str, float, int, list[str]]] = {}
+    told_on: dict[int, int] = {}
+    blocked = _Blocked()
+    def merge(batch: Batch) -> None:
+        nodes = batch.nodes.tolist()
+        recs = _Records(rules_in, feats, row_of, nodes, starts, stops)
+        uf = _UnionFind()
+        cluster: dict[int, _Cluster] = {}
+
+        def cluster_of(root: int) -> _Cluster:
+            if root not in cluster:
+                cluster[root] = _Cluster(recs[root])      # a root never merged is its mention alone
+            return cluster[root]
+
+        def union(i: int, j: int, rule: str, score: float, why: list[str]) -> None:
+            ri, rj = uf.find(i), uf.find(j)
+            a, b = cluster_of(ri), cluster_of(rj)
+            root = uf.union(ri, rj)
+            if root == ri:
+                a.absorb(b)
+            else:
+                b.absorb(a)
+            cluster.pop(rj if root == ri else ri)
+            joined.setdefault(i, (rule, score, j, why))
+            joined.setdefault(j, (rule, score, i, why))
+
+        rows = by_inherit.rows(batch.lo, batch.hi)
+        inherits_here = list(zip(inherits[rows, 0].tolist(), inherits[rows, 1].tolist()))
+
+        # 1. exact keys: identical text on the same date is one event, even within one document; but a
+        # sentence that takes its date from the one before it is about what that one tells: the same
+        # words after two sentences that break a cannot-link ("At a later date, the FSA lost control of
+        # the town." after the capture of Salqin, and after the capture of Darkush) tell of two events
+        source_of = dict(inherits_here)
+        for g in by_group.rows(batch.lo, batch.hi).tolist():
+            members = group_rows[group_offsets[g]:group_offsets[g + 1]].tolist()
+            for x, j in enumerate(members[1:], 1):
+                for k in members[:x]:
+                    if uf.find(k) == uf.find(j):
+                        break
+                    sk, sj = source_of.get(k), source_of.get(j)
+                    why = conflict(recs[sk], recs[sj]) if sk is not None and sj is not None and sk != sj else None
+                    if why is not None:       # the rule that keeps their sources apart keeps them apart
+                        blocked.add(k, j, why)
+                        continue
+                    union(k, j, "exact_text", 1.0, ["same text and date"])
+                    break
+
+        # 1b. a statement repeated in its document with a word changed (pairs from NEAR_DUPLICATE_SQL,
+        # in the order of their document-date groups)
+        rows = by_near.rows(batch.lo, batch.hi)
+        for i, j in zip(near[0][rows].tolist(), near[1][rows].tolist()):
+            if uf.find(i) != uf.find(j) and _near_duplicate(recs[i], recs[j]) and conflict(recs[i], recs[j]) is None:
+                wa, wb = recs[i]["_all_words"], recs[j]["_all_words"]
+                union(i, j, "near_duplicate", round(len(wa & wb) / len(wa | wb), 2),
+                      [f"the same statement repeated in the document with words changed: "
+                       f"{', '.join(sorted(wa ^ wb)[:6])}"])
+
+        # 1c. a statement that takes its date from the sentence before it and tells more of it
+        # (extract: ``inherits_from``; ``goes_on_about``) is that sentence's event
+        for i, at in inherits_here:
+            r = recs[i]
+            if uf.find(i) == uf.find(at) or not goes_on_about(recs[at], r):
+                continue
+            a_, b_ = cluster_of(uf.find(at)), cluster_of(uf.find(i))
+            why = a_.conflict(b_)
+            if why is None or (why == "different_action" and _names_the_weapon(a_.kinds, b_.kinds)) \
+                    or (why == "different_place" and refers_to_the_event(r["text"])) \
+                    or (why == "different_action" and _loser_retreats(recs[at], r)
+                        and a_.kinds | b_.kinds <= {"capture", "withdrawal", "fighting"}):
+                source_joined = at in joined
+                union(at, i, "inherited_date", 1.0, [INHERITED_EVIDENCE])
+                if not source_joined:     # the source's own way into its event is told by its own merge
+                    del joined[at]
+                    told_on[at] = i
+
+        # 2. candidate pairs (blocking on (month, place) and (month, rare word)) scored in SQL, those
+        # above the threshold scored exactly (``exact_scores``), merged best-first under the
+        # cannot-link rules
+        rows = by_pair.rows(batch.lo, batch.hi)
+        for s, i, j in _BestFirst(s_all[rows], a_all[rows], b_all[rows]):
+            ri, rj = uf.find(i), uf.find(j)
+            if ri == rj:
+                continue
+            if s - _context_place_bonus(recs[i], recs[j]) < THRESHOLD:
+                continue
+            ca, cb = cluster_of(ri), cluster_of(rj)
+            why = conflict(recs[i], recs[j], "chemical" in ca.kinds and "chemical" in cb.kinds)
+            if why is None and not ca.may_share_sections(cb):
+                why = "same_document"
+            if why is None and articles and ca.body_sections_apart(cb, articles):
+                why = "different_section"
+            if why is None and (not periods_overlap(ca.span, cb.span) or ca.parts_apart(cb)):
+                why = "different_period"
+            if why is None:
+                why = ca.conflict(cb)
+            if why is not None:
+                blocked.add(i, j, why)
+                continue
+            union(i, j, "similarity", round(s, 2), evidence(recs[i], recs[j]))
+
+        # 3. one attack told again in one section of one document (``retold_in_section``), after the
+        # scored pairs, under the same cannot-link rules
+        rows = by_retelling.rows(batch.lo, batch.hi)
+        for i, j in zip(retellings[rows, 0].tolist(), retellings[rows, 1].tolist()):
+            ri, rj = uf.find(i), uf.find(j)
+            if ri == rj or not retold_in_section(recs[i], recs[j]):
+                continue
+            ca, cb = cluster_of(ri), cluster_of(rj)
+            if conflict(recs[i], recs[j], "chemical" in ca.kinds and "chemical" in cb.kinds) is None \
+                    and ca.may_share_sections(cb) and not (articles and ca.body_sections_apart(cb, articles)) \
+                    and periods_overlap(ca.span, cb.span) and not ca.parts_apart(cb) and ca.conflict(cb) is None:
+                union(i, j, "retold", 1.0, [RETOLD_EVIDENCE] + evidence(recs[i], recs[j]))
+
+        root_of[batch.nodes] = [uf.find(i) for i in nodes]
+        recs.release()          # the batch is done: its records and clusters are memory the next one needs
+        cluster.clear()
+
+    for batch in batches(labels, np.flatnonzero(involved), MERGE_BATCH):
+        merge(batch)
+    return _Merged(root_of, joined, told_on, blocked)
+
+
+def _clusters(root_of: np.ndarray) -> list[list[int]]:
+    """The mentions of each cluster (``root_of``: a root per mention), each in row order, the
+    clusters in order of their first mention (as ``sorted`` orders the lists)."""
+    order = np.argsort(root_of, kind="stable")
+    roots = root_of[order]
+    begins = np.flatnonzero(np.r_[True, roots[1:] != roots[:-1]])
+    ends = np.r_[begins[1:], len(order)]
+    by_first = np.argsort(order[begins], kind="stable")
+    return [order[lo:hi].tolist() for lo, hi in zip(begins[by_first].tolist(), ends[by_first].tolist())]
 
 
 _EPOCH = dt.date(1970, 1, 1)
