@@ -210,6 +210,16 @@ JOIN word_rank r ON r.word = pw.word
 ORDER BY pw.a, pw.b, r.rank
 """
 
+# after the scores and the near duplicates: what the shared words do not read
+RELEASE_SQL = """
+DROP TABLE m;
+DROP TABLE month_df;
+DROP TABLE blocks;
+DROP TABLE over_cap;
+DROP TABLE idf;
+DROP TABLE norm;
+"""
+
 NEAR_DUPLICATE_SQL = """
 WITH grouped AS (   -- mentions of one document and one date, in groups of at most the cap
     SELECT i, doc, start, prec, fp, n_all,
@@ -285,8 +295,10 @@ def find_pairs(tables: dict[str, pa.Table], n: int, cap: int | None, tolerance: 
         _run(con, BLOCKING_SQL, values)
         over, over_pairs, largest, n_candidates = _run(con, BLOCK_STATS_SQL, values).fetchone()
         scored = _run(con, SCORE_SQL, values).fetchnumpy()
-        shared = _run(con, SHARED_WORDS_SQL, values).fetchnumpy()
         near_pairs = _run(con, NEAR_DUPLICATE_SQL, values).fetchnumpy()
+        # the largest result last, with only the tables it reads left (DuckDB's memory back first)
+        _run(con, RELEASE_SQL + "SELECT 1", values)
+        shared = _run(con, SHARED_WORDS_SQL, values).fetchnumpy()
     finally:
         con.close()
         spill.cleanup()
