@@ -92,7 +92,9 @@ STAGES: dict[str, pa.DataFrameSchema] = {
     "extracted_mentions": _schema(
         "extracted_mentions", "Every mention of every usable document, before resolution.",
         _published("event_mentions", drop=RESOLUTION_COLUMNS),
-        ["mention_id"], ["doc_id", "mention_id"]),
+        # sorted as resolution takes them (by mention_id, content order): ``resolve`` then uses the
+        # stage as read, not a sorted copy of every column (~0.13 GB at 217,000 mentions)
+        ["mention_id"], ["mention_id"]),
     "extracted_sources": _schema(
         "extracted_sources", "Every cited source, by mention, before resolution.",
         _published("sources", drop=("event_id",)), ["source_id"], ["doc_id", "source_id"]),

@@ -91,3 +91,17 @@ def test_the_merge_gives_the_same_columns_one_component_a_batch_or_all_at_once(t
         assert one.loc[f"{tag}1", "cannot_link"] == [f"different_place: {tag}3", f"different_place: {tag}4"]
         assert {one.loc[f"{tag}3", "match_rule"], one.loc[f"{tag}4", "match_rule"]} == {"anchor", "similarity"}
     assert one.loc["a1", "event_id"] != one.loc["b1", "event_id"]
+
+
+def test_the_mentions_stage_comes_in_the_order_resolution_takes_it(tmp_path):
+    # by mention_id, not by document: resolve then takes the stage as read, without a sorted copy
+    from pipeline.io import read_table, write_stage
+
+    df = _mentions()
+    df["doc_id"] = ["d9", "d1", "d5", "d0", "d3", "d8", "d2", "d7", "d4", "d6"]
+    df["date_end"] = pd.NaT
+    df["date_basis"], df["event_type"] = "stated", "airstrike"
+    path = write_stage("extracted_mentions", df, tmp_path)
+    back = read_table(path)
+    assert back["mention_id"].tolist() == ["a1", "a2", "a3", "a4", "a5", "b1", "b2", "b3", "b4", "b5"]
+    assert back["doc_id"].tolist()[:3] == ["d9", "d1", "d5"]
