@@ -297,15 +297,33 @@ def find_pairs(tables: dict[str, pa.Table], n: int, cap: int | None, tolerance: 
         scored = _run(con, SCORE_SQL, values).fetchnumpy()
         near_pairs = _run(con, NEAR_DUPLICATE_SQL, values).fetchnumpy()
         # the largest result last, with only the tables it reads left (DuckDB's memory back first)
-        _run(con, RELEASE_SQL + "SELECT 1", values)
-        shared = _run(con, SHARED_WORDS_SQL, values).fetchnumpy()
+        _run(con, RELEASE_SQL + "SELECT 1", values).fetchall()
+        shared = _fetch_int32(con, _sql(SHARED_WORDS_SQL, values), ("a", "b", "word"))
     finally:
         con.close()
         spill.cleanup()
-    return Pairs({k: np.asarray(v) for k, v in scored.items()}, {k: np.asarray(v) for k, v in shared.items()},
+    return Pairs({k: np.asarray(v) for k, v in scored.items()}, shared,
                  np.asarray(near_pairs["a"], np.int64), np.asarray(near_pairs["b"], np.int64),
                  {"candidate_pairs": int(n_candidates), "blocks_over_cap": int(over),
                   "pairs_in_blocks_over_cap": int(over_pairs), "largest_block": int(largest)})
+
+
+FETCH_ROWS = 1 << 20     # rows of a streamed result converted at once (``_fetch_int32``)
+
+
+def _fetch_int32(con: duckdb.DuckDBPyConnection, query: str, columns: tuple[str, ...]) -> dict[str, np.ndarray]:
+    """The integer ``columns`` of ``query``'s result as int32 numpy arrays (row numbers and word
+    ids fit: fewer than 2**31 of either), streamed ``FETCH_ROWS`` rows at a time: ``fetchnumpy``
+    held DuckDB's whole result and its int64 copy at once (the shared words of the scored pairs
+    are the largest result: ~15 M rows at 10,000 documents)."""
+    parts: dict[str, list[np.ndarray]] = {c: [] for c in columns}
+    for batch in con.sql(query).to_arrow_reader(FETCH_ROWS):
+        for c in columns:
+            values = batch.column(c).to_numpy()
+            if len(values) and (values.min() < np.iinfo(np.int32).min or values.max() > np.iinfo(np.int32).max):
+                raise OverflowError(f"{c} does not fit in 32 bits")
+            parts[c].append(values.astype(np.int32))
+    return {c: np.concatenate(parts[c]) if parts[c] else np.zeros(0, np.int32) for c in columns}
 
 
 def _run(con: duckdb.DuckDBPyConnection, script: str, values: dict[str, float | int]):
