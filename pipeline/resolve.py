@@ -2077,8 +2077,9 @@ def _merge_in_batches(n: int, rules_in: pd.DataFrame, feats: pa.Table, row_of: n
     - every union joins the two ends of an edge, so a cluster never spans two components;
     - every decision on an edge (join, skip or refuse) reads only the records of the edge's two
       mentions (and, in step 1, of the sentences they take their dates from: those are edges of
-      step 1c, so in the same component) and the clusters and union-find state of those mentions,
-      which only earlier decisions on edges of the same component have changed;
+      step 1c, so in the same component), the clusters and union-find state of those mentions,
+      which only earlier decisions on edges of the same component have changed, and constants
+      (``articles``, the thresholds);
     - within a component, the edges are taken in the global order restricted to it: the steps in
       turn, and within a step the given order (a stable sort by component keeps it).
     So each component's decisions, and with them its clusters, the edge that joined each mention
