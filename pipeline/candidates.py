@@ -323,7 +323,10 @@ def _fetch_int32(con: duckdb.DuckDBPyConnection, query: str, columns: tuple[str,
             if len(values) and (values.min() < np.iinfo(np.int32).min or values.max() > np.iinfo(np.int32).max):
                 raise OverflowError(f"{c} does not fit in 32 bits")
             parts[c].append(values.astype(np.int32))
-    return {c: np.concatenate(parts[c]) if parts[c] else np.zeros(0, np.int32) for c in columns}
+    out = {}
+    for c in columns:       # a column's parts let go as soon as it is one array
+        out[c] = np.concatenate(parts.pop(c)) if parts[c] else np.zeros(0, np.int32)
+    return out
 
 
 def _run(con: duckdb.DuckDBPyConnection, script: str, values: dict[str, float | int]):
