@@ -84,6 +84,24 @@ def _write(arrow: pa.Table, directory: Path, name: str, options: dict) -> Path:
     return target
 
 
+def copy_table(source: Path, directory: Path, name: str) -> Path:
+    """Copy a Parquet file this module wrote (a kept result of an earlier build, ``pipeline.memo``)
+    to ``<directory>/<name>.parquet`` atomically (temp file + rename); returns the path."""
+    import shutil
+
+    directory.mkdir(parents=True, exist_ok=True)
+    target = directory / f"{name}.parquet"
+    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".parquet.tmp", dir=directory)
+    os.close(fd)
+    try:
+        shutil.copyfile(source, tmp)
+        os.replace(tmp, target)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return target
+
+
 def read_table(path: Path, columns: list[str] | None = None) -> pd.DataFrame:
     """Read a published (or stage) Parquet file into pandas with the codebook's dtypes (dates as
     datetime64, nullable Int64, lists as Python lists)."""

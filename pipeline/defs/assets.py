@@ -25,14 +25,15 @@ from collections.abc import Callable
 import dagster as dg
 import pandas as pd
 import pandera.errors
+import pyarrow.parquet as pq
 
 from schemas import TABLES
 from schemas.contract import columns, table_meta
 
 from .. import build, builds
 from ..integrity import VALIDATED, check_stage
-from ..io import to_pandas, write_table
-from ..resolve import previous_event_ids
+from ..io import copy_table, to_pandas, write_table
+from ..memo import StepMemo, digest
 from .resources import MapEngine, ProjectPaths
 
 STAGES = "stages"
@@ -120,12 +121,32 @@ def extract(context: dg.AssetExecutionContext, paths: ProjectPaths, engine: MapE
           description="All mentions resolved to events (pipeline.resolve): the event_mentions table.")
 def resolved_mentions(context: dg.AssetExecutionContext, paths: ProjectPaths, extracted_mentions: pd.DataFrame,
                       discovered_files: pd.DataFrame, parsed_documents: pd.DataFrame):
+    from ..resolve import previous_event_ids
+
     # event ids carried forward from the newest release, so they stay stable across releases; the
     # formats of the documents tell which are articles (their body sections tell different happenings)
-    df = build.resolved_mentions(extracted_mentions, previous_event_ids(paths.releases), paths.cache,
+    previous = previous_event_ids(paths.releases)
+    stages = paths.stages(context.run.run_id)
+    memo = StepMemo(paths.cache, "resolved_mentions")      # the same inputs, ids and code: kept (pipeline.memo)
+    key = memo.key({name: stages / f"{name}.parquet" for name in ("extracted_mentions", "discovered_files",
+                                                                  "parsed_documents")},
+                   digest(sorted(previous.items())))
+    kept = memo.get(key)
+    if kept is not None:
+        table = pq.read_table(kept[0]["resolved_mentions.parquet"])
+        stats = {**kept[1], "reused": True, "summary": f"resolve: {table.num_rows} mentions, the resolution of an "
+                 "earlier build of the same mentions, release ids and code (pipeline.memo)"}
+        yield dg.Output(table, metadata=stats)
+        yield _schema_result(context, paths, "resolved_mentions", "event_mentions", functools.partial(to_pandas, table))
+        return
+    df = build.resolved_mentions(extracted_mentions, previous, paths.cache,
                                  build.article_ids(discovered_files, parsed_documents))
-    yield dg.Output(df, metadata=dict(df.attrs.get("resolution", {})))   # blocking caps counted, never silent
-    yield _schema_result(context, paths, "resolved_mentions", "event_mentions", lambda: df)
+    stats = dict(df.attrs.get("resolution", {}))
+    yield dg.Output(df, metadata=stats)   # blocking caps counted, never silent
+    check = _schema_result(context, paths, "resolved_mentions", "event_mentions", lambda: df)
+    yield check
+    if check.passed:
+        memo.put(key, {"resolved_mentions.parquet": stages / "resolved_mentions.parquet"}, stats)
 
 
 # --- published tables ---------------------------------------------------------------------------
@@ -150,25 +171,41 @@ def _table_spec(table: str) -> dg.AssetSpec:
                                   "primary_key": ", ".join(meta["primary_key"])})
 
 
+TABLES_STEP_INPUTS = ["discovered_files", "parsed_documents", "extracted_sources", "extracted_links",
+                      "extracted_figures", "resolved_mentions"]
+
+
 @dg.multi_asset(
     name="tables", specs=[_table_spec(t) for t in TABLES],
     check_specs=[dg.AssetCheckSpec("schema", asset=t, blocking=True,
                                    description=f"{t}.parquet as written validates against schemas.{TABLES[t].__name__}.")
                  for t in TABLES],
-    ins={name: dg.AssetIn(name) for name in ["discovered_files", "parsed_documents", "extracted_sources",
-                                             "extracted_links", "extracted_figures", "resolved_mentions"]},
+    ins={name: dg.AssetIn(name) for name in TABLES_STEP_INPUTS},
     description="The published tables, each validated against its pandera model and written by pipeline.io "
                 "into this run's build folder; a table that fails its schema is not written.")
 def tables(context: dg.AssetExecutionContext, paths: ProjectPaths, discovered_files: pd.DataFrame,
            parsed_documents: pd.DataFrame, extracted_sources: pd.DataFrame, extracted_links: pd.DataFrame,
            extracted_figures: pd.DataFrame, resolved_mentions: pd.DataFrame):
+    folder = paths.builds / context.run.run_id
+    stage_dir = paths.stages(context.run.run_id)
+    memo = StepMemo(paths.cache, "tables")     # the same stage files and code: the tables kept (pipeline.memo)
+    key = memo.key({name: stage_dir / f"{name}.parquet" for name in TABLES_STEP_INPUTS})
+    kept = memo.get(key)
+    if kept is not None:
+        for table in kept[1]["order"]:       # the order they were written in: dependencies first
+            try:
+                path = copy_table(kept[0][f"{table}.parquet"], folder, table)
+            except OSError as exc:
+                raise dg.Failure(str(builds.writable_error(exc, folder))) from None
+            yield _written(table, path, kept[1]["rows"][table], rows_validated=False)
+        return
     stages = {"parsed_documents": parsed_documents, "extracted_sources": extracted_sources,
               "extracted_links": extracted_links, "extracted_figures": extracted_figures}
     frames = build.published_tables(discovered_files, stages, resolved_mentions)
-    folder = paths.builds / context.run.run_id
+    written = {}
     for table, df in frames.items():
         try:
-            path = write_table(table, df, folder)
+            written[table] = path = write_table(table, df, folder)
         except OSError as exc:          # disk full, read-only outputs: one line naming the folder
             raise dg.Failure(str(builds.writable_error(exc, folder))) from None
         except pandera.errors.SchemaErrors as exc:
@@ -177,10 +214,19 @@ def tables(context: dg.AssetExecutionContext, paths: ProjectPaths, discovered_fi
                 "failures": len(cases), "failure_cases": dg.MetadataValue.md(
                     f"```\n{cases.head(50).to_string(index=False)}\n```\nnothing was written")})
             continue
-        yield dg.MaterializeResult(
-            asset_key=table, metadata={"path": dg.MetadataValue.path(str(path)), "dagster/row_count": len(df)},
-            check_results=[dg.AssetCheckResult(asset_key=table, check_name="schema", passed=True,
-                                               metadata={"failures": 0})])
+        yield _written(table, path, len(df), rows_validated=True)
+    if len(written) == len(TABLES):
+        memo.put(key, {f"{t}.parquet": p for t, p in written.items()},
+                 {"order": list(frames), "rows": {t: len(df) for t, df in frames.items()}})
+
+
+def _written(table: str, path, rows: int, rows_validated: bool) -> dg.MaterializeResult:
+    """A published table written (or copied from a kept result that passed the same models: then
+    ``rows_validated`` is false, as for the stage checks)."""
+    return dg.MaterializeResult(
+        asset_key=table, metadata={"path": dg.MetadataValue.path(str(path)), "dagster/row_count": rows},
+        check_results=[dg.AssetCheckResult(asset_key=table, check_name="schema", passed=True,
+                                           metadata={"failures": 0, "rows_validated": rows_validated})])
 
 
 TABLE_KEYS = [dg.AssetKey(t) for t in TABLES]
