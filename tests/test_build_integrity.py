@@ -47,6 +47,12 @@ def template(tmp_path_factory) -> Path:
     return root
 
 
+def own_cache(paths: ProjectPaths) -> ProjectPaths:
+    """``paths`` with a cache of its own: a build whose code a test changed in-process (monkeypatch)
+    must not reuse steps kept by content and code files (``pipeline.memo``) in the shared cache."""
+    return paths.model_copy(update={"cache_dir": str(Path(paths.outputs) / "own-cache")})
+
+
 @pytest.fixture()
 def built(template, tmp_path) -> tuple[ProjectPaths, dict]:
     """A copy of the module's build of the five seeds in tmp_path (seeds/, outputs/ with its builds
@@ -81,7 +87,7 @@ def test_schema_failure_in_one_table_leaves_latest_as_it_was(built, monkeypatch)
 
     monkeypatch.setattr(build_module, "casualty_figures_table", broken)
     with pytest.raises(BuildFailed, match="outputs/latest was not changed"):
-        build(paths)
+        build(own_cache(paths))
     assert snapshot(paths.outputs) == before
     # the failed build's folder is there, incomplete, and cannot be released
     failed = [d for d in paths.builds.iterdir() if d.name != Path(before["target"]).name]
@@ -95,7 +101,7 @@ def test_failed_build_then_release_publishes_the_previous_build(built, monkeypat
     (paths.seeds / "extra.md").write_bytes((FIXTURES / "current_events_unpadded_date.md").read_bytes())
     monkeypatch.setattr(build_module, "related_links_table", lambda *a: pd.DataFrame({"nonsense": [1]}))
     with pytest.raises(BuildFailed):
-        build(paths)
+        build(own_cache(paths))
     info = rel.publish_release(paths.latest, paths.releases)
     for t in TABLES:
         got = hashlib.sha256((info.path / f"{t}.parquet").read_bytes()).hexdigest()

@@ -165,7 +165,7 @@ def test_a_stage_that_fails_its_schema_stops_the_build_before_any_table(seeds_on
         return out
 
     monkeypatch.setattr(build, "resolved_mentions", broken)
-    paths = project_paths(tmp_path, seeds_only)
+    paths = project_paths(tmp_path, seeds_only, cache=tmp_path / "cache")   # no kept resolution (pipeline.memo)
     with pytest.raises(BuildFailed, match="resolved_mentions:schema"):
         run_build(paths)
     folder = next(paths.builds.iterdir())
