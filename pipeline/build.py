@@ -40,7 +40,6 @@ from .docmap import DocumentResult, MapItem, process_document
 from .engine import EngineSession, EngineSpec, as_session
 from .files import UnreadableError, read_document
 from .progress import Progress
-from .resolve import build_events, resolve
 
 __all__ = ["DocumentResult", "process_file", "discover", "run_map", "MapReport"]
 
@@ -109,8 +108,6 @@ def discover(seeds_dir: Path, cache_dir: Path | None = None,
     (``parsers.identify``) run only for bytes not seen before: the answers are kept in
     ``<cache>/identify`` under the hash of the bytes and of the detection code. ``engine`` is
     accepted for symmetry with ``run_map``; detection runs in this process (about 1.6 ms a file)."""
-    from .parsers import identify
-
     store = ResultCache(cache_dir).identify
     version = docmap.identify_version()
     known: dict[str, tuple[str | None, str | None]] = {}
@@ -125,6 +122,8 @@ def discover(seeds_dir: Path, cache_dir: Path | None = None,
         def identified(sha256: str, text: str) -> tuple[str | None, str | None]:
             k = _identify_key(sha256, version)
             if k not in known:
+                from .parsers import identify  # the parsers: only for bytes not identified before
+
                 known[k] = new[k] = identify(text)
             return known[k]
 
@@ -420,6 +419,8 @@ def resolved_mentions(mentions: pd.DataFrame, previous: dict[str, str] | None = 
     (carried forward from ``previous``, the last release's mention_id -> event_id, where its
     mentions are still here). ``cache_dir``: the build's cache, where resolution keeps the text
     features of mentions between builds (``pipeline.resolve.mention_features``)."""
+    from .resolve import resolve  # its rules' patterns, DuckDB: only where mentions are resolved
+
     # a new frame over the same columns (pandas copies on write: the caller's frame is untouched)
     mentions = mentions.assign(date=pd.to_datetime(mentions["date"]), date_end=pd.to_datetime(mentions["date_end"]))
     return resolve(mentions, previous, cache_dir=cache_dir, articles=articles)
@@ -451,6 +452,8 @@ def quarantine_table(inventory: pd.DataFrame, parsed: pd.DataFrame) -> pd.DataFr
 
 def events_table(mentions: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     """``resolve.build_events`` plus what the event's sources add: their count and domains."""
+    from .resolve import build_events
+
     events = build_events(mentions)
     g = sources.groupby("event_id")
     cited = pd.DataFrame({"n_sources": g.size(),

@@ -42,7 +42,6 @@ from pathlib import Path
 from .catalogue import CATALOGUE_FILES, CatalogueEntry, read_catalogue
 from .files import UnreadableError, entry_kind, read_document
 from .limits import MAX_DOCUMENT_BYTES, MAX_LINE_CHARS, over
-from .parsers import identify
 
 
 @dataclass(frozen=True)
@@ -149,6 +148,8 @@ Identify = Callable[[str, str], "tuple[str | None, str | None]"]   # (sha256, te
 def identify_text(sha256: str, text: str) -> tuple[str | None, str | None]:
     """``parsers.identify`` of a decoded document (the default of ``inspect``; ``pipeline.build``
     passes one that remembers the answer for bytes it has seen)."""
+    from .parsers import identify  # the parsers (their patterns): only where a document is identified
+
     return identify(text)
 
 

@@ -42,7 +42,6 @@ import pyarrow as pa
 from schemas.contract import arrow_schema
 
 from .discover import FileRecord, read_text
-from .parsers import PARSERS, DocumentError, identify, parse_document
 from .paths import CACHE_ENV, user_cache_dir
 
 if TYPE_CHECKING:
@@ -77,6 +76,7 @@ def process_document(record: FileRecord, data: bytes) -> DocumentResult:
     # document is extracted: a build whose documents are all cached never needs them
     from .extract import DocumentExtract, extract_document
     from .language import detect_language, document_text, language_note, note_for
+    from .parsers import DocumentError, parse_document
 
     if record.problem is not None:
         return DocumentResult(record, stage="discover", reason=record.problem)
@@ -215,6 +215,8 @@ def extract_chunk(items: list[MapItem]) -> ChunkResult:
 
 def identify_chunk(items: list[tuple[str, bytes]]) -> list[tuple[str | None, str | None]]:
     """``parsers.identify`` (format, document key) of decoded documents."""
+    from .parsers import identify
+
     return [identify(read_text(data)) for _, data in items]
 
 
@@ -327,6 +329,8 @@ def _sources(entry: str) -> dict[str, bytes]:
 
 
 def _computed_versions() -> dict:
+    from .parsers import PARSERS
+
     formats = {fmt: Path(str(sys.modules[fn.__module__].__file__)).resolve().relative_to(PACKAGE_ROOT).as_posix()
                for fmt, fn in PARSERS.items()}
     extra = _package_versions()

@@ -46,7 +46,7 @@ def first(tmp_path_factory):
 def test_a_build_of_unchanged_inputs_reuses_resolution_and_tables_byte_for_byte(first, monkeypatch):
     paths, result, tables = first
     assert resolve_meta(result)["mentions"] == 453 and "reused" not in resolve_meta(result)
-    assert validated(result) == {t: True for t in TABLES}
+    assert validated(result) == dict.fromkeys(TABLES, True)
     kept = sorted(p.parent.parent.name for p in (paths.cache / "memo").glob("*/*/meta.json"))
     assert kept == ["resolved_mentions", "tables"]
 
@@ -59,7 +59,7 @@ def test_a_build_of_unchanged_inputs_reuses_resolution_and_tables_byte_for_byte(
     meta = resolve_meta(again)
     assert meta["reused"] is True and meta["mentions"] == 453 and meta["merges"] == resolve_meta(result)["merges"]
     assert meta["summary"].startswith("resolve: 453 mentions, the resolution of an earlier build")
-    assert validated(again) == {t: False for t in TABLES}          # kept files: rows not validated again
+    assert validated(again) == dict.fromkeys(TABLES, False)          # kept files: rows not validated again
     assert table_bytes(paths.latest) == tables
     assert again.run_id != result.run_id and paths.latest.resolve().name == again.run_id
 
@@ -74,7 +74,7 @@ def test_another_input_or_an_altered_kept_file_runs_the_steps_again(first, tmp_p
     (kept / "events.parquet").write_bytes(b"not the kept file")
     same = project_paths(tmp_path / "same", seeds, cache=cache)
     result = run_build(same)
-    assert validated(result) == {t: True for t in TABLES} and resolve_meta(result)["reused"] is True
+    assert validated(result) == dict.fromkeys(TABLES, True) and resolve_meta(result)["reused"] is True
     assert table_bytes(same.latest) == tables
 
     # one more document: other mentions, so resolution and the tables run
@@ -82,7 +82,7 @@ def test_another_input_or_an_altered_kept_file_runs_the_steps_again(first, tmp_p
     grown = project_paths(tmp_path / "grown", seeds, cache=cache)
     result = run_build(grown)
     assert "reused" not in resolve_meta(result) and resolve_meta(result)["mentions"] > 453
-    assert validated(result) == {t: True for t in TABLES}
+    assert validated(result) == dict.fromkeys(TABLES, True)
     assert json.loads((grown.latest / "build.json").read_text())["tables"]["documents"]["rows"] == 6
 
 
