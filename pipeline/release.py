@@ -324,6 +324,23 @@ def read_checksums(folder: Path) -> dict[str, str]:
     return out
 
 
+def previous_event_ids(releases_dir) -> dict[str, str]:
+    """mention_id -> event_id of the newest release in ``releases_dir`` (its ``index.json``
+    ``latest``), {} when there is none or it cannot be read: ids are then derived afresh
+    (``resolve.resolve(mentions, previous=...)`` carries them forward)."""
+    import pandas as pd
+
+    folder = Path(releases_dir)
+    try:
+        latest = json.loads((folder / "index.json").read_text(encoding="utf-8"))["latest"]
+        if not isinstance(latest, str) or "/" in latest or latest.startswith("."):
+            return {}
+        table = pd.read_parquet(folder / latest / "event_mentions.parquet", columns=["mention_id", "event_id"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+    return dict(zip(table["mention_id"].astype(str), table["event_id"].astype(str)))
+
+
 def pipeline_version() -> str:
     try:
         return metadata.version("syria-events")

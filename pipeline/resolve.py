@@ -147,7 +147,7 @@ document ids, file names nor order: adding or removing unrelated documents leave
 and a new mention joining an event changes its id only when the newcomer's hash is smaller
 (on average 1 time in n_mentions + 1), not whenever a more precise report arrives. To keep ids
 stable across releases even then, ``resolve(mentions, previous=...)`` carries ids forward from the
-previous release's mention-to-event map (``previous_event_ids``): an event keeps the previous id
+previous release's mention-to-event map (``release.previous_event_ids``): an event keeps the previous id
 held by most of its mentions (ties: the smallest id), each previous id goes to at most one event,
 and only events with no carried id take their anchor's hash. The same seeds and the same
 previous release give the same ids.
@@ -1543,23 +1543,6 @@ class _Cluster:
                            (frozenset(other.agents), frozenset(other.targets))):
             return "reversed_roles"     # a chain must not join an attack and the other side's answer to it
         return None
-
-
-def previous_event_ids(releases_dir) -> dict[str, str]:
-    """mention_id -> event_id of the newest release in ``releases_dir`` (its ``index.json``
-    ``latest``), {} when there is none or it cannot be read: ids are then derived afresh."""
-    import json
-    from pathlib import Path
-
-    folder = Path(releases_dir)
-    try:
-        latest = json.loads((folder / "index.json").read_text(encoding="utf-8"))["latest"]
-        if not isinstance(latest, str) or "/" in latest or latest.startswith("."):
-            return {}
-        table = pd.read_parquet(folder / latest / "event_mentions.parquet", columns=["mention_id", "event_id"])
-    except (OSError, ValueError, KeyError, TypeError):
-        return {}
-    return dict(zip(table["mention_id"].astype(str), table["event_id"].astype(str)))
 
 
 def _carry_forward(clusters: list[list[int]], mention_ids: list[str], previous: dict[str, str]) -> dict[int, str]:

@@ -121,7 +121,7 @@ def extract(context: dg.AssetExecutionContext, paths: ProjectPaths, engine: MapE
           description="All mentions resolved to events (pipeline.resolve): the event_mentions table.")
 def resolved_mentions(context: dg.AssetExecutionContext, paths: ProjectPaths, extracted_mentions: pd.DataFrame,
                       discovered_files: pd.DataFrame, parsed_documents: pd.DataFrame):
-    from ..resolve import previous_event_ids
+    from ..release import previous_event_ids
 
     # event ids carried forward from the newest release, so they stay stable across releases; the
     # formats of the documents tell which are articles (their body sections tell different happenings)
