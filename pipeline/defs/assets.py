@@ -34,6 +34,7 @@ from .. import build, builds
 from ..integrity import VALIDATED, check_stage
 from ..io import copy_table, to_pandas, write_table
 from ..memo import StepMemo, digest
+from .io_manager import StageFile
 from .resources import MapEngine, ProjectPaths
 
 STAGES = "stages"
@@ -118,19 +119,20 @@ def extract(context: dg.AssetExecutionContext, paths: ProjectPaths, engine: MapE
 
 @dg.asset(group_name=STAGES, owners=OWNERS, kinds={"parquet"}, io_manager_key="stages",
           metadata=_stage_meta("event_mentions"), check_specs=[_schema_spec("resolved_mentions", "event_mentions")],
+          ins={name: dg.AssetIn(input_manager_key="stage_files")
+               for name in ("extracted_mentions", "discovered_files", "parsed_documents")},
           description="All mentions resolved to events (pipeline.resolve): the event_mentions table.")
-def resolved_mentions(context: dg.AssetExecutionContext, paths: ProjectPaths, extracted_mentions: pd.DataFrame,
-                      discovered_files: pd.DataFrame, parsed_documents: pd.DataFrame):
+def resolved_mentions(context: dg.AssetExecutionContext, paths: ProjectPaths, extracted_mentions: StageFile,
+                      discovered_files: StageFile, parsed_documents: StageFile):
     from ..release import previous_event_ids
 
     # event ids carried forward from the newest release, so they stay stable across releases; the
     # formats of the documents tell which are articles (their body sections tell different happenings)
     previous = previous_event_ids(paths.releases)
-    stages = paths.stages(context.run.run_id)
+    inputs = {"extracted_mentions": extracted_mentions, "discovered_files": discovered_files,
+              "parsed_documents": parsed_documents}
     memo = StepMemo(paths.cache, "resolved_mentions")      # the same inputs, ids and code: kept (pipeline.memo)
-    key = memo.key({name: stages / f"{name}.parquet" for name in ("extracted_mentions", "discovered_files",
-                                                                  "parsed_documents")},
-                   digest(sorted(previous.items())))
+    key = memo.key({name: stage.path for name, stage in inputs.items()}, digest(sorted(previous.items())))
     kept = memo.get(key)
     if kept is not None:
         table = pq.read_table(kept[0]["resolved_mentions.parquet"])
@@ -139,14 +141,15 @@ def resolved_mentions(context: dg.AssetExecutionContext, paths: ProjectPaths, ex
         yield dg.Output(table, metadata=stats)
         yield _schema_result(context, paths, "resolved_mentions", "event_mentions", functools.partial(to_pandas, table))
         return
-    df = build.resolved_mentions(extracted_mentions, previous, paths.cache,
-                                 build.article_ids(discovered_files, parsed_documents))
+    df = build.resolved_mentions(extracted_mentions.frame(), previous, paths.cache,
+                                 build.article_ids(discovered_files.frame(), parsed_documents.frame()))
     stats = dict(df.attrs.get("resolution", {}))
     yield dg.Output(df, metadata=stats)   # blocking caps counted, never silent
     check = _schema_result(context, paths, "resolved_mentions", "event_mentions", lambda: df)
     yield check
     if check.passed:
-        memo.put(key, {"resolved_mentions.parquet": stages / "resolved_mentions.parquet"}, stats)
+        memo.put(key, {"resolved_mentions.parquet": paths.stages(context.run.run_id) / "resolved_mentions.parquet"},
+                 stats)
 
 
 # --- published tables ---------------------------------------------------------------------------
@@ -180,16 +183,18 @@ TABLES_STEP_INPUTS = ["discovered_files", "parsed_documents", "extracted_sources
     check_specs=[dg.AssetCheckSpec("schema", asset=t, blocking=True,
                                    description=f"{t}.parquet as written validates against schemas.{TABLES[t].__name__}.")
                  for t in TABLES],
-    ins={name: dg.AssetIn(name) for name in TABLES_STEP_INPUTS},
+    ins={name: dg.AssetIn(name, input_manager_key="stage_files") for name in TABLES_STEP_INPUTS},
     description="The published tables, each validated against its pandera model and written by pipeline.io "
                 "into this run's build folder; a table that fails its schema is not written.")
-def tables(context: dg.AssetExecutionContext, paths: ProjectPaths, discovered_files: pd.DataFrame,
-           parsed_documents: pd.DataFrame, extracted_sources: pd.DataFrame, extracted_links: pd.DataFrame,
-           extracted_figures: pd.DataFrame, resolved_mentions: pd.DataFrame):
+def tables(context: dg.AssetExecutionContext, paths: ProjectPaths, discovered_files: StageFile,
+           parsed_documents: StageFile, extracted_sources: StageFile, extracted_links: StageFile,
+           extracted_figures: StageFile, resolved_mentions: StageFile):
     folder = paths.builds / context.run.run_id
-    stage_dir = paths.stages(context.run.run_id)
+    inputs = {"discovered_files": discovered_files, "parsed_documents": parsed_documents,
+              "extracted_sources": extracted_sources, "extracted_links": extracted_links,
+              "extracted_figures": extracted_figures, "resolved_mentions": resolved_mentions}
     memo = StepMemo(paths.cache, "tables")     # the same stage files and code: the tables kept (pipeline.memo)
-    key = memo.key({name: stage_dir / f"{name}.parquet" for name in TABLES_STEP_INPUTS})
+    key = memo.key({name: stage.path for name, stage in inputs.items()})
     kept = memo.get(key)
     if kept is not None:
         for table in kept[1]["order"]:       # the order they were written in: dependencies first
@@ -199,9 +204,9 @@ def tables(context: dg.AssetExecutionContext, paths: ProjectPaths, discovered_fi
                 raise dg.Failure(str(builds.writable_error(exc, folder))) from None
             yield _written(table, path, kept[1]["rows"][table], rows_validated=False)
         return
-    stages = {"parsed_documents": parsed_documents, "extracted_sources": extracted_sources,
-              "extracted_links": extracted_links, "extracted_figures": extracted_figures}
-    frames = build.published_tables(discovered_files, stages, resolved_mentions)
+    stages = {name: inputs[name].frame() for name in
+              ("parsed_documents", "extracted_sources", "extracted_links", "extracted_figures")}
+    frames = build.published_tables(discovered_files.frame(), stages, resolved_mentions.frame())
     written = {}
     for table, df in frames.items():
         try:

@@ -14,7 +14,7 @@ from ..paths import project_root
 from .assets import ALL_ASSETS
 from .automation import JOBS, SCHEDULES, SENSORS
 from .checks import ALL_CHECKS
-from .io_manager import StageIOManager
+from .io_manager import StageFileInputManager, StageIOManager
 from .resources import MapEngine, ProjectPaths
 
 
@@ -24,6 +24,7 @@ def make_definitions(paths: ProjectPaths | None = None, engine: MapEngine | None
         assets=ALL_ASSETS,
         asset_checks=ALL_CHECKS,
         resources={"paths": paths, "engine": engine or MapEngine(), "stages": StageIOManager(paths=paths),
+                   "stage_files": StageFileInputManager(paths=paths),
                    "io_manager": dg.mem_io_manager},
         jobs=JOBS,
         schedules=SCHEDULES,
