@@ -64,26 +64,24 @@ nor an overall deadline, nor a redirect policy).
 
 from __future__ import annotations
 
+# the network modules (http.client, ssl, socket, urllib.request, threading) are imported where a
+# download runs: reading a local release with pipeline.load needs only the validators here
 import contextlib
-import http
-import http.client
 import json
-import logging
 import os
-import queue
 import re
 import shutil
-import socket
-import ssl
 import tempfile
-import threading
 import time
 import urllib.parse
-import urllib.request
-import warnings
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .paths import CACHE_ENV, CHECKSUMS, INDEX, MANIFEST, project_root, user_cache_dir
+
+if TYPE_CHECKING:
+    import queue
+    import threading
 
 ENV_BASE_URL = "SYRIA_EVENTS_BASE_URL"
 ENV_CACHE = CACHE_ENV
@@ -386,6 +384,10 @@ def _causes(exc: BaseException) -> list[BaseException]:
 
 def describe_network_error(exc: BaseException, url: str, timeout: float) -> str:
     """What went wrong, in a few words, from a requests/urllib3/socket exception (never its raw text)."""
+    import http.client
+    import socket
+    import ssl
+
     import requests
 
     parts = urllib.parse.urlsplit(url)
@@ -425,6 +427,8 @@ def describe_network_error(exc: BaseException, url: str, timeout: float) -> str:
 
 
 def _http_status_error(code: int, url: str, what: str) -> DownloadError:
+    import http
+
     try:
         phrase = http.HTTPStatus(code).phrase
     except ValueError:
@@ -458,6 +462,8 @@ def _open_http(session, url: str, timeout: float, what: str):
 
 def _http_worker(url: str, timeout: float, what: str, inbox: queue.Queue, stop: threading.Event) -> None:
     """Talk to the server and hand the body over in chunks (the calling thread keeps the deadline)."""
+    import queue
+
 
     def put(item) -> bool:
         while not stop.is_set():
@@ -493,6 +499,10 @@ def _http_worker(url: str, timeout: float, what: str, inbox: queue.Queue, stop: 
 
 
 def _stream_http(url: str, out, max_bytes: int, deadline_at: float, deadline: float, what: str) -> None:
+    import http.client
+    import queue
+    import threading
+
     # the worker's socket timeout outlasts the deadline, so a silent server meets the deadline first
     timeout = min(TIMEOUT, max(deadline_at - time.monotonic(), 0) + 1)
     inbox: queue.Queue = queue.Queue(maxsize=8)
@@ -540,6 +550,8 @@ def _stream_http(url: str, out, max_bytes: int, deadline_at: float, deadline: fl
 
 
 def _copy_local(url: str, out, max_bytes: int, what: str) -> None:
+    import urllib.request
+
     source = Path(urllib.request.url2pathname(urllib.parse.urlsplit(url).path))
     if not source.is_file():
         raise DownloadError(f"{what} from {url}: no such file", unreachable=True)
@@ -575,6 +587,8 @@ class _Downloader:
 
 @contextlib.contextmanager
 def _quiet_pooch():
+    import logging
+
     import pooch
 
     logger = pooch.get_logger()
@@ -590,6 +604,8 @@ def _quiet_pooch():
 
 def _get_index(base: str, dest: Path, deadline: float) -> tuple[dict, bytes | None]:
     """The validated index and its bytes (None when the cached copy stood in for an unreachable server)."""
+    import warnings
+
     url = f"{base}/{INDEX}"
     what = "could not fetch the release index"
     dest.mkdir(parents=True, exist_ok=True)
