@@ -20,7 +20,8 @@ and a build whose key is kept copies the kept files instead of running the step.
   result says ``rows_validated: false``. Any edit of the code or the models, another package
   version, another input byte: another key, and the step runs.
 - **Only speed.** Each kept file's sha256 is recorded and checked when it is used; a missing or
-  altered file, or an unreadable entry, is a miss (the step runs). Entries are written into a
+  altered file, or an unreadable entry, is a miss (the step runs, and keeps it again); so is a
+  kept file that another build prunes while this one reads it. Entries are written into a
   hidden folder and renamed into place, so a reader sees a whole entry or none; the ``KEEP``
   most recently used entries of each step stay, the others go.
 - **Without a cache folder** (``cache_dir`` None) nothing is kept: every step runs.
@@ -36,7 +37,11 @@ import shutil
 import sys
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
 
 MEMO = "memo"            # folder of the build's cache
 KEEP = 4                 # entries kept per step
@@ -105,11 +110,26 @@ class StepMemo:
             meta = json.loads((entry / "meta.json").read_text(encoding="utf-8"))
             files = {name: entry / name for name in meta["files"]}
             if any(file_sha256(p) != digest for p, digest in zip(files.values(), meta["files"].values())):
-                return None
+                raise ValueError("a kept file changed")
             os.utime(entry)                     # recently used: pruned last
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            shutil.rmtree(entry, ignore_errors=True)         # not kept, or damaged: the next put keeps it
             return None
         return files, meta.get("meta", {})
+
+    def read(self, kept: tuple[dict[str, Path], dict] | None, name: str, reader: Callable[[Path], T]) -> T | None:
+        """``reader(path)`` of the kept file ``name`` of ``kept`` (``get``'s answer), or None when
+        nothing is kept or the file went meanwhile (another build pruned it): then the step runs.
+        An error of ``reader`` that does not concern the kept file is raised."""
+        if kept is None or name not in kept[0]:
+            return None
+        source = kept[0][name]
+        try:
+            return reader(source)
+        except FileNotFoundError as exc:
+            if exc.filename is not None and Path(exc.filename) != source:
+                raise
+            return None
 
     def put(self, key: str | None, files: dict[str, Path], meta: dict | None = None) -> None:
         """Keep copies of ``files`` (name -> path) and ``meta`` (JSON) under ``key``. A cache that

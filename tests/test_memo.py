@@ -99,6 +99,14 @@ def test_step_memo_keys_files_and_code_and_keeps_the_newest_entries(tmp_path, mo
     store.put(key, {"out.parquet": a}, {"rows": 1})
     files, meta = store.get(key)
     assert files["out.parquet"].read_bytes() == b"stage a" and meta == {"rows": 1}
+    kept = store.get(key)
+    assert store.read(kept, "out.parquet", Path.read_bytes) == b"stage a"
+    with pytest.raises(FileNotFoundError):                                  # not about the kept file: raised
+        store.read(kept, "out.parquet", lambda p: (tmp_path / "elsewhere" / "x").read_bytes())
+    files["out.parquet"].unlink()                                           # pruned by another build meanwhile
+    assert store.read(kept, "out.parquet", Path.read_bytes) is None and store.get(key) is None
+    store.put(key, {"out.parquet": a}, {"rows": 1})                        # kept again
+    assert store.get(key)[0]["out.parquet"].read_bytes() == b"stage a"
 
     b.write_bytes(b"stage b, one byte more")                              # another input byte
     changed = store.key({"a": a, "b": b}, "ids")

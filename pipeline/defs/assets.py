@@ -134,8 +134,8 @@ def resolved_mentions(context: dg.AssetExecutionContext, paths: ProjectPaths, ex
     memo = StepMemo(paths.cache, "resolved_mentions")      # the same inputs, ids and code: kept (pipeline.memo)
     key = memo.key({name: stage.path for name, stage in inputs.items()}, digest(sorted(previous.items())))
     kept = memo.get(key)
-    if kept is not None:
-        table = pq.read_table(kept[0]["resolved_mentions.parquet"])
+    table = memo.read(kept, "resolved_mentions.parquet", pq.read_table)
+    if kept is not None and table is not None:
         stats = {**kept[1], "reused": True, "summary": f"resolve: {table.num_rows} mentions, the resolution of an "
                  "earlier build of the same mentions, release ids and code (pipeline.memo)"}
         yield dg.Output(table, metadata=stats)
@@ -196,13 +196,14 @@ def tables(context: dg.AssetExecutionContext, paths: ProjectPaths, discovered_fi
     memo = StepMemo(paths.cache, "tables")     # the same stage files and code: the tables kept (pipeline.memo)
     key = memo.key({name: stage.path for name, stage in inputs.items()})
     kept = memo.get(key)
-    if kept is not None:
+    try:                                     # copied first, then reported: all seven or none
+        copied = {t: memo.read(kept, f"{t}.parquet", functools.partial(copy_table, directory=folder, name=t))
+                  for t in TABLES}
+    except OSError as exc:
+        raise dg.Failure(str(builds.writable_error(exc, folder))) from None
+    if kept is not None and all(p is not None for p in copied.values()):
         for table in kept[1]["order"]:       # the order they were written in: dependencies first
-            try:
-                path = copy_table(kept[0][f"{table}.parquet"], folder, table)
-            except OSError as exc:
-                raise dg.Failure(str(builds.writable_error(exc, folder))) from None
-            yield _written(table, path, kept[1]["rows"][table], rows_validated=False)
+            yield _written(table, copied[table], kept[1]["rows"][table], rows_validated=False)
         return
     stages = {name: inputs[name].frame() for name in
               ("parsed_documents", "extracted_sources", "extracted_links", "extracted_figures")}
