@@ -20,6 +20,10 @@ processes on the machine slow every wall time; compare runs made on a quiet mach
 5. the Dagster path (``dagster asset materialize --select '*'``, what the UI, the schedule and the
    sensor run) against ``syria-events build`` on the seeds, both warm;
 6. ``load_table`` in a new process.
+
+Every command runs without ``PYTHONDONTWRITEBYTECODE`` (a user's installation has its modules'
+bytecode; with the variable set, each process compiles the pipeline's modules from source, ~0.15 s
+per process on this machine: BENCHMARKS.md, perf-small2).
 """
 
 from __future__ import annotations
@@ -63,6 +67,7 @@ class Run:
         self.cmd = cmd
         with tempfile.TemporaryFile("w+") as log:
             start = time.perf_counter()
+            env = {k: v for k, v in (os.environ if env is None else env).items() if k != "PYTHONDONTWRITEBYTECODE"}
             proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT, text=True)
             self.tree_peak = 0
             stop = threading.Event()
