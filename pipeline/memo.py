@@ -147,8 +147,9 @@ class StepMemo:
                                            encoding="utf-8")
             try:
                 os.replace(tmp, self.folder / key)
-            except OSError:                     # kept meanwhile by another build: the same files
-                pass
+            except OSError:                     # an entry is there: kept meanwhile, or one found unusable
+                shutil.rmtree(self.folder / key, ignore_errors=True)
+                os.replace(tmp, self.folder / key)
             self._prune()
         except OSError:
             pass

@@ -201,9 +201,10 @@ def tables(context: dg.AssetExecutionContext, paths: ProjectPaths, discovered_fi
                   for t in TABLES}
     except OSError as exc:
         raise dg.Failure(str(builds.writable_error(exc, folder))) from None
-    if kept is not None and all(p is not None for p in copied.values()):
-        for table in kept[1]["order"]:       # the order they were written in: dependencies first
-            yield _written(table, copied[table], kept[1]["rows"][table], rows_validated=False)
+    order, rows = (kept[1].get("order", []), kept[1].get("rows", {})) if kept is not None else ([], {})
+    if all(p is not None for p in copied.values()) and sorted(order) == sorted(TABLES) == sorted(rows):
+        for table in order:       # the order they were written in: dependencies first
+            yield _written(table, copied[table], rows[table], rows_validated=False)
         return
     stages = {name: inputs[name].frame() for name in
               ("parsed_documents", "extracted_sources", "extracted_links", "extracted_figures")}

@@ -44,8 +44,8 @@ def dagster_home(home: Path) -> Path:
 
 # What ``syria-events build`` (``materialize_all``) runs without: Dagster's default compute log
 # manager mirrors the run's stdout and stderr into files for the UI by starting, for each run, a
-# ``tail`` process and a Python process watching it, per stream (four processes, ~0.2 s of CPU and a
-# ~35 MB interpreter each time). A build started from the terminal already shows its stdout and
+# ``tail`` process and a Python process watching it, per stream (four processes, two of them Python
+# interpreters: 0.2-0.5 s of CPU per build, BENCHMARKS.md). A build started from the terminal already shows its stdout and
 # stderr there, and everything the steps report goes to the event log (logs, metadata, failures
 # with their stack traces), so its runs keep no compute logs (the UI says so for them). Runs
 # launched by the UI, a schedule or a sensor keep the instance's default and their files.
