@@ -137,7 +137,7 @@ def resolved_mentions(context: dg.AssetExecutionContext, paths: ProjectPaths, ex
     table = memo.read(kept, "resolved_mentions.parquet", pq.read_table)
     if kept is not None and table is not None:
         stats = {**kept[1], "reused": True, "summary": f"resolve: {table.num_rows} mentions, the resolution of an "
-                 "earlier build of the same mentions, release ids and code (pipeline.memo)"}
+                 "earlier build of the same mentions, documents, release ids and code (pipeline.memo)"}
         yield dg.Output(table, metadata=stats)
         yield _schema_result(context, paths, "resolved_mentions", "event_mentions", functools.partial(to_pandas, table))
         return
