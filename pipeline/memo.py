@@ -41,6 +41,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
+from .builds import sha256_file
+
 T = TypeVar("T")
 
 MEMO = "memo"            # folder of the build's cache
@@ -54,14 +56,6 @@ _ROOT = Path(__file__).resolve().parents[1]          # the repository (pipeline/
 def digest(value) -> str:
     """sha256 of a JSON-able value (sorted keys): what else a step reads, as a key's ``extra``."""
     return hashlib.sha256(json.dumps(value, sort_keys=True, default=str).encode()).hexdigest()
-
-
-def file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 @functools.lru_cache(maxsize=1)
@@ -96,7 +90,7 @@ class StepMemo:
             return None
         h = hashlib.sha256(code_version().encode())
         for name in sorted(inputs):
-            h.update(f"\0{name}={file_sha256(inputs[name])}".encode())
+            h.update(f"\0{name}={sha256_file(inputs[name])}".encode())
         h.update(b"\0" + extra.encode())
         return h.hexdigest()[:32]
 
@@ -109,7 +103,7 @@ class StepMemo:
         try:
             meta = json.loads((entry / "meta.json").read_text(encoding="utf-8"))
             files = {name: entry / name for name in meta["files"]}
-            if any(file_sha256(p) != digest for p, digest in zip(files.values(), meta["files"].values())):
+            if any(sha256_file(p) != digest for p, digest in zip(files.values(), meta["files"].values())):
                 raise ValueError("a kept file changed")
             os.utime(entry)                     # recently used: pruned last
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
@@ -142,7 +136,7 @@ class StepMemo:
             digests = {}
             for name, path in files.items():
                 shutil.copyfile(path, tmp / name)
-                digests[name] = file_sha256(tmp / name)
+                digests[name] = sha256_file(tmp / name)
             (tmp / "meta.json").write_text(json.dumps({"files": digests, "meta": meta or {}}, sort_keys=True),
                                            encoding="utf-8")
             try:

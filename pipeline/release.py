@@ -58,7 +58,7 @@ import pyarrow.parquet as pq
 from schemas import TABLES
 from schemas.contract import DATASET_NAME, arrow_schema, datapackage, table_meta, validate
 
-from .builds import BuildError, verify_build
+from .builds import BuildError, sha256_file, verify_build
 from .card import card_files
 from .io import csv_gz_bytes, read_table
 from .paths import CHANGELOG, CHECKSUMS, DATAPACKAGE, INDEX, MANIFEST
@@ -270,14 +270,6 @@ def diff_tables(old: dict[str, pa.Table], new: dict[str, pa.Table]) -> ReleaseDi
 
 
 # --- files ---------------------------------------------------------------------------------------------
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
 
 def _json_bytes(obj) -> bytes:
     return (json.dumps(obj, indent=2, ensure_ascii=False, sort_keys=False) + "\n").encode("utf-8")
