@@ -42,10 +42,13 @@ def columns(table: str) -> list[ColumnSpec]:
 
 
 def table_meta(table: str) -> dict:
+    """The table's (or stage's) metadata: description, primary key, foreign keys (a new dict each
+    call). For a published table, the model's ``Config.metadata``: what pandera's
+    ``get_metadata()[name]["dataframe"]`` returns, read without it (that call also collects every
+    field of the model, ~0.5 ms, and a build asks ~80 times)."""
     if table not in TABLES:
         return dict(_schema(table).metadata)
-    model = TABLES[table]
-    return dict(model.get_metadata()[model.__name__]["dataframe"])
+    return dict(TABLES[table].Config.metadata)
 
 
 @cache
