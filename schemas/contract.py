@@ -48,7 +48,7 @@ def table_meta(table: str) -> dict:
     field of the model, ~0.5 ms, and a build asks ~80 times)."""
     if table not in TABLES:
         return dict(_schema(table).metadata)
-    return dict(TABLES[table].Config.metadata)
+    return dict(TABLES[table].Config.metadata or {})
 
 
 @cache
