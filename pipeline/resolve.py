@@ -596,15 +596,60 @@ def transliteration_key(name: str) -> str:
 def _facility_names_meet(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
     """A facility name (or town) of one is a spelling of one of the other's (``_alike``), or the
     transliteration keys of one's words (``transliteration_key``: "owdai" / "uday", "markazi" /
-    "central") begin or end the other's (a name told with or without its town, kind or family name:
-    "Idlib Central" / "Central", "Uday al-Hussein" / "Owdai")."""
+    "central") are the other's, or begin or end the other's (a name told with or without its town,
+    kind or family name: "Uday al-Hussein" / "Owdai"). A name made only of generic words
+    (``GENERIC_FACILITY_WORDS``: "Military", "Central", "Syrian") begins or ends the names of many
+    facilities ("Kuweires Military Airbase", "Hama Military Airport"): it meets a longer name by no
+    such part (see ``_described``)."""
     if _names_meet(a, b):
         return True
     keys_a, keys_b = {_word_keys(x) for x in a} - {()}, {_word_keys(y) for y in b} - {()}
     for x in keys_a:
         for y in keys_b:
             short, long = (x, y) if len(x) <= len(y) else (y, x)
-            if "".join(x) == "".join(y) or long[:len(short)] == short or long[-len(short):] == short:
+            if "".join(x) == "".join(y):
+                return True
+            if not _generic_keys(short) and (long[:len(short)] == short or long[-len(short):] == short):
+                return True
+    return False
+
+
+# Words that say what kind of facility it is, whose it is or what it serves, not which one: a name
+# made only of them ("the Military Airport", "the Central hospital", "a Syrian airbase") describes a
+# facility that many towns have. The English words of ``FACILITY_GLOSSARY`` and the like, and
+# nationality adjectives. Compared by ``transliteration_key``.
+GENERIC_FACILITY_WORDS = frozenset(v for v in FACILITY_GLOSSARY.values() if v) | {
+    "international", "general", "public", "main", "civil", "civilian", "great", "field", "specialist",
+    "specialised", "specialized", "army", "air", "force", "naval", "state", "government", "municipal",
+    "regional", "local", "national", "women", "womens", "children's", "childrens", "teaching",
+    "syrian", "russian", "turkish", "american", "israeli", "iranian", "iraqi", "kurdish", "french",
+    "british", "us", "u.s.", "coalition", "rebel", "regime",
+}
+
+
+@lru_cache(maxsize=1)
+def _generic_word_keys() -> frozenset[str]:
+    return frozenset(k for w in GENERIC_FACILITY_WORDS if (k := transliteration_key(w)))
+
+
+def _generic_keys(keys: tuple[str, ...]) -> bool:
+    return bool(keys) and all(k in _generic_word_keys() for k in keys)
+
+
+def _described(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
+    """Every facility name of ``a`` is made only of generic words and one of them is inside a name
+    of ``b`` ("the Military Airport" / "Kuweires Military Airport", "the Central hospital" / "Idlib
+    Central hospital"): ``a`` describes a facility ``b`` may name, it neither names the same one nor
+    another (the towns decide). A side that also names a facility by a word of its own is compared
+    by that name: "Hama Military" and "Kuweires Military" are two airports, whatever "Military" alone
+    would meet."""
+    keys_a = [_word_keys(x) for x in a]
+    if not keys_a or not all(_generic_keys(k) for k in keys_a):
+        return False
+    for x in keys_a:
+        for name in b:
+            y = _word_keys(name)
+            if any(y[i:i + len(x)] == x for i in range(len(y) - len(x) + 1)):
                 return True
     return False
 
@@ -621,8 +666,13 @@ def _facilities_differ(names_a, towns_a, names_b, towns_b) -> bool:
     compared. When both name the facility, a shared town does not make them meet: "the Al-Markazi
     hospital in Kafr Nabl" and "the National hospital in Kafr Nabl" are two hospitals; a name of
     one must meet a name or town of the other ("a Syrian airbase in Shayrat" / "Shayrat Airbase":
-    a facility is often called after its town)."""
+    a facility is often called after its town). A name made only of generic words inside the
+    other's name ("the Military Airport" / "Kuweires Military Airport": ``_described``) neither
+    meets nor differs from it: only their towns, when both state one, can tell them apart."""
     if names_a and names_b:
+        if _described(names_a, names_b) or _described(names_b, names_a):
+            comparable = towns_a and towns_b
+            return bool(comparable) and not _facility_names_meet(towns_a, towns_b)
         return not (_facility_names_meet(names_a, names_b | towns_b) or _facility_names_meet(names_b, names_a | towns_a))
     comparable = towns_a and towns_b
     return bool(comparable) and not _facility_names_meet(names_a | towns_a, names_b | towns_b)

@@ -4,7 +4,7 @@ one facility; two named facilities of one town are two. One fixture document per
 
 from __future__ import annotations
 
-from pipeline.resolve import _facilities_differ, conflict, facility_names, transliteration_key
+from pipeline.resolve import _Cluster, _facilities_differ, _facility_names_meet, conflict, facility_names, transliteration_key
 from tests.test_resolution_retellings import records, resolved
 
 ARABIC = "syrian_archive_hospital_named_in_arabic.md"
@@ -56,3 +56,32 @@ def test_the_markazi_hospital_is_the_central_hospital_not_the_national_one():
     assert ids["d0"] == ids["d1"] != ids["d2"]
     assert "same facility: hospital" in out.loc["d0", "match_evidence"]
     assert f"different_facility: {out.loc['d0', 'mention_id']}" in out.loc["d2", "cannot_link"]
+
+
+GENERIC = "current_events_the_military_airport_unnamed.md"
+ABU_DUHUR = "current_events_abu_al_duhur_military_airport.md"
+KUWEIRES = "current_events_kuweires_military_airport.md"
+
+
+def test_a_name_of_generic_words_alone_does_not_make_two_named_facilities_meet():
+    generic, abu_duhur, kuweires = records(GENERIC, ABU_DUHUR, KUWEIRES)
+    assert [str(r["date"].date()) for r in (generic, abu_duhur, kuweires)] == ["2016-03-03"] * 3
+    assert generic["_facility_names"] == ({"military"}, set())
+    assert abu_duhur["_facility_names"] == ({"abu duhur military"}, set())
+    assert kuweires["_facility_names"] == ({"kuweires military"}, set())
+    # "Military" ends both names, but names neither airport: it meets no longer name ...
+    assert _facility_names_meet({"military"}, {"kuweires military"}) is False
+    assert _facility_names_meet({"central"}, {"watani"}) is False
+    assert _facility_names_meet({"national"}, {"watani"}) is True          # the same generic name
+    assert _facility_names_meet({"uday"}, {"uday hussein"}) is True        # a name of its own does
+    # ... nor differs from it (the towns decide), while two named airports differ
+    assert conflict(generic, abu_duhur) is None and conflict(generic, kuweires) is None
+    assert conflict(abu_duhur, kuweires) == "different_facility"
+    # so once the description joined one named airport, it cannot chain it to the other
+    joined = _Cluster(generic)
+    joined.absorb(_Cluster(abu_duhur))
+    assert joined.conflict(_Cluster(kuweires)) == "different_facility"
+    out = resolved(GENERIC, ABU_DUHUR, KUWEIRES).set_index("doc_id")
+    assert out.loc["d1", "event_id"] != out.loc["d2", "event_id"]
+    assert f"different_facility: {out.loc['d2', 'mention_id']}" in out.loc["d1", "cannot_link"]
+    assert out.loc["d0", "event_id"] in (out.loc["d1", "event_id"], out.loc["d2", "event_id"])
