@@ -341,10 +341,43 @@ _QUOTED_NARRATION = re.compile(
 _PLEDGE = re.compile(r"\b(?:will|would|shall|going\s+to|plans?\s+to|intends?\s+to|wants?\s+to)\b", re.IGNORECASE)
 
 
+# A monitor, a party or an official telling in reported speech a happening that is over ("SOHR said
+# 12 Islamic State fighters attacked the SDF", "the Turkish Armed Forces said that Brigadier General
+# Sezgin Erdogan died while on duty", "The Ministry stated: "Turkish and Russian units ... completed
+# the sixth joint land patrol"", "announced the death of a Turkish soldier") retells the happening,
+# as "X reported that ..." and "according to X" do: what is said is a past happening (a verb in the
+# past tense, or the death, capture, ... of someone or something), told as done. Only verbs that
+# report (``_REPORTING``) do this: an accusation, a denial, a condemnation or a claim of
+# responsibility stays a statement, and so does what is said with a negation ("has not targeted
+# civilians"), a modal or a pledge ("would begin"), or in the present tense ("has a right").
+_REPORTING = frozenset({"said", "says", "stated", "states", "told", "tells", "announced", "announces",
+                        "confirmed", "confirms", "reported", "reports"})
+_NARRATED = re.compile(
+    r"\s*(?:that\s+)?[:,]?\s*[\"“]?\s*(?:"
+    r"(?:the\s+)?(?:death|deaths|killing|capture|arrest|downing|destruction|loss|fall|recapture)\s+of\b"
+    r"|(?:(?!(?:not|never|no|would|will|could|might|may|must|should|is|are|has|have)\b)[\w'’.\-]+\s+){1,8}?"
+    r"(?:(?:was|were|had\s+been|had)\s+)?"
+    r"(?:\w+ed|struck|hit|shot\s+down|fought|overran|took\s+(?:control|over|place)|fell|died|held|carried\s+out|"
+    r"blew\s+up|withdrew|seized)\b)", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|never|no|n't)\b", re.IGNORECASE)
+
+
+def _reported_happening(text: str, m: re.Match) -> bool:
+    """The speech ``m`` (``_SPEECH``) reports a happening that is over (see ``_NARRATED``)."""
+    verb = m.group(0).split()[-1].lower() if m.group(0).split() else ""
+    if verb not in _REPORTING:
+        return False
+    told = re.split(r"[;]|\.\s", text[m.end():], maxsplit=1)[0]
+    said = _NARRATED.match(told)
+    return bool(said) and not _PLEDGE.search(told[:said.end()]) and not _NEGATION.search(told[:said.end()])
+
+
 def is_statement(text: str) -> bool:
     m = _SPEECH.match(text)
     if not m:
         return False
+    if _reported_happening(text, m):
+        return False            # a monitor or a party telling a happening that is over retells it
     quoted = _QUOTED_NARRATION.match(text, m.end())
     if quoted:
         actions = list(_ACTION_RE.finditer(text, quoted.end()))
@@ -398,7 +431,7 @@ _ACTIONS: list[tuple[str, str]] = [
     ("decision", r"authori[sz]\w*|approv\w*|grant(?:s|ed|ing)?|permission|vot(?:e|es|ed|ing)|ratif\w*|veto\w*|"
                  r"order(?:s|ed)?|decree\w*|resolution"),
     ("deployment", r"deploy\w*|arriv\w*|dispatch\w*|reinforc\w*|stationed|sends?|sent"),
-    ("arrest", r"arrest\w*|detain\w*"),
+    ("arrest", r"arrest\w*|detain(?:s|ed|ing)?"),     # "detainees" are people, not an arrest
     ("documentation", r"identified|documented|verified|geolocated|published\s+a|press\s+release"),
     ("fighting", r"counter-?attack\w*|attack\w*|air\s*-?strikes?|strikes?|struck|bomb\w*|shell\w*|raid(?:s|ed|ing)?|"
                  r"missiles?|rockets?|explosions?|explod\w*|ambush\w*|kill\w*|massacre\w*|clash\w*|fighting|"
@@ -693,12 +726,17 @@ _ATTACKS = frozenset({"fighting", "chemical"})
 
 # A statement that announces one more attack than the one told before it: "the hospital was
 # attacked again", "The second attack that included four airstrikes", "a separate strike", or
-# another facility: "another hospital was struck".
+# another facility: "another hospital was struck". An ordinal that numbers the incidents a report
+# identified ("The fourth attack identified targeted Shanan hospital") or the attacks on one kind of
+# facility ("The third hospital attack took place on 7 April 2017") is the report's count, the one
+# incident its page tells, not one more attack (two such numbers still differ: ``different_ordinal``).
 _ONE_MORE_ATTACK = re.compile(
-    r"\b(?:(?:attacked|struck|targeted|hit|bombed|shelled|raided)\s+(?:\w+\s+)?again|(?:another|second|third|fourth|separate|new|further|additional|later|similar)\s+"
-    r"(?:\w+\s+)?(?:attacks?|air\s*-?strikes?|strikes?|raids?|bombings?|bombardments?|incidents?|rockets?|missiles?))\b"
+    r"\b(?:(?:attacked|struck|targeted|hit|bombed|shelled|raided)\s+(?:\w+\s+)?again|(?:another|separate|new|further|additional|later|similar)\s+"
+    r"(?:\w+\s+)?(?:attacks?|air\s*-?strikes?|strikes?|raids?|bombings?|bombardments?|incidents?|rockets?|missiles?)"
+    r"|(?:" + "|".join(_ORDINALS[1:]) + r")\s+(?:(?!(?:hospital|clinic|medical|health|school|mosque|market|bakery)\b)\w+\s+)?(?:attacks?|air\s*-?strikes?|strikes?|raids?|bombings?|bombardments?|incidents?|rockets?|missiles?)"
+    r"(?!\s+(?:that\s+(?:was\s+|were\s+)?)?(?:identified|documented|recorded|verified|investigated|examined|analy[sz]ed)\b))\b"
     r"|\b(?:another|(?:a|the)\s+(?:second|third|other))\s+(?:\w+\s+)?(?:hospitals?|clinics?|medical|schools?|mosques?|"
-    r"markets?|bakery|bakeries)\b",
+    r"markets?|bakery|bakeries)\b(?!\s+(?:attacks?|strikes?|incidents?)\b)",
     re.IGNORECASE)
 # A statement about a campaign ("It resumed the offensive against ISIL at the Tabqa Dam") tells a
 # phase of many attacks, not the one attack on a facility that a section tells again.
@@ -1098,6 +1136,24 @@ def fold_name(text: str) -> str:
     return re.sub(r"[^0-9a-z]+", "", text.lower())
 
 
+_ACCORDING_TO = re.compile(r"\baccording\s+to\b[^,;:]*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 14)
+def reporters(text: str) -> frozenset[str]:
+    """The actors a statement names only as the source of what it tells: the speaker of reported
+    speech that retells a happening ("SOHR said 12 Islamic State fighters attacked the SDF": SOHR,
+    see ``_reported_happening``) and the source of "according to X". They tell who told it, not who
+    took part, so they are no new party of the happening told before."""
+    from .actors import match_actors
+
+    spans = [m.group(0) for m in _ACCORDING_TO.finditer(text)]
+    m = _SPEECH.match(text)
+    if m and _reported_happening(text, m):
+        spans.append(m.group(0))
+    return frozenset(a for span in spans for a in match_actors(span))
+
+
 def goes_on_about(source: dict, r: dict) -> bool:
     """Whether ``r``, a statement that takes its date from ``source`` (the dated statement before it
     in its paragraph, ``inherits_from``), tells more of the same happening ("The fighting displaced
@@ -1113,10 +1169,16 @@ def goes_on_about(source: dict, r: dict) -> bool:
     happening is where it went)."""
     if _NEW_HAPPENING.search(r["text"]) or r["_statement"] != source["_statement"]:
         return False
-    if not set(r["actors"]) <= set(source["actors"]) and not _toll(r, source) and not _loser_retreats(source, r):
+    if not set(r["actors"]) - reporters(r["text"]) <= set(source["actors"]) and not _toll(r, source) \
+            and not _loser_retreats(source, r):
         return False
     anaphor = refers_to_the_event(r["text"])      # "During the attack, ...": where it went, not a new place
-    if not anaphor and not r["_places"]["place"] <= source["_places"]["place"] and not _names_it_again(source, r):
+    # a source that names no place finer than a governorate is located by the sentence after it
+    # when that tells no other kind of action ("the second round of joint patrols were held" /
+    # "Russian and Turkish vehicles patrolled for 160 km between Kobani and Tell Abyad")
+    located = not source["_places"]["place"] and r["_kinds"] <= source["_kinds"]
+    if not anaphor and not located and not r["_places"]["place"] <= source["_places"]["place"] \
+            and not _names_it_again(source, r):
         return False
     if _other_side(source, r) or _answers(source, r):
         return False
