@@ -356,10 +356,16 @@ _NARRATED = re.compile(
     r"\s*(?:that\s+)?[:,]?\s*[\"“]?\s*(?:"
     r"(?:the\s+)?(?:death|deaths|killing|capture|arrest|downing|destruction|loss|fall|recapture)\s+of\b"
     r"|(?:(?!(?:not|never|no|would|will|could|might|may|must|should|is|are|has|have)\b)[\w'’.\-]+\s+){1,8}?"
-    r"(?:(?:was|were|had\s+been|had)\s+)?"
-    r"(?:\w+ed|struck|hit|shot\s+down|fought|overran|took\s+(?:control|over|place)|fell|died|held|carried\s+out|"
-    r"blew\s+up|withdrew|seized)\b)", re.IGNORECASE)
+    r"(?:(?:was|were|had\s+been|had)\s+(?P<passive>\w+ed|struck|hit|shot\s+down|overrun|taken|destroyed)\b"
+    # (a participle after a determiner is an adjective, "stated the targeted site was ...", and one
+    # before "by" a reduced relative clause, "units accompanied by UAVs completed ...")
+    r"|(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthis\s)(?<!\bthat\s)"
+    r"(?P<verb>\w+ed|struck|hit|shot\s+down|fought|overran|took\s+(?:control|over|place)|fell|died|carried\s+out|"
+    r"blew\s+up|withdrew)\b(?!\s+by\b)))", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|never|no|n't)\b", re.IGNORECASE)
+# past participles of a happening that ``_ACTION_RE`` does not tell as an action kind
+_HAPPENED = frozenset({"died", "completed", "conducted", "occurred", "happened", "wounded", "injured", "exploded",
+                       "detonated", "destroyed", "damaged"})
 
 
 def _reported_happening(text: str, m: re.Match) -> bool:
@@ -369,7 +375,15 @@ def _reported_happening(text: str, m: re.Match) -> bool:
         return False
     told = re.split(r"[;]|\.\s", text[m.end():], maxsplit=1)[0]
     said = _NARRATED.match(told)
-    return bool(said) and not _PLEDGE.search(told[:said.end()]) and not _NEGATION.search(told[:said.end()])
+    if not said or _PLEDGE.search(told[:said.end()]) or _NEGATION.search(told[:said.end()]):
+        return False
+    verb = said.group("verb") or said.group("passive")
+    if verb is None or not verb.lower().endswith("ed") or verb.lower() in _HAPPENED:
+        return True         # "the death of", "struck", "shot down", "died", "completed"
+    # a verb in -ed tells a happening when it is an action of a kind a party does ("attacked",
+    # "captured", "killed"), not a position taken ("accepted", "rejected", "agreed")
+    action = _ACTION_RE.fullmatch(verb)
+    return bool(action) and action.lastgroup in _OWN_ACT_KINDS
 
 
 def is_statement(text: str) -> bool:
@@ -1174,9 +1188,10 @@ def goes_on_about(source: dict, r: dict) -> bool:
         return False
     anaphor = refers_to_the_event(r["text"])      # "During the attack, ...": where it went, not a new place
     # a source that names no place finer than a governorate is located by the sentence after it
-    # when that tells no other kind of action ("the second round of joint patrols were held" /
-    # "Russian and Turkish vehicles patrolled for 160 km between Kobani and Tell Abyad")
-    located = not source["_places"]["place"] and r["_kinds"] <= source["_kinds"]
+    # when that tells no action of its own ("the second round of joint patrols were held" /
+    # "Russian and Turkish vehicles patrolled for 160 km between Kobani and Tell Abyad"); an attack
+    # or a capture told with a place after it may be another one
+    located = not source["_places"]["place"] and not r["_kinds"]
     if not anaphor and not located and not r["_places"]["place"] <= source["_places"]["place"] \
             and not _names_it_again(source, r):
         return False
@@ -1526,9 +1541,15 @@ def prepare(recs: list[dict]) -> None:
 
 
 def _own_dated(statements: list[dict]) -> list[dict]:
-    """The statements that state their own date, or all when none does."""
+    """The statements that state their own date, or all when none does; of those that do not, the
+    ones that tell no action and take their date from another of ``statements`` are left out (a
+    witness's "We found ourselves under rubble" after their "Two airstrikes targeted the hospital"
+    tells more of it)."""
     own = [r for r in statements if r.get("date_basis") != "inherited"]
-    return own or statements
+    if own:
+        return own
+    ids = {r.get("mention_id") for r in statements}
+    return [r for r in statements if r["_kinds"] or r.get("inherits_from") not in ids] or statements
 
 
 # Sections of an article that sum up or frame its body rather than narrate a phase of it: they tell
@@ -2425,7 +2446,7 @@ class _Records:
 
     _COLUMNS = ("mention_id", "doc_id", "section", "kind", "text", "date", "date_precision", "places", "actors",
                 "location", "admin1", "geo_basis", "latitude", "longitude", "geo_precision", "date_basis", "date_end",
-                "date_qualifier")
+                "date_qualifier", "inherits_from")
     CHUNK = 20000
 
     def __init__(self, out: pd.DataFrame, feats: pa.Table, row_of: np.ndarray, involved: list[int],
