@@ -743,11 +743,13 @@ _ATTACKS = frozenset({"fighting", "chemical"})
 # another facility: "another hospital was struck". An ordinal that numbers the incidents a report
 # identified ("The fourth attack identified targeted Shanan hospital") or the attacks on one kind of
 # facility ("The third hospital attack took place on 7 April 2017") is the report's count, the one
-# incident its page tells, not one more attack (two such numbers still differ: ``different_ordinal``).
+# incident its page tells, not one more attack (two such numbers still differ: ``different_ordinal``);
+# and strikes are counted within an attack ("After a bit, the second airstrike targeted Shanan
+# hospital": the follow-up strike on the rescuers, as ``_ordinals_differ``).
 _ONE_MORE_ATTACK = re.compile(
     r"\b(?:(?:attacked|struck|targeted|hit|bombed|shelled|raided)\s+(?:\w+\s+)?again|(?:another|separate|new|further|additional|later|similar)\s+"
     r"(?:\w+\s+)?(?:attacks?|air\s*-?strikes?|strikes?|raids?|bombings?|bombardments?|incidents?|rockets?|missiles?)"
-    r"|(?:" + "|".join(_ORDINALS[1:]) + r")\s+(?:(?!(?:hospital|clinic|medical|health|school|mosque|market|bakery)\b)\w+\s+)?(?:attacks?|air\s*-?strikes?|strikes?|raids?|bombings?|bombardments?|incidents?|rockets?|missiles?)"
+    r"|(?:" + "|".join(_ORDINALS[1:]) + r")\s+(?:(?!(?:hospital|clinic|medical|health|school|mosque|market|bakery)\b)\w+\s+)?(?:attacks?|raids?|bombings?|bombardments?|incidents?)"
     r"(?!\s+(?:that\s+(?:was\s+|were\s+)?)?(?:identified|documented|recorded|verified|investigated|examined|analy[sz]ed)\b))\b"
     r"|\b(?:another|(?:a|the)\s+(?:second|third|other))\s+(?:\w+\s+)?(?:hospitals?|clinics?|medical|schools?|mosques?|"
     r"markets?|bakery|bakeries)\b(?!\s+(?:attacks?|strikes?|incidents?)\b)",
@@ -755,6 +757,12 @@ _ONE_MORE_ATTACK = re.compile(
 # A statement about a campaign ("It resumed the offensive against ISIL at the Tabqa Dam") tells a
 # phase of many attacks, not the one attack on a facility that a section tells again.
 _CAMPAIGN = re.compile(r"\b(?:offensives?|campaigns?|operations?|push|advances?|sieges?)\b", re.IGNORECASE)
+
+
+# The header card of an incident page: labelled fields, the place and the date ("Location: IDLIB :
+# Shanan\ Hospital: Shanan Hospital\ Date: 17 April 2017\ Time: 12:25"). It names the incident the
+# page tells, by its place, facility and day, with no verb: for ``_retold`` it is that attack.
+_HEADER_BLOCK = re.compile(r"^\W*(?:location|place)\s*:.*?\bdate\s*:", re.IGNORECASE | re.DOTALL)
 
 
 def _retold(a: dict, b: dict) -> bool:
@@ -772,9 +780,9 @@ def _retold(a: dict, b: dict) -> bool:
     or tells a campaign ("resumed the offensive": ``_CAMPAIGN``) is no retelling."""
     if not (a["date_precision"] == b["date_precision"] == "day" and a["_start"] == b["_start"]):
         return False
-    if not all(r["_kinds"] & _ATTACKS and r["_kinds"] <= _ATTACKS | {"documentation", "after_chemical"}
-               for r in (a, b)):
-        return False        # an attack told, not a capture or a withdrawal of the place
+    if not all((r["_kinds"] & _ATTACKS and r["_kinds"] <= _ATTACKS | {"documentation", "after_chemical"})
+               or (not r["_kinds"] and _HEADER_BLOCK.match(r["text"])) for r in (a, b)):
+        return False        # an attack told (or the page's header card), not a capture or a withdrawal
     if any(_ONE_MORE_ATTACK.search(r["text"]) or _CAMPAIGN.search(r["text"]) for r in (a, b)):
         return False        # "attacked again", "another hospital", "resumed the offensive"
     chemical = "chemical" in a["_kinds"] | b["_kinds"]
@@ -951,6 +959,18 @@ def ordinals(text: str) -> frozenset[str]:
     """Numbered incidents a statement names: "the seventh hospital attack" -> {"7 attack"}."""
     return frozenset(f"{_ORDINALS.index(m.group(1).lower()) + 1} {m.group(3).lower().replace('airstrike', 'strike')}"
                      for m in _ORDINAL_RE.finditer(text))
+
+
+def _ordinals_differ(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
+    """Both number an incident (an attack or an incident) and no number is shared: "the seventh
+    hospital attack" / "the eighth hospital attack". Strikes are counted within an attack: "The
+    fourth attack identified targeted Shanan hospital", "The first airstrike hit 5 meters close to
+    the hospital" and "After a bit, the second airstrike targeted Shanan hospital" are one attack
+    (a strike and the follow-up strike on the rescuers), so a strike's number tells no incident apart."""
+    def incidents(xs) -> set[str]:
+        return {x.split(" ", 1)[0] for x in xs if x.split(" ", 1)[1] in ("attack", "incident")}
+    ia, ib = incidents(a), incidents(b)
+    return bool(ia) and bool(ib) and not (ia & ib)
 
 
 # A sentence that tells a new happening, not more of the one before it: "Meanwhile, ...", "Another
@@ -1280,7 +1300,7 @@ def conflict(a: dict, b: dict, weapon_named: bool = False) -> str | None:
         return "report_about"
     if _same_words(a, b) and _name_replaced(a, b):
         return "different_name"
-    if a["_ordinals"] and b["_ordinals"] and not (a["_ordinals"] & b["_ordinals"]):
+    if _ordinals_differ(a["_ordinals"], b["_ordinals"]):
         return "different_ordinal"
     if _counts_differ(a["_unit_counts"], b["_unit_counts"]):
         return "different_count"
@@ -1541,15 +1561,11 @@ def prepare(recs: list[dict]) -> None:
 
 
 def _own_dated(statements: list[dict]) -> list[dict]:
-    """The statements that state their own date, or all when none does; of those that do not, the
-    ones that tell no action and take their date from another of ``statements`` are left out (a
-    witness's "We found ourselves under rubble" after their "Two airstrikes targeted the hospital"
-    tells more of it)."""
+    """The statements that state their own date; when none does, those that tell an action (one that
+    takes its date from the sentence before it and tells no action, a witness's "We found ourselves
+    under rubble" or "X said in his statement:", tells more of what is told before it); else all."""
     own = [r for r in statements if r.get("date_basis") != "inherited"]
-    if own:
-        return own
-    ids = {r.get("mention_id") for r in statements}
-    return [r for r in statements if r["_kinds"] or r.get("inherits_from") not in ids] or statements
+    return own or [r for r in statements if r["_kinds"]] or statements
 
 
 # Sections of an article that sum up or frame its body rather than narrate a phase of it: they tell
@@ -1670,7 +1686,7 @@ class _Cluster:
             return "different_facility"
         if _facilities_differ(self.facility_names, self.facility_towns, other.facility_names, other.facility_towns):
             return "different_facility"
-        if self.ordinals and other.ordinals and not (self.ordinals & other.ordinals):
+        if _ordinals_differ(self.ordinals, other.ordinals):
             return "different_ordinal"
         if _roles_reversed((frozenset(self.agents), frozenset(self.targets)),
                            (frozenset(other.agents), frozenset(other.targets))):
