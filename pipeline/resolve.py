@@ -1208,10 +1208,13 @@ def goes_on_about(source: dict, r: dict) -> bool:
         return False
     anaphor = refers_to_the_event(r["text"])      # "During the attack, ...": where it went, not a new place
     # a source that names no place finer than a governorate is located by the sentence after it
-    # when that tells no action of its own ("the second round of joint patrols were held" /
-    # "Russian and Turkish vehicles patrolled for 160 km between Kobani and Tell Abyad"); an attack
-    # or a capture told with a place after it may be another one
-    located = not source["_places"]["place"] and not r["_kinds"]
+    # that tells what the source's own doers did there and no action of its own ("the second round
+    # of joint Russian-Turkish patrols were held" / "Russian and Turkish military vehicles
+    # patrolled for 160 km between Kobani and Tell Abyad"); an attack or a capture told with a place
+    # after it may be another one, and a sentence naming no doer ("Most the medical points in Idlib
+    # are full of injured") tells of the place, not where the source happened
+    located = not source["_places"]["place"] and not r["_kinds"] and bool(r["actors"]) \
+        and set(r["actors"]) <= set(source["actors"])
     if not anaphor and not located and not r["_places"]["place"] <= source["_places"]["place"] \
             and not _names_it_again(source, r):
         return False
