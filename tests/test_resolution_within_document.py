@@ -1,0 +1,89 @@
+"""Issue 13, acc13g round: how one document retells its own happening (a monitor's account, the
+doers located by the next sentence, an incident page's header card, numbered incidents and the strikes
+of one attack). One fixture document per case (tests/fixtures/), extracted as a build extracts it;
+the values are the fixtures' own."""
+
+from __future__ import annotations
+
+from pipeline.resolve import (
+    _HEADER_BLOCK,
+    _ONE_MORE_ATTACK,
+    _ordinals_differ,
+    action_kinds,
+    goes_on_about,
+    is_statement,
+    ordinals,
+    reporters,
+)
+from tests.test_resolution_retellings import records, resolved
+
+MONITOR = "wikipedia_a_monitor_retells_the_attack.md"
+PATROL = "wikipedia_the_doers_located_after_an_unplaced_patrol.md"
+CARD = "syrian_archive_numbered_attack_header_card_and_two_strikes.md"
+
+
+def test_a_monitor_telling_the_attack_in_reported_speech_retells_it():
+    recs = {r["text"][:8]: r for r in records(MONITOR)}
+    attack, monitor, position = recs["9 Februa"], recs["SOHR sai"], recs["The SDF "]
+    assert attack["text"].startswith("9 February – ISIL militants attacked SDF fighters near the al-Omar oilfield")
+    assert monitor["text"].startswith("SOHR said 12 Islamic State fighters attacked the SDF")
+    assert [str(r["date"].date()) for r in (attack, monitor, position)] == ["2019-02-09"] * 3
+    assert monitor["inherits_from"] == attack["mention_id"]
+    # a happening that is over, told by a monitor: no statement, and the monitor is no party of it
+    assert is_statement(monitor["text"]) is False
+    assert reporters(monitor["text"]) == {"SOHR"}
+    assert set(monitor["actors"]) - set(attack["actors"]) == {"SOHR"}
+    assert goes_on_about(attack, monitor) is True
+    # a position taken stays a statement ("said they only accepted the ceasefire"), as do a
+    # negation, a pledge or the present tense
+    assert is_statement(position["text"]) is True
+    assert is_statement("Lavrov said Russia has not targeted civilians.") is True
+    assert is_statement("The Turkish President announced that the joint patrols would begin on 1 November.") is True
+    assert is_statement("Obama said that Turkey has a right to defend its airspace.") is True
+    assert is_statement("The ministry announced the death of a Turkish soldier by an explosion.") is False
+    out = resolved(MONITOR).set_index("mention_id")
+    assert out.loc[monitor["mention_id"], "event_id"] == out.loc[attack["mention_id"], "event_id"]
+    assert out.loc[monitor["mention_id"], "match_rule"] == "inherited_date"
+    assert out.loc[position["mention_id"], "event_id"] != out.loc[attack["mention_id"], "event_id"]
+
+
+def test_the_sentence_after_an_unplaced_patrol_locates_it_with_the_same_doers():
+    patrol, route = records(PATROL)
+    assert patrol["text"] == "On 5 November 2019, the second round of joint Russian-Turkish ground patrols were held."
+    assert str(patrol["date"].date()) == str(route["date"].date()) == "2019-11-05"
+    assert patrol["_places"]["place"] == frozenset()
+    assert route["_places"]["place"] == {"‘Ayn al ‘Arab", "Tall Abyaḑ"}
+    assert set(route["actors"]) == set(patrol["actors"]) == {"Russia", "Turkey"}
+    assert route["_kinds"] == frozenset()
+    assert goes_on_about(patrol, route) is True
+    # a sentence naming no doer tells of the place, not where the source happened
+    assert goes_on_about(patrol, {**route, "actors": []}) is False
+    out = resolved(PATROL)
+    assert out["event_id"].nunique() == 1
+    assert sorted(out["match_rule"]) == ["anchor", "inherited_date"]
+
+
+def test_an_incident_page_its_card_its_number_and_its_two_strikes_are_one_attack():
+    recs = {r["text"][:24]: r for r in records(CARD)}
+    card = recs["Location: IDLIB : Shanan"]
+    numbered = recs["The fourth attack identi"]
+    first, second = recs["The first airstrike hit "], recs["After a bit, the second "]
+    assert {str(r["date"].date()) for r in recs.values()} == {"2017-04-17"}
+    # the card names the incident by place, facility and day
+    assert _HEADER_BLOCK.match(card["text"]) and card["_kinds"] == frozenset() and card["_facilities"] == {"hospital"}
+    # the report's number of the attack, and the strikes counted within it, announce no other attack
+    assert _ONE_MORE_ATTACK.search(numbered["text"]) is None
+    assert _ONE_MORE_ATTACK.search(second["text"]) is None
+    assert _ONE_MORE_ATTACK.search("The second attack that included four airstrikes") is not None
+    assert _ONE_MORE_ATTACK.search("The third hospital attack took place on 7 April 2017") is None
+    assert (ordinals(numbered["text"]), ordinals(first["text"]), ordinals(second["text"])) == \
+        ({"4 attack"}, {"1 strike"}, {"2 strike"})
+    assert _ordinals_differ(ordinals(first["text"]), ordinals(second["text"])) is False
+    assert _ordinals_differ({"7 attack"}, {"8 incident"}) is True
+    out = resolved(CARD)
+    assert len(out) == 5 and out["event_id"].nunique() == 1
+
+
+def test_detainees_are_people_not_an_arrest():
+    assert action_kinds("About 200 ISIL detainees revolted and attempted to escape from Derik prison.") == frozenset()
+    assert action_kinds("U.S. special forces detained two ISIL commanders.") == {"arrest"}
