@@ -808,6 +808,62 @@ def retold_in_section(a: dict, b: dict) -> bool:
     return _retold(a, b)
 
 
+# The start or the end of an encyclopedia article's subject: its lead names it ("The 2016 Aleppo
+# summer campaign started with a military operation ... in late June 2016", "It concluded on 17
+# October 2017"), its body by the bare noun of its kind ("The offensive began on 25 June"). An
+# article has one start and one end of its subject.
+_SUBJECT_KINDS = r"(?:offensive|campaign|battle|operation|siege|war|conflict|insurgency|clashes|assault|intervention|crisis)"
+_PHASE_VERBS = (r"(?:(?:was|were)\s+)?(?:officially\s+|formally\s+)?(?:(?P<start>began|begun|started|launched|commenced|"
+                r"opened|kicked\s+off)|(?P<end>ended|concluded|came\s+to\s+an\s+end|finished|was\s+over))\b")
+_OPENING_PHRASE = r"(?:(?:on|in|by|at|during)\s+[^,]{1,40},\s*)?"
+_LEAD_PHASE = re.compile(rf"^{_OPENING_PHRASE}(?:it|the\s+(?:[\w'’\-]+\s+){{0,6}}?{_SUBJECT_KINDS})\s+{_PHASE_VERBS}",
+                         re.IGNORECASE)
+_BODY_PHASE = re.compile(rf"^{_OPENING_PHRASE}(?:the\s+{_SUBJECT_KINDS}\s+{_PHASE_VERBS}"
+                         rf"|(?:[\w'’\-]+\s+){{1,6}}?(?P<start2>began|started|launched|commenced)\s+(?:the|its|their)\s+"
+                         rf"{_SUBJECT_KINDS}\b)", re.IGNORECASE)
+PHASE_EVIDENCE = "the start (or the end) of the article's subject, told in its lead and again in its body"
+
+
+def _lead(section) -> bool:
+    return not (isinstance(section, str) and section.strip())
+
+
+def subject_phase(text: str, section) -> str | None:
+    """"start" or "end" when the statement tells the start or the end of its article's subject: in
+    the lead, "It" or a name ending in the noun of its kind ("The 2016 Aleppo summer campaign
+    started ..."); in the body, the bare noun ("The offensive began on 25 June", "ISIL began the
+    offensive on 14 January 2017")."""
+    m = (_LEAD_PHASE if _lead(section) else _BODY_PHASE).match(text)
+    if not m:
+        return None
+    return "start" if m.group("start") or m.groupdict().get("start2") else "end"
+
+
+def phase_candidates(doc_ids: list, sections: list, texts: list, articles: frozenset[str]) -> list[tuple[int, int]]:
+    """Pairs of mentions (row indices, the lower first) that ``same_phase_of_the_subject`` may join:
+    of one article, both telling the start (or both the end) of its subject, one of them in the lead.
+    A block per (article, phase), small (an article tells its start once or twice)."""
+    groups: dict[tuple, list[int]] = defaultdict(list)
+    for i, (doc, section, text) in enumerate(zip(doc_ids, sections, texts)):
+        if doc in articles and (phase := subject_phase(text, section)):
+            groups[(doc, phase)].append(i)
+    return [(min(x, y), max(x, y)) for members in groups.values() for k, x in enumerate(members)
+            for y in members[k + 1:] if _lead(sections[x]) != _lead(sections[y])]
+
+
+def same_phase_of_the_subject(a: dict, b: dict) -> bool:
+    """The lead and the body of one article tell the start (or the end) of its subject (see
+    ``subject_phase``) on compatible dates: one happening, however few words the two share ("started
+    with a military operation launched on the northern outskirts of Aleppo in late June 2016" / "The
+    offensive began on 25 June, with heavy Russian air-strikes"). Merged as ``match_rule`` retold,
+    under every cannot-link."""
+    if a["doc_id"] != b["doc_id"] or _lead(a.get("section")) == _lead(b.get("section")):
+        return False
+    phase = subject_phase(a["text"], a.get("section"))
+    return phase is not None and phase == subject_phase(b["text"], b.get("section")) \
+        and periods_overlap(a["_period"], b["_period"], 0) and not _qualified_apart(a, b)
+
+
 # A heading that asks one of the questions of a report on one incident ("What happened?", "When did
 # it happen?", "Where did it happen?", "Who is responsible?"): the sections under such headings are
 # facets of one incident, not phases of a story, so for ``retold_in_section`` they are one section.
@@ -2050,6 +2106,11 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
     retellings = np.array(retelling_candidates(out["doc_id"].tolist(), out["section"].tolist() if "section" in out
                                                else [None] * n, starts, precisions, has_facility),
                           dtype=np.int64).reshape(-1, 2)
+    if articles:
+        phases = phase_candidates(out["doc_id"].tolist(), out["section"].tolist() if "section" in out else [None] * n,
+                                  out["text"].tolist(), articles)
+        if phases:
+            retellings = np.concatenate([retellings, np.array(phases, dtype=np.int64).reshape(-1, 2)])
     # the merge needs none of these: their memory back before its records are made
     del tables, found, a, b, s, keep, order
     merged = _merge_in_batches(n, rules_in, feats, row_of, starts, stops, mids,
@@ -2344,13 +2405,17 @@ def _merge_in_batches(n: int, rules_in: pd.DataFrame, feats: pa.Table, row_of: n
         rows = by_retelling.rows(batch.lo, batch.hi)
         for i, j in zip(retellings[rows, 0].tolist(), retellings[rows, 1].tolist()):
             ri, rj = uf.find(i), uf.find(j)
-            if ri == rj or not retold_in_section(recs[i], recs[j]):
+            if ri == rj:
+                continue
+            why_retold = RETOLD_EVIDENCE if retold_in_section(recs[i], recs[j]) else \
+                PHASE_EVIDENCE if same_phase_of_the_subject(recs[i], recs[j]) else None
+            if why_retold is None:
                 continue
             ca, cb = cluster_of(ri), cluster_of(rj)
             if conflict(recs[i], recs[j], "chemical" in ca.kinds and "chemical" in cb.kinds) is None \
                     and ca.may_share_sections(cb) and not (articles and ca.body_sections_apart(cb, articles)) \
                     and periods_overlap(ca.span, cb.span) and not ca.parts_apart(cb) and ca.conflict(cb) is None:
-                union(i, j, "retold", 1.0, [RETOLD_EVIDENCE] + evidence(recs[i], recs[j]))
+                union(i, j, "retold", 1.0, [why_retold] + evidence(recs[i], recs[j]))
 
         root_of[batch.nodes] = [uf.find(i) for i in nodes]
         recs.release()          # the batch is done: its records and clusters are memory the next one needs

@@ -87,3 +87,42 @@ def test_an_incident_page_its_card_its_number_and_its_two_strikes_are_one_attack
 def test_detainees_are_people_not_an_arrest():
     assert action_kinds("About 200 ISIL detainees revolted and attempted to escape from Derik prison.") == frozenset()
     assert action_kinds("U.S. special forces detained two ISIL commanders.") == {"arrest"}
+
+
+LEAD_AND_BODY = "wikipedia_lead_and_body_tell_the_start_of_the_offensive.md"
+
+
+def test_the_lead_and_the_body_tell_the_start_of_the_offensive_once():
+    import pandas as pd
+
+    from pipeline.build import MENTION_COLUMNS
+    from pipeline.resolve import resolve, same_phase_of_the_subject, subject_phase
+    from tests.test_resolution_retellings import mentions_of
+
+    recs = {r["text"][:12]: r for r in records(LEAD_AND_BODY)}
+    lead, body, capture = recs["The 2016 Ale"], recs["The offensiv"], recs["On 28 June, "]
+    assert (str(lead["date"].date()), lead["date_precision"], lead["date_qualifier"]) == ("2016-06-01", "month", "late")
+    assert (str(body["date"].date()), body["section"]) == ("2016-06-25", "Army advances")
+    assert subject_phase(lead["text"], lead["section"]) == subject_phase(body["text"], body["section"]) == "start"
+    assert subject_phase(capture["text"], capture["section"]) is None
+    assert subject_phase("ISIL began the offensive on 14 January 2017.", "Offensive") == "start"
+    assert subject_phase("It concluded on 17 October 2017, with the SDF fully capturing the city.", None) == "end"
+    # "It" and a name tell the subject only in the lead; in the body a modifier names another offensive
+    assert subject_phase("It concluded on 17 October 2017.", "Aftermath") is None
+    assert subject_phase("The Turkish offensive began on 9 October.", "Background") is None
+    assert same_phase_of_the_subject(lead, body) is True
+    import datetime as dt
+    july = (dt.date(2016, 7, 5), dt.date(2016, 7, 5))
+    assert same_phase_of_the_subject(lead, {**body, "_period": july, "_start": july[0]}) is False   # not in June
+    assert same_phase_of_the_subject(lead, {**body, "section": None}) is False      # both in the lead
+    out = resolve(pd.DataFrame(mentions_of(LEAD_AND_BODY), columns=MENTION_COLUMNS),
+                  articles=frozenset({"d0"})).set_index("mention_id")
+    assert out.loc[lead["mention_id"], "event_id"] == out.loc[body["mention_id"], "event_id"]
+    assert out.loc[capture["mention_id"], "event_id"] != out.loc[body["mention_id"], "event_id"]
+    joined = lead["mention_id"] if out.loc[lead["mention_id"], "match_rule"] == "retold" else body["mention_id"]
+    assert out.loc[joined, "match_rule"] == "retold"
+    assert "the start (or the end) of the article's subject, told in its lead and again in its body" in \
+        out.loc[joined, "match_evidence"]
+    # not an article (no articles given): no such merge
+    alone = resolve(pd.DataFrame(mentions_of(LEAD_AND_BODY), columns=MENTION_COLUMNS)).set_index("mention_id")
+    assert alone.loc[lead["mention_id"], "event_id"] != alone.loc[body["mention_id"], "event_id"]
