@@ -1269,7 +1269,7 @@ def goes_on_about(source: dict, r: dict) -> bool:
     # patrolled for 160 km between Kobani and Tell Abyad"); an attack or a capture told with a place
     # after it may be another one, and a sentence naming no doer ("Most the medical points in Idlib
     # are full of injured") tells of the place, not where the source happened
-    located = not source["_places"]["place"] and not r["_kinds"] and bool(r["actors"]) \
+    located = not source["_places"]["place"] and not r["_kinds"] and len(r["actors"]) > 0 \
         and set(r["actors"]) <= set(source["actors"])
     if not anaphor and not located and not r["_places"]["place"] <= source["_places"]["place"] \
             and not _names_it_again(source, r):
