@@ -383,7 +383,7 @@ def _reported_happening(text: str, m: re.Match) -> bool:
     # a verb in -ed tells a happening when it is an action of a kind a party does ("attacked",
     # "captured", "killed"), not a position taken ("accepted", "rejected", "agreed")
     action = _ACTION_RE.fullmatch(verb)
-    return bool(action) and action.lastgroup in _OWN_ACT_KINDS
+    return action is not None and action.lastgroup is not None and action.lastgroup in _OWN_ACT_KINDS
 
 
 def is_statement(text: str) -> bool:

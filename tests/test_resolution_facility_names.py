@@ -4,7 +4,14 @@ one facility; two named facilities of one town are two. One fixture document per
 
 from __future__ import annotations
 
-from pipeline.resolve import _Cluster, _facilities_differ, _facility_names_meet, conflict, facility_names, transliteration_key
+from pipeline.resolve import (
+    _Cluster,
+    _facilities_differ,
+    _facility_names_meet,
+    conflict,
+    facility_names,
+    transliteration_key,
+)
 from tests.test_resolution_retellings import records, resolved
 
 ARABIC = "syrian_archive_hospital_named_in_arabic.md"
