@@ -75,8 +75,10 @@ splink and dedupe):
      (``reversed_roles`` on the two clusters' roles);
    * ``report_about``: one is the finding of an inquiry or a fact-finding mission about a happening
      ("OPCW Fact-Finding Mission Confirms Use of Chemical Weapons in Khan Shaykhun on 4 April
-     2017") and the other is not: a report about an earlier event is related to it, not the same
-     event, though it names its place, day and weapon.
+     2017"), or of a report or study ("the report finds that attacks on 25 March 2017 appear to
+     have targeted a medical facility", "the report strongly suggests that ..."), and the other is
+     not: a report about an earlier event is related to it, not the same event, though it names
+     its place, day and weapon.
 
    A statement that names no place finer than a governorate but refers back to one ("It was
    captured by rebel forces on 9 September 2015", "recapturing key points of the town":
@@ -511,8 +513,9 @@ _AGGREGATE = guarded(re.compile(   # ``(?=\w)``: as in ``_ACTION_RE``
 # though it names its place, day and weapon. A party confirming its own act ("the Pentagon confirmed
 # the strike") is not a finding; "found to have occurred" is how the archive tells an incident.
 _FINDING = guarded(re.compile(
-    r"\bfact-finding\b|\bfindings\b|\b(?:commission|inquiry|investigation|investigators|mission)\b[^.;]{0,60}?"
-    r"\b(?:confirm(?:s|ed)|conclud(?:es|ed)|found\s+that|finds\s+that)\b", re.IGNORECASE))
+    r"\bfact-finding\b|\bfindings\b|\b(?:commission|inquiry|investigation|investigators|mission|report|study|analysis)\b"
+    r"[^.;]{0,60}?\b(?:confirm(?:s|ed)|conclud(?:es|ed)|found\s+that|finds\s+that|(?:strongly\s+)?suggest(?:s|ed)\s+that)\b",
+    re.IGNORECASE))
 
 
 def is_finding(text: str) -> bool:

@@ -1,6 +1,7 @@
 """Issue 13, acc13g round: how one document retells its own happening (a monitor's account, the
 doers located by the next sentence, an incident page's header card, numbered incidents and the strikes
-of one attack). One fixture document per case (tests/fixtures/), extracted as a build extracts it;
+of one attack, the start of an article's subject in its lead and body), and what a report finds about
+an attack. One fixture document per case (tests/fixtures/), extracted as a build extracts it;
 the values are the fixtures' own."""
 
 from __future__ import annotations
@@ -126,3 +127,23 @@ def test_the_lead_and_the_body_tell_the_start_of_the_offensive_once():
     # not an article (no articles given): no such merge
     alone = resolve(pd.DataFrame(mentions_of(LEAD_AND_BODY), columns=MENTION_COLUMNS)).set_index("mention_id")
     assert alone.loc[lead["mention_id"], "event_id"] != alone.loc[body["mention_id"], "event_id"]
+
+
+REPORT = "syrian_archive_the_report_finds_an_attack_on_a_day.md"
+STRUCK = "current_events_hospital_struck_on_the_day_a_report_finds.md"
+
+
+def test_what_a_report_finds_about_attacks_of_a_day_is_not_one_of_them():
+    from pipeline.resolve import conflict, is_finding
+
+    report, struck = records(REPORT, STRUCK)
+    assert report["text"] == ("Moreover, the report finds that attacks on 25 March 2017 appear to have targeted a "
+                              "medical facility.")
+    assert str(report["date"].date()) == str(struck["date"].date()) == "2017-03-25"
+    assert report["_facilities"] == struck["_facilities"] == {"hospital"}
+    assert is_finding(report["text"]) is True and is_finding(struck["text"]) is False
+    assert is_finding("the report strongly suggests that targets located in or near the town sustained attacks") is True
+    assert is_finding("The report stated that the hospital was hit.") is False
+    assert conflict(report, struck) == conflict(struck, report) == "report_about"
+    out = resolved(REPORT, STRUCK)
+    assert out["event_id"].nunique() == 2
