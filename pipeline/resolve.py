@@ -360,10 +360,11 @@ _NARRATED = re.compile(
     r"|(?:(?!(?:not|never|no|would|will|could|might|may|must|should|is|are|has|have)\b)[\w'’.\-]+\s+){1,8}?"
     r"(?:(?:was|were|had\s+been|had)\s+(?P<passive>\w+ed|struck|hit|shot\s+down|overrun|taken|destroyed)\b"
     # (a participle after a determiner is an adjective, "stated the targeted site was ...", and one
-    # before "by" a reduced relative clause, "units accompanied by UAVs completed ...")
+    # before "by" or a verb a reduced relative clause, "units accompanied by UAVs completed ...",
+    # "the claims of the number of soldiers killed were grossly exaggerated")
     r"|(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthis\s)(?<!\bthat\s)"
     r"(?P<verb>\w+ed|struck|hit|shot\s+down|fought|overran|took\s+(?:control|over|place)|fell|died|carried\s+out|"
-    r"blew\s+up|withdrew)\b(?!\s+by\b)))", re.IGNORECASE)
+    r"blew\s+up|withdrew)\b(?!\s+(?:by|was|were|is|are|had|have|has)\b)))", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|never|no|n't)\b", re.IGNORECASE)
 # past participles of a happening that ``_ACTION_RE`` does not tell as an action kind
 _HAPPENED = frozenset({"died", "completed", "conducted", "occurred", "happened", "wounded", "injured", "exploded",

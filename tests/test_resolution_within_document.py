@@ -41,6 +41,7 @@ def test_a_monitor_telling_the_attack_in_reported_speech_retells_it():
     assert is_statement("Lavrov said Russia has not targeted civilians.") is True
     assert is_statement("The Turkish President announced that the joint patrols would begin on 1 November.") is True
     assert is_statement("Obama said that Turkey has a right to defend its airspace.") is True
+    assert is_statement("A correspondent said that the claims of the number of soldiers killed were exaggerated.") is True
     assert is_statement("The ministry announced the death of a Turkish soldier by an explosion.") is False
     out = resolved(MONITOR).set_index("mention_id")
     assert out.loc[monitor["mention_id"], "event_id"] == out.loc[attack["mention_id"], "event_id"]
