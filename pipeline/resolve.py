@@ -272,17 +272,25 @@ _THIRDS = {"early": 0, "mid": 1, "late": 2, "end": 2}
 QUALIFIER_SLACK = 2     # days a qualified part of a month may reach into the next part ("early June" on the 12th)
 
 
+# "By late July, the military had managed to sever the last supply line": a state reached by then,
+# the happening at or before that part of the month, not within it
+_BY_PART = re.compile(r"\bby\s+(?:the\s+)?(?:early|mid|late|end|beginning|start|middle)\b", re.IGNORECASE)
+
+
 def qualified_period(r: dict) -> tuple[dt.date, dt.date] | None:
     """The part of its month or year a month- or year-precision statement qualifies ("In early June",
-    "In mid-2016", "By the end of June": ``date_qualifier``), None without a qualifier."""
+    "In mid-2016": ``date_qualifier``), None without a qualifier. A state reached "by" that part
+    ("By late July, ... had managed to sever ...", "By the end of June") may have come about any
+    time of the month before it: the period then runs from the month's start."""
     qualifier = r.get("date_qualifier")
     third = _THIRDS.get(qualifier) if isinstance(qualifier, str) else None
     if third is None or r["date_precision"] not in ("month", "year"):
         return None
     first, last = period(r["date"], r["date_precision"])
+    by = bool(_BY_PART.search(r["text"]))      # "By late July, ... had managed to sever": at or before
     if r["date_precision"] == "month":
         bounds = [(1, 10), (11, 20), (21, last.day)][third]
-        return first.replace(day=bounds[0]), first.replace(day=bounds[1])
+        return first.replace(day=1 if by else bounds[0]), first.replace(day=bounds[1])
     months = [(1, 4), (5, 8), (9, 12)][third]
     return (first.replace(month=months[0], day=1),
             first.replace(month=months[1], day=calendar.monthrange(first.year, months[1])[1]))

@@ -148,3 +148,23 @@ def test_what_a_report_finds_about_attacks_of_a_day_is_not_one_of_them():
     assert conflict(report, struck) == conflict(struck, report) == "report_about"
     out = resolved(REPORT, STRUCK)
     assert out["event_id"].nunique() == 2
+
+
+BY_LATE_JULY = "wikipedia_by_late_month_a_state_reached.md"
+
+
+def test_a_state_reached_by_late_month_may_have_come_about_earlier_in_it():
+    import datetime as dt
+
+    from pipeline.resolve import _qualified_apart, qualified_period
+
+    state, cut = sorted(records(BY_LATE_JULY), key=lambda r: r["date_precision"] == "day")
+    assert (str(state["date"].date()), state["date_precision"], state["date_qualifier"]) == ("2016-07-01", "month", "late")
+    assert str(cut["date"].date()) == "2016-07-17"
+    # "By late July": at or before late July, so the 17th is compatible
+    assert qualified_period(state) == (dt.date(2016, 7, 1), dt.date(2016, 7, 31))
+    assert _qualified_apart(state, cut) is False
+    # "In late July" is the part itself: the 17th lies outside it
+    in_late = {**state, "text": state["text"].replace("By late July", "In late July")}
+    assert qualified_period(in_late) == (dt.date(2016, 7, 21), dt.date(2016, 7, 31))
+    assert _qualified_apart({**in_late, "_qualified": qualified_period(in_late)}, cut) is True
