@@ -441,7 +441,8 @@ _NOT_THE_ACTION = re.compile(
     r"(?<!starts\s)(?<!continued\s)(?<!continues\s)(?<!forced\s)"
     r"\bto\s+(?!(?:be|have|been|the|a|an|its|their|his|her)\b)(?-i:[a-z]+)\b[^,.;]*"
     # background told about a place or a group: ", a city besieged by ... since 2014", ", which ..."
-    r"|,\s*(?:a|an)\s+[^,.;]*|,\s*(?:which|who|whose|where)\b[^,.;]*|,\s*as\s+[^,.;]*", re.IGNORECASE)
+    # (a relative clause that introduces a quote, ", who stated in the video: "...", ends at it)
+    r"|,\s*(?:a|an)\s+[^,.;]*|,\s*(?:which|who|whose|where)\b[^,.;:\x22\u201c]*|,\s*as\s+[^,.;]*", re.IGNORECASE)
 
 # Kinds of action in priority order (an alternative earlier in the list wins at one position).
 _ACTIONS: list[tuple[str, str]] = [

@@ -168,3 +168,19 @@ def test_a_state_reached_by_late_month_may_have_come_about_earlier_in_it():
     in_late = {**state, "text": state["text"].replace("By late July", "In late July")}
     assert qualified_period(in_late) == (dt.date(2016, 7, 21), dt.date(2016, 7, 31))
     assert _qualified_apart({**in_late, "_qualified": qualified_period(in_late)}, cut) is True
+
+
+QUOTE = "syrian_archive_relative_clause_introduces_the_witness_quote.md"
+
+
+def test_a_relative_clause_that_introduces_a_quote_leaves_the_quote_its_action():
+    page, witness = sorted(records(QUOTE), key=lambda r: r["text"].startswith("Al Shami"))
+    assert witness["text"].startswith("Al Shami conducted an interview with one of the hospital workers, who stated")
+    assert str(page["date"].date()) == str(witness["date"].date()) == "2017-09-19"
+    # ", who stated in the video:" is no background clause swallowing the quote
+    assert witness["_kinds"] == page["_kinds"] == {"fighting"}
+    assert action_kinds("Rebels captured Kafr Nabl, which had been shelled by the army") == {"capture"}
+    assert (witness["_facility_names"], page["_facility_names"]) == (({"rahmeh"}, {"khan shaykhoun"}),
+                                                                      ({"rameh"}, {"khan shaykhoun"}))
+    out = resolved(QUOTE)
+    assert out["event_id"].nunique() == 1
