@@ -513,7 +513,10 @@ _AGGREGATE = guarded(re.compile(   # ``(?=\w)``: as in ``_ACTION_RE``
     r"|several\s+times|multiple\s+times|many\s+times|on\s+several\s+occasions|"
     r"numerous|regularly|each\s+time|every\s+time|(?:a\s+total\s+of\s+)?(?:\d+|\w+\s+\(\d+\)|two|three|four|"
     r"five|six|seven|eight|nine|ten|several|multiple|dozens\s+of|hundreds\s+of)\s+"
-    r"(?:(?:unique\s+)?(?:incidents|attacks)|(?:other|more|separate|further|additional)\s+(?:air\s*-?strikes|air\s+strikes|strikes|raids|attacks))\b)",
+    r"(?:(?:unique\s+)?(?:incidents|attacks)|(?:other|more|separate|further|additional)\s+(?:air\s*-?strikes|air\s+strikes|strikes|raids|attacks))\b"
+    # a tally of strikes over a span ("had conducted over 200 airstrikes on Iranian targets in
+    # 2017-2018"): an approximate count of a hundred or more is many raids, not one
+    r"|(?:over|more\s+than|some|nearly|almost|about|at\s+least)\s+\d{3,}(?:,\d{3})*\s+(?:air\s*-?strikes|air\s+strikes|strikes|raids|sorties)\b)",
     re.IGNORECASE))
 
 

@@ -184,3 +184,18 @@ def test_a_relative_clause_that_introduces_a_quote_leaves_the_quote_its_action()
                                                                       ({"rameh"}, {"khan shaykhoun"}))
     out = resolved(QUOTE)
     assert out["event_id"].nunique() == 1
+
+
+TALLY = "wikipedia_a_tally_of_strikes_reported_by_the_doer.md"
+
+
+def test_a_tally_of_strikes_told_by_the_doer_is_many_raids_not_one_of_them():
+    from pipeline.resolve import conflict
+
+    strike, tally = sorted(records(TALLY), key=lambda r: r["date_precision"] == "month")
+    assert (str(strike["date"].date()), strike["date_precision"]) == ("2018-09-17", "day")
+    assert (str(tally["date"].date()), tally["date_precision"]) == ("2018-09-01", "month")
+    # the doer telling its own strikes reports them (no statement), and "over 200 airstrikes" is a tally
+    assert tally["_statement"] is False and tally["_aggregate"] is True and strike["_aggregate"] is False
+    assert conflict(strike, tally) == "different_scope"
+    assert resolved(TALLY)["event_id"].nunique() == 2
