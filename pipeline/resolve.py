@@ -942,7 +942,9 @@ _OPENING = re.compile(
     r"^\s*[^,]{0,40}?\b(?:\d{1,4}|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
     r"meanwhile|however|later|earlier|"
-    r"then|subsequently|afterwards|morning|afternoon|evening|night|day|week)\b[^,]{0,15},\s*", re.IGNORECASE)
+    r"then|subsequently|afterwards|morning|afternoon|evening|night|day|week)\b[^,]{0,15}"
+    # the comma of a date written "March 16, 2017" is inside the date, not the end of the phrase
+    r"(?:,\s*(?:19|20)\d\d\b[^,]{0,15})?,(?!\s*(?:19|20)\d\d\b)\s*", re.IGNORECASE)
 
 
 def _kinds_of(text: str, matches: list[re.Match]) -> frozenset[str]:

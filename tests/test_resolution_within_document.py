@@ -199,3 +199,16 @@ def test_a_tally_of_strikes_told_by_the_doer_is_many_raids_not_one_of_them():
     assert tally["_statement"] is False and tally["_aggregate"] is True and strike["_aggregate"] is False
     assert conflict(strike, tally) == "different_scope"
     assert resolved(TALLY)["event_id"].nunique() == 2
+
+
+US_DATE = "syrian_archive_us_date_at_the_end_of_the_sentence.md"
+
+
+def test_the_comma_of_a_us_date_does_not_end_an_opening_phrase():
+    [when] = records(US_DATE)
+    assert when["text"] == "The alleged airstrike took place on March 16, 2017."
+    assert (str(when["date"].date()), when["date_precision"]) == ("2017-03-16", "day")
+    # the sentence is no opening date phrase: its airstrike is its action
+    assert when["_kinds"] == {"fighting"}
+    assert action_kinds("On March 16, 2017, the army captured the town.") == {"capture"}
+    assert action_kinds("On 18 June, a Syrian Su-22 was shot down.") == {"aircraft_lost"}
