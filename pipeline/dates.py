@@ -334,7 +334,8 @@ _LEAD_PREPS = frozenset({None, "on", "in", "at", "by", "since", "from", "during"
                          "around", "about", "circa", "on or around", "on or about"})
 _CONTINUED_INTO_RE = re.compile(
     r"\b(?:continued|lasted|went\s+on|dragged\s+on|persisted|extended|stretched)\s+(?:well\s+|far\s+|deep\s+)?$", re.I)
-_MENTION_PREPS = frozenset({"on", "in", "at", "by", "during", "between", "towards", "toward"})  # "into" etc. are not
+# "into" etc. are not; "throughout 12 February": the day the happening filled
+_MENTION_PREPS = frozenset({"on", "in", "at", "by", "during", "between", "towards", "toward", "throughout"})
 _NON_PLURAL_S = frozenset({"was", "has", "this", "thus", "its", "is", "as", "his", "perhaps",
                            "always", "across", "towards", "whereas", "unless", "besides",
                            "afterwards", "onwards", "alongside", "various", "previous",
@@ -1472,6 +1473,8 @@ class DateResolver:
             return appositive and (kind == "day" or (kind == "month" and c0.year is not None))
         if ph.prep == "into" and _CONTINUED_INTO_RE.search(before):
             return True  # "attempts ... continued well into March 2017": the month it reached
+        if ph.prep == "from" and ph.ana is None and (ph.link == "range" or ph.cores[0].day2 is not None):
+            return True  # "Fighting raged from 29 to 30 August": the stated range of the happening
         if ph.prep not in _MENTION_PREPS:
             return False
         if ph.prep == "by" and kind == "year":

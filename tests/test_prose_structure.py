@@ -204,6 +204,24 @@ def test_during_the_day_is_the_previous_statements_day():
         ("The monitor reported that 72 civilians w", "2017-08-22", "day", "relative")]
 
 
+def test_throughout_a_day_dates_the_happening():
+    # "continued throughout 12 February", "throughout the night of 13 February": the day the
+    # happening filled, like "on" or "during"
+    assert dates("throughout_a_day.md") == [
+        ("On 11 February, the army shelled the tow", "2019-02-11", "day", "document"),
+        ("Violent clashes continued throughout 12 ", "2019-02-12", "day", "previous"),
+        ("Heavy fighting raged throughout the nigh", "2019-02-13", "day", "previous")]
+
+
+def test_from_day_to_day_is_the_happenings_range():
+    # "from 29 to 30 August", "from 2 September to 4 September": a stated range, its first day
+    # with date_end; "from 2012 to 2015" in a relative clause dates nothing
+    got = mentions("from_day_to_day_range.md")
+    assert [m[1:5] for m in got] == [
+        ("2016-08-29", "day", "document", "2016-08-30"),
+        ("2016-09-02", "day", "previous", "2016-09-04")]
+
+
 def test_a_second_clause_later_in_the_day_keeps_the_statements_day():
     # "captured X during midday and later in the day captured Y": the day of the statement before
     assert dates("and_later_in_the_day_second_clause.md") == [
