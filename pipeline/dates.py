@@ -140,8 +140,13 @@ _ANA_RE = re.compile(
               |after\s+(?P<n2>\d{{1,2}}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit2>days?|weeks?)(?=\s*(?:[,.;)]|$))
               |(?<![\w-])after\s+(?P<n3>\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit3>days?|weeks?)
                   \s+of\s+(?:[a-z-]+\s+){{0,2}}?(?:fighting|clashes|battle|combat|siege|bombardment|shelling)(?=\s*,))
+    | (?P<span>(?<![\w-])(?:(?:over|during|in|within|throughout|for)\s+)?(?:(?:the\s+)?course\s+of\s+)?
+              the\s+(?:next|following|subsequent)\s+(?P<n5>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten)
+              \s+(?P<unit5>days|weeks)
+              |(?<![\w-])(?:over|during|in|within|throughout)\s+the\s+(?:next|following|subsequent)\s+(?P<week5>week)(?![\w-]))
     | (?P<fewdays>(?:a\s+few|several|some)\s+days\s+(?:later|afterwards?)|(?<![\w-])days\s+later
               |over\s+the\s+(?:next|following)\s+(?:few|several)\s+days
+              |(?<![\w-])(?:(?:over|during|in|throughout)\s+)?(?:(?:the\s+)?course\s+of\s+)?the\s+(?:next|following|subsequent)\s+days
               |(?<![\w-])after\s+(?:a\s+few|several|some)\s+days\s+of\s+(?:[a-z-]+\s+){{0,2}}?
                   (?:fighting|clashes|battle|combat|siege|bombardment|shelling)(?=\s*,))
     | (?P<monthslater>(?P<n4>a|one|two|three|four|five|six)\s+months?\s+(?:later|afterwards?))
@@ -531,7 +536,7 @@ def _find_phrases(s: str) -> list[_Phrase]:
     anaphors = (() if not _ANA_TRIGGER_RE.search(low)
                 else _ANA_RE.finditer(s) if folded_s is None else _ANA_LOWER.finditer(folded_s))
     for m in anaphors:
-        kind = next(k for k in ("same", "loose", "next", "prev", "later", "fewdays", "monthslater", "atend", "samemonth",
+        kind = next(k for k in ("same", "loose", "next", "prev", "later", "span", "fewdays", "monthslater", "atend", "samemonth",
                                 "nextmonth", "dom", "sameyear", "nextyear") if m.group(k))
         if kind == "loose":
             # "Meanwhile,", "Around this time,", "In the evening": the time of the statement before,
@@ -545,6 +550,9 @@ def _find_phrases(s: str) -> list[_Phrase]:
             ph.ana_n = _NUMBER_WORDS[m.group("n4").lower()]
         if kind == "dom":
             ph.ana_n = int(m.group("domn"))
+        if kind == "span":  # "over the next four days", "in course of the next two weeks"
+            n = (m.group("n5") or "one").lower()
+            ph.ana_n = (int(n) if n.isdigit() else _NUMBER_WORDS[n]) * (1 if (m.group("unit5") or "").lower() == "days" else 7)
         if kind == "later":
             n = (m.group("n") or m.group("n2") or m.group("n3")).lower()
             unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
@@ -1677,7 +1685,11 @@ class DateResolver:
                 return None
             delta = {"next": 1, "prev": -1}.get(kind, ph.ana_n)
             d = (ref.last or d) + dt.timedelta(days=delta) if delta > 0 else d + dt.timedelta(days=delta)
-        elif kind == "fewdays":
+        elif kind == "span" and prec == "day" and ph.ana_n > 0:
+            # "Over the next four days, ...": the days after the statement before, as a range
+            base = ref.last or d
+            d, last = base + dt.timedelta(days=1), base + dt.timedelta(days=ph.ana_n)
+        elif kind in ("fewdays", "span"):
             # "several days later": no day; the month three days after the statement before (a
             # few days after 7 July is July, after 31 July August)
             if prec == "year":

@@ -222,6 +222,19 @@ def test_from_day_to_day_is_the_happenings_range():
         ("2016-09-02", "day", "previous", "2016-09-04")]
 
 
+def test_over_the_next_n_days_is_the_range_of_the_days_after():
+    # "Over the next four days" after 11 July: 12-15 July; "During the following week" after that:
+    # 16-22 July; "In course of the next two days": 23-24 July; "In the following days", no count:
+    # like "over the next few days", the month a few days on
+    got = mentions("over_the_next_days_and_weeks.md")
+    assert [m[1:5] for m in got] == [
+        ("2017-07-11", "day", "document", None),
+        ("2017-07-12", "day", "relative", "2017-07-15"),
+        ("2017-07-16", "day", "relative", "2017-07-22"),
+        ("2017-07-23", "day", "relative", "2017-07-24"),
+        ("2017-07-01", "month", "relative", None)]
+
+
 def test_a_second_clause_later_in_the_day_keeps_the_statements_day():
     # "captured X during midday and later in the day captured Y": the day of the statement before
     assert dates("and_later_in_the_day_second_clause.md") == [
