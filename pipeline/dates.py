@@ -1370,6 +1370,10 @@ class DateResolver:
         "before the intervention began in September 2015"): the statement is not undated."""
         if ph.art is not None or ph.prep == "of" or (ph.ana is None and not ph.cores):
             return False
+        if ph.ana is not None and ph.prep in ("into", "until", "till"):
+            # "explosions continued into the next day": where the happening ran to, after the
+            # day it began (the narrative's current day): the sentence is still undated
+            return False
         if ph.ana is None and not self._valid_core_shape(s, ph):
             return False
         before = s[:ph.pstart]

@@ -155,7 +155,9 @@ _CLAUSE_STOP_RE = re.compile(r"[;:]")
 _IRREGULAR_PAST = (r"began|took|fell|came|went|met|won|lost|made|left|led|held|struck|shot|hit"
                    r"|fought|withdrew|broke|overran|retook|sent|drove|flew|ran|rose|gave|saw|said"
                    r"|told|blew|brought|caught|kept|spent|built|stood|threw|got|became|sought"
-                   r"|bought|put|cut|shut|laid|fled|swept|did")
+                   r"|bought|put|cut|shut|laid|fled|swept|did|dealt|sank|tore|dug|lit"
+                   # "set off a large explosion", "set fire to the depot": "set" alone may be present
+                   r"|set\s+(?:off|fire|ablaze|alight)")
 _PAST_RE = re.compile(
     rf"\b(?:[a-z]{{2,}}ed|{_IRREGULAR_PAST}"
     r"|(?:was|were|had)\s+(?:\w+ly\s+|not\s+|also\s+|been\s+|then\s+)*(?:[a-z]+(?:ed|en|wn)|shot|hit|struck"

@@ -235,6 +235,15 @@ def test_over_the_next_n_days_is_the_range_of_the_days_after():
         ("2017-07-01", "month", "relative", None)]
 
 
+def test_what_ran_into_the_next_day_began_on_the_day_before():
+    # "explosions into the next day", "fought until the following night": where the happening ran
+    # to; the sentence reports a happening of the current day ("set off" is a past verb)
+    assert dates("continued_into_the_next_day_is_still_undated.md") == [
+        ("On 2 March, the militants shelled the ad", "2019-03-02", "day", "document"),
+        ("An airstrike on an ammunition depot set ", "2019-03-02", "day", "inherited"),
+        ("The besiegers fought until the following", "2019-03-02", "day", "inherited")]
+
+
 def test_a_second_clause_later_in_the_day_keeps_the_statements_day():
     # "captured X during midday and later in the day captured Y": the day of the statement before
     assert dates("and_later_in_the_day_second_clause.md") == [
