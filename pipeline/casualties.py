@@ -89,7 +89,9 @@ Decisions
   killed" gives 1 with ``number_text`` "the pilot" (``parse_count("the pilot")`` is
   ``(1, 1, "exact")``), and so does an active casualty verb right before it ("also killing its
   pilot"); "no one", "which one" yield nothing. The numeral "one" (not the article) before a
-  singular casualty noun is one victim: "resulted in one casualty", "one death", "one injury".
+  singular casualty noun is one victim: "resulted in one casualty", "one death", "one injury";
+  so is the numeral alone coordinated right after a figure with a casualty word of its own
+  ("five fighters were wounded and one was killed": one more of the same victims).
 * **Two outcomes at once**: "killed or wounded 14", "14 guards were either killed or wounded",
   "scores of civilians have been killed and injured", "dozens of deaths and injuries" count the
   dead and the wounded together: outcome ``"casualties"``. Conversely, a count of "casualties"
@@ -153,14 +155,19 @@ Decisions
   mercenaries), militants (fighters, militants, terrorists, militiamen, rebels, jihadists,
   insurgents ...), people (people, persons, men, prisoners, detainees, victims, policemen,
   members, staff ...). Side-neutral nouns (members, commanders, officers, crew) become ``militants`` when
-  the stated affiliation is a non-state armed group ("23 members of the Nusra Front"). A bare
+  the stated affiliation is a non-state armed group ("23 members of the Nusra Front"), and so do
+  soldier nouns ("26 IS troops", "two Hezbollah troops"). A bare
   casualty noun with an affiliation gets the affiliation's side ("4 ISIL deaths" -> militants).
   When one count covers two coordinated nouns ("soldiers and pro-Assad militiamen") the first
   noun decides; two coordinated modifiers of one noun ("50 Syrian Army and allied troops") take
   that noun's group. "13 others", "dozens more", "another 255" inherit group and affiliation from the
   previous figure of the sentence (for "others" / "more": the previous one that is not a
   breakdown, "kill 56 civilians, including 11 children, and injure dozens more" -> civilians), and so does a bare count coordinated right after a figure
-  ("1,200 fighters killed and 90 wounded", "killing six civilians and wounding 19"). Victims the
+  ("1,200 fighters killed and 90 wounded", "killing six civilians and wounding 19"; after the
+  closed aside of a breakdown, the whole count's: "20 people, including 8 children, were killed
+  and 30 were wounded" -> people). A list goes on after the whole count's casualty word, not
+  its breakdown's ("13 militants, including five suicide attackers, were killed as well as six
+  fighters" -> six killed). Victims the
   text does not qualify ("8 casualties", "At least 11 were killed") are ``people``.
 * **affiliation** is looked up (alias table ``AFFILIATIONS``) only inside the victims' own noun
   phrase and its "of / from / among / belonging to ..." complement, never elsewhere in the
@@ -1362,6 +1369,12 @@ class _Raw:
     running_total: bool = False  # "bring the total number of executed soldiers to 71": cumulative
 
 
+_ONE_MORE_BEFORE = re.compile(r"\s*,?\s*(?:and|while|but|whereas)\s+", re.I)
+_ONE_MORE_AFTER = re.compile(
+    r"\s+(?:(?:was|had\s+been)\s+(?:(?:also|reportedly|later|critically|seriously|badly)\s+)?"
+    r"(?:killed|wounded|injured|hurt)|(?:later\s+)?died)\b", re.I)
+
+
 def _is_year_like(m: re.Match) -> bool:
     """A bare 1900-2099 without separator is a year ("in 2015", "(1971–2000)", "2015 strike")."""
     t = m.group("atom") or m.group("r1") or m.group("b1")
@@ -1403,7 +1416,12 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
     if is_art or (atom and atom.strip().lower() == "one"):
         # "one casualty", "one death": the numeral (not the article) before a singular casualty noun
         one_casualty = not is_art and np.head == "casualty" and np.cword in _SINGULAR_CASUALTY
-        if not one_casualty and (np.head != "person" or np.word not in _SINGULAR):
+        # "Five troops were wounded and one was killed": the numeral alone, coordinated right
+        # after a figure, with a casualty word of its own, is one more of that figure's victims
+        one_more = (not is_art and np.head is None and prev is not None and prev.tail <= start
+                    and _ONE_MORE_BEFORE.fullmatch(s, prev.tail, start) is not None
+                    and _ONE_MORE_AFTER.match(s, end) is not None)
+        if not one_casualty and not one_more and (np.head != "person" or np.word not in _SINGULAR):
             return None
 
     if np.head == "person" and np.outcome is None and _OWN_OTHER_PASSIVE.match(s, np.last):
@@ -1489,14 +1507,19 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
                 outcome, combined = "casualties", True  # "14 people were killed or injured"
                 tail = both.end()
         elif prev is not None and np.head in ("person", "casualty", "inherit"):
-            between = s[prev.tail if prev.tail <= start else prev.np_end:start]
+            ref = prev
+            if whole is not None and prev.tail < whole.tail <= start:
+                # "13 militants, including five suicide attackers, were killed as well as six
+                # fighters": the list goes on after the whole count's casualty word, not its aside
+                ref = whole
+            between = s[ref.tail if ref.tail <= start else ref.np_end:start]
             if (
                 between.strip()
                 and len(between.split()) <= 14
                 and _CONT_END.search(between)
                 and not _CONT_BAD.search(between)
             ):
-                outcome = prev.outcome
+                outcome = ref.outcome
     if outcome is None and np.head == "person" and np.word in _VICTIM_NOUNS:
         outcome = "casualties"  # "resulting in five victims": killed or injured
     if outcome is None and np.head in ("person", "inherit"):
@@ -1566,10 +1589,17 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
         # "kill at least 56 civilians, including 11 children, and injure dozens more": the
         # others are of the whole count, not of its breakdown
         src = whole if (np.head == "inherit" or another) and whole is not None else prev
+        if whole is not None and whole is not prev and prev.tail <= start \
+                and s[prev.tail:start].lstrip().startswith(","):
+            # "At least 20 people, including 8 children, were killed and 30 were wounded",
+            # "killing 56 civilians, including 11 children, and injuring 30": after the aside
+            # of its breakdown closes, a bare count is of the whole count's victims
+            src = whole
         group = group or src.group
         affiliation = affiliation or src.affiliation
-    if affs and (group is None or np.word in _NEUTRAL):
-        # "4 ISIL deaths" -> militants; "23 members of the Nusra Front" -> militants
+    if affs and (group is None or np.word in _NEUTRAL or (group == "soldiers" and affs[0] in _NON_STATE)):
+        # "4 ISIL deaths" -> militants; "23 members of the Nusra Front" -> militants; "26 IS
+        # troops", "12 Hezbollah soldiers": the troops of a non-state armed group are militants
         group = "militants" if affs[0] in _NON_STATE else "soldiers"
     if group == "civilians":
         affiliation = None

@@ -664,3 +664,34 @@ def test_lives_claimed_left_dead_and_a_toll_rising():
         ("Nine", 9, 9, "killed", "soldiers", "incident"),
         ("15", 15, 15, "killed", "people", "incident"),
     ]
+
+
+def test_one_more_coordinated_after_a_figure_is_one_of_its_victims():
+    # "five ... were wounded and one was killed": the numeral alone, with a casualty word of its
+    # own, right after a figure; "one was destroyed" (a house) is no casualty
+    assert document_figures("one_more_coordinated_after_a_figure.md") == [
+        ("five", 5, 5, "injured", "militants", "incident"),
+        ("one", 1, 1, "killed", "militants", "incident"),
+    ]
+
+
+def test_a_list_goes_on_after_the_aside_of_its_breakdown():
+    # "13 ..., including five ..., were killed as well as six ...": the six take the whole count's
+    # casualty word; "56 civilians, including 11 children, and injured 30": the 30 are civilians
+    assert document_figures("list_goes_on_after_the_breakdown_aside.md") == [
+        ("13", 13, 13, "killed", "militants", "incident"),
+        ("five", 5, 5, "killed", "militants", "incident"),
+        ("six", 6, 6, "killed", "militants", "incident"),
+        ("56", 56, 56, "killed", "civilians", "incident"),
+        ("11", 11, 11, "killed", "children", "incident"),
+        ("30", 30, 30, "injured", "civilians", "incident"),
+    ]
+
+
+def test_troops_of_a_non_state_group_are_militants():
+    # "26 IS troops", "two Hezbollah troops": militants; "four Syrian Army soldiers" stay soldiers
+    assert document_figures("troops_of_a_non_state_group_are_militants.md") == [
+        ("26", 26, 26, "killed", "militants", "incident"),
+        ("four", 4, 4, "killed", "soldiers", "incident"),
+        ("two", 2, 2, "killed", "militants", "incident"),
+    ]
