@@ -1669,6 +1669,7 @@ class DateResolver:
         if ref is None:
             return None
         kind, d, prec, last = ph.ana, ref.date, ref.precision, None
+        qualifier: str | None = None
         if kind == "same":
             last = ref.last
         elif kind == "atend":  # "by this point", "by then": the end of the previous period
@@ -1704,6 +1705,11 @@ class DateResolver:
             if prec == "year":
                 return None
             d, prec = d.replace(day=1), "month"
+            # "by the end of the month", "early in the month", "mid-month": the part it names
+            words = s[ph.tstart:ph.end].lower()
+            qualifier = next((q for q, w in (("end", "end"), ("late", "late"), ("early", "early"),
+                                              ("early", "start"), ("early", "beginning"), ("mid", "mid"))
+                              if w in words), None)
         elif kind == "dom":  # "On the 14th": that day of the month the story is in
             if prec == "year":
                 return None
@@ -1720,7 +1726,7 @@ class DateResolver:
             d, prec = dt.date(d.year, 1, 1), "year"
         elif kind == "nextyear":
             d, prec = dt.date(d.year + 1, 1, 1), "year"
-        return StatedDate(d, prec, None, s[ph.tstart:ph.end], ph.tstart, ph.end, "anaphora", last)
+        return StatedDate(d, prec, qualifier, s[ph.tstart:ph.end], ph.tstart, ph.end, "anaphora", last)
 
 
 def mentioned_days(sentence: str) -> list[tuple[int, int]]:

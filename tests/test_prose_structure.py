@@ -244,6 +244,17 @@ def test_what_ran_into_the_next_day_began_on_the_day_before():
         ("The besiegers fought until the following", "2019-03-02", "day", "inherited")]
 
 
+def test_a_part_of_the_month_anaphor_keeps_its_part_as_qualifier():
+    # "By the end of the month" after 3 August: August 2016 at month precision, qualifier end;
+    # "Early in the month", "Mid-month": early, mid
+    got = [(m[0][:12], m[1], m[2]) for m in mentions("part_of_the_month_anaphors.md")]
+    assert got == [("On 3 August,", "2016-08-03", "day"), ("By the end o", "2016-08-01", "month"),
+                   ("In September", "2016-09-01", "month"), ("Early in the", "2016-09-01", "month"),
+                   ("Mid-month, t", "2016-09-01", "month")]
+    assert [m["date_qualifier"] for m in _rows("part_of_the_month_anaphors.md")] == [
+        None, "end", None, "early", "mid"]
+
+
 def test_a_second_clause_later_in_the_day_keeps_the_statements_day():
     # "captured X during midday and later in the day captured Y": the day of the statement before
     assert dates("and_later_in_the_day_second_clause.md") == [
