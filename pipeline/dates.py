@@ -294,6 +294,10 @@ _FINITE_PAST_RE = re.compile(
 # noun phrase (up to three words after its determiner) that may name a happening of its own.
 _COORD_EVENT_NP_RE = re.compile(
     r"(?:,\s*|\s)(?:and|as\s+well\s+as|while)\s+(?:the|a|an|another)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
+# a gapped coordinate: "..., and another 13 villages to the southwest ... between 21 and 24 January"
+_GAPPED_COUNT_RE = re.compile(
+    r"(?:,\s*|\s)and\s+(?:then\s+)?(?:another|a\s+further)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|dozens|several|a\s+dozen)\s+[a-z]", re.I)
 # a sentence opening in a named operation with its period in brackets: "During the Quneitra
 # offensive (June 2015), ..."
 _OPERATION_LEAD_RE = re.compile(
@@ -1485,8 +1489,11 @@ class DateResolver:
             return appositive and (kind == "day" or (kind == "month" and c0.year is not None))
         if ph.prep == "into" and _CONTINUED_INTO_RE.search(before):
             return True  # "attempts ... continued well into March 2017": the month it reached
-        if ph.prep == "from" and ph.ana is None and (ph.link == "range" or ph.cores[0].day2 is not None):
-            return True  # "Fighting raged from 29 to 30 August": the stated range of the happening
+        if ph.prep == "from" and ph.ana is None and kind == "day" and (
+                ph.link == "range" or ph.cores[0].day2 is not None):
+            # "Fighting raged from 29 to 30 August": the stated range of the happening (not a
+            # period of years or months: "were treated in hospitals from 2013 to September 2018")
+            return True
         if ph.prep not in _MENTION_PREPS:
             return False
         if ph.prep == "by" and kind == "year":
@@ -1506,7 +1513,7 @@ class DateResolver:
                 continue
             # "late on 12 May", "early on 3 June": a time of day before "on" is that "on"
             on_day = ph.tod and ph.prep is None and ph.ana is None and bool(ph.cores) and ph.cores[0].day is not None
-            if ph.ana is None and ph.prep not in ("on", "in", "by", "during") and not on_day:
+            if ph.ana is None and ph.prep not in ("on", "in", "by", "during", "between") and not on_day:
                 continue
             # "..., and the next day the clinic was hit": the "and" read as the anaphor's
             # preposition is the coordinator of a clause of its own
@@ -1556,6 +1563,13 @@ class DateResolver:
         coordinated noun phrase must name an event ("incident", "attack", "strike" ...) and reach
         the date without a clause break or a relative word ("and the attack that followed on ...")."""
         found = None
+        gapped = _GAPPED_COUNT_RE.search(gap)
+        if gapped is not None:
+            # "captured four villages within the next three days, and another 13 villages ...
+            # between 21 and 24 January": the verb left out, a further count of what it took
+            rest = gap[gapped.end():]
+            return not (_CLAUSE_BREAK_RE.search(rest) or _RELATIVE_RE.search(rest)
+                        or _REL_PRONOUN_INNER_RE.search(rest) or _REL_PRONOUN_RE.search(rest))
         for m in _COORD_EVENT_NP_RE.finditer(gap):
             words = [w.lower() for w in m.group(1).split()]
             # "The first against X on 13 October, and the second on 28 October": an ordinal stands

@@ -255,6 +255,16 @@ def test_a_part_of_the_month_anaphor_keeps_its_part_as_qualifier():
         None, "end", None, "early", "mid"]
 
 
+def test_a_gapped_further_count_with_its_own_range_is_a_second_mention():
+    # "captured four villages within the next three days (18-20 January), and another 13 villages
+    # ... between 21 and 24 January": the verb left out, the further count has its own range
+    got = mentions("gapped_further_count_with_its_own_range.md")
+    assert [m[1:5] for m in got] == [
+        ("2017-01-17", "day", "document", None),
+        ("2017-01-18", "day", "relative", "2017-01-20"),
+        ("2017-01-21", "day", "stated", "2017-01-24")]
+
+
 def test_a_second_clause_later_in_the_day_keeps_the_statements_day():
     # "captured X during midday and later in the day captured Y": the day of the statement before
     assert dates("and_later_in_the_day_second_clause.md") == [
