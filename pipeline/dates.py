@@ -140,7 +140,7 @@ _ANA_RE = re.compile(
               |after\s+(?P<n2>\d{{1,2}}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit2>days?|weeks?)(?=\s*(?:[,.;)]|$))
               |(?<![\w-])after\s+(?P<n3>\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit3>days?|weeks?)
                   \s+of\s+(?:[a-z-]+\s+){{0,2}}?(?:fighting|clashes|battle|combat|siege|bombardment|shelling)(?=\s*,))
-    | (?P<span>(?<![\w-])(?:(?:over|during|in|within|throughout|for)\s+)?(?:(?:the\s+)?course\s+of\s+)?
+    | (?P<span>(?<![\w-])(?:(?:over|during|in|within|throughout|through|for)\s+)?(?:(?:the\s+)?course\s+of\s+)?
               the\s+(?:next|following|subsequent)\s+(?P<n5>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten)
               \s+(?P<unit5>days|weeks)
               |(?<![\w-])(?:over|during|in|within|throughout)\s+the\s+(?:next|following|subsequent)\s+(?P<week5>week)(?![\w-]))

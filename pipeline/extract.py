@@ -22,7 +22,7 @@ from .locate import locate_mentions
 from .parsers import DocumentError, Item, ParsedDocument, SourceRef
 from .places import best_place, event_places
 from .prefilter import guarded
-from .relative_days import is_flashback, opening_relative_day, relative_day_within
+from .relative_days import is_flashback, is_reported_past, opening_relative_day, relative_day_within
 from .statements import Verdict, classify, is_enumeration, reports_happening
 from .text import fingerprint, split_sentences, stable_id, strip_links
 
@@ -377,7 +377,8 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                 if verdict.kind in ("event", "aggregate"):
                     # a flashback ("The day before, X had announced ...") is emitted but leaves the
                     # story's current day as it was (pipeline.relative_days.is_flashback)
-                    if not (verdict.dates and is_flashback(sentence, verdict.dates[-1].text)):
+                    if not (verdict.dates and (is_flashback(sentence, verdict.dates[-1].text)
+                                               or is_reported_past(sentence, verdict.dates, resolver.current_day()))):
                         resolver.note(list(verdict.dates))
                         carriers.append(verdict.dates)
                         if not is_enumeration(sentence):

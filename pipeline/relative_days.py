@@ -93,6 +93,24 @@ def is_flashback(sentence: str, date_words: str) -> bool:
     return bool(_BACKWARD.match((date_words or "").strip())) and _PAST_PERFECT.search(sentence or "") is not None
 
 
+# A report, on the story's day, of what had happened on earlier days ("An international coalition
+# spokesperson stated that they had destroyed numerous targets between 7–9 June" after "On 10
+# June, ..."): reported speech in the past perfect. Like a flashback, it keeps its own dates but
+# does not take the story back: "At the end of the day" after it is still 10 June.
+_REPORTED_PAST = re.compile(
+    r"\b(?:stated|said|reported|announced|claimed|confirmed|added|noted|revealed|declared)\s+"
+    r"(?:that\s+)?(?:[\w'’-]+\s+){0,6}?had\s+(?:(?:already|earlier|previously|also|reportedly|just|been)\s+)*"
+    r"[a-z]+(?:ed|en|wn|ne|t|d)\b", re.I)
+
+
+def is_reported_past(sentence: str, dates, current: dt.date | None) -> bool:
+    """Whether a statement is a report of days before the story's ``current`` day (see above):
+    every date a day (or a range of days) that ends before it, in reported past perfect."""
+    if current is None or not dates or _REPORTED_PAST.search(sentence or "") is None:
+        return False
+    return all(d.precision == "day" and (d.last or d.date) < current for d in dates)
+
+
 # A relative day anywhere in a sentence of prose ("Latamneh was targeted on Monday evening", "...
 # because yesterday the national hospital was targeted", 'According to X, on Tuesday "aircraft
 # struck ..."'): not a habit ("every Monday", "each Friday"), not a day to come ("next Monday",

@@ -265,6 +265,17 @@ def test_a_gapped_further_count_with_its_own_range_is_a_second_mention():
         ("2017-01-21", "day", "stated", "2017-01-24")]
 
 
+def test_a_report_of_earlier_days_does_not_take_the_story_back():
+    # "stated that they had destroyed ... between 7–9 June" on 10 June: its own range, but "At the
+    # end of the day" is still 10 June, and "through the next two days" is 11-12 June
+    got = mentions("reported_past_days_keep_the_story_day.md")
+    assert [m[1:5] for m in got] == [
+        ("2017-06-10", "day", "document", None),
+        ("2017-06-07", "day", "previous", "2017-06-09"),
+        ("2017-06-10", "day", "relative", None),
+        ("2017-06-11", "day", "relative", "2017-06-12")]
+
+
 def test_a_second_clause_later_in_the_day_keeps_the_statements_day():
     # "captured X during midday and later in the day captured Y": the day of the statement before
     assert dates("and_later_in_the_day_second_clause.md") == [
