@@ -144,7 +144,10 @@ _ANA_RE = re.compile(
               the\s+(?:next|following|subsequent)\s+(?P<n5>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten)
               \s+(?P<unit5>days|weeks)
               |(?<![\w-])(?:over|during|in|within|throughout)\s+the\s+(?:next|following|subsequent)\s+(?P<week5>week)(?![\w-]))
+    | (?P<earlier>(?P<n6>\d{{1,2}}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit6>days?|weeks?)\s+
+              (?:earlier|before(?=\s*(?:[,.;)]|$))))
     | (?P<fewdays>(?:a\s+few|several|some)\s+days\s+(?:later|afterwards?)|(?<![\w-])days\s+later
+              |(?<![\w-])(?:(?:over|during|in|throughout)\s+)?the\s+(?:next|following|subsequent|coming)\s+(?:few\s+|several\s+)?weeks
               |over\s+the\s+(?:next|following)\s+(?:few|several)\s+days
               |(?<![\w-])(?:(?:over|during|in|throughout)\s+)?(?:(?:the\s+)?course\s+of\s+)?the\s+(?:next|following|subsequent)\s+days
               |(?<![\w-])after\s+(?:a\s+few|several|some)\s+days\s+of\s+(?:[a-z-]+\s+){{0,2}}?
@@ -540,7 +543,7 @@ def _find_phrases(s: str) -> list[_Phrase]:
     anaphors = (() if not _ANA_TRIGGER_RE.search(low)
                 else _ANA_RE.finditer(s) if folded_s is None else _ANA_LOWER.finditer(folded_s))
     for m in anaphors:
-        kind = next(k for k in ("same", "loose", "next", "prev", "later", "span", "fewdays", "monthslater", "atend", "samemonth",
+        kind = next(k for k in ("same", "loose", "next", "prev", "later", "span", "earlier", "fewdays", "monthslater", "atend", "samemonth",
                                 "nextmonth", "dom", "sameyear", "nextyear") if m.group(k))
         if kind == "loose":
             # "Meanwhile,", "Around this time,", "In the evening": the time of the statement before,
@@ -557,6 +560,9 @@ def _find_phrases(s: str) -> list[_Phrase]:
         if kind == "span":  # "over the next four days", "in course of the next two weeks"
             n = (m.group("n5") or "one").lower()
             ph.ana_n = (int(n) if n.isdigit() else _NUMBER_WORDS[n]) * (1 if (m.group("unit5") or "").lower() == "days" else 7)
+        if kind == "earlier":  # "Two days earlier, ...", "a week before,": counted back
+            n = m.group("n6").lower()
+            ph.ana_n = -(int(n) if n.isdigit() else _NUMBER_WORDS[n]) * (7 if m.group("unit6").lower().startswith("week") else 1)
         if kind == "later":
             n = (m.group("n") or m.group("n2") or m.group("n3")).lower()
             unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
@@ -1699,7 +1705,7 @@ class DateResolver:
             base = ref.last or d
             k = base.year * 12 + base.month - 1 + ph.ana_n
             d, prec = dt.date(k // 12, k % 12 + 1, 1), "month"
-        elif kind in ("next", "later", "prev"):
+        elif kind in ("next", "later", "prev", "earlier"):
             if prec != "day":
                 return None
             delta = {"next": 1, "prev": -1}.get(kind, ph.ana_n)
@@ -1713,7 +1719,9 @@ class DateResolver:
             # few days after 7 July is July, after 31 July August)
             if prec == "year":
                 return None
-            base = (ref.last or d) + dt.timedelta(days=3) if prec == "day" else (ref.last or d)
+            # "in the following weeks": the month two weeks on
+            ahead = 14 if "week" in s[ph.tstart:ph.end].lower() else 3
+            base = (ref.last or d) + dt.timedelta(days=ahead) if prec == "day" else (ref.last or d)
             d, prec = base.replace(day=1), "month"
         elif kind == "samemonth":
             if prec == "year":

@@ -81,7 +81,7 @@ def opening_relative_day(sentence: str, anchor: dt.date) -> RelativeDay | None:
 # statements after it nor the anaphors ("the next day") that follow.
 _BACKWARD = re.compile(
     r"^(?:the\s+|a\s+)?(?:(?:day|night|evening|morning)\s+before|previous\s+(?:day|night|evening|morning)"
-    r"|(?:\d+|one|two|three|four|five|six|seven|a)\s+days?\s+(?:earlier|before)|earlier\s+that\s+(?:day|week|month))$",
+    r"|(?:\d+|one|two|three|four|five|six|seven|a)\s+(?:days?|weeks?)\s+(?:earlier|before)|earlier\s+that\s+(?:day|week|month))$",
     re.I,
 )
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:already|earlier|previously|also|reportedly|just|been)\s+)*[a-z]+(?:ed|en|wn|ne|t|d)\b", re.I)

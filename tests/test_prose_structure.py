@@ -276,6 +276,17 @@ def test_a_report_of_earlier_days_does_not_take_the_story_back():
         ("2017-06-11", "day", "relative", "2017-06-12")]
 
 
+def test_days_earlier_count_back_and_the_following_weeks_are_a_month():
+    # "Two days earlier" after 11 June: 9 June; "A week before": 4 June (both flashbacks in the past
+    # perfect: "Rebels then took the hill" is still 11 June); "In the following weeks" after 20
+    # June: the month two weeks on, July
+    got = mentions("days_earlier_and_following_weeks.md")
+    assert [m[1:4] for m in got] == [
+        ("2016-06-11", "day", "document"), ("2016-06-09", "day", "relative"),
+        ("2016-06-04", "day", "relative"), ("2016-06-11", "day", "inherited"),
+        ("2016-06-20", "day", "previous"), ("2016-07-01", "month", "relative")]
+
+
 def test_a_second_clause_later_in_the_day_keeps_the_statements_day():
     # "captured X during midday and later in the day captured Y": the day of the statement before
     assert dates("and_later_in_the_day_second_clause.md") == [
