@@ -1171,6 +1171,13 @@ class DateResolver:
         day = last.last or last.date
         return self._full if self._full is not None and self._full >= day else day
 
+    def story_day(self) -> dt.date | None:
+        """The previous dated statement's (last) day, None when it is no day (a month, a year)."""
+        last = self._last
+        if last is None or last.precision != "day":
+            return None
+        return last.last or last.date
+
     def note(self, dates: list[StatedDate]) -> None:
         """Make ``dates`` (of a statement the caller kept) the previous dated statement."""
         if dates:
@@ -1469,6 +1476,11 @@ class DateResolver:
         breaks = [m.end() for m in _CLAUSE_BREAK_RE.finditer(before)]
         clause = before[breaks[-1] if breaks else 0:]
         if _RELATIVE_RE.search(clause):
+            return False
+        if ph.ana == "earlier":
+            # "stated that it had assisted Turkish forces ... a week earlier": inside the sentence,
+            # a day counted back is what the statement recalls, not its own day (only an opening
+            # "Two days earlier, ..." dates the sentence)
             return False
         if ph.ana is not None:
             # "captured X and later in the day captured Y": the same day as the statement before

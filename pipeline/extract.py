@@ -378,7 +378,7 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                     # a flashback ("The day before, X had announced ...") is emitted but leaves the
                     # story's current day as it was (pipeline.relative_days.is_flashback)
                     if not (verdict.dates and (is_flashback(sentence, verdict.dates[-1].text)
-                                               or is_reported_past(sentence, verdict.dates, resolver.current_day()))):
+                                               or is_reported_past(sentence, verdict.dates, resolver.story_day()))):
                         resolver.note(list(verdict.dates))
                         carriers.append(verdict.dates)
                         if not is_enumeration(sentence):

@@ -279,12 +279,14 @@ def test_a_report_of_earlier_days_does_not_take_the_story_back():
 def test_days_earlier_count_back_and_the_following_weeks_are_a_month():
     # "Two days earlier" after 11 June: 9 June; "A week before": 4 June (both flashbacks in the past
     # perfect: "Rebels then took the hill" is still 11 June); "In the following weeks" after 20
-    # June: the month two weeks on, July
+    # June: the month two weeks on, July; "stated that ... a week earlier" inside the sentence is
+    # what the statement recalls: the statement takes the story's day
     got = mentions("days_earlier_and_following_weeks.md")
     assert [m[1:4] for m in got] == [
         ("2016-06-11", "day", "document"), ("2016-06-09", "day", "relative"),
         ("2016-06-04", "day", "relative"), ("2016-06-11", "day", "inherited"),
-        ("2016-06-20", "day", "previous"), ("2016-07-01", "month", "relative")]
+        ("2016-06-20", "day", "previous"), ("2016-07-01", "month", "relative"),
+        ("2016-07-02", "day", "previous"), ("2016-07-02", "day", "inherited")]
 
 
 def test_a_second_clause_later_in_the_day_keeps_the_statements_day():
