@@ -194,7 +194,9 @@ Decisions
   / conflict" with no attack, strike, battle or other incident named and no superlative ("the
   deadliest attack of the war" is one attack), or a count of tens of thousands or more in the
   perfect ("More than 250,000 people have been killed"); else ``"incident"`` ("during the
-  offensive", "during the night" stay incidents). "deadliest / first ... since" is not a cumulative cue, and "since" must
+  offensive", "during the night" stay incidents: a sentence alone cannot tell how long an
+  offensive lasted; ``pipeline.extract`` makes a toll "during the battle / siege / offensive /
+  campaign" cumulative, over the article's period, when its infobox period is a month or more). "deadliest / first ... since" is not a cumulative cue, and "since" must
   lead to a date or to the start of the intervention ("since the Cold War" is not a cue). Scope
   and period are decided once per sentence and shared by its figures.
 * **period_start / period_end** (cumulative rows only) are ISO dates of the *first day* of the
@@ -225,7 +227,7 @@ from pipeline.dates import MONTHS
 from pipeline.limits import MAX_PLAUSIBLE_COUNT
 from pipeline.prefilter import guarded
 
-__all__ = ["Figure", "extract_figures", "parse_count", "AFFILIATIONS", "REPORTERS"]
+__all__ = ["Figure", "extract_figures", "parse_count", "names_the_whole_battle", "AFFILIATIONS", "REPORTERS"]
 
 OUTCOMES = ("killed", "injured", "casualties")
 QUALIFIERS = ("exact", "at_least", "more_than", "about", "nearly", "up_to", "range", "vague")
@@ -1777,3 +1779,18 @@ def extract_figures(sentence: str) -> list[Figure]:
         )
         for r in raws
     ]
+
+
+# a toll over the whole named operation: "were killed during the battle", "throughout the siege",
+# "in the course of the offensive" (not "during the night", "during the fighting")
+_WHOLE_BATTLE = guarded(re.compile(
+    r"\b(?:during|throughout|over\s+the\s+course\s+of|in\s+the\s+course\s+of)\s+the\s+(?:entire\s+|whole\s+)?"
+    r"(?:battle|siege|offensive|campaign)\b(?!\s+(?:of|for|in|on)\s+(?:the\s+)?[a-z])", re.I))
+
+
+def names_the_whole_battle(sentence: str) -> bool:
+    """Whether a sentence's tolls are over the whole battle, siege, offensive or campaign its
+    article is about ("1,600 civilians were killed by coalition strikes during the battle"): the
+    caller, knowing the article's period, makes them cumulative when it lasted a month or more
+    (a sentence alone cannot tell a two-day offensive from a four-month battle)."""
+    return _WHOLE_BATTLE.search(sentence or "") is not None

@@ -7,6 +7,7 @@ the resolve stage assigns events.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -14,9 +15,9 @@ from functools import lru_cache
 import tldextract
 
 from .actors import match_actors
-from .casualties import extract_figures
+from .casualties import extract_figures, names_the_whole_battle
 from .classify import classify as event_type_of
-from .dates import DateResolver, StatedDate, mentioned_days, starts_with_label
+from .dates import DateResolver, Period, StatedDate, mentioned_days, starts_with_label
 from .limits import MAX_QUOTE_CHARS, over
 from .locate import locate_mentions
 from .parsers import DocumentError, Item, ParsedDocument, SourceRef
@@ -441,7 +442,8 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                 # sentence goes on about it); before any dated sentence it has nothing to support
                 for m in current:
                     _add_sources(ids, doc, m["mention_id"], cited, out)
-                _add_figures(ids, doc, stated_mentions[0] if stated_mentions else None, sentence, out)
+                _add_figures(ids, doc, stated_mentions[0] if stated_mentions else None, sentence, out,
+                             period=resolver.document_period)
 
 
 # a header block's date field: "Date: 7 April 2017", "**Date:** 4 February 2018", "Date of the
@@ -502,11 +504,20 @@ def _relative_verdict(sentence: str, resolver: DateResolver, verdict):
     return relative if relative.kind == "event" else verdict
 
 
-def _add_figures(ids: _Ids, doc: ParsedDocument, mention: dict | None, sentence: str, out: DocumentExtract) -> None:
-    """Casualty figures of one sentence; ``mention`` is None for a sentence that states no date."""
+def _add_figures(ids: _Ids, doc: ParsedDocument, mention: dict | None, sentence: str, out: DocumentExtract,
+                 period: Period | None = None) -> None:
+    """Casualty figures of one sentence; ``mention`` is None for a sentence that states no date.
+    ``period`` is the document's own period (an article's infobox date): a toll "during the
+    battle" of an article whose battle lasted a month or more is the battle's total (cumulative,
+    over that period)."""
     figures = extract_figures(sentence)
     if figures:
         _quotable(sentence)
+        if (period is not None and period.start is not None and period.end is not None
+                and (period.end - period.start).days >= 28 and names_the_whole_battle(sentence)):
+            figures = [dataclasses.replace(f, scope="cumulative", period_start=period.start.isoformat(),
+                                           period_end=period.end.isoformat())
+                       if f.scope == "incident" else f for f in figures]
     for f in figures:
         anchor = mention["mention_id"] if mention else fingerprint(sentence)
         out.figures.append({

@@ -695,3 +695,19 @@ def test_troops_of_a_non_state_group_are_militants():
         ("four", 4, 4, "killed", "soldiers", "incident"),
         ("two", 2, 2, "killed", "militants", "incident"),
     ]
+
+
+def test_a_toll_during_a_battle_of_months_is_its_total():
+    # "killed ... during the battle" in an article whose battle lasted 6 June - 17 October 2017:
+    # the battle's total (cumulative); a day's toll stays an incident
+    assert document_figures("toll_during_a_long_battle_is_cumulative.md") == [
+        ("23", 23, 23, "killed", "civilians", "incident"),
+        ("1,600", 1600, 1600, "killed", "civilians", "cumulative"),
+    ]
+
+
+def test_a_toll_during_an_offensive_of_days_stays_an_incident():
+    # the same words in an article whose offensive lasted three days (3-5 March 2016)
+    assert document_figures("toll_during_a_short_offensive_stays_an_incident.md") == [
+        ("At least 30", 30, None, "killed", "militants", "incident"),
+    ]
