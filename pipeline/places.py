@@ -766,7 +766,8 @@ _INSTITUTION_AFTER = re.compile(
     rf"(?:['’]s?)?(?:(?:[\s-]+{_BODY_QUALIFIER}){{1,2}}[\s-]+{_BODY}|[\s-]+{_BODY_SITE}"
     r"|[\s-]+(?:civil\s+defen[cs]e|governor|directorate\s+of))\b", re.I)
 _INSTITUTION_BEFORE = guarded(re.compile(
-    rf"(?:(?<!military\s)(?:directorate|council|ministry|governor)|{_BODY_SITE})"
+    # "the Syrian government in Damascus", "the regime in Damascus": the seat of who acts
+    rf"(?:(?<!military\s)(?:directorate|council|ministry|governor|government|regime)|{_BODY_SITE})"
     r"(?:\s+of\s+[a-z]+(?:\s+affairs)?)?\s+(?:of|in|for)\s+(?:the\s+)?$", re.I))
 # ... unless the body itself is what was struck ("airstrikes hit the Atarib civil defence centre")
 _STRUCK_BEFORE = re.compile(
@@ -787,9 +788,26 @@ def is_institution(text: str, place: Place) -> bool:
     return _STRUCK_BEFORE.search(text, max(0, start - 60), start) is None
 
 
+# A person's name with a place name in it, after a role: "SDF spokesman Adnan Afrin", "Commander
+# Adnan Afrin", "Syrian reporter Mushin Khalil": the role, then one to three capitalised words
+# (the place's among them, last) with nothing else in between.
+_PERSON_ROLE_BEFORE = re.compile(
+    r"\b(?i:spokes(?:man|woman|person)|commander|official|minister|general|gen\.|colonel|col\.|captain"
+    r"|president|leader|chief|chieftain|journalist|reporter|activist|photographer|envoy|ambassador"
+    r"|secretary|emir|sheikh|mayor|jihadist|priest|cleric|imam|dr\.)"
+    r"\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){1,2}$")
+
+
+def is_person_name(text: str, place: Place) -> bool:
+    """Whether ``place`` is the last word of a person's name after a role ("spokesman Adnan
+    Afrin", "Commander Adnan Afrin"): a name, not where the event happened."""
+    return _PERSON_ROLE_BEFORE.search(text, max(0, place.start - 80), place.start) is not None
+
+
 def event_places(text: str) -> list[Place]:
-    """``match_places`` without the places named only as an origin (``origin_places``) or as the
-    seat an institution is named after (``is_institution``)."""
+    """``match_places`` without the places named only as an origin (``origin_places``), as the
+    seat an institution is named after (``is_institution``) or inside a person's name after a role
+    (``is_person_name``)."""
     return list(_event_places(text)) if text else []
 
 
@@ -797,7 +815,7 @@ def event_places(text: str) -> list[Place]:
 # remembered per text like it (the origin phrase's case-insensitive search is the costly part)
 @functools.lru_cache(maxsize=MATCH_CACHE_SIZE)
 def _event_places(text: str) -> tuple[Place, ...]:
-    places = [p for p in match_places(text) if not is_institution(text, p)]
+    places = [p for p in match_places(text) if not is_institution(text, p) and not is_person_name(text, p)]
     origins = origin_places(text, places)
     return tuple(p for p in places if p not in origins) if origins else tuple(places)
 

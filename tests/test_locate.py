@@ -191,6 +191,15 @@ def test_origin_of_the_aircraft_is_not_the_location():
     ]
 
 
+def test_a_place_in_a_persons_name_after_a_role_is_not_the_location():
+    # "spokesman Adnan Afrin", "Commander Adnan Afrin" are a man, not Afrin; "the Syrian government
+    # in Damascus" is the seat of who acts: both statements take the article's subject, Hajin
+    assert located("wikipedia_place_in_a_persons_name_after_a_role.md") == [
+        ("On 28 October 2018, militia spokesman Ad", "Hajīn", "place", "subject", "Deir ez-Zor"),
+        ("On 29 October 2018, Commander Adnan Afri", "Hajīn", "place", "subject", "Deir ez-Zor"),
+    ]
+
+
 def test_a_village_the_document_names_by_its_phrasing_is_a_place_where_it_is_named_bare():
     # "three villages, including Dudyan" makes Dudyan a place of the document: "ISIL recaptured
     # Dudyan" in another section is located there; "rebels captured Tal Malid" (a verb alone)
