@@ -798,16 +798,40 @@ _PERSON_ROLE_BEFORE = re.compile(
     r"\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){1,2}$")
 
 
+_PERSON_ROLE_AFTER = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?i:spokes(?:man|woman|person)|commander|official|minister"
+    r"|general|leader|chief|journalist|reporter|activist|photographer|envoy)\b")
+_GIVEN_NAME_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’.-]*\s+$")
+
+
 def is_person_name(text: str, place: Place) -> bool:
     """Whether ``place`` is the last word of a person's name after a role ("spokesman Adnan
-    Afrin", "Commander Adnan Afrin"): a name, not where the event happened."""
-    return _PERSON_ROLE_BEFORE.search(text, max(0, place.start - 80), place.start) is not None
+    Afrin", "Commander Adnan Afrin") or before one in apposition ("Adnan Afrin, a SDF
+    commander,"): a name, not where the event happened."""
+    if _PERSON_ROLE_BEFORE.search(text, max(0, place.start - 80), place.start) is not None:
+        return True
+    return (_PERSON_ROLE_AFTER.match(text, place.end) is not None
+            and _GIVEN_NAME_BEFORE.search(text, max(0, place.start - 30), place.start) is not None)
+
+
+# Where people went, not where the event happened: "demanded to be allowed to leave for Idlib",
+# "civilians were evacuated to Idlib", "trucks bound for the al-Hawl camp".
+_DESTINATION_BEFORE = re.compile(
+    r"\b(?i:leave|left|leaving|go|going|went|travel(?:l?ed|l?ing)?|head(?:ed|ing)?|bound|evacuated|evacuating"
+    r"|transferred|relocated|deported|bus(?:s?ed)|displaced|fled|fleeing|flee|moved|taken|sent|returned|return)"
+    r"\s+(?i:to|for|towards?)\s+(?:the\s+)?$")
+
+
+def is_destination(text: str, place: Place) -> bool:
+    """Whether ``place`` is named only as where people went ("leave for Idlib", "evacuated to
+    X", "bound for X"): the happening the sentence reports is elsewhere."""
+    return _DESTINATION_BEFORE.search(text, max(0, place.start - 40), place.start) is not None
 
 
 def event_places(text: str) -> list[Place]:
     """``match_places`` without the places named only as an origin (``origin_places``), as the
-    seat an institution is named after (``is_institution``) or inside a person's name after a role
-    (``is_person_name``)."""
+    seat an institution is named after (``is_institution``), inside a person's name
+    (``is_person_name``) or as where people went (``is_destination``)."""
     return list(_event_places(text)) if text else []
 
 
@@ -815,7 +839,8 @@ def event_places(text: str) -> list[Place]:
 # remembered per text like it (the origin phrase's case-insensitive search is the costly part)
 @functools.lru_cache(maxsize=MATCH_CACHE_SIZE)
 def _event_places(text: str) -> tuple[Place, ...]:
-    places = [p for p in match_places(text) if not is_institution(text, p) and not is_person_name(text, p)]
+    places = [p for p in match_places(text) if not is_institution(text, p) and not is_person_name(text, p)
+              and not is_destination(text, p)]
     origins = origin_places(text, places)
     return tuple(p for p in places if p not in origins) if origins else tuple(places)
 

@@ -10,7 +10,7 @@ import pytest
 from pipeline.extract import extract_document
 from pipeline.locate import is_abroad, places_in
 from pipeline.parsers import detect_format, parse_document
-from pipeline.places import match_places, match_unlisted, name_key
+from pipeline.places import event_places, match_places, match_unlisted, name_key
 from tests.conftest import fixture_text
 
 
@@ -198,6 +198,17 @@ def test_a_place_in_a_persons_name_after_a_role_is_not_the_location():
         ("On 28 October 2018, militia spokesman Ad", "Hajīn", "place", "subject", "Deir ez-Zor"),
         ("On 29 October 2018, Commander Adnan Afri", "Hajīn", "place", "subject", "Deir ez-Zor"),
     ]
+
+
+def test_a_destination_and_a_name_in_apposition_are_not_the_location():
+    # "Adnan Afrin, a militia commander," is a man; "leave for Idlib", "evacuated to Idlib" are
+    # where people went: both take the article's subject
+    assert located("wikipedia_destination_and_name_in_apposition.md") == [
+        ("On 15 October 2018, strikes were reduced", "Hajīn", "place", "subject", "Deir ez-Zor"),
+        ("On 16 October 2018, militants released t", "Hajīn", "place", "subject", "Deir ez-Zor"),
+    ]
+    # "evacuated to Idlib from Aleppo": the place left, not the destination
+    assert [p.name for p in event_places("rebels were evacuated to Idlib from Aleppo")] == ["Aleppo"]
 
 
 def test_a_village_the_document_names_by_its_phrasing_is_a_place_where_it_is_named_bare():
