@@ -814,17 +814,16 @@ def is_person_name(text: str, place: Place) -> bool:
             and _GIVEN_NAME_BEFORE.search(text, max(0, place.start - 30), place.start) is not None)
 
 
-# Where people went, not where the event happened: "demanded to be allowed to leave for Idlib",
-# "civilians were evacuated to Idlib", "trucks bound for the al-Hawl camp".
+# Where people wanted or were allowed to go, not where the event happened: "demanded to be
+# allowed to leave for Idlib", "asked to travel to Turkey". (A convoy "headed towards X" that was
+# struck, bodies "returned to X", people "evacuated to X" are told where they arrive: kept.)
 _DESTINATION_BEFORE = re.compile(
-    r"\b(?i:leave|left|leaving|go|going|went|travel(?:l?ed|l?ing)?|head(?:ed|ing)?|bound|evacuated|evacuating"
-    r"|transferred|relocated|deported|bus(?:s?ed)|displaced|fled|fleeing|flee|moved|taken|sent|returned|return)"
-    r"\s+(?i:to|for|towards?)\s+(?:the\s+)?$")
+    r"\b(?i:to\s+(?:leave|go|travel|move|relocate)\s+(?:to|for|towards?))\s+(?:the\s+)?$")
 
 
 def is_destination(text: str, place: Place) -> bool:
-    """Whether ``place`` is named only as where people went ("leave for Idlib", "evacuated to
-    X", "bound for X"): the happening the sentence reports is elsewhere."""
+    """Whether ``place`` is named only as where people wanted or were allowed to go ("to leave
+    for Idlib", "to travel to X"): the happening the sentence reports is elsewhere."""
     return _DESTINATION_BEFORE.search(text, max(0, place.start - 40), place.start) is not None
 
 
