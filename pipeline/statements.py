@@ -102,6 +102,9 @@ _PERFECT_RE = re.compile(
 # reported that ISIL fighters used ... to destroy six Leopard 2 tanks" (what it found, dated by the issue)
 _NEWSPAPER_REPORT_RE = re.compile(
     r"\b(?:newspaper|magazine|daily|weekly|tabloid)\b[^,;.]{0,60}?\b(?:reported|wrote|revealed|found)\s+that\b", re.I)
+_REPORTED_ON_STATE_RE = re.compile(
+    r"\b(?:reported|wrote|reporting|writing)\s+on\s+(?:the\s+)?(?:state|situation|conditions?|plight|life|lives"
+    r"|living\s+conditions|reconstruction)\b", re.I)
 _FINDING_SUBJECT_RE = re.compile(
     r"\b(?:investigation|study|report|analysis|inquiry|survey|review|research)\b(?:\s+by\b[^,;]{0,80})?"
     r"\s+(?:found|concluded|showed|revealed|estimated|documented)\b", re.I)
@@ -136,7 +139,9 @@ _PUBLISH_VERB_RE = re.compile(
 _MEDIA_RE = re.compile(
     r"\b(?:reports?|findings|stud(?:y|ies)|investigations?|analys[ie]s|articles?|papers?"
     r"|press\s+releases?|videos?|photos?|photographs?|footage|images?|data|maps?|evidence"
-    r"|documentar(?:y|ies)|books?|dossiers?|briefings?)\b", re.I)
+    r"|documentar(?:y|ies)|books?|dossiers?|briefings?"
+    # "the SDF released their figures on the operation", "released a summary of its strikes"
+    r"|figures|statistics|tall(?:y|ies)|summar(?:y|ies))\b", re.I)
 _PRESENT_PERFECT_RE = guarded(re.compile(
     r"(?<!\bto\s)\b(?:has|have)\s+(?:(?:already|also|not|previously|since|repeatedly|been)\s+)*"
     r"(?:[a-z]+ed|been|done|made|taken|seen|found|shown|written|given|undertaken)\b", re.I))
@@ -366,6 +371,9 @@ def _aside_reason(sentence: str, d: StatedDate, lead: bool) -> str | None:
     coarse = _span_days(d) >= 28
     if coarse and _FINDING_SUBJECT_RE.search(sentence):
         return "report"  # "In July 2017, an investigation by X in newspaper Y found that ..."
+    if coarse and _REPORTED_ON_STATE_RE.search(sentence):
+        return "report"  # "In March 2021, Rudaw reported on the state of the town": a report on a state
+
     if coarse:
         said = _REPORT_VERB_RE.search(sentence)
         if said is not None and _PERFECT_RE.search(sentence, said.end()):

@@ -394,6 +394,13 @@ def test_background_statement_gives_no_mention(name):
     assert dates(name) == []
 
 
+def test_released_figures_and_a_report_on_a_state_are_not_events():
+    # "released their figures on the operation" is a publication, "reported on the state of the
+    # town" a report; the statistic after it inherits nothing
+    assert dates("background_released_figures_and_report_on_a_state.md") == [
+        ("On 14 March, heavy clashes resumed in th", "2019-03-14", "day", "document")]
+
+
 def test_satellite_image_date_is_not_an_event():
     assert dates("background_satellite_image_date.md") == [
         ("The ninth hospital attack identified occ", "2017-04-22", "day", "stated")]
