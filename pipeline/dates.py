@@ -664,6 +664,18 @@ def parse_period(text: str) -> Period | None:
     return _phrase_period(text, phrases[0]) if phrases else None
 
 
+def period_start_day(text: str) -> dt.date | None:
+    """The first day of an infobox date that states its first day ("February 9, 2019 – March 23,
+    2019", "6 June – 17 October 2017"); None when it starts with a month or a year ("June –
+    October 2017")."""
+    period = span_period(text)
+    if period is None or period.start is None:
+        return None
+    clean = re.sub(r"[*_`]", "", text or "").strip()
+    first = next((ph for ph in _find_phrases(clean) if ph.cores), None)
+    return period.start if first is not None and first.cores[0].day is not None else None
+
+
 def span_period(text: str) -> Period | None:
     """The period from the first to the last date a text states, open when any part is open: an
     infobox date such as "21–29 February 2016", "22 September 2014 – present" or "Main combat

@@ -17,7 +17,7 @@ import tldextract
 from .actors import match_actors
 from .casualties import extract_figures, names_the_whole_battle
 from .classify import classify as event_type_of
-from .dates import DateResolver, Period, StatedDate, mentioned_days, starts_with_label
+from .dates import DateResolver, Period, StatedDate, mentioned_days, period_start_day, starts_with_label
 from .limits import MAX_QUOTE_CHARS, over
 from .locate import locate_mentions
 from .parsers import DocumentError, Item, ParsedDocument, SourceRef
@@ -327,6 +327,8 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
     what follows.
     """
     resolver = DateResolver(periods=doc.periods, published=doc.page_date)
+    # the first day of the article's infobox period: what "The battle began with ..." states
+    start_day = next((d for d in (period_start_day(t) for t in doc.periods) if d is not None), None)
     seen_paragraphs: set[str] = set()
     has_headings = any(sec.heading for sec in doc.sections)
     for section in doc.sections:
@@ -394,6 +396,14 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                     inherits_from = header[1]
                     carriers.append(dates)
                     set_dates.append(dates)
+                elif (verdict.kind == "undated" and status == "none" and start_day is not None
+                      and _OPERATION_BEGAN_RE.match(sentence) is not None):
+                    # "The battle began with a heavy bombardment ...": the first day of the
+                    # article's own period (its infobox date), whatever the paragraph before said
+                    dates = (StatedDate(start_day, "day", None, "", 0, 0, "document"),)
+                    resolver.note(list(dates))
+                    carriers.append(dates)
+                    set_dates.append(dates)
                 elif verdict.kind == "undated" and status != "refused" and inherit and (
                         status != "document" or is_enumeration(sentence)):
                     # a sentence naming only a report's month ("In the February 2017 OHCHR report,
@@ -444,6 +454,13 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                     _add_sources(ids, doc, m["mention_id"], cited, out)
                 _add_figures(ids, doc, stated_mentions[0] if stated_mentions else None, sentence, out,
                              period=resolver.document_period)
+
+
+# an undated sentence telling how the article's operation began: "The battle began with a heavy
+# preemptive bombardment", "The offensive was launched from three directions"
+_OPERATION_BEGAN_RE = re.compile(
+    r"\s*(?:[*_]+\s*)?The\s+(?:battle|offensive|siege|operation|campaign|assault)\s+"
+    r"(?:(?:officially|formally|reportedly)\s+)?(?:began|started|commenced|opened|kicked\s+off|was\s+(?:launched|started|opened))\b")
 
 
 # a header block's date field: "Date: 7 April 2017", "**Date:** 4 February 2018", "Date of the

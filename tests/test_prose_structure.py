@@ -289,6 +289,17 @@ def test_days_earlier_count_back_and_the_following_weeks_are_a_month():
         ("2016-07-02", "day", "previous"), ("2016-07-02", "day", "inherited")]
 
 
+def test_the_battle_began_is_the_first_day_of_the_articles_period():
+    # "The battle began with ..." with no date of its own, first in its subsection: the first day
+    # of the infobox period (February 9, 2019), and the sentences after it take that day
+    got = mentions("the_battle_began_is_the_first_day_of_the_period.md")
+    assert [m[:4] for m in got] == [
+        ("The militia announced the final battle a", "2019-02-09", "day", "stated"),
+        ("The battle began with a heavy preemptive", "2019-02-09", "day", "document"),
+        ("Fighting continued into the night.", "2019-02-09", "day", "inherited"),
+        ("The militia reported the deaths of 37 mi", "2019-02-09", "day", "inherited")]
+
+
 def test_a_second_clause_later_in_the_day_keeps_the_statements_day():
     # "captured X during midday and later in the day captured Y": the day of the statement before
     assert dates("and_later_in_the_day_second_clause.md") == [
