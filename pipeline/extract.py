@@ -397,7 +397,8 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                     carriers.append(dates)
                     set_dates.append(dates)
                 elif (verdict.kind == "undated" and status == "none" and start_day is not None
-                      and _OPERATION_BEGAN_RE.match(sentence) is not None):
+                      and _OPERATION_BEGAN_RE.match(sentence) is not None
+                      and _YEAR_WORD_RE.search(sentence) is None):
                     # "The battle began with a heavy bombardment ...": the first day of the
                     # article's own period (its infobox date), whatever the paragraph before said
                     dates = (StatedDate(start_day, "day", None, "", 0, 0, "document"),)
@@ -461,6 +462,9 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
 _OPERATION_BEGAN_RE = re.compile(
     r"\s*(?:[*_]+\s*)?The\s+(?:battle|offensive|siege|operation|campaign|assault)\s+"
     r"(?:(?:officially|formally|reportedly)\s+)?(?:began|started|commenced|opened|kicked\s+off|was\s+(?:launched|started|opened))\b")
+
+
+_YEAR_WORD_RE = re.compile(r"\b(?:19|20)\d\d\b")  # "launched following the 2017 Astana agreement": other times
 
 
 # a header block's date field: "Date: 7 April 2017", "**Date:** 4 February 2018", "Date of the
