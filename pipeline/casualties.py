@@ -167,7 +167,9 @@ Decisions
   closed aside of a breakdown, the whole count's: "20 people, including 8 children, were killed
   and 30 were wounded" -> people). A list goes on after the whole count's casualty word, not
   its breakdown's ("13 militants, including five suicide attackers, were killed as well as six
-  fighters" -> six killed). Victims the
+  fighters" -> six killed); a breakdown after a colon or dash takes the figure's outcome
+  ("killed 25 people: 15 militants and 10 soldiers"); "ISIL lost 58 fighters, while the YPG lost
+  13" counts 13 fighters of the other side. Victims the
   text does not qualify ("8 casualties", "At least 11 were killed") are ``people``.
 * **affiliation** is looked up (alias table ``AFFILIATIONS``) only inside the victims' own noun
   phrase and its "of / from / among / belonging to ..." complement, never elsewhere in the
@@ -1371,6 +1373,9 @@ class _Raw:
     running_total: bool = False  # "bring the total number of executed soldiers to 71": cumulative
 
 
+# between a loss and a second loss of the other side: "... 58 fighters during the day, while the YPG "
+_MIRRORED_LOSS_GAP = re.compile(
+    r"[^.;:()]{0,40}?[,;]?\s*(?:while|whereas|and|but)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:had\s+)?", re.S)
 _ONE_MORE_BEFORE = re.compile(r"\s*,?\s*(?:and|while|but|whereas)\s+", re.I)
 _ONE_MORE_AFTER = re.compile(
     r"\s+(?:(?:was|had\s+been)\s+(?:(?:also|reportedly|later|critically|seriously|badly)\s+)?"
@@ -1432,8 +1437,13 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
     combined = False
     tail = max(np.end, np.last)
     pre = _PRE_RE.search(s, max(0, start - 70), start)
+    mirrored_loss = None  # "ISIL lost 58 fighters, while the YPG lost 13": the 13 are fighters too
     if pre is not None:
-        if pre.group("pv") and np.group not in ("militants", "soldiers", "people"):
+        if (pre.group("pv") and np.head is None and prev is not None and prev.tail <= pre.start()
+                and pre.group("pv").lower().startswith("los") and prev.group in ("militants", "soldiers")
+                and _MIRRORED_LOSS_GAP.fullmatch(s, prev.tail, pre.start()) is not None):
+            mirrored_loss = prev.group
+        elif pre.group("pv") and np.group not in ("militants", "soldiers", "people"):
             pre = None  # "destroyed two technicals"
         elif np.head is None and np.last - end > 40:
             pre = None
@@ -1521,6 +1531,10 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
                 and _CONT_END.search(between)
                 and not _CONT_BAD.search(between)
             ):
+                outcome = ref.outcome
+            elif between.strip() in (":", "–", "—") and np.head == "person":
+                # "The clashes killed 25 people: 15 militants and 10 soldiers": a breakdown after a
+                # colon or a dash right after the figure
                 outcome = ref.outcome
     if outcome is None and np.head == "person" and np.word in _VICTIM_NOUNS:
         outcome = "casualties"  # "resulting in five victims": killed or injured
@@ -1612,6 +1626,8 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
             if tok.group(1) and tok.group(1).lower() in _PERSON:
                 group = _PERSON[tok.group(1).lower()]
                 break
+    if group is None and mirrored_loss is not None:
+        group = mirrored_loss
     if group is None:
         group = "people"  # victims the text does not qualify ("8 casualties", "killing 14")
     return _Raw(outcome, low, high, qual, group, affiliation, start, end, tail, np.end, combined,

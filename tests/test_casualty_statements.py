@@ -711,3 +711,22 @@ def test_a_toll_during_an_offensive_of_days_stays_an_incident():
     assert document_figures("toll_during_a_short_offensive_stays_an_incident.md") == [
         ("At least 30", 30, None, "killed", "militants", "incident"),
     ]
+
+
+def test_a_breakdown_after_a_colon_takes_the_figures_outcome():
+    # "killed 25 people: 15 militants and 10 soldiers"; a colon before a sentence is no breakdown
+    assert document_figures("breakdown_after_a_colon.md") == [
+        ("25", 25, 25, "killed", "people", "incident"),
+        ("15", 15, 15, "killed", "militants", "incident"),
+        ("10", 10, 10, "killed", "soldiers", "incident"),
+        ("12", 12, 12, "killed", "people", "incident"),
+    ]
+
+
+def test_the_other_side_losing_a_bare_count_loses_fighters_too():
+    # "ISIL lost 58 fighters ..., while the YPG lost 13": 13 fighters; after "lost three tanks" a
+    # bare "lost 13" counts nobody
+    assert document_figures("second_side_lost_a_bare_count.md") == [
+        ("58", 58, 58, "killed", "militants", "incident"),
+        ("13", 13, 13, "killed", "militants", "incident"),
+    ]
