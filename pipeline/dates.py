@@ -105,7 +105,7 @@ _CORE_RE = re.compile(
     (?:
     {_NUM_BEFORE}(?P<iso>(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01]))(?![\w-])
   | {_NUM_BEFORE}(?P<num>(?P<na>{_DAY})(?P<sep>[/.-])(?P<nb>{_DAY})(?P=sep)(?P<ny>{_YEAR}))(?![\w/.-]\w|[\w-])
-  | {_NUM_BEFORE}(?P<d0>{_DAY}){_ORD}?(?:\s*,\s*{_DAY}{_ORD}?){{0,5}}\s*(?:[–—-]|,?\s(?:and|or|to|until)\s)\s*(?P<d0b>{_DAY}){_ORD}?(?:\s+of)?\s+(?P<m0>{_MON})(?:,?\s+(?P<y0>{_YEAR}){_YEAR_END})?
+  | {_NUM_BEFORE}(?P<d0>{_DAY}){_ORD}?(?:\s*,\s*{_DAY}{_ORD}?){{0,5}}\s*(?:[–—/-]|,?\s(?:and|or|to|until)\s)\s*(?P<d0b>{_DAY}){_ORD}?(?:\s+of)?\s+(?P<m0>{_MON})(?:,?\s+(?P<y0>{_YEAR}){_YEAR_END})?
   | {_NUM_BEFORE}(?P<d1>{_DAY}){_ORD}?(?:\s+of)?\s+(?P<m1>{_MON})(?:,?\s+(?P<y1>{_YEAR}){_YEAR_END})?
   | (?<![\w])(?P<m2>{_MON})\s+(?P<d2>{_DAY}){_ORD}?(?![\w])(?!,\d|[.:]\d)(?:,?\s+(?P<y2>{_YEAR}){_YEAR_END})?
   | (?<![\w])(?P<m3>{_MON}),?\s+(?:of\s+)?(?P<y3>{_YEAR}){_YEAR_END}

@@ -300,6 +300,15 @@ def test_the_battle_began_is_the_first_day_of_the_articles_period():
         ("The militia reported the deaths of 37 mi", "2019-02-09", "day", "inherited")]
 
 
+def test_the_night_of_two_days_written_with_a_slash_is_a_range():
+    # "the night of 14/15 June": 14 June with date_end 15 June; "29/06/2016" stays a numeric date
+    got = mentions("night_of_two_days_with_a_slash.md")
+    assert [m[1:5] for m in got] == [
+        ("2016-06-12", "day", "document", None),
+        ("2016-06-14", "day", "previous", "2016-06-15"),
+        ("2016-06-29", "day", "stated", None)]
+
+
 def test_a_second_clause_later_in_the_day_keeps_the_statements_day():
     # "captured X during midday and later in the day captured Y": the day of the statement before
     assert dates("and_later_in_the_day_second_clause.md") == [
