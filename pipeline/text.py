@@ -104,12 +104,21 @@ _ABBREVIATIONS = {
 # ends one, when a lower-case word of two letters or more precedes it and a capitalised word follows.
 # A full stop lost with a removed reference ("within 3 km of the city On the same day, three
 # soldiers ...", "14 September  After this, the army ...") ends one before a capitalised opener
-# of a statement's time that a comma closes.
+# of a statement's time that a comma closes, or before "Shortly after ...,"; a comma before a
+# capitalised article and a lower-case word, or before "On 14 February", ends one too ("captured
+# by the SDF, A US-led coalition airstrike ...": in prose a comma is never followed by those).
 # (behind a look-ahead for its first characters, ``prefilter.starting``: speed only)
 _BOUNDARY = starting(re.compile(
     r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9\u2013\u0410-\u042f])|(?<=[a-z]{2}\.)(?=[A-Z][a-z])"
     r"|(?<=[a-z0-9])\s+(?=(?:On|After\s+this|Later|Meanwhile|The\s+(?:next|following|same)\s+day)\b"
-    r"[^.,;:]{0,25},)"))
+    r"[^.,;:]{0,25},)"
+    # "started Shortly after their advances at the Military Academy, rebels ...": a capitalised
+    # "Shortly/Soon after" mid-sentence opens the next one
+    r"|(?<=[a-z0-9])\s+(?=(?:Shortly|Soon)\s+after\b[^.,;:]{0,60},)"
+    # "was captured by the SDF, A US-led coalition airstrike also killed ...", "some critically,
+    # On 14 February 2016, ...": a reference removed with its full stop leaves a comma before a
+    # capitalised article or a capitalised "On"/"In" and a day
+    r"|(?<=[a-z)],)\s+(?=(?:An?\s+[A-Za-z-]+|The\s+[a-z]+)\s+[a-z]|(?:On|In)\s+\d{1,2}\s+[A-Z][a-z]+)"))
 
 
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")

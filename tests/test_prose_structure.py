@@ -309,6 +309,18 @@ def test_the_night_of_two_days_written_with_a_slash_is_a_range():
         ("2016-06-29", "day", "stated", None)]
 
 
+def test_a_full_stop_lost_with_a_removed_reference_still_ends_a_sentence():
+    # ",    A coalition airstrike ...": a comma and a run of spaces before a capitalised article;
+    # "started Shortly after ..., rebels ...": a capitalised opener mid-sentence; a list of names
+    # after such runs of spaces stays one sentence
+    assert [m[:2] for m in mentions("lost_full_stop_with_a_removed_reference.md")] == [
+        ("Later on 19 February, the town was captu", "2016-02-19"),
+        ("A coalition airstrike also killed severa", "2016-02-19"),
+        ("On 20 February, a rebel attack on the ac", "2016-02-20"),
+        ("Shortly after their advances at the acad", "2016-02-20"),
+        ("Fighting took place for the housing proj", "2016-02-21")]
+
+
 def test_a_second_clause_later_in_the_day_keeps_the_statements_day():
     # "captured X during midday and later in the day captured Y": the day of the statement before
     assert dates("and_later_in_the_day_second_clause.md") == [
