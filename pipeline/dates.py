@@ -297,6 +297,8 @@ _FINITE_PAST_RE = re.compile(
 # noun phrase (up to three words after its determiner) that may name a happening of its own.
 _COORD_EVENT_NP_RE = re.compile(
     r"(?:,\s*|\s)(?:and|as\s+well\s+as|while)\s+(?:the|a|an|another)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
+# a happening to come: "would take place from 1 September", "will continue throughout 2019"
+_MODAL_RE = re.compile(r"\b(?:would|will|shall|scheduled|planned|due\s+to|set\s+to|(?:is|are|was|were)\s+to)\b", re.I)
 # a gapped coordinate: "..., and another 13 villages to the southwest ... between 21 and 24 January"
 _GAPPED_COUNT_RE = re.compile(
     r"(?:,\s*|\s)and\s+(?:then\s+)?(?:another|a\s+further)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight"
@@ -1519,6 +1521,8 @@ class DateResolver:
             return appositive and (kind == "day" or (kind == "month" and c0.year is not None))
         if ph.prep == "into" and _CONTINUED_INTO_RE.search(before):
             return True  # "attempts ... continued well into March 2017": the month it reached
+        if ph.prep in ("from", "throughout") and _MODAL_RE.search(before):
+            return False  # "The drills would take place from 1 September until 8 September": planned
         if ph.prep == "from" and ph.ana is None and kind == "day" and (
                 ph.link == "range" or ph.cores[0].day2 is not None):
             # "Fighting raged from 29 to 30 August": the stated range of the happening (not a

@@ -215,11 +215,13 @@ def test_throughout_a_day_dates_the_happening():
 
 def test_from_day_to_day_is_the_happenings_range():
     # "from 29 to 30 August", "from 2 September to 4 September": a stated range, its first day
-    # with date_end; "from 2012 to 2015" in a relative clause dates nothing
+    # with date_end; "from 2012 to 2015" in a relative clause dates nothing, nor does a planned
+    # "would take place from 1 September until 8 September"
     got = mentions("from_day_to_day_range.md")
     assert [m[1:5] for m in got] == [
         ("2016-08-29", "day", "document", "2016-08-30"),
-        ("2016-09-02", "day", "previous", "2016-09-04")]
+        ("2016-09-02", "day", "previous", "2016-09-04"),
+        ("2016-08-30", "day", "previous", None)]
 
 
 def test_over_the_next_n_days_is_the_range_of_the_days_after():
