@@ -135,7 +135,7 @@ _ANA_RE = re.compile(
               |(?<![\w-])(?:during|in)\s+(?:this|that|the\s+same)\s+(?:time|period)(?=\s*,)
               |(?<![\w-])in\s+the\s+meantime(?=\s*,))
     | (?P<next>the\s+(?:following|next)\s+(?:day|{_TOD})|the\s+day\s+after(?=\s*(?:[,.;:)]|$))|the\s+day\s+after\s+(?:that|this)(?![\w-]))
-    | (?P<prev>the\s+(?:previous|preceding)\s+(?:day|{_TOD})|the\s+day\s+(?:before|prior)(?=\s*(?:[,.;:)]|$)))
+    | (?P<prev>the\s+(?:previous|preceding)\s+(?:day|{_TOD})|the\s+(?:day|{_TOD})\s+(?:before|prior)(?=\s*(?:[,.;:)]|$)))
     | (?P<later>(?P<n>\d{{1,2}}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+(?:later|afterwards?|after\s+(?:that|this)(?![\w-]))
               |after\s+(?P<n2>\d{{1,2}}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit2>days?|weeks?)(?=\s*(?:[,.;)]|$))
               |(?<![\w-])after\s+(?P<n3>\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit3>days?|weeks?)

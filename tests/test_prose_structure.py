@@ -323,6 +323,18 @@ def test_a_full_stop_lost_with_a_removed_reference_still_ends_a_sentence():
         ("Fighting took place for the housing proj", "2016-02-21")]
 
 
+def test_the_night_before_and_an_ordinal_ending_a_sentence():
+    # "The night before", "The evening before": the day before the statement's (a flashback in the
+    # past perfect keeps the story's day); "until the 18th." ends its sentence ("th." is no "St.")
+    assert [m[:4] for m in mentions("night_before_and_an_ordinal_ending_a_sentence.md")] == [
+        ("On 12 June, rebels attacked the hill.", "2016-06-12", "day", "document"),
+        ("The night before, the army had shelled t", "2016-06-11", "day", "relative"),
+        ("The evening before, rebels left the vill", "2016-06-11", "day", "relative"),
+        ("On 15 June, the army attacked the school", "2016-06-15", "day", "previous"),
+        ("Skirmishes continued until the 18th.", "2016-06-15", "day", "inherited"),
+        ("On 19 June, the army took the school.", "2016-06-19", "day", "previous")]
+
+
 def test_a_second_clause_later_in_the_day_keeps_the_statements_day():
     # "captured X during midday and later in the day captured Y": the day of the statement before
     assert dates("and_later_in_the_day_second_clause.md") == [
