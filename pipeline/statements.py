@@ -25,8 +25,8 @@ extracted, tied to no mention. The rules, each judged on the clause that holds t
   lines on 17 September 2018").
 * **bare date**: a sentence that is only a date ("-   March 17, 2017", an entry of a table of
   contents) states no happening.
-* **publication**: the date a report, findings, a study, an article, a press release, a video or
-  photos were published, released, issued, uploaded or posted (a citation, not a happening of the
+* **publication**: the date a report, findings, a study, an article, a press release, a video,
+  photos, figures, statistics or a summary were published, released, issued, uploaded or posted (a citation, not a happening of the
   war; a statement a party issues is an event and is kept), a time of day before the date ("At
   11:48 AM on 03 January, a citizen reporter, based in X, published a video") and a participle in
   apposition (", based in X,") included; so is a date fronting a publishing main verb ("For the
@@ -38,7 +38,8 @@ extracted, tied to no mention. The rules, each judged on the clause that holds t
   "wrote in 2015 that Qatar has provided support"), or a running estimate over the years since
   ("By August 2022, Airwars estimated that 17-45 civilians were killed ... since 2013"), or what
   a newspaper reported, whatever the tense ("In January 2017, the German newspaper Die Welt
-  reported that ISIL fighters used ..."). A party's statement ("Nasrallah claimed that
+  reported that ISIL fighters used ..."), or a report on a state ("In March 2021, Rudaw reported
+  on the state of the town"). A party's statement ("Nasrallah claimed that
   ...", "the ministry stated that ...") is an event, an estimate at month or year precision ("In
   November 2017, the UN estimated that ...") is not, and so is a happening hedged as reported ("In
   May 2014, it was reported that the rebels had captured ...") or a day-dated report ("On 24
