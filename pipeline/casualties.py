@@ -169,7 +169,8 @@ Decisions
   its breakdown's ("13 militants, including five suicide attackers, were killed as well as six
   fighters" -> six killed); a breakdown after a colon or dash takes the figure's outcome
   ("killed 25 people: 15 militants and 10 soldiers"); "ISIL lost 58 fighters, while the YPG lost
-  13" counts 13 fighters of the other side. Victims the
+  13" counts 13 fighters of the other side; a toll an armed side "suffered" or "sustained" is of
+  its fighters ("ISIL suffered 20 dead" -> militants, ISIL). Victims the
   text does not qualify ("8 casualties", "At least 11 were killed") are ``people``.
 * **affiliation** is looked up (alias table ``AFFILIATIONS``) only inside the victims' own noun
   phrase and its "of / from / among / belonging to ..." complement, never elsewhere in the
@@ -1373,6 +1374,10 @@ class _Raw:
     running_total: bool = False  # "bring the total number of executed soldiers to 71": cumulative
 
 
+# the side a toll is of, as the subject of "suffered": "ISIL suffered 20 dead"
+_SUFFERED_BEFORE = re.compile(
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){1,4})(?:(?:also|reportedly|had)\s+)?(?:suffered|sustained|incurred)\s+"
+    r"(?:(?:a\s+total\s+of|at\s+least|about|around|some|over|more\s+than|nearly)\s+)?$")
 # between a loss and a second loss of the other side: "... 58 fighters during the day, while the YPG "
 _MIRRORED_LOSS_GAP = re.compile(
     r"[^.;:()]{0,40}?[,;]?\s*(?:while|whereas|and|but)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:had\s+)?", re.S)
@@ -1628,6 +1633,14 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
                 break
     if group is None and mirrored_loss is not None:
         group = mirrored_loss
+    if group is None and not affs and np.head in ("casualty", None):
+        # "ISIL suffered 20 dead", "the SDF sustained 7 fatalities": the side that suffered them
+        who = _SUFFERED_BEFORE.search(s, max(0, start - 60), start)
+        if who is not None:
+            affs = _affiliations(who.group("who"), None, None)
+            if affs:
+                group = "militants" if affs[0] in _NON_STATE else "soldiers"
+                affiliation = affiliation or "; ".join(affs)
     if group is None:
         group = "people"  # victims the text does not qualify ("8 casualties", "killing 14")
     return _Raw(outcome, low, high, qual, group, affiliation, start, end, tail, np.end, combined,

@@ -730,3 +730,14 @@ def test_the_other_side_losing_a_bare_count_loses_fighters_too():
         ("58", 58, 58, "killed", "militants", "incident"),
         ("13", 13, 13, "killed", "militants", "incident"),
     ]
+
+
+def test_a_toll_a_side_suffered_is_of_that_sides_fighters():
+    # "ISIL suffered 20 dead and 30 wounded": militants; "the Syrian Army suffered ...": soldiers;
+    # a subject that is no armed side leaves the victims unqualified
+    assert document_figures("side_that_suffered_the_toll.md") == [
+        ("20", 20, 20, "killed", "militants", "incident"),
+        ("30", 30, 30, "injured", "militants", "incident"),
+        ("at least 15", 15, None, "casualties", "soldiers", "incident"),
+        ("4", 4, 4, "killed", "people", "incident"),
+    ]
