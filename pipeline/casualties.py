@@ -170,7 +170,8 @@ Decisions
   fighters" -> six killed); a breakdown after a colon or dash takes the figure's outcome
   ("killed 25 people: 15 militants and 10 soldiers"); "ISIL lost 58 fighters, while the YPG lost
   13" counts 13 fighters of the other side; a toll an armed side "suffered" or "sustained" is of
-  its fighters ("ISIL suffered 20 dead" -> militants, ISIL). Victims the
+  its fighters ("ISIL suffered 20 dead" -> militants, ISIL); a rebel group's name in the victims'
+  noun phrase ("Free Idlib Army commanders", "Hamza Brigade members") makes them militants. Victims the
   text does not qualify ("8 casualties", "At least 11 were killed") are ``people``.
 * **affiliation** is looked up (alias table ``AFFILIATIONS``) only inside the victims' own noun
   phrase and its "of / from / among / belonging to ..." complement, never elsewhere in the
@@ -1374,6 +1375,11 @@ class _Raw:
     running_total: bool = False  # "bring the total number of executed soldiers to 71": cumulative
 
 
+# the name of a non-state armed group inside the victims' noun phrase: "Free Idlib Army", "Hamza
+# Brigade", "Sham Legion", "Levant Front", "Nour al-Din al-Zenki Movement"
+_ARMED_GROUP_NAME = re.compile(
+    r"\bFree\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+Army\b"
+    r"|\b[A-Z][\w'’-]*\s+(?:Brigades?|Battalions?|Legion|Front|Movement)\b")
 # the side a toll is of, as the subject of "suffered": "ISIL suffered 20 dead"
 _SUFFERED_BEFORE = re.compile(
     r"(?P<who>(?:[A-Z][\w'’.-]*\s+){1,4})(?:(?:also|reportedly|had)\s+)?(?:suffered|sustained|incurred)\s+"
@@ -1622,6 +1628,10 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
         # "4 ISIL deaths" -> militants; "23 members of the Nusra Front" -> militants; "26 IS
         # troops", "12 Hezbollah soldiers": the troops of a non-state armed group are militants
         group = "militants" if affs[0] in _NON_STATE else "soldiers"
+    if (group in (None, "people", "soldiers") and (not affs or affs[0] in _NON_STATE)
+            and np.head == "person" and _ARMED_GROUP_NAME.search(s, end, np.end) is not None):
+        # "2 Free Idlib Army commanders", "4 Hamza Brigade members": the named group is a rebel one
+        group = "militants"
     if group == "civilians":
         affiliation = None
     if group is None and np.head == "inherit" and prev is None and _OF_THEM_END.search(s, 0, np.end):

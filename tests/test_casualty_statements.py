@@ -741,3 +741,13 @@ def test_a_toll_a_side_suffered_is_of_that_sides_fighters():
         ("at least 15", 15, None, "casualties", "soldiers", "incident"),
         ("4", 4, 4, "killed", "people", "incident"),
     ]
+
+
+def test_members_of_a_named_rebel_group_are_militants():
+    # "Free Idlib Army commanders", "Hamza Brigade members": a non-state group named in the noun
+    # phrase; "Army soldiers" stay soldiers
+    assert document_figures("members_of_a_named_rebel_group.md") == [
+        ("2", 2, 2, "killed", "militants", "incident"),
+        ("4", 4, 4, "killed", "militants", "incident"),
+        ("5", 5, 5, "killed", "soldiers", "incident"),
+    ]
