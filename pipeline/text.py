@@ -152,7 +152,7 @@ def _split_sentences(text: str) -> tuple[tuple[int, int], ...]:
         end = m.start() + 1
         word = _word_before_period(text, start, end)
         # "by the 21st. Skirmishes ...": an ordinal's suffix is no abbreviation ("St.")
-        ordinal = bool(word) and end - 1 - len(word) > start and text[end - 2 - len(word)].isdigit()
+        ordinal = word is not None and end - 1 - len(word) > start and text[end - 2 - len(word)].isdigit()
         if word and not ordinal:
             w = word.rstrip(".").lower()
             if w in _ABBREVIATIONS or len(w) == 1 or "." in w:
