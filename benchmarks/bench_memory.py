@@ -42,6 +42,7 @@ class Sampler:
         self.samples: list[tuple[float, int]] = []
         self.tree: list[tuple[float, int]] = []
         self.marks: list[tuple[float, str]] = []
+        self.arrow: list[int] = []          # bytes Arrow's memory pool held at each mark
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -68,7 +69,10 @@ class Sampler:
             time.sleep(0.01)
 
     def mark(self, label: str) -> None:
+        import pyarrow as pa
+
         self.marks.append((time.perf_counter(), label))
+        self.arrow.append(pa.total_allocated_bytes())
         self.samples.append((time.perf_counter(), rss()))
 
     def __enter__(self) -> Sampler:
@@ -84,15 +88,15 @@ class Sampler:
     def report(self) -> None:
         marks = self.marks
         print(f"{'segment (from mark to next mark)':<58} {'wall':>7} {'RSS start':>10} {'RSS end':>10} "
-              f"{'peak':>10} {'+children':>10}")
-        for (t0, label), (t1, _) in zip(marks, marks[1:]):
+              f"{'peak':>10} {'+children':>10} {'Arrow end':>10}")
+        for (t0, label), (t1, _), arrow in zip(marks, marks[1:], self.arrow[1:]):
             inside = [r for t, r in self.samples if t0 <= t <= t1]
             kids = [r for t, r in self.tree if t0 <= t <= t1]
             start = inside[0] if inside else 0
             end = inside[-1] if inside else 0
             peak = max(inside) if inside else 0
             print(f"{label:<58} {t1 - t0:6.1f}s {mb(start):>10} {mb(end):>10} {mb(peak):>10} "
-                  f"{mb(max(kids) if kids else 0):>10}")
+                  f"{mb(max(kids) if kids else 0):>10} {mb(arrow):>10}")
         print(f"peak RSS of this process (ru_maxrss): {mb(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)}")
         top = max(self.samples, key=lambda s: s[1])
         at = max((m for m in marks if m[0] <= top[0]), default=marks[0])
@@ -146,8 +150,8 @@ def main(argv: list[str]) -> None:
     ap.add_argument("--outputs")
     ap.add_argument("--cache")
     ap.add_argument("--engine", default="auto")
-    ap.add_argument("--features-of", help="a checkout whose text-feature version to use (its resolve.py, text.py "
-                                          "and places.py): when only the merge's machinery changed, the cached "
+    ap.add_argument("--features-of", help="a checkout whose text-feature version to use (its "
+                                          "resolve.FEATURE_MODULES): when only the merge's machinery changed, the cached "
                                           "features are still right, and recomputing them is not what is measured")
     ap.add_argument("--duckdb-memory", help="candidates.MEMORY_LIMIT for this run (e.g. 512MB)")
     args = ap.parse_args(argv)
@@ -156,14 +160,9 @@ def main(argv: list[str]) -> None:
 
         candidates.MEMORY_LIMIT = args.duckdb_memory
     if args.features_of:
-        import hashlib
-
         from pipeline import resolve as resolve_module
 
-        h = hashlib.sha256()
-        for name in ("resolve.py", "text.py", "places.py"):
-            h.update((Path(args.features_of) / "pipeline" / name).read_bytes())
-        version = h.hexdigest()[:16]
+        version = resolve_module.features_version_of(Path(args.features_of) / "pipeline")
         resolve_module.features_version = lambda: version
     if args.stage:
         from bench_resolve import resolve_stage

@@ -177,6 +177,7 @@ import pyarrow.compute as pc
 
 from .classify import event_type_of, in_scope, names_syria
 from .locate import is_abroad
+from .memory import release as release_memory
 from .prefilter import folded, guarded, lowercase_twin
 from .text import fingerprint, stable_id
 
@@ -1800,18 +1801,29 @@ FEATURE_SCHEMA = pa.schema([
     pa.field("finding", pa.bool_()), pa.field("anaphora", pa.bool_())])
 
 
+# the code the text features come from: this module, ``pipeline.text``, ``pipeline.places``
+# (whose gazetteer tells a facility's town from its name) and ``pipeline.prefilter`` (which runs
+# some of the patterns)
+FEATURE_MODULES = ("resolve.py", "text.py", "places.py", "prefilter.py")
+
+
 @lru_cache(maxsize=1)
 def features_version() -> str:
-    """Hash of the code the text features come from (this module, ``pipeline.text``,
-    ``pipeline.places``, whose gazetteer tells a facility's town from its name, and
-    ``pipeline.prefilter``, which runs some of the patterns): editing any recomputes every
-    mention's features once."""
+    """Hash of the code the text features come from (``FEATURE_MODULES``): editing any recomputes
+    every mention's features once."""
+    from pathlib import Path
+
+    return features_version_of(Path(__file__).parent)
+
+
+def features_version_of(package) -> str:
+    """``features_version`` of the ``pipeline`` package in the folder ``package`` (another
+    checkout's, for a benchmark whose cached features that checkout computed)."""
     from pathlib import Path
 
     h = hashlib.sha256()
-    here = Path(__file__)
-    for module in (here, here.with_name("text.py"), here.with_name("places.py"), here.with_name("prefilter.py")):
-        h.update(Path(module).read_bytes())
+    for module in FEATURE_MODULES:
+        h.update((Path(package) / module).read_bytes())
     return h.hexdigest()[:16]
 
 
@@ -2087,7 +2099,9 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
     # the rules read a statement that refers back to a place ("It was captured") as placed there
     rules_in = context_places(out, pc.take(feats.column("anaphora"), pa.array(row_of)).to_numpy(zero_copy_only=False))
     tables = _sql_tables(rules_in, feats, row_of)
+    release_memory()        # the feature cache's and the SQL tables' intermediates: memory DuckDB needs
     found = find_pairs(tables, n, max_block, DAY_TOLERANCE, THRESHOLD, NEAR_DUPLICATE, RARE_WORD)
+    release_memory()
     t_sql = time.perf_counter()
 
     fps = pc.take(feats.column("fp"), pa.array(row_of)).to_pylist()
@@ -2131,6 +2145,7 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
             retellings = np.concatenate([retellings, np.array(phases, dtype=np.int64).reshape(-1, 2)])
     # the merge needs none of these: their memory back before its records are made
     del tables, found, a, b, s, keep, order
+    release_memory()
     merged = _merge_in_batches(n, rules_in, feats, row_of, starts, stops, mids,
                                (group_rows, group_offsets), near, inherits, scored, retellings, articles)
     n_scored = len(scored[0])

@@ -34,6 +34,7 @@ from .. import build, builds
 from ..integrity import VALIDATED, check_stage
 from ..io import copy_table, to_pandas, write_table
 from ..memo import StepMemo, digest
+from ..memory import release as release_memory
 from .io_manager import StageFile
 from .resources import MapEngine, ProjectPaths
 
@@ -112,9 +113,12 @@ def extract(context: dg.AssetExecutionContext, paths: ProjectPaths, engine: MapE
     engine.release()        # the workers' memory back before resolution: nothing after the map uses them
     context.log.info(f"map: {report.cached} documents from the cache, {report.extracted} extracted "
                      f"({report.engine}, {report.workers} worker(s), {report.seconds:.1f} s)")
-    for name, table in stages.items():
+    for name in list(stages):
+        table = stages.pop(name)       # each let go once written and checked
         yield dg.Output(table, output_name=name, metadata=report.as_metadata() if name == "parsed_documents" else {})
         yield _schema_result(context, paths, name, name, functools.partial(to_pandas, table))
+        del table
+    release_memory()        # the stage tables are written: their memory back before resolution
 
 
 @dg.asset(group_name=STAGES, owners=OWNERS, kinds={"parquet"}, io_manager_key="stages",
@@ -145,7 +149,9 @@ def resolved_mentions(context: dg.AssetExecutionContext, paths: ProjectPaths, ex
                                  build.article_ids(discovered_files.frame(), parsed_documents.frame()))
     stats = dict(df.attrs.get("resolution", {}))
     yield dg.Output(df, metadata=stats)   # blocking caps counted, never silent
-    check = _schema_result(context, paths, "resolved_mentions", "event_mentions", lambda: df)
+    check = _schema_result(context, paths, "resolved_mentions", "event_mentions", lambda frame=df: frame)
+    del df
+    release_memory()        # resolution's memory back before the tables step
     yield check
     if check.passed:
         memo.put(key, {"resolved_mentions.parquet": paths.stages(context.run.run_id) / "resolved_mentions.parquet"},
@@ -209,6 +215,8 @@ def tables(context: dg.AssetExecutionContext, paths: ProjectPaths, discovered_fi
     stages = {name: inputs[name].frame() for name in
               ("parsed_documents", "extracted_sources", "extracted_links", "extracted_figures")}
     frames = build.published_tables(discovered_files.frame(), stages, resolved_mentions.frame())
+    del stages
+    release_memory()        # what reading the stages and assembling the tables let go of
     written = {}
     for table, df in frames.items():
         try:
