@@ -2643,6 +2643,12 @@ class _Records:
         self._values.clear()
 
 
+# the columns of the mentions resolution reads (the records' columns, and the statement a mention
+# takes its date from): whoever resolves a stage may hand it only these (``pipeline.build.resolved_table``;
+# a rule that reads another column adds it to ``_Records._COLUMNS``)
+MENTION_COLUMNS = (*_Records._COLUMNS, "inherits_from")
+
+
 def _union(values) -> list[str]:
     return sorted({v for vs in values for v in vs})
 

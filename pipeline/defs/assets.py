@@ -145,12 +145,12 @@ def resolved_mentions(context: dg.AssetExecutionContext, paths: ProjectPaths, ex
         yield dg.Output(table, metadata=stats)
         yield _schema_result(context, paths, "resolved_mentions", "event_mentions", functools.partial(to_pandas, table))
         return
-    df = build.resolved_mentions(extracted_mentions.frame(), previous, paths.cache,
-                                 build.article_ids(discovered_files.frame(), parsed_documents.frame()))
-    stats = dict(df.attrs.get("resolution", {}))
-    yield dg.Output(df, metadata=stats)   # blocking caps counted, never silent
-    check = _schema_result(context, paths, "resolved_mentions", "event_mentions", lambda frame=df: frame)
-    del df
+    # resolution reads its columns of the stage; the others stay Arrow (build.resolved_table)
+    table, stats = build.resolved_table(pq.read_table(extracted_mentions.path), previous, paths.cache,
+                                        build.article_ids(discovered_files.frame(), parsed_documents.frame()))
+    yield dg.Output(table, metadata=stats)   # blocking caps counted, never silent
+    check = _schema_result(context, paths, "resolved_mentions", "event_mentions", functools.partial(to_pandas, table))
+    del table
     release_memory()        # resolution's memory back before the tables step
     yield check
     if check.passed:
