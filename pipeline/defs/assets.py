@@ -149,9 +149,10 @@ def resolved_mentions(context: dg.AssetExecutionContext, paths: ProjectPaths, ex
     table, stats = build.resolved_table(pq.read_table(extracted_mentions.path), previous, paths.cache,
                                         build.article_ids(discovered_files.frame(), parsed_documents.frame()))
     yield dg.Output(table, metadata=stats)   # blocking caps counted, never silent
+    release_memory()        # resolution's and the writer's memory back before the check reads the table as pandas
     check = _schema_result(context, paths, "resolved_mentions", "event_mentions", functools.partial(to_pandas, table))
     del table
-    release_memory()        # resolution's memory back before the tables step
+    release_memory()
     yield check
     if check.passed:
         memo.put(key, {"resolved_mentions.parquet": paths.stages(context.run.run_id) / "resolved_mentions.parquet"},
