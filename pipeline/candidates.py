@@ -37,7 +37,7 @@ import numpy as np
 import pyarrow as pa
 
 MARGIN = 1e-6            # SQL scores and overlaps may differ from Python's in the last bits
-MEMORY_LIMIT = "512MB"   # DuckDB's memory for the candidate pairs; beyond it, it spills to a temporary folder (512 MB: 5% more CPU than 1 GB at 214,000 mentions, 0.45 GB less peak RSS; BENCHMARKS.md, perf-mem)
+MEMORY_LIMIT = "384MB"   # DuckDB's memory for the candidate pairs; beyond it, it spills to a temporary folder (at 217,000 mentions 384 MB: ~0.08 GB less peak RSS than 512 MB for ~10% more CPU of the SQL, 256 MB ~0.16 GB less for ~50% more; 1 GB was 0.45 GB more than 512 MB; BENCHMARKS.md, perf-mem, perf-rss)
 
 BLOCKING_SQL = """
 -- the sets pair_score compares: places finer than a governorate, governorates (named, or of a
