@@ -82,19 +82,29 @@ def run_one(n: int) -> dict:
             "peak_rss_mb": round(peak_mb)}
 
 
+DIGEST_COLUMNS = ["mention_id", "event_id", "match_rule", "match_score", "match_evidence", "cannot_link"]
+
+
 def resolve_stage(path: str, cache: str | None = None):
     """The mentions of a build's ``extracted_mentions`` stage resolved as the build resolves them
-    (``pipeline.build.resolved_mentions``, the articles read from the stages beside it:
-    ``build.stage_article_ids``); no event ids carried forward (as a build without releases).
-    Returns (resolved mentions, wall seconds, CPU seconds) of the resolution alone."""
-    from pipeline import build
-    from pipeline.io import read_table
+    (``pipeline.build.resolved_table``: the stage read as Arrow, resolution given the columns it
+    reads; the articles read from the stages beside it: ``build.stage_article_ids``); no event ids
+    carried forward (as a build without releases). Returns (the resolved columns of every mention
+    as pandas, with resolution's statistics in ``attrs["resolution"]``; wall seconds, CPU
+    seconds) of the resolution alone."""
+    import pyarrow.parquet as pq
 
-    df = read_table(path)
+    from pipeline import build
+    from pipeline.io import to_pandas
+
+    table = pq.read_table(path)
     articles = build.stage_article_ids(Path(path).parent)
     t0, c0 = time.perf_counter(), time.process_time()
-    out = build.resolved_mentions(df, cache_dir=Path(cache) if cache else None, articles=articles)
-    return out, time.perf_counter() - t0, time.process_time() - c0
+    out, stats = build.resolved_table(table, cache_dir=Path(cache) if cache else None, articles=articles)
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    df = to_pandas(out.select(DIGEST_COLUMNS))
+    df.attrs["resolution"] = stats
+    return df, wall, cpu
 
 
 def resolved_digest(out) -> str:
@@ -102,8 +112,7 @@ def resolved_digest(out) -> str:
     import hashlib
 
     h = hashlib.sha256()
-    cols = ["mention_id", "event_id", "match_rule", "match_score", "match_evidence", "cannot_link"]
-    for row in out[cols].itertuples(index=False):
+    for row in out[DIGEST_COLUMNS].itertuples(index=False):
         h.update(repr(tuple(row)).encode())
     return h.hexdigest()[:16]
 
