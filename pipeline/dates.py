@@ -510,9 +510,28 @@ def _apply_prefix(s: str, ph: _Phrase, at: int, first: _Core | None) -> None:
             ph.tstart = m.start("qual")
 
 
+# a number that labels what it follows, not a day: "Incident 1 – 3 January 2018", "Attack 2 - 4 April"
+_NUMBER_LABEL_BEFORE_RE = re.compile(
+    r"(?:\b(?:incident|attack|strike|case|event|part|section|chapter|phase|stage|figure|fig\.|image|photo"
+    r"|video|table|annex|appendix|map|step|item|no\.?|nr\.?|number)|#)\s*$", re.I)
+
+
+def _core_matches(s: str):
+    """The date cores of ``s`` in order; a day range whose first number labels the noun before it
+    ("Incident 1 – 3 January 2018", an archive's incident title) is read from its second number."""
+    pos = 0
+    while (m := _CORE_RE.search(s, pos)) is not None:
+        if m.group("d0") and _NUMBER_LABEL_BEFORE_RE.search(s, max(0, m.start() - 16), m.start()):
+            single = _CORE_RE.match(s, m.start("d0b"))
+            if single is not None:
+                m = single
+        yield m
+        pos = m.end()
+
+
 def _find_phrases(s: str) -> list[_Phrase]:
     parens = _paren_mask(s)
-    cores = [_core_from_match(m) for m in _CORE_RE.finditer(s)]
+    cores = [_core_from_match(m) for m in _core_matches(s)]
     phrases: list[_Phrase] = []
     i = 0
     while i < len(cores):

@@ -468,16 +468,19 @@ _YEAR_WORD_RE = re.compile(r"\b(?:19|20)\d\d\b")  # "launched following the 2017
 
 
 # a header block's date field: "Date: 7 April 2017", "**Date:** 4 February 2018", "Date of the
-# attack: ..." at the start of a line of the block (lines end with a markdown "\" break)
+# attack: ...", "Date and time: ...", "Incident date: ..." at the start of a line of the block
+# (lines end with a markdown "\" break)
 _DATE_FIELD_RE = guarded(re.compile(
-    r"(?:^|\\|\n)\s*[*_]*\s*Date(?:\s+of\s+(?:the\s+)?(?:attack|incident|strike))?\s*[*_]*\s*:\s*[*_]*\s*"
+    r"(?:^|\\|\n)\s*[*_]*\s*(?:(?:Incident|Attack|Strike|Event)\s+)?Date(?:\s*(?:and|&|/)\s*time)?"
+    r"(?:\s+of\s+(?:the\s+)?(?:attack|incident|strike|event))?\s*[*_]*\s*:\s*[*_]*\s*"
     r"(?P<value>[^\\\n*_]{4,60})", re.I))
 
 
 # the fields of a header block that say when and where the incident happened (the others count
 # beneficiaries, munitions, casualties: facts about the facility or tallies, not the happening)
 _WHEN_WHERE_FIELD_RE = re.compile(
-    r"\W*(?:Location|Place|Site|Area|Town|Village|City|Hospital|Facility|Target|Date|Time)\b[^:]{0,25}:", re.I)
+    r"\W*(?:(?:Incident|Attack|Strike|Event)\s+date|Location|Place|Site|Area|Town|Village|City|Hospital|Facility"
+    r"|Target|Date|Time)\b[^:]{0,25}:", re.I)
 
 
 def _header_text(sentence: str) -> str:
@@ -491,7 +494,9 @@ def _header_text(sentence: str) -> str:
     return "\\ ".join(kept) if kept else sentence
 
 
-_FIELD_LINE_RE = re.compile(r"\W*[A-Z][\w ]{0,25}:")  # "Location:", "Reported casualties:"
+# "Location:", "Reported casualties:" (a field of a header block); "Incident 2: Saraqib, 29/01/2018"
+# (a numbered title) is no field
+_FIELD_LINE_RE = re.compile(r"\W*[A-Z][A-Za-z ]{0,25}:")
 _EMPHASISED_RE = re.compile(r"^\s*(?:\*\*|__)(?P<inner>[^*_]+?)(?:\*\*|__)\s*$")
 
 

@@ -93,7 +93,7 @@ from .prefilter import guarded
 from .text import split_sentences, strip_links
 
 _RANK = {"place": 0, "governorate": 1, "country": 2}
-_LOCATION_FIELD = re.compile(r"\bLocation\s*:\s*(?P<v>[^\\\n*|]{2,80})")
+_LOCATION_FIELD = re.compile(r"\b(?:Location|Place)\s*:\s*(?P<v>[^\\\n*|]{2,80})")
 _ABROAD = re.compile(r"\b(?:in|at|near|outside|inside|across|from)\s+(?:the\s+)?"
                      r"(?P<n>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
@@ -568,12 +568,26 @@ def locate_mentions(doc, mentions: list[dict]) -> None:
     known = _lexicon(doc, paragraphs)
     subject = _subject(doc, known)
     cursor = 0
+    by_id = {m["mention_id"]: m for m in mentions}
 
     for m in mentions:
         text = m["text"] if m["kind"] == "narrative" else f"{m['text']} {m.get('detail') or ''}"
         if m["kind"] == "narrative":
             text = _main_clause(text, known)
         m.setdefault("geo_basis", "stated" if m.get("location") else None)
+        field = _LOCATION_FIELD.search(m["text"]) if m["kind"] == "narrative" else None
+        field_ctx = _field_place(field.group("v")) if field is not None else None
+        if field_ctx is not None and field_ctx.precision == "place" and (
+                field_ctx.place is not None or subject is None or subject.name != field_ctx.name):
+            # a header block's "Location: ALEPPO : Hayan": the settlement after the governorate,
+            # not the city the governorate is named after (one the gazetteer lacks as written, in
+            # that governorate; the page's own subject keeps its basis below)
+            if field_ctx.place is not None:
+                _apply(m, field_ctx, "stated")
+            else:
+                _apply(m, None, "unlisted", keep_name=field_ctx.name)
+                m["admin1"] = field_ctx.admin1
+            continue
         if m.get("location") is not None:
             # read the statement again without what names a feature elsewhere, a time zone, an
             # authority, a destination, a point of reference ... (``places_in``, ``_best_in``)
@@ -627,6 +641,18 @@ def locate_mentions(doc, mentions: list[dict]) -> None:
             else:
                 if skipped is not None:
                     candidates.append(("paragraph", skipped))
+            source = by_id.get(m.get("inherits_from") or "")
+            if source is not None and not any(b == "paragraph" for b, _ in candidates):
+                # a statement that takes its date from another takes its place too: the narrative
+                # under an incident's header block or title line ("Location: IDLIB : Ariha\ Date:
+                # ...", "**Incident 2: Saraqib, 29/01/2018**", a section of its own for the
+                # incident), the sentence before that was placed by its context
+                field = _LOCATION_FIELD.search(source["text"])
+                ctx = (_field_place(field.group("v")) if field else None) \
+                    or _best_in(_main_clause(source["text"], known), known) \
+                    or (_best_in(source["location"], known) if source.get("location") else None)
+                if ctx is not None:
+                    candidates.append(("paragraph" if source["text"] in before else "section", ctx))
             chain = chains.get(id(section)) if section is not None else (
                 [m["section"]] if m.get("section") else [])
             for h in chain or []:

@@ -180,6 +180,55 @@ def table_row(line: str, date_col: int | None = None, number_col: int | None = N
     return " – ".join(c for c in cells if c) or None
 
 
+# a field of an incident's header block: "Date: 12/02/2018", "- **Location:** IDLIB : Saraqib",
+# "Reported killed: 4 children" (a short key, a colon, a value; not a line ending in a markdown
+# break "\\", which is a block of its own already)
+_FIELD_RE = re.compile(
+    r"^\s*(?:(?:[*+-]|\d{1,3}[.)])\s+)?(?:\*\*|__)?(?P<key>[A-Z][A-Za-z/&()' -]{0,30}?)\s*(?:\*\*|__)?\s*:"
+    r"\s*(?:\*\*|__)?\s*(?P<value>[^\s*_].*?)\s*$")
+_DATE_KEY_RE = re.compile(r"^(?:(?:incident|attack|strike|event)\s+)?date\b|^(?:day|when)$", re.I)
+
+
+def _field(line: str) -> tuple[str, str] | None:
+    m = _FIELD_RE.match(line)
+    if m is None or line.rstrip().endswith("\\") or len(m.group("key").split()) > 5:
+        return None
+    return m.group("key").strip(), m.group("value")
+
+
+def field_blocks(lines: list[str]) -> list[str]:
+    """An incident's header block written as consecutive lines or list items of fields
+    ("- Location: IDLIB : Saraqib", "- Date: 29/01/2018", "- Reported injured: 3"; bold keys
+    "**Date:** ..." too, list items may stand a blank line apart) as one line of fields separated by
+    markdown breaks ("Location: IDLIB : Saraqib\\ Date: 29/01/2018\\ Reported injured: 3"), as
+    the site's italic blocks are written: one block is one statement of the incident, its fields are
+    no statements of their own. Only a run of two fields or more with a date field ("Date",
+    "Date and time", "Incident date", "Date of the attack"); other "Key: value" lists (a list
+    of countries' reactions, "Russia: ...") are left as they are."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        run: list[tuple[str, str]] = []
+        j = i
+        while j < len(lines):
+            f = _field(lines[j])
+            if f is None:
+                # loose list items stand a blank line apart
+                if (not lines[j].strip() and run and j + 1 < len(lines) and _LIST_ITEM.match(lines[j + 1])
+                        and _field(lines[j + 1]) is not None):
+                    j += 1
+                    continue
+                break
+            run.append(f)
+            j += 1
+        if len(run) >= 2 and any(_DATE_KEY_RE.match(k) for k, _ in run):
+            out += ["\\ ".join(f"{k}: {v}" for k, v in run), ""]
+        else:
+            out += lines[i:j] if run else [lines[i]]
+        i = max(j, i + 1)
+    return out
+
+
 def sections(body: str) -> list[Section]:
     """Split a markdown body into sections of paragraphs.
 
@@ -207,7 +256,7 @@ def sections(body: str) -> list[Section]:
             out.append(Section(heading, level, tuple(paragraphs)))
         paragraphs.clear()
 
-    lines = body.splitlines()
+    lines = field_blocks(body.splitlines())
     for i, raw in enumerate(lines):
         line = raw.replace(_JUNK, "").rstrip()
         if _TABLE_ROW.match(line):

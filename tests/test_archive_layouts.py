@@ -1,0 +1,80 @@
+"""The layouts Syrian Archive pages state their incidents in (issue 9; pipeline/parsers/syrian_archive.py
+lists them): one fixture document per layout (tests/fixtures/syrian_archive_*.md, invented wording),
+asserting the statements, their dates and places, and the casualty figures an analyst reads there."""
+
+from __future__ import annotations
+
+from pipeline.extract import extract_document
+from pipeline.parsers import detect_format, parse_document
+from tests.conftest import fixture_text
+
+
+def _extract(name: str):
+    text = fixture_text(name)
+    return extract_document(parse_document(text, fmt=detect_format(text), path=name, doc_id="d"))
+
+
+def mentions(name: str) -> list[tuple[str, str, str, str, str | None]]:
+    return [(m["text"][:40], str(m["date"]), m["date_precision"], m["date_basis"], m["location"])
+            for m in _extract(name).mentions]
+
+
+def figures(name: str) -> list[tuple[str, int | None, int | None, str, str, bool]]:
+    return [(f["number_text"], f["count_low"], f["count_high"], f["outcome"], f["victim_group"],
+             f["mention_id"] is not None) for f in _extract(name).figures]
+
+
+def test_numbered_incident_title_lines_date_and_place_the_narrative_below_each():
+    # "Incident 1 – 3 January 2018" is incident 1 on 3 January, not the days 1 to 3 January;
+    # "Incident 2: Saraqib, 29/01/2018" is a title, not a field: its narrative is not incident 1's
+    assert mentions("syrian_archive_numbered_incident_title_lines.md") == [
+        ("Incident 1 – 3 January 2018 – Maarat al-", "2018-01-03", "day", "stated", "Ma‘arrat an Nu‘mān"),
+        ("Airstrikes hit the Amal hospital.", "2018-01-03", "day", "inherited", "Ma‘arrat an Nu‘mān"),
+        ("Incident 2: Saraqib, 29/01/2018", "2018-01-29", "day", "stated", "Saraqib"),
+        ("Two missiles hit the entrance of the Ihs", "2018-01-29", "day", "inherited", "Saraqib"),
+        ("Three nurses were injured.", "2018-01-29", "day", "inherited", "Saraqib"),
+    ]
+    assert figures("syrian_archive_numbered_incident_title_lines.md") == [
+        ("Three", 3, 3, "injured", "civilians", True)]
+
+
+def test_incident_headings_with_a_date_date_their_section():
+    assert mentions("syrian_archive_incident_headings_with_dates.md") == [
+        ("The Nour clinic was hit by two airstrike", "2018-02-04", "day", "section", "Kafranbel"),
+        ("A barrel bomb fell on the clinic's gener", "2018-02-06", "day", "section", "Arīḩā"),
+    ]
+
+
+def test_a_bulleted_header_block_is_one_statement_with_its_figures():
+    # "- **Date:** 12/02/2018" and the other fields, one list item each (loose items a blank line
+    # apart too): one statement of the incident, its when and where; the killed and injured fields
+    # are its figures, not statements of their own
+    assert mentions("syrian_archive_bulleted_header_block.md") == [
+        ("Location: IDLIB : Saraqib\\ Date: 12/02/2", "2018-02-12", "day", "stated", "Saraqib"),
+        ("Witnesses said that two missiles hit the", "2018-02-12", "day", "inherited", "Saraqib"),
+        ("Location: IDLIB : Ariha\\ Date: 14 Februa", "2018-02-14", "day", "stated", "Arīḩā"),
+        ("A barrel bomb fell on the school buildin", "2018-02-14", "day", "inherited", "Arīḩā"),
+    ]
+    assert figures("syrian_archive_bulleted_header_block.md") == [
+        ("4", 4, 4, "killed", "children", True),
+        ("9", 9, 9, "injured", "people", True),
+    ]
+
+
+def test_header_blocks_with_other_keys_date_and_place_their_narrative():
+    # "Date and time:", "Incident date:", "Place:" are a header block's fields too; "ALEPPO :
+    # Hayan" is Hayan (as written: the gazetteer lacks it), not the city of Aleppo
+    assert mentions("syrian_archive_header_block_key_variants.md") == [
+        ("Date and time: Tuesday, 12 June 2016, 10", "2016-06-12", "day", "stated", "Anadan"),
+        ("The clinic was struck twice.", "2016-06-12", "day", "inherited", "Anadan"),
+        ("Incident date: 14.06.2016\\ Location: ALE", "2016-06-14", "day", "stated", "Hayan"),
+        ("The school was hit.", "2016-06-14", "day", "inherited", "Hayan"),
+    ]
+
+
+def test_a_list_of_labelled_statements_without_a_date_field_is_no_header_block():
+    from pipeline.parsers.markdown import field_blocks
+    reactions = ["- Russia: the ministry condemned the strike on 5 May.", "- Turkey: the president called for calm."]
+    assert field_blocks(reactions) == reactions
+    assert field_blocks(["- Date: 5 May 2016", "- Location: IDLIB : Ariha", "", "The clinic was hit."]) == [
+        "Date: 5 May 2016\\ Location: IDLIB : Ariha", "", "", "The clinic was hit."]
