@@ -154,25 +154,40 @@ def _cells(line: str) -> list[str] | None:
     return [c.strip() for c in m.group(1).split("|")] if m else None
 
 
-def table_columns(header: str) -> tuple[int | None, int | None]:
-    """(date column, row-number column) of a table's header row ("| # | Location | Date | ... |"),
-    each None when the table has none."""
+# a column of casualty counts: "Killed", "Deaths", "Civilians killed", "Number of injured", "Reported wounded"
+_COUNT_HEADER = re.compile(
+    r"^\W*(?:(?:number\s+of|no\.\s+of|reported|total)\s+)?(?P<what>(?:(?:civilians?|people|children|women"
+    r"|soldiers|fighters|persons)\s+)?(?:killed|dead|deaths|died|fatalities|casualties|injured|wounded|injuries"
+    r"|victims)(?:\s+(?:civilians|people|children|women|soldiers|fighters|persons))?)\W*$", re.I)
+_COUNT_CELL = re.compile(r"^\W*(?:~\s*|about\s+|at\s+least\s+|over\s+|more\s+than\s+)?\d[\d,]*\+?\W*$", re.I)
+
+
+def table_columns(header: str) -> tuple[int | None, int | None, dict[int, str]]:
+    """(date column, row-number column, casualty-count columns and what they count) of a table's
+    header row ("| # | Location | Date | Killed | Injured |"), None and {} when the table has none."""
     cells = _cells(header) or []
     date_col = next((i for i, c in enumerate(cells) if _DATE_HEADER.match(c)), None)
     number_col = 0 if cells and _NUMBER_HEADER.match(cells[0]) and date_col != 0 else None
-    return date_col, number_col
+    counts = {i: m.group("what").lower() for i, c in enumerate(cells) if (m := _COUNT_HEADER.match(c))}
+    return date_col, number_col, counts
 
 
-def table_row(line: str, date_col: int | None = None, number_col: int | None = None) -> str | None:
+def table_row(line: str, date_col: int | None = None, number_col: int | None = None,
+              counts: dict[int, str] | None = None) -> str | None:
     """A markdown table row as one paragraph: its non-empty cells joined by " – ", so that a
     leading date cell reads as a list item's date label ("| April 7, 2017 | Shayrat | U.S. ... |"
     -> "April 7, 2017 – Shayrat – U.S. ..."). A table lists incidents with the date in any column
     and often a row number first: the cell under a "Date" header is read first and a row number
     ("| 3 |", under "#", "No." or no header) is left out ("| 3 | Saraqib | 8 April 2017 | ... |" ->
-    "8 April 2017 – Saraqib – ..."). None for a line that is not a table row."""
+    "8 April 2017 – Saraqib – ..."). A bare count under a column of casualties ("Killed",
+    "Civilians injured") reads with what it counts ("| 2 |" -> "2 killed"), as a sentence would
+    state it. None for a line that is not a table row."""
     cells = _cells(line)
     if cells is None:
         return None
+    for i, what in (counts or {}).items():
+        if i < len(cells) and _COUNT_CELL.match(cells[i]):
+            cells[i] = f"{cells[i]} {what}"  # a bare count under "Killed": "2 killed"
     if cells and _ROW_NUMBER.match(cells[0]) and (number_col == 0 or date_col not in (None, 0)):
         cells[0] = ""
     if date_col is not None and 0 < date_col < len(cells) and cells[date_col]:
@@ -243,7 +258,7 @@ def sections(body: str) -> list[Section]:
     paragraphs: list[str] = []
     current: list[str] = []
     skip_level: int | None = None
-    columns: tuple[int | None, int | None] = (None, None)  # of the current table: see table_columns
+    columns: tuple[int | None, int | None, dict[int, str]] = (None, None, {})  # of the current table: see table_columns
 
     def flush_paragraph():
         if current:
@@ -280,7 +295,7 @@ def sections(body: str) -> list[Section]:
             if skip_level is None and heading.lower().rstrip(":") in EXCLUDED_SECTIONS:
                 skip_level = level
             continue
-        columns = (None, None)  # a table ended
+        columns = (None, None, {})  # a table ended
         if not line.strip() or _IMAGE_LINE.match(line) or _HTML_LINE.match(line):
             flush_paragraph()
             continue
