@@ -335,6 +335,24 @@ _PAREN_LABEL_RE = re.compile(
 # (not a quoted title: "Atlantic Council (Feb. 2017): \"Breaking Aleppo\"" cites a report)
 _PAREN_LABEL_CLOSE_RE = re.compile(r"\s*[)\]]\s*(?:\*\*|__)?\s*(?::|[–—-])\s+(?![\"“'‘\[]|\*+[\"“])")
 _LABEL_AFTER_RE = re.compile(r"\s*(?::|[–-])\s+")
+# what an entry of attacked places names: "Shifa hospital (Ariha), 06/02/2018"
+_TARGET_NOUNS = frozenset({
+    "hospital", "hospitals", "clinic", "clinics", "medical", "health", "ambulance", "school", "schools",
+    "market", "markets", "bakery", "bakeries", "mosque", "mosques", "church", "shelter", "camp",
+    "station", "neighbourhood", "neighborhood", "village", "town", "city", "building", "facility",
+    "centre", "center", "convoy", "bridge", "dam", "university", "house", "houses", "home", "homes",
+})
+# who wrote a cited work: "Human Rights Watch, Hospitals under attack, 6 February 2018"
+_AUTHOR_RE = re.compile(
+    r"\b(?:Watch|Amnesty|International|Council|Commission|Ministry|Network|Organi[sz]ation|Campaign"
+    r"|Committee|Agency|Observatory|Institute|Foundation|Times|Post|Guardian|Reuters|News)\b")
+# a day closing a short entry: "Shifa hospital (Ariha), 06/02/2018" (see _closing_entry_date)
+_ENTRY_SEPARATOR_RE = re.compile(r"\w[)\]*_]*\s*(?:,|:|\s[–—-])\s*$")
+_ENTRY_END_RE = re.compile(r"\s*(?:\*\*|__)?\s*[.;]?\s*")
+_NOT_AN_ENTRY_RE = re.compile(
+    r"[\"“”‘’']|\b(?:reports?|article|statement|press\s+release|publication|study|paper|letter|videos?|photos?"
+    r"|images?|footage|screen\s*shots?|stills?|maps?|tweets?|posts?|sources?|updated|accessed|retrieved"
+    r"|published|posted|uploaded|captured|taken|filmed|recorded)\b", re.I)
 _NEXT_WORD_RE = re.compile(r"\s+([A-Za-z][A-Za-z'-]*)(?:\s+([A-Za-z][A-Za-z'-]*))?")
 _TRIGGER_RE = re.compile(
     r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?i:\b(?:day|days|week|weeks|month|year|morning"
@@ -1313,6 +1331,12 @@ class DateResolver:
         closing = self._closing_paren_date(s, phrases)
         if closing is not None:
             return self._dates_of(s, closing, None) or []
+        entry = self._closing_entry_date(s, phrases)
+        if entry is not None:
+            got = self._dates_of(s, entry, None)
+            if got:
+                self.status = "none"
+                return got
         if occurrence is not None and self.status != "refused":
             return self._dates_of(s, occurrence, None) or []
         return []
@@ -1354,6 +1378,27 @@ class DateResolver:
         # happening by its name; only an item that is the happening's name itself is dated so
         named = _NAMED_HAPPENING_RE.search(s, max(0, ph.pstart - 120), ph.pstart)
         if named is not None and _FINITE_PAST_RE.search(s, 0, named.start()):
+            return None
+        return ph
+
+    @staticmethod
+    def _closing_entry_date(s: str, phrases: list[_Phrase]) -> _Phrase | None:
+        """A day closing a short entry after a comma, colon or dash ("Shifa hospital (Ariha),
+        06/02/2018", "The Rahma medical point in Khan Shaykhoun: 8 February 2018"): an archive's
+        list of attacked places gives each its day so. Not a citation or a caption (quotes, a
+        report, a video, a source named before it) and not an entry of more than twelve words."""
+        ph = phrases[-1] if phrases else None
+        if ph is None or ph.in_paren or ph.ana is not None or ph.prep is not None or ph.art is not None:
+            return None
+        if len(ph.cores) != 1 or ph.cores[0].day is None or ph.cores[0].qual is not None:
+            return None
+        before = s[: ph.pstart]
+        if not _ENTRY_SEPARATOR_RE.search(before) or not _ENTRY_END_RE.fullmatch(s, ph.end):
+            return None
+        if len(before.split()) > 12 or _NOT_AN_ENTRY_RE.search(before) or _AUTHOR_RE.search(before):
+            return None
+        words = re.findall(r"[a-z]+", before.lower())
+        if not any(w in _EVENT_NOUNS or w in _TARGET_NOUNS for w in words):
             return None
         return ph
 

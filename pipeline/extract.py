@@ -389,8 +389,11 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                     if verdict.kind == "event":
                         dates = verdict.dates
                 elif (verdict.kind == "undated" and status != "refused" and header is not None
-                      and not carriers and reports_happening(sentence)):
-                    # the narrative under an incident's header block: the header's date
+                      and not carriers and (reports_happening(sentence)
+                                            or (list_header and _is_entry(text, sentence)))):
+                    # the narrative under an incident's header block: the header's date; an entry
+                    # of the list a dated sentence introduces ("The following hospitals were
+                    # attacked on 7 April 2018:" "- Al-Amal hospital (Maarat al-Numaan)"): its date
                     dates = header[0][-1:]
                     basis_override = "inherited"
                     inherits_from = header[1]
@@ -507,6 +510,14 @@ def _is_title_line(paragraph: str, sentence: str) -> bool:
     m = _EMPHASISED_RE.match(paragraph)
     return (m is not None and len(sentence.split()) <= 15 and not _FIELD_LINE_RE.match(m.group("inner"))
             and not reports_happening(sentence))
+
+
+def _is_entry(paragraph: str, sentence: str) -> bool:
+    """A list entry that names what the list's introduction tells of ("Al-Amal hospital
+    (Maarat al-Numaan)", "Nour clinic, Kafr Nabl"): the whole paragraph, one short phrase without
+    a verb of its own, no field, no sentence of prose."""
+    return (sentence.strip() == paragraph.strip() and len(sentence.split()) <= 12
+            and not sentence.rstrip().endswith(":") and not _FIELD_LINE_RE.match(sentence))
 
 
 def _relative_verdict(sentence: str, resolver: DateResolver, verdict):

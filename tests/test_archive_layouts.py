@@ -92,3 +92,25 @@ def test_a_table_of_incidents_gives_each_row_its_date_and_its_casualty_columns_a
         ("10", 10, 10, "injured", "civilians", True),
         ("3", 3, 3, "injured", "civilians", True),
     ]
+
+
+def test_a_day_closing_an_entry_of_attacked_places_dates_it_but_not_a_citation_or_a_caption():
+    # "X, 06/02/2018", "X: 8 February 2018"; a cited work ("Human Rights Watch, ...") and a still
+    # from a video with its day are not attacks
+    assert mentions("syrian_archive_list_of_attacked_places_closing_dates.md") == [
+        ("Shifa hospital (Ariha), 06/02/2018", "2018-02-06", "day", "stated", "Arīḩā"),
+        ("The Rahma medical point in Khan Shaykhou", "2018-02-08", "day", "stated", "Khān Shaykhūn"),
+    ]
+
+
+def test_entries_of_a_list_a_dated_sentence_introduces_take_its_date_until_prose_resumes():
+    # each attacked hospital is an attack of the introduction's days (1 to 10 February); after a
+    # paragraph of prose, a short line ("Methodology") is no entry of that list
+    got = [(m["text"], str(m["date"]), str(m["date_end"]), m["date_basis"], m["location"])
+           for m in _extract("syrian_archive_undated_entries_of_a_dated_list.md").mentions]
+    assert got == [
+        ("Between 1 and 10 February 2018, the following hospitals were attacked:", "2018-02-01", "2018-02-10",
+         "stated", None),
+        ("Al-Amal hospital (Maarat al-Numaan)", "2018-02-01", "2018-02-10", "inherited", "Ma‘arrat an Nu‘mān"),
+        ("Ihsan hospital (Saraqib)", "2018-02-01", "2018-02-10", "inherited", "Saraqib"),
+    ]
