@@ -283,7 +283,7 @@ _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 # "10:30", "3M-14T", "34%", "12-year-old", "22nd")
 _ATOM = (
     rf"(?:(?<![\w$£€.,:/-]){_DIGITS}(?![\w%:/]|[.,]\d|-[A-Za-z])"
-    rf"|(?<![\w'’-]){_WORD_NUM}(?![\w'’]|-[A-Za-z]))"
+    rf"|(?<![\w’-])(?<!\w'){_WORD_NUM}(?![\w'’]|-[A-Za-z]))"
     rf"(?:[\s-]+(?:{_MULT_ALT})(?![\w-])(?:\s+{_WORD_NUM}(?![\w'’-]))?)*"
 )
 _ATOM2 = (  # second member of a range: may follow a hyphen ("4,308-6,386")
@@ -325,7 +325,8 @@ _COUNT_PATTERN = (
 )
 _COUNT_RE = re.compile(_COUNT_PATTERN, re.I)
 # the same on lower-cased text, failing fast where no count can start (4x faster than re.I)
-_COUNT_LOWER_RE = re.compile(r"(?<![\w'’])(?=[\dabcdefghijlmnorstuz])(?:" + _COUNT_PATTERN + ")")
+# (an apostrophe inside a word is no opening quote; one after a space is: "said 'five were killed'")
+_COUNT_LOWER_RE = re.compile(r"(?<![\w’])(?<!\w')(?=[\dabcdefghijlmnorstuz])(?:" + _COUNT_PATTERN + ")")
 _COUNT_FULL = re.compile(r"\s*(?:" + _COUNT_PATTERN + r")\s*", re.I)
 _AND_RANGE_FULL = re.compile(rf"\s*(?P<b1>{_ATOM})\s+and\s+(?P<b2>{_ATOM})\s*", re.I)
 _ATOM_PARTS = re.compile(rf"{_DIGITS}|{_WORD_NUM}|{_MULT_ALT}", re.I)
@@ -898,6 +899,7 @@ _REP_RE = re.compile(
     + r")(?![\w-])"
 )
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+_ACCORDING_ONE = re.compile(r"\baccording\s+to\s+$", re.I)
 _REPORT_CUE = re.compile(
     r"[^.;]{0,70}?(?<!were\s)(?<!was\s)(?<!is\s)(?<!are\s)(?<!been\s)(?<!be\s)"
     r"\b(?:reported|reports|report|reporting|stated|states|state|said|says|say|"
@@ -1771,6 +1773,8 @@ def extract_figures(sentence: str) -> list[Figure]:
     prev: _Raw | None = None
     whole: _Raw | None = None  # the last figure that is not a breakdown ("including 11 children")
     for m in count_re.finditer(target):
+        if _ACCORDING_ONE.search(target, max(0, m.start() - 16), m.start()) and m.group(0).lower() in ("a", "an", "one"):
+            continue  # "According to a doctor, five patients were killed": who speaks, not a victim
         if m.group("r1") and m.group("r2") and _YEAR.fullmatch(m.group("r1").strip()):
             # "17 May 2017 – Two regional leaders were killed": a date's year before a dash is no
             # bound of a range; the count is what follows the dash

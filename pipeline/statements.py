@@ -119,6 +119,12 @@ _POSITION_OBJECT_RE = re.compile(
     r"|points?|installations?|corridors?|roadblocks?|barracks)\b", re.I)
 _FINITE_BEFORE_RE = re.compile(
     r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+|also\s+|first\s+|officially\s+)*$", re.I)
+# a passive founding: "was set up", "were established", "was founded" (who founded what, undated)
+_FOUNDED_PASSIVE_RE = re.compile(
+    r"\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:founded|established|formed|created|registered|set\s+up|co-founded)\b", re.I)
+_POSITION_NOUN_RE = re.compile(
+    r"\b(?:posts?|outposts?|bases?|airbases?|checkpoints?|camps?|positions?|headquarters|garrisons?|corridors?"
+    r"|roadblocks?|barracks|zones?|lines?)\b", re.I)
 _LAUNCHED_AS_RE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?launched\b.*\bas\s+(?:a|an|part\s+of)\b", re.I)
 _LATER_VERB_RE = re.compile(r"\b(?:[a-z]{3,}ed|being|took|fell|began|struck|hit|shot)\b")
 _UPDATED_RE = re.compile(r"\b(?:updated?|modified|accessed|retrieved|archived)\b", re.I)
@@ -490,6 +496,11 @@ def reports_happening(sentence: str) -> bool:
     if _SOURCING_RE.search(s) or _UNABLE_RE.search(s) or _POPULATION_RE.search(s):
         return False
     if _PRESENT_PERFECT_RE.search(s):  # "has caused the death of more than 70": a running total
+        return False
+    founded = _FOUNDED_PASSIVE_RE.search(s)
+    if founded and not _POSITION_NOUN_RE.search(s, max(0, founded.start() - 40), founded.start()):
+        # "a charity that was set up soon after the start of the conflict": a founding ("a new
+        # checkpoint was established": a deployment, a happening)
         return False
     if is_enumeration(s):
         return True

@@ -114,3 +114,19 @@ def test_entries_of_a_list_a_dated_sentence_introduces_take_its_date_until_prose
         ("Al-Amal hospital (Maarat al-Numaan)", "2018-02-01", "2018-02-10", "inherited", "Ma‘arrat an Nu‘mān"),
         ("Ihsan hospital (Saraqib)", "2018-02-01", "2018-02-10", "inherited", "Saraqib"),
     ]
+
+
+def test_counts_in_a_witness_quote_are_figures_and_a_quoted_founding_is_no_statement():
+    # a count after an opening single quote ('five patients were killed') is read; "a nurse" after
+    # "According to" is who speaks, not one person killed; people pulled from rubble are no figure;
+    # the charity "set up soon after the start of the conflict" is background and takes no date
+    assert mentions("syrian_archive_quoted_witness_counts.md") == [
+        ("Location: IDLIB : Heish\\ Date: 7 April 2", "2017-04-07", "day", "stated", "Ḩīsh"),
+        ("The attack took place on 7 April 2017.", "2017-04-07", "day", "stated", "Ḩīsh"),
+        ("According to a nurse, 'five patients wer", "2017-04-07", "day", "inherited", "Ḩīsh"),
+        ('A rescuer said: "We pulled 8 people from', "2017-04-07", "day", "inherited", "Ḩīsh"),
+    ]
+    assert figures("syrian_archive_quoted_witness_counts.md") == [
+        ("five", 5, 5, "killed", "civilians", True),
+        ("12", 12, 12, "injured", "people", True),
+    ]
