@@ -295,8 +295,10 @@ _FINITE_PAST_RE = re.compile(
     r"|fought|withdrew|broke|overran|retook|sent|drove|flew|ran|seized|captured)\b")
 # "..., as well as an attack", "and the third incident", "and another strike": a coordinated
 # noun phrase (up to three words after its determiner) that may name a happening of its own.
+# (a comma alone too: "the attack on X on 4 April, the attack on Y on 7 April and ...")
 _COORD_EVENT_NP_RE = re.compile(
-    r"(?:,\s*|\s)(?:and|as\s+well\s+as|while)\s+(?:the|a|an|another)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
+    r"(?:,\s*(?:(?:and|as\s+well\s+as|while)\s+)?|\s(?:and|as\s+well\s+as|while)\s+)(?:the|a|an|another)\s+"
+    r"((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
 # a happening to come: "would take place from 1 September", "will continue throughout 2019"
 _MODAL_RE = re.compile(r"\b(?:would|will|shall|scheduled|planned|due\s+to|set\s+to|(?:is|are|was|were)\s+to)\b", re.I)
 # a gapped coordinate: "..., and another 13 villages to the southwest ... between 21 and 24 January"
@@ -346,6 +348,9 @@ _TARGET_NOUNS = frozenset({
 _AUTHOR_RE = re.compile(
     r"\b(?:Watch|Amnesty|International|Council|Commission|Ministry|Network|Organi[sz]ation|Campaign"
     r"|Committee|Agency|Observatory|Institute|Foundation|Times|Post|Guardian|Reuters|News)\b")
+# between two bracketed days of a list of places: ") and Douma (", "), the Rahmeh hospital ("
+_LISTED_PLACE_GAP_RE = re.compile(
+    r"\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|a|an)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}\s*\(\s*")
 # a day closing a short entry: "Shifa hospital (Ariha), 06/02/2018" (see _closing_entry_date)
 _ENTRY_SEPARATOR_RE = re.compile(r"\w[)\]*_]*\s*(?:,|:|\s[–—-])\s*$")
 _ENTRY_END_RE = re.compile(r"\s*(?:\*\*|__)?\s*[.;]?\s*")
@@ -420,6 +425,9 @@ class _Core:
 
 @dataclass
 class _Phrase:
+    def pend_before(self, other: "_Phrase") -> bool:
+        return self.end <= other.pstart
+
     pstart: int  # start of the whole prefix (modifier/preposition/qualifier/article)
     tstart: int  # start of the date words (prefix words that are part of the date included)
     end: int
@@ -1330,7 +1338,9 @@ class DateResolver:
             return got + coordinated
         closing = self._closing_paren_date(s, phrases)
         if closing is not None:
-            return self._dates_of(s, closing, None) or []
+            listed = self._bracketed_list(s, phrases, closing)
+            got = [d for ph in listed for d in (self._dates_of(s, ph, None) or [])]
+            return got or self._dates_of(s, closing, None) or []
         entry = self._closing_entry_date(s, phrases)
         if entry is not None:
             got = self._dates_of(s, entry, None)
@@ -1371,8 +1381,8 @@ class DateResolver:
         if _CLOSING_PAREN_RE.fullmatch(s, ph.end) is None:
             return None
         words = re.findall(r"[a-z]+", s[: ph.pstart].lower())
-        if not any(w in _EVENT_NOUNS for w in words):
-            return None
+        if not any(w in _EVENT_NOUNS for w in words) and not _FINITE_PAST_RE.search(s, 0, ph.pstart):
+            return None  # neither an attack named nor a happening stated ("Chlorine was used in Douma (7 April 2018)")
         # "The US struck Shayrat in response to the Khan Shaykhun chemical attack (4 April 2017)":
         # a clause of its own before a named happening ("the ... attack (day)") refers to that other
         # happening by its name; only an item that is the happening's name itself is dated so
@@ -1380,6 +1390,21 @@ class DateResolver:
         if named is not None and _FINITE_PAST_RE.search(s, 0, named.start()):
             return None
         return ph
+
+    @staticmethod
+    def _bracketed_list(s: str, phrases: list[_Phrase], closing: _Phrase) -> list[_Phrase]:
+        """The places of a list of attacks, each with its day in brackets, the last one closing the
+        sentence ("the attacks on Khan Shaykhoun (4 April 2017) and Douma (7 April 2018)"): one
+        date per place, in order; [closing] alone when the brackets before it are not such a list."""
+        listed = [closing]
+        for ph in reversed([p for p in phrases if p.pend_before(closing)]):
+            nxt = listed[0]
+            if not (ph.in_paren and len(ph.cores) == 1 and ph.cores[0].day is not None
+                    and s[: ph.pstart].rstrip().endswith("(")
+                    and _LISTED_PLACE_GAP_RE.fullmatch(s, ph.end, nxt.pstart)):
+                break
+            listed.insert(0, ph)
+        return listed
 
     @staticmethod
     def _closing_entry_date(s: str, phrases: list[_Phrase]) -> _Phrase | None:

@@ -130,3 +130,18 @@ def test_counts_in_a_witness_quote_are_figures_and_a_quoted_founding_is_no_state
         ("five", 5, 5, "killed", "civilians", True),
         ("12", 12, 12, "injured", "people", True),
     ]
+
+
+def test_a_sentence_naming_several_dated_attacks_gives_one_mention_per_attack():
+    # places each with its day in brackets; "the attack on X on D" coordinated by commas; a bracketed
+    # day closing a stated happening ("Chlorine was used in Sarmin (16 March 2015)"); not the day of
+    # another, named happening a clause answers ("in response to the ... attack (4 April 2017)")
+    got = [(m["text"][:30], str(m["date"])) for m in _extract("syrian_archive_several_dated_attacks_in_one_sentence.md").mentions]
+    assert got == [
+        ("The dataset holds videos of th", "2017-04-04"),
+        ("The dataset holds videos of th", "2018-04-07"),
+        ("It also covers the attack on t", "2017-04-04"),
+        ("It also covers the attack on t", "2017-04-07"),
+        ("It also covers the attack on t", "2017-04-22"),
+        ("Chlorine was used in Sarmin (1", "2015-03-16"),
+    ]
