@@ -145,3 +145,39 @@ def test_a_sentence_naming_several_dated_attacks_gives_one_mention_per_attack():
         ("It also covers the attack on t", "2017-04-22"),
         ("Chlorine was used in Sarmin (1", "2015-03-16"),
     ]
+
+
+def test_a_heading_with_the_day_of_its_attack_dates_its_section():
+    # "(29/01/2018)" closing a heading, "4 February 2018:" opening one, an ISO day as a heading
+    assert mentions("syrian_archive_dates_in_headings.md") == [
+        ("Two airstrikes hit the market at 07:40 i", "2018-01-29", "day", "section", "Saraqib"),
+        ("Eleven civilians were killed.", "2018-01-29", "day", "inherited", "Saraqib"),
+        ("Canisters fell on the eastern neighbourh", "2018-02-04", "day", "section", "Saraqib"),
+        ("Airstrikes hit the Ihsan hospital.", "2018-02-06", "day", "section", "Saraqib"),
+    ]
+    assert figures("syrian_archive_dates_in_headings.md") == [("Eleven", 11, 11, "killed", "civilians", True)]
+
+
+def test_numeric_american_and_british_date_forms():
+    # day first unless the second number cannot be a month (04/22/2017); ISO; dots; dashes;
+    # "April 29th, 2017", "the 30th of April 2017", "Apr. 26, 2017", "Tuesday May 2nd 2017"
+    got = [(m["text"][:20], str(m["date"]), m["date_precision"])
+           for m in _extract("syrian_archive_numeric_and_american_dates.md").mentions]
+    assert got == [
+        ("The first attack too", "2017-04-22", "day"),
+        ("The second attack to", "2017-04-24", "day"),
+        ("The third attack occ", "2017-04-26", "day"),
+        ("A fourth attack hit ", "2017-04-28", "day"),
+        ("The hospital of Sara", "2017-04-29", "day"),
+        ("On the 30th of April", "2017-04-30", "day"),
+        ("Airstrikes hit Kafr ", "2017-04-26", "day"),
+        ("On Tuesday May 2nd 2", "2017-05-02", "day"),
+    ]
+
+
+def test_captions_statistics_and_references_are_not_events():
+    # a screenshot's or still's publication day, a video's capture day and satellite images, a
+    # year's count of verified videos, a month's count of attacked hospitals, a cited report
+    assert mentions("syrian_archive_captions_and_statistics_are_background.md") == [
+        ("On 19 September 2017 airstrikes hit the ", "2017-09-19", "day", "stated", "Khān Shaykhūn"),
+    ]
