@@ -181,3 +181,16 @@ def test_captions_statistics_and_references_are_not_events():
     assert mentions("syrian_archive_captions_and_statistics_are_background.md") == [
         ("On 19 September 2017 airstrikes hit the ", "2017-09-19", "day", "stated", "Khān Shaykhūn"),
     ]
+
+
+def test_a_page_written_in_html_reads_as_its_text():
+    # "<br/ >" and blocks end lines (a header block of two fields), "<li>" opens a list item,
+    # inline tags and a link's markup are left out, a blockquote's ">" too
+    assert mentions("syrian_archive_page_written_in_html.md") == [
+        ("Date: 3 January 2018\\ Location: Maarat a", "2018-01-03", "day", "stated", "Ma‘arrat an Nu‘mān"),
+        ("Airstrikes hit the Amal hospital.", "2018-01-03", "day", "inherited", "Ma‘arrat an Nu‘mān"),
+        ("Ihsan hospital, Saraqib, 29 December 201", "2017-12-29", "day", "stated", "Saraqib"),
+        ("Nour clinic (Kafr Nabl), 30/12/2017", "2017-12-30", "day", "stated", "Kafranbel"),
+        ("On 31 December 2017, two airstrikes hit ", "2017-12-31", "day", "stated", "Arīḩā"),
+        ("Three nurses were injured.", "2017-12-31", "day", "inherited", "Arīḩā"),
+    ]

@@ -244,6 +244,43 @@ def field_blocks(lines: list[str]) -> list[str]:
     return out
 
 
+_HTML_BREAK = re.compile(r"<br\s*/?\s*>", re.I)
+_HTML_ITEM = re.compile(r"<li\b[^>]*>", re.I)
+_HTML_HEADING = re.compile(r"<h([1-6])\b[^>]*>", re.I)
+_HTML_BLOCK = re.compile(
+    r"</?(?:p|div|ul|ol|li|h[1-6]|table|thead|tbody|tr|blockquote|section|article|header|footer|figure"
+    r"|figcaption)\b[^>]*>", re.I)
+_HTML_INLINE = re.compile(r"</?(?:strong|b|em|i|u|span|a|small|big|sup|sub|font|mark|abbr|cite|q|time|td|th)\b[^>]*>",
+                          re.I)
+_BLOCKQUOTE = re.compile(r"^\s{0,3}>\s?")
+
+
+def html_lines(lines: list[str]) -> list[str]:
+    """Lines of markdown as their text reads, when a page writes some of it in HTML: a line break
+    ``<br>`` and a block (``<p>``, ``<li>``, ``<h2>``, ``<div>``, ...) end a line (an item opens a
+    list item, a heading a heading), inline tags (``<strong>``, ``<a href=...>``, ...) are left
+    out ("<p><strong>Date:</strong> 3 January 2018<br>..." reads "Date: 3 January 2018"); a
+    blockquote's ``>`` is left out. Lines without such tags are kept as they are."""
+    out: list[str] = []
+    for line in lines:
+        if _BLOCKQUOTE.match(line) and not _HTML_LINE.match(line):
+            line = _BLOCKQUOTE.sub("", line, count=1)
+        if "<" not in line or not (_HTML_BLOCK.search(line) or _HTML_INLINE.search(line)
+                                   or _HTML_BREAK.search(line)):
+            out.append(line)
+            continue
+        text = _HTML_INLINE.sub("", line)
+        if _TABLE_ROW.match(line):  # a cell's break or block stays in its row
+            out.append(_HTML_BLOCK.sub(" ", _HTML_BREAK.sub(" ", text)))
+            continue
+        text = _HTML_BREAK.sub("\n", text)
+        text = _HTML_ITEM.sub("\n- ", text)
+        text = _HTML_HEADING.sub(lambda m: "\n\n" + "#" * int(m.group(1)) + " ", text)
+        text = _HTML_BLOCK.sub("\n\n", text)
+        out += [ln.rstrip() for ln in text.split("\n")]
+    return out
+
+
 def sections(body: str) -> list[Section]:
     """Split a markdown body into sections of paragraphs.
 
@@ -271,7 +308,7 @@ def sections(body: str) -> list[Section]:
             out.append(Section(heading, level, tuple(paragraphs)))
         paragraphs.clear()
 
-    lines = field_blocks(body.splitlines())
+    lines = field_blocks(html_lines(body.splitlines()))
     for i, raw in enumerate(lines):
         line = raw.replace(_JUNK, "").rstrip()
         if _TABLE_ROW.match(line):

@@ -1,4 +1,4 @@
-"""Parser for Syrian Archive pages: YAML front matter (``title``, ``date``, ``parent``, ``desc``)
+r"""Parser for Syrian Archive pages: YAML front matter (``title``, ``date``, ``parent``, ``desc``)
 and a markdown body of sections. ``date`` is when the page was published: the page date that
 dates stated without a year count back from only when the page names no full date before them
 (else the nearest preceding full date gives their year, see ``pipeline.dates.DateResolver``).
