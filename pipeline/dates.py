@@ -191,6 +191,7 @@ _PREFIX_RE = re.compile(
             |(?P<qtod>(?:early|late)\s+on\s+|(?:the\s+)?(?:(?:early|late|small)\s+)?(?:(?:morning|afternoon|evening|night)(?:\s+hours)?|hours|dawn)\s+of\s+)
             |(?P<qs>(?:the\s+)?(?:(?:early|mid|late)(?:\s*[-–]\s*|\s+))?(?P<season>spring|summer|fall|autumn|winter)(?:\s+of)?\s+)
             |(?P<qa>early|mid|middle|late)(?:\s*[-–]\s*|\s+))?
+    (?P<wd2>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?  # "the early hours of Wednesday 21 August"
     (?P<art>(?:the|a|an)\s+)?
     $""",
     re.I | re.X,

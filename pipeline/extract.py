@@ -341,7 +341,7 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
         # section's narrative below it, undated, takes (until the next heading)
         header: tuple[tuple[StatedDate, ...], str] | None = None
         list_header = False  # the header is a sentence introducing a list: it dates list items only
-        for paragraph in section.paragraphs:
+        for p_index, paragraph in enumerate(section.paragraphs):
             text, links = strip_links(paragraph)
             if list_header and len(split_sentences(text)) > 1:
                 header = None  # a paragraph of prose, not an item: the list has ended
@@ -393,9 +393,10 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                                             or (list_header and _is_entry(text, sentence)))):
                     # the narrative under an incident's header block: the header's date; an entry
                     # of the list a dated sentence introduces ("The following hospitals were
-                    # attacked on 7 April 2018:" "- Al-Amal hospital (Maarat al-Numaan)"): its date
+                    # attacked on 7 April 2018:" "- Al-Amal hospital (Maarat al-Numaan)"): its date;
+                    # under a line that is only a day, that day (as under a heading)
                     dates = header[0][-1:]
-                    basis_override = "inherited"
+                    basis_override = "inherited" if header[1] is not None else "section"
                     inherits_from = header[1]
                     carriers.append(dates)
                     set_dates.append(dates)
@@ -442,6 +443,14 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                     # introduces a list ("The following attacks took place on 7 April 2018:")
                     header = (dates, stated_mentions[-1]["mention_id"])
                     list_header = introduces and field is None
+                elif (not stated_mentions and verdict.kind == "aside" and verdict.reason == "bare_date"
+                      and s == 0 and e >= len(text.rstrip()) and _opens_prose(section.paragraphs, p_index)):
+                    # "**3 January 2018**" or "3 January 2018" alone above the narrative of that day
+                    # (not an entry of a list of days, a table of contents): a title, as a heading
+                    # that is one day would be
+                    resolver.note(list(found))
+                    header = (tuple(found), None)
+                    list_header = False
                 elif not stated_mentions and field is None and (
                         _is_title_line(paragraph, sentence)
                         or (status == "refused" and s == 0 and e >= len(text.rstrip())
@@ -510,6 +519,15 @@ def _is_title_line(paragraph: str, sentence: str) -> bool:
     m = _EMPHASISED_RE.match(paragraph)
     return (m is not None and len(sentence.split()) <= 15 and not _FIELD_LINE_RE.match(m.group("inner"))
             and not reports_happening(sentence))
+
+
+def _opens_prose(paragraphs: tuple[str, ...], index: int) -> bool:
+    """Whether the paragraph after ``index`` is prose: a sentence or more that is not itself only
+    a date (so that the paragraph at ``index`` heads it, not a list of days)."""
+    if index + 1 >= len(paragraphs):
+        return False
+    nxt = strip_links(paragraphs[index + 1])[0]
+    return len(nxt.split()) > 4 and reports_happening(nxt)
 
 
 def _is_entry(paragraph: str, sentence: str) -> bool:

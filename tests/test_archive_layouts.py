@@ -194,3 +194,13 @@ def test_a_page_written_in_html_reads_as_its_text():
         ("On 31 December 2017, two airstrikes hit ", "2017-12-31", "day", "stated", "Arīḩā"),
         ("Three nurses were injured.", "2017-12-31", "day", "inherited", "Arīḩā"),
     ]
+
+
+def test_a_day_alone_on_its_line_titles_the_narrative_below_it_but_a_list_of_days_does_not():
+    # "**3 January 2018**" and "6 January 2018" above prose date it, as a heading of one day would;
+    # "the early hours of Wednesday 10 January 2018" is that day; a contents list of days states nothing
+    assert mentions("syrian_archive_date_lines_title_their_narrative.md") == [
+        ("Airstrikes hit the Al-Salaam hospital in", "2018-01-03", "day", "section", "Ma‘arrat an Nu‘mān"),
+        ("The market of Atarib was shelled.", "2018-01-06", "day", "section", "Al Atārib"),
+        ("In the early hours of Wednesday 10 Janua", "2018-01-10", "day", "stated", "Arīḩā"),
+    ]
