@@ -160,7 +160,7 @@ def test_a_heading_with_the_day_of_its_attack_dates_its_section():
 
 def test_numeric_american_and_british_date_forms():
     # day first unless the second number cannot be a month (04/22/2017); ISO; dots; dashes;
-    # "April 29th, 2017", "the 30th of April 2017", "Apr. 26, 2017", "Tuesday May 2nd 2017"
+    # "April 29th, 2017", "the 30th of April 2017", "Apr. 26, 2017", "Tuesday May 2nd 2017", "3/4 May"
     got = [(m["text"][:20], str(m["date"]), m["date_precision"])
            for m in _extract("syrian_archive_numeric_and_american_dates.md").mentions]
     assert got == [
@@ -172,6 +172,7 @@ def test_numeric_american_and_british_date_forms():
         ("On the 30th of April", "2017-04-30", "day"),
         ("Airstrikes hit Kafr ", "2017-04-26", "day"),
         ("On Tuesday May 2nd 2", "2017-05-02", "day"),
+        ("On the night of 3/4 ", "2017-05-03", "day"),  # a night across two days: its first
     ]
 
 
