@@ -116,6 +116,18 @@ def test_index_page_with_only_level_is_a_syrian_archive_page():
     assert r.note == "near-empty: 4 words of text, no event statement"
 
 
+def test_english_page_quoting_many_arabic_titles_is_english_and_extracted():
+    # more Arabic letters than Latin ones (eight Arabic video titles), but English prose around
+    # them: English function words are over 8% of its words (an Arabic page's stray English ~2%)
+    r = process_file(FIXTURES, inspect(FIXTURES, "syrian_archive_english_page_quoting_arabic_titles.md"))
+    assert r.language == "en" and r.note is None
+    assert [(m["date"].isoformat(), m["text"][:30]) for m in r.extract.mentions] == [
+        ("2018-02-04", "They show the attack on the ho"),
+        ("2018-02-05", "On 5 February 2018, the hospit"),
+    ]
+    assert [(f["number_text"], f["outcome"]) for f in r.extract.figures] == [("two", "killed")]
+
+
 def test_english_page_with_mentions_has_no_note():
     r = process_file(FIXTURES, inspect(FIXTURES, "current_events_unpadded_date.md"))
     assert r.language == "en"
