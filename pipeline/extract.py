@@ -342,6 +342,7 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
         header: tuple[tuple[StatedDate, ...], str] | None = None
         list_header = False  # the header is a sentence introducing a list: it dates list items only
         for p_index, paragraph in enumerate(section.paragraphs):
+            first_paragraph = not seen_paragraphs
             text, links = strip_links(paragraph)
             if list_header and len(split_sentences(text)) > 1:
                 header = None  # a paragraph of prose, not an item: the list has ended
@@ -363,11 +364,19 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                 sentence = text[s:e]
                 flags = ["repeated_paragraph"] if repeated else []
                 cited = [SourceRef(ln.text, ln.url) for ln in links if s <= ln.start < e]
-                found = resolver.resolve(sentence, commit=False)
+                told = sentence
+                dateline = _dateline(doc, sentence) if s == 0 and first_paragraph else None
+                if dateline is not None:
+                    # "Berlin, 8 April 2018 – The Archive condemns the attack on Douma yesterday
+                    # evening": the press release's own day (background) is what "yesterday"
+                    # counts from; the statement after it is dated by its own words
+                    resolver.resolve(sentence[:dateline], commit=False)
+                    told = sentence[dateline:]
+                found = resolver.resolve(told, commit=False)
                 status = resolver.status
-                verdict = classify(sentence, found, resolver.document_period)
+                verdict = classify(told, found, resolver.document_period)
                 if verdict.kind == "undated" and status == "none" and doc.format == "syrian_archive":
-                    verdict = _relative_verdict(sentence, resolver, verdict)
+                    verdict = _relative_verdict(told, resolver, verdict)
                 field = _DATE_FIELD_RE.search(sentence)
                 if field is not None and verdict.kind != "event":
                     # "*Location: IDLIB : Heish\ Date: 7 April 2017\ ...*": the field states the
@@ -519,6 +528,27 @@ def _is_title_line(paragraph: str, sentence: str) -> bool:
     m = _EMPHASISED_RE.match(paragraph)
     return (m is not None and len(sentence.split()) <= 15 and not _FIELD_LINE_RE.match(m.group("inner"))
             and not reports_happening(sentence))
+
+
+# a press release's dateline: "Berlin, 8 April 2018 – ", "DAMASCUS, Syria, April 8, 2018 — "
+_DATELINE_RE = re.compile(
+    r"^\W{0,4}(?:[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,2},\s+){1,2}(?P<date>[^–—-]{6,30}?)\s*(?:\*\*|__)?"
+    r"\s*[–—-]{1,2}\s+(?=[A-Z\"“])")
+
+
+def _dateline(doc: ParsedDocument, sentence: str) -> int | None:
+    """Where the statement after a press release's dateline begins, when the document's first
+    paragraph opens with one: a place, a comma and the page's own day (within two days of its
+    date: its publication), then a dash ("Berlin, 8 April 2018 – The Syrian Archive ..."). Not an
+    archive's list entry "Saraqib, 29 January 2018 – two missiles hit ...", whose day is no
+    publication's."""
+    m = _DATELINE_RE.match(sentence)
+    if m is None or doc.page_date is None:
+        return None
+    day = DateResolver(periods=(), published=None).resolve(m.group("date"), commit=False)
+    if len(day) != 1 or day[0].precision != "day" or abs((day[0].date - doc.page_date).days) > 2:
+        return None
+    return m.end()
 
 
 def _opens_prose(paragraphs: tuple[str, ...], index: int) -> bool:

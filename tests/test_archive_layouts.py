@@ -205,3 +205,15 @@ def test_a_day_alone_on_its_line_titles_the_narrative_below_it_but_a_list_of_day
         ("The market of Atarib was shelled.", "2018-01-06", "day", "section", "Al Atārib"),
         ("In the early hours of Wednesday 10 Janua", "2018-01-10", "day", "stated", "Arīḩā"),
     ]
+
+
+def test_a_press_release_dateline_is_its_publication_and_what_yesterday_counts_from():
+    # "Berlin, 8 April 2018 –" opening the page (its own date) is no event; the attack "yesterday
+    # evening" is 7 April, the Saturday of the quote too; an entry "Saraqib, 4 February 2018 – ..."
+    # further down is an incident with its day, no dateline
+    assert mentions("syrian_archive_press_release_dateline.md") == [
+        ("Berlin, 8 April 2018 – The Syrian Archiv", "2018-04-07", "day", "relative", "Dūmā"),
+        ("According to a local media office, a hel", "2018-04-07", "day", "relative", "Dūmā"),
+        ("Saraqib, 4 February 2018 – two barrels w", "2018-02-04", "day", "stated", "Saraqib"),
+    ]
+    assert figures("syrian_archive_press_release_dateline.md") == [("at least 42", 42, None, "killed", "people", True)]
