@@ -651,9 +651,9 @@ _PRE_RE = re.compile(
     r"(?:\b(?P<v>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|hurt(?:ing)?"
     r"|murder(?:ed|ing|s)?|massacr(?:ed|ing|es|e)|execut(?:ed|ing|es|e)|slew|slaying"
     r"|(?P<pv>eliminat(?:ed|ing|es|e)|destroy(?:ed|ing|s)?|neutrali[sz](?:ed|ing|es|e)|lost|los(?:es|ing)))"
-    r"|\b(?P<n>deaths?|killings?|murders?|massacres?|executions?|injuries|injuring|wounding"
+    r"|\b(?P<n>deaths?|killings?|murders?|massacres?|executions?|injury|injuries|injuring|wounding"
     r"|lives|bodies)\s+of"
-    r"|\bdeath\s+toll\b[^.;,\d]{0,40}?\b(?:of|at|to|reached|hit|is|was|stands\s+at)"
+    r"|\bdeath\s+toll\b[^.;,\d]{0,40}?\b(?:of|at|to|reached|hit|is|was|stands\s+at|ranged(?:\s+from)?)"
     # "the toll rose to 45": a toll is of the dead
     r"|\bthe\s+toll\b[^.;,\d]{0,40}?\b(?:rose\s+to|risen\s+to|rising\s+to|reached|climbed\s+to|stood\s+at|stands\s+at)"
     # a rising count: "with casualties rising to at least 68", "deaths rose to 12"
@@ -662,14 +662,14 @@ _PRE_RE = re.compile(
     # a tally: "bring the total number of executed soldiers in the airbase to 71", "put the
     # number of killed in the city at 168"
     r"|\b(?:(?:total|overall|cumulative)\s+)?(?:number|count|toll|tally)\s+of\s+(?:[\w-]+\s+){0,3}?"
-    r"(?P<tw>executed|killed|dead|deaths|wounded|injured|casualties|fatalities)\b"
-    r"[^.;,\d]{0,50}?\b(?:to|at|reached|hit|stands\s+at|stood\s+at)"
+    r"(?P<tw>executed|killed|dead|deaths|wounded|injured|casualties|fatalities|martyrs)\b"
+    r"[^.;,\d]{0,50}?\b(?:to|at|reached|hit|stands\s+at|stood\s+at|ranged(?:\s+from)?|was|is)"
     # the outcome as the subject: "Among the dead were two medics", "Injured included the medical
     # staff of the hospital and 10 civilians"
     r"|\b(?:dead|killed|injured|wounded|casualties)\s+(?:included|include|includes|were|are)\b"
     r"(?:[^.;\d]{0,60}?\s(?:and|as\s+well\s+as))?)"
     r"(?:\s+(?:a\s+total\s+of|another|only|a\s+further|reportedly|allegedly|all|the|some\s+of"
-    r"|about|approximately|roughly))*\s+[\"“]?$",
+    r"|about|approximately|roughly|his|her|their))*\s+[\"“]?$",
     re.I,
 )
 # pre-filter: plain substring tests on the lower-cased sentence (fast, a superset), then one
@@ -723,7 +723,7 @@ _COMBINED_AFTER = re.compile(rf"\s+(?:and/or|or|and)\s+(?P<w>{_OUTCOME_WORD})\b"
 # ("1,200 fighters killed and 90 wounded", "killing six civilians and wounding 19")
 _SHARED_VICTIMS = re.compile(
     r"[\s,]*(?:and|or|plus|while|with|as\s+well\s+as|along\s+with)\s+"
-    r"(?:(?:kill|wound|injur|hurt)\w*\s+)?(?:another\s+|a\s+further\s+)?",
+    r"(?:(?:kill|wound|injur|hurt)\w*\s+)?(?:another\s+|a\s+further\s+)?(?:(?:his|her|their)\s+)?",
     re.I,
 )
 # a casualty word or another fate: "were killed or captured", "killed or went missing" (the count

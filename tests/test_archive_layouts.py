@@ -217,3 +217,14 @@ def test_a_press_release_dateline_is_its_publication_and_what_yesterday_counts_f
         ("Saraqib, 4 February 2018 – two barrels w", "2018-02-04", "day", "stated", "Saraqib"),
     ]
     assert figures("syrian_archive_press_release_dateline.md") == [("at least 42", 42, None, "killed", "people", True)]
+
+
+def test_tolls_in_a_witness_statement_are_figures():
+    # "the number of martyrs ranged between 10 and 15", "the death toll ranged from 12 to 14",
+    # "killed her two children", "the injury of four nurses"
+    assert figures("syrian_archive_tolls_in_a_witness_statement.md") == [
+        ("between 10 and 15", 10, 15, "killed", "people", False),
+        ("12 to 14", 12, 14, "killed", "people", False),
+        ("two", 2, 2, "killed", "children", False),
+        ("four", 4, 4, "injured", "civilians", False),
+    ]
