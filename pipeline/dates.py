@@ -352,6 +352,11 @@ _AUTHOR_RE = re.compile(
 # between two bracketed days of a list of places: ") and Douma (", "), the Rahmeh hospital ("
 _LISTED_PLACE_GAP_RE = re.compile(
     r"\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|a|an)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}\s*\(\s*")
+# a happening named with its date after "of": "the chemical attack of 21 August 2013", "the
+# attack on Douma of 7 April 2018", "the massacre of 25 May 2012"
+_EVENT_OF_BEFORE_RE = re.compile(
+    r"\b(?:attacks?|strikes?|airstrikes?|air\s+strikes?|air\s+raids?|massacres?|bombings?|bombardments?|raids?"
+    r"|shelling|explosions?|assault|ambush)(?:\s+(?:on|in|against)\s+[^,;()]{1,40}?)?\s*$", re.I)  # before "of"
 # a day closing a short entry: "Shifa hospital (Ariha), 06/02/2018" (see _closing_entry_date)
 _ENTRY_SEPARATOR_RE = re.compile(r"\w[)\]*_]*\s*(?:,|:|\s[–—-])\s*$")
 _ENTRY_END_RE = re.compile(r"\s*(?:\*\*|__)?\s*[.;]?\s*")
@@ -1618,6 +1623,8 @@ class DateResolver:
             # "Fighting raged from 29 to 30 August": the stated range of the happening (not a
             # period of years or months: "were treated in hospitals from 2013 to September 2018")
             return True
+        if ph.prep == "of" and kind in ("day", "month") and _EVENT_OF_BEFORE_RE.search(before):
+            return True  # "the chemical attack of 21 August 2013 killed ...": the happening it names
         if ph.prep not in _MENTION_PREPS:
             return False
         if ph.prep == "by" and kind == "year":

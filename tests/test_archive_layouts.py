@@ -228,3 +228,12 @@ def test_tolls_in_a_witness_statement_are_figures():
         ("two", 2, 2, "killed", "children", False),
         ("four", 4, 4, "injured", "civilians", False),
     ]
+
+
+def test_an_attack_named_with_its_day_after_of_is_dated_by_it():
+    # "the chemical attack of 21 August 2013 killed ...", "the sarin attack of 4 April 2017"; not in
+    # a clause that follows another happening ("following the attack of ..."), not a video's day
+    got = [(m["text"][:30], str(m["date"])) for m in _extract("syrian_archive_attack_named_with_its_date.md").mentions]
+    assert got == [("The chemical attack of 21 Augu", "2013-08-21"), ("The dataset includes videos of", "2017-04-04")]
+    assert figures("syrian_archive_attack_named_with_its_date.md") == [
+        ("more than 1,400", 1400, None, "killed", "people", True)]
