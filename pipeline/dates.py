@@ -255,8 +255,13 @@ _RELATIVE_RE = re.compile(
 )  # "Three days following this on 18 November": "this" is the previous statement, the date its own
 # a relative clause that dates the noun it follows: "one incident which occurred on", "an attack
 # that took place on"
+# (or was attacked: "The hospital, which was targeted on 3 May 2017, served 50,000 people": the
+# attack on it is the only happening the sentence dates)
 _OCCURRED_RE = re.compile(
-    r"\b(?:which|that)\s+(?:had\s+)?(?:(?:reportedly|allegedly)\s+)?(?:occurred|took\s+place|happened)\s+(?:(?:on|in)\s+)?$",
+    r"\b(?:which|that)\s+(?:had\s+)?(?:(?:reportedly|allegedly)\s+)?(?:occurred|took\s+place|happened"
+    r"|(?:was|were|had\s+been)\s+(?:(?:reportedly|allegedly|also|again|first|previously)\s+)?"
+    r"(?:attacked|targeted|hit|struck|bombed|shelled|destroyed|damaged))"
+    r"(?:\s+(?:by|with)\s+[^,;()]{1,40}?)?\s+(?:(?:on|in)\s+)?$",
     re.I)
 # a place named right before a full date without a preposition: "in Saraqib January 29th 2018"
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|near)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*$")

@@ -237,3 +237,10 @@ def test_an_attack_named_with_its_day_after_of_is_dated_by_it():
     assert got == [("The chemical attack of 21 Augu", "2013-08-21"), ("The dataset includes videos of", "2017-04-04")]
     assert figures("syrian_archive_attack_named_with_its_date.md") == [
         ("more than 1,400", 1400, None, "killed", "people", True)]
+
+
+def test_an_attack_told_in_a_relative_clause_of_the_place_it_hit_is_dated():
+    # "The Amal hospital, which was targeted by airstrikes on 3 May 2017, served ...": the attack is
+    # the only happening the sentence dates; a building's construction year is no attack
+    got = [(m["text"][:30], str(m["date"])) for m in _extract("syrian_archive_place_attacked_in_a_relative_clause.md").mentions]
+    assert got == [("The Amal hospital, which was t", "2017-05-03")]
