@@ -244,3 +244,16 @@ def test_an_attack_told_in_a_relative_clause_of_the_place_it_hit_is_dated():
     # the only happening the sentence dates; a building's construction year is no attack
     got = [(m["text"][:30], str(m["date"])) for m in _extract("syrian_archive_place_attacked_in_a_relative_clause.md").mentions]
     assert got == [("The Amal hospital, which was t", "2017-05-03")]
+
+
+def test_a_header_block_written_as_a_table_of_two_columns_is_one_statement():
+    # keys and values in two columns (a generic "Field | Value" header left out): a header block;
+    # a two-column table of incidents (days in its first column) stays a table, a row per incident
+    assert mentions("syrian_archive_header_block_as_a_table.md") == [
+        ("Location: IDLIB : Saraqib\\ Date: 29/01/2", "2018-01-29", "day", "stated", "Saraqib"),
+        ("Two missiles hit the entrance of the hos", "2018-01-29", "day", "inherited", "Saraqib"),
+        ("March 16, 2017 – an airstrike on the mar", "2017-03-16", "day", "stated", "Arīḩā"),
+        ("4 April 2017 – a barrel bomb on the clin", "2017-04-04", "day", "stated", "Kafranbel"),
+    ]
+    assert figures("syrian_archive_header_block_as_a_table.md") == [
+        ("3", 3, 3, "killed", "people", True), ("12", 12, 12, "injured", "civilians", True)]

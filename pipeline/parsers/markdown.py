@@ -211,6 +211,26 @@ def _field(line: str) -> tuple[str, str] | None:
     return m.group("key").strip(), m.group("value")
 
 
+_GENERIC_KEY_HEADER = re.compile(r"^\W*(?:field|key|item|category|attribute|name|detail|information)s?\W*$", re.I)
+
+
+def _table_fields(lines: list[str], i: int) -> tuple[list[tuple[str, str]], int]:
+    """The fields of a table of two columns, keys then values, starting at ``i`` ("| Location |
+    IDLIB : Saraqib |", "| Date | 29/01/2018 |"): (fields, index after the table); ([], i) when
+    the lines at ``i`` are no such table."""
+    run: list[tuple[str, str]] = []
+    j = i
+    while j < len(lines) and _TABLE_ROW.match(lines[j]):
+        if not _TABLE_RULE.match(lines[j]):
+            cells = _cells(lines[j]) or []
+            if len(cells) != 2 or not cells[0] or len(cells[0].split()) > 5 or any(c.isdigit() for c in cells[0]):
+                return [], i
+            if not (j == i and _GENERIC_KEY_HEADER.match(cells[0])) and cells[1]:
+                run.append((cells[0].strip("*_ "), cells[1]))
+        j += 1
+    return run, j
+
+
 def field_blocks(lines: list[str]) -> list[str]:
     """An incident's header block written as consecutive lines or list items of fields
     ("- Location: IDLIB : Saraqib", "- Date: 29/01/2018", "- Reported injured: 3"; bold keys
@@ -223,6 +243,13 @@ def field_blocks(lines: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(lines):
+        if _TABLE_ROW.match(lines[i]) and (i == 0 or not _TABLE_ROW.match(lines[i - 1])):
+            # a table of two columns, keys and values: a header block when it has a date key
+            table, end = _table_fields(lines, i)
+            if len(table) >= 2 and any(_DATE_KEY_RE.match(k) for k, _ in table):
+                out += ["\\ ".join(f"{k}: {v}" for k, v in table), ""]
+                i = end
+                continue
         run: list[tuple[str, str]] = []
         j = i
         while j < len(lines):
