@@ -14,8 +14,8 @@ issue 9; each layout has a fixture ``tests/fixtures/syrian_archive_*.md`` and a 
 
 * **Header blocks** of fields before the narrative: italic lines ending in markdown breaks
   (``*Location: IDLIB : Heish\ Date: 7 April 2017\ Reported casualties: 10*``), bulleted
-  (``- Location: ...``, ``- **Date:** 12/02/2018``, loose items a blank line apart) or plain lines
-  under an "Incident N" heading. A run of two fields or more with a date field is one paragraph
+  (``- Location: ...``, ``- **Date:** 12/02/2018``, loose items a blank line apart), plain lines
+  under an "Incident N" heading, or a table of two columns, keys and values. A run of two fields or more with a date field is one paragraph
   of breaks (``pipeline.parsers.markdown.field_blocks``): one mention of its when and where
   fields (``Date``, ``Date of the attack``, ``Date and time``, ``Incident date``; ``Location``,
   ``Place``), figures from its "Reported killed / injured / casualties" fields; the narrative
@@ -35,7 +35,16 @@ issue 9; each layout has a fixture ``tests/fixtures/syrian_archive_*.md`` and a 
   list a dated sentence introduces ("The following hospitals were attacked on ...:") take its
   date; a table of incidents gives a mention per row, its date column first, a bare count under
   a "Killed" / "Injured" column a figure; a sentence naming several dated attacks ("the attacks
-  on Khan Shaykhoun (4 April 2017) and Douma (7 April 2018)") a mention per attack.
+  on Khan Shaykhoun (4 April 2017) and Douma (7 April 2018)", "the attack on X on D1, the attack
+  on Y on D2 and ...") a mention per attack.
+* **Named attacks and attacked places**: "the chemical attack of 21 August 2013 killed ..." (the
+  day after "of" names the happening), "The Amal hospital, which was targeted on 3 May 2017,
+  served ..." (the attack in a relative clause is the sentence's only happening), "Chlorine was
+  used in Douma (7 April 2018)" (a bracketed day closing a stated happening).
+* **Press releases** open with a dateline ("Berlin, 8 April 2018 – ..."): the page's own day,
+  background, and what "yesterday evening" and "on Saturday" count from.
+* **HTML** in a page (``<p>``, ``<br>``, ``<li>``, ``<strong>``) reads as its text; a line that is
+  only a day ("**3 January 2018**") above prose titles it, a list of days does not.
 * **Dates** are written British ("7 April 2017", "03 Jan 2018"), American ("March 16, 2017",
   "April 4th 2017", "On Tuesday April 4th 2017"), numeric day first ("19/09/2017", "19-09-2017",
   "26.04.2017"; month first only when the day cannot be a month: "04/22/2017") and ISO
@@ -48,9 +57,9 @@ issue 9; each layout has a fixture ``tests/fixtures/syrian_archive_*.md`` and a 
   compared to satellite images taken in 21-02-2017"), a table of contents of days ("- March 17,
   2017"), statistics paragraphs (counts of verified videos and incidents by month, type or
   governorate, "In April 2017 25 hospitals ... were attacked"), bulleted references to other
-  organisations' reports ("Syria Campaign (May 2017): \"...\""), a dataset's period, foundings
+  organisations' reports ('Syria Campaign (May 2017): "..."'), a dataset's period, foundings
   ("a charity that was set up soon after the start of the conflict"), the page's own date.
-* **Quoted witnesses** (bold-italic quotes, "Translation -- \"...\""): their counts are figures
+* **Quoted witnesses** (bold-italic quotes, 'Translation -- "..."'): their counts are figures
   ('killing "dozens"', "'five patients were killed'", "more than 50 or 60 casualties"); who
   speaks ("According to a nurse") is no victim.
 * Pages with no incident: database placeholders ("this is just a holder for the react
