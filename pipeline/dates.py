@@ -354,6 +354,13 @@ _TARGET_NOUNS = frozenset({
 _AUTHOR_RE = re.compile(
     r"\b(?:Watch|Amnesty|International|Council|Commission|Ministry|Network|Organi[sz]ation|Campaign"
     r"|Committee|Agency|Observatory|Institute|Foundation|Times|Post|Guardian|Reuters|News)\b")
+# what brackets after an item say befell it: "(attacked on ", "(hit ", "(targeted again in "
+_ATTACKED_IN_BRACKETS_RE = re.compile(
+    r"[(\[]\s*(?:(?:was|were)\s+)?(?:attacked|targeted|hit|struck|bombed|shelled|destroyed|damaged|bombarded"
+    r"|raided)(?:\s+(?:again|twice|once|first|also|repeatedly|by\s+[^,;()]{1,30}?))?\s*(?:on|in)?$", re.I)
+# a participle of an attack right before a bare day: "Al-Salaam hospital, attacked 3 January 2018"
+_ATTACKED_BARE_RE = re.compile(
+    r"\b(?:attacked|targeted|hit|struck|bombed|shelled|bombarded|raided)(?:\s+(?:again|twice|once|also))?\s+$", re.I)
 # between two bracketed days of a list of places: ") and Douma (", "), the Rahmeh hospital ("
 _LISTED_PLACE_GAP_RE = re.compile(
     r"\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|a|an)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}\s*\(\s*")
@@ -1385,13 +1392,24 @@ class DateResolver:
         an archive's list of incidents gives each its day so; a bracketed year or range ("the
         Battle of Aleppo (2012–2016)") is not one."""
         ph = phrases[-1] if phrases else None
-        if ph is None or not ph.in_paren or len(ph.cores) != 1 or ph.cores[0].day is None:
+        if ph is None or not ph.in_paren or len(ph.cores) != 1 or ph.cores[0].month is None:
             return None
-        if not s[: ph.pstart].rstrip().endswith(("(", "[")):
+        inner = s[: ph.pstart].rstrip()
+        # "Al-Salaam hospital (attacked on 3 January 2018)": the brackets say what befell the item
+        attacked = _ATTACKED_IN_BRACKETS_RE.search(inner)
+        if not inner.endswith(("(", "[")) and attacked is None:
             return None  # the brackets hold more than the day: "(all killed on 4 December)"
         if _CLOSING_PAREN_RE.fullmatch(s, ph.end) is None:
             return None
         words = re.findall(r"[a-z]+", s[: ph.pstart].lower())
+        if ph.cores[0].day is None:
+            # a month only for a short entry of an attacked place: "Al-Salaam hospital (January 2018)"
+            if ph.cores[0].year is None or len(words) > 10 or _AUTHOR_RE.search(s, 0, ph.pstart) or not (
+                    attacked or any(w in _TARGET_NOUNS for w in words)):
+                return None
+            return ph
+        if attacked is not None:
+            return ph
         if not any(w in _EVENT_NOUNS for w in words) and not _FINITE_PAST_RE.search(s, 0, ph.pstart):
             return None  # neither an attack named nor a happening stated ("Chlorine was used in Douma (7 April 2018)")
         # "The US struck Shayrat in response to the Khan Shaykhun chemical attack (4 April 2017)":
@@ -1614,6 +1632,8 @@ class DateResolver:
             c0 = ph.cores[0]
             if c0.qual is not None and c0.qual != "end":
                 return True
+            if c0.day is not None and _ATTACKED_BARE_RE.search(before):
+                return True  # "Al-Salaam hospital, attacked 3 January 2018"
             if c0.day is not None and c0.year is not None and _PLACE_BEFORE_RE.search(before):
                 return True  # "an earlier bombing at the market in Saraqib January 29th 2018"
             appositive = (_APPOSITIVE_BEFORE_RE.search(before) is not None

@@ -257,3 +257,18 @@ def test_a_header_block_written_as_a_table_of_two_columns_is_one_statement():
     ]
     assert figures("syrian_archive_header_block_as_a_table.md") == [
         ("3", 3, 3, "killed", "people", True), ("12", 12, 12, "injured", "civilians", True)]
+
+
+def test_attacked_facilities_listed_with_what_befell_them_are_dated():
+    # "(attacked on 3 January 2018)", "(hit twice in January 2018)", ", attacked 29 January 2018",
+    # "– targeted 4 February 2018 –"; a report cited with its month is no attack
+    got = [(m["text"][:25], str(m["date"]), m["date_precision"])
+           for m in _extract("syrian_archive_list_of_attacked_facilities_with_participles.md").mentions]
+    assert got == [
+        ("Al-Salaam hospital, Maara", "2018-01-03", "day"),
+        ("Ihsan hospital (hit twice", "2018-01-01", "month"),
+        ("Saraqib: Oudai hospital, ", "2018-01-29", "day"),
+        ("Nour clinic – targeted 4 ", "2018-02-04", "day"),
+    ]
+    assert figures("syrian_archive_list_of_attacked_facilities_with_participles.md") == [
+        ("2", 2, 2, "killed", "people", True)]
