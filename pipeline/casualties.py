@@ -666,7 +666,7 @@ _PRE_RE = re.compile(
     r"[^.;,\d]{0,50}?\b(?:to|at|reached|hit|stands\s+at|stood\s+at|ranged(?:\s+from)?|was|is)"
     # the outcome as the subject: "Among the dead were two medics", "Injured included the medical
     # staff of the hospital and 10 civilians"
-    r"|\b(?:dead|killed|injured|wounded|casualties)\s+(?:included|include|includes|were|are)\b"
+    r"|\b(?:dead|killed|injured|wounded|casualties)\s+(?:included|include|includes|were|are|numbered|totall?ed)\b"
     r"(?:[^.;\d]{0,60}?\s(?:and|as\s+well\s+as))?)"
     r"(?:\s+(?:a\s+total\s+of|another|only|a\s+further|reportedly|allegedly|all|the|some\s+of"
     r"|about|approximately|roughly|his|her|their))*\s+[\"“]?$",
@@ -676,11 +676,11 @@ _PRE_RE = re.compile(
 # regex on the lower-cased text
 _KEYS = ("kill", "dea", "die", "wound", "injur", "casualt", "lost", "fatalit", "perish",
          "eliminat", "destroyed", "neutrali", "murder", "assassinat", "massacr", "execut", "slain", "hurt", "bodies",
-         "martyr", "lives", "toll")
+         "martyr", "lives", "toll", "victims:")
 _PREFILTER = re.compile(
     r"kill|d(?:ea(?:d|th)|ie[ds]?\b)|wound|injur|casualt|lost\s+(?:their|his|her)\s+li|fatalit"
     r"|perish|eliminat|destroyed|neutrali|murder|assassinat|massacr|execut|slain|hurt|bodies|\blos(?:t|es|ing)\b|martyr"
-    r"|\b(?:claim\w*|took|tak(?:e|es|ing)|cost\w*)\s+the\s+lives\s+of\b|\btoll\b"
+    r"|\b(?:claim\w*|took|tak(?:e|es|ing)|cost\w*)\s+the\s+lives\s+of\b|\btoll\b|victims:"
 )
 _MASK = re.compile(r"https?://\S+|www\.\S+|\]\([^)\s]*\)")
 _QUOTE_CHARS = re.compile(r"[\"“”″]")
@@ -759,7 +759,7 @@ def _shared_after_clause(s: str, a: int, b: int) -> bool:
 # a field of a structured header: "Reported casualties: 10", "Killed: 3", "Injured: 10\"
 _FIELD_RE = re.compile(
     r"(?<![\w-])(?:reported\s+|number\s+of\s+|total\s+)?"
-    r"(?P<w>casualties|deaths|dead|killed|fatalities|injured|wounded|injuries)\s*:\s*",
+    r"(?P<w>casualties|deaths|dead|killed|fatalities|injured|wounded|injuries|victims)\s*:\s*",
     re.I,
 )
 _FIELD_WORD_AGAIN = re.compile(r"\s+(?:killed|dead|injured|wounded|casualties)\b(?!\s+(?:and|or)\b)", re.I)
@@ -1678,7 +1678,8 @@ def _field_figures(s: str) -> list[_Raw]:
         vals = _values(m)
         if vals is None:
             continue
-        outcome = _CASUALTY_NOUNS.get(f.group("w").lower(), "killed")
+        # "Victims: 5": victims with no casualty word of their own are casualties
+        outcome = "casualties" if f.group("w").lower() == "victims" else _CASUALTY_NOUNS.get(f.group("w").lower(), "killed")
         if outcome == "casualties" and any(
                 _CASUALTY_NOUNS.get(o.group("w").lower()) == "injured" for o in _FIELD_RE.finditer(s)):
             outcome = "killed"  # "Reported casualties: 3\ Reported injured: not available": the dead

@@ -272,3 +272,12 @@ def test_attacked_facilities_listed_with_what_befell_them_are_dated():
     ]
     assert figures("syrian_archive_list_of_attacked_facilities_with_participles.md") == [
         ("2", 2, 2, "killed", "people", True)]
+
+
+def test_a_victims_field_and_a_toll_told_as_a_number_are_figures():
+    # "Victims: 3" set against "Reported injured: 7" are the dead; "The injured numbered 9"
+    assert figures("syrian_archive_victims_field_and_numbered_tolls.md") == [
+        ("3", 3, 3, "killed", "people", True),
+        ("7", 7, 7, "injured", "people", True),
+        ("9", 9, 9, "injured", "people", True),
+    ]
