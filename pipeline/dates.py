@@ -443,8 +443,6 @@ class _Core:
 
 @dataclass
 class _Phrase:
-    def pend_before(self, other: "_Phrase") -> bool:
-        return self.end <= other.pstart
 
     pstart: int  # start of the whole prefix (modifier/preposition/qualifier/article)
     tstart: int  # start of the date words (prefix words that are part of the date included)
@@ -457,6 +455,9 @@ class _Phrase:
     ana: str | None = None  # anaphor kind
     ana_n: int = 0
     in_paren: bool = False
+
+    def pend_before(self, other: _Phrase) -> bool:
+        return self.end <= other.pstart
 
 
 def _month_of(name: str) -> int:

@@ -339,7 +339,7 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
         inherit = bool(section.heading) or not has_headings
         # the date of an incident's header block ("Date: 7 April 2017") and its mention: what the
         # section's narrative below it, undated, takes (until the next heading)
-        header: tuple[tuple[StatedDate, ...], str] | None = None
+        header: tuple[tuple[StatedDate, ...], str | None] | None = None
         list_header = False  # the header is a sentence introducing a list: it dates list items only
         for p_index, paragraph in enumerate(section.paragraphs):
             first_paragraph = not seen_paragraphs
