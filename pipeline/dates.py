@@ -133,7 +133,9 @@ _ANA_RE = re.compile(
               |(?<![\w-])(?:in|by|during)\s+the\s+(?:morning|afternoon|evening|night)(?!\s+(?:of|hours)\b)
               |(?<![\w-])(?:meanwhile|elsewhere)(?=\s*,)
               |(?<![\w-])(?:during|in)\s+(?:this|that|the\s+same)\s+(?:time|period)(?=\s*,)
-              |(?<![\w-])in\s+the\s+meantime(?=\s*,))
+              |(?<![\w-])in\s+the\s+meantime(?=\s*,)
+              |(?<![\w-])(?:during|in)\s+the\s+(?:immediate\s+)?aftermath\s+of\s+(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?
+                 (?:attacks?|strikes?|airstrikes?|bombings?|raids?|shelling|massacre)(?=\s*,|\s+(?:it|the|a|an|there)\b))
     | (?P<next>the\s+(?:following|next)\s+(?:day|{_TOD})|the\s+day\s+after(?=\s*(?:[,.;:)]|$))|the\s+day\s+after\s+(?:that|this)(?![\w-]))
     | (?P<prev>the\s+(?:previous|preceding)\s+(?:day|{_TOD})|the\s+(?:day|{_TOD})\s+(?:before|prior)(?=\s*(?:[,.;:)]|$)))
     | (?P<later>(?P<n>\d{{1,2}}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+(?:later|afterwards?|after\s+(?:that|this)(?![\w-]))
@@ -379,9 +381,9 @@ _NOT_AN_ENTRY_RE = re.compile(
 _NEXT_WORD_RE = re.compile(r"\s+([A-Za-z][A-Za-z'-]*)(?:\s+([A-Za-z][A-Za-z'-]*))?")
 _TRIGGER_RE = re.compile(
     r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?i:\b(?:day|days|week|weeks|month|year|morning"
-    r"|afternoon|evening|night|point|time|then|meanwhile|meantime|period)\b)")
+    r"|afternoon|evening|night|point|time|then|meanwhile|meantime|period|aftermath)\b)")
 _LOOSE_OPENING_RE = re.compile(r"\s*(?:[*•·>\-–—]\s*)?(?:(?:However|But|And|Then|Also|Later),?\s+)?")
-_ANA_TRIGGER_RE = re.compile(r"day|week|month|year|morning|afternoon|evening|night|by th|time|meanwhile|meantime|period"
+_ANA_TRIGGER_RE = re.compile(r"day|week|month|year|morning|afternoon|evening|night|by th|time|meanwhile|meantime|period|aftermath"
                              r"|\d(?:st|nd|rd|th)\b")
 
 _LEAD_PREPS = frozenset({None, "on", "in", "at", "by", "since", "from", "during", "as of",

@@ -281,3 +281,11 @@ def test_a_victims_field_and_a_toll_told_as_a_number_are_figures():
         ("7", 7, 7, "injured", "people", True),
         ("9", 9, 9, "injured", "people", True),
     ]
+
+
+def test_what_happened_in_the_aftermath_of_the_attack_is_its_day():
+    # "In the aftermath of the attack," opening a sentence refers to the attack just told
+    assert mentions("syrian_archive_aftermath_of_the_attack.md") == [
+        ("On 7 April 2017, airstrikes hit the heal", "2017-04-07", "day", "stated", "Ḩīsh"),
+        ("In the aftermath of the attack, a second", "2017-04-07", "day", "relative", "Ḩīsh"),
+    ]
