@@ -335,7 +335,7 @@ _LABEL_RE = re.compile(
     r"|!\[[^\]]*\]\([^)]*\)\s*)+"
     r"(?:[A-Z][\w.'-]*(?:\s+[\w.'()-]+){0,4}?\s*(?::|\s[–-])\s+)?"
     # "Khan Shaykhun, Idlib – 4 April 2017 – ...": a place with its governorate
-    r"|[A-Z][\w.'-]*(?:\s+[\w.'()-]+){0,4}?(?:,\s+[A-Z][\w.'-]*(?:\s+[\w.'()-]+){0,2}?)?\s*(?::|\s[–-])\s+")
+    r"|[A-Z][\w.'-]*(?:\s+[\w.'()#-]+){0,4}?(?:,\s+[A-Z][\w.'-]*(?:\s+[\w.'()-]+){0,2}?)?\s*(?::|\s[–-])\s+")
 _CLOSING_PAREN_RE = re.compile(r"\s*[)\]]\s*[.;]?\s*(?:\*\*|__)?\s*")
 # a list item's short label and an opening bracket: "Saraqib (", "**Incident 2 (Kafr Zita)** ["
 _PAREN_LABEL_RE = re.compile(

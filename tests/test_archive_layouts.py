@@ -26,13 +26,16 @@ def figures(name: str) -> list[tuple[str, int | None, int | None, str, str, bool
 
 def test_numbered_incident_title_lines_date_and_place_the_narrative_below_each():
     # "Incident 1 – 3 January 2018" is incident 1 on 3 January, not the days 1 to 3 January;
-    # "Incident 2: Saraqib, 29/01/2018" is a title, not a field: its narrative is not incident 1's
+    # "Incident 2: Saraqib, 29/01/2018" is a title, not a field: its narrative is not incident 1's;
+    # "Incident #3:" too
     assert mentions("syrian_archive_numbered_incident_title_lines.md") == [
         ("Incident 1 – 3 January 2018 – Maarat al-", "2018-01-03", "day", "stated", "Ma‘arrat an Nu‘mān"),
         ("Airstrikes hit the Amal hospital.", "2018-01-03", "day", "inherited", "Ma‘arrat an Nu‘mān"),
         ("Incident 2: Saraqib, 29/01/2018", "2018-01-29", "day", "stated", "Saraqib"),
         ("Two missiles hit the entrance of the Ihs", "2018-01-29", "day", "inherited", "Saraqib"),
         ("Three nurses were injured.", "2018-01-29", "day", "inherited", "Saraqib"),
+        ("Incident #3: Ariha, 4 February 2018", "2018-02-04", "day", "stated", "Arīḩā"),
+        ("A barrel bomb fell on the generator of t", "2018-02-04", "day", "inherited", "Arīḩā"),
     ]
     assert figures("syrian_archive_numbered_incident_title_lines.md") == [
         ("Three", 3, 3, "injured", "civilians", True)]
