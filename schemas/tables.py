@@ -51,7 +51,9 @@ def geo_basis_column():
                   "or, for a statement naming no place (or only the country; or only a governorate, when "
                   "the context gives a place in it other than its capital), inherited from its "
                   "context: paragraph (an earlier sentence of "
-                  "the same paragraph), section (the section heading or an enclosing heading), subject "
+                  "the same paragraph, or the statement it takes its date from there), section (the section "
+                  "heading or an enclosing heading, or the incident's header block or title line the statement "
+                  "takes its date from), subject "
                   "(the document's subject: its title, a Syrian Archive 'Location:' field), item (a "
                   "current-events item's topic breadcrumbs or context tags).", nullable=True, isin=GEO_BASES)
 
