@@ -215,7 +215,8 @@ _GAP_RE = re.compile(
     re.I | re.X,
 )
 
-_BULLETS_RE = re.compile(r"^\s*(?:(?:[*•·+>\-–—]|\d{1,3}[.)])\s+)*")
+# list bullets, then the emphasis that opens a bold or italic date label ("**3 January 2018** – ...")
+_BULLETS_RE = re.compile(r"^\s*(?:(?:[*•·+>\-–—]|\d{1,3}[.)])\s+)*(?:(?:\*{1,3}|_{1,3})(?=[\dA-Z]))?")
 _CONNECTIVE_RE = re.compile(
     r"(?:However|Nevertheless|Nonetheless|Meanwhile|Namely|Then|Later|Subsequently|Finally|Also"
     r"|Additionally|Furthermore|Moreover|Officially|Overall|Separately|Similarly|Again|Initially"
@@ -344,7 +345,7 @@ _PAREN_LABEL_RE = re.compile(
 # the bracket closing that date, then a colon or a dash: "): ", "] – "
 # (not a quoted title: "Atlantic Council (Feb. 2017): \"Breaking Aleppo\"" cites a report)
 _PAREN_LABEL_CLOSE_RE = re.compile(r"\s*[)\]]\s*(?:\*\*|__)?\s*(?::|[–—-])\s+(?![\"“'‘\[]|\*+[\"“])")
-_LABEL_AFTER_RE = re.compile(r"\s*(?::|[–-])\s+")
+_LABEL_AFTER_RE = re.compile(r"\s*(?:\*{1,3}|_{1,3})?\s*(?::|[–-])(?:\*{1,3}|_{1,3})?\s+")
 # what an entry of attacked places names: "Shifa hospital (Ariha), 06/02/2018"
 _TARGET_NOUNS = frozenset({
     "hospital", "hospitals", "clinic", "clinics", "medical", "health", "ambulance", "school", "schools",

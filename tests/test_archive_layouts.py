@@ -292,3 +292,11 @@ def test_what_happened_in_the_aftermath_of_the_attack_is_its_day():
         ("On 7 April 2017, airstrikes hit the heal", "2017-04-07", "day", "stated", "Ḩīsh"),
         ("In the aftermath of the attack, a second", "2017-04-07", "day", "relative", "Ḩīsh"),
     ]
+
+
+def test_list_items_opening_with_a_date_in_bold_or_italics_are_dated_by_it():
+    assert mentions("syrian_archive_bold_date_labels_of_list_items.md") == [
+        ("3 January 2018 – airstrikes hit the Al-S", "2018-01-03", "day", "stated", "Ma‘arrat an Nu‘mān"),
+        ("29/01/2018: two missiles hit the Ihsan h", "2018-01-29", "day", "stated", "Saraqib"),
+        ("4 February 2018: a barrel bomb fell on t", "2018-02-04", "day", "stated", "Kafranbel"),
+    ]
