@@ -51,9 +51,10 @@ def test_incident_headings_with_a_date_date_their_section():
 def test_a_bulleted_header_block_is_one_statement_with_its_figures():
     # "- **Date:** 12/02/2018" and the other fields, one list item each (loose items a blank line
     # apart too): one statement of the incident, its when and where; the killed and injured fields
-    # are its figures, not statements of their own
+    # are its figures, not statements of their own; a previous attack the block names is one
     assert mentions("syrian_archive_bulleted_header_block.md") == [
         ("Location: IDLIB : Saraqib\\ Date: 12/02/2", "2018-02-12", "day", "stated", "Saraqib"),
+        ("Previous attack on the school: 05/01/201", "2018-01-05", "day", "stated", "Saraqib"),
         ("Witnesses said that two missiles hit the", "2018-02-12", "day", "inherited", "Saraqib"),
         ("Location: IDLIB : Ariha\\ Date: 14 Februa", "2018-02-14", "day", "stated", "Arīḩā"),
         ("A barrel bomb fell on the school buildin", "2018-02-14", "day", "inherited", "Arīḩā"),

@@ -211,6 +211,10 @@ def _field(line: str) -> tuple[str, str] | None:
     return m.group("key").strip(), m.group("value")
 
 
+# a field that tells another happening than the block's incident ("Previous attack on the hospital")
+_OTHER_HAPPENING_KEY = re.compile(
+    r"\b(?:previous|earlier|prior|past|other|last|former)\b.*\b(?:attacks?|strikes?|airstrikes?|incidents?"
+    r"|bombings?|shellings?|targeting)\b", re.I)
 _GENERIC_KEY_HEADER = re.compile(r"^\W*(?:field|key|item|category|attribute|name|detail|information)s?\W*$", re.I)
 
 
@@ -264,7 +268,12 @@ def field_blocks(lines: list[str]) -> list[str]:
             run.append(f)
             j += 1
         if len(run) >= 2 and any(_DATE_KEY_RE.match(k) for k, _ in run):
-            out += ["\\ ".join(f"{k}: {v}" for k, v in run), ""]
+            # "Previous attack on the hospital: 21/01/2018" tells another happening: its own line
+            others = [f for f in run if _OTHER_HAPPENING_KEY.search(f[0])]
+            own = [f for f in run if f not in others]
+            out += ["\\ ".join(f"{k}: {v}" for k, v in own), ""]
+            for k, v in others:
+                out += [f"{k}: {v}", ""]
         else:
             out += lines[i:j] if run else [lines[i]]
         i = max(j, i + 1)
