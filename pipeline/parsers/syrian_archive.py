@@ -19,7 +19,9 @@ issue 9; each layout has a fixture ``tests/fixtures/syrian_archive_*.md`` and a 
   of breaks (``pipeline.parsers.markdown.field_blocks``): one mention of its when and where
   fields (``Date``, ``Date of the attack``, ``Date and time``, ``Incident date``; ``Location``,
   ``Place``), figures from its "Reported killed / injured / casualties" fields; the narrative
-  below it takes its date and its "Location:" place ("ALEPPO : Hayan" is Hayan, not the city).
+  below it takes its date and its "Location:" place ("ALEPPO : Hayan" is Hayan, not the city); a
+  field telling another happening ("Previous attack on the hospital: 21/01/2018") is a statement
+  of its own.
 * **Incident titles**: a heading or a bold line per incident ("## Incident 1: The Rahmeh hospital in
   Khan Shaykhoun", "**Incident 2: Saraqib, 29/01/2018**", "Incident 1 – 3 January 2018 – X": the
   1 labels the incident, it starts no day range) dates and places the narrative under it until
