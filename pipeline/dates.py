@@ -209,7 +209,7 @@ _QUAL_NORMAL = {"early": "early", "beginning": "early", "start": "early", "mid":
 
 # Between two date cores of one phrase: "17 September and 13 October", "December 2015 – February".
 _GAP_RE = re.compile(
-    r"""\s*(?:(?P<dash>[–—-])|(?P<word>to|until|till|through|and|or)\s|(?P<comma>,)(?:\s*(?:and|or)\s)?)\s*
+    r"""\s*(?:(?P<dash>[–—-])|(?P<word>to|until|till|through|and|or)\s|(?P<comma>[,;])(?:\s*(?:and|or)\s)?)\s*
     (?:(?:on|in)\s+)?
     (?P<qual>(?:the\s+)?(?P<qw>end|beginning|start|middle)\s+of\s+|(?P<qa>early|mid|late)(?:\s*[-–]\s*|\s+))?$""",
     re.I | re.X,
@@ -558,6 +558,8 @@ def _apply_prefix(s: str, ph: _Phrase, at: int, first: _Core | None) -> None:
             ph.tstart = m.start("qual")
 
 
+# "3 and 28": days joined by a word, no list of days before ("12, 13 and 14 September" is a range)
+_AND_OR_DAYS_RE = re.compile(r"(?:st|nd|rd|th)?\s+(?:and|or)\s+")
 # a number that labels what it follows, not a day: "Incident 1 – 3 January 2018", "Attack 2 - 4 April"
 _NUMBER_LABEL_BEFORE_RE = re.compile(
     r"(?:\b(?:incident|attack|strike|case|event|part|section|chapter|phase|stage|figure|fig\.|image|photo"
@@ -577,9 +579,24 @@ def _core_matches(s: str):
         pos = m.end()
 
 
+def _split_coordinated_days(m: re.Match, c: _Core) -> list[_Core]:
+    """"3 and 28 January 2018": two days, not a range (a range is "5–6 May", "between 3 and 5 May",
+    or days that follow each other, "12 and 13 September"); the core as it is otherwise."""
+    if not m.group("d0") or c.day2 is None or c.day is None or c.day2 - c.day <= 1:
+        return [c]
+    joint = _AND_OR_DAYS_RE.fullmatch(m.string, m.end("d0"), m.start("d0b"))
+    if joint is None:
+        return [c]
+    first = _Core(c.start, m.end("d0"), year=c.year, month=c.month, day=c.day)
+    first.qstart = c.start
+    second = _Core(m.start("d0b"), c.end, year=c.year, month=c.month, day=c.day2)
+    second.qstart = second.start
+    return [first, second]
+
+
 def _find_phrases(s: str) -> list[_Phrase]:
     parens = _paren_mask(s)
-    cores = [_core_from_match(m) for m in _core_matches(s)]
+    cores = [part for m in _core_matches(s) for part in _split_coordinated_days(m, _core_from_match(m))]
     phrases: list[_Phrase] = []
     i = 0
     while i < len(cores):

@@ -301,3 +301,18 @@ def test_list_items_opening_with_a_date_in_bold_or_italics_are_dated_by_it():
         ("29/01/2018: two missiles hit the Ihsan h", "2018-01-29", "day", "stated", "Saraqib"),
         ("4 February 2018: a barrel bomb fell on t", "2018-02-04", "day", "stated", "Kafranbel"),
     ]
+
+
+def test_earlier_attacks_on_the_same_hospital_give_a_mention_each():
+    # a header field of previous attacks, days listed with a semicolon; "on 10 and 21 December":
+    # two days, not a range ("between 1 and 3 February" is one)
+    got = [(m["text"][:25], str(m["date"]), str(m["date_end"]))
+           for m in _extract("syrian_archive_earlier_attacks_on_the_same_hospital.md").mentions]
+    assert got == [
+        ("Location: IDLIB : Kafr Na", "2018-02-04", "None"),
+        ("Previous attacks on the h", "2018-01-03", "None"),
+        ("Previous attacks on the h", "2018-01-28", "None"),
+        ("The hospital had been att", "2017-12-10", "None"),
+        ("The hospital had been att", "2017-12-21", "None"),
+        ("Between 1 and 3 February ", "2018-02-01", "2018-02-03"),
+    ]
