@@ -866,7 +866,9 @@ class DateResolver:
        dates the sentence (status "refused") nor gives its year to the days it and later sentences
        state. Ranges ("December 2015 –
        February 2016", "between 17 September and 13 October", "5–6 May") give their first day at
-       its precision, with ``last`` their last day ("12, 13 and 14 September" too); ranges of bare years ("2015–16") give
+       its precision, with ``last`` their last day ("12, 13 and 14 September" too; but two days
+       joined by "and" or "or" that do not follow each other, "on 3 and 28 January", are two
+       dates, and "Incident 1 – 3 January" is no range); ranges of bare years ("2015–16") give
        nothing. Coordinations ("In June and July 2018") give one date per member.
     2. Which date is the sentence's.
        (a) A *leading* date: the sentence (after list bullets, one connective such as
