@@ -341,9 +341,12 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
         # section's narrative below it, undated, takes (until the next heading)
         header: tuple[tuple[StatedDate, ...], str | None] | None = None
         list_header = False  # the header is a sentence introducing a list: it dates list items only
+        read_as = dict(section.read_as)
         for p_index, paragraph in enumerate(section.paragraphs):
             first_paragraph = not seen_paragraphs
             text, links = strip_links(paragraph)
+            # a table row read with its date cell first and its counts with their outcome
+            row_reading = strip_links(read_as[p_index])[0] if p_index in read_as else None
             if list_header and len(split_sentences(text)) > 1:
                 header = None  # a paragraph of prose, not an item: the list has ended
             if starts_with_label(text):
@@ -365,6 +368,8 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                 flags = ["repeated_paragraph"] if repeated else []
                 cited = [SourceRef(ln.text, ln.url) for ln in links if s <= ln.start < e]
                 told = sentence
+                if row_reading is not None and s == 0 and e >= len(text.rstrip()):
+                    told = row_reading
                 dateline = _dateline(doc, sentence) if s == 0 and first_paragraph else None
                 if dateline is not None:
                     # "Berlin, 8 April 2018 – The Archive condemns the attack on Douma yesterday
@@ -475,7 +480,7 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                 for m in current:
                     _add_sources(ids, doc, m["mention_id"], cited, out)
                 _add_figures(ids, doc, stated_mentions[0] if stated_mentions else None, sentence, out,
-                             period=resolver.document_period)
+                             period=resolver.document_period, read=told if told is row_reading else None)
 
 
 # an undated sentence telling how the article's operation began: "The battle began with a heavy
@@ -590,12 +595,13 @@ def _relative_verdict(sentence: str, resolver: DateResolver, verdict):
 
 
 def _add_figures(ids: _Ids, doc: ParsedDocument, mention: dict | None, sentence: str, out: DocumentExtract,
-                 period: Period | None = None) -> None:
+                 period: Period | None = None, read: str | None = None) -> None:
     """Casualty figures of one sentence; ``mention`` is None for a sentence that states no date.
     ``period`` is the document's own period (an article's infobox date): a toll "during the
     battle" of an article whose battle lasted a month or more is the battle's total (cumulative,
-    over that period)."""
-    figures = extract_figures(sentence)
+    over that period). ``read``: how the sentence is read, when it differs from its text (a table
+    row: see ``Section.read_as``), the text staying the figure's quote."""
+    figures = extract_figures(read or sentence)
     if figures:
         _quotable(sentence)
         if (period is not None and period.start is not None and period.end is not None

@@ -118,11 +118,12 @@ def test_an_incident_header_block_dates_the_narrative_below_it():
 
 def test_a_tables_date_column_is_read_first_and_row_numbers_are_left_out():
     # "| 1 | Khan Shaykhun, Idlib | 04/04/2017 | Sarin |" under "# | Location | Date | ...": the
-    # row reads "04/04/2017 – Khan Shaykhun, Idlib – Sarin", dated like a list item
+    # row is read "04/04/2017 – Khan Shaykhun, Idlib – Sarin", dated like a list item; its text
+    # (what the mention quotes) keeps the page's order of cells
     assert dated("syrian_archive_table_date_column_and_row_numbers.md") == [
-        ("04/04/2017 – Khan Shaykhun, Idlib – Sari", "2017-04-04", "day", "stated"),
-        ("April 8, 2017 – Saraqib – Chlorine", "2017-04-08", "day", "stated"),
-        ("30.03.2017 – Al-Lataminah, Hama – 12", "2017-03-30", "day", "stated"),
+        ("Khan Shaykhun, Idlib – 04/04/2017 – Sari", "2017-04-04", "day", "stated"),
+        ("Saraqib – April 8, 2017 – Chlorine", "2017-04-08", "day", "stated"),
+        ("Al-Lataminah, Hama – 30.03.2017 – 12", "2017-03-30", "day", "stated"),
     ]
 
 

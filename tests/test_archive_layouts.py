@@ -86,10 +86,16 @@ def test_a_list_of_labelled_statements_without_a_date_field_is_no_header_block()
 
 def test_a_table_of_incidents_gives_each_row_its_date_and_its_casualty_columns_as_figures():
     # the row number is left out, the date column read first; a bare count under "Killed" or
-    # "Civilians injured" is a figure of that outcome and group ("none" is no count)
+    # "Civilians injured" is a figure of that outcome and group ("none" is no count); the mention
+    # and the figures quote the row as the page writes it
     assert mentions("syrian_archive_table_of_incidents_with_casualty_columns.md") == [
         ("03/01/2018 – Maarat al-Numaan – Amal hos", "2018-01-03", "day", "stated", "Ma‘arrat an Nu‘mān"),
         ("29/01/2018 – Saraqib – Ihsan hospital – ", "2018-01-29", "day", "stated", "Saraqib"),
+    ]
+    assert [f["quote"] for f in _extract("syrian_archive_table_of_incidents_with_casualty_columns.md").figures] == [
+        "03/01/2018 – Maarat al-Numaan – Amal hospital – 2 – 10",
+        "03/01/2018 – Maarat al-Numaan – Amal hospital – 2 – 10",
+        "29/01/2018 – Saraqib – Ihsan hospital – none – ~3",
     ]
     assert figures("syrian_archive_table_of_incidents_with_casualty_columns.md") == [
         ("2", 2, 2, "killed", "people", True),

@@ -48,6 +48,10 @@ class Section:
     heading: str
     level: int
     paragraphs: tuple[str, ...]  # raw markdown, one entry per paragraph
+    # how a paragraph is read when that differs from its text, by index: a table row's cells in
+    # document order are its text; the date cell first and bare counts with their column's
+    # outcome ("8 April 2017 – Saraqib – 2 killed") are how its date and figures are read
+    read_as: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass

@@ -195,6 +195,18 @@ def table_row(line: str, date_col: int | None = None, number_col: int | None = N
     return " – ".join(c for c in cells if c) or None
 
 
+def table_row_text(line: str, date_col: int | None = None, number_col: int | None = None) -> str | None:
+    """A table row's text as the page writes it: its non-empty cells in document order joined by
+    " – ", a row number left out as :func:`table_row` does (the text a mention quotes; the row is
+    read as :func:`table_row` gives it)."""
+    cells = _cells(line)
+    if cells is None:
+        return None
+    if cells and _ROW_NUMBER.match(cells[0]) and (number_col == 0 or date_col not in (None, 0)):
+        cells[0] = ""
+    return " – ".join(c for c in cells if c) or None
+
+
 # a field of an incident's header block: "Date: 12/02/2018", "- **Location:** IDLIB : Saraqib",
 # "Reported killed: 4 children" (a short key, a colon, a value; not a line ending in a markdown
 # break "\\", which is a block of its own already)
@@ -329,6 +341,7 @@ def sections(body: str) -> list[Section]:
     out: list[Section] = []
     heading, level = "", 1
     paragraphs: list[str] = []
+    read_as: list[tuple[int, str]] = []  # of the section's table rows: see Section.read_as
     current: list[str] = []
     skip_level: int | None = None
     columns: tuple[int | None, int | None, dict[int, str]] = (None, None, {})  # of the current table: see table_columns
@@ -341,8 +354,9 @@ def sections(body: str) -> list[Section]:
     def flush_section():
         flush_paragraph()
         if (paragraphs or heading) and skip_level is None:
-            out.append(Section(heading, level, tuple(paragraphs)))
+            out.append(Section(heading, level, tuple(paragraphs), tuple(read_as)))
         paragraphs.clear()
+        read_as.clear()
 
     lines = field_blocks(html_lines(body.splitlines()))
     for i, raw in enumerate(lines):
@@ -357,7 +371,10 @@ def sections(body: str) -> list[Section]:
                 continue
             row = table_row(line, *columns)
             if row:
-                paragraphs.append(row)
+                text = table_row_text(line, columns[0], columns[1]) or row
+                if text != row:
+                    read_as.append((len(paragraphs), row))
+                paragraphs.append(text)
             continue
         m = _HEADING.match(line)
         if m:
