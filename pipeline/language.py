@@ -67,6 +67,12 @@ def visible_text(text: str) -> str:
     return _URL.sub(" ", _LINK_TARGET.sub("]", text or ""))
 
 
+def _function_words(text: str) -> tuple[int, int, int]:
+    """English function words, other Western European languages' function words, and all words."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    return sum(w in _ENGLISH for w in words), sum(w in _OTHER for w in words), len(words)
+
+
 def detect_language(text: str) -> str:
     """``ar``, ``en`` or ``und`` by the rule in the module docstring."""
     text = visible_text((text or "")[:4 * SAMPLE_CHARS])[:SAMPLE_CHARS]
@@ -82,16 +88,12 @@ def detect_language(text: str) -> str:
         # an English page that quotes much Arabic (video titles, names, a witness in the original)
         # is still English: its English function words are a share of its words that an Arabic
         # page's stray English (image names, a link) never reaches
-        words = [w.lower() for w in _WORD.findall(text)]
-        english = sum(w in _ENGLISH for w in words)
-        other = sum(w in _OTHER for w in words)
-        if english >= MIN_ENGLISH_WORDS and english >= ENGLISH_SHARE * len(words) and english >= 2 * other:
+        english, other, words = _function_words(text)
+        if english >= MIN_ENGLISH_WORDS and english >= ENGLISH_SHARE * words and english >= 2 * other:
             return "en"
         return "ar"
     if counts.get("LATIN", 0) * 2 >= letters:
-        words = [w.lower() for w in _WORD.findall(text)]
-        english = sum(w in _ENGLISH for w in words)
-        other = sum(w in _OTHER for w in words)
+        english, other, _ = _function_words(text)
         return "en" if english and english >= 2 * other else "und"
     return "und"
 
