@@ -325,7 +325,9 @@ _SPEECH = re.compile(
     r"praised|praises|welcomed|welcomes|dismissed|dismisses|denied|denies|hopes|hoped|"
     r"expressed|expresses|announced|announces|claimed|claims|opined|opines|stressed|stresses|insisted|insists|"
     r"asserted|asserts|remarked|remarks|commented|comments|emphasi[sz]ed|emphasi[sz]es|vowed|vows|pledged|pledges|"
-    r"threatened|threatens|demanded|demands|(?:accused|accuses|blamed|blames)(?!\s+(?:of|for)\b))\b"
+    r"threatened|threatens|demanded|demands|apologi[sz]ed|apologi[sz]es|"
+    r"(?:offered|offers|sent|sends|conveyed|conveys)\s+(?:his\s+|her\s+|its\s+|their\s+)?(?:condolences|sympathies|apologies)|"
+    r"(?:accused|accuses|blamed|blames)(?!\s+(?:of|for)\b))\b"
     r"(?!\s+to\s+(?:be|have)\b)")
 
 
@@ -992,6 +994,9 @@ def _chemical_only(kinds: set[str] | frozenset[str]) -> set[str] | frozenset[str
 
 
 _CLAUSE_END = re.compile(r"[,;:.]")
+# a verb of attack or capture in the passive: a form of "be" (and an adverb) before it, its doer after "by"
+_PASSIVE_BE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_BY_AGENT = re.compile(r"\s*(?:\w+ly\s+)?by\b", re.IGNORECASE)
 
 
 def roles(text: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -1012,6 +1017,10 @@ def _roles_of(core: str, matches: list[re.Match]) -> tuple[frozenset[str], froze
             before = ([c for c in _CLAUSE_END.split(core[:m.start()]) if c.strip()] or [""])[-1]
             after = _CLAUSE_END.split(core[m.end():])[0]
             agents, targets = frozenset(match_actors(before)), frozenset(match_actors(after))
+            if _PASSIVE_BE.search(core[:m.start()]):
+                # the passive names the target first and the doer after "by" ("weapons intended for
+                # Hezbollah were targeted by Israeli jets"); without "by" it names no doer
+                agents, targets = (targets, agents) if _BY_AGENT.match(core[m.end():]) else (frozenset(), agents)
             return agents - targets, targets - agents      # named on both sides: no role known
     return frozenset(), frozenset()
 
