@@ -1254,7 +1254,12 @@ def fold_name(text: str) -> str:
     return re.sub(r"[^0-9a-z]+", "", text.lower())
 
 
-_ACCORDING_TO = re.compile(r"\baccording\s+to\b[^,;:]*", re.IGNORECASE)
+# "according to X" names its source up to the clause's end; a list of named sources runs on over its
+# commas to its last name ("According to Turkish President Erdogan, the SDF, and SOHR, the helicopter
+# was shot down"): each item a capitalised name, the list closed by a comma before the main clause
+_SOURCE_NAME = r"(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:of\s+)?[A-Z][\w'’.\-]*){0,4}"
+_ACCORDING_TO = re.compile(r"\b(?i:according\s+to)\s+(?:" + _SOURCE_NAME + r"\s*,\s*)+(?:and\s+)?" + _SOURCE_NAME
+                           + r"(?=\s*,)|\b(?i:according\s+to)\b[^,;:]*")
 
 
 @lru_cache(maxsize=1 << 14)

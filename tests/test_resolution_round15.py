@@ -8,7 +8,7 @@ import pandas as pd
 from pipeline.build import MENTION_COLUMNS, resolved_mentions
 from pipeline.extract import extract_document
 from pipeline.parsers import detect_format, parse_document
-from pipeline.resolve import conflict, is_statement, prepare, roles
+from pipeline.resolve import conflict, goes_on_about, is_statement, prepare, reporters, roles
 from tests.conftest import fixture_text
 
 
@@ -55,3 +55,16 @@ def test_condolences_for_an_incident_are_a_statement_about_it():
     out = resolved("wikipedia_condolences_for_the_incident.md").set_index("text")
     assert out["event_id"].nunique() == 2
     assert out.loc[condolences["text"], "match_rule"] != "inherited_date"
+
+
+def test_a_list_of_sources_after_according_to_is_no_new_party():
+    crash, account = records("wikipedia_according_to_a_list_of_sources.md")
+    assert str(crash["date"].date()) == str(account["date"].date()) == "2018-02-10"
+    assert account["inherits_from"] == crash["mention_id"]
+    assert reporters(account["text"]) == {"Turkey", "Syrian Democratic Forces", "SOHR"}
+    # a clause after "according to X," is the happening, not more sources
+    assert reporters("According to SOHR, Turkish and SDF forces clashed near Manbij.") == {"SOHR"}
+    assert goes_on_about(crash, account)
+    out = resolved("wikipedia_according_to_a_list_of_sources.md")
+    assert out["event_id"].nunique() == 1
+    assert sorted(out["match_rule"]) == ["anchor", "inherited_date"]
