@@ -360,11 +360,11 @@ _PLEDGE = re.compile(r"\b(?:will|would|shall|going\s+to|plans?\s+to|intends?\s+t
 # the sixth joint land patrol"", "announced the death of a Turkish soldier") retells the happening,
 # as "X reported that ..." and "according to X" do: what is said is a past happening (a verb in the
 # past tense, or the death, capture, ... of someone or something), told as done. Only verbs that
-# report (``_REPORTING``) do this: an accusation, a denial, a condemnation or a claim of
-# responsibility stays a statement, and so does what is said with a negation ("has not targeted
+# report (``_REPORTING``; "claimed that ... were killed" too: a monitor's or a party's count is told as
+# a claim) do this: an accusation, a denial, a condemnation or a claim of responsibility stays a statement, and so does what is said with a negation ("has not targeted
 # civilians"), a modal or a pledge ("would begin"), or in the present tense ("has a right").
 _REPORTING = frozenset({"said", "says", "stated", "states", "told", "tells", "announced", "announces",
-                        "confirmed", "confirms", "reported", "reports"})
+                        "confirmed", "confirms", "reported", "reports", "claimed", "claims"})
 _NARRATED = re.compile(
     r"\s*(?:that\s+)?[:,]?\s*[\"“]?\s*(?:"
     r"(?:the\s+)?(?:death|deaths|killing|capture|arrest|downing|destruction|loss|fall|recapture)\s+of\b"
@@ -379,7 +379,7 @@ _NARRATED = re.compile(
 _NEGATION = re.compile(r"\b(?:not|never|no|n't)\b", re.IGNORECASE)
 # past participles of a happening that ``_ACTION_RE`` does not tell as an action kind
 _HAPPENED = frozenset({"died", "completed", "conducted", "occurred", "happened", "wounded", "injured", "exploded",
-                       "detonated", "destroyed", "damaged"})
+                       "detonated", "destroyed", "damaged", "killed"})
 
 
 def _reported_happening(text: str, m: re.Match) -> bool:
@@ -387,7 +387,7 @@ def _reported_happening(text: str, m: re.Match) -> bool:
     verb = m.group(0).split()[-1].lower() if m.group(0).split() else ""
     if verb not in _REPORTING:
         return False
-    told = re.split(r"[;]|\.\s", text[m.end():], maxsplit=1)[0]
+    told = re.split(r"[;]|(?<!\b[A-Z])\.\s", text[m.end():], maxsplit=1)[0]      # "U.S. soldiers" goes on
     said = _NARRATED.match(told)
     if not said or _PLEDGE.search(told[:said.end()]) or _NEGATION.search(told[:said.end()]):
         return False

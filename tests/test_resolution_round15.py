@@ -68,3 +68,16 @@ def test_a_list_of_sources_after_according_to_is_no_new_party():
     out = resolved("wikipedia_according_to_a_list_of_sources.md")
     assert out["event_id"].nunique() == 1
     assert sorted(out["match_rule"]) == ["anchor", "inherited_date"]
+
+
+def test_a_toll_claimed_by_an_outlet_is_more_of_the_attack():
+    attack, toll = records("wikipedia_a_claimed_toll_of_the_attack.md")
+    assert str(attack["date"].date()) == str(toll["date"].date()) == "2016-08-10"
+    assert toll["inherits_from"] == attack["mention_id"]
+    # "claimed that ... were killed" reports a happening that is over; "U.S." does not end the sentence
+    assert not is_statement(toll["text"])
+    assert is_statement("Russia claimed that the rebels used chemical weapons.")
+    assert is_statement("The ministry said that no civilians were killed.")
+    out = resolved("wikipedia_a_claimed_toll_of_the_attack.md")
+    assert out["event_id"].nunique() == 1
+    assert sorted(out["match_rule"]) == ["anchor", "inherited_date"]
