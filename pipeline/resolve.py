@@ -37,9 +37,10 @@ splink and dedupe):
      ``VICINITY_KM`` when a statement places itself around a place: "areas around Homs"): two
      towns, or two named facilities in two towns, are two events whatever the wording overlap;
    * ``different_day``: both are dated to the day, on different days, unless one is a
-     current-events item dated the day after the other (items are dated when reported); a day
-     inside a stated range of days ("On 12–13 January": ``date_end``, ``stated_period``) is not
-     a different day;
+     current-events item dated the day after the other (items are dated when reported) or the
+     later one, of another document, tells the happening in the small hours (``_across_midnight``);
+     a day inside a stated range of days ("On 12–13 January": ``date_end``, ``stated_period``) is
+     not a different day;
    * ``different_period``: one states a part of a month or year ("In early June", "by the end of
      June": ``date_qualifier``, ``qualified_period``) and the other's date or part lies outside it
      ("In mid-June", "on 25 June"; ``QUALIFIER_SLACK`` days of give against a day or a plain month);
@@ -1346,6 +1347,22 @@ def _report_lag(a: dict, b: dict) -> bool:
             and (later["_start"] - earlier["_start"]).days == 1)
 
 
+# a happening told in the small hours ("In the early morning of 2 December", "overnight", "at dawn")
+# lies just after midnight: another source may date it by the night before. Only across documents (a
+# writer dates one night one way) and only that way round (the night of a day is that day's own).
+_SMALL_HOURS = re.compile(r"\b(?:overnight|after\s+midnight|dawn|daybreak|pre-?dawn|early\s+(?:morning|hours))\b",
+                          re.IGNORECASE)
+
+
+def _across_midnight(a: dict, b: dict) -> bool:
+    """Two documents' statements dated a day apart, the later one telling the happening in the small
+    hours (``_SMALL_HOURS``): "1 December 2017 - Al-Kiswah: ... was targeted" and "In the early
+    morning of 2 December 2017, a military site near Al-Kiswah was attacked" are one night's strike."""
+    later, earlier = (a, b) if a["_start"] > b["_start"] else (b, a)
+    return (later["doc_id"] != earlier["doc_id"] and (later["_start"] - earlier["_start"]).days == 1
+            and bool(_SMALL_HOURS.search(later["text"])))
+
+
 def _fine_places_apart(a: dict, b: dict) -> bool:
     """Both name districts or places the gazetteer lacks (``fine_places``), none a spelling of the
     other's, and neither names one of the other's anywhere in its text (a list of districts is read
@@ -1371,7 +1388,7 @@ def conflict(a: dict, b: dict, weapon_named: bool = False) -> str | None:
     if _fine_places_apart(a, b):
         return "different_place"
     if a["date_precision"] == "day" and b["date_precision"] == "day" and not periods_overlap(a["_period"], b["_period"], 0) \
-            and not _report_lag(a, b):
+            and not _report_lag(a, b) and not _across_midnight(a, b):
         return "different_day"       # two days; a day inside a stated range of days is compatible with it
     if _qualified_apart(a, b):
         return "different_period"    # "in early June" and "in mid-June" (or "on 25 June")

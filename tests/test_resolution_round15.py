@@ -81,3 +81,19 @@ def test_a_toll_claimed_by_an_outlet_is_more_of_the_attack():
     out = resolved("wikipedia_a_claimed_toll_of_the_attack.md")
     assert out["event_id"].nunique() == 1
     assert sorted(out["match_rule"]) == ["anchor", "inherited_date"]
+
+
+def test_the_small_hours_of_a_day_may_be_dated_by_the_night_before():
+    night, morning = records("wikipedia_strike_dated_by_the_night_before.md",
+                             "wikipedia_strike_in_the_early_morning_after.md")
+    assert (str(night["date"].date()), str(morning["date"].date())) == ("2017-12-01", "2017-12-02")
+    assert conflict(night, morning) is None
+    # one writer dates one night one way: in one document the two days are two happenings
+    assert conflict(night, dict(morning, doc_id=night["doc_id"])) == "different_day"
+    # the night of a day is that day's own: a night told on the earlier day is no reason
+    assert conflict(dict(night, text="On the night of 1 December 2017, an Iranian military base near Al-Kiswah "
+                                      "was targeted by the IDF."),
+                    dict(morning, text="On 2 December 2017, a military site near Al-Kiswah was attacked by "
+                                       "missiles.")) == "different_day"
+    out = resolved("wikipedia_strike_dated_by_the_night_before.md", "wikipedia_strike_in_the_early_morning_after.md")
+    assert out["event_id"].nunique() == 1
