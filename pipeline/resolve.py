@@ -1278,6 +1278,25 @@ def reporters(text: str) -> frozenset[str]:
     return frozenset(a for span in spans for a in match_actors(span))
 
 
+# the means of an attack: from the air, or by fire from the ground
+_AIR_MEANS = re.compile(r"\b(?:air\s*-?\s*strikes?|air\s+raids?|warplanes?|(?:fighter\s+)?jets|helicopters?|barrel\s+bombs?|"
+                        r"drone\s+strikes?)\b", re.IGNORECASE)
+_GROUND_MEANS = re.compile(r"\b(?:shell(?:s|ed|ing)|artillery\s+(?:fire|shell\w*|barrages?|strikes?|bombardment)|"
+                           r"mortar\s+(?:fire|shells?|rounds?|attacks?)|mortars|tank\s+fire)\b", re.IGNORECASE)
+# (a thing named, "an artillery base", "destroyed a tank", is no means)
+
+
+def _other_means(source: str, text: str) -> bool:
+    """One sentence tells its attack by air and the other by fire from the ground, neither both
+    ("seven people were killed in Turkish shelling on Afrin" / "Between eight and ten pro-government
+    fighters were killed in Turkish airstrikes to the south of Afrin"): of two attacks (``goes_on_about``
+    asks it only when both tell fighting and no capture, where the means may be the cover of an
+    advance), the one after tells another attack, not more of the one before."""
+    a_air, a_ground = bool(_AIR_MEANS.search(source)), bool(_GROUND_MEANS.search(source))
+    b_air, b_ground = bool(_AIR_MEANS.search(text)), bool(_GROUND_MEANS.search(text))
+    return (a_air != a_ground) and (b_air != b_ground) and a_air != b_air
+
+
 def goes_on_about(source: dict, r: dict) -> bool:
     """Whether ``r``, a statement that takes its date from ``source`` (the dated statement before it
     in its paragraph, ``inherits_from``), tells more of the same happening ("The fighting displaced
@@ -1310,6 +1329,8 @@ def goes_on_about(source: dict, r: dict) -> bool:
         return False
     if _other_side(source, r) or _answers(source, r):
         return False
+    if source["_kinds"] == r["_kinds"] == {"fighting"} and _other_means(source["text"], r["text"]):
+        return False        # "seven people were killed in Turkish shelling" / "... killed in Turkish airstrikes"
     if r["_kinds"] & _ATTACKS and not source["_kinds"]:
         return False        # an attack told after a sentence that tells no action (a speech, a state) is news
     unlisted = r.get("location") if r.get("geo_basis") == "unlisted" else None

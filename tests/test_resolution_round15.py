@@ -8,7 +8,7 @@ import pandas as pd
 from pipeline.build import MENTION_COLUMNS, resolved_mentions
 from pipeline.extract import extract_document
 from pipeline.parsers import detect_format, parse_document
-from pipeline.resolve import conflict, goes_on_about, is_statement, prepare, reporters, roles
+from pipeline.resolve import _other_means, conflict, goes_on_about, is_statement, prepare, reporters, roles
 from tests.conftest import fixture_text
 
 
@@ -97,3 +97,16 @@ def test_the_small_hours_of_a_day_may_be_dated_by_the_night_before():
                                        "missiles.")) == "different_day"
     out = resolved("wikipedia_strike_dated_by_the_night_before.md", "wikipedia_strike_in_the_early_morning_after.md")
     assert out["event_id"].nunique() == 1
+
+
+def test_an_attack_by_other_means_after_an_attack_is_another_attack():
+    shelling, airstrikes = records("wikipedia_shelling_then_airstrikes_of_one_day.md")
+    assert str(shelling["date"].date()) == str(airstrikes["date"].date()) == "2018-03-14"
+    assert airstrikes["inherits_from"] == shelling["mention_id"]
+    assert _other_means(shelling["text"], airstrikes["text"])
+    assert not goes_on_about(shelling, airstrikes)
+    # a place named after a means ("an artillery base", "under artillery fire-control") is no means
+    assert not _other_means("A series of 37 Coalition airstrikes near the airport killed 90 soldiers.",
+                            "The positions that were struck were on the Tharda Mountain and at a nearby artillery base.")
+    out = resolved("wikipedia_shelling_then_airstrikes_of_one_day.md")
+    assert out["event_id"].nunique() == 2
