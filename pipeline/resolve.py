@@ -431,6 +431,9 @@ _NOT_THE_ACTION = re.compile(
     r"\b(?:supported|backed|aided|helped|covered|assisted|accompanied)\s+by\b[^,.;]*"
     r"|\bwith\s+the\s+(?:help|support|backing|assistance|cover)\s+of\b[^,.;]*"
     r"|\bunder\s+(?:the\s+)?(?:\w+\s+){0,2}(?:air\s+)?cover\b[^,.;]*"
+    # (a prior clause of gerunds goes on over its commas: "After surrounding the airbase for three years,
+    # and killing at least 56 soldiers in an attack, the al-Nusra Front took control of the airbase")
+    r"|\b(?:after|following)\s+\w+ing\b[^,.;]*(?:,\s*(?:and\s+)?\w+ing\b[^,.;]*)+"
     r"|\b(?:after|following|prior\s+to|before|amid|since|in\s+retaliation\s+for|in\s+response\s+to|"
     r"in\s+the\s+(?:immediate\s+)?aftermath\s+of)\b[^,.;]*"
     r"|\bin\s+order\s+to\b[^,.;]*"
@@ -965,7 +968,9 @@ _CHEMICAL_RE = re.compile(rf"\b(?:{_ACTIONS[0][1]})\b", re.IGNORECASE)
 # The event a statement tells its action after or in answer to ("After yesterday's downing of a
 # Syrian Su-22 jet, Russia shuts down a deconfliction channel", "in retaliation for the shelling").
 _PRIOR = guarded(re.compile(r"\b(?:after|following|in\s+retaliation\s+for|in\s+response\s+to|"
-                    r"in\s+the\s+(?:immediate\s+)?aftermath\s+of)\b([^,.;]*)", re.IGNORECASE))
+                    r"in\s+the\s+(?:immediate\s+)?aftermath\s+of)\b"
+                    # (after gerunds, the clause goes on over its commas, as in ``_NOT_THE_ACTION``)
+                    r"((?<=after|owing)\s+\w+ing\b[^,.;]*(?:,\s*(?:and\s+)?\w+ing\b[^,.;]*)+|[^,.;]*)", re.IGNORECASE))
 
 
 def prior_kinds(text: str) -> frozenset[str]:

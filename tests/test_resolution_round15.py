@@ -8,7 +8,7 @@ import pandas as pd
 from pipeline.build import MENTION_COLUMNS, resolved_mentions
 from pipeline.extract import extract_document
 from pipeline.parsers import detect_format, parse_document
-from pipeline.resolve import _other_means, conflict, goes_on_about, is_statement, prepare, reporters, roles
+from pipeline.resolve import _other_means, action_kinds, conflict, goes_on_about, is_statement, prepare, prior_kinds, reporters, roles
 from tests.conftest import fixture_text
 
 
@@ -109,4 +109,18 @@ def test_an_attack_by_other_means_after_an_attack_is_another_attack():
     assert not _other_means("A series of 37 Coalition airstrikes near the airport killed 90 soldiers.",
                             "The positions that were struck were on the Tharda Mountain and at a nearby artillery base.")
     out = resolved("wikipedia_shelling_then_airstrikes_of_one_day.md")
+    assert out["event_id"].nunique() == 2
+
+
+def test_a_prior_clause_of_gerunds_goes_on_over_its_commas():
+    [capture] = records("wikipedia_prior_clause_of_gerunds.md")
+    [execution] = records("wikipedia_soldiers_executed_at_the_airbase.md")
+    assert (str(capture["date"].date()), capture["date_precision"]) == ("2015-09-01", "month")
+    assert str(execution["date"].date()) == "2015-09-18"
+    # "..., and killing at least 56 government soldiers in an early morning attack," is before the capture
+    assert action_kinds(capture["text"]) == {"capture"}
+    assert prior_kinds(capture["text"]) == {"fighting"}
+    assert action_kinds(execution["text"]) == {"fighting"}
+    assert conflict(capture, execution) == "different_action"
+    out = resolved("wikipedia_prior_clause_of_gerunds.md", "wikipedia_soldiers_executed_at_the_airbase.md")
     assert out["event_id"].nunique() == 2
