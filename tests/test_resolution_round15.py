@@ -8,7 +8,17 @@ import pandas as pd
 from pipeline.build import MENTION_COLUMNS, resolved_mentions
 from pipeline.extract import extract_document
 from pipeline.parsers import detect_format, parse_document
-from pipeline.resolve import _other_means, action_kinds, conflict, goes_on_about, is_statement, prepare, prior_kinds, reporters, roles
+from pipeline.resolve import (
+    _other_means,
+    action_kinds,
+    conflict,
+    goes_on_about,
+    is_statement,
+    prepare,
+    prior_kinds,
+    reporters,
+    roles,
+)
 from tests.conftest import fixture_text
 
 
