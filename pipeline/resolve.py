@@ -1025,8 +1025,11 @@ def _roles_of(core: str, matches: list[re.Match]) -> tuple[frozenset[str], froze
             agents, targets = frozenset(match_actors(before)), frozenset(match_actors(after))
             if _PASSIVE_BE.search(core[:m.start()]):
                 # the passive names the target first and the doer after "by" ("weapons intended for
-                # Hezbollah were targeted by Israeli jets"); without "by" it names no doer
-                agents, targets = (targets, agents) if _BY_AGENT.match(core[m.end():]) else (frozenset(), agents)
+                # Hezbollah were targeted by Israeli jets"); without "by" it names no doer. Its subject
+                # is what follows a "that" ("ISIL's Amaq News Agency claimed that 17 soldiers were
+                # killed": the speaker is not hit)
+                undergoing = frozenset(match_actors(re.split(r"\bthat\b", before)[-1]))
+                agents, targets = (targets, undergoing) if _BY_AGENT.match(core[m.end():]) else (frozenset(), undergoing)
             return agents - targets, targets - agents      # named on both sides: no role known
     return frozenset(), frozenset()
 

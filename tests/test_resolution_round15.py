@@ -49,6 +49,8 @@ def test_the_doer_of_a_passive_is_after_by():
     assert roles(passive["text"]) == ({"Israel"}, {"Hezbollah"})
     assert roles(active["text"]) == ({"Israel"}, {"Hezbollah"})
     assert roles("Hezbollah positions were attacked near Qusayr.") == (frozenset(), {"Hezbollah"})
+    # the subject of the passive follows a "that": the speaker before it is not hit
+    assert roles("SDF sources claimed that 51 ISIS fighters were killed during the clashes.") == (frozenset(), {"ISIL"})
     assert conflict(passive, active) is None
     out = resolved("wikipedia_strike_told_in_the_passive_by_its_doer.md",
                    "wikipedia_strike_told_in_the_active_by_another_article.md")
