@@ -1563,6 +1563,15 @@ def _numbers(text: str) -> set[str]:
     return out
 
 
+def _one_word_apart(a: dict, b: dict) -> bool:
+    """Two statements that share one content word and nothing else (no place, number, kind of
+    action or actor): a short sentence's cosine on that word ("No Americans were harmed." / "... a
+    warning against attempting to harm Israeli forces") is no evidence an analyst would link them on."""
+    return (len(a["_words"] & b["_words"]) <= 1 and not (a["_places"]["place"] & b["_places"]["place"])
+            and not (a["_nums"] & b["_nums"]) and not (a["_kinds"] & b["_kinds"])
+            and not set(a["actors"]) & set(b["actors"]))
+
+
 def pair_score(a: dict, b: dict) -> float:
     """Similarity of two mentions in [0, 1] (see module docstring).
 
@@ -2476,7 +2485,7 @@ def _merge_in_batches(n: int, rules_in: pd.DataFrame, feats: pa.Table, row_of: n
             ri, rj = uf.find(i), uf.find(j)
             if ri == rj:
                 continue
-            if s - _context_place_bonus(recs[i], recs[j]) < THRESHOLD:
+            if s - _context_place_bonus(recs[i], recs[j]) < THRESHOLD or _one_word_apart(recs[i], recs[j]):
                 continue
             ca, cb = cluster_of(ri), cluster_of(rj)
             why = conflict(recs[i], recs[j], "chemical" in ca.kinds and "chemical" in cb.kinds)

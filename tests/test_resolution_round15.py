@@ -9,6 +9,7 @@ from pipeline.build import MENTION_COLUMNS, resolved_mentions
 from pipeline.extract import extract_document
 from pipeline.parsers import detect_format, parse_document
 from pipeline.resolve import (
+    _one_word_apart,
     _other_means,
     action_kinds,
     conflict,
@@ -136,3 +137,16 @@ def test_a_prior_clause_of_gerunds_goes_on_over_its_commas():
     assert conflict(capture, execution) == "different_action"
     out = resolved("wikipedia_prior_clause_of_gerunds.md", "wikipedia_soldiers_executed_at_the_airbase.md")
     assert out["event_id"].nunique() == 2
+
+
+def test_one_shared_word_and_nothing_else_links_nothing():
+    [warning] = records("wikipedia_a_warning_against_harm.md")
+    bombing, unharmed = records("wikipedia_no_one_was_harmed.md")
+    assert (str(warning["date"].date()), warning["date_precision"]) == ("2019-01-01", "month")
+    assert str(unharmed["date"].date()) == "2019-01-21" and unharmed["inherits_from"] == bombing["mention_id"]
+    assert warning["_words"] & unharmed["_words"] == {"harm"}
+    assert _one_word_apart(warning, unharmed)
+    # any other evidence is enough to let the score decide: a shared actor, a shared place
+    assert not _one_word_apart(warning, dict(unharmed, actors=["Israel"]))
+    assert not _one_word_apart(dict(warning, _places={"place": frozenset({"Ash Shaddādah"}), "governorate": frozenset()}),
+                               dict(unharmed, _places={"place": frozenset({"Ash Shaddādah"}), "governorate": frozenset()}))
