@@ -229,7 +229,7 @@ from dataclasses import dataclass
 
 from pipeline.dates import MONTHS
 from pipeline.limits import MAX_PLAUSIBLE_COUNT
-from pipeline.prefilter import guarded
+from pipeline.prefilter import guarded, starting
 
 __all__ = ["Figure", "extract_figures", "parse_count", "names_the_whole_battle", "AFFILIATIONS", "REPORTERS"]
 
@@ -672,6 +672,8 @@ _PRE_RE = re.compile(
     r"|about|approximately|roughly|his|her|their))*\s+[\"“]?$",
     re.I,
 )
+# speed only, same matches: a look-ahead for its first characters (prefilter.starting)
+_PRE_RE = starting(_PRE_RE)
 # pre-filter: plain substring tests on the lower-cased sentence (fast, a superset), then one
 # regex on the lower-cased text
 _KEYS = ("kill", "dea", "die", "wound", "injur", "casualt", "lost", "fatalit", "perish",
@@ -682,6 +684,8 @@ _PREFILTER = re.compile(
     r"|perish|eliminat|destroyed|neutrali|murder|assassinat|massacr|execut|slain|hurt|bodies|\blos(?:t|es|ing)\b|martyr"
     r"|\b(?:claim\w*|took|tak(?:e|es|ing)|cost\w*)\s+the\s+lives\s+of\b|\btoll\b|victims:"
 )
+# speed only, same matches: a look-ahead for its first characters (prefilter.starting)
+_PREFILTER = starting(_PREFILTER)
 _MASK = re.compile(r"https?://\S+|www\.\S+|\]\([^)\s]*\)")
 _QUOTE_CHARS = re.compile(r"[\"“”″]")
 _TOKEN = re.compile(
@@ -978,6 +982,8 @@ _CUM_CUE = re.compile(
     r"|fighting|year|month)\b",
     re.I,
 )
+# speed only, same matches: a look-ahead for its first characters (prefilter.starting)
+_CUM_CUE = starting(_CUM_CUE)
 _SINCE_NOT_CUM = re.compile(
     r"\b(?:deadliest|worst|bloodiest|largest|biggest|highest|first|most|heaviest)\b[^.;]{0,80}$",
     re.I,

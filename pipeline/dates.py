@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .prefilter import folded, lowercase_twin
+from .prefilter import folded, lowercase_twin, starting
 
 PRECISIONS = ("day", "month", "year")
 
@@ -383,6 +383,8 @@ _NEXT_WORD_RE = re.compile(r"\s+([A-Za-z][A-Za-z'-]*)(?:\s+([A-Za-z][A-Za-z'-]*)
 _TRIGGER_RE = re.compile(
     r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?i:\b(?:day|days|week|weeks|month|year|morning"
     r"|afternoon|evening|night|point|time|then|meanwhile|meantime|period|aftermath)\b)")
+# speed only, same matches: a look-ahead for its first characters (prefilter.starting)
+_TRIGGER_RE = starting(_TRIGGER_RE)
 _LOOSE_OPENING_RE = re.compile(r"\s*(?:[*•·>\-–—]\s*)?(?:(?:However|But|And|Then|Also|Later),?\s+)?")
 _ANA_TRIGGER_RE = re.compile(r"day|week|month|year|morning|afternoon|evening|night|by th|time|meanwhile|meantime|period|aftermath"
                              r"|\d(?:st|nd|rd|th)\b")

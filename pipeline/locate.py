@@ -89,11 +89,13 @@ from .places import (
     match_unlisted,
     population,
 )
-from .prefilter import guarded
+from .prefilter import guarded, starting
 from .text import split_sentences, strip_links
 
 _RANK = {"place": 0, "governorate": 1, "country": 2}
 _LOCATION_FIELD = re.compile(r"\b(?:Location|Place)\s*:\s*(?P<v>[^\\\n*|]{2,80})")
+# speed only, same matches: prefilter.guarded, prefilter.starting
+_LOCATION_FIELD = guarded(starting(_LOCATION_FIELD))
 _ABROAD = re.compile(r"\b(?:in|at|near|outside|inside|across|from)\s+(?:the\s+)?"
                      r"(?P<n>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
@@ -144,6 +146,8 @@ _ELSEWHERE_BEFORE = guarded(re.compile(
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|wards?)?|km|kilometers|kilometres"
     r"|miles|countryside)\s+of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
+# speed only, same matches: prefilter.guarded, prefilter.starting
+_REFERENCE_BEFORE = guarded(starting(_REFERENCE_BEFORE))
 # a gazetteer name that names a site near it ("the South Hasakah Dam", "Kuweires Airbase"): like a
 # point of reference, it does not outrank a settlement the statement names after it
 _SITE_NAMED = re.compile(r"[\s-]+(?:(?:military|international)\s+)?(?:dam|air\s*base|airbase|airport"
@@ -767,6 +771,8 @@ _BORDER_PHRASE = guarded(re.compile(
 # "Turkey's Incirlik Air Base")
 _FOREIGN_SIDE = re.compile(r"\b(?:in|at|near|to|into|inside)\s+(?:the\s+)?(?P<a>[A-Z][a-z]+)\b"
                            r"|\b(?P<b>[A-Z][a-z]+)['’]s\b")
+# speed only, same matches: a look-ahead for its first characters (prefilter.starting)
+_FOREIGN_SIDE = starting(_FOREIGN_SIDE)
 
 
 def _feature_in(text: str, outside_towns: bool = False) -> str | None:

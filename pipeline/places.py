@@ -700,14 +700,15 @@ def _governorate_reading(text, toks, i, j, key, entry, gz):
 
 _CRAFT = r"(?:aircraft|jets?|warplanes?|planes?|bombers?|fighters?|helicopters?|drones?|warships?|ships?" \
          r"|submarines?|vessels?)"
-_ORIGIN_PHRASE = guarded(re.compile(
+# speed only, same matches: a look-ahead for its first characters (prefilter.starting)
+_ORIGIN_PHRASE = guarded(starting(re.compile(
     r"\b(?:(?:took|take|taking|takes)\s+off|launched|flying|flown|flew|fired|departing|departed"
     r"|sortied|operating)\s+from\b"
     # a craft's base ("Su-24 bombers based at"); troops "stationed in" a town are there
     rf"|\b{_CRAFT}\s+(?:(?:that|which)\s+(?:are|were|is|was)\s+)?(?:based|stationed|deployed)\s+(?:at|in)\b"
     rf"|\b{_CRAFT}\s+from\b",
     re.I,
-))
+)))
 # lowercase words that may stand between an origin phrase and the origin's name ("took off from
 # the Russian air base at Hmeimim", "launched from ships in the Caspian Sea"); any other lowercase
 # word ("... from the Mediterranean at targets in Idlib") ends the origin
@@ -796,6 +797,8 @@ _PERSON_ROLE_BEFORE = re.compile(
     r"|president|leader|chief|chieftain|journalist|reporter|activist|photographer|envoy|ambassador"
     r"|secretary|emir|sheikh|mayor|jihadist|priest|cleric|imam|dr\.)"
     r"\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){1,2}$")
+# speed only, same matches: a look-ahead for its first characters (prefilter.starting)
+_PERSON_ROLE_BEFORE = starting(_PERSON_ROLE_BEFORE)
 
 
 _PERSON_ROLE_AFTER = re.compile(

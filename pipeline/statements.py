@@ -80,7 +80,7 @@ from functools import lru_cache
 
 from .casualties import extract_figures
 from .dates import Period, StatedDate, _month_end
-from .prefilter import guarded
+from .prefilter import guarded, starting
 
 _FOUNDING_RE = re.compile(
     r"\b(?:founded|established|formed|created|registered|incorporated|set\s+up|co-founded)\b", re.I)
@@ -129,14 +129,15 @@ _LAUNCHED_AS_RE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?launched\b.*\bas\s+
 _LATER_VERB_RE = re.compile(r"\b(?:[a-z]{3,}ed|being|took|fell|began|struck|hit|shot)\b")
 _UPDATED_RE = re.compile(r"\b(?:updated?|modified|accessed|retrieved|archived)\b", re.I)
 _ANNIVERSARY_RE = re.compile(r"\banniversary\b", re.I)
-_POPULATION_RE = guarded(re.compile(
+# speed only, same matches: a look-ahead for its first characters (prefilter.starting)
+_POPULATION_RE = guarded(starting(re.compile(
     # (not a comparison: "a beneficiary group larger than the population of Brussels")
     r"\bcensus\b|(?<!than\sthe\s)\bpopulation\s+of\b"
     r"|\b(?:population|inhabitants)\b[^.;]{0,40}?(?:\d[\d,.]{2,}|\b(?:thousand|million)s?\b)"
     r"|(?:\d[\d,.]{2,}|\b(?:thousand|million)s?)\s+(?:[\w-]+\s+){0,2}?(?:population|inhabitants)\b"
     # "around 200,000 people resided in Deir ez-Zor"
     r"|(?:\d[\d,.]{2,}|\b(?:thousand|million)s?)\s+(?:[\w-]+\s+){0,2}?(?:people|civilians|residents|families)"
-    r"\s+(?:still\s+)?(?:resided|reside|lived|live|were\s+living|are\s+living)\b", re.I))
+    r"\s+(?:still\s+)?(?:resided|reside|lived|live|were\s+living|are\s+living)\b", re.I)))
 _AS_OF_RE = re.compile(r"\bas\s+of\s+(?:the\s+)?$", re.I)
 _IMAGERY_RE = re.compile(
     r"\b(?:image|images|imagery|photo|photos|photograph|photographs|photographed|picture|pictures"
@@ -174,6 +175,8 @@ _PAST_RE = re.compile(
     rf"\b(?:[a-z]{{2,}}ed|{_IRREGULAR_PAST}"
     r"|(?:was|were|had)\s+(?:\w+ly\s+|not\s+|also\s+|been\s+|then\s+)*(?:[a-z]+(?:ed|en|wn)|shot|hit|struck"
     r"|held|led|left|lost|made|sent|built|cut|set|put|seen|done|taken|fought))\b")
+# speed only, same matches: a look-ahead for its first characters (prefilter.starting)
+_PAST_RE = starting(_PAST_RE)
 _SOURCING_RE = guarded(re.compile(
     r"\b(?:below|above|videos?|photos?|photographs?|footage|image|images|imagery|screenshots?|satellite"
     r"|geolocat\w*|verif\w+|archiv\w+|preserv\w+|upload\w*|publish\w*|posted|analy[sz]\w+"
@@ -324,6 +327,8 @@ def _publication(sentence: str, d: StatedDate, lead: bool) -> bool:
 _SPEECH_RE = re.compile(
     r"\b(?:said|says|stated|states|announced|declared|added|claimed|told\s+\w+(?:\s+\w+)?|warned|argued"
     r"|insisted|noted|explained)\b(?:\s+that\b|\s*[:,]?\s*[\"“])|[\"“]", re.I)
+# speed only, same matches: a look-ahead for its first characters (prefilter.starting)
+_SPEECH_RE = starting(_SPEECH_RE)
 
 
 def _before_speech(sentence: str) -> str:
