@@ -179,7 +179,7 @@ import pyarrow.compute as pc
 from .classify import event_type_of, in_scope, names_syria
 from .locate import is_abroad
 from .memory import release as release_memory
-from .prefilter import folded, guarded, lowercase_twin
+from .prefilter import folded, guarded, lowercase_twin, starting
 from .text import fingerprint, stable_id
 
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
@@ -450,6 +450,8 @@ _NOT_THE_ACTION = re.compile(
     # background told about a place or a group: ", a city besieged by ... since 2014", ", which ..."
     # (a relative clause that introduces a quote, ", who stated in the video: "...", ends at it)
     r"|,\s*(?:a|an)\s+[^,.;]*|,\s*(?:which|who|whose|where)\b[^,.;:\x22\u201c]*|,\s*as\s+[^,.;]*", re.IGNORECASE)
+# speed only, same matches: a look-ahead for its first characters (prefilter.starting)
+_NOT_THE_ACTION = starting(_NOT_THE_ACTION)
 
 # Kinds of action in priority order (an alternative earlier in the list wins at one position).
 _ACTIONS: list[tuple[str, str]] = [
@@ -552,6 +554,8 @@ _UNIT_NOUNS = ("village", "town", "district", "neighbo", "hill", "checkpoint")  
 _UNIT_COUNT = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                          r"(?:more\s+|other\s+|additional\s+|further\s+|new\s+)?"
                          r"(villages?|towns?|districts?|neighbou?rhoods?|hills?|checkpoints?)\b", re.IGNORECASE)
+# speed only, same matches: a look-ahead for its first characters (prefilter.starting)
+_UNIT_COUNT = starting(_UNIT_COUNT)
 
 
 def district_names(text: str) -> frozenset[str]:
@@ -964,6 +968,8 @@ def _kinds_of(text: str, matches: list[re.Match]) -> frozenset[str]:
 
 
 _CHEMICAL_RE = re.compile(rf"\b(?:{_ACTIONS[0][1]})\b", re.IGNORECASE)
+# speed only, same matches: prefilter.guarded, prefilter.starting
+_CHEMICAL_RE = guarded(starting(_CHEMICAL_RE))
 
 # The event a statement tells its action after or in answer to ("After yesterday's downing of a
 # Syrian Su-22 jet, Russia shuts down a deconfliction channel", "in retaliation for the shelling").
@@ -1545,6 +1551,8 @@ _MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|Oct
 _DATES_AND_TIMES = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES})\b|\b(?:{_MONTH_NAMES})\s+\d{{1,2}}\b|"
     r"\b\d{1,2}[:.]\d{2}\b|\b\d{4}-\d{1,2}-\d{1,2}\b")
+# speed only, same matches: a look-ahead for its first characters (prefilter.starting)
+_DATES_AND_TIMES = starting(_DATES_AND_TIMES)
 
 
 _DIGIT = re.compile(r"\d")
