@@ -59,7 +59,6 @@ from schemas import TABLES
 from schemas.contract import DATASET_NAME, arrow_schema, datapackage, table_meta, validate
 
 from .builds import BuildError, sha256_file, verify_build
-from .card import card_files
 from .io import csv_gz_bytes, read_table
 from .paths import CHANGELOG, CHECKSUMS, DATAPACKAGE, INDEX, MANIFEST
 
@@ -621,6 +620,8 @@ def publish_release(latest_dir: Path, releases_dir: Path, version: str | None = 
     ``on_stage(stage, temp_folder)`` is called at "copied", "written", "validated" and "renamed"
     (tests use it to fail or kill the step midway).
     """
+    from .card import card_files  # here: every build imports this module (event ids, version), only a release the card
+
     latest_dir, releases_dir = Path(latest_dir), Path(releases_dir)
     if version is not None:
         parse_version(version)
