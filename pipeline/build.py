@@ -41,6 +41,7 @@ from .docmap import DocumentResult, MapItem, process_document
 from .engine import EngineSession, EngineSpec, as_session
 from .files import UnreadableError, read_document
 from .progress import Progress
+from .startup import compiled_patterns
 
 __all__ = ["DocumentResult", "process_file", "discover", "run_map", "MapReport"]
 
@@ -123,7 +124,8 @@ def discover(seeds_dir: Path, cache_dir: Path | None = None,
         def identified(sha256: str, text: str) -> tuple[str | None, str | None]:
             k = _identify_key(sha256, version)
             if k not in known:
-                from .parsers import identify  # the parsers: only for bytes not identified before
+                with compiled_patterns():    # the parsers: only for bytes not identified before
+                    from .parsers import identify
 
                 known[k] = new[k] = identify(text)
             return known[k]
@@ -238,7 +240,8 @@ def extract_with_features(items: list[MapItem], run: str = "") -> docmap.ChunkRe
     names the map (``run_map``): a text whose features this process already returned in an
     earlier chunk of the same run is left out."""
     global _features_sent
-    from .resolve import feature_key, features_version, text_feature_table
+    with compiled_patterns():
+        from .resolve import feature_key, features_version, text_feature_table
 
     chunk = docmap.extract_chunk(items)
     cpu = time.process_time()
@@ -264,7 +267,8 @@ class _FeatureSink:
     ignored: resolution computes those itself)."""
 
     def __init__(self, cache_dir: Path):
-        from .resolve import feature_store, features_version
+        with compiled_patterns():               # the resolution rules' patterns (pipeline.startup)
+            from .resolve import feature_store, features_version
 
         self.store = feature_store(cache_dir)
         self.version = features_version()
@@ -420,7 +424,8 @@ def resolved_mentions(mentions: pd.DataFrame, previous: dict[str, str] | None = 
     (carried forward from ``previous``, the last release's mention_id -> event_id, where its
     mentions are still here). ``cache_dir``: the build's cache, where resolution keeps the text
     features of mentions between builds (``pipeline.resolve.mention_features``)."""
-    from .resolve import resolve  # its rules' patterns, DuckDB: only where mentions are resolved
+    with compiled_patterns():
+        from .resolve import resolve  # its rules' patterns, DuckDB: only where mentions are resolved
 
     # a new frame over the same columns (pandas copies on write: the caller's frame is untouched)
     mentions = mentions.assign(date=pd.to_datetime(mentions["date"]), date_end=pd.to_datetime(mentions["date_end"]))

@@ -232,9 +232,9 @@ def warm_up() -> None:
     global _WARM
     if _WARM:
         return
-    from .startup import frozen_imports
+    from .startup import compiled_patterns, frozen_imports
 
-    with frozen_imports():
+    with frozen_imports(), compiled_patterns():
         from .extract import registrable_domain
         from .places import match_places
         from .screen import screen  # noqa: F401  (pandera: the screen of every chunk)
