@@ -1,0 +1,80 @@
+"""The compiled form of regular expressions kept between processes (``pipeline.startup.compiled_patterns``,
+issue 11: the cold start): a pattern built from the kept code is the pattern ``re.compile`` makes,
+the file is written once and read after, and a damaged file only costs time."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from pipeline.paths import CACHE_ENV
+from pipeline.startup import _regex_cache_path, compiled_patterns
+
+ROOT = Path(__file__).resolve().parents[1]
+DATE = r"(?P<day>\d{1,2})\s+(?P<month>May|June)\b(?:,?\s+(?P<year>20\d\d))?"
+
+
+def test_a_kept_pattern_is_the_compiled_one_and_is_read_back(tmp_path, monkeypatch):
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    original = re._compile
+    with compiled_patterns():
+        assert re._compile is not original
+        first = re.compile(DATE, re.I)
+        with compiled_patterns():               # nested: the same store
+            assert re.compile(DATE, re.I) is first
+    assert re._compile is original               # re as it was after the body
+    assert first == re.compile(DATE, re.I)       # same pattern, flags and code
+    assert first.search("shelled on 5 MAY 2016 and").groupdict() == {"day": "5", "month": "MAY", "year": "2016"}
+    path = _regex_cache_path()
+    assert path.parent == tmp_path and path.name.startswith("regex-")
+    written = path.stat().st_mtime_ns
+    with compiled_patterns():                    # read back: nothing new, the file is left alone
+        again = re.compile(DATE, re.I)
+    assert again == first and again.groupindex == {"day": 1, "month": 2, "year": 3}
+    assert path.stat().st_mtime_ns == written
+
+
+def test_a_damaged_file_only_means_compiling_as_usual(tmp_path, monkeypatch):
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    path = _regex_cache_path()
+    path.write_bytes(b"not a marshal file")
+    with compiled_patterns():
+        rx = re.compile(r"\b(?:killed|wounded)\s+(\d+)")
+        assert rx.findall("killed 12 and wounded 30") == ["12", "30"]
+    assert rx == re.compile(r"\b(?:killed|wounded)\s+(\d+)")
+    assert path.read_bytes() != b"not a marshal file"          # rewritten with the pattern
+    try:
+        with compiled_patterns():
+            re.compile(r"(unclosed")
+        raise AssertionError("a bad pattern must raise")
+    except re.error as exc:
+        assert "missing )" in str(exc)
+
+
+_CHECK = """
+import re, sys
+from pipeline.startup import compiled_patterns
+with compiled_patterns():
+    import pipeline.dates, pipeline.casualties, pipeline.places
+n = 0
+for module in (pipeline.dates, pipeline.casualties, pipeline.places):
+    for name, value in vars(module).items():
+        if isinstance(value, re.Pattern):
+            assert value == re.compile(value.pattern, value.flags), name
+            n += 1
+print(n)
+"""
+
+
+def test_the_extraction_patterns_from_the_file_equal_compiled_ones(tmp_path):
+    env = {**os.environ, CACHE_ENV: str(tmp_path)}
+    counts = []
+    for _run in range(2):                        # the first writes the file, the second reads it
+        out = subprocess.run([sys.executable, "-c", _CHECK], cwd=ROOT, env=env, capture_output=True, text=True,
+                             check=True)
+        counts.append(int(out.stdout.split()[-1]))
+    assert counts[0] == counts[1] > 100
+    assert len(list(tmp_path.glob("regex-*.marshal"))) == 1
