@@ -144,3 +144,27 @@ def test_action_and_facility_twins_name_the_same_kinds_at_the_same_places(seed_s
             found += len(expected)
         assert found > 20
     assert resolve.facilities("An AIRSTRIKE hit the Hospital and a school") == {"hospital", "school"}
+
+
+def _plain(rx: re.Pattern) -> re.Pattern:
+    """The pattern ``prefilter.starting`` wrapped: ``(?=<first characters>)(?:<pattern>)``."""
+    assert rx.pattern.startswith("(?=")
+    return re.compile(rx.pattern.split(")(?:", 1)[1][:-1], rx.flags)
+
+
+def test_rules_behind_a_first_character_look_ahead_match_as_written(seed_sentences):
+    from pipeline import language, relative_days
+
+    wrapped = [dates._TRIGGER_RE, statements._PAST_RE, statements._SPEECH_RE, statements._POPULATION_RE.rx,
+               places._ORIGIN_PHRASE.rx, places._PERSON_ROLE_BEFORE, casualties._CUM_CUE, casualties._PRE_RE,
+               casualties._PREFILTER, locate._LOCATION_FIELD.rx, locate._REFERENCE_BEFORE.rx, locate._FOREIGN_SIDE,
+               relative_days._REPORTED_PAST.rx, language._URL.rx, resolve._NOT_THE_ACTION, resolve._DATES_AND_TIMES,
+               resolve._UNIT_COUNT, resolve._CHEMICAL_RE.rx]
+    found = 0
+    for rx in wrapped:
+        plain = _plain(rx)
+        for text in seed_sentences:
+            expected = [(m.span(), m.groups()) for m in plain.finditer(text)]
+            assert [(m.span(), m.groups()) for m in rx.finditer(text)] == expected, (plain.pattern[:60], text)
+            found += len(expected)
+    assert found > 500
