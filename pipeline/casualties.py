@@ -768,10 +768,18 @@ _FIELD_RE = re.compile(
 )
 _FIELD_WORD_AGAIN = re.compile(r"\s+(?:killed|dead|injured|wounded|casualties)\b(?!\s+(?:and|or)\b)", re.I)
 _FIELD_END = re.compile(r"\s*(?:\\|\*|$|\n|[;,|]|\.(?:\s|$)|\(|[A-Z][a-z]+\s*[a-z ]*:)")
+
+
+def _longest_first(word: str) -> tuple[int, str]:
+    """Alternatives longest first, then alphabetically: the same text in every process (a set's
+    order changes with the process's string hashing; see ``pipeline.startup.compiled_patterns``)."""
+    return -len(word), word
+
+
 # "the pilot was killed": a definite singular person is one person
 _DEFINITE = re.compile(
     r"(?<![\w-])(?P<det>the|his|her|its|their)\s+(?:[A-Za-z][\w.-]*\s+){0,3}?"
-    r"(?P<noun>" + "|".join(sorted(_SINGULAR, key=len, reverse=True)) + r")(?![\w-])",
+    r"(?P<noun>" + "|".join(sorted(_SINGULAR, key=_longest_first)) + r")(?![\w-])",
     re.I,
 )
 _ACTIVE_BEFORE_DEFINITE = re.compile(
@@ -781,7 +789,7 @@ _ACTIVE_BEFORE_DEFINITE = re.compile(
 # definite person that the casualty word follows
 _DEFINITE_AND = re.compile(
     r"\s+and\s+(?:the|his|her|its|their)\s+(?:[A-Za-z][\w.-]*\s+){0,3}?"
-    r"(?P<noun>" + "|".join(sorted(_SINGULAR, key=len, reverse=True)) + r")(?![\w-])",
+    r"(?P<noun>" + "|".join(sorted(_SINGULAR, key=_longest_first)) + r")(?![\w-])",
     re.I,
 )
 _DEFINITE_FULL = re.compile(r"\s*(?:the|his|her|its|their)\s+(?:[A-Za-z][\w.-]*\s+){0,3}?[a-z]+\s*", re.I)

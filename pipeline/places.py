@@ -899,7 +899,7 @@ _FEATURE_NOUN = (
 )
 _GOVERNORATE_ALT = "|".join(sorted(
     {re.escape(n) for name, _gid, aliases in GOVERNORATES.values() for n in (name, *aliases)},
-    key=len, reverse=True))
+    key=lambda n: (-len(n), n)))     # longest first; then alphabetically: the same text in every process
 # last words of an institution's or a building's name: "Shamna Ambulance System", "Al-Quds Hospital"
 _FACILITY_WORDS = frozenset("""
 system systems center centre point clinic hospital school mosque bakery market station office

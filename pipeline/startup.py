@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+import sys
 from collections.abc import Iterator
 
 
@@ -44,14 +45,17 @@ def frozen_imports() -> Iterator[None]:
 # not in the file is compiled the same way and added. Speed only: a file that cannot be read or
 # written, or an interpreter whose internals differ (checked once on a small pattern), only means
 # compiling as usual.
+# only this project's patterns (not those of a library imported meanwhile: a pattern that some
+# library builds from a set differs from process to process)
+KEPT_MODULES: tuple[str, ...] = ("pipeline.", "schemas")
 REGEX_CACHE_LIMIT = 4000         # entries kept in the file (those of older code are dropped past it)
 _regex_cache_active = False
+_store: _PatternStore | None = None      # one per process: read once, written when a pattern was added
 
 
 def _regex_cache_path():
     import _sre  # type: ignore[import-not-found]
     import hashlib
-    import sys
 
     from .paths import user_cache_dir
 
@@ -74,7 +78,7 @@ class _PatternStore:
 
         try:
             with open(_regex_cache_path(), "rb") as f:
-                entries = marshal.load(f)
+                entries = marshal.loads(f.read())      # (marshal.load reads a file in small pieces)
             return entries if isinstance(entries, dict) else {}
         except (OSError, EOFError, ValueError, TypeError):
             return {}
@@ -108,6 +112,7 @@ class _PatternStore:
     def save(self) -> None:
         if not self.added or self.entries is None:
             return
+        self.added = False
         import marshal
         import os
 
@@ -140,19 +145,22 @@ def _store_works() -> bool:
 
 @contextlib.contextmanager
 def compiled_patterns() -> Iterator[None]:
-    """Inside the body, every ``re`` compilation of a text pattern takes its code from the kept
-    file (see above) or adds it there. Nested, or when the store does not work here: no change."""
-    global _regex_cache_active
+    """Inside the body, every ``re`` compilation of a text pattern by a module of ``KEPT_MODULES``
+    takes its code from the kept file (see above) or adds it there (the file is written when the
+    body ends). Nested, or when the store does not work here: no change."""
+    global _regex_cache_active, _store
     import re
 
     if _regex_cache_active or not _store_works():
         yield
         return
-    store = _PatternStore()
+    store = _store = _store or _PatternStore()
     original = re._compile  # type: ignore[attr-defined]
+    getframe = sys._getframe
 
     def compile_kept(pattern, flags):
-        if type(pattern) is str and not flags & re.DEBUG:
+        if (type(pattern) is str and not flags & re.DEBUG
+                and getframe(2).f_globals.get("__name__", "").startswith(KEPT_MODULES)):
             try:
                 return store.compile(pattern, int(flags))
             except Exception:  # noqa: BLE001 - the pattern's own error comes from re below

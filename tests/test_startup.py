@@ -10,15 +10,27 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from pipeline import startup
 from pipeline.paths import CACHE_ENV
 from pipeline.startup import _regex_cache_path, compiled_patterns
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True)
+def kept_here(tmp_path, monkeypatch):
+    """The file in a folder of the test's own; this module's patterns kept as the pipeline's are."""
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    monkeypatch.setattr(startup, "KEPT_MODULES", (*startup.KEPT_MODULES, __name__))
+    monkeypatch.setattr(startup, "_store", None)
+
+
 DATE = r"(?P<day>\d{1,2})\s+(?P<month>May|June)\b(?:,?\s+(?P<year>20\d\d))?"
 
 
 def test_a_kept_pattern_is_the_compiled_one_and_is_read_back(tmp_path, monkeypatch):
-    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
     original = re._compile
     with compiled_patterns():
         assert re._compile is not original
@@ -31,14 +43,14 @@ def test_a_kept_pattern_is_the_compiled_one_and_is_read_back(tmp_path, monkeypat
     path = _regex_cache_path()
     assert path.parent == tmp_path and path.name.startswith("regex-")
     written = path.stat().st_mtime_ns
+    monkeypatch.setattr(startup, "_store", None)          # as a new process: from the file
     with compiled_patterns():                    # read back: nothing new, the file is left alone
         again = re.compile(DATE, re.I)
     assert again == first and again.groupindex == {"day": 1, "month": 2, "year": 3}
     assert path.stat().st_mtime_ns == written
 
 
-def test_a_damaged_file_only_means_compiling_as_usual(tmp_path, monkeypatch):
-    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+def test_a_damaged_file_only_means_compiling_as_usual(tmp_path):
     path = _regex_cache_path()
     path.write_bytes(b"not a marshal file")
     with compiled_patterns():
@@ -78,3 +90,10 @@ def test_the_extraction_patterns_from_the_file_equal_compiled_ones(tmp_path):
         counts.append(int(out.stdout.split()[-1]))
     assert counts[0] == counts[1] > 100
     assert len(list(tmp_path.glob("regex-*.marshal"))) == 1
+
+
+def test_a_library_pattern_is_compiled_as_usual(monkeypatch):
+    monkeypatch.setattr(startup, "KEPT_MODULES", ("pipeline.",))
+    with compiled_patterns():
+        re.compile(r"\bnot\s+kept\b")
+    assert startup._store is not None and startup._store.entries is None     # the file was never read
