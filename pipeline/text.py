@@ -47,7 +47,9 @@ def clean_inline(text: str) -> str:
         text = _JUNK.sub("", text)
     if "*" in text or "__" in text:
         text = _EMPHASIS.sub(r"\2", text)
-    return _SPACES.sub(" ", text).strip()
+    if "  " in text or "\t" in text or "\r" in text or "\f" in text or "\v" in text:
+        text = _SPACES.sub(" ", text)   # (else every run of white space is one space already: speed only)
+    return text.strip()
 
 
 # The map cleans a paragraph and splits it into sentences more than once (extraction, then the
