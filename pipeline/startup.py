@@ -12,6 +12,7 @@ Objects that were garbage already at that point are kept, which after imports is
 
 from __future__ import annotations
 
+import array
 import contextlib
 import functools
 import gc
@@ -50,6 +51,7 @@ def frozen_imports() -> Iterator[None]:
 KEPT_MODULES: tuple[str, ...] = ("pipeline.", "schemas")
 REGEX_CACHE_LIMIT = 4000         # entries kept in the file (those of older code are dropped past it)
 _regex_cache_active = False
+_CODE_TYPE = "I"                 # an array of the engine's code words (4 bytes: _sre.CODESIZE, checked by _store_works)
 _store: _PatternStore | None = None      # one per process: read once, written when a pattern was added
 
 
@@ -59,7 +61,8 @@ def _regex_cache_path():
 
     from .paths import user_cache_dir
 
-    key = hashlib.sha256(f"{sys.version}\0{sys.implementation.cache_tag}\0{_sre.MAGIC}".encode()).hexdigest()[:16]
+    key = hashlib.sha256(f"{sys.version}\0{sys.implementation.cache_tag}\0{_sre.MAGIC}\0{_sre.CODESIZE}"
+                         f"\0{_CODE_TYPE}".encode()).hexdigest()[:16]
     return user_cache_dir() / f"regex-{key}.marshal"
 
 
@@ -96,7 +99,7 @@ class _PatternStore:
         entry = self.entries.get(key)
         if entry is None:                   # what re._compiler.compile does, its code kept
             tree = _parser.parse(pattern, flags)
-            code = [int(c) for c in _compiler._code(tree, flags)]
+            code = array.array(_CODE_TYPE, _compiler._code(tree, flags)).tobytes()    # (compact: 4 bytes a word)
             groupindex = dict(tree.state.groupdict)
             indexgroup = [None] * tree.state.groups
             for name, i in groupindex.items():
@@ -104,7 +107,9 @@ class _PatternStore:
             entry = (flags | tree.state.flags, code, tree.state.groups - 1, groupindex, tuple(indexgroup))
             self.entries[key] = entry
             self.added = True
-        rx = _sre.compile(pattern, *entry)
+        words = array.array(_CODE_TYPE)
+        words.frombytes(entry[1])
+        rx = _sre.compile(pattern, entry[0], words.tolist(), *entry[2:])
         self.used[key] = entry
         self.compiled[key] = rx
         return rx
@@ -132,8 +137,11 @@ class _PatternStore:
 def _store_works() -> bool:
     """Whether this interpreter's ``re`` internals are the ones ``_PatternStore`` calls (a small
     pattern compiled both ways must come out equal)."""
+    import _sre  # type: ignore[import-not-found]
     import re
 
+    if array.array(_CODE_TYPE).itemsize != _sre.CODESIZE:
+        return False
     try:
         probe = _PatternStore()
         probe.entries = {}
@@ -175,3 +183,4 @@ def compiled_patterns() -> Iterator[None]:
         re._compile = original  # type: ignore[attr-defined]
         _regex_cache_active = False
         store.save()
+        store.entries, store.used = None, {}     # (the code is in the patterns now: read again if needed)
