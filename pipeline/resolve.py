@@ -243,7 +243,11 @@ def _content_token(w: str) -> str | None:
 def content_words(text: str) -> frozenset[str]:
     """Light-stemmed content words; numbers kept without separators, small number words as digits
     ("eight people" and "8 refugees" share a count)."""
-    out = {_content_token(w) for w in _WORD.findall(text)}
+    return _content_words_of(_WORD.findall(text))
+
+
+def _content_words_of(tokens: list[str]) -> frozenset[str]:
+    out = {_content_token(w) for w in tokens}
     out.discard(None)
     return frozenset(out)   # type: ignore[arg-type]
 
@@ -1647,8 +1651,9 @@ def text_features(text: str) -> dict:
     names, towns = facility_names(text)
     core, actions = _action_matches(text)
     agents, targets = _roles_of(core, actions)
-    return {"fp": fingerprint(text), "words": sorted(content_words(text)),
-            "all_words": sorted({w.lower() for w in _WORD.findall(text)}), "nums": sorted(_numbers(text)),
+    tokens = _WORD.findall(text)            # (once for both word lists: speed only)
+    return {"fp": fingerprint(text), "words": sorted(_content_words_of(tokens)),
+            "all_words": sorted({w.lower() for w in tokens}), "nums": sorted(_numbers(text)),
             "kinds": sorted(_kinds_of(text, actions)), "prior": sorted(prior_kinds(text)),
             "facilities": sorted(facilities(text)),
             "ordinals": sorted(ordinals(text)), "facility_names": sorted(names), "facility_towns": sorted(towns),
