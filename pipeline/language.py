@@ -49,9 +49,8 @@ _OTHER = frozenset("le la les des du et est une dans pour qui sur au aux "
                    "os em não uma da do dos "
                    "het een van en op niet".split())
 _LINK_TARGET = re.compile(r"\]\([^)]*\)")
-_URL = re.compile(r"\b(?:https?|ftp)://\S+|\bwww\.\S+")
 # speed only, same matches: prefilter.guarded, prefilter.starting
-_URL = guarded(starting(_URL))
+_URL = guarded(starting(re.compile(r"\b(?:https?|ftp)://\S+|\bwww\.\S+")))
 _ASCII_LETTER = re.compile("[A-Za-z]")     # the ASCII characters str.isalpha accepts
 _NON_ASCII = re.compile("[^\x00-\x7f]")
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")

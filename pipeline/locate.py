@@ -93,9 +93,8 @@ from .prefilter import guarded, starting
 from .text import split_sentences, strip_links
 
 _RANK = {"place": 0, "governorate": 1, "country": 2}
-_LOCATION_FIELD = re.compile(r"\b(?:Location|Place)\s*:\s*(?P<v>[^\\\n*|]{2,80})")
 # speed only, same matches: prefilter.guarded, prefilter.starting
-_LOCATION_FIELD = guarded(starting(_LOCATION_FIELD))
+_LOCATION_FIELD = guarded(starting(re.compile(r"\b(?:Location|Place)\s*:\s*(?P<v>[^\\\n*|]{2,80})")))
 _ABROAD = re.compile(r"\b(?:in|at|near|outside|inside|across|from)\s+(?:the\s+)?"
                      r"(?P<n>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
@@ -143,11 +142,10 @@ _ELSEWHERE_BEFORE = guarded(re.compile(
     r"\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}$", re.I))
 # a place named only as a point of reference for another: "advanced further south of al-Shaddadi
 # and captured the village of al-Alwa", "within 25 km of Al-Shaddadi"
-_REFERENCE_BEFORE = re.compile(
-    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|wards?)?|km|kilometers|kilometres"
-    r"|miles|countryside)\s+of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
 # speed only, same matches: prefilter.guarded, prefilter.starting
-_REFERENCE_BEFORE = guarded(starting(_REFERENCE_BEFORE))
+_REFERENCE_BEFORE = guarded(starting(re.compile(
+    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|wards?)?|km|kilometers|kilometres"
+    r"|miles|countryside)\s+of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)))
 # a gazetteer name that names a site near it ("the South Hasakah Dam", "Kuweires Airbase"): like a
 # point of reference, it does not outrank a settlement the statement names after it
 _SITE_NAMED = re.compile(r"[\s-]+(?:(?:military|international)\s+)?(?:dam|air\s*base|airbase|airport"

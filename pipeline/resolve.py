@@ -971,9 +971,8 @@ def _kinds_of(text: str, matches: list[re.Match]) -> frozenset[str]:
     return frozenset(kinds)
 
 
-_CHEMICAL_RE = re.compile(rf"\b(?:{_ACTIONS[0][1]})\b", re.IGNORECASE)
 # speed only, same matches: prefilter.guarded, prefilter.starting
-_CHEMICAL_RE = guarded(starting(_CHEMICAL_RE))
+_CHEMICAL_RE = guarded(starting(re.compile(rf"\b(?:{_ACTIONS[0][1]})\b", re.IGNORECASE)))
 
 # The event a statement tells its action after or in answer to ("After yesterday's downing of a
 # Syrian Su-22 jet, Russia shuts down a deconfliction channel", "in retaliation for the shelling").

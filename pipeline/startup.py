@@ -87,7 +87,7 @@ class _PatternStore:
             return {}
 
     def compile(self, pattern: str, flags: int):
-        import _sre  # type: ignore[import-not-found]
+        import _sre
         from re import _compiler, _parser  # type: ignore[attr-defined]
 
         key = (pattern, flags)
@@ -137,7 +137,7 @@ class _PatternStore:
 def _store_works() -> bool:
     """Whether this interpreter's ``re`` internals are the ones ``_PatternStore`` calls (a small
     pattern compiled both ways must come out equal)."""
-    import _sre  # type: ignore[import-not-found]
+    import _sre
     import re
 
     if array.array(_CODE_TYPE).itemsize != _sre.CODESIZE:
