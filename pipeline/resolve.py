@@ -170,6 +170,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -2228,7 +2229,7 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
     del tables, found, a, b, s, keep, order
     release_memory()
     merged = _merge_in_batches(n, rules_in, feats, row_of, starts, stops, mids,
-                               (group_rows, group_offsets), near, inherits, scored, retellings, articles)
+                               (group_rows, group_offsets), near, inherits, scored, retellings, articles, cache_dir)
     n_scored = len(scored[0])
     del scored, near, inherits, group_rows, group_offsets, stops, retellings
 
@@ -2277,11 +2278,15 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
         "scored_pairs": n_scored,
         "cannot_links": int(sum(len(v) for v in cannot_link) // 2),
         "features_computed": computed,
+        "merge_parts": merged.stats["parts"], "merge_parts_reused": merged.stats["parts_reused"],
+        "mentions_merged": merged.stats["mentions_merged"],
     }
     now = time.perf_counter()
     stats["summary"] = (f"resolve: {n} mentions ({computed} texts' features computed, the others cached), "
                         f"{stats['candidate_pairs']} candidate pairs, {n_scored} above the threshold, "
-                        f"{stats['merges']} merges, largest sub-block {stats['largest_block']}, "
+                        f"{stats['merges']} merges ({stats['merge_parts']} parts, {stats['merge_parts_reused']} "
+                        f"kept from the last build, {stats['mentions_merged']} mentions merged), "
+                        f"largest sub-block {stats['largest_block']}, "
                         f"{stats['blocks_over_cap']} sub-blocks over the cap of {stats['max_block']} "
                         f"({stats['pairs_in_blocks_over_cap']} pairs); {now - t0:.1f} s (features "
                         f"{t_features - t0:.1f} s, SQL {t_sql - t_features:.1f} s, merge {now - t_sql:.1f} s)")
@@ -2367,18 +2372,36 @@ class _Merged:
     joined: dict[int, tuple[str, float, int, list[str]]]    # the edge that first joined each mention
     told_on: dict[int, int]                                 # source statement -> a statement that tells more of it
     blocked: _Blocked
+    stats: dict                                             # parts, parts reused, mentions merged
+
+
+# every value ``_context_place_bonus`` can take (its own expressions): a scored pair passes the
+# merge's threshold test for those up to some value, so how many it passes is what the merge reads
+_BONUSES = sorted({0.0} | {(0.15 - g) + k for g in (0.05, 0.0) for k in (0.0, 0.05)})
+
+
+def _never_joined(a: dict, b: dict) -> tuple[str | None, bool]:
+    """``conflict`` of two mentions without the chemical exemption, and whether it refuses them
+    with the same rule with it too: then the merge refuses the pair whatever their clusters (step 2
+    reads ``conflict(a, b, weapon_named)`` of the two mentions themselves before any cluster rule,
+    and refuses on any answer but None; ``weapon_named`` only ever turns "different_action" into
+    None or into a later rule)."""
+    w0 = conflict(a, b)
+    w1 = conflict(a, b, True) if w0 == "different_action" else w0
+    return w0, w0 is not None and w0 == w1
 
 
 def _merge_in_batches(n: int, rules_in: pd.DataFrame, feats: pa.Table, row_of: np.ndarray, starts: list[int],
                       stops: list[int], mids: list[str], groups: tuple[np.ndarray, np.ndarray],
                       near: tuple[np.ndarray, np.ndarray], inherits: np.ndarray,
                       scored: tuple[np.ndarray, np.ndarray, np.ndarray], retellings: np.ndarray,
-                      articles: frozenset[str]) -> _Merged:
+                      articles: frozenset[str], cache_dir=None) -> _Merged:
     """The merge (steps 1, 1b, 1c, 2 and 3 below) over the edges it is given: ``groups`` (exact-text
     groups: rows and offsets, ``_exact_groups``), ``near`` (near-duplicate pairs, in the SQL's
     order), ``inherits`` (rows (statement, the sentence it takes its date from), in row order),
     ``scored`` (score, a, b of the pairs above the threshold, best first) and ``retellings``
-    (``retelling_candidates``, in their order); ``articles`` as ``resolve``'s.
+    (``retelling_candidates``, in their order); ``articles`` as ``resolve``'s; ``cache_dir``: where
+    the parts' results are kept between builds (``pipeline.mergememo``).
 
     It runs one batch of connected components of all those edges at a time
     (``pipeline.components``), with only the batch's mentions as records (``_Records``), and
@@ -2394,31 +2417,87 @@ def _merge_in_batches(n: int, rules_in: pd.DataFrame, feats: pa.Table, row_of: n
       turn, and within a step the given order (a stable sort by component keeps it).
     So each component's decisions, and with them its clusters, the edge that joined each mention
     and its refused pairs, are those of the global merge; the components' interleaving changes
-    nothing. A union's root is the larger cluster's (ties: the first), as before."""
-    from .components import Batch, ByComponent, batches, connected_components
+    nothing. A union's root is the larger cluster's (ties: the first), as before.
+
+    Within a batch, the components are cut further into *parts*: the components of the same edges
+    less the scored pairs the merge can never join (``_never_joined``: the two mentions break a
+    cannot-link whatever their clusters). Such a pair never joins anything, so (by the argument
+    above, with "component" read as "part") the clusters stay within parts; a pair between two
+    parts is then always met with its mentions in two clusters, and step 2 refuses it exactly
+    when ``s - _context_place_bonus >= THRESHOLD`` (a function of the pair), with its rule of
+    ``conflict``: it adds that refused pair and changes nothing else, whenever it is taken. So it
+    is taken apart from the parts, and each part is merged alone, or its result taken from the
+    previous build (``pipeline.mergememo``: kept by the content of its members and edges)."""
+    from .components import ByComponent, batches, connected_components
+    from .memo import code_version
+    from .mergememo import MergeMemo, content_keys, element, group_sums
 
     group_rows, group_offsets = groups
     firsts = group_rows[group_offsets[:-1]]
     sizes = np.diff(group_offsets)
     s_all, a_all, b_all = scored
-    edge_a = np.concatenate([np.repeat(firsts, sizes), near[0], inherits[:, 0], a_all, retellings[:, 0]])
+    group_a = np.repeat(firsts, sizes)          # a group's edges: its first member to each member
+    edge_a = np.concatenate([group_a, near[0], inherits[:, 0], a_all, retellings[:, 0]])
     edge_b = np.concatenate([group_rows, near[1], inherits[:, 1], b_all, retellings[:, 1]])
     labels = connected_components(n, edge_a, edge_b)
     involved = np.zeros(n, dtype=bool)
     involved[edge_a] = True
     involved[edge_b] = True
     del edge_a, edge_b
+    inv = np.flatnonzero(involved)
     by_group, by_near = ByComponent(labels[firsts]), ByComponent(labels[near[0]])
     by_inherit, by_pair = ByComponent(labels[inherits[:, 0]]), ByComponent(labels[a_all])
     by_retelling = ByComponent(labels[retellings[:, 0]])
+
+    # what the merge knows of each scored pair before any cluster (``_never_joined``), kept by the
+    # contents of its two mentions; the rest is found with their records, batch by batch
+    n_pairs = len(s_all)
+    memo = MergeMemo(cache_dir, code_version()) if cache_dir is not None else None
+    ck1 = ck2 = np.zeros(0, dtype=np.uint64)
+    if memo is not None:
+        cols = [c for c in _Records._COLUMNS if c in rules_in.columns]
+        article = [d in articles for d in rules_in["doc_id"].tolist()]
+        ck1, ck2 = np.zeros(n, dtype=np.uint64), np.zeros(n, dtype=np.uint64)
+        ck1[inv], ck2[inv] = content_keys(inv.tolist(), [rules_in[c].tolist() for c in cols], starts, stops, article)
+        del article
+        known, conflicts, never, bonus = memo.pair_facts(ck1[a_all], ck2[a_all], ck1[b_all], ck2[b_all])
+        kept_parts, kept_table, kept_blocked = memo.parts()
+    else:
+        known, conflicts = np.zeros(n_pairs, dtype=bool), [None] * n_pairs
+        never, bonus = np.zeros(n_pairs, dtype=bool), np.zeros(n_pairs, dtype=np.float64)
+        kept_parts, kept_table, kept_blocked = {}, None, {}
+    kept_cols = {c: kept_table.column(c).to_numpy(zero_copy_only=False) for c in ("root", "partner", "told", "score")} \
+        if kept_table is not None else {}
+    # what the merge reads of a score: its two decimals and how many of the threshold tests it passes
+    rounded = np.array([round(x, 2) for x in s_all.tolist()], dtype=np.float64).view(np.uint64)
+    passes = np.zeros(n_pairs, dtype=np.int64)
+    for c in _BONUSES:
+        passes += (s_all - c) >= THRESHOLD
 
     root_of = np.arange(n, dtype=np.int64)
     joined: dict[int, tuple[str, float, int, list[str]]] = {}
     told_on: dict[int, int] = {}
     blocked = _Blocked()
-    def merge(batch: Batch) -> None:
-        nodes = batch.nodes.tolist()
-        recs = _Records(rules_in, feats, row_of, nodes, starts, stops)
+    part_blocked: list[tuple[int, int]] = []        # ranges of ``blocked`` refused within parts
+    part_key1 = np.zeros(n, dtype=np.uint64)
+    part_key2 = np.zeros(n, dtype=np.uint64)
+    position = np.zeros(n, dtype=np.int64)          # a mention's position among its part's members
+    stats = {"parts": 0, "parts_reused": 0, "mentions_merged": 0}
+
+    def seq(part_ids: np.ndarray) -> np.ndarray:
+        """For rows tagged with their part, each row's rank among the rows of its part (order kept)."""
+        if not len(part_ids):
+            return np.zeros(0, dtype=np.int64)
+        order = np.argsort(part_ids, kind="stable")
+        p = part_ids[order]
+        begins = np.flatnonzero(np.r_[True, p[1:] != p[:-1]])
+        rank = np.arange(len(p)) - np.repeat(begins, np.diff(np.r_[begins, len(p)]))
+        out = np.empty(len(p), dtype=np.int64)
+        out[order] = rank
+        return out
+
+    def merge(recs: _Records, group_ids: list[int], near_rows: np.ndarray, inherit_rows: np.ndarray,
+              pair_rows: np.ndarray, retelling_rows: np.ndarray) -> _UnionFind:
         uf = _UnionFind()
         cluster: dict[int, _Cluster] = {}
 
@@ -2439,15 +2518,14 @@ def _merge_in_batches(n: int, rules_in: pd.DataFrame, feats: pa.Table, row_of: n
             joined.setdefault(i, (rule, score, j, why))
             joined.setdefault(j, (rule, score, i, why))
 
-        rows = by_inherit.rows(batch.lo, batch.hi)
-        inherits_here = list(zip(inherits[rows, 0].tolist(), inherits[rows, 1].tolist()))
+        inherits_here = list(zip(inherits[inherit_rows, 0].tolist(), inherits[inherit_rows, 1].tolist()))
 
         # 1. exact keys: identical text on the same date is one event, even within one document; but a
         # sentence that takes its date from the one before it is about what that one tells: the same
         # words after two sentences that break a cannot-link ("At a later date, the FSA lost control of
         # the town." after the capture of Salqin, and after the capture of Darkush) tell of two events
         source_of = dict(inherits_here)
-        for g in by_group.rows(batch.lo, batch.hi).tolist():
+        for g in group_ids:
             members = group_rows[group_offsets[g]:group_offsets[g + 1]].tolist()
             for x, j in enumerate(members[1:], 1):
                 for k in members[:x]:
@@ -2463,8 +2541,7 @@ def _merge_in_batches(n: int, rules_in: pd.DataFrame, feats: pa.Table, row_of: n
 
         # 1b. a statement repeated in its document with a word changed (pairs from NEAR_DUPLICATE_SQL,
         # in the order of their document-date groups)
-        rows = by_near.rows(batch.lo, batch.hi)
-        for i, j in zip(near[0][rows].tolist(), near[1][rows].tolist()):
+        for i, j in zip(near[0][near_rows].tolist(), near[1][near_rows].tolist()):
             if uf.find(i) != uf.find(j) and _near_duplicate(recs[i], recs[j]) and conflict(recs[i], recs[j]) is None:
                 wa, wb = recs[i]["_all_words"], recs[j]["_all_words"]
                 union(i, j, "near_duplicate", round(len(wa & wb) / len(wa | wb), 2),
@@ -2491,16 +2568,16 @@ def _merge_in_batches(n: int, rules_in: pd.DataFrame, feats: pa.Table, row_of: n
 
         # 2. candidate pairs (blocking on (month, place) and (month, rare word)) scored in SQL, those
         # above the threshold scored exactly (``exact_scores``), merged best-first under the
-        # cannot-link rules
-        rows = by_pair.rows(batch.lo, batch.hi)
-        for s, i, j in _BestFirst(s_all[rows], a_all[rows], b_all[rows]):
+        # cannot-link rules (the rule of the two mentions themselves known: ``_never_joined``)
+        for s, i, j, k in _BestFirst(s_all[pair_rows], a_all[pair_rows], b_all[pair_rows], pair_rows):
             ri, rj = uf.find(i), uf.find(j)
             if ri == rj:
                 continue
             if s - _context_place_bonus(recs[i], recs[j]) < THRESHOLD or _one_word_apart(recs[i], recs[j]):
                 continue
             ca, cb = cluster_of(ri), cluster_of(rj)
-            why = conflict(recs[i], recs[j], "chemical" in ca.kinds and "chemical" in cb.kinds)
+            why = conflicts[k] if never[k] or not ("chemical" in ca.kinds and "chemical" in cb.kinds) \
+                else conflict(recs[i], recs[j], True)
             if why is None and not ca.may_share_sections(cb):
                 why = "same_document"
             if why is None and articles and ca.body_sections_apart(cb, articles):
@@ -2516,8 +2593,7 @@ def _merge_in_batches(n: int, rules_in: pd.DataFrame, feats: pa.Table, row_of: n
 
         # 3. one attack told again in one section of one document (``retold_in_section``), after the
         # scored pairs, under the same cannot-link rules
-        rows = by_retelling.rows(batch.lo, batch.hi)
-        for i, j in zip(retellings[rows, 0].tolist(), retellings[rows, 1].tolist()):
+        for i, j in zip(retellings[retelling_rows, 0].tolist(), retellings[retelling_rows, 1].tolist()):
             ri, rj = uf.find(i), uf.find(j)
             if ri == rj:
                 continue
@@ -2530,14 +2606,161 @@ def _merge_in_batches(n: int, rules_in: pd.DataFrame, feats: pa.Table, row_of: n
                     and ca.may_share_sections(cb) and not (articles and ca.body_sections_apart(cb, articles)) \
                     and periods_overlap(ca.span, cb.span) and not ca.parts_apart(cb) and ca.conflict(cb) is None:
                 union(i, j, "retold", 1.0, [why_retold] + evidence(recs[i], recs[j]))
-
-        root_of[batch.nodes] = [uf.find(i) for i in nodes]
-        recs.release()          # the batch is done: its records and clusters are memory the next one needs
         cluster.clear()
+        return uf
 
-    for batch in batches(labels, np.flatnonzero(involved), MERGE_BATCH):
-        merge(batch)
-    return _Merged(root_of, joined, told_on, blocked)
+    def process(lo: int, hi: int, batch_nodes: np.ndarray) -> None:
+        group_ids, near_rows = by_group.rows(lo, hi), by_near.rows(lo, hi)
+        inherit_rows, pair_rows = by_inherit.rows(lo, hi), by_pair.rows(lo, hi)
+        retelling_rows = by_retelling.rows(lo, hi)
+        recs = _Records(rules_in, feats, row_of, [], starts, stops)
+        todo = pair_rows[~known[pair_rows]]
+        if len(todo):
+            recs.add(np.unique(np.concatenate([a_all[todo], b_all[todo]])).tolist())
+            for k, i, j in zip(todo.tolist(), a_all[todo].tolist(), b_all[todo].tolist()):
+                ri, rj = recs[i], recs[j]
+                conflicts[k], never[k] = _never_joined(ri, rj)
+                if never[k]:
+                    bonus[k] = _context_place_bonus(ri, rj)
+            known[todo] = True
+
+        # the parts: the batch's components less the pairs never joined
+        nodes = np.sort(batch_nodes)
+        g_edges = np.concatenate([np.arange(group_offsets[g], group_offsets[g + 1]) for g in group_ids.tolist()]) \
+            if len(group_ids) else np.zeros(0, dtype=np.int64)
+        joinable = pair_rows[~never[pair_rows]]
+        ea = np.concatenate([group_a[g_edges], near[0][near_rows], inherits[inherit_rows, 0], a_all[joinable],
+                             retellings[retelling_rows, 0]])
+        eb = np.concatenate([group_rows[g_edges], near[1][near_rows], inherits[inherit_rows, 1], b_all[joinable],
+                             retellings[retelling_rows, 1]])
+        part = nodes[connected_components(len(nodes), np.searchsorted(nodes, ea), np.searchsorted(nodes, eb))]
+        pid_labels, pid = np.unique(part, return_inverse=True)       # parts 0 .. P-1, by smallest member
+        n_parts = len(pid_labels)
+        stats["parts"] += n_parts
+        pid_of = np.zeros(n, dtype=np.int64)
+        pid_of[nodes] = pid
+        # between two parts: refused (if it passes the threshold test), whenever it is taken
+        cross = never[pair_rows] & (pid_of[a_all[pair_rows]] != pid_of[b_all[pair_rows]])
+        for k in pair_rows[cross].tolist():
+            if s_all[k] - bonus[k] >= THRESHOLD:
+                blocked.add(int(a_all[k]), int(b_all[k]), conflicts[k])
+        pair_rows = pair_rows[~cross]
+        # each member's position among its part's members (in row order, as ``nodes``)
+        by_part = np.argsort(pid, kind="stable")
+        position[nodes] = seq(pid)
+        group_pid = pid_of[firsts[group_ids]]
+        near_pid, inherit_pid = pid_of[near[0][near_rows]], pid_of[inherits[inherit_rows, 0]]
+        pair_pid, retelling_pid = pid_of[a_all[pair_rows]], pid_of[retellings[retelling_rows, 0]]
+
+        # each part's key (``pipeline.mergememo``): its members' contents, its edges in merge order
+        if memo is not None:
+            pos = position
+            keys = []
+            for lane, ck in ((0, ck1), (1, ck2)):
+                parts_sum = group_sums(element(lane, np.zeros(len(nodes)), pos[nodes], ck[nodes]), pid, n_parts)
+                g_t = seq(group_pid)
+                g_of_edge = np.repeat(np.arange(len(group_ids)), sizes[group_ids])
+                member_u = np.arange(len(g_edges)) - np.repeat(np.r_[0, np.cumsum(sizes[group_ids])[:-1]],
+                                                               sizes[group_ids]) if len(group_ids) else g_edges
+                with np.errstate(over="ignore"):
+                    parts_sum += group_sums(element(lane, np.full(len(g_edges), 5), g_t[g_of_edge], member_u,
+                                                    pos[group_rows[g_edges]]), group_pid[g_of_edge], n_parts)
+                    for kind, pids, xa, xb, extra in (
+                            (1, near_pid, near[0][near_rows], near[1][near_rows], ()),
+                            (2, inherit_pid, inherits[inherit_rows, 0], inherits[inherit_rows, 1], ()),
+                            (3, pair_pid, a_all[pair_rows], b_all[pair_rows], (rounded[pair_rows], passes[pair_rows])),
+                            (4, retelling_pid, retellings[retelling_rows, 0], retellings[retelling_rows, 1], ())):
+                        parts_sum += group_sums(element(lane, np.full(len(xa), kind), seq(pids), pos[xa], pos[xb],
+                                                        *extra), pids, n_parts)
+                keys.append(parts_sum)
+            part_key1[nodes], part_key2[nodes] = keys[0][pid], keys[1][pid]
+            hit = np.array([(x, y) in kept_parts for x, y in zip(keys[0].tolist(), keys[1].tolist())], dtype=bool)
+        else:
+            hit = np.zeros(n_parts, dtype=bool)
+
+        # parts merged before: their results, member by position
+        if hit.any():
+            assert kept_table is not None
+            members_of = np.split(nodes[by_part], np.flatnonzero(np.diff(pid[by_part])) + 1)
+            start = len(blocked.i)
+            for p in np.flatnonzero(hit).tolist():
+                members = members_of[p].tolist()
+                key = (int(keys[0][p]), int(keys[1][p]))
+                b, e = kept_parts[key]
+                roots, partners, told, scores = (kept_cols[c][b:e].tolist() for c in ("root", "partner", "told", "score"))
+                rules = kept_table.column("rule").slice(b, e - b).to_pylist()
+                whys = kept_table.column("why").slice(b, e - b).to_pylist()
+                for t, m in enumerate(members):
+                    root_of[m] = members[roots[t]]
+                    if rules[t] is not None:
+                        joined[m] = (rules[t], scores[t], members[partners[t]], whys[t])
+                    if told[t] is not None and told[t] >= 0:
+                        told_on[m] = members[told[t]]
+                for i, j, w in kept_blocked.get(key, ()):
+                    blocked.add(members[i], members[j], w)
+            part_blocked.append((start, len(blocked.i)))
+            stats["parts_reused"] += int(hit.sum())
+
+        # the others merged, all in one merge (parts never interact)
+        if not hit.all():
+            todo_part = ~hit
+            merged_nodes = nodes[todo_part[pid]]
+            stats["mentions_merged"] += len(merged_nodes)
+            recs.add(merged_nodes.tolist())
+            start = len(blocked.i)
+            uf = merge(recs, group_ids[todo_part[group_pid]].tolist(), near_rows[todo_part[near_pid]],
+                       inherit_rows[todo_part[inherit_pid]], pair_rows[todo_part[pair_pid]],
+                       retelling_rows[todo_part[retelling_pid]])
+            part_blocked.append((start, len(blocked.i)))
+            root_of[merged_nodes] = [uf.find(i) for i in merged_nodes.tolist()]
+        recs.release()          # the batch is done: its records are memory the next one needs
+
+    for batch in batches(labels, inv, MERGE_BATCH):
+        process(batch.lo, batch.hi, batch.nodes)
+
+    if memo is not None:
+        memo.keep_pairs(ck1[a_all], ck2[a_all], ck1[b_all], ck2[b_all], conflicts, never, bonus)
+        # every part's result, member by position (members sorted by part key, then position)
+        order = np.lexsort((position[inv], part_key2[inv], part_key1[inv]))
+        nodes = inv[order]
+        rule: list[str | None] = []
+        why: list[list[str]] = []
+        score: list[float] = []
+        partner: list[int] = []
+        told: list[int] = []
+        for m in nodes.tolist():
+            got = joined.get(m)
+            if got is None:
+                rule.append(None)
+                score.append(0.0)
+                partner.append(-1)
+                why.append([])
+            else:
+                rule.append(got[0])
+                score.append(got[1])
+                partner.append(int(position[got[2]]))
+                why.append(got[3])
+            t = told_on.get(m)
+            told.append(int(position[t]) if t is not None else -1)
+        memo.keep_parts({"k1": part_key1[nodes], "k2": part_key2[nodes], "pos": position[nodes].astype(np.int32),
+                         "root": position[root_of[nodes]].astype(np.int32), "rule": rule, "score": score,
+                         "partner": np.array(partner, dtype=np.int32), "why": why,
+                         "told": np.array(told, dtype=np.int32)},
+                        _part_blocked(blocked, part_blocked, part_key1, part_key2, position))
+    return _Merged(root_of, joined, told_on, blocked, stats)
+
+
+def _part_blocked(blocked: _Blocked, ranges: list[tuple[int, int]], key1: np.ndarray, key2: np.ndarray,
+                  position: np.ndarray) -> dict[str, Any]:
+    """The refused pairs within parts (``ranges`` of ``blocked``), by part key and position."""
+    i = np.concatenate([np.frombuffer(blocked.i, dtype=np.int64)[lo:hi] for lo, hi in ranges]) if ranges \
+        else np.zeros(0, dtype=np.int64)
+    j = np.concatenate([np.frombuffer(blocked.j, dtype=np.int64)[lo:hi] for lo, hi in ranges]) if ranges \
+        else np.zeros(0, dtype=np.int64)
+    why = np.concatenate([np.frombuffer(blocked.why, dtype=np.int16)[lo:hi] for lo, hi in ranges]) if ranges \
+        else np.zeros(0, dtype=np.int16)
+    return {"k1": key1[i], "k2": key2[i], "i": position[i].astype(np.int32), "j": position[j].astype(np.int32),
+            "why": [blocked.names[c] for c in why.tolist()]}
 
 
 def _clusters(root_of: np.ndarray) -> list[list[int]]:
@@ -2560,16 +2783,19 @@ class _BestFirst:
 
     CHUNK = 1 << 16
 
-    def __init__(self, s: np.ndarray, a: np.ndarray, b: np.ndarray):
-        self.s, self.a, self.b = s, a, b
+    def __init__(self, s: np.ndarray, a: np.ndarray, b: np.ndarray, k: np.ndarray | None = None):
+        self.s, self.a, self.b, self.k = s, a, b, k
 
     def __len__(self) -> int:
         return len(self.s)
 
-    def __iter__(self) -> Iterator[tuple]:          # (score, a, b)
+    def __iter__(self) -> Iterator[tuple]:          # (score, a, b), or (score, a, b, k) with ``k``
         for lo in range(0, len(self.s), self.CHUNK):
             hi = lo + self.CHUNK
-            yield from zip(self.s[lo:hi].tolist(), self.a[lo:hi].tolist(), self.b[lo:hi].tolist())
+            cols = [self.s[lo:hi].tolist(), self.a[lo:hi].tolist(), self.b[lo:hi].tolist()]
+            if self.k is not None:
+                cols.append(self.k[lo:hi].tolist())
+            yield from zip(*cols)
 
 
 def _as_set(x) -> frozenset | set:
@@ -2655,6 +2881,12 @@ class _Records:
         self._interned: dict = {}
         self._words: dict[_WordSet, _WordSet] = {}
         self._values: dict[str, dict] = defaultdict(dict)
+        self.add(involved)
+
+    def add(self, involved: list[int]) -> None:
+        """Make the records of the mentions ``involved`` (rows of ``out``) not made yet."""
+        cache, out, row_of = self.cache, self.out, self.row_of
+        involved = [i for i in involved if i not in cache]
         cols = [c for c in self._COLUMNS if c in out.columns]
         for lo in range(0, len(involved), self.CHUNK):
             part = involved[lo:lo + self.CHUNK]
@@ -2662,9 +2894,9 @@ class _Records:
             values = [self._shared(c, sub[c].tolist()) for c in cols]
             # the features of each distinct text of the chunk once (mentions repeating a text share them)
             rows, row_pos = np.unique(row_of[part], return_inverse=True)
-            f = feats.take(pa.array(rows)).to_pylist()
+            f = self.feats.take(pa.array(rows)).to_pylist()
             for pos, (i, k) in enumerate(zip(part, row_pos.tolist())):
-                self.cache[i] = self._made(i, {c: v[pos] for c, v in zip(cols, values)}, f[k])
+                cache[i] = self._made(i, {c: v[pos] for c, v in zip(cols, values)}, f[k])
 
     # columns whose values repeat from mention to mention (a document's id, a kind, a date, a list
     # of places): each distinct value held once (``_shared``); mention_id and text are the mention's own
