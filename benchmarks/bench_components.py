@@ -70,7 +70,7 @@ def main(argv: list[str]) -> None:
         pass
     print(f"# {stage}: up to the merge in {time.perf_counter() - t:.1f} s")
     (n, rules_in, feats, row_of, starts, stops, mids, groups, near, inherits, scored, retellings,
-     articles) = captured["args"]
+     articles) = captured["args"][:13]
     group_rows, group_offsets = groups
     firsts = group_rows[group_offsets[:-1]]
     sizes = np.diff(group_offsets)

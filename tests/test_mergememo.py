@@ -1,0 +1,102 @@
+"""The merge by parts (``resolve._merge_in_batches``): components less the scored pairs the merge can
+never join (``resolve._never_joined``), each part's result kept by content between builds
+(``pipeline.mergememo``), and the resolved columns those of a resolution from scratch."""
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+
+from pipeline import memo, mergememo, resolve
+
+from .test_components import KAFRANBEL, SARAQIB, A, B, C, _mentions, _row
+
+COLS = ["mention_id", "event_id", "match_rule", "match_score", "match_evidence", "cannot_link"]
+E = "Russian jets bombed the bakery of Kafranbel at dawn."
+F = "Clashes near Saraqib left two fighters dead."
+
+
+def _base() -> pd.DataFrame:
+    # two days of Kafranbel and Saraqib reports (test_components), and a third day told twice word for word
+    return pd.concat([_mentions(), pd.DataFrame([_row("c1", E, "cd1", KAFRANBEL, "2018-03-03"),
+                                                 _row("c2", E, "cd2", KAFRANBEL, "2018-03-03")])], ignore_index=True)
+
+
+def _records(rows: list[dict]) -> tuple[resolve._Records, list[int]]:
+    df = pd.DataFrame(rows).sort_values("mention_id").reset_index(drop=True)
+    feats, row_of, _ = resolve.mention_features(df["text"].tolist())
+    tables = resolve._sql_tables(df, feats, row_of)
+    m = tables["m_in"]
+    recs = resolve._Records(df, feats, row_of, list(range(len(df))), m.column("start").to_pylist(),
+                            m.column("stop").to_pylist())
+    return recs, list(range(len(df)))
+
+
+def test_a_pair_of_two_towns_or_two_days_is_never_joined_and_a_pair_without_a_rule_may_be():
+    recs, _ = _records([_row("m1", A, "d1", KAFRANBEL, "2016-02-15"), _row("m2", C, "d2", SARAQIB, "2016-02-15"),
+                        _row("m3", B, "d3", KAFRANBEL, "2016-02-15"), _row("m4", B, "d4", KAFRANBEL, "2016-02-17")])
+    assert resolve._never_joined(recs[0], recs[1]) == ("different_place", True)
+    assert resolve._never_joined(recs[2], recs[3]) == ("different_day", True)
+    assert resolve._never_joined(recs[0], recs[2]) == (None, False)
+
+
+def test_the_merge_runs_by_parts_and_a_second_build_takes_the_unchanged_parts(tmp_path):
+    one = resolve.resolve(_base(), cache_dir=tmp_path)
+    stats = one.attrs["resolution"]
+    # each day's Kafranbel and Saraqib reports are two parts: the pairs across are never joined
+    assert (stats["merge_parts"], stats["merge_parts_reused"], stats["mentions_merged"]) == (5, 0, 12)
+    assert one.set_index("mention_id").loc["a1", "cannot_link"] == ["different_place: a3", "different_place: a4"]
+    again = resolve.resolve(_base(), cache_dir=tmp_path)
+    stats = again.attrs["resolution"]
+    assert (stats["merge_parts"], stats["merge_parts_reused"], stats["mentions_merged"]) == (5, 5, 0)
+    assert again[COLS].equals(one[COLS])
+
+    # one more mention moves every word weight: the parts with scored pairs are merged again, the
+    # part of two identical texts (no score read) is taken as kept
+    more = pd.concat([_base(), pd.DataFrame([_row("d1", F, "dd1", SARAQIB, "2019-06-01")])], ignore_index=True)
+    two = resolve.resolve(more, cache_dir=tmp_path)
+    stats = two.attrs["resolution"]
+    assert (stats["merge_parts"], stats["merge_parts_reused"], stats["mentions_merged"]) == (5, 1, 10)
+    assert two[COLS].equals(resolve.resolve(more)[COLS])
+    kept = two.set_index("mention_id")
+    assert kept.loc["c1", "event_id"] == kept.loc["c2", "event_id"]
+    assert kept.loc["c2", "match_evidence"] == ["same text and date as c1"]
+
+
+def test_kept_parts_of_other_code_or_a_damaged_file_are_not_used(tmp_path, monkeypatch):
+    one = resolve.resolve(_base(), cache_dir=tmp_path)
+    monkeypatch.setattr(memo, "code_version", lambda: "another version")
+    other = resolve.resolve(_base(), cache_dir=tmp_path)
+    assert other.attrs["resolution"]["merge_parts_reused"] == 0
+    assert other[COLS].equals(one[COLS])
+    (tmp_path / "merge" / "parts.parquet").write_bytes(b"not parquet")
+    damaged = resolve.resolve(_base(), cache_dir=tmp_path)
+    assert damaged.attrs["resolution"]["merge_parts_reused"] == 0
+    assert damaged[COLS].equals(one[COLS])
+
+
+def test_part_hashes_count_order_and_multiplicity():
+    # the sum of mixed elements: the same elements in another order, or one twice, give another sum
+    a = mergememo.element(0, np.array([3, 1]), np.array([0, 1]))
+    b = mergememo.element(0, np.array([1, 3]), np.array([0, 1]))
+    sums = mergememo.group_sums(np.concatenate([a, b]), np.array([0, 0, 1, 1]), 2)
+    assert sums[0] != sums[1]
+    twice = mergememo.group_sums(np.concatenate([a, a[:1]]), np.array([0, 0, 0]), 1)
+    assert twice[0] != sums[0]
+    assert mergememo.group_sums(a, np.array([1, 1]), 3).tolist()[0] == 0
+
+
+def test_kept_pair_facts_are_found_by_the_contents_of_both_mentions(tmp_path):
+    kept = mergememo.MergeMemo(tmp_path, "v1")
+    k = [np.array([1, 2], dtype=np.uint64), np.array([3, 4], dtype=np.uint64),
+         np.array([5, 6], dtype=np.uint64), np.array([7, 8], dtype=np.uint64)]
+    kept.keep_pairs(*k, ["different_day", None], np.array([True, False]), np.array([0.15, 0.0]))
+    # the second pair asked with its sides swapped is another pair; a third pair is unknown
+    known, conflicts, never, bonus = kept.pair_facts(np.array([1, 6, 9], dtype=np.uint64),
+                                                     np.array([3, 8, 9], dtype=np.uint64),
+                                                     np.array([5, 2, 9], dtype=np.uint64),
+                                                     np.array([7, 4, 9], dtype=np.uint64))
+    assert known.tolist() == [True, False, False]
+    assert conflicts == ["different_day", None, None] and never.tolist() == [True, False, False]
+    assert bonus.tolist() == [0.15, 0.0, 0.0]
+    assert mergememo.MergeMemo(tmp_path, "v2").pair_facts(*k)[0].tolist() == [False, False]
+    assert pa.parquet.read_table(tmp_path / "merge" / "pairs.parquet").schema.metadata[b"version"] == b"v1"
