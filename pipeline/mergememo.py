@@ -35,13 +35,13 @@ in its sequence and its values, so order and multiplicity count.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import tempfile
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
@@ -79,18 +79,47 @@ def group_sums(values: np.ndarray, group: np.ndarray, n_groups: int) -> np.ndarr
     return out
 
 
-def content_keys(rows: list[int], columns: list[list], starts: list[int], stops: list[int],
-                 article: list[bool]) -> tuple[np.ndarray, np.ndarray]:
-    """Two 64-bit lanes of a hash of each mention's content (``columns``: the values of the columns
-    the merge reads, by row; its period; whether its document is an article)."""
-    k1 = np.empty(len(rows), dtype=np.uint64)
-    k2 = np.empty(len(rows), dtype=np.uint64)
-    for t, i in enumerate(rows):
-        d = hashlib.blake2b(repr((tuple(c[i] for c in columns), starts[i], stops[i], article[i])).encode(),
-                            digest_size=16).digest()
-        k1[t] = int.from_bytes(d[:8], "little")
-        k2[t] = int.from_bytes(d[8:], "little")
-    return k1, k2
+_HASH_KEYS = ("syria-events-m-1", "syria-events-m-2")       # siphash keys of ``pandas.util.hash_array``, one per lane
+
+
+def _column_bits(col: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """A 64-bit value per row in each lane that tells the column's values apart (numbers and dates
+    by their bits, strings by siphash, anything else by the siphash of its ``repr``; a missing
+    string apart from every string)."""
+    from pandas.util import hash_array
+
+    dtype = col.dtype
+    if isinstance(dtype, np.dtype) and dtype.kind in "fiubmM":
+        if dtype.kind == "f":
+            bits = np.ascontiguousarray(col.to_numpy(dtype=np.float64)).view(np.uint64)
+        elif dtype.kind in "mM":
+            bits = np.ascontiguousarray(col.to_numpy()).view(np.int64).view(np.uint64)
+        else:
+            bits = col.to_numpy().astype(np.int64).view(np.uint64)
+        return bits, bits
+    if isinstance(dtype, pd.StringDtype):
+        missing = col.isna().to_numpy(dtype=bool).astype(np.uint64) * _M1
+        values = col.to_numpy(dtype=object, na_value="")
+    else:
+        missing = np.zeros(len(col), dtype=np.uint64)
+        values = np.array([repr(v) for v in col.tolist()], dtype=object)
+    lanes = [hash_array(values, hash_key=key, categorize=True) ^ missing for key in _HASH_KEYS]
+    return lanes[0], lanes[1]
+
+
+def content_keys(frame: pd.DataFrame, rows: np.ndarray, columns: list[str], starts: list[int], stops: list[int],
+                 article: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Two 64-bit lanes of a hash of the content of each mention of ``rows`` (of ``frame``): the
+    values of ``columns`` (those the merge reads), its period, whether its document is an article."""
+    sub = frame.iloc[rows]
+    first, last = np.asarray(starts, dtype=np.int64)[rows], np.asarray(stops, dtype=np.int64)[rows]
+    marked = np.asarray(article, dtype=np.int64)[rows]
+    h = [element(lane, first, last, marked) for lane in (0, 1)]
+    for c, name in enumerate(columns):
+        bits = _column_bits(sub[name])
+        for lane in (0, 1):
+            h[lane] = element(lane, h[lane], np.full(len(rows), c), bits[lane])
+    return h[0], h[1]
 
 
 def _float_bits(x: np.ndarray) -> np.ndarray:

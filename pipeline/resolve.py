@@ -2456,9 +2456,9 @@ def _merge_in_batches(n: int, rules_in: pd.DataFrame, feats: pa.Table, row_of: n
     ck1 = ck2 = np.zeros(0, dtype=np.uint64)
     if memo is not None:
         cols = [c for c in _Records._COLUMNS if c in rules_in.columns]
-        article = [d in articles for d in rules_in["doc_id"].tolist()]
+        article = rules_in["doc_id"].isin(articles).to_numpy(dtype=bool)
         ck1, ck2 = np.zeros(n, dtype=np.uint64), np.zeros(n, dtype=np.uint64)
-        ck1[inv], ck2[inv] = content_keys(inv.tolist(), [rules_in[c].tolist() for c in cols], starts, stops, article)
+        ck1[inv], ck2[inv] = content_keys(rules_in, inv, cols, starts, stops, article)
         del article
         known, conflicts, never, bonus = memo.pair_facts(ck1[a_all], ck2[a_all], ck1[b_all], ck2[b_all])
         kept_parts, kept_table, kept_blocked = memo.parts()
