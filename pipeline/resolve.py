@@ -2674,7 +2674,10 @@ def _merge_in_batches(n: int, rules_in: pd.DataFrame, feats: pa.Table, row_of: n
                                                         *extra), pids, n_parts)
                 keys.append(parts_sum)
             part_key1[nodes], part_key2[nodes] = keys[0][pid], keys[1][pid]
-            hit = np.array([(x, y) in kept_parts for x, y in zip(keys[0].tolist(), keys[1].tolist())], dtype=bool)
+            # (a kept part of another size than this one is a damaged entry: merged again)
+            size_of = np.bincount(pid, minlength=n_parts).tolist()
+            hit = np.array([(x, y) in kept_parts and kept_parts[(x, y)][1] - kept_parts[(x, y)][0] == m
+                            for x, y, m in zip(keys[0].tolist(), keys[1].tolist(), size_of)], dtype=bool)
         else:
             hit = np.zeros(n_parts, dtype=bool)
 
