@@ -10,17 +10,17 @@ pairs) is a function of
   its period, and whether its document is an encyclopedia article (its text features are a function
   of its text and the code);
 - its edges in the order the merge takes them, each as the positions of its two members among
-  the part's members (sorted by row, that is by mention id), and for a scored pair what the merge
-  reads of its score: the score rounded to two decimals (``match_score``) and which of the
-  threshold tests it passes (``s - bonus >= THRESHOLD`` for every value ``_context_place_bonus``
-  can take);
+  the part's members (sorted by row, that is by mention id): of a scored pair's score the merge
+  reads only its place in that order, whether it reaches the threshold less its
+  ``_context_place_bonus`` (pairs that do not are no edges) and, when the pair joins two
+  members, its two decimals (``match_score``), which a kept part takes from this build's score;
 - the code (``memo.code_version``: every source file of ``pipeline/`` and ``schemas/`` and the
   package versions).
 
 So a part whose key (a 128-bit hash of all that) was merged before gets the same result, and that
 result is taken from the cache (``<cache>/merge/parts.parquet``) instead of merged again; a part
-whose scores moved across a rounding or threshold boundary (the word weights move with the
-corpus) or whose members or edges changed has another key and is merged. The facts the partition
+whose scores changed their order or crossed the threshold (the word weights move with the
+corpus), or whose members or edges changed, has another key and is merged. The facts the partition
 needs about each scored pair (``conflict`` without the chemical exemption, whether the pair can
 never join, ``_context_place_bonus``) are a function of the two mentions' contents and the code:
 kept by the pair of content keys (``<cache>/merge/pairs.parquet``), so a build finds the parts
@@ -120,10 +120,6 @@ def content_keys(frame: pd.DataFrame, rows: np.ndarray, columns: list[str], star
         for lane in (0, 1):
             h[lane] = element(lane, h[lane], np.full(len(rows), c), bits[lane])
     return h[0], h[1]
-
-
-def _float_bits(x: np.ndarray) -> np.ndarray:
-    return np.ascontiguousarray(x, dtype=np.float64).view(np.uint64)
 
 
 PAIRS_SCHEMA = pa.schema([("a1", pa.uint64()), ("a2", pa.uint64()), ("b1", pa.uint64()), ("b2", pa.uint64()),

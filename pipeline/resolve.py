@@ -2375,11 +2375,6 @@ class _Merged:
     stats: dict                                             # parts, parts reused, mentions merged
 
 
-# every value ``_context_place_bonus`` can take (its own expressions): a scored pair passes the
-# merge's threshold test for those up to some value, so how many it passes is what the merge reads
-_BONUSES = sorted({0.0} | {(0.15 - g) + k for g in (0.05, 0.0) for k in (0.0, 0.05)})
-
-
 def _never_joined(a: dict, b: dict) -> tuple[str | None, bool]:
     """``conflict`` of two mentions without the chemical exemption, and whether it refuses them
     with the same rule with it too: then the merge refuses the pair whatever their clusters (step 2
@@ -2427,7 +2422,9 @@ def _merge_in_batches(n: int, rules_in: pd.DataFrame, feats: pa.Table, row_of: n
     when ``s - _context_place_bonus >= THRESHOLD`` (a function of the pair), with its rule of
     ``conflict``: it adds that refused pair and changes nothing else, whenever it is taken. So it
     is taken apart from the parts, and each part is merged alone, or its result taken from the
-    previous build (``pipeline.mergememo``: kept by the content of its members and edges)."""
+    previous build (``pipeline.mergememo``: kept by the content of its members and edges). A
+    scored pair under the threshold less its ``_context_place_bonus`` (a function of the pair) is
+    passed over by step 2 whatever the clusters: it is no edge of a part at all."""
     from .components import ByComponent, batches, connected_components
     from .memo import code_version
     from .mergememo import MergeMemo, content_keys, element, group_sums
@@ -2468,11 +2465,6 @@ def _merge_in_batches(n: int, rules_in: pd.DataFrame, feats: pa.Table, row_of: n
         kept_parts, kept_table, kept_blocked = {}, None, {}
     kept_cols = {c: kept_table.column(c).to_numpy(zero_copy_only=False) for c in ("root", "partner", "told", "score")} \
         if kept_table is not None else {}
-    # what the merge reads of a score: its two decimals and how many of the threshold tests it passes
-    rounded = np.array([round(x, 2) for x in s_all.tolist()], dtype=np.float64).view(np.uint64)
-    passes = np.zeros(n_pairs, dtype=np.int64)
-    for c in _BONUSES:
-        passes += (s_all - c) >= THRESHOLD
 
     root_of = np.arange(n, dtype=np.int64)
     joined: dict[int, tuple[str, float, int, list[str]]] = {}
@@ -2620,9 +2612,10 @@ def _merge_in_batches(n: int, rules_in: pd.DataFrame, feats: pa.Table, row_of: n
             for k, i, j in zip(todo.tolist(), a_all[todo].tolist(), b_all[todo].tolist()):
                 ri, rj = recs[i], recs[j]
                 conflicts[k], never[k] = _never_joined(ri, rj)
-                if never[k]:
-                    bonus[k] = _context_place_bonus(ri, rj)
+                bonus[k] = _context_place_bonus(ri, rj)
             known[todo] = True
+        # a pair under the threshold less its bonus is passed over by step 2 whatever the clusters
+        pair_rows = pair_rows[s_all[pair_rows] - bonus[pair_rows] >= THRESHOLD]
 
         # the parts: the batch's components less the pairs never joined
         nodes = np.sort(batch_nodes)
@@ -2639,11 +2632,10 @@ def _merge_in_batches(n: int, rules_in: pd.DataFrame, feats: pa.Table, row_of: n
         stats["parts"] += n_parts
         pid_of = np.zeros(n, dtype=np.int64)
         pid_of[nodes] = pid
-        # between two parts: refused (if it passes the threshold test), whenever it is taken
+        # between two parts: refused, whenever it is taken
         cross = never[pair_rows] & (pid_of[a_all[pair_rows]] != pid_of[b_all[pair_rows]])
         for k in pair_rows[cross].tolist():
-            if s_all[k] - bonus[k] >= THRESHOLD:
-                blocked.add(int(a_all[k]), int(b_all[k]), conflicts[k])
+            blocked.add(int(a_all[k]), int(b_all[k]), conflicts[k])
         pair_rows = pair_rows[~cross]
         # each member's position among its part's members (in row order, as ``nodes``)
         by_part = np.argsort(pid, kind="stable")
@@ -2668,7 +2660,7 @@ def _merge_in_batches(n: int, rules_in: pd.DataFrame, feats: pa.Table, row_of: n
                     for kind, pids, xa, xb, extra in (
                             (1, near_pid, near[0][near_rows], near[1][near_rows], ()),
                             (2, inherit_pid, inherits[inherit_rows, 0], inherits[inherit_rows, 1], ()),
-                            (3, pair_pid, a_all[pair_rows], b_all[pair_rows], (rounded[pair_rows], passes[pair_rows])),
+                            (3, pair_pid, a_all[pair_rows], b_all[pair_rows], ()),
                             (4, retelling_pid, retellings[retelling_rows, 0], retellings[retelling_rows, 1], ())):
                         parts_sum += group_sums(element(lane, np.full(len(xa), kind), seq(pids), pos[xa], pos[xb],
                                                         *extra), pids, n_parts)
@@ -2685,6 +2677,10 @@ def _merge_in_batches(n: int, rules_in: pd.DataFrame, feats: pa.Table, row_of: n
         if hit.any():
             assert kept_table is not None
             members_of = np.split(nodes[by_part], np.flatnonzero(np.diff(pid[by_part])) + 1)
+            # a pair that joined two members: its score of this build (the key holds the order only)
+            rows = pair_rows[hit[pair_pid]]
+            score_of = dict(zip(zip(np.minimum(a_all[rows], b_all[rows]).tolist(),
+                                    np.maximum(a_all[rows], b_all[rows]).tolist()), s_all[rows].tolist()))
             start = len(blocked.i)
             for p in np.flatnonzero(hit).tolist():
                 members = members_of[p].tolist()
@@ -2696,7 +2692,10 @@ def _merge_in_batches(n: int, rules_in: pd.DataFrame, feats: pa.Table, row_of: n
                 for t, m in enumerate(members):
                     root_of[m] = members[roots[t]]
                     if rules[t] is not None:
-                        joined[m] = (rules[t], scores[t], members[partners[t]], whys[t])
+                        other = members[partners[t]]
+                        score = round(score_of[(min(m, other), max(m, other))], 2) if rules[t] == "similarity" \
+                            else scores[t]
+                        joined[m] = (rules[t], score, other, whys[t])
                     if told[t] is not None and told[t] >= 0:
                         told_on[m] = members[told[t]]
                 for i, j, w in kept_blocked.get(key, ()):

@@ -13,6 +13,7 @@ from .test_components import KAFRANBEL, SARAQIB, A, B, C, _mentions, _row
 COLS = ["mention_id", "event_id", "match_rule", "match_score", "match_evidence", "cannot_link"]
 E = "Russian jets bombed the bakery of Kafranbel at dawn."
 F = "Clashes near Saraqib left two fighters dead."
+G = "Russian airstrikes on a hospital were reported by activists."
 
 
 def _base() -> pd.DataFrame:
@@ -50,16 +51,20 @@ def test_the_merge_runs_by_parts_and_a_second_build_takes_the_unchanged_parts(tm
     assert (stats["merge_parts"], stats["merge_parts_reused"], stats["mentions_merged"]) == (5, 5, 0)
     assert again[COLS].equals(one[COLS])
 
-    # one more mention moves every word weight: the parts with scored pairs are merged again, the
-    # part of two identical texts (no score read) is taken as kept
-    more = pd.concat([_base(), pd.DataFrame([_row("d1", F, "dd1", SARAQIB, "2019-06-01")])], ignore_index=True)
+    # two more mentions, another day: every word weight moves, so does every score, but not the
+    # order of any part's pairs: the five parts are kept, with the scores of this build; the two
+    # new mentions are a part of their own, merged
+    more = pd.concat([_base(), pd.DataFrame([_row("d1", F, "dd1", SARAQIB, "2019-06-01"),
+                                             _row("d2", G, "dd2", SARAQIB, "2019-06-01")])], ignore_index=True)
     two = resolve.resolve(more, cache_dir=tmp_path)
     stats = two.attrs["resolution"]
-    assert (stats["merge_parts"], stats["merge_parts_reused"], stats["mentions_merged"]) == (5, 1, 10)
+    assert (stats["merge_parts"], stats["merge_parts_reused"], stats["mentions_merged"]) == (6, 5, 2)
     assert two[COLS].equals(resolve.resolve(more)[COLS])
-    kept = two.set_index("mention_id")
-    assert kept.loc["c1", "event_id"] == kept.loc["c2", "event_id"]
-    assert kept.loc["c2", "match_evidence"] == ["same text and date as c1"]
+    before, after = one.set_index("mention_id"), two.set_index("mention_id")
+    assert (before.loc["a4", "match_rule"], before.loc["a4", "match_score"]) == ("similarity", 0.62)
+    assert (after.loc["a4", "match_rule"], after.loc["a4", "match_score"]) == ("similarity", 0.61)
+    assert after.loc["c1", "event_id"] == after.loc["c2", "event_id"]
+    assert after.loc["c2", "match_evidence"] == ["same text and date as c1"]
 
 
 def test_kept_parts_of_other_code_or_a_damaged_file_are_not_used(tmp_path, monkeypatch):
