@@ -11,9 +11,10 @@ and, instead of merging, describes the graph of the edges the merge may join alo
   inherited dates, scored pairs above the threshold, retellings), and for each scored pair whether
   the merge could ever join it: ``resolve.conflict`` of the two mentions themselves, with and without
   the chemical exemption (``weapon_named``), non-None and the same either way means the pair is
-  refused whatever the clusters (``resolve.never_joined``);
-- the components once those pairs are left out (``--vectorised``: also with only the pairs
-  ``resolve.never_joined_by_dates`` finds without records).
+  refused whatever the clusters (``resolve._never_joined``);
+- the components once those pairs are left out: the parts the merge runs over
+  (``resolve._merge_in_batches``; pairs under the threshold less their bonus, which the merge
+  also leaves out, are few and kept here).
 """
 
 from __future__ import annotations
@@ -104,6 +105,7 @@ def main(argv: list[str]) -> None:
         why.append(w0 if w0 is not None and w0 == w1 else "no conflict" if w0 is None and w1 is None else
                    f"{w0} / {w1} (weapon named)")
     never = np.array([not (w == "no conflict" or "(weapon named)" in w) for w in why])
+    assert never.tolist() == [resolve._never_joined(recs[i], recs[j])[1] for i, j in zip(a_all.tolist(), b_all.tolist())]
     print(f"conflict of {len(why):,} scored pairs in {time.perf_counter() - t:.1f} s")
     g = labels[a_all] == giant
     for label, mask in (("all scored pairs", np.ones(len(why), bool)), ("scored pairs of the largest component", g)):
@@ -122,14 +124,6 @@ def main(argv: list[str]) -> None:
     cross = labels2[a_all] != labels2[b_all]
     print(f"  scored pairs between two such components: {int(cross.sum()):,} (all never joinable: "
           f"{bool(never[cross].all())})")
-    if hasattr(resolve, "never_joined_by_dates"):
-        dates = resolve.never_joined_by_dates(a_all, b_all, starts, stops, rules_in)
-        print(f"vectorised date rule: {int(dates.sum()):,} pairs; all of them never joinable: "
-              f"{bool(never[dates].all())}")
-        keep = ~dates
-        ea = np.concatenate([v[0] for k, v in kinds.items() if k != "scored above the threshold"] + [a_all[keep]])
-        eb = np.concatenate([v[1] for k, v in kinds.items() if k != "scored above the threshold"] + [b_all[keep]])
-        print("without the pairs of the date rule: " + sizes_line(connected_components(n, ea, eb), inv))
 
 
 if __name__ == "__main__":
