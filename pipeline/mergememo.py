@@ -23,7 +23,8 @@ whose scores changed their order or crossed the threshold (the word weights move
 corpus), or whose members or edges changed, has another key and is merged. The facts the partition
 needs about each scored pair (``conflict`` without the chemical exemption, whether the pair can
 never join, ``_context_place_bonus``) are a function of the two mentions' contents and the code:
-kept by the pair of content keys (``<cache>/merge/pairs.parquet``), so a build finds the parts
+kept by the pair of content keys (``<cache>/merge/pairs.parquet``; the bonus infinite for a pair
+step 2 passes over whatever its score, ``_one_word_apart``), so a build finds the parts
 without making the records of mentions it does not merge. Each build rewrites both files with
 what it saw (no growth); a file of another code version, or an unreadable one, is ignored. Only
 speed: a build with an empty cache gives the same tables (tested).

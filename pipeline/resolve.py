@@ -2419,12 +2419,13 @@ def _merge_in_batches(n: int, rules_in: pd.DataFrame, feats: pa.Table, row_of: n
     cannot-link whatever their clusters). Such a pair never joins anything, so (by the argument
     above, with "component" read as "part") the clusters stay within parts; a pair between two
     parts is then always met with its mentions in two clusters, and step 2 refuses it exactly
-    when ``s - _context_place_bonus >= THRESHOLD`` (a function of the pair), with its rule of
+    when it does not pass it over (below: a function of the pair), with its rule of
     ``conflict``: it adds that refused pair and changes nothing else, whenever it is taken. So it
     is taken apart from the parts, and each part is merged alone, or its result taken from the
     previous build (``pipeline.mergememo``: kept by the content of its members and edges). A
-    scored pair under the threshold less its ``_context_place_bonus`` (a function of the pair) is
-    passed over by step 2 whatever the clusters: it is no edge of a part at all."""
+    scored pair under the threshold less its ``_context_place_bonus``, or two statements
+    ``_one_word_apart`` (functions of the pair), is passed over by step 2 whatever the clusters:
+    it is no edge of a part at all, and adds no refused pair."""
     from .components import ByComponent, batches, connected_components
     from .memo import code_version
     from .mergememo import MergeMemo, content_keys, element, group_sums
@@ -2612,7 +2613,8 @@ def _merge_in_batches(n: int, rules_in: pd.DataFrame, feats: pa.Table, row_of: n
             for k, i, j in zip(todo.tolist(), a_all[todo].tolist(), b_all[todo].tolist()):
                 ri, rj = recs[i], recs[j]
                 conflicts[k], never[k] = _never_joined(ri, rj)
-                bonus[k] = _context_place_bonus(ri, rj)
+                # (infinite: a pair step 2 passes over whatever its score, ``_one_word_apart``)
+                bonus[k] = math.inf if _one_word_apart(ri, rj) else _context_place_bonus(ri, rj)
             known[todo] = True
         # a pair under the threshold less its bonus is passed over by step 2 whatever the clusters
         pair_rows = pair_rows[s_all[pair_rows] - bonus[pair_rows] >= THRESHOLD]
