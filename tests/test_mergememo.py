@@ -7,6 +7,7 @@ import pandas as pd
 import pyarrow as pa
 
 from pipeline import memo, mergememo, resolve
+from pipeline.build import MENTION_COLUMNS
 
 from .test_components import KAFRANBEL, SARAQIB, A, B, C, _mentions, _row
 
@@ -105,3 +106,20 @@ def test_kept_pair_facts_are_found_by_the_contents_of_both_mentions(tmp_path):
     assert bonus.tolist() == [0.15, 0.0, 0.0]
     assert mergememo.MergeMemo(tmp_path, "v2").pair_facts(*k)[0].tolist() == [False, False]
     assert pa.parquet.read_table(tmp_path / "merge" / "pairs.parquet").schema.metadata[b"version"] == b"v1"
+
+
+def test_a_pair_of_two_parts_that_step_2_passes_over_adds_no_refused_pair():
+    # two towns (never joined: two parts), one shared word and nothing else (``_one_word_apart``):
+    # step 2 passes the pair over before any cannot-link, so neither lists the other
+    rows = [_row("x1", "Kafranbel mourned quietly.", "dx1", KAFRANBEL, "2016-04-04"),
+            _row("x2", "Saraqib mourned loudly.", "dx2", SARAQIB, "2016-04-04")]
+    for r in rows:
+        r["actors"] = []
+    recs, _ = _records(rows)
+    assert resolve._never_joined(recs[0], recs[1]) == ("different_place", True)
+    assert resolve._one_word_apart(recs[0], recs[1])
+    out = resolve.resolve(pd.DataFrame(rows, columns=MENTION_COLUMNS))
+    stats = out.attrs["resolution"]
+    assert (stats["scored_pairs"], stats["merge_parts"]) == (1, 2)
+    assert out["cannot_link"].tolist() == [[], []]
+    assert out["event_id"].nunique() == 2
