@@ -520,14 +520,16 @@ _NOT_NAMES = {"the", "a", "an", "this", "that", "another", "field", "main", "fir
               # a date after the noun is when, not which or where ("took control of the airbase in September")
               "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
               "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-# A statement of many happenings ("repeatedly vetoed", "a series of strikes", "12 incidents") is not
-# one of them; "a series of 59 Tomahawk missiles" is one salvo, one strike.
+# A statement of many happenings ("repeatedly vetoed", "a series of strikes", "12 incidents", "four
+# hospitals ... were attacked") is not one of them; "a series of 59 Tomahawk missiles" is one salvo, one strike.
 _AGGREGATE = guarded(re.compile(   # ``(?=\w)``: as in ``_ACTION_RE``
     r"\b(?=\w)(?:repeatedly|a\s+series\s+of(?!\s+(?:[\w,-]+\s+){0,2}(?:missiles|rockets|bombs|shells|munitions|projectiles)\b)"
     r"|several\s+times|multiple\s+times|many\s+times|on\s+several\s+occasions|"
     r"numerous|regularly|each\s+time|every\s+time|(?:a\s+total\s+of\s+)?(?:\d+|\w+\s+\(\d+\)|two|three|four|"
     r"five|six|seven|eight|nine|ten|several|multiple|dozens\s+of|hundreds\s+of)\s+"
-    r"(?:(?:unique\s+)?(?:incidents|attacks)|(?:other|more|separate|further|additional)\s+(?:air\s*-?strikes|air\s+strikes|strikes|raids|attacks))\b"
+    r"(?:(?:unique\s+)?(?:incidents|attacks)|(?:other|more|separate|further|additional)\s+(?:air\s*-?strikes|air\s+strikes|strikes|raids|attacks)"
+    # facilities counted ("four hospitals in Idlib governorate were attacked"): an attack on each
+    r"|(?:[\w-]+\s+)?(?:hospitals|clinics|mosques|schools|bakeries|markets|medical\s+(?:facilities|centers|centres|points)))\b"
     # a tally of strikes over a span ("had conducted over 200 airstrikes on Iranian targets in
     # 2017-2018"): an approximate count of a hundred or more is many raids, not one
     r"|(?:over|more\s+than|some|nearly|almost|about|at\s+least)\s+\d{3,}(?:,\d{3})*\s+(?:air\s*-?strikes|air\s+strikes|strikes|raids|sorties)\b)",
@@ -612,6 +614,18 @@ def _counts_differ(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]])
     return any(not ({c for c, x in a if x == u} & {c for c, x in b if x == u}) for u in units)
 
 
+_PLURAL_BEFORE_PLACE = re.compile(r"s\s+(?:in|of|at)\s+$")
+
+
+def _plural_facility(text: str, m: re.Match) -> bool:
+    """The facility noun of a match of ``_FACILITY_NAME_RES`` is plural: "one of Hamah hospitals",
+    "hospitals in Idlib" speak of the facilities of an area (a province and its capital share a
+    name), so the name is neither one facility's name nor its town."""
+    if m.start(1) == m.start(0):                 # NAME noun: the noun ends the match
+        return m.group(0)[-1] in "sS"
+    return bool(_PLURAL_BEFORE_PLACE.search(text[m.start(0):m.start(1)]))
+
+
 def facility_names(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """Names a statement gives a facility, and the towns it puts a facility in: "the Rahman
     hospital in Altah" -> ({"rahman"}, {"altah"}); lower case, without the Arabic article."""
@@ -623,6 +637,8 @@ def facility_names(text: str) -> tuple[frozenset[str], frozenset[str]]:
         return frozenset(), frozenset()
     for rx, found in zip(_FACILITY_NAME_RES, out):
         for m in rx.finditer(text):
+            if _plural_facility(text, m):
+                continue
             words = [w for w in re.split(r"[\s\-]+", m.group(1).lower()) if w not in ("al", "el")]
             words = [w for w in words if w not in _NOT_NAMES]
             if words:

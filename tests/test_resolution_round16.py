@@ -1,0 +1,36 @@
+"""Issue 13, sixteenth round: causes of tune misses, one fixture document per case (tests/fixtures/),
+extracted as a build extracts it; the values are the fixtures' own."""
+
+from __future__ import annotations
+
+from pipeline.resolve import _AGGREGATE, conflict, facility_names
+from tests.test_resolution_round15 import records, resolved
+
+
+def test_a_hospital_named_by_its_province_is_no_other_hospital():
+    # "one of Hamah hospitals": the facilities of an area (a province and its capital share a name),
+    # neither one hospital's name nor its town, so it does not differ from "the Markazi hospital in Abadeen"
+    witness, report = records("syrian_archive_hospital_named_by_its_province.md")
+    assert str(witness["date"].date()) == str(report["date"].date()) == "2017-04-22"
+    assert facility_names(witness["text"]) == (frozenset(), frozenset())
+    assert facility_names(report["text"]) == ({"markazi"}, {"abadeen"})
+    assert facility_names("Hospitals in Idlib were struck.") == (frozenset(), frozenset())
+    assert facility_names("the Rahman hospital in Altah") == ({"rahman"}, {"altah"})
+    assert conflict(witness, report) is None
+    out = resolved("syrian_archive_hospital_named_by_its_province.md")
+    assert out["event_id"].nunique() == 1
+    assert out.set_index("text").loc[witness["text"], "match_rule"] == "similarity"
+
+
+def test_hospitals_counted_over_a_month_are_many_attacks():
+    # "four hospitals ... were attacked" between two dates tells an attack on each: not the one
+    # attack on al-Salaam hospital of its first day
+    many, one = records("syrian_archive_four_hospitals_attacked_in_a_month.md", "syrian_archive_one_of_the_four_hospitals.md")
+    assert (str(many["date"].date()), str(many["date_end"])) == ("2018-01-03", "2018-02-05")
+    assert str(one["date"].date()) == "2018-01-03"
+    assert many["_aggregate"] and not one["_aggregate"]
+    assert conflict(many, one) == "different_scope"
+    assert _AGGREGATE.search("two field hospitals were hit") and not _AGGREGATE.search("Two airstrikes hit the hospital")
+    out = resolved("syrian_archive_four_hospitals_attacked_in_a_month.md", "syrian_archive_one_of_the_four_hospitals.md")
+    assert out["event_id"].nunique() == 2
+    assert sorted(c.split(":")[0] for cl in out["cannot_link"] for c in cl) == ["different_scope", "different_scope"]
