@@ -374,7 +374,7 @@ _REPORTING = frozenset({"said", "says", "stated", "states", "told", "tells", "an
 _NARRATED = re.compile(
     r"\s*(?:that\s+)?[:,]?\s*[\"“]?\s*(?:"
     r"(?:the\s+)?(?:death|deaths|killing|capture|arrest|downing|destruction|loss|fall|recapture)\s+of\b"
-    r"|(?:(?!(?:not|never|no|would|will|could|might|may|must|should|is|are|has|have)\b)[\w'’.\-]+\s+){1,8}?"
+    r"|(?:(?!(?:not|never|no|would|will|could|might|may|must|should|is|are|has|have)\b)[\w'’.\-]+\s+){1,12}?"
     r"(?:(?:was|were|had\s+been|had)\s+(?P<passive>\w+ed|struck|hit|shot\s+down|overrun|taken|destroyed)\b"
     # (a participle after a determiner is an adjective, "stated the targeted site was ...", and one
     # before "by" or a verb a reduced relative clause, "units accompanied by UAVs completed ...",

@@ -3,7 +3,7 @@ extracted as a build extracts it; the values are the fixtures' own."""
 
 from __future__ import annotations
 
-from pipeline.resolve import _AGGREGATE, conflict, facility_names
+from pipeline.resolve import _AGGREGATE, conflict, facility_names, goes_on_about, is_statement
 from tests.test_resolution_round15 import records, resolved
 
 
@@ -34,3 +34,17 @@ def test_hospitals_counted_over_a_month_are_many_attacks():
     out = resolved("syrian_archive_four_hospitals_attacked_in_a_month.md", "syrian_archive_one_of_the_four_hospitals.md")
     assert out["event_id"].nunique() == 2
     assert sorted(c.split(":")[0] for cl in out["cannot_link"] for c in cl) == ["different_scope", "different_scope"]
+
+
+def test_a_claim_whose_subject_has_a_relative_clause_retells_the_strike():
+    # "claimed that two Israeli missiles that were targeting a weapons convoy at a base were downed":
+    # the happening told is over (a passive past), eleven words after "that"; it is more of the strike
+    strike, claim = records("wikipedia_claim_with_a_long_subject.md")
+    assert str(strike["date"].date()) == str(claim["date"].date()) == "2018-05-08"
+    assert claim["inherits_from"] == strike["mention_id"]
+    assert not is_statement(claim["text"])
+    assert is_statement("The Syrian government claimed that the air defences of the capital would down any Israeli missiles.")
+    assert goes_on_about(strike, claim)
+    out = resolved("wikipedia_claim_with_a_long_subject.md").set_index("text")
+    assert out["event_id"].nunique() == 1
+    assert out.loc[claim["text"], "match_rule"] == "inherited_date"
