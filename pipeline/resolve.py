@@ -1163,18 +1163,29 @@ def context_places(out: pd.DataFrame, anaphora: np.ndarray) -> pd.DataFrame:
     but refers back to one ("It was captured ...", "... of the town") takes the place its extraction
     found in its context (``geo_basis`` paragraph, section or subject, a gazetteer place) as its
     own, with basis ``anaphora`` (a stated place for the rules, ``_stated``). ``out`` itself is left
-    as extracted: the published ``places`` and ``geo_basis`` are the extractor's."""
-    if "geo_basis" not in out or "location" not in out or "latitude" not in out or not anaphora.any():
+    as extracted: the published ``places`` and ``geo_basis`` are the extractor's.
+
+    A statement whose location is a settlement the gazetteer lacks (``geo_basis`` unlisted:
+    "attacking the village of Um Mayyal, ... west of Manbij") names that place too, beside the
+    gazetteer place it names: it is among its ``places`` for the rules, so that "the village
+    taken" placed there by its context is the same place (one that names no gazetteer place keeps
+    none: a name of its own alone would keep it apart from every placed statement)."""
+    if "geo_basis" not in out or "location" not in out or "latitude" not in out:
         return out
     placeless = np.fromiter((not any(not p.endswith(" Governorate") and p != "Syria" for p in ps)
                              for ps in out["places"]), dtype=bool, count=len(out))
+    unlisted = ((out["geo_basis"] == "unlisted").to_numpy(dtype=bool) & out["location"].notna().to_numpy(dtype=bool)
+                & ~placeless & np.fromiter((isinstance(loc, str) and loc not in ps
+                                            for loc, ps in zip(out["location"], out["places"])),
+                                           dtype=bool, count=len(out)))
     take = (anaphora & placeless & out["geo_basis"].isin(CONTEXT_BASES).to_numpy(dtype=bool)
             & (out["geo_precision"] == "place").to_numpy(dtype=bool) & out["location"].notna().to_numpy(dtype=bool)
             & out["latitude"].notna().to_numpy(dtype=bool))      # a gazetteer place (an unlisted name has no coordinates)
-    if not take.any():
+    if not take.any() and not unlisted.any():
         return out
     rules = out.copy(deep=False)
-    rules["places"] = [list(ps) + [loc] if t else ps for ps, loc, t in zip(out["places"], out["location"], take)]
+    rules["places"] = [list(ps) + [loc] if t or u else ps
+                       for ps, loc, t, u in zip(out["places"], out["location"], take, unlisted)]
     rules["geo_basis"] = np.where(take, "anaphora", out["geo_basis"].to_numpy(dtype=object))
     return rules
 

@@ -3,8 +3,12 @@ extracted as a build extracts it; the values are the fixtures' own."""
 
 from __future__ import annotations
 
-from pipeline.resolve import _AGGREGATE, conflict, facility_names, goes_on_about, is_statement
-from tests.test_resolution_round15 import records, resolved
+import numpy as np
+import pandas as pd
+
+from pipeline.build import MENTION_COLUMNS
+from pipeline.resolve import _AGGREGATE, anaphoric, conflict, context_places, facility_names, goes_on_about, is_statement
+from tests.test_resolution_round15 import mentions_of, records, resolved
 
 
 def test_a_hospital_named_by_its_province_is_no_other_hospital():
@@ -48,3 +52,19 @@ def test_a_claim_whose_subject_has_a_relative_clause_retells_the_strike():
     out = resolved("wikipedia_claim_with_a_long_subject.md").set_index("text")
     assert out["event_id"].nunique() == 1
     assert out.loc[claim["text"], "match_rule"] == "inherited_date"
+
+
+def test_a_village_the_gazetteer_lacks_is_among_the_places_of_its_statement():
+    # "attacking the village of Um Mayyal, ... west of Manbij": placed at Um Mayyal (a name the
+    # gazetteer lacks) beside Manbij, so "the village taken" placed there by its context is that place
+    road, attack, taken = mentions_of("wikipedia_village_the_gazetteer_lacks.md")
+    assert (str(attack["date"]), attack["location"], attack["geo_basis"], list(attack["places"])) == \
+        ("2016-06-12", "Um Mayyal", "unlisted", ["Manbij"])
+    assert taken["inherits_from"] == attack["mention_id"] and taken["location"] == "Um Mayyal"
+    df = pd.DataFrame([road, attack, taken], columns=MENTION_COLUMNS)
+    rules = context_places(df, np.array([anaphoric(t) for t in df["text"]]))
+    assert [list(p) for p in rules["places"]] == [["Manbij", "Al Bāb"], ["Manbij", "Um Mayyal"], ["Um Mayyal"]]
+    assert list(df["places"][1]) == ["Manbij"]          # the published places stay the extractor's
+    out = resolved("wikipedia_village_the_gazetteer_lacks.md").set_index("text")
+    assert out.loc[taken["text"], "event_id"] == out.loc[attack["text"], "event_id"] != out.loc[road["text"], "event_id"]
+    assert out.loc[taken["text"], "match_rule"] == "inherited_date"
