@@ -1413,6 +1413,33 @@ def _report_lag(a: dict, b: dict) -> bool:
             and (later["_start"] - earlier["_start"]).days == 1)
 
 
+_DEATH = re.compile(r"\b(?:killed|died|dies|death|assassinated|executed)\b", re.IGNORECASE)
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:[\s\-]+(?:al-|el-)?[A-Z][a-z]+)+\b")
+
+
+def _one_death(a: dict, b: dict) -> bool:
+    """Both name one person by a full name (two or more capitalised words that are neither a place
+    nor an actor), on days one apart, and one tells the person's death while the other tells it too
+    or is a row of a table that tells no action (a table of the fallen: "Hossein Hamadani – Major general, ... – 7 October 2015"
+    / "On 8 October 2015, brigadier general Hossein Hamadani ... was killed"): a person dies once, and
+    sources date a death told a day later by the day they learnt of it."""
+    if abs((a["_start"] - b["_start"]).days) != 1:
+        return False
+    deaths = [bool(_DEATH.search(r["text"])) for r in (a, b)]
+    if not any(deaths) or not all(d or (not r["_kinds"] and r["text"].count(" – ") >= 2) for d, r in zip(deaths, (a, b))):
+        return False            # (the other tells no action: a row of a table of the fallen, its cells joined by " – ")
+
+    def names(r: dict) -> set[str]:
+        proper = _proper_names(r)           # (past the first word, which a list item's name may be)
+        first = _WORD.match(r["text"].lstrip(" -–*"))
+        if first and first.group(0).lower() not in _STOP and first.group(0).lower() not in \
+                " ".join(list(r["places"]) + list(r["actors"])).lower():
+            proper.add(first.group(0))
+        return {fold_name(m.group(0)) for m in _FULL_NAME.finditer(r["text"])
+                if all(w in proper for w in re.split(r"[\s\-]+", m.group(0)) if w not in ("al", "el"))}
+    return bool(names(a) & names(b))
+
+
 # a happening told in the small hours ("In the early morning of 2 December", "overnight", "at dawn")
 # lies just after midnight: another source may date it by the night before. Only across documents (a
 # writer dates one night one way) and only that way round (the night of a day is that day's own).
@@ -1454,7 +1481,7 @@ def conflict(a: dict, b: dict, weapon_named: bool = False) -> str | None:
     if _fine_places_apart(a, b):
         return "different_place"
     if a["date_precision"] == "day" and b["date_precision"] == "day" and not periods_overlap(a["_period"], b["_period"], 0) \
-            and not _report_lag(a, b) and not _across_midnight(a, b):
+            and not _report_lag(a, b) and not _across_midnight(a, b) and not _one_death(a, b):
         return "different_day"       # two days; a day inside a stated range of days is compatible with it
     if _qualified_apart(a, b):
         return "different_period"    # "in early June" and "in mid-June" (or "on 25 June")

@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline.build import MENTION_COLUMNS
-from pipeline.resolve import _AGGREGATE, anaphoric, conflict, context_places, facility_names, goes_on_about, is_statement
+from pipeline.resolve import _AGGREGATE, _one_death, anaphoric, conflict, context_places, facility_names, goes_on_about, is_statement
 from tests.test_resolution_round15 import mentions_of, records, resolved
 
 
@@ -68,3 +68,18 @@ def test_a_village_the_gazetteer_lacks_is_among_the_places_of_its_statement():
     out = resolved("wikipedia_village_the_gazetteer_lacks.md").set_index("text")
     assert out.loc[taken["text"], "event_id"] == out.loc[attack["text"], "event_id"] != out.loc[road["text"], "event_id"]
     assert out.loc[taken["text"], "match_rule"] == "inherited_date"
+
+
+def test_a_death_dated_a_day_apart_in_a_table_of_the_fallen_is_no_other_day():
+    # a person dies once: the narrative's "On 8 October 2015, ... Hossein Hamadani ... was killed" and
+    # the table row "Hossein Hamadani – Major general, ... – 7 October 2015" are one death
+    recs = {r["text"].split(",")[0].split(" – ")[0]: r for r in records("wikipedia_a_death_dated_a_day_apart.md")}
+    killed, row, other = recs["On 8 October 2015"], recs["Hossein Hamadani"], recs["Reza Khavari"]
+    assert [str(r["date"].date()) for r in (killed, row, other)] == ["2015-10-08", "2015-10-07", "2015-10-09"]
+    assert (killed["section"], row["section"]) == ("2015", "Iran")
+    assert _one_death(killed, row) and conflict(killed, row) is None
+    # another officer's row a day later is another day; so is a statement of an action about the person
+    assert not _one_death(killed, other) and conflict(killed, other) == "different_day"
+    visit = dict(row, text="On 7 October 2015, Hossein Hamadani visited the front south of Aleppo.",
+                 _kinds=frozenset())        # (no kind of action read from "visited": not a table row either)
+    assert not _one_death(killed, visit)
