@@ -1158,6 +1158,35 @@ def anaphoric(text: str) -> bool:
     return bool(_ANAPHORA.search(text))
 
 
+# A part of a city named after another town, the road to it or a family ("Al-Bab road district",
+# "the Sheikh Maqsoud neighbourhood", "Bab al-Nairab quarter") is no statement about that town.
+_CITY_PART_NOUNS = ("road district", "neighbo", "quarter")
+_CITY_PART_RE = re.compile(rf"\b({_NAME})\s+(?:road\s+districts?|neighbou?rhoods?|quarters?)\b")
+
+
+def city_part_keys(text: str) -> frozenset[str]:
+    """Transliteration keys of the names of parts of a city a statement names (``_CITY_PART_RE``)."""
+    if not any(w in text for w in _CITY_PART_NOUNS):
+        return frozenset()
+    return frozenset(transliteration_key(_fine_name(m.group(1))) for m in _CITY_PART_RE.finditer(text))
+
+
+def _without_city_part_names(out: pd.DataFrame) -> pd.DataFrame:
+    """The mentions with, among their ``places``, no gazetteer place that is only the name of a part
+    of a city they name: "occurred in Al-Bab road district, Aleppo" is in Aleppo, not in al-Bab (for
+    the rules; the published places stay the extractor's)."""
+    keys = [city_part_keys(t) for t in out["text"]]
+    if not any(keys):
+        return out
+    places = [[p for p in ps if transliteration_key(_fine_name(p)) not in k] if k else ps
+              for ps, k in zip(out["places"], keys)]
+    if all(len(a) == len(b) for a, b in zip(places, out["places"])):
+        return out
+    rules = out.copy(deep=False)
+    rules["places"] = places
+    return rules
+
+
 def context_places(out: pd.DataFrame, anaphora: np.ndarray) -> pd.DataFrame:
     """The mentions as the rules read them: a statement that names no place finer than a governorate
     but refers back to one ("It was captured ...", "... of the town") takes the place its extraction
@@ -1172,6 +1201,7 @@ def context_places(out: pd.DataFrame, anaphora: np.ndarray) -> pd.DataFrame:
     none: a name of its own alone would keep it apart from every placed statement)."""
     if "geo_basis" not in out or "location" not in out or "latitude" not in out:
         return out
+    out = _without_city_part_names(out)
     placeless = np.fromiter((not any(not p.endswith(" Governorate") and p != "Syria" for p in ps)
                              for ps in out["places"]), dtype=bool, count=len(out))
     unlisted = ((out["geo_basis"] == "unlisted").to_numpy(dtype=bool) & out["location"].notna().to_numpy(dtype=bool)

@@ -7,7 +7,17 @@ import numpy as np
 import pandas as pd
 
 from pipeline.build import MENTION_COLUMNS
-from pipeline.resolve import _AGGREGATE, _one_death, anaphoric, conflict, context_places, facility_names, goes_on_about, is_statement
+from pipeline.resolve import (
+    _AGGREGATE,
+    _one_death,
+    anaphoric,
+    city_part_keys,
+    conflict,
+    context_places,
+    facility_names,
+    goes_on_about,
+    is_statement,
+)
 from tests.test_resolution_round15 import mentions_of, records, resolved
 
 
@@ -83,3 +93,21 @@ def test_a_death_dated_a_day_apart_in_a_table_of_the_fallen_is_no_other_day():
     visit = dict(row, text="On 7 October 2015, Hossein Hamadani visited the front south of Aleppo.",
                  _kinds=frozenset())        # (no kind of action read from "visited": not a table row either)
     assert not _one_death(killed, visit)
+
+
+def test_a_district_named_after_a_town_is_no_statement_about_that_town():
+    # "occurred in Al-Bab road district, Aleppo" is in Aleppo: the gazetteer's al-Bab inside the name
+    # of a part of the city is left out of the places the rules read (the published places stay)
+    district, town = mentions_of("syrian_archive_district_named_after_a_town.md",
+                                 "wikipedia_town_the_district_is_named_after.md")
+    assert (str(district["date"]), str(town["date"])) == ("2016-09-23", "2016-09-23")
+    assert list(district["places"]) == ["Al Bāb", "Aleppo"] and list(town["places"]) == ["Al Bāb"]
+    assert city_part_keys(district["text"]) == {"bab"}
+    assert city_part_keys("Shelling hit the Sheikh Maqsoud neighbourhood.") == {"shikhmaksud"}
+    assert city_part_keys("Turkish forces entered the Al-Bab District.") == frozenset()   # a town's own district
+    df = pd.DataFrame([district, town], columns=MENTION_COLUMNS)
+    rules = context_places(df, np.array([anaphoric(t) for t in df["text"]]))
+    assert [list(p) for p in rules["places"]] == [["Aleppo"], ["Al Bāb"]]
+    out = resolved("syrian_archive_district_named_after_a_town.md", "wikipedia_town_the_district_is_named_after.md")
+    assert out["event_id"].nunique() == 2
+    assert sorted(c.split(":")[0] for cl in out["cannot_link"] for c in cl) == ["different_place", "different_place"]
