@@ -126,6 +126,7 @@ _ANA_RE = re.compile(
               |the\s+end\s+of\s+(?:the|that)\s+day
               |(?<=on\s)that\s+day|that\s+day(?=\s*(?:[,.;:)"”]|$))
               |that\s+{_TOD}(?=\s*(?:[,.;:)"”]|$))
+              |(?<![\w-])overnight(?=\s*,)
               |later\s+in\s+the\s+same\s+day
               |(?:in|during)\s+the\s+{_TOD}\s+of\s+(?:that|the\s+same)\s+day
               |(?<=during\s)the\s+day(?!\s+(?:of|before|after|when)\b)(?=\s*(?:[,.;:)"”]|$)))
@@ -149,6 +150,7 @@ _ANA_RE = re.compile(
     | (?P<earlier>(?P<n6>\d{{1,2}}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit6>days?|weeks?)\s+
               (?:earlier|before(?=\s*(?:[,.;)]|$))))
     | (?P<fewdays>(?:a\s+few|several|some)\s+days\s+(?:later|afterwards?)|(?<![\w-])days\s+later
+              |(?<![\w-])within\s+(?:a\s+few\s+|several\s+)?days(?![\w-])
               |(?<![\w-])(?:(?:over|during|in|throughout)\s+)?the\s+(?:next|following|subsequent|coming)\s+(?:few\s+|several\s+)?weeks
               |over\s+the\s+(?:next|following)\s+(?:few|several)\s+days
               |(?<![\w-])(?:(?:over|during|in|throughout)\s+)?(?:(?:the\s+)?course\s+of\s+)?the\s+(?:next|following|subsequent)\s+days
@@ -181,8 +183,8 @@ _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "
 _PREFIX_RE = re.compile(
     r"""
     (?=[^\W\d_]|$)
-    (?P<mod>\b(?:at\s+least|already|only|even|as\s+early\s+as|as\s+late\s+as)\s+)?
-    (?P<prep>\b(?:on\s+or\s+(?:around|about)|on|in|at|by|since|from|during|as\s+of|until|till|to|towards?|through|throughout|before
+    (?P<mod>\b(?:at\s+least|already|only|even|as\s+early\s+as|as\s+late\s+as|some\s*time)\s+)?
+    (?P<prep>\b(?:on\s+or\s+(?:around|about)|in\s+(?:the\s+)?course\s+of|on|in|at|by|since|from|during|as\s+of|until|till|to|towards?|through|throughout|before
                |after|of|between|for|around|about|circa|effective|starting|beginning|prior\s+to
                |ahead\s+of|following|and|or|than|into|within|over)\s+)?
     (?P<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?
@@ -239,6 +241,8 @@ _SUBORDINATE_RE = re.compile(
     # Archive was able to confirm": its date is what was compared, not the sentence's happening
     r"|(?:Through|By|Upon|In)\s+(?!(?:morning|evening|spring|beginning|during|ending)\b)[a-z]{3,}ing)\b"
 )
+# the fronted clauses among those that tell what went on at the time of the main clause
+_SIMULTANEOUS_RE = re.compile(r"(?:While|Whilst|When|As(?!\s+(?:of|part|well|a\s+result|such)\b))\b")
 # Words that, earlier in the same clause, make a later date describe another event.
 _RELATIVE_RE = re.compile(
     # "captured the hill after intense clashes with ISIL on 8 September": the fighting that ends
@@ -269,6 +273,7 @@ _OCCURRED_RE = re.compile(
 # a place named right before a full date without a preposition: "in Saraqib January 29th 2018"
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|near)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*$")
 _CLAUSE_BREAK_RE = re.compile(r"[,;:(\[\"“”]")
+_WITH_ABSOLUTE_RE = re.compile(r"\s*with\s+(?:[\w'’.-]+\s+){1,8}?[a-z]+ing\b", re.I)
 _CLAUSE_INITIAL_RE = re.compile(r"(?:\bthat\s*[:,]?|[“\"‘«;])\s*$")
 _APPOSITIVE_BEFORE_RE = re.compile(r",\s*$")
 _APPOSITIVE_AFTER_RE = re.compile(r"\s*,")
@@ -382,7 +387,7 @@ _NOT_AN_ENTRY_RE = re.compile(
 _NEXT_WORD_RE = re.compile(r"\s+([A-Za-z][A-Za-z'-]*)(?:\s+([A-Za-z][A-Za-z'-]*))?")
 _TRIGGER_RE = re.compile(
     r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?i:\b(?:day|days|week|weeks|month|year|morning"
-    r"|afternoon|evening|night|point|time|then|meanwhile|meantime|period|aftermath)\b)")
+    r"|afternoon|evening|night|overnight|point|time|then|meanwhile|meantime|period|aftermath)\b)")
 # speed only, same matches: a look-ahead for its first characters (prefilter.starting)
 _TRIGGER_RE = starting(_TRIGGER_RE)
 _LOOSE_OPENING_RE = re.compile(r"\s*(?:[*•·>\-–—]\s*)?(?:(?:However|But|And|Then|Also|Later),?\s+)?")
@@ -529,6 +534,7 @@ def _norm(word: str | None) -> str | None:
 
 
 _ORDINAL_OF_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)\s+of\s+", re.I)
+_DAY_MONTH_RE = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_FULL}|{_MONTH_ABBR})\b", re.I)
 
 
 def _apply_prefix(s: str, ph: _Phrase, at: int, first: _Core | None) -> None:
@@ -539,9 +545,13 @@ def _apply_prefix(s: str, ph: _Phrase, at: int, first: _Core | None) -> None:
         return
     ph.pstart = m.start()
     ph.prep = _norm(m.group("prep"))
+    if ph.prep is not None and ph.prep.startswith("in") and ph.prep.endswith("course of"):
+        ph.prep = "during"  # "(Sometime) in (the) course of July": during July
     ph.art = _norm(m.group("art"))
-    if ph.art == "the" and _ORDINAL_OF_RE.match(s, at):
-        ph.art = None  # "on the 22nd of July": the article belongs to the date, it is no adjective
+    if ph.art == "the" and (_ORDINAL_OF_RE.match(s, at) or (ph.prep == "on" and _DAY_MONTH_RE.match(s, at))):
+        # "on the 22nd of July", "on the 21 August": the article belongs to the date, it is no
+        # adjective (an adjectival date names its event noun: "in the 21 August attack")
+        ph.art = None
     if m.group("qual"):
         if m.group("qtod"):
             ph.tod = True
@@ -1340,10 +1350,12 @@ class DateResolver:
         # no leading date: the first date introduced as when something happened
         occurrence: _Phrase | None = None
         sub_end = -1  # a fronted "After ...," / "While ...," clause dates another event
+        simultaneous = False  # ... unless it tells what went on at the same time ("While ...,")
         for start in (p0, p1):
             if _SUBORDINATE_RE.match(s, start):
                 comma = s.find(",", start)
                 sub_end = max(sub_end, comma if comma >= 0 else len(s))
+                simultaneous = simultaneous or _SIMULTANEOUS_RE.match(s, start) is not None
         sub_day: StatedDate | None = None  # the day the fronted clause states ("on 10 February")
         for ph in phrases:
             if ph.in_paren:
@@ -1392,6 +1404,13 @@ class DateResolver:
                 return got
         if occurrence is not None and self.status != "refused":
             return self._dates_of(s, occurrence, None) or []
+        if simultaneous and sub_day is not None and not any(
+                not p.in_paren and p.pstart > sub_end for p in phrases):
+            # "While ISIL continued its attacks on 31 July, the SDF captured two districts": a
+            # fronted clause of simultaneity (while, whilst, when, as) states the day of the main
+            # clause when that states none of its own (after / before / until / although do not)
+            self.status = "none"
+            return [sub_day]
         return []
 
     @staticmethod
@@ -1609,7 +1628,8 @@ class DateResolver:
             # "In the same day X was targeted" (a translated witness statement), "During the same
             # day, ...": "on the same day"
             return ph.art is None and (ph.prep in (None, "on", "by", "at")
-                                       or (ph.prep in ("in", "during") and ph.ana == "same"))
+                                       or (ph.prep in ("in", "during") and ph.ana == "same")
+                                       or (ph.prep in ("during", "throughout") and ph.ana in ("next", "prev")))
         kind = self._precision_kind(ph)
         if ph.art is not None:
             # "In an October 2016 TV interview, ..." / "The October 2015 airstrikes were ..."
@@ -1634,6 +1654,11 @@ class DateResolver:
         clause = before[breaks[-1] if breaks else 0:]
         if _RELATIVE_RE.search(clause):
             return False
+        if ph.ana == "later" and _WITH_ABSOLUTE_RE.match(clause):
+            # "Two reporters were injured by an IED, with one of them dying of his wounds five days
+            # later": the absolute clause tells what became of the main clause's happening; its
+            # day is not the day the sentence's happening took place
+            return False
         if ph.ana == "earlier":
             # "stated that it had assisted Turkish forces ... a week earlier": inside the sentence,
             # a day counted back is what the statement recalls, not its own day (only an opening
@@ -1641,8 +1666,10 @@ class DateResolver:
             return False
         if ph.ana is not None:
             # "captured X and later in the day captured Y": the same day as the statement before
+            # "continued throughout the following night": the night after the statement before
             return ph.art is None and (ph.prep in (None, "on", "by")
-                                       or (ph.prep in ("in", "during", "and") and ph.ana == "same"))
+                                       or (ph.prep in ("in", "during", "and") and ph.ana == "same")
+                                       or (ph.prep in ("during", "throughout") and ph.ana in ("next", "prev")))
         kind = self._precision_kind(ph)
         if ph.art is not None:
             if kind == "year" or ph.art != "the":
@@ -1889,6 +1916,11 @@ class DateResolver:
             # "Over the next four days, ...": the days after the statement before, as a range
             base = ref.last or d
             d, last = base + dt.timedelta(days=1), base + dt.timedelta(days=ph.ana_n)
+        elif (kind == "fewdays" and prec == "day" and ref.last is not None
+              and s[ph.tstart:ph.end].lower().startswith("after")):
+            # "From 11–13 July, ... . After several days of heavy fighting, ISIL retreated": the
+            # days of fighting are the range just told; what they ended in is its last day
+            d = ref.last
         elif kind in ("fewdays", "span"):
             # "several days later": no day; the month three days after the statement before (a
             # few days after 7 July is July, after 31 July August)

@@ -900,3 +900,70 @@ def test_around_a_day_and_half_of_a_month():
         ("On or around 8 June, the army entered th", "2016-06-08", "day", "document"),
         ("In the second half of June, jets struck ", "2016-06-01", "month", "previous"),
         ("Around 20 July, the army captured the hi", "2016-07-20", "day", "previous")]
+
+
+# --- thirteenth batch (wp_manbij_offensive): forms of dates a battle article writes -------------
+
+def test_the_article_before_a_day_and_month():
+    # "on the 21 August", "on the 24th August": the article belongs to the date
+    assert dates("day_month_after_the_article.md") == [
+        ("On 18 August, the militia captured the v", "2016-08-18", "day", "document"),
+        ("In consequence, the militia pressed sout", "2016-08-21", "day", "previous"),
+        ("Rebels retook a hill on the 24th August.", "2016-08-24", "day", "previous")]
+
+
+def test_throughout_the_following_night():
+    # "continued throughout the following night": the day after; "During the previous night": before
+    assert dates("throughout_the_following_night.md") == [
+        ("On 12 August, the militia entered the ea", "2016-08-12", "day", "document"),
+        ("The clashes in the district continued th", "2016-08-13", "day", "relative"),
+        ("During the previous night, jets had stru", "2016-08-12", "day", "relative")]
+
+
+def test_in_course_of_a_month():
+    # "Sometime in course of July", "In the course of August": during that month
+    assert dates("in_course_of_a_month.md") == [
+        ("On 30 June, the army closed the last roa", "2016-06-30", "day", "document"),
+        ("Sometime in course of July, a senior com", "2016-07-01", "month", "previous"),
+        ("In the course of August, the defenders l", "2016-08-01", "month", "previous")]
+
+
+def test_a_fronted_while_or_when_clause_dates_the_main_clause():
+    # "While ... on 31 July, ..., the militia broke through": 31 July, and the undated sentence after
+    # it inherits it; "When ... on 2 August, they found": 2 August; "Although ... on 4 August, the
+    # defenders held": not dated (a concession tells no time of the main clause)
+    assert dates("fronted_while_clause_dates_the_main_clause.md") == [
+        ("On 28 July, rebels shelled the bridge.", "2016-07-28", "day", "document"),
+        ("While the defenders kept up their attack", "2016-07-31", "day", "previous"),
+        ("The militia captured two districts and t", "2016-07-31", "day", "inherited"),
+        ("When the militia entered the market on 2", "2016-08-02", "day", "previous")]
+
+
+def test_after_several_days_of_fighting_after_a_range_is_its_last_day():
+    # after "From 11–13 July", the days of fighting are the range: 13 July (and "Meanwhile" too);
+    # after a single day the day is unknown: the month a few days on, as before
+    assert dates("after_days_of_fighting_after_a_range.md") == [
+        ("From 11–13 July, the militia advanced in", "2016-07-11", "day", "document"),
+        ("After several days of heavy fighting, th", "2016-07-13", "day", "relative"),
+        ("Meanwhile, fighting went on at the hospi", "2016-07-13", "day", "relative"),
+        ("On 20 July, the militia shelled the brid", "2016-07-20", "day", "previous"),
+        ("After several days of fighting, the defe", "2016-07-01", "month", "relative")]
+
+
+def test_overnight_and_within_days():
+    # "Overnight," the night after the day told; "Within days," a few days on: the month (29 June
+    # plus a few days is July)
+    assert dates("within_days_and_overnight.md") == [
+        ("On 3 June, the army captured the village", "2016-06-03", "day", "document"),
+        ("Overnight, rebels shelled the village.", "2016-06-03", "day", "relative"),
+        ("On 29 June, jets struck the bridge.", "2016-06-29", "day", "previous"),
+        ("Within days, the army retook the hill.", "2016-07-01", "month", "relative")]
+
+
+def test_a_later_day_in_an_absolute_with_clause_is_not_the_sentences():
+    # "..., with one of them dying of his wounds five days later": the wounding is the story's day;
+    # an opening "Five days later" is still counted from it
+    assert dates("absolute_with_clause_later_day.md") == [
+        ("On 13 July, the militia captured the sch", "2016-07-13", "day", "document"),
+        ("Two reporters near the town were wounded", "2016-07-13", "day", "inherited"),
+        ("Five days later, jets struck the bridge.", "2016-07-18", "day", "relative")]
