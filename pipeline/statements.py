@@ -151,7 +151,9 @@ _MEDIA_RE = re.compile(
     # "the SDF released their figures on the operation", "released a summary of its strikes"
     r"|figures|statistics|tall(?:y|ies)|summar(?:y|ies))\b", re.I)
 _PRESENT_PERFECT_RE = guarded(re.compile(
-    r"(?<!\bto\s)\b(?:has|have)\s+(?:(?:already|also|not|previously|since|repeatedly|been)\s+)*"
+    # not a guess about the past ("gunmen, who may have belonged to ...")
+    r"(?<!\bto\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcould\s)(?<!\bmust\s)(?<!\bwould\s)(?<!\bshould\s)"
+    r"\b(?:has|have)\s+(?:(?:already|also|not|previously|since|repeatedly|been)\s+)*"
     r"(?:[a-z]+ed|been|done|made|taken|seen|found|shown|written|given|undertaken)\b", re.I))
 _UNABLE_RE = guarded(re.compile(r"\b(?:unable|not\s+able|could\s+not|cannot|can't|couldn't)\b", re.I))
 _COUNT_WORD = (r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -183,6 +185,10 @@ _SOURCING_RE = guarded(re.compile(
     r"|interview\w*|tweet\w*|spotter|methodology|database"
     # flight observation data, not a military "observation post"
     r"|observation(?!\s+(?:posts?|points?|towers?|outposts?|bases?|positions?)\b))\b", re.I))
+# a closing participle clause of a party releasing its evidence (", releasing footage of ...")
+_RELEASING_EVIDENCE_RE = re.compile(
+    r",\s*(?:releasing|publishing|posting|showing|sharing|broadcasting)\s+(?:a\s+|the\s+|its\s+|their\s+)?"
+    r"(?:videos?|footage|photos?|photographs?|images?|pictures?)\b[^;]*$", re.I)
 # a relative clause closing a sentence: ", for which the Syrian Archive has collected three videos"
 _TRAILING_RELATIVE_RE = re.compile(r",\s*(?:for|of|in|from)\s+which\b|,\s*which\b")
 # a tally over a period: ten or more munitions dropped or that hit a place, or ten or more places
@@ -498,6 +504,9 @@ def reports_happening(sentence: str) -> bool:
         return False
     if is_enumeration(s):  # "The first occurred against X, for which the Archive verified three videos"
         s = _TRAILING_RELATIVE_RE.split(s, maxsplit=1)[0]
+    # "The SDF announced that the emir was among the dead, releasing footage of his corpse": the
+    # evidence a party released with its statement is no sourcing of the sentence
+    s = _RELEASING_EVIDENCE_RE.sub("", s)
     if _SOURCING_RE.search(s) or _UNABLE_RE.search(s) or _POPULATION_RE.search(s):
         return False
     if _PRESENT_PERFECT_RE.search(s):  # "has caused the death of more than 70": a running total

@@ -967,3 +967,19 @@ def test_a_later_day_in_an_absolute_with_clause_is_not_the_sentences():
         ("On 13 July, the militia captured the sch", "2016-07-13", "day", "document"),
         ("Two reporters near the town were wounded", "2016-07-13", "day", "inherited"),
         ("Five days later, jets struck the bridge.", "2016-07-18", "day", "relative")]
+
+
+def test_footage_a_party_releases_with_its_statement_is_no_sourcing():
+    # "..., releasing footage of his body" closes a statement of a death: it inherits 9 June; a
+    # sentence about uploading a video is still sourcing
+    assert dates("releasing_footage_with_a_statement_is_no_sourcing.md") == [
+        ("On 9 June, the militia reached the south", "2016-06-09", "day", "document"),
+        ("The militia announced that the commander", "2016-06-09", "day", "inherited")]
+
+
+def test_a_guess_about_the_past_is_no_running_total():
+    # "who may have belonged to" is no present perfect: the killing inherits 22 August; "has denied"
+    # still is (a state, not a happening of that day)
+    assert dates("a_guess_about_the_past_is_no_running_total.md") == [
+        ("On 22 August, three factions declared a ", "2016-08-22", "day", "document"),
+        ("Just a few hours later, the leader of th", "2016-08-22", "day", "inherited")]
