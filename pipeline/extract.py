@@ -391,6 +391,12 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                         verdict = Verdict("event", None, tuple(stated_field))
                 dates: tuple[StatedDate, ...] = ()
                 basis_override = None
+                if (verdict.kind == "aside" and verdict.reason == "publication" and found
+                        and all(d.year_from == "anaphora" and d.precision == "day" for d in found)):
+                    # "The next day, ISIL released footage of its prisoner. Meanwhile, ...": a release
+                    # told in the story's sequence is no event statement, but the story has moved to
+                    # its day (a report dated by its own date stays outside the story)
+                    resolver.note(list(found))
                 if verdict.kind in ("event", "aggregate"):
                     # a flashback ("The day before, X had announced ...") is emitted but leaves the
                     # story's current day as it was (pipeline.relative_days.is_flashback)

@@ -983,3 +983,11 @@ def test_a_guess_about_the_past_is_no_running_total():
     assert dates("a_guess_about_the_past_is_no_running_total.md") == [
         ("On 22 August, three factions declared a ", "2016-08-22", "day", "document"),
         ("Just a few hours later, the leader of th", "2016-08-22", "day", "inherited")]
+
+
+def test_a_release_told_the_next_day_moves_the_story_to_that_day():
+    # "The next day, the defenders released a video ..." is a publication (not emitted), but the
+    # story is on 5 July: "Meanwhile, ..." after it is 5 July, not 4 July
+    assert dates("a_release_the_next_day_moves_the_story.md") == [
+        ("On 4 July, the militia repelled an attac", "2016-07-04", "day", "document"),
+        ("Meanwhile, the militia called in reinfor", "2016-07-05", "day", "relative")]
