@@ -23,7 +23,7 @@ from .locate import locate_mentions
 from .parsers import DocumentError, Item, ParsedDocument, SourceRef
 from .places import best_place, event_places
 from .prefilter import guarded
-from .relative_days import is_flashback, is_reported_past, opening_relative_day, relative_day_within
+from .relative_days import is_flashback, is_reported_past, opening_relative_day, relative_day_within, weekday_near
 from .statements import Verdict, classify, is_enumeration, reports_happening
 from .text import fingerprint, split_sentences, stable_id, strip_links
 
@@ -382,6 +382,8 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                 verdict = classify(told, found, resolver.document_period)
                 if verdict.kind == "undated" and status == "none" and doc.format == "syrian_archive":
                     verdict = _relative_verdict(told, resolver, verdict)
+                elif verdict.kind == "undated" and status == "none" and doc.format == "wikipedia":
+                    verdict = _weekday_verdict(told, resolver, verdict)
                 field = _DATE_FIELD_RE.search(sentence)
                 if field is not None and verdict.kind != "event":
                     # "*Location: IDLIB : Heish\ Date: 7 April 2017\ ...*": the field states the
@@ -594,6 +596,23 @@ def _relative_verdict(sentence: str, resolver: DateResolver, verdict):
         return verdict
     rel = relative_day_within(sentence, anchor)
     if rel is None or not (reports_happening(sentence) or reports_happening(sentence[rel.start:])):
+        return verdict
+    stated = StatedDate(rel.day, "day", None, rel.phrase, rel.start, rel.end, "anaphora")
+    relative = classify(sentence, [stated], resolver.document_period)
+    return relative if relative.kind == "event" else verdict
+
+
+def _weekday_verdict(sentence: str, resolver: DateResolver, verdict):
+    """A sentence of an article with no date but a weekday ("..., the coalition's spokesman said
+    Wednesday", "On Monday, the army shelled the town"): the weekday nearest to the story's current
+    day (``relative_days.weekday_near``), when the sentence reports a happening and the text has
+    stated a day; "yesterday", "today" in an article count from a news day it does not give and
+    date nothing."""
+    anchor = resolver.current_day()
+    if anchor is None:
+        return verdict
+    rel = weekday_near(sentence, anchor)
+    if rel is None or not reports_happening(sentence):
         return verdict
     stated = StatedDate(rel.day, "day", None, rel.phrase, rel.start, rel.end, "anaphora")
     relative = classify(sentence, [stated], resolver.document_period)

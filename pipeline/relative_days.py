@@ -159,3 +159,27 @@ def relative_day_within(sentence: str, anchor: dt.date) -> RelativeSpan | None:
             offset = -(back or 7) if m.group("last") else -back
         return RelativeSpan(anchor + dt.timedelta(days=offset), m.group("phrase"), m.start(), m.end())
     return None
+
+
+# A weekday named in an article's prose ("..., the coalition's spokesman said Wednesday", "On Monday,
+# the army shelled the town"): a news report copied into the narrative names the day it speaks of by
+# its weekday, in the week the story is in.
+_WEEKDAY = re.compile(
+    r"(?<![\w-])(?:on\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?!\s+(?-i:[A-Z]))" + _PART + r"\b(?!['\u2019]s)", re.I)
+
+
+def weekday_near(sentence: str, anchor: dt.date) -> RelativeSpan | None:
+    """The day of the first weekday a sentence names, the one nearest to ``anchor`` (the story's
+    current day, from three days before to three days after it); None without a weekday, or with
+    one that is a habit or a day to come ("every Friday", "next Monday", "last Sunday": the article
+    does not give the day "last" counts from). Decision: an article narrates forward and back
+    around its current day, so neither the weekday on or before it (as a news page counts) nor the
+    one after it is assumed."""
+    for m in _WEEKDAY.finditer(sentence or ""):
+        if _NOT_A_DAY_BEFORE.search(sentence[: m.start()]) or re.search(r"\blast\s+$", sentence[: m.start()], re.I):
+            continue
+        ahead = (WEEKDAYS.index(m.group("weekday").lower()) - anchor.weekday()) % 7
+        offset = ahead if ahead <= 3 else ahead - 7
+        return RelativeSpan(anchor + dt.timedelta(days=offset), m.group(0), m.start(), m.end())
+    return None

@@ -991,3 +991,13 @@ def test_a_release_told_the_next_day_moves_the_story_to_that_day():
     assert dates("a_release_the_next_day_moves_the_story.md") == [
         ("On 4 July, the militia repelled an attac", "2016-07-04", "day", "document"),
         ("Meanwhile, the militia called in reinfor", "2016-07-05", "day", "relative")]
+
+
+def test_a_weekday_is_the_one_nearest_to_the_story_day():
+    # 28 June 2016 is a Tuesday: "said Wednesday" is 29 June; after Saturday 9 July, "On Monday" is
+    # 11 July (two days on, not five back); "every Friday" is a habit and dates nothing
+    assert dates("weekday_near_the_story_day.md") == [
+        ("On 28 June, the militia seized a depot o", "2016-06-28", "day", "document"),
+        ('"The documents are being studied," the c', "2016-06-29", "day", "relative"),
+        ("On 9 July, the militia reached the hospi", "2016-07-09", "day", "previous"),
+        ("On Monday, jets struck the bridge.", "2016-07-11", "day", "relative")]
