@@ -492,9 +492,10 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
 
 
 # an undated sentence telling how the article's operation began: "The battle began with a heavy
-# preemptive bombardment", "The offensive was launched from three directions"
+# preemptive bombardment", "The offensive was launched from three directions"; a fronted clause
+# of that moment ("When the offensive started, the Washington Post reported ...")
 _OPERATION_BEGAN_RE = re.compile(
-    r"\s*(?:[*_]+\s*)?The\s+(?:battle|offensive|siege|operation|campaign|assault)\s+"
+    r"\s*(?:[*_]+\s*)?(?:The|(?:When|As)\s+the)\s+(?:battle|offensive|siege|operation|campaign|assault)\s+"
     r"(?:(?:officially|formally|reportedly)\s+)?(?:began|started|commenced|opened|kicked\s+off|was\s+(?:launched|started|opened))\b")
 
 

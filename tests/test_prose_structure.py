@@ -1001,3 +1001,11 @@ def test_a_weekday_is_the_one_nearest_to_the_story_day():
         ('"The documents are being studied," the c', "2016-06-29", "day", "relative"),
         ("On 9 July, the militia reached the hospi", "2016-07-09", "day", "previous"),
         ("On Monday, jets struck the bridge.", "2016-07-11", "day", "relative")]
+
+
+def test_when_the_offensive_started_is_the_first_day_of_its_period():
+    # "When the offensive started, ..." in a paragraph of April: the infobox period's first day,
+    # 31 May, not the 4 April of the sentence before
+    assert dates("when_the_offensive_started.md") == [
+        ("On 4 April, a delegation of officers tra", "2016-04-04", "day", "document"),
+        ("When the offensive started, a newspaper ", "2016-05-31", "day", "document")]
