@@ -529,6 +529,16 @@ def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
+def _gap(period: Period, span: tuple[dt.date, dt.date]) -> int:
+    """Days between a span and a closed period (0 when they overlap)."""
+    first, last = span
+    if period.start is not None and last < period.start:
+        return (period.start - last).days
+    if period.end is not None and first > period.end:
+        return (first - period.end).days
+    return 0
+
+
 def _norm(word: str | None) -> str | None:
     return " ".join(word.lower().split()) if word else None
 
@@ -1135,6 +1145,17 @@ class DateResolver:
                 inside = [y for y in (prev_year, prev_year + 1) if y in self._fits(closed, month, day)]
                 if inside:
                     return self._forward(inside, month, day) or inside[0], "previous"
+                # before the period (a Background, Preparations): a narrative goes forward, so a
+                # day well before the previous statement's ("In late December 2015, ... On 3
+                # April, ..." in an article about May-August 2016) is the next year's, when that
+                # is nearer the period
+                ref = self._last.last or self._last.date if self._last is not None else None
+                try:
+                    if ref is not None and _span(prev_year, month, day)[1] < ref - BACKWARD_TOLERANCE \
+                            and _gap(closed, _span(prev_year + 1, month, day)) <= _gap(closed, _span(prev_year, month, day)):
+                        return prev_year + 1, "previous"
+                except ValueError:
+                    pass
             prev = self._last
             if closed is None and self.published is None and prev is not None and prev.precision == "day" \
                     and day is not None:

@@ -414,6 +414,14 @@ def _aside_reason(sentence: str, d: StatedDate, lead: bool) -> str | None:
 _TIMES_OVER_RE = guarded(re.compile(
     r"\b(?:\d[\d,]*|dozens\s+of|hundreds\s+of)\s+times\s+(?:over|in|during|across|throughout)\s+(?:the\s+)?"
     r"(?:past\s+|last\s+|previous\s+)?(?:[\w-]+\s+){0,2}(?:years?|months?)\b", re.I))
+# a running total of strikes up to a day: "By 30 March 2016, the US Air Force had conducted 25
+# airstrikes", "By the end of May, jets had flown 400 sorties"
+_RUNNING_TOTAL_RE = re.compile(
+    r"\W*(?:[A-Z][a-z]+,?\s+)?By\s[^,;]{3,40},\s+[^,;]{2,80}?\bhad\s+(?:already\s+)?"
+    r"(?:conducted|carried\s+out|launched|flown|performed|made|mounted|staged)\s+"
+    r"(?:a\s+total\s+of\s+|more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+)?"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|thousands\s+of)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:air\s*strikes|strikes|sorties|raids|missions|bombings|attacks)\b")
 # a building's construction beginning: "construction at the mosque started in 2013"
 _CONSTRUCTION_RE = re.compile(
     r"\b(?:construction|building)\s+(?:of|at|on|work\s+on)\b[^,;]{0,60}?\b(?:started|began|begun|commenced)\s*$", re.I)
@@ -471,6 +479,11 @@ def classify(sentence: str, dates: list[StatedDate], period: Period | None = Non
         return Verdict("undated", "founding" if passing else None)
     if _TIMES_OVER_RE.search(sentence):
         return Verdict("aside", "summary")  # "had attacked arms convoys nearly 100 times over six years"
+    if _RUNNING_TOTAL_RE.match(sentence):
+        # "By 30 March 2016, the United States Air Force had conducted 25 airstrikes against ISIL":
+        # the strikes counted up to a day, not a happening of that day; as a count of documented
+        # incidents, it is not emitted but its day is the story's ("On 2 April" after it is 2016)
+        return Verdict("aggregate", "count", tuple(kept))
     if all(d.last is not None and _span_days(d) > 62 for d in kept) and extract_figures(sentence):
         # "Between February 2015 and March 2016, more than 63 civilians were killed": a toll over
         # months, not a happening

@@ -1009,3 +1009,19 @@ def test_when_the_offensive_started_is_the_first_day_of_its_period():
     assert dates("when_the_offensive_started.md") == [
         ("On 4 April, a delegation of officers tra", "2016-04-04", "day", "document"),
         ("When the offensive started, a newspaper ", "2016-05-31", "day", "document")]
+
+
+def test_a_yearless_day_well_before_the_previous_month_goes_forward_to_the_period():
+    # "On 3 April" after "In late December 2015", in an article about May-August 2016: April 2016
+    # (a narrative goes forward), not April 2015
+    assert dates("yearless_days_after_a_month_of_the_year_before.md") == [
+        ("In late December 2015, the militia captu", "2015-12-01", "month", "stated"),
+        ("On 3 April, the allies asked for support", "2016-04-03", "day", "previous"),
+        ("On 31 May, the militia launched the offe", "2016-05-31", "day", "document")]
+
+
+def test_a_running_total_of_strikes_is_no_event():
+    # "By 30 March 2016, the air force had conducted 25 airstrikes": a count up to a day, not emitted
+    assert dates("a_running_total_of_strikes_is_no_event.md") == [
+        ("In late December 2015, the militia captu", "2015-12-01", "month", "stated"),
+        ("On 2 April, the allies asked for support", "2016-04-02", "day", "previous")]
