@@ -118,6 +118,17 @@ _NAMED_FEATURE = re.compile(r"[\s-]+(?:road|street|district|neighbou?rhood|quart
                             re.I)
 
 
+# the first end of a road named by its two ends ("took the Jarabulus–Manbij road": the road, not
+# the town of Jarabulus; the second end is a name followed by "road")
+_ROAD_END = re.compile(r"\s*[-–—]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?[\s-]+(?i:road|highway|motorway)\b")
+# a name in a list of districts ("the Sabaa Bahrat and al-Hezwania neighborhoods", "the Bab
+# al-Hadid district"): districts of the city the context names, not the homonymous village the
+# gazetteer has (capitalised words or al-/el- words, not a possessive: "Manbij city's X district")
+_FEATURE_TOKEN = r"(?:[A-Z][\w'’-]*(?<!['’]s)|(?:al|el|an|ar|as|ash|at|az|ad)-[\w'’-]+)"
+_NAMED_FEATURES = re.compile(
+    rf"(?:[\s-]+{_FEATURE_TOKEN}){{0,2}}(?:\s*,\s*(?:the\s+)?{_FEATURE_TOKEN}(?:[\s-]+{_FEATURE_TOKEN}){{0,2}})*"
+    rf"(?:\s*,?\s+and\s+(?:the\s+)?{_FEATURE_TOKEN}(?:[\s-]+{_FEATURE_TOKEN}){{0,2}})?"
+    r"[\s-]+(?i:neighbou?rhoods?|districts?|quarters?)\b")
 # a place name followed by these names something else than where the event happened: a time zone
 # ("12:25 pm Damascus time"); an authority or an institution named after its seat ("Idlib health
 # directorate said", "the Aleppo City Council") is already left out by ``event_places``
@@ -167,10 +178,14 @@ def places_in(text: str, known: _Lexicon | None = None) -> list[Place]:
 def _places_in(text: str, known: _Lexicon | None) -> list[Place]:
     unlisted = _unlisted_in(text, known)
     out = []
+    road_ends: list[Place] = []
     for p in event_places(text):
         if known is not None and p.geonameid in known.outliers:
             continue
-        if p.precision == "place" and _NAMED_FEATURE.match(text, p.end):
+        if p.precision == "place" and (_NAMED_FEATURE.match(text, p.end) or _NAMED_FEATURES.match(text, p.end)):
+            continue
+        if p.precision == "place" and _ROAD_END.match(text, p.end):
+            road_ends.append(p)
             continue
         if _NOT_THE_EVENTS.match(text, p.end) or _ELSEWHERE_BEFORE.search(text, max(0, p.start - 80), p.start):
             continue
@@ -180,6 +195,10 @@ def _places_in(text: str, known: _Lexicon | None) -> list[Place]:
                for u in unlisted):
             continue
         out.append(p)
+    if road_ends and not any(p.precision == "place" for p in out):
+        # "an SVBIED targeted a convoy on the Shadadi-Hasakah road": the road's first end is the
+        # nearest place the statement gives
+        out = sorted(out + road_ends[:1], key=lambda p: p.start)
     return out
 
 
@@ -196,7 +215,9 @@ def _is_reference(text: str, start: int, end: int | None = None) -> bool:
 # army advanced on Saraqib", "After the fall of al-Bab, ..."
 _FRONTED_CLAUSE = guarded(re.compile(
     r"\s*(?:Having|After|Following|Upon|Before|Prior\s+to|Shortly\s+after|Soon\s+after|Days\s+after"
-    r"|Hours\s+after)\b[^,;:()]{3,160},\s+"))
+    # "As Turkish-backed rebels overran positions near Jarabulus, ISIL ... retook Huthan village":
+    # what went on meanwhile elsewhere
+    r"|Hours\s+after|While|Whilst|As(?!\s+(?:of|part|well|a\s+result|such)\b)|Although|Though)\b[^,;:()]{3,160},\s+"))
 
 
 # the same clause set between commas after an opening date, before the main clause: "On 30
@@ -217,7 +238,9 @@ def _main_clause(text: str, known: _Lexicon | None) -> str:
     e = _EMBEDDED_CLAUSE.match(main)
     if e is not None:
         main = e.group("lead") + "," + main[e.end():]
-    if main == text:
+    if main == text or _anaphor_first(main, known):
+        # "As Turkey launched its offensive to capture Jarabulus, 3,000 civilians fled from the
+        # town to ...": the main clause speaks of the fronted clause's place
         return text
     return main if places_in(main, known) or _unlisted_in(main, known) else text
 

@@ -818,10 +818,10 @@ def is_person_name(text: str, place: Place) -> bool:
 
 
 # Where people wanted or were allowed to go, not where the event happened: "demanded to be
-# allowed to leave for Idlib", "asked to travel to Turkey". (A convoy "headed towards X" that was
+# allowed to leave for Idlib", "asked to travel to Turkey", "took hostages in order to flee to X". (A convoy "headed towards X" that was
 # struck, bodies "returned to X", people "evacuated to X" are told where they arrive: kept.)
 _DESTINATION_BEFORE = re.compile(
-    r"\b(?i:to\s+(?:leave|go|travel|move|relocate)\s+(?:to|for|towards?))\s+(?:the\s+)?$")
+    r"\b(?i:to\s+(?:leave|go|travel|move|relocate|flee|escape)\s+(?:to|for|towards?))\s+(?:the\s+)?$")
 
 
 def is_destination(text: str, place: Place) -> bool:
@@ -1130,7 +1130,10 @@ def _match_unlisted(text: str) -> tuple[UnlistedPlace, ...]:
             # Mregel", "seized Kafr Naha, Umm Miyal and Tal Hamis"
             while place is not None:
                 found.append(place)
-                nxt = _LIST_NEXT.match(text, place.end) if place.kind == "settlement" else None
+                # past another name of the same place in brackets: "Qatwyran (Qurt Wiran), Qart"
+                after = _ALIAS.match(text, place.end)
+                nxt = _LIST_NEXT.match(text, after.end() if after else place.end) \
+                    if place.kind == "settlement" else None
                 if nxt is None:
                     break
                 place = _unlisted_at(text, nxt.group("name"), nxt.start("name"), kind, found, weak)
@@ -1145,6 +1148,7 @@ _FEATURE_MODIFIERS = frozenset({"border", "military", "air", "oil", "gas", "inte
 # the name before in a list: "X and ", "X, "
 _LIST_PREV = re.compile(r"(?<![\w'’-])" + _UNLISTED_NAME + r"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+)$")
 # the next name of a list: ", X", ", and X", " and X"
+_ALIAS = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 _LIST_NEXT = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)" + _UNLISTED_NAME)
 
 

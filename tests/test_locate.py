@@ -452,3 +452,52 @@ def test_directorate_named_after_its_governorate_is_not_the_events_place():
 ])
 def test_a_place_naming_an_institution_is_not_the_events_place(text, places):
     assert [p.name for p in places_in(text)] == places
+
+
+# --- thirteenth batch (wp_manbij_offensive) -----------------------------------------------------
+
+def test_a_road_named_by_its_two_ends_is_not_a_town_unless_nothing_else_is_named():
+    # "cut the Jarabulus–Manbij road and took two hamlets east of Manbij": Manbij, not Jarabulus;
+    # "a convoy on the Shadadi–Hasakah road" names nothing else: the road's first end
+    assert located("wikipedia_road_named_by_its_two_ends.md") == [
+        ("On 6 June, the militia cut the Jarabulus", "Manbij", "place", "stated", "Aleppo"),
+        ("On 9 June, a car bomb struck a convoy on", "Ash Shaddādah", "place", "stated", "Hasakah"),
+    ]
+
+
+def test_names_listed_before_neighbourhoods_are_districts_of_the_city():
+    # "the Sabaa Bahrat and al-Hezwania neighbourhoods": districts of Manbij (the heading), not the
+    # village the gazetteer spells like the first of them
+    assert located("wikipedia_districts_listed_before_their_noun.md") == [
+        ("On 9 July, heavy clashes went on in Manb", "Manbij", "place", "stated", "Aleppo"),
+        ("On 10 July, the militia fought the defen", "Manbij", "place", "section", "Aleppo"),
+    ]
+
+
+def test_a_list_of_villages_goes_on_past_a_name_in_brackets():
+    # "the villages of Yalanli, Qatwyran (Qurt Wiran), Qart and Al-Buwyr": all four are villages,
+    # so "In Al-Buwyr, ..." is Al-Buwyr
+    assert [r[:4] for r in located("wikipedia_list_of_villages_with_an_alias.md")] == [
+        ("On 28 July, the defenders retook the vil", "Yalanli", "place", "unlisted"),
+        ("In Al-Buwyr, the defenders then executed", "Al-Buwyr", "place", "unlisted"),
+    ]
+    assert [u.name for u in match_unlisted("retook the villages of Yalanli, Qatwyran (Qurt Wiran), Qart and Al-Buwyr")] \
+        == ["Yalanli", "Qatwyran", "Qart", "Al-Buwyr"]
+
+
+def test_a_fronted_as_clause_names_another_place_unless_the_main_clause_refers_to_it():
+    # "As rebels overran positions near Jarabulus, the defenders ... retaking Huthan village": Huthan;
+    # "As rebels launched their offensive to capture Jarabulus ..., civilians fled from the town":
+    # the town is Jarabulus
+    assert [r[:4] for r in located("wikipedia_fronted_as_clause_names_another_place.md")] == [
+        ("As rebels overran the militia's position", "Huthan", "place", "unlisted"),
+        ("As rebels launched their offensive to ca", "Jarābulus", "place", "stated"),
+    ]
+
+
+def test_where_people_took_hostages_to_flee_to_is_a_destination():
+    # "in order to flee to Jarabulus": where they wanted to go; the statement is in Manbij
+    assert located("wikipedia_flee_to_is_a_destination.md") == [
+        ("On 12 August, the last defenders left Ma", "Manbij", "place", "stated", "Aleppo"),
+        ("The militia said that the defenders had ", "Manbij", "place", "paragraph", "Aleppo"),
+    ]
