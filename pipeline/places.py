@@ -718,6 +718,13 @@ carrier carriers ship ships warship warships submarine submarines vessel vessels
 in near at of
 """.split())
 _ORIGIN_MAX_GAP = 6  # words
+# where an attack came from: "from the side of X, Y and the village of Z", "from the direction of
+# X" (the places of a list of them, each capitalised, "al-X", or "the town/village of X")
+_SIDE_NAME = r"(?:(?:the\s+)?(?:town|village|city)\s+of\s+)?(?:(?:al|el|ar|as|ad|an|at|az)-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+_SIDE_TRIGGER = guarded(re.compile(r"\bfrom\s+the\s+(?:sides?|directions?)\s+of\b", re.I))
+_FROM_THE_SIDE_OF = re.compile(
+    rf"\bfrom\s+the\s+(?:sides?|directions?)\s+of\s+(?:{_SIDE_NAME}(?:\s*,\s*|\s*,?\s+and\s+))*"
+    rf"(?:(?:the\s+)?(?:town|village|city)\s+of\s+)?(?:(?:al|el|ar|as|ad|an|at|az)-)?$", re.I)
 # "fighters from the Farouq Brigades", "fighters from Ahrar al-Sham's Idlib Army": members of an
 # armed group, not fighter jets from a base
 _GROUP_FIGHTERS = re.compile(r"fighters?\s+from$", re.I)
@@ -732,6 +739,8 @@ def is_origin(text: str, start: int) -> bool:
     based (stationed, deployed) at/in" or "jets/warships from" with at most ``_ORIGIN_MAX_GAP`` words
     between, each capitalised or one of ``_ORIGIN_GAP_WORDS``, and no punctuation ("jets that
     took off from Hmeimim struck Maarat al-Numan": Hmeimim is no place of the strike)."""
+    if _FROM_THE_SIDE_OF.search(text, max(0, start - 120), start):
+        return True  # "attacked the SDF from the side of al-Bab, Jarabulus and the village of Arima"
     for m in _ORIGIN_PHRASE.finditer(text, max(0, start - 120), start):
         gap = text[m.end():start]
         if _GROUP_FIGHTERS.match(m.group(0)) and _GROUP_NAME_GAP.match(gap):
@@ -745,7 +754,7 @@ def is_origin(text: str, start: int) -> bool:
 
 def origin_places(text: str, places: list[Place] | None = None) -> list[Place]:
     """The places a text names only as the origin of an aircraft or a launch (``is_origin``)."""
-    if not text or _ORIGIN_PHRASE.search(text) is None:
+    if not text or (_ORIGIN_PHRASE.search(text) is None and _SIDE_TRIGGER.search(text) is None):
         return []
     return [p for p in (match_places(text) if places is None else places) if is_origin(text, p.start)]
 

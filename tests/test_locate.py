@@ -501,3 +501,12 @@ def test_where_people_took_hostages_to_flee_to_is_a_destination():
         ("On 12 August, the last defenders left Ma", "Manbij", "place", "stated", "Aleppo"),
         ("The militia said that the defenders had ", "Manbij", "place", "paragraph", "Aleppo"),
     ]
+
+
+def test_where_an_attack_came_from_is_not_where_it_happened():
+    # "attacked the militia from the side of al-Bab, Jarabulus and the village of Arima to break
+    # the siege of Manbij": the fighting is at Manbij; the towns it came from are origins
+    assert located("wikipedia_attack_from_the_side_of_towns.md") == [
+        ("On the morning of 20 June, the defenders", "Manbij", "place", "stated", "Aleppo"),
+        ("The clashes went on until the afternoon.", "Manbij", "place", "paragraph", "Aleppo"),
+    ]
