@@ -652,6 +652,14 @@ def locate_mentions(doc, mentions: list[dict]) -> None:
                     skipped = skipped or _best_in(s, known)
                     continue
                 ctx = _best_in(_main_clause(s, known), known)
+                if (anaphor or own is None) and ctx is not None and ctx.place is None and _CITY_ANAPHOR.search(text) \
+                        and _called_village(s, ctx.name):
+                    # "... capturing Mankuba village in Manbij's northern outskirts. By 5 August,
+                    # the SDF had taken 90% of the city": the city is the town named beside the
+                    # village, not the village
+                    town = best_place([p for p in places_in(s, known) if p.precision == "place"])
+                    if town is not None:
+                        ctx = _Ctx(town)
                 if ctx is None or ctx.precision != "place":
                     # "... started attacking the Jirah Military Airbase. By afternoon their
                     # assault was repelled": the site the sentence before is located at
@@ -812,6 +820,15 @@ def _feature_in(text: str, outside_towns: bool = False) -> str | None:
 
 
 # "the town", "the city", "the airbase" not followed by "of X": the place named before
+_CITY_ANAPHOR = re.compile(r"\bthe\s+(?:same\s+)?city\b(?!\s+(?:of|at|in|near|on)\b|\s+[A-Z])")
+
+
+def _called_village(text: str, name: str) -> bool:
+    """Whether a text calls a place a village ("Mankuba village", "the village of Mankuba")."""
+    n = re.escape(name)
+    return re.search(rf"{n}\s+village\b|\bvillage\s+of\s+{n}", text) is not None
+
+
 _ANAPHOR = guarded(re.compile(r"\bthe\s+(?:same\s+)?(?:town|city|village)\b(?!\s+(?:of|at|in|near|on)\b|\s+[A-Z])"))
 
 

@@ -510,3 +510,12 @@ def test_where_an_attack_came_from_is_not_where_it_happened():
         ("On the morning of 20 June, the defenders", "Manbij", "place", "stated", "Aleppo"),
         ("The clashes went on until the afternoon.", "Manbij", "place", "paragraph", "Aleppo"),
     ]
+
+
+def test_the_city_after_a_village_named_beside_a_town_is_the_town():
+    # "captured Mankuba village in Manbij's northern outskirts. By 5 August, the militia held most
+    # of the city": the village for the first, the city of Manbij for "the city"
+    assert [r[:4] for r in located("wikipedia_the_city_after_a_village_beside_it.md")] == [
+        ("On 4 August, the militia captured Mankub", "Mankuba", "place", "unlisted"),
+        ("By 5 August, the militia held most of th", "Manbij", "place", "paragraph"),
+    ]
