@@ -384,6 +384,10 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                     verdict = _relative_verdict(told, resolver, verdict)
                 elif verdict.kind == "undated" and status == "none" and doc.format == "wikipedia":
                     verdict = _weekday_verdict(told, resolver, verdict)
+                if doc.format == "wikipedia" and (_TEMPLATE_FIELD_RE.match(sentence) or _TEMPLATE_FIELD_RE.match(text)):
+                    # "* casualties1 = 1,139 fighters killed by March 2018": a field of an infobox
+                    # template the export left in the body, not prose
+                    verdict = Verdict("aside", "template")
                 field = _DATE_FIELD_RE.search(sentence)
                 if field is not None and verdict.kind != "event":
                     # "*Location: IDLIB : Heish\ Date: 7 April 2017\ ...*": the field states the
@@ -489,6 +493,11 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                     _add_sources(ids, doc, m["mention_id"], cited, out)
                 _add_figures(ids, doc, stated_mentions[0] if stated_mentions else None, sentence, out,
                              period=resolver.document_period, read=told if told is row_reading else None)
+
+
+# a wiki template's field left in an exported article's body: "* casualties1      = 1,139-1,250
+# fighters killed by March 2018", "| date = 4 May 2016"
+_TEMPLATE_FIELD_RE = re.compile(r"\s*(?:[*|]\s*)?[a-z][a-z_]*\d*\s+=\s")
 
 
 # an undated sentence telling how the article's operation began: "The battle began with a heavy

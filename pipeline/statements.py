@@ -185,6 +185,11 @@ _SOURCING_RE = guarded(re.compile(
     r"|interview\w*|tweet\w*|spotter|methodology|database"
     # flight observation data, not a military "observation post"
     r"|observation(?!\s+(?:posts?|points?|towers?|outposts?|bases?|positions?)\b))\b", re.I))
+# a main clause in the past perfect that says it happened earlier (before any comma: not "X, which
+# had previously been held by ISIL, was captured"; not a fronted "While X had previously said ...,")
+_EARLIER_PERFECT_RE = re.compile(
+    r"(?!\s*(?:While|Whilst|Although|Though|As|When|After|Before|Since|Because|Whereas|If|Once)\b)"
+    r"[^,;:]*?\bhad\s+(?:(?:also|already)\s+)?(?:previously|earlier|once|formerly)\b", re.I)
 # a closing participle clause of a party releasing its evidence (", releasing footage of ...")
 _RELEASING_EVIDENCE_RE = re.compile(
     r",\s*(?:releasing|publishing|posting|showing|sharing|broadcasting)\s+(?:a\s+|the\s+|its\s+|their\s+)?"
@@ -523,6 +528,10 @@ def reports_happening(sentence: str) -> bool:
     if _SOURCING_RE.search(s) or _UNABLE_RE.search(s) or _POPULATION_RE.search(s):
         return False
     if _PRESENT_PERFECT_RE.search(s):  # "has caused the death of more than 70": a running total
+        return False
+    if _EARLIER_PERFECT_RE.match(s):
+        # "It had previously been opened by Turkey as the patrols began": what had happened before
+        # the story's day (a flashback), not a happening of it
         return False
     founded = _FOUNDED_PASSIVE_RE.search(s)
     if founded and not _POSITION_NOUN_RE.search(s, max(0, founded.start() - 40), founded.start()):

@@ -1025,3 +1025,17 @@ def test_a_running_total_of_strikes_is_no_event():
     assert dates("a_running_total_of_strikes_is_no_event.md") == [
         ("In late December 2015, the militia captu", "2015-12-01", "month", "stated"),
         ("On 2 April, the allies asked for support", "2016-04-02", "day", "previous")]
+
+
+def test_an_infobox_field_left_in_the_body_is_not_prose():
+    # "* casualties1 = 1,100 fighters killed by March 2018": template residue, no mention of March 2018
+    assert dates("template_field_residue_is_not_prose.md") == [
+        ("On 1 February 2020, troops closed the bo", "2020-02-01", "day", "stated")]
+
+
+def test_a_past_perfect_of_an_earlier_time_does_not_inherit_the_day():
+    # "It had previously been opened ..." happened before 1 February: not inherited; the next
+    # undated statement is
+    assert dates("a_past_perfect_of_earlier_is_no_happening_of_the_day.md") == [
+        ("On 1 February 2020, troops closed the bo", "2020-02-01", "day", "stated"),
+        ("Traffic stopped at the crossing.", "2020-02-01", "day", "inherited")]
