@@ -157,6 +157,8 @@ _ANA_RE = re.compile(
               |(?<![\w-])after\s+(?:a\s+few|several|some)\s+days\s+of\s+(?:[a-z-]+\s+){{0,2}}?
                   (?:fighting|clashes|battle|combat|siege|bombardment|shelling)(?=\s*,))
     | (?P<monthslater>(?P<n4>a|one|two|three|four|five|six)\s+months?\s+(?:later|afterwards?))
+    | (?P<monthsspan>(?<![\w-])(?:for|over|during|in|throughout)\s+the\s+(?:next|following|coming|subsequent)\s+
+              (?:few\s+|several\s+|two\s+|three\s+|four\s+|five\s+|six\s+)?months(?![\w-]))
     | (?P<atend>(?<=[Bb]y\s)(?:this|that)\s+(?:point|time)|(?<=[Bb]y\s)then)
     | (?P<samemonth>(?:later|earlier)\s+(?:that|the\s+same)\s+month|(?:that|the)\s+same\s+month(?!\s+as\b)
               |(?<![\w-])mid-month(?![\w-])|(?<![\w-])(?:early|late)\s+in\s+the\s+month(?![\w-])
@@ -386,7 +388,7 @@ _NOT_AN_ENTRY_RE = re.compile(
     r"|published|posted|uploaded|captured|taken|filmed|recorded)\b", re.I)
 _NEXT_WORD_RE = re.compile(r"\s+([A-Za-z][A-Za-z'-]*)(?:\s+([A-Za-z][A-Za-z'-]*))?")
 _TRIGGER_RE = re.compile(
-    r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?i:\b(?:day|days|week|weeks|month|year|morning"
+    r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?i:\b(?:day|days|week|weeks|month|months|year|morning"
     r"|afternoon|evening|night|overnight|point|time|then|meanwhile|meantime|period|aftermath)\b)")
 # speed only, same matches: a look-ahead for its first characters (prefilter.starting)
 _TRIGGER_RE = starting(_TRIGGER_RE)
@@ -651,7 +653,7 @@ def _find_phrases(s: str) -> list[_Phrase]:
     anaphors = (() if not _ANA_TRIGGER_RE.search(low)
                 else _ANA_RE.finditer(s) if folded_s is None else _ANA_LOWER.finditer(folded_s))
     for m in anaphors:
-        kind = next(k for k in ("same", "loose", "next", "prev", "later", "span", "earlier", "fewdays", "monthslater", "atend", "samemonth",
+        kind = next(k for k in ("same", "loose", "next", "prev", "later", "span", "earlier", "fewdays", "monthslater", "monthsspan", "atend", "samemonth",
                                 "nextmonth", "dom", "sameyear", "nextyear") if m.group(k))
         if kind == "loose":
             # "Meanwhile,", "Around this time,", "In the evening": the time of the statement before,
@@ -1922,6 +1924,10 @@ class DateResolver:
         elif kind == "later" and prec == "month" and ph.ana_n <= 14:
             # "Two weeks later" after "Early that month": no day, the same month
             d = d.replace(day=1)
+        elif kind == "monthsspan":
+            # "Sporadic clashes continued for the next few months": months from the statement
+            # before, no month of their own: its year
+            d, prec = dt.date(d.year, 1, 1), "year"
         elif kind == "monthslater":  # "One month later": the month N months on
             if prec == "year":
                 return None

@@ -1039,3 +1039,12 @@ def test_a_past_perfect_of_an_earlier_time_does_not_inherit_the_day():
     assert dates("a_past_perfect_of_earlier_is_no_happening_of_the_day.md") == [
         ("On 1 February 2020, troops closed the bo", "2020-02-01", "day", "stated"),
         ("Traffic stopped at the crossing.", "2020-02-01", "day", "inherited")]
+
+
+def test_for_the_next_few_months_is_the_year_of_the_statement_before():
+    # "continued for the next few months" after 13 October 2016: months, no month of their own
+    # (not the day 13 October): 2016 at year precision
+    assert dates("over_the_next_few_months.md") == [
+        ("In October 2016, clashes erupted between", "2016-10-01", "month", "stated"),
+        ("Most of one faction pledged allegiance t", "2016-10-13", "day", "stated"),
+        ("Sporadic clashes continued for the next ", "2016-01-01", "year", "relative")]
