@@ -998,7 +998,17 @@ class DateResolver:
        not date whose fronted "Following / After ... on D," clause states a day after the
        previous statement's moves the story on: an anaphor after it has no date until a
        statement is dated again. After a range, "the next day" counts
-       from its last day. "the next day on 30 August" uses the explicit date.
+       from its last day. "the next day on 30 August" uses the explicit date. Also "throughout /
+       during the following night" (+1), "Overnight," (the previous statement's night), "Within
+       days" (as "several days later"), "After several days of fighting" right after a range of
+       days (the range's last day), "for the next few months" (the previous statement's year, year
+       precision); "on the 21 August" is a day, "(Sometime) in (the) course of July" is July; a
+       fronted "While / Whilst / When / As ... on D," clause dates a main clause that states no date
+       (simultaneity; "After", "Although", "Until" do not); "N days later" inside an absolute "with
+       X dying ..." clause is not the sentence's date. In an article with a period, a yearless day
+       more than ``BACKWARD_TOLERANCE`` before the previous statement goes to the next year when
+       that is nearer the period ("In late December 2015, ... On 3 April, ..." about May-August
+       2016).
     """
 
     def __init__(self, default_year: int | None = None, *, periods: tuple[str, ...] | list[str] = (),
