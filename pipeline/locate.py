@@ -653,7 +653,7 @@ def locate_mentions(doc, mentions: list[dict]) -> None:
                     continue
                 ctx = _best_in(_main_clause(s, known), known)
                 if (anaphor or own is None) and ctx is not None and ctx.place is None and _CITY_ANAPHOR.search(text) \
-                        and _called_village(s, ctx.name):
+                        and ctx.name is not None and _called_village(s, ctx.name):
                     # "... capturing Mankuba village in Manbij's northern outskirts. By 5 August,
                     # the SDF had taken 90% of the city": the city is the town named beside the
                     # village, not the village
