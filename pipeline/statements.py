@@ -190,6 +190,8 @@ _SOURCING_RE = guarded(re.compile(
 _EARLIER_PERFECT_RE = re.compile(
     r"(?!\s*(?:While|Whilst|Although|Though|As|When|After|Before|Since|Because|Whereas|If|Once)\b)"
     r"[^,;:]*?\bhad\s+(?:(?:also|already)\s+)?(?:previously|earlier|once|formerly)\b", re.I)
+# what would, could or may have happened: a guess or a counterfactual, no happening told
+_MODAL_PERFECT_RE = re.compile(r"\b(?:may|might|could|must|would|should)\s+(?:not\s+)?have\s+(?:been\s+)?[a-z]+", re.I)
 # a closing participle clause of a party releasing its evidence (", releasing footage of ...")
 _RELEASING_EVIDENCE_RE = re.compile(
     r",\s*(?:releasing|publishing|posting|showing|sharing|broadcasting)\s+(?:a\s+|the\s+|its\s+|their\s+)?"
@@ -542,4 +544,5 @@ def reports_happening(sentence: str) -> bool:
         return True
     # a day to come ("Tomorrow the clinic will be moved to X") is no happening: its participle is
     # not a past verb
-    return _PAST_RE.search(_FUTURE_RE.sub(" ", s)) is not None
+    # nor is what would, could or may have happened ("At least we would have used it better")
+    return _PAST_RE.search(_FUTURE_RE.sub(" ", _MODAL_PERFECT_RE.sub(" ", s))) is not None

@@ -1048,3 +1048,11 @@ def test_for_the_next_few_months_is_the_year_of_the_statement_before():
         ("In October 2016, clashes erupted between", "2016-10-01", "month", "stated"),
         ("Most of one faction pledged allegiance t", "2016-10-13", "day", "stated"),
         ("Sporadic clashes continued for the next ", "2016-01-01", "year", "relative")]
+
+
+def test_what_would_have_happened_is_no_happening():
+    # "He said the money would have been better spent": a statement of that day (it inherits);
+    # "We would have used it more effectively" alone tells nothing that happened
+    assert dates("a_counterfactual_is_no_happening.md") == [
+        ("On 12 October 2015, the president critic", "2015-10-12", "day", "stated"),
+        ("He said the money would have been better", "2015-10-12", "day", "inherited")]
