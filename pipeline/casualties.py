@@ -56,7 +56,7 @@ Decisions
   (a qualifier before them counts: "over a
   dozen" 12 / None)
   "nearly / almost / close to 60"            None / 60       nearly
-  "at least / no fewer than 18"              18 / None       at_least
+  "at least / no fewer than 18", "18+"       18 / None       at_least
   "more than / over / in excess of 600"      600 / None      more_than
   "up to / as many as / at most / fewer      None / 42       up_to
   than 42"
@@ -319,6 +319,7 @@ _COUNT_PATTERN = (
     rf"|(?P<r1>{_ATOM})\s*(?:–|—|-|\bto\b|\bor\b)\s*(?P<r2>{_ATOM2})"
     r"|(?P<dozen>(?<![\w'’-])(?:(?P<half>half\s+)?a|another)\s+dozen(?![\w-]))"
     r"|(?P<amult>(?<![\w'’-])a\s+(?P<amw>hundred|thousand)(?![\w-])(?!\s+(?:and|thousand|million)\b))"
+    rf"|(?P<plus>(?<![\w$£€.,:/-]){_DIGITS})\+(?![\w+])"  # "28+" in a table cell: at least 28
     rf"|(?P<atom>{_ATOM})"
     r"|(?P<art>(?<![\w'’-])an?(?=\s|$))"
     r")"
@@ -408,6 +409,9 @@ def _values(m: re.Match) -> tuple[int | None, int | None, str] | None:
         v = 6 if g("half") else 12  # "a dozen", "another dozen", "half a dozen"
     elif g("amult"):
         v = _MULTS[g("amw").lower()]  # "more than a hundred"
+    elif g("plus"):
+        v = _atom_value(g("plus"))
+        return None if v is None else (v, None, "at_least")  # "28+": 28 or more
     else:
         v = 1 if g("art") else _atom_value(g("atom"))
     if v is None:
@@ -1089,7 +1093,61 @@ _YEAR_OPENER = re.compile(r"\s*(?:In|During|Throughout)\s+(?:19|20)\d\d\s*,")
 _MONTH_WORD_RE = re.compile(rf"\b(?:{_MONTH_ALT})\b", re.I)
 
 
+# a sentence (or a table row, or a list entry) that opens with its period: "April–June 2013 – ...",
+# "July 2012 – 22 December 2016 – ...", "Between 27 April and 5 July 2013, ...", "From May 2011 to
+# May 2014, ...", "3 July 2015 – ongoing"; "Between 19 and 20 December 2011" takes the month after
+_SPAN_SEP = r"\s*(?:–|—|-|\bto\b|\band\b|\buntil\b|\btill\b|\bthrough\b)\s*"
+_OPENING_SPAN_RE = re.compile(
+    rf"\W*(?:(?:between|from|during)\s+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*)?(?:(?P<m1>{_MONTH_ALT})\.?\s*)?"
+    rf",?\s*(?P<y1>(?:19|20)\d\d)?{_SPAN_SEP}"
+    rf"(?:(?P<open>present|ongoing|today|now)\b"
+    rf"|(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s*)?(?:(?P<m2>{_MONTH_ALT})\.?\s*)?,?\s*(?P<y2>(?:19|20)\d\d)?)"
+    r"(?![\w-])",
+    re.I)
+_LONG_SPAN_DAYS = 28  # a month or more: the labels' and the codebook's line between an incident and a total
+
+
+def _opening_span(s: str) -> tuple[str | None, str | None] | None:
+    """(first day, first day of the last period) of the period a sentence opens with when it lasts a
+    month or more ("April–June 2013": 2013-04-01, 2013-06-01); None when it opens with no period or a
+    shorter one ("27 February – 5 March 2020", "Between 19 and 20 December 2011")."""
+    m = _OPENING_SPAN_RE.match(s)
+    if m is None:
+        return None
+    g = m.group
+    if not (g("m1") or g("y1")) and not g("d1"):
+        return None
+    if g("open"):  # "3 July 2015 – ongoing": a period still running
+        if not (g("m1") and g("y1")):
+            return None
+        start = dt.date(int(g("y1")), MONTHS[g("m1").lower()], int(g("d1") or 1))
+        return start.isoformat(), None
+    if not (g("m2") or g("y2")) or (g("d2") and not g("m2")):
+        return None
+    if not g("m1") and not g("m2") and not (g("y1") and g("y2")):
+        return None
+    if g("d1") and not g("m1") and not g("m2"):
+        return None
+    y2 = int(g("y2") or g("y1") or 2001)
+    y1 = int(g("y1") or y2)
+    m2 = MONTHS[g("m2").lower()] if g("m2") else 12
+    m1 = MONTHS[g("m1").lower()] if g("m1") else (m2 if g("d1") or not g("y1") else 1)
+    try:
+        first = dt.date(y1, m1, int(g("d1") or 1))
+        last_start = dt.date(y2, m2, int(g("d2") or 1))
+        last_end = last_start if g("d2") else (dt.date(y2 + (m2 == 12), m2 % 12 + 1, 1) - dt.timedelta(days=1))
+    except ValueError:
+        return None
+    if last_start <= first or (last_end - first).days + 1 < _LONG_SPAN_DAYS:
+        return None  # "December 2014 – December 2014 Rif Dimashq airstrike": one month, then a name
+    known = bool(g("y1") or g("y2"))
+    return (first.isoformat() if known else None), (last_start.isoformat() if known else None)
+
+
 def _scope_and_period(s: str) -> tuple[str, str | None, str | None]:
+    span = _opening_span(s)
+    if span is not None:
+        return "cumulative", span[0], span[1]  # a toll over the month or more the sentence opens with
     cumulative = False
     if (_YEAR_OPENER.match(s) and not _INCIDENT_NOUN_RE.search(s) and not _MONTH_WORD_RE.search(s)
             and not _SUPERLATIVE_RE.search(s)):

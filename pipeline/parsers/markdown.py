@@ -154,11 +154,19 @@ def _cells(line: str) -> list[str] | None:
     return [c.strip() for c in m.group(1).split("|")] if m else None
 
 
-# a column of casualty counts: "Killed", "Deaths", "Civilians killed", "Number of injured", "Reported wounded"
+# a column of casualty counts: "Killed", "Deaths", "Civilians killed", "Number of injured", "Reported
+# wounded", and the losses of one side: "Hezbollah fatalities", "SDF killed", "Civilian deaths (SOHR)"
+# (up to three words name whose they are; a bracketed note after the word is the source)
+_COUNT_WORD = r"(?:killed|dead|deaths|died|fatalities|casualties|injured|wounded|injuries|victims)"
 _COUNT_HEADER = re.compile(
     r"^\W*(?:(?:number\s+of|no\.\s+of|reported|total)\s+)?(?P<what>(?:(?:civilians?|people|children|women"
-    r"|soldiers|fighters|persons)\s+)?(?:killed|dead|deaths|died|fatalities|casualties|injured|wounded|injuries"
-    r"|victims)(?:\s+(?:civilians|people|children|women|soldiers|fighters|persons))?)\W*$", re.I)
+    r"|soldiers|fighters|persons)\s+|(?:[A-Za-z][\w'’.-]*\s+){1,3}?)?" + _COUNT_WORD
+    + r"(?:\s+(?:civilians|people|children|women|soldiers|fighters|persons))?)(?:\s*\([^()|]*\))?\W*$", re.I)
+# the words of a count column's header a sentence writes in lower case ("Killed" -> "killed"); a
+# name ("Hezbollah", "SDF") keeps its case
+_HEADER_COMMON = re.compile(
+    r"\b(?:civilians?|civilian|people|children|women|soldiers|fighters|persons|" + _COUNT_WORD[3:-1] + r")\b",
+    re.I)
 _COUNT_CELL = re.compile(r"^\W*(?:~\s*|about\s+|at\s+least\s+|over\s+|more\s+than\s+)?\d[\d,]*\+?\W*$", re.I)
 
 
@@ -168,7 +176,8 @@ def table_columns(header: str) -> tuple[int | None, int | None, dict[int, str]]:
     cells = _cells(header) or []
     date_col = next((i for i, c in enumerate(cells) if _DATE_HEADER.match(c)), None)
     number_col = 0 if cells and _NUMBER_HEADER.match(cells[0]) and date_col != 0 else None
-    counts = {i: m.group("what").lower() for i, c in enumerate(cells) if (m := _COUNT_HEADER.match(c))}
+    counts = {i: _HEADER_COMMON.sub(lambda w: w.group(0).lower(), m.group("what"))
+              for i, c in enumerate(cells) if (m := _COUNT_HEADER.match(c))}
     return date_col, number_col, counts
 
 

@@ -1,0 +1,55 @@
+"""Tolls as lists and tables write them (issue 9, item 4): one invented fixture per rule, with the
+values a reader takes from it. Sentences here are invented, written the way these sources write."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.casualties import extract_figures, parse_count
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "casualties"
+
+
+def document_figures(name: str, *, period: bool = False) -> list[tuple]:
+    from pipeline.extract import extract_document
+    from pipeline.parsers import identify, parse_document
+
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    fmt, key = identify(text)
+    doc = parse_document(text, fmt=fmt, path=f"casualties/{name}", doc_id="fixture")
+    out = []
+    for f in extract_document(doc, key).figures:
+        row = (f["number_text"], f["count_low"], f["count_high"], f["outcome"], f["victim_group"], f["scope"])
+        out.append(row + ((f["period_start"], f["period_end"]) if period else ()))
+    return out
+
+
+def rows(sentence: str) -> list[tuple]:
+    return [(f.number_text, f.count_low, f.count_high, f.outcome, f.victim_group, f.scope)
+            for f in extract_figures(sentence)]
+
+
+def test_count_with_a_plus_is_a_lower_bound():
+    assert parse_count("28+") == (28, None, "at_least")
+    assert parse_count("1,200+") == (1200, None, "at_least")
+    assert parse_count("3 + 4") is None
+
+
+def test_table_column_of_one_sides_fatalities():
+    # "Militia fatalities" is a column of counts of the militia's dead: "45+" over a battle of three
+    # months (March–May 2014) is a cumulative toll with no upper bound; "4" in the row of one
+    # airstrike is that incident's; "unknown" is no count
+    assert document_figures("table_column_of_one_sides_fatalities.md", period=True) == [
+        ("45+", 45, None, "killed", "militants", "cumulative", "2014-03-01", "2014-05-01"),
+        ("4", 4, 4, "killed", "militants", "incident", None, None),
+    ]
+
+
+def test_toll_over_the_period_a_list_entry_opens_with():
+    # an entry that opens with a period of a month or more states a total over it (with the
+    # period); two days of shelling stay one incident
+    assert document_figures("toll_over_the_period_a_list_entry_opens_with.md", period=True) == [
+        ("85", 85, 85, "killed", "civilians", "cumulative", "2014-02-03", "2014-04-20"),
+        ("19", 19, 19, "killed", "civilians", "incident", None, None),
+        ("40", 40, 40, "killed", "people", "cumulative", "2014-08-01", "2015-01-01"),
+    ]
