@@ -598,9 +598,15 @@ _ANOTHER_BEFORE = re.compile(r"\b(?:another|other)\s+$", re.I)
 _INCL_PAREN = re.compile(
     r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly|many\s+of\s+them|"
     r"most\s+of\s+them|among\s+which|(?:one|two|three|four|five|some|several|\d+)\s+of\s+(?:them|whom))"
-    r"\b[^,;:()\[\]]{1,80},",
+    # a name may stand inside after a comma, with its bracketed note (", including a field commander,
+    # Ali Hassan (nicknamed Abu Ali),"), and so may a list of counts (", including 8 children, 3
+    # women and two elderly men,")
+    r"\b(?:[^,;:()\[\]]|\([^();:\[\]]{1,40}\)|,(?=\s+(?-i:[A-Z])[^,;:()\[\]]{0,60}(?:\([^();:\[\]]{1,40}\))?\s*,)"
+    rf"|,(?=\s+(?:\d|(?:{_WORD_NUM})\b))){{1,160}},",
     re.I,
 )
+# a quoted aside about the victims: 'three fighters, "acting in self-defence", were killed'
+_QUOTE_PAREN = re.compile(r",\s*[\"“][^\"“”]{1,80}[\"”]\s*,")
 # a relative clause about the victims, without a casualty word of its own: "at least two
 # militants, who had attempted to cross into the Golan Heights, had been killed"
 _REL_PAREN = re.compile(r",\s*(?:who|whom)\b[^,;:()\[\]]{1,120},", re.I)
@@ -682,11 +688,11 @@ _PRE_RE = starting(_PRE_RE)
 # regex on the lower-cased text
 _KEYS = ("kill", "dea", "die", "wound", "injur", "casualt", "lost", "fatalit", "perish",
          "eliminat", "destroyed", "neutrali", "murder", "assassinat", "massacr", "execut", "slain", "hurt", "bodies",
-         "martyr", "lives", "toll", "victims:")
+         "martyr", "lives", "toll", "victims:", "of the victims")
 _PREFILTER = re.compile(
     r"kill|d(?:ea(?:d|th)|ie[ds]?\b)|wound|injur|casualt|lost\s+(?:their|his|her)\s+li|fatalit"
     r"|perish|eliminat|destroyed|neutrali|murder|assassinat|massacr|execut|slain|hurt|bodies|\blos(?:t|es|ing)\b|martyr"
-    r"|\b(?:claim\w*|took|tak(?:e|es|ing)|cost\w*)\s+the\s+lives\s+of\b|\btoll\b|victims:"
+    r"|\b(?:claim\w*|took|tak(?:e|es|ing)|cost\w*)\s+the\s+lives\s+of\b|\btoll\b|victims:|\bof\s+the\s+victims\b"
 )
 # speed only, same matches: a look-ahead for its first characters (prefilter.starting)
 _PREFILTER = starting(_PREFILTER)
@@ -1552,7 +1558,7 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
         paren = _INCL_PAREN.match(s, after)
         if paren:  # "At least 20 people, including 8 children, were killed"
             after = paren.end()
-        rel = _REL_PAREN.match(s, after)
+        rel = _REL_PAREN.match(s, after) or _QUOTE_PAREN.match(s, after)
         if rel and not _PREFILTER.search(rel.group(0).lower()):
             after = rel.end()
         names = _NAMES_PAREN.match(s, after) if np.head == "person" else None
@@ -1666,6 +1672,9 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
         if on is not None and on.group(1).lower() in _PERSON:
             group = _PERSON[on.group(1).lower()]  # "inflicting heavy casualties on the rebels"
             aff_text = aff_text + " " + on.group(0)
+    if (np.head == "person" and np.word in _NEUTRAL and whole is not None and whole.group
+            and _BREAKDOWN_BEFORE.search(s, max(0, start - 16), start)):
+        group = whole.group  # "5 brigade members, including a company commander,": one of them
     affs = _affiliations(aff_text, group, np.word)
     if np.word in _CONTRACTORS and not affs and "wagner" in s.lower():
         affs = ["Wagner Group"]
@@ -1797,8 +1806,81 @@ def _definite_figures(s: str, taken: list[_Raw]) -> list[_Raw]:
     return out
 
 
+# a part of the victims counted before: "16 of the dead were government soldiers", "At least 8 of the
+# victims were children", "76 of those killed died on the first day", "documented 127 of the dead"
+_PARTITIVE = re.compile(
+    r"\s+of\s+(?:the|those|these)\s+(?:(?:people|persons|civilians)\s+)?"
+    r"(?P<w>dead|killed|victims|wounded|injured|casualties|fatalities|bodies)\b(?!\s+(?:of|from)\b)",
+    re.I)
+# what the part were: "were government soldiers", "were all children", "were identified as rebels"
+# (the first person noun of the next three words)
+_PARTITIVE_WERE = re.compile(
+    r"\s+(?:were|was|are|included)\s+(?:(?:reportedly|reported|all|also|said\s+to\s+be|identified\s+as"
+    r"|confirmed\s+as|confirmed\s+to\s+be)\s+)*(?P<words>[\w'’-]+(?:\s+[\w'’-]+){0,2})",
+    re.I)
+# another part set beside it: "21 of the dead were civilians, while 10 were soldiers"
+_PARTITIVE_MORE = re.compile(r",?\s+(?:while|whereas|and)\s+(?=\S+\s+(?:were|was)\s)", re.I)
+
+
+def _predicate_group(s: str, pos: int) -> tuple[str | None, int]:
+    """The victim group a part's predicate names after ``pos`` ("were government soldiers" ->
+    soldiers) and where the predicate ends; (None, pos) when it names none."""
+    were = _PARTITIVE_WERE.match(s, pos)
+    if were is None:
+        return None, pos
+    end = were.start("words")
+    for w in re.finditer(r"[\w'’-]+", were.group("words")):
+        group = _PERSON.get(w.group(0).lower())
+        if group is not None:
+            return group, end + w.end()
+    return None, pos
+
+
+def _partitive_figures(s: str, taken: list[_Raw]) -> list[_Raw]:
+    """A count of part of the victims ("16 of the dead were government soldiers"): the outcome of
+    the word it is a part of (victims are those of the count before, else casualties), the victims
+    the predicate names, else those of the count before, else people."""
+    out: list[_Raw] = []
+    for m in _COUNT_RE.finditer(s):
+        if m.group("vague") or m.group("art"):
+            continue
+        part = _PARTITIVE.match(s, m.end())
+        if part is None or any(r.start < m.start() < r.end for r in taken):
+            continue  # (a reading of the same count by the general rules is replaced)
+        vals = _values(m)
+        if vals is None or (m.group("atom") and _is_year_like(m)):
+            continue
+        before = [r for r in taken if r.end <= m.start()]
+        prev = before[-1] if before else None
+        w = part.group("w").lower()
+        outcome = (prev.outcome if prev is not None else "casualties") if w in ("victims", "casualties") \
+            else "killed" if w == "bodies" else _outcome_of(w)
+        group, tail = _predicate_group(s, part.end())
+        affs = _affiliations(s[part.end():tail], group, None) if group is not None else []
+        if group is None:
+            group = prev.group if prev is not None and prev.group else "people"
+        out.append(_Raw(outcome, vals[0], vals[1], vals[2], group, "; ".join(affs) if affs else None,
+                        m.start(), m.end(), max(tail, part.end()), part.end()))
+        more = _PARTITIVE_MORE.match(s, tail)
+        n = _COUNT_RE.match(s, more.end()) if more is not None else None
+        if n is not None and not n.group("vague") and not n.group("art") \
+                and not any(r.start <= n.start() < r.end for r in taken):
+            group2, tail2 = _predicate_group(s, n.end())
+            vals2 = _values(n)
+            if group2 is not None and vals2 is not None:  # "..., while 10 were soldiers"
+                out.append(_Raw(outcome, vals2[0], vals2[1], vals2[2], group2, None,
+                                n.start(), n.end(), tail2, n.end()))
+    return out
+
+
 def _with_fields_and_definites(s: str, raws: list[_Raw]) -> list[_Raw]:
     extra: list[_Raw] = []
+    if " of th" in s:
+        parts = _partitive_figures(s, raws)
+        if parts:
+            starts = {p.start for p in parts}
+            raws = [r for r in raws if r.start not in starts]
+            extra += parts
     if ":" in s:
         for r in _field_figures(s):
             # a header field says what its count is: it replaces a reading of the same count by

@@ -53,3 +53,38 @@ def test_toll_over_the_period_a_list_entry_opens_with():
         ("19", 19, 19, "killed", "civilians", "incident", None, None),
         ("40", 40, 40, "killed", "people", "cumulative", "2014-08-01", "2015-01-01"),
     ]
+
+
+def test_part_of_the_dead_named_by_its_predicate():
+    # "9 of the dead were police officers" counts part of the dead, the group its predicate names;
+    # ", while 4 were children" is another part; "of the victims" in a sentence with no count of
+    # its own is a count of casualties (killed or wounded: the sentence does not say)
+    assert document_figures("part_of_the_dead_named_by_its_predicate.md") == [
+        ("31", 31, 31, "killed", "people", "incident"),
+        ("9", 9, 9, "killed", "soldiers", "incident"),
+        ("4", 4, 4, "killed", "children", "incident"),
+        ("26", 26, 26, "killed", "people", "incident"),
+        ("At least 11", 11, None, "casualties", "women", "incident"),
+    ]
+    # after a count of the dead in the same sentence, the victims are those dead
+    assert rows("The massacre left 40 dead; at least 8 of the victims were children.") == [
+        ("40", 40, 40, "killed", "people", "incident"),
+        ("at least 8", 8, None, "killed", "children", "incident"),
+    ]
+    assert rows("Most of the dead were civilians.") == []
+
+
+def test_asides_between_the_victims_and_their_verb():
+    # a quoted aside, a breakdown naming a person with a bracketed nickname, and a breakdown that is
+    # itself a list may stand between the count and "were killed"; the one named in the breakdown
+    # is one of the whole count's victims
+    assert document_figures("asides_between_the_victims_and_their_verb.md") == [
+        ("four", 4, 4, "killed", "people", "incident"),
+        ("5", 5, 5, "killed", "people", "incident"),
+        ("a", 1, 1, "killed", "people", "incident"),
+        ("at least 14", 14, None, "killed", "people", "incident"),
+        ("6", 6, 6, "killed", "children", "incident"),
+        ("2", 2, 2, "killed", "women", "incident"),
+        ("an", 1, 1, "killed", "people", "incident"),
+        ("20", 20, 20, "injured", "people", "incident"),
+    ]
