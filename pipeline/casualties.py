@@ -469,11 +469,12 @@ _PERSON = _forms({
     "civilians civilian non-combatants noncombatants non-combatant noncombatant residents "
     "resident villagers villager inhabitants inhabitant refugees refugee patients patient worshippers "
     "worshipper students student pupils pupil doctors doctor medics medic nurses nurse journalists "
-    "journalist workers volunteers "
+    "journalist workers volunteers farmers farmer shepherds shepherd fishermen teachers teacher "
+    "rescuers rescuer firefighters firefighter engineers engineer "
     "passers-by bystanders paramedics paramedic protesters protester demonstrators "
     "visitors visitor": "civilians",
     "children child kids infants infant babies baby minors boys boy girls girl": "children",
-    "women woman": "women",
+    "women woman mothers mother wives wife sisters sister grandmother": "women",
     "soldiers soldier servicemen serviceman servicemembers servicemember troops personnel "
     "pilots pilot co-pilots co-pilot copilots copilot navigators navigator gunners gunner "
     "generals general officers officer marines marine sailors sailor airmen "
@@ -488,7 +489,8 @@ _PERSON = _forms({
     "people persons person individuals men man prisoners prisoner detainees detainee "
     "hostages victims victim policemen policeman members member syrians russians turks "
     "kurds iranians americans chechens citizens citizen nationals bodyguards bodyguard staff "
-    "staffers leaders leader": "people",
+    "staffers leaders leader fathers father husbands husband brothers brother sons son "
+    "grandfather relatives relative": "people",
 })
 _SINGULAR = set(
     "civilian resident refugee patient doctor medic journalist child infant baby boy girl "
@@ -497,7 +499,8 @@ _SINGULAR = set(
     "sergeant lieutenant captain adviser advisor instructor guard conscript crewman "
     "contractor pmc mercenary loyalist commander militant fighter terrorist militiaman rebel insurgent "
     "jihadist extremist gunman attacker assailant infiltrator person man prisoner detainee victim policeman member citizen "
-    "paramedic protester bodyguard visitor combatant leader".split()
+    "paramedic protester bodyguard visitor combatant leader farmer shepherd teacher rescuer "
+    "firefighter engineer mother wife sister grandmother father husband brother son grandfather relative".split()
 )
 _NEUTRAL = {"members", "member", "commanders", "commander", "officers", "officer", "crew",
             "crewmen", "crewman", "leaders", "leader", "combatants", "combatant", "army", "armies"}
@@ -540,7 +543,7 @@ _NONPERSON = set(
     "sorts polls objects depots bridges roads highways wells fields guns rifles packages "
     "tonnes meals tents ambulances generators cameras documents pages videos photos "
     "articles reports projects contracts agreements sessions meetings talks rounds decades "
-    "centuries".split()
+    "centuries families households".split()
 )
 _MONTH_FULL = {"january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december"}
@@ -605,8 +608,17 @@ _INCL_PAREN = re.compile(
     rf"|,(?=\s+(?:\d|(?:{_WORD_NUM})\b))){{1,160}},",
     re.I,
 )
+# the opening of a breakdown in brackets right after a figure's clause
+_PAREN_BREAKDOWN = re.compile(r"[^.;,()\d]{0,40}\(\s*(?:(?:including|of\s+whom|among\s+them)\s+)?", re.I)
+# "of one family", "from a single village": "one" names no count of victims
+_ONE_OF_A_KIND = re.compile(r"\b(?:of|from|in)\s+(?:the\s+same|one|a\s+single)\s+(?=[a-z])", re.I)
 # a quoted aside about the victims: 'three fighters, "acting in self-defence", were killed'
 _QUOTE_PAREN = re.compile(r",\s*[\"“][^\"“”]{1,80}[\"”]\s*,")
+# the victims' ages: "Three children aged between 5 and 9 were killed", "two men, aged 30 and 45,"
+_AGE_AFTER = re.compile(
+    r",?\s+aged\s+(?:between\s+)?\d{1,2}(?:\s*(?:and|to|or|-|–)\s*\d{1,2})?(?:\s+years?(?:\s+old)?)?,?", re.I)
+# a dash aside: "At least 15 people – mostly civilians – were killed"
+_DASH_PAREN = re.compile(r"\s[–—]\s[^–—;:()\[\]\d]{1,60}\s[–—]")
 # a relative clause about the victims, without a casualty word of its own: "at least two
 # militants, who had attempted to cross into the Golan Heights, had been killed"
 _REL_PAREN = re.compile(r",\s*(?:who|whom)\b[^,;:()\[\]]{1,120},", re.I)
@@ -632,7 +644,7 @@ _CONT_BAD = re.compile(
 _CONT_END = re.compile(
     r"(?:,|\b(?:including|includes|among\s+them|among\s+whom|of\s+whom|of\s+them|of\s+which|"
     r"along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to|plus|besides|and|or))"
-    r"\s*(?:another\s+|a\s+further\s+|other\s+)?$",
+    r"\s*(?:another\s+|a\s+further\s+|other\s+|(?:his|her|their)\s+)?$",  # "a mother and her three children"
     re.I,
 )
 _ACTIVE_OBJECT = re.compile(
@@ -666,6 +678,8 @@ _PRE_RE = re.compile(
     r"|\bdeath\s+toll\b[^.;,\d]{0,40}?\b(?:of|at|to|reached|hit|is|was|stands\s+at|ranged(?:\s+from)?)"
     # "the toll rose to 45": a toll is of the dead
     r"|\bthe\s+toll\b[^.;,\d]{0,40}?\b(?:rose\s+to|risen\s+to|rising\s+to|reached|climbed\s+to|stood\s+at|stands\s+at)"
+    # a reporter's toll: "the Civil Defence put the toll at 30", "estimated its toll at 30"
+    r"|\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating)\s+(?:the|its|their)\s+toll\s+at"
     # a rising count: "with casualties rising to at least 68", "deaths rose to 12"
     r"|\b(?:casualties|deaths|fatalities)\s+(?:(?:later|eventually|subsequently|then)\s+)?"
     r"(?:ris(?:ing|en)|rose|climb(?:ing|ed)|increas(?:ing|ed)|mount(?:ing|ed))\s+to"
@@ -676,7 +690,7 @@ _PRE_RE = re.compile(
     r"[^.;,\d]{0,50}?\b(?:to|at|reached|hit|stands\s+at|stood\s+at|ranged(?:\s+from)?|was|is)"
     # the outcome as the subject: "Among the dead were two medics", "Injured included the medical
     # staff of the hospital and 10 civilians"
-    r"|\b(?:dead|killed|injured|wounded|casualties)\s+(?:included|include|includes|were|are|numbered|totall?ed)\b"
+    r"|\b(?:dead|killed|injured|wounded|casualties|victims)\s+(?:included|include|includes|were|are|numbered|totall?ed)\b"
     r"(?:[^.;\d]{0,60}?\s(?:and|as\s+well\s+as))?)"
     r"(?:\s+(?:a\s+total\s+of|another|only|a\s+further|reportedly|allegedly|all|the|some\s+of"
     r"|about|approximately|roughly|his|her|their))*\s+[\"“]?$",
@@ -688,11 +702,11 @@ _PRE_RE = starting(_PRE_RE)
 # regex on the lower-cased text
 _KEYS = ("kill", "dea", "die", "wound", "injur", "casualt", "lost", "fatalit", "perish",
          "eliminat", "destroyed", "neutrali", "murder", "assassinat", "massacr", "execut", "slain", "hurt", "bodies",
-         "martyr", "lives", "toll", "victims:", "of the victims")
+         "martyr", "lives", "toll", "victims:", "the victims")
 _PREFILTER = re.compile(
     r"kill|d(?:ea(?:d|th)|ie[ds]?\b)|wound|injur|casualt|lost\s+(?:their|his|her)\s+li|fatalit"
     r"|perish|eliminat|destroyed|neutrali|murder|assassinat|massacr|execut|slain|hurt|bodies|\blos(?:t|es|ing)\b|martyr"
-    r"|\b(?:claim\w*|took|tak(?:e|es|ing)|cost\w*)\s+the\s+lives\s+of\b|\btoll\b|victims:|\bof\s+the\s+victims\b"
+    r"|\b(?:claim\w*|took|tak(?:e|es|ing)|cost\w*)\s+the\s+lives\s+of\b|\btoll\b|victims:|\bthe\s+victims\b"
 )
 # speed only, same matches: a look-ahead for its first characters (prefilter.starting)
 _PREFILTER = starting(_PREFILTER)
@@ -705,6 +719,7 @@ _TOKEN = re.compile(
 )
 _OUTCOME_OF_WORD = (
     ("wound", "injured"), ("injur", "injured"), ("hurt", "injured"), ("casualt", "casualties"),
+    ("victim", "casualties"),  # "the victims included 12 children": killed or injured
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # a month that already has its day ("On 27 February 33 Turkish soldiers were killed"): the number
@@ -1493,6 +1508,9 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
             return None  # "November 13" is a date; in "On 27 February 33 soldiers" the month has its day
         if _AGE_BEFORE.search(s, max(0, start - 8), start):
             return None
+    if g("between") and _AGE_BEFORE.search(s, max(0, start - 8), start):
+        return None  # "children aged between 5 and 9": ages, not a count
+    if atom or g("r1"):
         if atom and atom.strip().lower() == "one" and not g("qual") and _NO_BEFORE.search(
             s, max(0, start - 7), start
         ):
@@ -1558,7 +1576,8 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
         paren = _INCL_PAREN.match(s, after)
         if paren:  # "At least 20 people, including 8 children, were killed"
             after = paren.end()
-        rel = _REL_PAREN.match(s, after) or _QUOTE_PAREN.match(s, after)
+        rel = _REL_PAREN.match(s, after) or _QUOTE_PAREN.match(s, after) or _AGE_AFTER.match(s, after) \
+            or _DASH_PAREN.match(s, after)
         if rel and not _PREFILTER.search(rel.group(0).lower()):
             after = rel.end()
         names = _NAMES_PAREN.match(s, after) if np.head == "person" else None
@@ -1580,7 +1599,7 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
                     post = None
                 elif _AUX_OR_BOUNDARY.search(between) and not _LIST_TO_PASSIVE.fullmatch(between):
                     post = None
-                elif (num := _HAS_NUMBER.search(between)) and not (
+                elif (num := _HAS_NUMBER.search(_ONE_OF_A_KIND.sub(lambda o: " " * len(o.group(0)), between))) and not (
                     _COORD_START.match(between)
                     or re.search(r"(?:,|\band)\s*$", between[:num.start()])
                 ):
@@ -1622,6 +1641,10 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
                 and _CONT_END.search(between)
                 and not _CONT_BAD.search(between)
             ):
+                outcome = ref.outcome
+            elif np.head == "person" and _PAREN_BREAKDOWN.fullmatch(between):
+                # "killed 15 people (including 6 children)", "massacred 47 women and children in the
+                # district (26 children and 21 women)": a breakdown in brackets after the figure
                 outcome = ref.outcome
             elif between.strip() in (":", "–", "—") and np.head == "person":
                 # "The clashes killed 25 people: 15 militants and 10 soldiers": a breakdown after a

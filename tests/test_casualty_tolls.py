@@ -88,3 +88,35 @@ def test_asides_between_the_victims_and_their_verb():
         ("an", 1, 1, "killed", "people", "incident"),
         ("20", 20, 20, "injured", "people", "incident"),
     ]
+
+
+def test_kin_and_families():
+    # a mother and her children are one woman and three children; "members of one family" are
+    # seven people ("one" names no count); "two families" are no count of people
+    assert document_figures("kin_and_families.md") == [
+        ("a", 1, 1, "killed", "women", "incident"),
+        ("three", 3, 3, "killed", "children", "incident"),
+        ("seven", 7, 7, "killed", "people", "incident"),
+    ]
+
+
+def test_ages_dash_asides_and_breakdowns_in_brackets():
+    # "aged between 6 and 11" are ages, not a range of victims; a dash aside may stand between a
+    # count and its verb; a breakdown in brackets after the figure counts its parts
+    assert document_figures("ages_dash_asides_and_brackets.md") == [
+        ("three", 3, 3, "killed", "children", "incident"),
+        ("at least 23", 23, None, "killed", "people", "incident"),
+        ("17", 17, 17, "killed", "people", "incident"),
+        ("9", 9, 9, "killed", "children", "incident"),
+        ("4", 4, 4, "killed", "women", "incident"),
+    ]
+
+
+def test_victims_as_subject_and_a_reporters_toll():
+    # "put the toll at 47" is a second reporter's toll of the dead; "The victims included 15
+    # children": victims are the dead and the wounded (casualties)
+    assert document_figures("victims_as_subject_and_a_reporters_toll.md") == [
+        ("41", 41, 41, "killed", "people", "incident"),
+        ("47", 47, 47, "killed", "people", "incident"),
+        ("15", 15, 15, "casualties", "children", "incident"),
+    ]
