@@ -1,0 +1,21 @@
+"""A year's state is no event (issue 9, item 3): invented fixture, values a reader takes from it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.extract import extract_document
+from pipeline.parsers import identify, parse_document
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "prose"
+
+
+def test_state_of_a_year_is_no_event():
+    # "was limited and discreet", "remained strong": a copula with no happening verb, dated by a
+    # year, describes a state; "was captured" is a passive, a happening of that year
+    text = (FIXTURES / "state_of_a_year_is_no_event.md").read_text(encoding="utf-8")
+    fmt, key = identify(text)
+    doc = parse_document(text, fmt=fmt, path="prose/state_of_a_year_is_no_event.md", doc_id="fixture")
+    rows = [(m["text"], m["date"].isoformat(), m["date_precision"])
+            for m in extract_document(doc, key).mentions if m["kind"] == "narrative"]
+    assert rows == [("In 2015, the militia was captured by surprise at Example Town.", "2015-01-01", "year")]
