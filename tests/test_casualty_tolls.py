@@ -120,3 +120,19 @@ def test_victims_as_subject_and_a_reporters_toll():
         ("47", 47, 47, "killed", "people", "incident"),
         ("15", 15, 15, "casualties", "children", "incident"),
     ]
+
+
+def test_table_counts_beside_a_victims_column():
+    # a count under "Deaths" reads with the "Victims" cell of its row ("12 civilians killed"); a
+    # range, "~25" and "dozens" are counts of a cell too; "7 (4 children)" counts 7 and, of them, 4
+    # children
+    assert document_figures("table_counts_beside_a_victims_column.md") == [
+        ("12", 12, 12, "killed", "civilians", "incident"),
+        ("30–40", 30, 40, "killed", "civilians", "incident"),
+        ("25", 25, 25, "killed", "civilians", "incident"),
+        ("45", 45, 45, "killed", "people", "incident"),
+        ("120", 120, 120, "injured", "people", "incident"),
+        ("7", 7, 7, "killed", "people", "incident"),
+        ("4", 4, 4, "killed", "children", "incident"),
+        ("dozens", None, None, "injured", "people", "incident"),
+    ]

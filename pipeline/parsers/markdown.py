@@ -164,25 +164,51 @@ _COUNT_HEADER = re.compile(
     + r"(?:\s+(?:civilians|people|children|women|soldiers|fighters|persons))?)(?:\s*\([^()|]*\))?\W*$", re.I)
 # the words of a count column's header a sentence writes in lower case ("Killed" -> "killed"); a
 # name ("Hezbollah", "SDF") keeps its case
+_HEADER_PERSON = re.compile(r"\b(?:civilians?|people|children|women|soldiers|fighters|persons)\b", re.I)
 _HEADER_COMMON = re.compile(
     r"\b(?:civilians?|civilian|people|children|women|soldiers|fighters|persons|" + _COUNT_WORD[3:-1] + r")\b",
     re.I)
-_COUNT_CELL = re.compile(r"^\W*(?:~\s*|about\s+|at\s+least\s+|over\s+|more\s+than\s+)?\d[\d,]*\+?\W*$", re.I)
+# a count in a cell: "12", "45+", "~25", "at least 8", "30–40", "dozens", "7 (4 children)" (a
+# breakdown in brackets after it)
+_COUNT_CELL = re.compile(
+    r"^\W*(?P<count>(?:about\s+|at\s+least\s+|over\s+|more\s+than\s+|up\s+to\s+)?"
+    r"(?:\d[\d,]*(?:\s*(?:–|—|-|to)\s*\d[\d,]*)?\+?|dozens|scores|hundreds|several))"
+    r"(?P<note>\s*\([^()|]{1,60}\))?[\s.*]*$", re.I)
+# a column naming who the counts are ("Victims": "civilians", "civilians and rebels")
+_VICTIMS_HEADER = re.compile(r"^\W*(?:victims?|victim\s+groups?|targets?|targeted)\W*$", re.I)
+_VICTIMS_CELL = re.compile(r"^[A-Za-z][A-Za-z'’ -]{1,40}$")
+# what a count column's word says of its cells, as a sentence would write it after the victims
+_COUNT_VERB = (("death", "killed"), ("dead", "killed"), ("fatalit", "killed"), ("died", "killed"),
+               ("killed", "killed"), ("injur", "injured"), ("wound", "wounded"), ("casualt", "casualties"))
 
 
-def table_columns(header: str) -> tuple[int | None, int | None, dict[int, str]]:
-    """(date column, row-number column, casualty-count columns and what they count) of a table's
-    header row ("| # | Location | Date | Killed | Injured |"), None and {} when the table has none."""
+def table_columns(header: str) -> tuple[int | None, int | None, dict[int, str], int | None]:
+    """(date column, row-number column, casualty-count columns and what they count, victims column)
+    of a table's header row ("| # | Location | Date | Killed | Injured |"), None and {} when the
+    table has none."""
     cells = _cells(header) or []
     date_col = next((i for i, c in enumerate(cells) if _DATE_HEADER.match(c)), None)
     number_col = 0 if cells and _NUMBER_HEADER.match(cells[0]) and date_col != 0 else None
     counts = {i: _HEADER_COMMON.sub(lambda w: w.group(0).lower(), m.group("what"))
               for i, c in enumerate(cells) if (m := _COUNT_HEADER.match(c))}
-    return date_col, number_col, counts
+    victims_col = next((i for i, c in enumerate(cells) if _VICTIMS_HEADER.match(c)), None)
+    return date_col, number_col, counts, victims_col
+
+
+def _count_cell(count: str, what: str, victims: str | None) -> str:
+    """A count cell as a sentence states it: "12" under "Deaths" beside "civilians" -> "12
+    civilians killed"; "7 (4 children)" under "Killed" -> "7 killed (4 children)"."""
+    m = _COUNT_CELL.match(count)
+    assert m is not None
+    note = m.group("note") or ""
+    if victims and not _HEADER_PERSON.search(what):
+        word = next((v for k, v in _COUNT_VERB if k in what.lower()), "killed")
+        return f"{m.group('count')} {victims} {word}{note}"
+    return f"{m.group('count')} {what}{note}"
 
 
 def table_row(line: str, date_col: int | None = None, number_col: int | None = None,
-              counts: dict[int, str] | None = None) -> str | None:
+              counts: dict[int, str] | None = None, victims_col: int | None = None) -> str | None:
     """A markdown table row as one paragraph: its non-empty cells joined by " – ", so that a
     leading date cell reads as a list item's date label ("| April 7, 2017 | Shayrat | U.S. ... |"
     -> "April 7, 2017 – Shayrat – U.S. ..."). A table lists incidents with the date in any column
@@ -190,13 +216,18 @@ def table_row(line: str, date_col: int | None = None, number_col: int | None = N
     ("| 3 |", under "#", "No." or no header) is left out ("| 3 | Saraqib | 8 April 2017 | ... |" ->
     "8 April 2017 – Saraqib – ..."). A bare count under a column of casualties ("Killed",
     "Civilians injured") reads with what it counts ("| 2 |" -> "2 killed"), as a sentence would
-    state it. None for a line that is not a table row."""
+    state it, with the victims of a "Victims" column ("| 12 | civilians |" under "Deaths" and
+    "Victims" -> "12 civilians killed") and a breakdown in brackets after the word ("7 (4 children)"
+    -> "7 killed (4 children)"). None for a line that is not a table row."""
     cells = _cells(line)
     if cells is None:
         return None
+    victims = None
+    if victims_col is not None and victims_col < len(cells) and _VICTIMS_CELL.match(cells[victims_col]):
+        victims = cells[victims_col]
     for i, what in (counts or {}).items():
-        if i < len(cells) and _COUNT_CELL.match(cells[i]):
-            cells[i] = f"{cells[i]} {what}"  # a bare count under "Killed": "2 killed"
+        if i != victims_col and i < len(cells) and _COUNT_CELL.match(cells[i]):
+            cells[i] = _count_cell(cells[i], what, victims)  # a bare count under "Killed": "2 killed"
     if cells and _ROW_NUMBER.match(cells[0]) and (number_col == 0 or date_col not in (None, 0)):
         cells[0] = ""
     if date_col is not None and 0 < date_col < len(cells) and cells[date_col]:
@@ -353,7 +384,7 @@ def sections(body: str) -> list[Section]:
     read_as: list[tuple[int, str]] = []  # of the section's table rows: see Section.read_as
     current: list[str] = []
     skip_level: int | None = None
-    columns: tuple[int | None, int | None, dict[int, str]] = (None, None, {})  # of the current table: see table_columns
+    columns: tuple[int | None, int | None, dict[int, str], int | None] = (None, None, {}, None)  # see table_columns
 
     def flush_paragraph():
         if current:
@@ -394,7 +425,7 @@ def sections(body: str) -> list[Section]:
             if skip_level is None and heading.lower().rstrip(":") in EXCLUDED_SECTIONS:
                 skip_level = level
             continue
-        columns = (None, None, {})  # a table ended
+        columns = (None, None, {}, None)  # a table ended
         if not line.strip() or _IMAGE_LINE.match(line) or _HTML_LINE.match(line):
             flush_paragraph()
             continue
