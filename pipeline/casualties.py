@@ -1284,6 +1284,7 @@ _OWN_OTHER_PASSIVE = re.compile(
 _BARE_THEN_NOUN = re.compile(r"\s*,?\s+and\s+(?:kill|wound|injur)\w*\s+$", re.I)
 # "killing 11 of them", "three of whom": the part of a group the sentence named before
 _OF_THEM_END = re.compile(r"\b(?:them|whom)$", re.I)
+_OF_WHOM_BEFORE = re.compile(r"\b(?:of|among)\s+(?:whom|them)\s*,?\s*$", re.I)
 
 
 def _scan_np(s: str, pos: int) -> _NP | None:
@@ -1747,6 +1748,12 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
             if tok.group(1) and tok.group(1).lower() in _PERSON:
                 group = _PERSON[tok.group(1).lower()]
                 break
+    if group is None and np.head is None and (ow := _OF_WHOM_BEFORE.search(s, max(0, start - 20), start)):
+        # "2,000 fighters took part, of whom 140 were killed": part of the group named before
+        for tok in reversed(list(_TOKEN.finditer(s, 0, ow.start()))):
+            if tok.group(1) and tok.group(1).lower() in _PERSON:
+                group = _PERSON[tok.group(1).lower()]
+                break
     if group is None and mirrored_loss is not None:
         group = mirrored_loss
     if group is None and not affs and np.head in ("casualty", None):
@@ -1841,6 +1848,12 @@ _PARTITIVE_WERE = re.compile(
     r"\s+(?:were|was|are|included)\s+(?:(?:reportedly|reported|all|also|said\s+to\s+be|identified\s+as"
     r"|confirmed\s+as|confirmed\s+to\s+be)\s+)*(?P<words>[\w'’-]+(?:\s+[\w'’-]+){0,2})",
     re.I)
+_PARTITIVE_FRONTED = re.compile(
+    r"\b[Oo]f\s+(?:the|those|these)\s+(?:(?:people|persons|civilians)\s+)?"
+    r"(?P<w>dead|killed|victims|wounded|injured|casualties|fatalities|bodies)\s*,\s*$")
+# the part died after all: "Two of the wounded later died", "three of them died of their wounds"
+_LATER_DIED_PART = re.compile(
+    r"\s+(?:(?:later|subsequently|eventually|then|also)\s+)?(?:died|succumbed|were\s+killed)\b", re.I)
 # another part set beside it: "21 of the dead were civilians, while 10 were soldiers"
 _PARTITIVE_MORE = re.compile(r",?\s+(?:while|whereas|and)\s+(?=\S+\s+(?:were|was)\s)", re.I)
 
@@ -1868,7 +1881,16 @@ def _partitive_figures(s: str, taken: list[_Raw]) -> list[_Raw]:
         if m.group("vague") or m.group("art"):
             continue
         part = _PARTITIVE.match(s, m.end())
-        if part is None or any(r.start < m.start() < r.end for r in taken):
+        if part is None:
+            # the part fronted: "Of the dead, 12 were children"
+            fronted = _PARTITIVE_FRONTED.search(s, max(0, m.start() - 40), m.start())
+            if fronted is None or _PARTITIVE_WERE.match(s, m.end()) is None:
+                continue
+            part = fronted
+            tail_from = m.end()
+        else:
+            tail_from = part.end()
+        if any(r.start < m.start() < r.end for r in taken):
             continue  # (a reading of the same count by the general rules is replaced)
         vals = _values(m)
         if vals is None or (m.group("atom") and _is_year_like(m)):
@@ -1878,8 +1900,10 @@ def _partitive_figures(s: str, taken: list[_Raw]) -> list[_Raw]:
         w = part.group("w").lower()
         outcome = (prev.outcome if prev is not None else "casualties") if w in ("victims", "casualties") \
             else "killed" if w == "bodies" else _outcome_of(w)
-        group, tail = _predicate_group(s, part.end())
-        affs = _affiliations(s[part.end():tail], group, None) if group is not None else []
+        if outcome != "killed" and _LATER_DIED_PART.match(s, tail_from):
+            outcome = "killed"  # "Two of the wounded later died"
+        group, tail = _predicate_group(s, tail_from)
+        affs = _affiliations(s[tail_from:tail], group, None) if group is not None else []
         if group is None:
             group = prev.group if prev is not None and prev.group else "people"
         out.append(_Raw(outcome, vals[0], vals[1], vals[2], group, "; ".join(affs) if affs else None,
@@ -1898,7 +1922,7 @@ def _partitive_figures(s: str, taken: list[_Raw]) -> list[_Raw]:
 
 def _with_fields_and_definites(s: str, raws: list[_Raw]) -> list[_Raw]:
     extra: list[_Raw] = []
-    if " of th" in s:
+    if " of th" in s or "Of th" in s:
         parts = _partitive_figures(s, raws)
         if parts:
             starts = {p.start for p in parts}

@@ -136,3 +136,13 @@ def test_table_counts_beside_a_victims_column():
         ("4", 4, 4, "killed", "children", "incident"),
         ("dozens", None, None, "injured", "people", "incident"),
     ]
+
+
+def test_parts_fronted_and_of_whom():
+    # "of whom 65 were killed" are part of the fighters named before; "Of the dead, 5 were nurses"
+    # is a fronted part of the dead; "Two of the wounded later died" are two dead
+    assert document_figures("parts_fronted_and_of_whom.md") == [
+        ("65", 65, 65, "killed", "militants", "incident"),
+        ("5", 5, 5, "killed", "civilians", "incident"),
+        ("Two", 2, 2, "killed", "people", "incident"),
+    ]
