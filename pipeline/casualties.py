@@ -702,11 +702,13 @@ _PRE_RE = starting(_PRE_RE)
 # regex on the lower-cased text
 _KEYS = ("kill", "dea", "die", "wound", "injur", "casualt", "lost", "fatalit", "perish",
          "eliminat", "destroyed", "neutrali", "murder", "assassinat", "massacr", "execut", "slain", "hurt", "bodies",
-         "martyr", "lives", "toll", "victims:", "the victims")
+         "martyr", "lives", "toll", "victims")
 _PREFILTER = re.compile(
     r"kill|d(?:ea(?:d|th)|ie[ds]?\b)|wound|injur|casualt|lost\s+(?:their|his|her)\s+li|fatalit"
     r"|perish|eliminat|destroyed|neutrali|murder|assassinat|massacr|execut|slain|hurt|bodies|\blos(?:t|es|ing)\b|martyr"
-    r"|\b(?:claim\w*|took|tak(?:e|es|ing)|cost\w*)\s+the\s+lives\s+of\b|\btoll\b|victims:|\bthe\s+victims\b"
+    r"|\b(?:claim\w*|took|tak(?:e|es|ing)|cost\w*)\s+the\s+lives\s+of\b|\btoll\b|victims:"
+    # a count of the victims: "8 of the victims were children", "The victims included 12 children"
+    rf"|(?:\d|\b(?:{_WORD_NUM}))\s+of\s+the\s+victims\b|\bvictims\s+(?:included|include|were)\s+(?:\w+\s+)?(?:\d|(?:{_WORD_NUM})\b)"
 )
 # speed only, same matches: a look-ahead for its first characters (prefilter.starting)
 _PREFILTER = starting(_PREFILTER)
@@ -803,7 +805,10 @@ def _longest_first(word: str) -> tuple[int, str]:
 
 # "the pilot was killed": a definite singular person is one person
 _DEFINITE = re.compile(
-    r"(?<![\w-])(?P<det>the|his|her|its|their)\s+(?:[A-Za-z][\w.-]*\s+){0,3}?"
+    # (the words between are modifiers: no other determiner, conjunction or casualty verb: "the
+    # airstrike killed his son" is "his son")
+    r"(?<![\w-])(?P<det>the|his|her|its|their)\s+"
+    r"(?:(?!(?:the|his|her|its|their|and|or|kill\w*|wound\w*|injur\w*)\b)[A-Za-z][\w.-]*\s+){0,3}?"
     r"(?P<noun>" + "|".join(sorted(_SINGULAR, key=_longest_first)) + r")(?![\w-])",
     re.I,
 )
@@ -1696,8 +1701,8 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
         if on is not None and on.group(1).lower() in _PERSON:
             group = _PERSON[on.group(1).lower()]  # "inflicting heavy casualties on the rebels"
             aff_text = aff_text + " " + on.group(0)
-    if (np.head == "person" and np.word in _NEUTRAL and whole is not None and whole.group
-            and _BREAKDOWN_BEFORE.search(s, max(0, start - 16), start)):
+    if (np.head == "person" and np.word in _NEUTRAL and pp is None and whole is not None
+            and whole.group not in (None, "people") and _BREAKDOWN_BEFORE.search(s, max(0, start - 16), start)):
         group = whole.group  # "5 brigade members, including a company commander,": one of them
     affs = _affiliations(aff_text, group, np.word)
     if np.word in _CONTRACTORS and not affs and "wagner" in s.lower():
@@ -1853,7 +1858,8 @@ _PARTITIVE_FRONTED = re.compile(
     r"(?P<w>dead|killed|victims|wounded|injured|casualties|fatalities|bodies)\s*,\s*$")
 # the part died after all: "Two of the wounded later died", "three of them died of their wounds"
 _LATER_DIED_PART = re.compile(
-    r"\s+(?:(?:later|subsequently|eventually|then|also)\s+)?(?:died|succumbed|were\s+killed)\b", re.I)
+    r"(?:\s+(?:persons|people|civilians|soldiers|fighters|patients|ones))?\s+(?:(?:later|subsequently|eventually|then|also)\s+)?"
+    r"(?:died|succumbed|(?:was|were)\s+(?:later\s+|subsequently\s+)?killed)\b", re.I)
 # another part set beside it: "21 of the dead were civilians, while 10 were soldiers"
 _PARTITIVE_MORE = re.compile(r",?\s+(?:while|whereas|and)\s+(?=\S+\s+(?:were|was)\s)", re.I)
 
@@ -1902,6 +1908,9 @@ def _partitive_figures(s: str, taken: list[_Raw]) -> list[_Raw]:
             else "killed" if w == "bodies" else _outcome_of(w)
         if outcome != "killed" and _LATER_DIED_PART.match(s, tail_from):
             outcome = "killed"  # "Two of the wounded later died"
+        pre = _PRE_RE.search(s, max(0, m.start() - 70), m.start())
+        if pre is not None and pre.end() == m.start():
+            outcome = _outcome_of(pre.group("tw") or pre.group(0).split()[0])  # "the death of one of the wounded"
         group, tail = _predicate_group(s, tail_from)
         affs = _affiliations(s[tail_from:tail], group, None) if group is not None else []
         if group is None:
@@ -1998,8 +2007,9 @@ def extract_figures(sentence: str) -> list[Figure]:
     raws = [r for r in raws if not _implausible(r.low, r.high)]
     if not raws:
         return []
-    if any(r.outcome == "injured" for r in raws):
+    if any(r.outcome == "injured" for r in raws) and not any(r.outcome == "killed" for r in raws):
         # "8 casualties and more than 10 injured": casualties set against injured are the dead
+        # (not when the dead are counted too: "10,000 casualties (2,000+ killed, 8,000+ wounded)")
         for r in raws:
             if r.outcome == "casualties" and not r.combined:
                 r.outcome = "killed"

@@ -76,12 +76,12 @@ def test_part_of_the_dead_named_by_its_predicate():
 
 def test_asides_between_the_victims_and_their_verb():
     # a quoted aside, a breakdown naming a person with a bracketed nickname, and a breakdown that is
-    # itself a list may stand between the count and "were killed"; the one named in the breakdown
-    # is one of the whole count's victims
+    # itself a list may stand between the count and "were killed"; the commander named in the
+    # breakdown is one of the whole count's victims (Hezbollah members: militants)
     assert document_figures("asides_between_the_victims_and_their_verb.md") == [
         ("four", 4, 4, "killed", "people", "incident"),
-        ("5", 5, 5, "killed", "people", "incident"),
-        ("a", 1, 1, "killed", "people", "incident"),
+        ("5", 5, 5, "killed", "militants", "incident"),
+        ("a", 1, 1, "killed", "militants", "incident"),
         ("at least 14", 14, None, "killed", "people", "incident"),
         ("6", 6, 6, "killed", "children", "incident"),
         ("2", 2, 2, "killed", "women", "incident"),
@@ -145,4 +145,24 @@ def test_parts_fronted_and_of_whom():
         ("65", 65, 65, "killed", "militants", "incident"),
         ("5", 5, 5, "killed", "civilians", "incident"),
         ("Two", 2, 2, "killed", "people", "incident"),
+    ]
+
+
+def test_parts_and_definites_take_the_casualty_word_before_them():
+    # "the death of one of the wounded" is one dead; "the airstrike killed his son" is one person
+    # (not "the airstrike ... son"); counts of the killed and the wounded inside brackets leave the
+    # casualties they break down a count of casualties; in the other direction, a part of a
+    # breakdown keeps the group its own complement names
+    assert rows("The beating resulted in the death of one of the wounded men.") == [
+        ("one", 1, 1, "killed", "people", "incident")]
+    assert rows("However, the airstrike killed his son and bodyguard.") == [
+        ("his son", 1, 1, "killed", "people", "incident")]
+    assert rows("The brigade reported over 900 casualties (200+ killed, 700+ wounded) by May 2017.") == [
+        ("over 900", 900, None, "casualties", "people", "cumulative"),
+        ("200+", 200, None, "killed", "people", "cumulative"),
+        ("700+", 700, None, "injured", "people", "cumulative"),
+    ]
+    assert rows("The strike killed five soldiers, including two members of allied militias.") == [
+        ("five", 5, 5, "killed", "soldiers", "incident"),
+        ("two", 2, 2, "killed", "militants", "incident"),
     ]
