@@ -677,7 +677,8 @@ _PRE_RE = re.compile(
     r"|lives|bodies)\s+of"
     r"|\bdeath\s+toll\b[^.;,\d]{0,40}?\b(?:of|at|to|reached|hit|is|was|stands\s+at|ranged(?:\s+from)?)"
     # "the toll rose to 45": a toll is of the dead
-    r"|\bthe\s+toll\b[^.;,\d]{0,40}?\b(?:rose\s+to|risen\s+to|rising\s+to|reached|climbed\s+to|stood\s+at|stands\s+at)"
+    r"|\bthe\s+toll\b[^.;,\d]{0,40}?\b(?:rose\s+to|risen\s+to|rising\s+to|reached|climbed\s+to|stood\s+at|stands\s+at"
+    r"|(?:raised|updated|revised|increased)\s+to)"
     # a reporter's toll: "the Civil Defence put the toll at 30", "estimated its toll at 30"
     r"|\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating)\s+(?:the|its|their)\s+toll\s+at"
     # a rising count: "with casualties rising to at least 68", "deaths rose to 12"
@@ -1007,9 +1008,16 @@ _CUM_CUE = re.compile(
     r"|\b(?:in|over|after)\s+(?:\w+\s+)?(?:years?|months?)\s+of\s+(?:the\s+)?"
     r"(?:war|conflict|fighting|siege|bombing|bombardment|strikes|airstrikes|air\s+strikes)\b"
     rf"|\bby\s+{_PERIOD_MOD}(?:{'|'.join(sorted(_MONTH_NAMES, key=len, reverse=True))})\b"
-    # a running total at a day: "By 5 June, 120 rebels had been killed"
-    rf"|\bby\s+(?:\d{{1,2}}\s+(?:{_MONTH_ALT})|(?:{_MONTH_ALT})\s+\d{{1,2}})\b[^.;]{{0,120}}?"
-    r"\bhad\s+(?:been\s+)?(?:killed|died|wounded|injured)\b"
+    # a running total at a day: "By 5 June, 120 rebels had been killed", "By the end of 6 January, the
+    # death toll had risen to 603"; a toll brought to a count by a day: "The death toll was updated
+    # to 800 by 15 April"
+    rf"|\bby\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+(?:{_MONTH_ALT})|(?:{_MONTH_ALT})\s+\d{{1,2}})\b[^.;]{{0,120}}?"
+    r"\bhad\s+(?:been\s+)?(?:killed|died|wounded|injured|risen|rose|reached|climbed|increased)\b"
+    rf"|\b(?:updated|raised|rose|risen|climbed|increased|reached)\s+(?:to\s+)?[^.;]{{0,30}}?\bby\s+"
+    rf"(?:\d{{1,2}}\s+(?:{_MONTH_ALT})|(?:{_MONTH_ALT})(?:\s+\d{{1,2}})?)\b"
+    # a total up to a point of the story: "up to that point, 40 soldiers had been killed", "so far"
+    r"|\b(?:up\s+(?:un)?to\s+that\s+point|up\s+(?:un)?to\s+then|until\s+then)\b"
+    r"|\bin\s+all\s*,|^\W*in\s+all\b"
     # a total over a whole battle: "Throughout the offensive, 1,000 civilians were killed"; "over the
     # next three days"
     r"|\b(?:throughout|over\s+the\s+course\s+of|in\s+the\s+course\s+of)\s+the\s+(?:whole\s+|entire\s+)?"

@@ -166,3 +166,16 @@ def test_parts_and_definites_take_the_casualty_word_before_them():
         ("five", 5, 5, "killed", "soldiers", "incident"),
         ("two", 2, 2, "killed", "militants", "incident"),
     ]
+
+
+def test_running_tolls_by_a_day_and_up_to_then():
+    # a toll up to a point of the story, raised to a count by a day, risen to it by the end of a
+    # day, or "In all," is a running total (cumulative); "in all directions" is no total
+    assert document_figures("running_tolls_by_a_day_and_up_to_then.md") == [
+        ("9", 9, 9, "killed", "soldiers", "incident"),
+        ("26", 26, 26, "killed", "people", "cumulative"),
+        ("140", 140, 140, "killed", "people", "cumulative"),
+        ("151", 151, 151, "killed", "people", "cumulative"),
+        ("60", 60, 60, "killed", "militants", "cumulative"),
+        ("4", 4, 4, "killed", "people", "incident"),
+    ]
