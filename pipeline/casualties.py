@@ -470,7 +470,7 @@ _PERSON = _forms({
     "resident villagers villager inhabitants inhabitant refugees refugee patients patient worshippers "
     "worshipper students student pupils pupil doctors doctor medics medic nurses nurse journalists "
     "journalist workers volunteers farmers farmer shepherds shepherd fishermen teachers teacher "
-    "rescuers rescuer firefighters firefighter engineers engineer "
+    "rescuers rescuer firefighters firefighter engineers engineer shoppers shopper "
     "passers-by bystanders paramedics paramedic protesters protester demonstrators "
     "visitors visitor": "civilians",
     "children child kids infants infant babies baby minors boys boy girls girl": "children",
@@ -481,7 +481,8 @@ _PERSON = _forms({
     "paratroopers commandos sergeants sergeant colonels colonel lieutenants lieutenant "
     "captains captain advisers adviser advisors advisor instructors instructor guards guard "
     "conscripts recruits crew crewmen crewman forces contractors contractor pmcs pmc "
-    "mercenaries mercenary commanders commander army armies loyalists loyalist": "soldiers",
+    "mercenaries mercenary commanders commander army armies loyalists loyalist "
+    "defectors defector deserters deserter": "soldiers",
     "militants militant fighters fighter terrorists terrorist terrorist-fighters militiamen "
     "militiaman militia militias rebels rebel insurgents insurgent jihadists jihadist "
     "jihadis extremists extremist gunmen gunman islamists combatants combatant attackers attacker "
@@ -503,7 +504,9 @@ _SINGULAR = set(
     "firefighter engineer mother wife sister grandmother father husband brother son grandfather relative".split()
 )
 _NEUTRAL = {"members", "member", "commanders", "commander", "officers", "officer", "crew",
-            "crewmen", "crewman", "leaders", "leader", "combatants", "combatant", "army", "armies"}
+            "crewmen", "crewman", "leaders", "leader", "combatants", "combatant", "army", "armies",
+            # soldiers who left their army, unless a group is named ("Islamic State deserters")
+            "defectors", "defector", "deserters", "deserter"}
 _CONTRACTORS = {"contractors", "contractor", "pmcs", "pmc", "mercenaries", "mercenary"}
 _MODIFIERS = {"civilian": "civilians", "non-combatant": "civilians",
               "noncombatant": "civilians", "child": "children",

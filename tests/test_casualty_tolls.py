@@ -179,3 +179,15 @@ def test_running_tolls_by_a_day_and_up_to_then():
         ("60", 60, 60, "killed", "militants", "cumulative"),
         ("4", 4, 4, "killed", "people", "incident"),
     ]
+
+
+def test_defectors_deserters_and_shoppers():
+    # defectors are soldiers who left their army (a list of counts to one passive goes on through
+    # them); deserters of a named armed group are of that group; shoppers are civilians
+    assert document_figures("defectors_deserters_and_shoppers.md") == [
+        ("40", 40, 40, "killed", "soldiers", "incident"),
+        ("25", 25, 25, "killed", "soldiers", "incident"),
+        ("9", 9, 9, "killed", "civilians", "incident"),
+        ("14", 14, 14, "killed", "militants", "incident"),
+        ("11", 11, 11, "killed", "civilians", "incident"),
+    ]
