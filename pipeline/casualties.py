@@ -613,6 +613,17 @@ _INCL_PAREN = re.compile(
 )
 # the opening of a breakdown in brackets right after a figure's clause
 _PAREN_BREAKDOWN = re.compile(r"[^.;,()\d]{0,40}\(\s*(?:(?:including|of\s+whom|among\s+them)\s+)?", re.I)
+# a count whose verb is left out, repeating the clause before it with another time or place:
+# "12 civilians were killed on 15 May and 30 on 16 May", "5 died in Idlib, while 8 in Hama"
+_GAP_BEFORE = re.compile(
+    r"(?:\s+(?:on|in|at|near|during|by)\s+[^,;.()]{1,40}?)?\s*,?\s*(?:and|while|whereas)\s+", re.I)
+_GAP_AFTER = re.compile(r"\s+(?:on|in|at|near|during)\s+[^,;.()]{1,40}?(?:[.;]|$|,\s*(?:and|while|but)\b)", re.I)
+# another reporter's count of the same victims: "put the number of dead at 47 while opposition
+# sources said 60"
+_REPORTER_GAP = re.compile(
+    r"[^,;.()]{0,40}?\s*,?\s*(?:while|whereas|and|but)\s+[^,;.()\d]{1,60}?\b(?:said|says|gave|reported"
+    r"|claimed|estimated|counted|put\s+(?:it|the\s+(?:number|figure|toll))\s+at)\s+", re.I)
+_CLAUSE_END = re.compile(r"\s*(?:[.;)]|$)")
 # "of one family", "from a single village": "one" names no count of victims
 _ONE_OF_A_KIND = re.compile(r"\b(?:of|from|in)\s+(?:the\s+same|one|a\s+single)\s+(?=[a-z])", re.I)
 # a quoted aside about the victims: 'three fighters, "acting in self-defence", were killed'
@@ -1667,6 +1678,11 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
                 # "The clashes killed 25 people: 15 militants and 10 soldiers": a breakdown after a
                 # colon or a dash right after the figure
                 outcome = ref.outcome
+    gapped = False
+    if (outcome is None and np.head is None and prev is not None and prev.tail <= start
+            and ((_GAP_BEFORE.fullmatch(s, prev.tail, start) and _GAP_AFTER.match(s, end))
+                 or (_REPORTER_GAP.fullmatch(s, prev.tail, start) and _CLAUSE_END.match(s, end)))):
+        outcome, gapped = prev.outcome, True  # "12 civilians were killed on 15 May and 30 on 16 May"
     if outcome is None and np.head == "person" and np.word in _VICTIM_NOUNS:
         outcome = "casualties"  # "resulting in five victims": killed or injured
     if outcome is None and np.head in ("person", "inherit"):
@@ -1680,7 +1696,7 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
         qual = "exact"
 
     # victim group and affiliation
-    group = np.group
+    group = np.group if not gapped else prev.group if prev is not None else None
     if group is None and running_total and pre is not None:
         # the victims are named inside the total: "the total number of executed soldiers ... to 71"
         for tok in _TOKEN.finditer(pre.group(0)):

@@ -191,3 +191,14 @@ def test_defectors_deserters_and_shoppers():
         ("14", 14, 14, "killed", "militants", "incident"),
         ("11", 11, 11, "killed", "civilians", "incident"),
     ]
+
+
+def test_counts_whose_verb_is_left_out():
+    # "and 4 in the nearby village" repeats "were killed" with another place; "while local
+    # activists said 38" is another reporter's count of the same dead; hills are no victims
+    assert document_figures("counts_whose_verb_is_left_out.md") == [
+        ("at least 9", 9, None, "killed", "soldiers", "incident"),
+        ("4", 4, 4, "killed", "soldiers", "incident"),
+        ("31", 31, 31, "killed", "people", "incident"),
+        ("38", 38, 38, "killed", "people", "incident"),
+    ]
