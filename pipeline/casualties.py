@@ -139,8 +139,27 @@ Decisions
   ("at least two militants, who had attempted to cross ..., were killed").
 * **Counts in quotes**: 'killing "dozens" of people', 'killing "dozens of core al Qaeda
   terrorists"' read as if unquoted.
-* **Partitives of counted victims**: "many of the injured", "five of the dead" are a part of
-  victims already counted, not a figure.
+* **Parts of the victims**: a vague part ("many of the injured") is no figure; a counted part is a
+  figure of the group its predicate names ("16 of the dead were government soldiers", "At least 8
+  of the victims were children", fronted: "Of the dead, 12 were children"; ", while 10 were
+  soldiers" is another part), else of the count before it, else people; its outcome is that of
+  the word it is a part of (victims: of the count before, else casualties; "Two of the wounded
+  later died", "the death of one of the wounded": killed). "of whom 140 were killed" after "2,000
+  Hezbollah fighters" are fighters.
+* **Asides and gaps**: between a count and its verb may stand a quoted aside ('three fighters,
+  "acting in self-defense", were killed'), a dash aside, the victims' ages ("aged between 5 and
+  9": ages, never a range of victims), and a breakdown holding a list of counts or a named person
+  with a bracketed note (", including 6 children, 2 women and an elderly man,"); a breakdown in
+  brackets after a figure counts its parts ("killed 15 people (including 6 children)"); a count
+  whose verb is left out repeats the clause before it ("12 were killed on 15 May and 30 on 16
+  May"), and so does another reporter's count ("put the number of dead at 47 while activists said
+  60", "the civil defence put the toll at 47"). A side-neutral person in a breakdown ("including
+  a company commander") is one of the whole count's victims when the whole names a side.
+* **Kin and families**: "a mother and her three children" are a woman and three children;
+  "seven members of one family" are seven people ("one" names no count); "two families" are no
+  count of people. Defectors and deserters are soldiers unless a group is named.
+* **Tables**: "28+" is at least 28. A count column headed by a side's name ("Hezbollah
+  fatalities") reads its cells as that side's dead (see ``pipeline.parsers.markdown``).
 * **Leftover wiki markup** is not text: a count followed in its sentence by a "]]" that no "[["
   opens ("Conflicts in 2017 with 100–999 deaths ]]"), or inside a ``[[File:``, ``[[Image:`` or
   ``[[Category:`` link, is not a figure (a link's display text, "[[#X|... killing one soldier]]",
@@ -200,7 +219,13 @@ Decisions
   perfect ("More than 250,000 people have been killed"); else ``"incident"`` ("during the
   offensive", "during the night" stay incidents: a sentence alone cannot tell how long an
   offensive lasted; ``pipeline.extract`` makes a toll "during the battle / siege / offensive /
-  campaign" cumulative, over the article's period, when its infobox period is a month or more). "deadliest / first ... since" is not a cumulative cue, and "since" must
+  campaign" cumulative, over the article's period, when its infobox period is a month or more).
+  A sentence, list entry or table row that opens with a period of a month or more ("April–June
+  2013 – ...", "Between 27 April and 5 July 2013, ...", "3 July 2015 – ongoing") states a total
+  over it (cumulative, with that period); a shorter one ("Between 19 and 20 December", "27
+  February – 5 March 2020") does not. A running total by a day ("was updated to 800 by 15 April",
+  "By the end of 6 January, the toll had risen to 603"), up to a point of the story ("up to that
+  point", "until then") or "In all," is cumulative. "deadliest / first ... since" is not a cumulative cue, and "since" must
   lead to a date or to the start of the intervention ("since the Cold War" is not a cue). Scope
   and period are decided once per sentence and shared by its figures.
 * **period_start / period_end** (cumulative rows only) are ISO dates of the *first day* of the
