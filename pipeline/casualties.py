@@ -726,14 +726,14 @@ _PRE_RE = re.compile(
     # a tally: "bring the total number of executed soldiers in the airbase to 71", "put the
     # number of killed in the city at 168"
     r"|\b(?:(?:total|overall|cumulative)\s+)?(?:number|count|toll|tally)\s+of\s+(?:[\w-]+\s+){0,3}?"
-    r"(?P<tw>executed|killed|dead|deaths|wounded|injured|casualties|fatalities|martyrs)\b"
+    r"(?P<tw>executed|killed|dead|deaths|wounded|injured|casualties|fatalities|martyrs|victims)\b"
     r"[^.;,\d]{0,50}?\b(?:to|at|reached|hit|stands\s+at|stood\s+at|ranged(?:\s+from)?|was|is)"
     # the outcome as the subject: "Among the dead were two medics", "Injured included the medical
     # staff of the hospital and 10 civilians"
-    r"|\b(?:dead|killed|injured|wounded|casualties|victims)\s+(?:included|include|includes|were|are|numbered|totall?ed)\b"
+    r"|\b(?:dead|killed|injured|wounded|casualties|victims)\s+(?:included|include|includes|were|are|was|numbered|totall?ed)\b"
     r"(?:[^.;\d]{0,60}?\s(?:and|as\s+well\s+as))?)"
     r"(?:\s+(?:a\s+total\s+of|another|only|a\s+further|reportedly|allegedly|all|the|some\s+of"
-    r"|about|approximately|roughly|his|her|their))*\s+[\"“]?$",
+    r"|about|approximately|roughly|his|her|their|an?\s+(?:entire\s+|whole\s+)?family\s+of))*\s+[\"“]?$",
     re.I,
 )
 # speed only, same matches: a look-ahead for its first characters (prefilter.starting)
@@ -746,7 +746,7 @@ _KEYS = ("kill", "dea", "die", "wound", "injur", "casualt", "lost", "fatalit", "
 _PREFILTER = re.compile(
     r"kill|d(?:ea(?:d|th)|ie[ds]?\b)|wound|injur|casualt|lost\s+(?:their|his|her)\s+li|fatalit"
     r"|perish|eliminat|destroyed|neutrali|murder|assassinat|massacr|execut|slain|hurt|bodies|\blos(?:t|es|ing)\b|martyr"
-    r"|\b(?:claim\w*|took|tak(?:e|es|ing)|cost\w*)\s+the\s+lives\s+of\b|\btoll\b|victims:"
+    r"|\b(?:claim\w*|took|tak(?:e|es|ing)|cost\w*)\s+the\s+lives\s+of\b|\btoll\b|victims:|\bnumber\s+of\s+victims\b"
     # a count of the victims: "8 of the victims were children", "The victims included 12 children"
     rf"|(?:\d|\b(?:{_WORD_NUM}))\s+of\s+the\s+victims\b|\bvictims\s+(?:included|include|were)\s+(?:\w+\s+)?(?:\d|(?:{_WORD_NUM})\b)"
 )
@@ -1584,7 +1584,8 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
         return None
     if is_art or (atom and atom.strip().lower() == "one"):
         # "one casualty", "one death": the numeral (not the article) before a singular casualty noun
-        one_casualty = not is_art and np.head == "casualty" and np.cword in _SINGULAR_CASUALTY
+        # ("The raid left one dead and 3 wounded": the numeral before a casualty adjective too)
+        one_casualty = not is_art and np.head == "casualty" and np.cword in _SINGULAR_CASUALTY | _CASUALTY_ADJECTIVES
         # "Five troops were wounded and one was killed": the numeral alone, coordinated right
         # after a figure, with a casualty word of its own, is one more of that figure's victims
         one_more = (not is_art and np.head is None and prev is not None and prev.tail <= start
@@ -1695,9 +1696,10 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
                 and not _CONT_BAD.search(between)
             ):
                 outcome = ref.outcome
-            elif np.head == "person" and _PAREN_BREAKDOWN.fullmatch(between):
+            elif np.head == "person" and not is_art and _PAREN_BREAKDOWN.fullmatch(between):
                 # "killed 15 people (including 6 children)", "massacred 47 women and children in the
-                # district (26 children and 21 women)": a breakdown in brackets after the figure
+                # district (26 children and 21 women)": a breakdown in brackets after the figure ("One
+                # killed (a woman of the staff)" names the one: no breakdown)
                 outcome = ref.outcome
             elif between.strip() in (":", "–", "—") and np.head == "person":
                 # "The clashes killed 25 people: 15 militants and 10 soldiers": a breakdown after a

@@ -202,3 +202,14 @@ def test_counts_whose_verb_is_left_out():
         ("31", 31, 31, "killed", "people", "incident"),
         ("38", 38, 38, "killed", "people", "incident"),
     ]
+
+
+def test_one_dead_a_family_and_those_killed():
+    # the numeral "one" before a casualty adjective is one victim; "an entire family of 6" is six
+    # people; "Among those killed was a nurse" is one civilian
+    assert document_figures("one_dead_a_family_and_those_killed.md") == [
+        ("one", 1, 1, "killed", "people", "incident"),
+        ("3", 3, 3, "injured", "people", "incident"),
+        ("6", 6, 6, "killed", "people", "incident"),
+        ("a", 1, 1, "killed", "civilians", "incident"),
+    ]
