@@ -667,7 +667,7 @@ _NAMES_PAREN = re.compile(
     r",\s*(?:(?:[\"'’‘]?[A-Z][\w'’.-]*|(?:al|el|ad|ar|as|ash|at|az)-[\w'’-]+|bin|ibn|bint|abu|abd|de|van|von)"
     r"(?:\s+|(?=,)))+(?:and\s+(?:(?:[\"'’‘]?[A-Z][\w'’.-]*|(?:al|el|ad|ar|as|ash|at|az)-[\w'’-]+|bin|ibn|bint|abu|abd)"
     r"(?:\s+|(?=,)))+)?,")
-_SEG_END = re.compile(r"[;:()\[\]\"“”″]|,|\s[–—-]\s|(?<!\b[A-Z])\.(?:\s|$)")  # not "U.S. "
+_SEG_END = re.compile(r"[;:()\[\]\"“”″\\]|,|\s[–—-]\s|(?<!\b[A-Z])\.(?:\s|$)")  # not "U.S. "; "\" ends a header field
 _AUX_OR_BOUNDARY = re.compile(
     r"\b(?:were|was|are|is|have|has|had|been|be|will|would|could|may|might|while|whereas|but|"
     r"although|though|which|who|whom|whose|when|where|after|before|because|if|unless|than|"
@@ -835,6 +835,8 @@ _FIELD_RE = re.compile(
 )
 _FIELD_WORD_AGAIN = re.compile(r"\s+(?:killed|dead|injured|wounded|casualties)\b(?!\s+(?:and|or)\b)", re.I)
 _FIELD_END = re.compile(r"\s*(?:\\|\*|$|\n|[;,|]|\.(?:\s|$)|\(|[A-Z][a-z]+\s*[a-z ]*:)")
+# a field's count followed by its breakdown: "Reported injured: 5 including 2 medical staff"
+_FIELD_BREAKDOWN = re.compile(r"\s+(?:including|among\s+them|of\s+whom)\s", re.I)
 
 
 def _longest_first(word: str) -> tuple[int, str]:
@@ -1834,10 +1836,13 @@ def _field_figures(s: str) -> list[_Raw]:
     out = []
     for f in _FIELD_RE.finditer(s):
         m = _COUNT_RE.match(s, f.end())
-        if m is None or m.group("art") or m.group("vague") or _is_year_like(m):
+        if m is None or m.group("art") or _is_year_like(m):
             continue
+        if m.group("vague") and _FIELD_END.match(s, m.end()) is None:
+            continue  # "Reported injured: dozens" is a vague count; "Injured: many of the staff ..." is prose
         group = "people"
-        if _FIELD_END.match(s, m.end()) is None:
+        again = _FIELD_WORD_AGAIN.match(s, m.end())
+        if _FIELD_END.match(s, m.end()) is None and _FIELD_BREAKDOWN.match(s, m.end()) is None:
             # "Reported casualties: 5 medical workers\": a person noun phrase that ends the field
             np = _scan_np(s, m.end())
             if np is not None and np.head == "person" and _FIELD_END.match(s, np.end) is not None:
@@ -1850,6 +1855,8 @@ def _field_figures(s: str) -> list[_Raw]:
             continue
         # "Victims: 5": victims with no casualty word of their own are casualties
         outcome = "casualties" if f.group("w").lower() == "victims" else _CASUALTY_NOUNS.get(f.group("w").lower(), "killed")
+        if again is not None and outcome == "casualties":
+            outcome = _outcome_of(again.group(0).strip())  # "Victims: 7 killed", "Casualties: 2 killed (1 child)"
         if outcome == "casualties" and any(
                 _CASUALTY_NOUNS.get(o.group("w").lower()) == "injured" for o in _FIELD_RE.finditer(s)):
             outcome = "killed"  # "Reported casualties: 3\ Reported injured: not available": the dead

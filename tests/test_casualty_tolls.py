@@ -213,3 +213,17 @@ def test_one_dead_a_family_and_those_killed():
         ("6", 6, 6, "killed", "people", "incident"),
         ("a", 1, 1, "killed", "civilians", "incident"),
     ]
+
+
+def test_header_fields_vague_breakdown_and_own_word():
+    # "Victims: 4 killed": the count's own word says they are dead; its breakdown ("including a
+    # nurse") is one of them, and the next field ("\ Reported injured") is no word of hers; a
+    # field's count may be followed by its breakdown ("9 including 3 medical staff") or be vague
+    # ("Reported injured: dozens")
+    assert document_figures("header_fields_vague_breakdown_and_own_word.md") == [
+        ("4", 4, 4, "killed", "people", "incident"),
+        ("a", 1, 1, "killed", "civilians", "incident"),
+        ("9", 9, 9, "injured", "people", "incident"),
+        ("at least 6", 6, None, "killed", "people", "incident"),
+        ("dozens", None, None, "injured", "people", "incident"),
+    ]
