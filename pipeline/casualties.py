@@ -106,7 +106,10 @@ Decisions
   colon and a count that ends the field, or a count and a person noun that end it: "Reported
   casualties: 5 medical workers") are figures of the victims of the page's incident; the field
   decides what its count is, whatever the general rules read there; the field's word may follow
-  its count again ("Reported killed: One killed (name)"). A casualties field beside
+  its count again ("Reported killed: One killed (name)"), and a count's own word decides a field
+  of victims or casualties ("Victims: 4 killed"); a field may hold a vague count ("Reported
+  injured: dozens") or a count and its breakdown ("9 including 3 medical staff"); the "\\" that
+  closes a field closes a clause. A casualties field beside
   an injured field (whatever its value, "not available" included) counts the dead.
 * **Beside a named victim**: "X was killed in a drone strike along with 5 others" counts the 5
   (killed); a passive casualty word after coordinated participles counts too ("three fighters
