@@ -1537,6 +1537,9 @@ _ARMED_GROUP_NAME = re.compile(
 _SUFFERED_BEFORE = re.compile(
     r"(?P<who>(?:[A-Z][\w'’.-]*\s+){1,4})(?:(?:also|reportedly|had)\s+)?(?:suffered|sustained|incurred)\s+"
     r"(?:(?:a\s+total\s+of|at\s+least|about|around|some|over|more\s+than|nearly)\s+)?$")
+# a toll a sentence adds to what its subject did: ", with several casualties"
+_WITH_BEFORE = re.compile(r",\s*with\s+$", re.I)
+_SUBJECT = re.compile(r"\W*(?:On|In|By|During)?[^,]{0,30}?,?\s*(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?=[a-z])")
 # between a loss and a second loss of the other side: "... 58 fighters during the day, while the YPG "
 _MIRRORED_LOSS_GAP = re.compile(
     r"[^.;:()]{0,40}?[,;]?\s*(?:while|whereas|and|but)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:had\s+)?", re.S)
@@ -1828,6 +1831,14 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
             if affs:
                 group = "militants" if affs[0] in _NON_STATE else "soldiers"
                 affiliation = affiliation or "; ".join(affs)
+    if group is None and not affs and np.head in ("casualty", None) and _WITH_BEFORE.search(s, max(0, start - 8), start):
+        # "Hezbollah played a significant role in the offensive, with several casualties": the
+        # losses of the side the sentence is about (its subject)
+        subj = _SUBJECT.match(s)
+        affs = _affiliations(subj.group(0), None, None) if subj is not None else []
+        if affs:
+            group = "militants" if affs[0] in _NON_STATE else "soldiers"
+            affiliation = affiliation or "; ".join(affs)
     if group is None:
         group = "people"  # victims the text does not qualify ("8 casualties", "killing 14")
     return _Raw(outcome, low, high, qual, group, affiliation, start, end, tail, np.end, combined,

@@ -227,3 +227,12 @@ def test_header_fields_vague_breakdown_and_own_word():
         ("at least 6", 6, None, "killed", "people", "incident"),
         ("dozens", None, None, "injured", "people", "incident"),
     ]
+
+
+def test_losses_of_the_side_a_sentence_is_about():
+    # ", with several casualties" after what Hezbollah did are Hezbollah's losses (militants); after
+    # a bombing with no side as its subject they stay people
+    assert document_figures("losses_of_the_side_a_sentence_is_about.md") == [
+        ("several", None, None, "casualties", "militants", "incident"),
+        ("12", 12, 12, "casualties", "people", "incident"),
+    ]
