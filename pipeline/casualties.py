@@ -779,6 +779,9 @@ _PRECEDING_MONTH = re.compile(
     r"december)\s+$",
     re.I,
 )
+_NAME_NUMBER_BEFORE = re.compile(
+    r"\b(?:Route|Highway|Road|Hill|Height|Heights|Point|Resolution|Article|Brigade|Division|Regiment"
+    r"|Battalion|Corps|Squadron|Unit|Flight|Gate|Sector|Block|Phase|No\.|Number)\s+$")
 _AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|ages\s+of|age)\s+$", re.I)
 _NO_BEFORE = re.compile(
     r"\b(?:no|the|each|every|any|this|that)\s+$"
@@ -1569,6 +1572,8 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
             return None  # "November 13" is a date; in "On 27 February 33 soldiers" the month has its day
         if _AGE_BEFORE.search(s, max(0, start - 8), start):
             return None
+        if _NAME_NUMBER_BEFORE.search(s, max(0, start - 14), start):
+            return None  # "the attack on Route 5 killed 3": a number that names a road, a hill, a unit
     if g("between") and _AGE_BEFORE.search(s, max(0, start - 8), start):
         return None  # "children aged between 5 and 9": ages, not a count
     if atom or g("r1"):

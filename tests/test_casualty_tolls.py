@@ -236,3 +236,13 @@ def test_losses_of_the_side_a_sentence_is_about():
         ("several", None, None, "casualties", "militants", "incident"),
         ("12", 12, 12, "casualties", "people", "incident"),
     ]
+
+
+def test_numbers_that_name_a_road_a_unit_or_a_resolution_are_no_counts():
+    # invented sentences: a number after Route, Hill, Brigade, Resolution names the thing
+    assert rows("The attack on Route 5 killed 3.") == [("3", 3, 3, "killed", "people", "incident")]
+    assert rows("Shelling near Hill 45 killed 2 soldiers.") == [("2", 2, 2, "killed", "soldiers", "incident")]
+    assert rows("The council passed Resolution 2254 after the strike killed 14.") == [
+        ("14", 14, 14, "killed", "people", "incident")]
+    assert rows("Some 300 fighters arrived in the town; 5,000 refugees fled.") == []
+    assert rows("A 12-year-old boy was killed by a sniper.") == [("A", 1, 1, "killed", "children", "incident")]
