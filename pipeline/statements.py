@@ -60,7 +60,8 @@ extracted, tied to no mention. The rules, each judged on the clause that holds t
   for any attacks in November 2016"); not a "could not" inside what a speaker said ("In July 2017,
   the minister said that Israel could not allow ..." is a statement, an event).
 * **state**: a sentence dated by a year or more whose only verb is a copula of a state ("In 2014,
-  Hezbollah's involvement was steady and staunch"; "was captured" is a passive, a happening).
+  Hezbollah's involvement was steady and staunch", "In 2011, there were 30,000 doctors"; "was
+  captured" is a passive, a happening, and "was a military operation in 2017" defines one).
 * **aggregate**: a count of documented incidents over a month or longer ("In August, four (4)
   incidents ... were identified"). Not an event either, but it frames what follows: its date sets
   the context of the next sentences ("The first occurred on 7 August ..."), asides never do.
@@ -508,15 +509,20 @@ def classify(sentence: str, dates: list[StatedDate], period: Period | None = Non
         # "with peaks in mid-September", "a dataset of 1748 videos ... between July 2016 and Dec
         # 2016": what a statistic or a dataset covers, not a happening
         return Verdict("aside", "statistic")
-    if (all(_span_days(d) >= 365 for d in kept) and _COPULA_RE.search(sentence)
+    if (all(_span_days(d) >= 365 for d in kept) and _COPULA_RE.search(_without_dates(sentence, dates))
             and _PAST_RE.search(_STATE_VERB_RE.sub(" ", _without_dates(sentence, dates))) is None):
         # "In 2014, Hezbollah's involvement was steady and staunch ...": a year's state, no happening
         return Verdict("aside", "state")
     return Verdict("event", None, tuple(kept))
 
 
-# a copula of a state: "was steady", "were active", "remained strong" (not a passive: see _PAST_RE)
-_COPULA_RE = re.compile(r"\b(?:was|were|remained|stayed)\b")
+# a copula of a state: "was steady", "were active", "remained strong", "there were" (not a passive:
+# see _PAST_RE; not a noun phrase: "was a military operation in 2017" defines a happening; not a
+# progressive: "were pushing")
+_COPULA_RE = re.compile(
+    r"\bthere\s+(?:was|were)\b|\b(?:was|were|remained|stayed)\s+(?:(?:very|largely|mostly|still|also|relatively"
+    r"|fairly|particularly|increasingly|quite|\w+ly)\s+)*(?!(?:a|an|the|one|in|at|on|part|among|not|no)\b)[a-z]+\b(?<!ing)"
+    r"(?:(?<=ous)|(?<!s))")  # a plural noun is no state: "were clashes between rebel groups in 2017"
 _STATE_VERB_RE = re.compile(r"\b(?:remained|stayed)\b")  # past in form, a state in meaning
 
 

@@ -11,11 +11,13 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures" / "prose"
 
 
 def test_state_of_a_year_is_no_event():
-    # "was limited and discreet", "remained strong": a copula with no happening verb, dated by a
-    # year, describes a state; "was captured" is a passive, a happening of that year
+    # "was small and discreet", "remained strong", "there were 4,000 fighters": a copula with no
+    # happening verb, dated by a year, describes a state; "was captured" is a passive, a happening
+    # of that year, and "was a military operation in 2015" defines one
     text = (FIXTURES / "state_of_a_year_is_no_event.md").read_text(encoding="utf-8")
     fmt, key = identify(text)
     doc = parse_document(text, fmt=fmt, path="prose/state_of_a_year_is_no_event.md", doc_id="fixture")
     rows = [(m["text"], m["date"].isoformat(), m["date_precision"])
             for m in extract_document(doc, key).mentions if m["kind"] == "narrative"]
-    assert rows == [("In 2015, the militia was captured by surprise at Example Town.", "2015-01-01", "year")]
+    assert rows == [("In 2015, the militia was captured by surprise at Example Town.", "2015-01-01", "year"),
+                    ("The militia's campaign was a military operation in 2015.", "2015-01-01", "year")]
