@@ -723,6 +723,9 @@ _PRE_RE = re.compile(
     r"|(?:raised|updated|revised|increased)\s+to)"
     # a reporter's toll: "the Civil Defence put the toll at 30", "estimated its toll at 30"
     r"|\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating)\s+(?:the|its|their)\s+toll\s+at"
+    # a side's toll: "Civilian casualties stood at 12", "ISIL losses reached 120"
+    r"|\b(?:casualties|losses|deaths|fatalities)\s+(?:(?:later|eventually|reportedly)\s+)?(?:stood\s+at|stand\s+at"
+    r"|stands\s+at|reached|totall?ed|numbered|were\s+(?:put|estimated|reported)\s+at)"
     # a rising count: "with casualties rising to at least 68", "deaths rose to 12"
     r"|\b(?:casualties|deaths|fatalities)\s+(?:(?:later|eventually|subsequently|then)\s+)?"
     r"(?:ris(?:ing|en)|rose|climb(?:ing|ed)|increas(?:ing|ed)|mount(?:ing|ed))\s+to"
@@ -745,11 +748,11 @@ _PRE_RE = starting(_PRE_RE)
 # regex on the lower-cased text
 _KEYS = ("kill", "dea", "die", "wound", "injur", "casualt", "lost", "fatalit", "perish",
          "eliminat", "destroyed", "neutrali", "murder", "assassinat", "massacr", "execut", "slain", "hurt", "bodies",
-         "martyr", "lives", "toll", "victims")
+         "martyr", "lives", "toll", "victims", "losses")
 _PREFILTER = re.compile(
     r"kill|d(?:ea(?:d|th)|ie[ds]?\b)|wound|injur|casualt|lost\s+(?:their|his|her)\s+li|fatalit"
     r"|perish|eliminat|destroyed|neutrali|murder|assassinat|massacr|execut|slain|hurt|bodies|\blos(?:t|es|ing)\b|martyr"
-    r"|\b(?:claim\w*|took|tak(?:e|es|ing)|cost\w*)\s+the\s+lives\s+of\b|\btoll\b|victims:|\bnumber\s+of\s+victims\b"
+    r"|\b(?:claim\w*|took|tak(?:e|es|ing)|cost\w*)\s+the\s+lives\s+of\b|\btoll\b|victims:|\bnumber\s+of\s+victims\b|\blosses\s+(?:stood|reached|totall?ed|numbered|were)\b"
     # a count of the victims: "8 of the victims were children", "The victims included 12 children"
     rf"|(?:\d|\b(?:{_WORD_NUM}))\s+of\s+the\s+victims\b|\bvictims\s+(?:included|include|were)\s+(?:\w+\s+)?(?:\d|(?:{_WORD_NUM})\b)"
 )
@@ -1540,6 +1543,14 @@ _ARMED_GROUP_NAME = re.compile(
 _SUFFERED_BEFORE = re.compile(
     r"(?P<who>(?:[A-Z][\w'’.-]*\s+){1,4})(?:(?:also|reportedly|had)\s+)?(?:suffered|sustained|incurred)\s+"
     r"(?:(?:a\s+total\s+of|at\s+least|about|around|some|over|more\s+than|nearly)\s+)?$")
+# a side's losses as the subject of a tally: "Government casualties stood at 35 dead", "Rebel
+# losses were estimated at 50 killed", "ISIL's losses reached 120"
+_SIDE_GOVERNMENT = {"government", "pro-government", "regime", "pro-regime", "army", "military", "loyalist"}
+_SIDE_REBEL = {"rebel", "opposition", "militant", "insurgent", "jihadist"}
+_SIDE_TOLL_BEFORE = re.compile(
+    r"\b(?P<side>[Cc]ivilian|[Gg]overnment|[Pp]ro-government|[Rr]egime|[Pp]ro-regime|[Aa]rmy|[Mm]ilitary|[Ll]oyalist|[Rr]ebel"
+    r"|[Oo]pposition|[Mm]ilitant|[Ii]nsurgent|[Jj]ihadist|[A-Z][A-Za-z-]{1,20})(?:'s|’s)?\s+"
+    r"(?:casualties|losses|deaths|dead|fatalities|death\s+toll|toll)\b[^.;,()\d]{0,40}$")
 # a toll a sentence adds to what its subject did: ", with several casualties"
 _WITH_BEFORE = re.compile(r",\s*with\s+$", re.I)
 _SUBJECT = re.compile(r"\W*(?:On|In|By|During)?[^,]{0,30}?,?\s*(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?=[a-z])")
@@ -1627,6 +1638,8 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
         s, max(0, pre.start() - 25), pre.end()) is not None
     if pre is not None:
         outcome = _outcome_of(pre.group("tw") or pre.group(0).split()[0])
+        if outcome == "casualties" and np.head == "casualty" and np.outcome is not None:
+            outcome = np.outcome  # "Government casualties stood at 35 dead": the count's own word
         both = _COMBINED_BEFORE.search(s, max(0, pre.start() - 30), pre.start())
         if both and _outcome_of(both.group("w")) != outcome:
             outcome, combined = "casualties", True  # "killed or wounded 14"
@@ -1836,6 +1849,23 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
             if affs:
                 group = "militants" if affs[0] in _NON_STATE else "soldiers"
                 affiliation = affiliation or "; ".join(affs)
+    if group is None and not affs and np.head in ("casualty", None):
+        side = _SIDE_TOLL_BEFORE.search(s, max(0, start - 60), start)
+        if side is not None:
+            # "Government casualties stood at 35 dead", "Rebel losses were estimated at 50 killed",
+            # "ISIL losses reached 120": the side whose losses are counted
+            word = side.group("side").lower()
+            if word == "civilian":
+                group = "civilians"
+            elif word in _SIDE_GOVERNMENT:
+                group = "soldiers"
+            elif word in _SIDE_REBEL:
+                group = "militants"
+            else:
+                side_affs = _affiliations(side.group("side"), None, None)
+                if side_affs:
+                    group = "militants" if side_affs[0] in _NON_STATE else "soldiers"
+                    affiliation = affiliation or "; ".join(side_affs)
     if group is None and not affs and np.head in ("casualty", None) and _WITH_BEFORE.search(s, max(0, start - 8), start):
         # "Hezbollah played a significant role in the offensive, with several casualties": the
         # losses of the side the sentence is about (its subject)

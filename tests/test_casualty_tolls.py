@@ -246,3 +246,15 @@ def test_numbers_that_name_a_road_a_unit_or_a_resolution_are_no_counts():
         ("14", 14, 14, "killed", "people", "incident")]
     assert rows("Some 300 fighters arrived in the town; 5,000 refugees fled.") == []
     assert rows("A 12-year-old boy was killed by a sniper.") == [("A", 1, 1, "killed", "children", "incident")]
+
+
+def test_a_sides_losses_as_the_subject_of_a_tally():
+    # "government casualties stood at 85 dead", "rebel losses ... 140 killed", "ISIL losses reached
+    # 210", "civilian casualties stood at 37": the side whose losses are counted; a count's own
+    # word ("85 dead") decides over "casualties"; equipment losses are no victims
+    assert document_figures("a_sides_losses_as_the_subject_of_a_tally.md", period=True) == [
+        ("85", 85, 85, "killed", "soldiers", "cumulative", None, "2016-06-30"),
+        ("140", 140, 140, "killed", "militants", "cumulative", None, "2016-06-30"),
+        ("210", 210, 210, "killed", "militants", "cumulative", None, "2016-06-30"),
+        ("37", 37, 37, "casualties", "civilians", "cumulative", None, "2016-06-30"),
+    ]
