@@ -158,6 +158,10 @@ Decisions
   May"), and so does another reporter's count ("put the number of dead at 47 while activists said
   60", "the civil defence put the toll at 47"). A side-neutral person in a breakdown ("including
   a company commander") is one of the whole count's victims when the whole names a side.
+* **A side's losses**: "government casualties stood at 85 dead", "rebel losses were estimated at
+  140 killed", "ISIL losses reached 210", "civilian casualties stood at 37" count the losses of the
+  side named before the tally word; ", with several casualties" after what a named side did are
+  that side's; "the numeral one" before a casualty adjective is one victim ("left one dead").
 * **Kin and families**: "a mother and her three children" are a woman and three children;
   "seven members of one family" are seven people ("one" names no count); "two families" are no
   count of people. Defectors and deserters are soldiers unless a group is named.
