@@ -161,7 +161,10 @@ Decisions
 * **A side's losses**: "government casualties stood at 85 dead", "rebel losses were estimated at
   140 killed", "ISIL losses reached 210", "civilian casualties stood at 37" count the losses of the
   side named before the tally word; ", with several casualties" after what a named side did are
-  that side's; "the numeral one" before a casualty adjective is one victim ("left one dead").
+  that side's; so are the dead a side suffered or the men it lost ("the rebels suffered 25 dead",
+  "government forces lost 15 men", and after a pronoun or a participle the sentence's subject: "the
+  YPG said it had killed 40 militants, while losing 6 men"); "the numeral one" before a casualty
+  adjective is one victim ("left one dead").
 * **Kin and families**: "a mother and her three children" are a woman and three children;
   "seven members of one family" are seven people ("one" names no count); "two families" are no
   count of people. Defectors and deserters are soldiers unless a group is named.
@@ -1547,6 +1550,34 @@ _ARMED_GROUP_NAME = re.compile(
 _SUFFERED_BEFORE = re.compile(
     r"(?P<who>(?:[A-Z][\w'’.-]*\s+){1,4})(?:(?:also|reportedly|had)\s+)?(?:suffered|sustained|incurred)\s+"
     r"(?:(?:a\s+total\s+of|at\s+least|about|around|some|over|more\s+than|nearly)\s+)?$")
+# the side that suffered or lost the victims: "The rebels suffered 25 dead", "Government forces lost
+# 15 men", "it had killed 50 militants, while losing 6 men" (the subject, for a participle or a pronoun)
+_LOSS_BEFORE = re.compile(
+    r"(?:(?P<who>(?:[Tt]he\s+)?(?:[\w'’.-]+\s+){0,4}?)(?:(?:also|reportedly|had|has|have|allegedly)\s+)*"
+    r"(?:suffered|sustained|incurred|lost)|,\s*(?:while\s+|and\s+)?(?P<part>losing|suffering|sustaining))\s+"
+    r"(?:(?:a\s+total\s+of|at\s+least|about|around|some|over|more\s+than|nearly|another)\s+)?$")
+_PRONOUN_RE = re.compile(r"(?:it|they|we|he|she)", re.I)
+_GENERIC_MEN = {"men", "man", "members", "member"}
+_SUBJECT_SIDE = re.compile(r"\W*(?:(?:On|In|By|During)\b[^,]{0,30},\s*)?(?:[Tt]he\s+)?(?:[\w'’.-]+\s+){0,4}?(?=(?:said|says|claimed|stated|reported|announced|had|has|have|was|were|is|are|killed|suffered|lost|attacked|captured|took|launched)\b)")
+_SIDE_WORDS = {"government": "soldiers", "pro-government": "soldiers", "regime": "soldiers", "army": "soldiers",
+               "military": "soldiers", "rebel": "militants", "rebels": "militants", "opposition": "militants"}
+
+
+def _side_of(text: str) -> tuple[str | None, list[str]]:
+    """The victim group of a side named in ``text`` ("The rebels", "Government forces", "ISIL",
+    "The SDF"): (group, affiliations), (None, []) when it names none."""
+    affs = _affiliations(text, None, None)
+    if affs:
+        return ("militants" if affs[0] in _NON_STATE else "soldiers"), affs
+    for tok in _TOKEN.finditer(text):
+        w = (tok.group(1) or "").lower()
+        if w in _SIDE_WORDS:
+            return _SIDE_WORDS[w], []
+        if w in _PERSON and _PERSON[w] in ("soldiers", "militants"):
+            return _PERSON[w], []
+    return None, []
+
+
 # a side's losses as the subject of a tally: "Government casualties stood at 35 dead", "Rebel
 # losses were estimated at 50 killed", "ISIL's losses reached 120"
 _SIDE_GOVERNMENT = {"government", "pro-government", "regime", "pro-regime", "army", "military", "loyalist"}
@@ -1853,6 +1884,20 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
             if affs:
                 group = "militants" if affs[0] in _NON_STATE else "soldiers"
                 affiliation = affiliation or "; ".join(affs)
+    if not affs and (group is None or (group == "people" and np.word in _GENERIC_MEN)) \
+            and np.head in ("casualty", None, "person"):
+        loss = _LOSS_BEFORE.search(s, max(0, start - 90), start)
+        if loss is not None:
+            # "The rebels suffered 25 dead", "ISIL lost 30 men", "The SDF said it had killed 50 ISIL
+            # militants, while losing 6 men": the side that suffered or lost them (its subject)
+            who = loss.group("who") or ""
+            if not who.strip() or _PRONOUN_RE.fullmatch(who.strip()):
+                subj = _SUBJECT_SIDE.match(s)
+                who = subj.group(0) if subj is not None else ""
+            side_group, side_affs = _side_of(who)
+            if side_group is not None:
+                group = side_group
+                affiliation = affiliation or ("; ".join(side_affs) if side_affs else None)
     if group is None and not affs and np.head in ("casualty", None):
         side = _SIDE_TOLL_BEFORE.search(s, max(0, start - 60), start)
         if side is not None:

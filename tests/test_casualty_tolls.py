@@ -258,3 +258,14 @@ def test_a_sides_losses_as_the_subject_of_a_tally():
         ("210", 210, 210, "killed", "militants", "cumulative", None, "2016-06-30"),
         ("37", 37, 37, "casualties", "civilians", "cumulative", None, "2016-06-30"),
     ]
+
+
+def test_the_side_that_suffered_or_lost_them():
+    # the dead a side suffered or the men it lost are of that side; a participle or a pronoun
+    # takes the side of the sentence's subject ("the YPG said it had killed ..., while losing 6 men")
+    assert document_figures("the_side_that_suffered_or_lost_them.md") == [
+        ("25", 25, 25, "killed", "militants", "incident"),
+        ("15", 15, 15, "killed", "soldiers", "incident"),
+        ("40", 40, 40, "killed", "militants", "incident"),
+        ("6", 6, 6, "killed", "militants", "incident"),
+    ]
