@@ -163,7 +163,10 @@ Decisions
   side named before the tally word; ", with several casualties" after what a named side did are
   that side's; so are the dead a side suffered or the men it lost ("the rebels suffered 25 dead",
   "government forces lost 15 men", and after a pronoun or a participle the sentence's subject: "the
-  YPG said it had killed 40 militants, while losing 6 men"); "the numeral one" before a casualty
+  YPG said it had killed 40 militants, while losing 6 men"; a pronoun subject, "they themselves
+  suffered four casualties", "they put their losses at 9 dead", names the side of the last
+  sentence before it, in its paragraph, whose subject is named: ``extract_figures``' ``context``);
+  "the numeral one" before a casualty
   adjective is one victim ("left one dead").
 * **Kin and families**: "a mother and her three children" are a woman and three children;
   "seven members of one family" are seven people ("one" names no count); "two families" are no
@@ -247,7 +250,7 @@ Decisions
   March 2017, with a reported 114 incidents ..." -> 2017-03-01). Dates without a year ("Between
   17 September and 13 October") give None.
 
-Known limits: no cross-sentence context (an elliptic "SOHR issued a slightly lower estimate: at
+Known limits: no cross-sentence context beyond a pronoun subject's side (an elliptic "SOHR issued a slightly lower estimate: at
 least 1,700 civilians" with no casualty word is not extracted; an Airwars figure whose reporter is
 named in the previous sentence has reported_by None; "the pilot was killed" after "one pilot
 was killed" in an earlier sentence is counted again); numbers written as "2.5k" or in Arabic
@@ -1556,11 +1559,27 @@ _LOSS_BEFORE = re.compile(
     r"(?:(?P<who>(?:[Tt]he\s+)?(?:[\w'’.-]+\s+){0,4}?)(?:(?:also|reportedly|had|has|have|allegedly)\s+)*"
     r"(?:suffered|sustained|incurred|lost)|,\s*(?:while\s+|and\s+)?(?P<part>losing|suffering|sustaining))\s+"
     r"(?:(?:a\s+total\s+of|at\s+least|about|around|some|over|more\s+than|nearly|another)\s+)?$")
-_PRONOUN_RE = re.compile(r"(?:it|they|we|he|she)", re.I)
+_PRONOUN_START = re.compile(r"\W*(?:(?:On|In|By|During)\b[^,]{0,30},\s*)?(?:it|they|we)\b", re.I)
 _GENERIC_MEN = {"men", "man", "members", "member"}
-_SUBJECT_SIDE = re.compile(r"\W*(?:(?:On|In|By|During)\b[^,]{0,30},\s*)?(?:[Tt]he\s+)?(?:[\w'’.-]+\s+){0,4}?(?=(?:said|says|claimed|stated|reported|announced|had|has|have|was|were|is|are|killed|suffered|lost|attacked|captured|took|launched)\b)")
+_SUBJECT_SIDE = re.compile(
+    r"\W*(?:(?:On|In|By|During)\b[^,]{0,30},\s*)?(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’.-]*|pro-government|government|rebel"
+    r"|opposition|forces|troops|rebels|fighters|army|militants|militia|militiamen)\s+){1,5}")
 _SIDE_WORDS = {"government": "soldiers", "pro-government": "soldiers", "regime": "soldiers", "army": "soldiers",
                "military": "soldiers", "rebel": "militants", "rebels": "militants", "opposition": "militants"}
+
+
+def opens_with_a_pronoun(sentence: str) -> bool:
+    """Whether the sentence's subject is a pronoun ("They reported ...", "In turn, they put ..."):
+    the side it names is that of an earlier sentence."""
+    return _PRONOUN_START.match(sentence) is not None
+
+
+def _subject_side(s: str, context: str) -> tuple[str | None, list[str]]:
+    """The side the sentence's subject names; for a pronoun subject ("They reported ..."), the side
+    the subject of the sentence before names ("The SDF declared ...")."""
+    text = context if _PRONOUN_START.match(s) else s
+    subj = _SUBJECT_SIDE.match(text) if text else None
+    return _side_of(subj.group(0)) if subj is not None else (None, [])
 
 
 def _side_of(text: str) -> tuple[str | None, list[str]]:
@@ -1583,7 +1602,7 @@ def _side_of(text: str) -> tuple[str | None, list[str]]:
 _SIDE_GOVERNMENT = {"government", "pro-government", "regime", "pro-regime", "army", "military", "loyalist"}
 _SIDE_REBEL = {"rebel", "opposition", "militant", "insurgent", "jihadist"}
 _SIDE_TOLL_BEFORE = re.compile(
-    r"\b(?P<side>[Cc]ivilian|[Gg]overnment|[Pp]ro-government|[Rr]egime|[Pp]ro-regime|[Aa]rmy|[Mm]ilitary|[Ll]oyalist|[Rr]ebel"
+    r"\b(?P<side>[Tt]heir|[Ii]ts|[Cc]ivilian|[Gg]overnment|[Pp]ro-government|[Rr]egime|[Pp]ro-regime|[Aa]rmy|[Mm]ilitary|[Ll]oyalist|[Rr]ebel"
     r"|[Oo]pposition|[Mm]ilitant|[Ii]nsurgent|[Jj]ihadist|[A-Z][A-Za-z-]{1,20})(?:'s|’s)?\s+"
     r"(?:casualties|losses|deaths|dead|fatalities|death\s+toll|toll)\b[^.;,()\d]{0,40}$")
 # a toll a sentence adds to what its subject did: ", with several casualties"
@@ -1604,7 +1623,7 @@ def _is_year_like(m: re.Match) -> bool:
     return t is not None and _YEAR.fullmatch(t.strip()) is not None
 
 
-def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) -> _Raw | None:
+def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None, context: str = "") -> _Raw | None:
     start, end = m.span()
     g = m.group
     is_art = g("art") is not None
@@ -1890,16 +1909,21 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None) 
         if loss is not None:
             # "The rebels suffered 25 dead", "ISIL lost 30 men", "The SDF said it had killed 50 ISIL
             # militants, while losing 6 men": the side that suffered or lost them (its subject)
-            who = loss.group("who") or ""
-            if not who.strip() or _PRONOUN_RE.fullmatch(who.strip()):
-                subj = _SUBJECT_SIDE.match(s)
-                who = subj.group(0) if subj is not None else ""
-            side_group, side_affs = _side_of(who)
+            side_group, side_affs = _side_of(loss.group("who") or "")
+            if side_group is None:
+                side_group, side_affs = _subject_side(s, context)
             if side_group is not None:
                 group = side_group
                 affiliation = affiliation or ("; ".join(side_affs) if side_affs else None)
     if group is None and not affs and np.head in ("casualty", None):
         side = _SIDE_TOLL_BEFORE.search(s, max(0, start - 60), start)
+        if side is not None and side.group("side").lower() in ("their", "its"):
+            # "they put their casualties at 11 dead": the side of the subject
+            side_group, side_affs = _subject_side(s, context)
+            if side_group is not None:
+                group = side_group
+                affiliation = affiliation or ("; ".join(side_affs) if side_affs else None)
+            side = None
         if side is not None:
             # "Government casualties stood at 35 dead", "Rebel losses were estimated at 50 killed",
             # "ISIL losses reached 120": the side whose losses are counted
@@ -2124,8 +2148,10 @@ def _in_wiki_markup(s: str, r: _Raw) -> bool:
     return False
 
 
-def extract_figures(sentence: str) -> list[Figure]:
-    """Every casualty figure stated in ``sentence`` (see the module docstring for the rules)."""
+def extract_figures(sentence: str, context: str = "") -> list[Figure]:
+    """Every casualty figure stated in ``sentence`` (see the module docstring for the rules).
+    ``context`` is the sentence before it, if any: the side a pronoun subject names ("They
+    suffered three casualties" after "The SDF declared ...")."""
     if not sentence:
         return []
     low = sentence.lower()
@@ -2149,7 +2175,7 @@ def extract_figures(sentence: str) -> list[Figure]:
             # "17 May 2017 – Two regional leaders were killed": a date's year before a dash is no
             # bound of a range; the count is what follows the dash
             m = count_re.match(target, m.start("r2")) or m
-        r = _analyse(s, m, prev, whole)
+        r = _analyse(s, m, prev, whole, context)
         if r is not None:
             raws.append(r)
             prev = r

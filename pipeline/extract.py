@@ -15,7 +15,7 @@ from functools import lru_cache
 import tldextract
 
 from .actors import match_actors
-from .casualties import extract_figures, names_the_whole_battle
+from .casualties import extract_figures, names_the_whole_battle, opens_with_a_pronoun
 from .classify import classify as event_type_of
 from .dates import DateResolver, Period, StatedDate, mentioned_days, period_start_day, starts_with_label
 from .limits import MAX_QUOTE_CHARS, over
@@ -361,10 +361,14 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
             # the carrier is not a mention (a count of many happenings)
             carrier_ids: list[str | None] = []
             set_ids: list[str | None] = []
+            previous = ""  # the last sentence before, in the paragraph, whose subject is no pronoun
             for s, e in split_sentences(text):
                 n_carriers, n_set = len(carriers), len(set_dates)
                 inherits_from = None
                 sentence = text[s:e]
+                context = previous  # who "they" are in a toll ("They suffered three casualties")
+                if not opens_with_a_pronoun(sentence):
+                    previous = sentence
                 flags = ["repeated_paragraph"] if repeated else []
                 cited = [SourceRef(ln.text, ln.url) for ln in links if s <= ln.start < e]
                 told = sentence
@@ -492,7 +496,8 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                 for m in current:
                     _add_sources(ids, doc, m["mention_id"], cited, out)
                 _add_figures(ids, doc, stated_mentions[0] if stated_mentions else None, sentence, out,
-                             period=resolver.document_period, read=told if told is row_reading else None)
+                             period=resolver.document_period, read=told if told is row_reading else None,
+                             context=context)
 
 
 # a wiki template's field left in an exported article's body: "* casualties1      = 1,139-1,250
@@ -630,13 +635,14 @@ def _weekday_verdict(sentence: str, resolver: DateResolver, verdict):
 
 
 def _add_figures(ids: _Ids, doc: ParsedDocument, mention: dict | None, sentence: str, out: DocumentExtract,
-                 period: Period | None = None, read: str | None = None) -> None:
+                 period: Period | None = None, read: str | None = None, context: str = "") -> None:
     """Casualty figures of one sentence; ``mention`` is None for a sentence that states no date.
     ``period`` is the document's own period (an article's infobox date): a toll "during the
     battle" of an article whose battle lasted a month or more is the battle's total (cumulative,
     over that period). ``read``: how the sentence is read, when it differs from its text (a table
-    row: see ``Section.read_as``), the text staying the figure's quote."""
-    figures = extract_figures(read or sentence)
+    row: see ``Section.read_as``), the text staying the figure's quote. ``context``: the sentence
+    before it in its paragraph (the side a pronoun names: "They suffered three casualties")."""
+    figures = extract_figures(read or sentence, context=context)
     if figures:
         _quotable(sentence)
         if (period is not None and period.start is not None and period.end is not None

@@ -269,3 +269,15 @@ def test_the_side_that_suffered_or_lost_them():
         ("40", 40, 40, "killed", "militants", "incident"),
         ("6", 6, 6, "killed", "militants", "incident"),
     ]
+
+
+def test_a_pronoun_side_named_in_the_sentence_before():
+    # "they themselves suffered four casualties", "they put their losses at 9 dead": "they" are
+    # the side the last sentence with a named subject is about (the SDF, militants)
+    assert document_figures("a_pronoun_side_named_in_the_sentence_before.md") == [
+        ("40", 40, 40, "killed", "militants", "incident"),
+        ("four", 4, 4, "casualties", "militants", "incident"),
+        ("9", 9, 9, "killed", "militants", "incident"),
+    ]
+    # without a sentence before, a pronoun names no side
+    assert rows("In turn, they put their losses at 9 dead.") == [("9", 9, 9, "killed", "people", "incident")]
