@@ -1605,6 +1605,7 @@ _SIDE_TOLL_BEFORE = re.compile(
     r"\b(?P<side>[Tt]heir|[Ii]ts|[Cc]ivilian|[Gg]overnment|[Pp]ro-government|[Rr]egime|[Pp]ro-regime|[Aa]rmy|[Mm]ilitary|[Ll]oyalist|[Rr]ebel"
     r"|[Oo]pposition|[Mm]ilitant|[Ii]nsurgent|[Jj]ihadist|[A-Z][A-Za-z-]{1,20})(?:'s|’s)?\s+"
     r"(?:casualties|losses|deaths|dead|fatalities|death\s+toll|toll)\b[^.;,()\d]{0,40}$")
+_BEING_AFTER = re.compile(r"\s+(?:being|having\s+been)\s+(?:killed|wounded|injured|executed)\b", re.I)
 # a toll a sentence adds to what its subject did: ", with several casualties"
 _WITH_BEFORE = re.compile(r",\s*with\s+$", re.I)
 _SUBJECT = re.compile(r"\W*(?:On|In|By|During)?[^,]{0,30}?,?\s*(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?=[a-z])")
@@ -1887,11 +1888,19 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None, 
             if tok.group(1) and tok.group(1).lower() in _PERSON:
                 group = _PERSON[tok.group(1).lower()]
                 break
-    if group is None and np.head is None and (ow := _OF_WHOM_BEFORE.search(s, max(0, start - 20), start)):
+    if group is None and np.head is None and (
+            (ow := _OF_WHOM_BEFORE.search(s, max(0, start - 20), start))
+            or ((ow := _WITH_BEFORE.search(s, max(0, start - 8), start)) and _BEING_AFTER.match(s, end))):
+        # (and an absolute clause: "the loss of rebel commanders, with about three dozen being killed")
         # "2,000 fighters took part, of whom 140 were killed": part of the group named before
         for tok in reversed(list(_TOKEN.finditer(s, 0, ow.start()))):
             if tok.group(1) and tok.group(1).lower() in _PERSON:
                 group = _PERSON[tok.group(1).lower()]
+                if tok.group(1).lower() in _NEUTRAL:
+                    # "rebel field commanders": the side named right before a side-neutral noun
+                    words = s[:tok.start()].split()[-3:]
+                    side_group, _ = _side_of(" ".join(words))
+                    group = side_group or group
                 break
     if group is None and mirrored_loss is not None:
         group = mirrored_loss

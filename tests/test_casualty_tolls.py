@@ -281,3 +281,13 @@ def test_a_pronoun_side_named_in_the_sentence_before():
     ]
     # without a sentence before, a pronoun names no side
     assert rows("In turn, they put their losses at 9 dead.") == [("9", 9, 9, "killed", "people", "incident")]
+
+
+def test_an_absolute_clause_of_the_group_named_before():
+    # ", with 14 being killed" counts part of the rebel officers named before (a side-neutral noun
+    # takes the side named with it); ", with 12 killed" after a shelling names no victims: people
+    assert document_figures("an_absolute_clause_of_the_group_named_before.md") == [
+        ("many", None, None, "killed", "militants", "incident"),
+        ("14", 14, 14, "killed", "militants", "incident"),
+        ("12", 12, 12, "killed", "people", "incident"),
+    ]
