@@ -148,7 +148,8 @@ Decisions
   soldiers" is another part), else of the count before it, else people; its outcome is that of
   the word it is a part of (victims: of the count before, else casualties; "Two of the wounded
   later died", "the death of one of the wounded": killed). "of whom 140 were killed" after "2,000
-  Hezbollah fighters" are fighters.
+  Hezbollah fighters" are fighters, and so is an absolute clause (", with 14 being killed" after
+  "rebel officers": militants).
 * **Asides and gaps**: between a count and its verb may stand a quoted aside ('three fighters,
   "acting in self-defense", were killed'), a dash aside, the victims' ages ("aged between 5 and
   9": ages, never a range of victims), and a breakdown holding a list of counts or a named person
