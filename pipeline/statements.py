@@ -560,6 +560,10 @@ def reports_happening(sentence: str) -> bool:
     if is_enumeration(s):
         return True
     # a day to come ("Tomorrow the clinic will be moved to X") is no happening: its participle is
-    # not a past verb
-    # nor is what would, could or may have happened ("At least we would have used it better")
-    return _PAST_RE.search(_FUTURE_RE.sub(" ", _MODAL_PERFECT_RE.sub(" ", s))) is not None
+    # not a past verb; nor is what would, could or may have happened ("At least we would have used
+    # it better"), nor a habit ("The program used to offer a reward")
+    return _PAST_RE.search(_USED_TO_RE.sub(" ", _FUTURE_RE.sub(" ", _MODAL_PERFECT_RE.sub(" ", s)))) is not None
+
+
+# a habit, not a passive ("was being used to divert the river" is a use, a happening)
+_USED_TO_RE = re.compile(r"(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)\bused\s+to\b")
