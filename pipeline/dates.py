@@ -951,14 +951,19 @@ class DateResolver:
        the period stands in it ("Northern offensive (June 2016)", "2019–20: ...", "2021–present",
        "March" under "2018"): the year of that period in which the day fits ("December 2015 –
        February 2016": December -> 2015, January -> 2016); when several fit ("2015–16") the
-       first that does not go back before the previous dated sentence, nothing without one;
+       first that does not go back more than ``BACKWARD_TOLERANCE`` before the previous dated
+       sentence (a narrative may look back a few days), the range's first year without one;
+       once a sentence has stated a day after the heading's period ("On 16 February 2013" under
+       "2011–2012": the story moved on), the yearless days after it follow it, flagged
+       "outside_section_period", rather than being pulled back into the heading's years;
        when none fits, the previous sentence's year if it is within a year of the period, else
        the year nearest to the period (the date is then flagged "outside_section_period"); a
        heading with no period ("Background") defers to its parent; an open heading ("Since
        October 2020") only admits the previous sentence's year if it falls in the open period;
        (iii) from the nearest preceding dated sentence (its last date), kept across subsections
        but forgotten at a new top-level (level <= 2) section, and moving to the next year when
-       only that one fits the document's period, or, in a document without a period or page
+       only that one fits the document's period (or, when both fit, when the day lies more than
+       ``BACKWARD_TOLERANCE`` before the previous statement's), or, in a document without a period or page
        date, when the day lies more than ``BACKWARD_TOLERANCE`` (60 days) before the previous
        statement's day (a narrative goes forward); a previous year more than a year before the
        document's period is history and is ignored; on a page with a page date that has
@@ -1117,7 +1122,7 @@ class DateResolver:
             return None
         for y in sorted(years):
             try:
-                if _span(y, month, day)[1] >= prev.date:
+                if _span(y, month, day)[1] >= prev.date - BACKWARD_TOLERANCE:
                     return y
             except ValueError:
                 continue
@@ -1132,12 +1137,19 @@ class DateResolver:
                 if prev_year is not None and sec.overlaps(*_span(prev_year, month, day)):
                     return prev_year, "previous"
                 return None
+            if prev is not None and (prev.last or prev.date) > sec.end:
+                # the story has moved on past the heading's period with a year of its own ("On
+                # 16–17 February 2013, ..." under "2011–2012"): its yearless days follow it (and
+                # are flagged outside the period), the heading does not pull them back
+                moved = prev.last or prev.date
+                return self._forward([moved.year, moved.year + 1], month, day) or moved.year, "previous"
             fits = self._fits(sec, month, day)
             if len(fits) == 1:
                 return fits[0], "section"
-            if fits:  # "2015–16": the narrative goes on from the previous dated statement
+            if fits:  # "2015–16": the narrative goes on from the previous dated statement; without
+                # one, the first year of the range in which the day fits ("2019–2020 phase")
                 y = self._forward(fits, month, day)
-                return (y, "previous") if y is not None else None
+                return (y, "previous") if y is not None else (fits[0], "section")
             # outside the heading's period (flagged): the narrative's year when it is near the
             # period, else the year nearest to the period
             if prev_year is not None and prev_year in sec.years():

@@ -525,7 +525,8 @@ CASES = [
     ("inv-default-year", None, [], "On 5 May, jets struck the market.",
      [D("2016-05-05", "day", None, "section")]),  # resolver built with default_year=2016
     ("inv-ambiguous-heading-no-previous", None, [H("2015–16 intervention and airstrikes", 3)],
-     "On 5 May, jets struck the market.", []),
+     "On 5 May, jets struck the market.",  # no previous statement: the range's first year
+     [D("2015-05-05", "day", None, "section")]),
     ("inv-ambiguous-heading-previous-decides", None,
      [H("2015–16 intervention and airstrikes", 3), "On 1 April 2016, the offensive began."],
      "On 5 May, jets struck the market.",

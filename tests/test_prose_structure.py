@@ -46,10 +46,38 @@ def test_enclosing_heading_without_a_paragraph_of_its_own():
 
 
 def test_two_year_phase_heading_the_narrative_moves_forward():
-    # "On 3 March" first under "2019–2020 phase": either year, so no date is guessed
+    # "On 3 March" first under "2019–2020 phase": the range's first year (nothing before it moves
+    # the story on); "On 4 January" after 20 December 2019 goes forward into 2020
     assert dates("heading_year_range_phase.md") == [
+        ("On 3 March, the army captured the dam.", "2019-03-03", "day", "section"),
         ("On 20 December 2019, rebels attacked the", "2019-12-20", "day", "stated"),
         ("On 4 January, the army retook it.", "2020-01-04", "day", "previous")]
+
+
+def test_a_range_headings_first_year_until_the_story_moves_past_it():
+    # "On 2 May" first under "2014–2015": the range's first year; "On 3–4 March 2016" states its
+    # own year (kept, flagged outside the heading's period) and the yearless days after it follow
+    # it rather than the heading; the next heading "2016" dates its own days again
+    assert mentions("range_heading_the_story_moves_past_its_period.md") == [
+        ("On 2 May, the brigade shelled the dam.", "2014-05-02", "day", "section", None, []),
+        ("In 2015, brigade fighters crossed the ri", "2015-01-01", "year", "stated", None, []),
+        ("On 3–4 March 2016, rebels claimed that t", "2016-03-03", "day", "stated", "2016-03-04",
+         ["outside_section_period"]),
+        ("In response, rebels attacked two brigade", "2016-03-09", "day", "previous", None,
+         ["outside_section_period"]),
+        ("Five days later, rebels destroyed a brig", "2016-03-14", "day", "relative", None,
+         ["outside_section_period"]),
+        ("On 20 June, the brigade captured the bri", "2016-06-20", "day", "section", None, [])]
+
+
+def test_a_day_shortly_before_the_previous_one_keeps_its_year_in_a_multi_year_period():
+    # infobox period 10 January 2018 - 1 August 2019: "On 2 February" four days before "On 6
+    # February" (2018) is a look back within 2018, not February 2019
+    assert dates("a_day_shortly_before_the_previous_ones.md") == [
+        ("On 12 January 2018, the army entered the", "2018-01-12", "day", "stated"),
+        ("On 6 February, a rebel convoy arrived in", "2018-02-06", "day", "previous"),
+        ("On 2 February, rebels shot down a jet ne", "2018-02-02", "day", "previous"),
+        ("On 9 February, the army shelled the town", "2018-02-09", "day", "previous")]
 
 
 def test_year_from_the_article_title():
