@@ -326,6 +326,12 @@ _GAPPED_COUNT_RE = re.compile(
 _OPERATION_LEAD_RE = re.compile(
     r"(?:During|In|Throughout)\s+the\s+(?:[A-Z][\w'’-]*\s+){1,4}"
     r"(?:offensive|battle|siege|campaign|operation|clashes|assault|conflict)\s*\(")
+# taking part in a named operation with its period in brackets: "Hezbollah played a significant role
+# in the Daraa offensive (February–June 2017)", "the brigade took part in the Battle of X (2016)"
+_PARTICIPATION_RE = re.compile(
+    r"\b(?:participated|took\s+part|fought|played\s+an?\s+(?:[a-z]+\s+){0,2}role)\s+in\s+the\s+"
+    r"(?:(?:[A-Z][\w'’-]*\s+){1,4}(?:offensive|battle|siege|campaign|operation|clashes|assault|conflict)"
+    r"|(?:Battle|Siege)\s+of\s+(?:[\w'’-]+\s+){1,3})\s*\(")
 # Without a period to fit, a yearless day this long before the previous statement's is next year's.
 BACKWARD_TOLERANCE = dt.timedelta(days=60)
 # An "Aftermath" section's yearless days may fall this long before the document's period ends.
@@ -941,6 +947,10 @@ class DateResolver:
        period. A clause "..., but ISIL once again recaptured them on 29 August" (its subject, an
        adverb, its verb) is a coordinated clause. "after (intense) clashes / fighting / a
        counter-attack on 8 September" dates the happening the fighting ends in (not another event).
+       (b'') Taking part in a named operation with its period in brackets ("X played a major
+       role in the Daraa offensive (February–June 2017)", "fought in the Battle of Y (August
+       2017)"; not in a relative clause or the past perfect) is dated by that period when the
+       sentence states no date of its own; a bracketed year alone dates nothing more.
        (c) A coordinated noun phrase naming another happening, with a date of its own ("... on 3
        August in X and the third incident on 5 August", "..., as well as an attack on a convoy
        the following day on 11 July") adds a second event, as a coordinated clause does.
@@ -1466,7 +1476,16 @@ class DateResolver:
         tells happened in that month (or day, or year)."""
         m = _OPERATION_LEAD_RE.match(s, p1)
         if m is None:
-            return None
+            # "X played a significant role in the Daraa offensive (February–June 2017)": taking
+            # part in it is dated by its period, a range's first month (or day) with its end
+            m = _PARTICIPATION_RE.search(s, p1)
+            if m is None or re.search(r"\b(?:who|which|that|had)\s+$", s[:m.start()], re.I):
+                return None  # "Rebels who had fought in the Hama offensive (March 2017) shelled ..."
+            ph = next((p for p in phrases if p.pstart >= m.end()), None)
+            if ph is None or not ph.in_paren or ph.ana is not None or s[m.end():ph.pstart].strip() \
+                    or not re.match(r"\s*\)", s[ph.end:]) or not ph.cores or ph.cores[0].month is None:
+                return None
+            return ph
         ph = next((p for p in phrases if p.pstart >= m.end()), None)
         if ph is None or not ph.in_paren or ph.ana is not None or len(ph.cores) != 1 or s[m.end():ph.pstart].strip():
             return None
