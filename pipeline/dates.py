@@ -332,6 +332,16 @@ _PARTICIPATION_RE = re.compile(
     r"\b(?:participated|took\s+part|fought|played\s+an?\s+(?:[a-z]+\s+){0,2}role)\s+in\s+the\s+"
     r"(?:(?:[A-Z][\w'’-]*\s+){1,4}(?:offensive|battle|siege|campaign|operation|clashes|assault|conflict)"
     r"|(?:Battle|Siege)\s+of\s+(?:[\w'’-]+\s+){1,3})\s*\(")
+
+
+def takes_part_in_operation(sentence: str, d: StatedDate) -> bool:
+    """Whether ``d`` is the bracketed period of a named operation the sentence's subject took part
+    in ("played a significant role in the Daraa offensive (February–June 2017), with several
+    casualties"): when it took part, not a span over which something was counted."""
+    m = _PARTICIPATION_RE.search(sentence, 0, d.start + 1)
+    return m is not None and not sentence[m.end():d.start].strip()
+
+
 # Without a period to fit, a yearless day this long before the previous statement's is next year's.
 BACKWARD_TOLERANCE = dt.timedelta(days=60)
 # An "Aftermath" section's yearless days may fall this long before the document's period ends.

@@ -82,7 +82,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .casualties import extract_figures
-from .dates import Period, StatedDate, _month_end
+from .dates import Period, StatedDate, _month_end, takes_part_in_operation
 from .prefilter import guarded, starting
 
 _FOUNDING_RE = re.compile(
@@ -494,7 +494,8 @@ def classify(sentence: str, dates: list[StatedDate], period: Period | None = Non
         # the strikes counted up to a day, not a happening of that day; as a count of documented
         # incidents, it is not emitted but its day is the story's ("On 2 April" after it is 2016)
         return Verdict("aggregate", "count", tuple(kept))
-    if all(d.last is not None and _span_days(d) > 62 for d in kept) and extract_figures(sentence):
+    if all(d.last is not None and _span_days(d) > 62 and not takes_part_in_operation(sentence, d)
+           for d in kept) and extract_figures(sentence):
         # "Between February 2015 and March 2016, more than 63 civilians were killed": a toll over
         # months, not a happening
         return Verdict("aside", "summary")

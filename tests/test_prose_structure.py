@@ -82,7 +82,8 @@ def test_a_day_shortly_before_the_previous_one_keeps_its_year_in_a_multi_year_pe
 
 def test_taking_part_in_an_operation_is_dated_by_its_bracketed_period():
     # "played a major role in the Hama offensive (March–May 2017)": March 2017 to May 2017, not
-    # the year of the heading "2017"; "fought in the Battle of Deir Hafer (August 2017)": August
+    # the year of the heading "2017" (and its "several casualties" are no toll over months);
+    # "fought in the Battle of Deir Hafer (August 2017)": August
     assert mentions("taking_part_in_an_operation_dated_in_brackets.md") == [
         ("The brigade played a major role in the H", "2017-03-01", "month", "stated", "2017-05-31", []),
         ("The brigade later fought in the Battle o", "2017-08-01", "month", "stated", None, [])]
