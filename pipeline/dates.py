@@ -313,7 +313,7 @@ _FINITE_PAST_RE = re.compile(
 # noun phrase (up to three words after its determiner) that may name a happening of its own.
 # (a comma alone too: "the attack on X on 4 April, the attack on Y on 7 April and ...")
 _COORD_EVENT_NP_RE = re.compile(
-    r"(?:,\s*(?:(?:and|as\s+well\s+as|while)\s+)?|\s(?:and|as\s+well\s+as|while)\s+)(?:the|a|an|another)\s+"
+    r"(?:,\s*(?:(?:and|as\s+well\s+as|while)\s+)?|\s(?:and|as\s+well\s+as|while)\s+)(?:in\s+)?(?:the|a|an|another)\s+"
     r"((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
 # a happening to come: "would take place from 1 September", "will continue throughout 2019"
 _MODAL_RE = re.compile(r"\b(?:would|will|shall|scheduled|planned|due\s+to|set\s+to|(?:is|are|was|were)\s+to)\b", re.I)
@@ -1407,7 +1407,11 @@ class DateResolver:
             if first:
                 return self._with_coordinated(s, phrases, labelled, first)
         operation = self._operation_period(s, phrases, p1)
-        if operation is not None and not any(p.cores and not p.in_paren for p in phrases):
+        if operation is not None and not any(p.cores and not p.in_paren for p in phrases) or (
+                operation is not None and _PARTICIPATION_RE.search(s, 0, operation.pstart) is not None
+                and not any(p.cores and not p.in_paren and p.pstart < operation.pstart for p in phrases)):
+            # ("took part in the X offensive (January–April 2017) and in the Battle of Y in
+            # February 2017": the later date is a coordinated second event)
             # "During the Quneitra offensive (June 2015), ...": the operation's bracketed period
             first = self._dates_of(s, operation, None)
             if first:

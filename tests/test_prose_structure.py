@@ -86,7 +86,11 @@ def test_taking_part_in_an_operation_is_dated_by_its_bracketed_period():
     # "fought in the Battle of Deir Hafer (August 2017)": August
     assert mentions("taking_part_in_an_operation_dated_in_brackets.md") == [
         ("The brigade played a major role in the H", "2017-03-01", "month", "stated", "2017-05-31", []),
-        ("The brigade later fought in the Battle o", "2017-08-01", "month", "stated", None, [])]
+        ("The brigade later fought in the Battle o", "2017-08-01", "month", "stated", None, []),
+        # "... in the Idlib offensive (January–February 2018) and in the Battle of Abu Duhur in
+        # March 2018": two events, two dates
+        ("The brigade took part in the Idlib offen", "2018-01-01", "month", "stated", "2018-02-28", []),
+        ("The brigade took part in the Idlib offen", "2018-03-01", "month", "stated", None, [])]
 
 
 def test_year_from_the_article_title():
