@@ -100,6 +100,39 @@ def fixture_text(name: str) -> str:
     return (FIXTURES / name).read_text(encoding="utf-8")
 
 
+def fixture_mentions(*names: str) -> list[dict]:
+    """The mentions of fixture documents as a build extracts them (document ids d0, d1, ...)."""
+    from pipeline.extract import extract_document
+    from pipeline.parsers import detect_format, parse_document
+
+    out = []
+    for i, name in enumerate(names):
+        text = fixture_text(name)
+        doc = parse_document(text, fmt=detect_format(text), path=name, doc_id=f"d{i}")
+        out += extract_document(doc).mentions
+    return out
+
+
+def fixture_resolved(*names: str):
+    """The mentions of fixture documents resolved together, as a build resolves them."""
+    import pandas as pd
+
+    from pipeline.build import MENTION_COLUMNS, resolved_mentions
+
+    return resolved_mentions(pd.DataFrame(fixture_mentions(*names), columns=MENTION_COLUMNS))
+
+
+def fixture_records(*names: str) -> list[dict]:
+    """The mentions of fixture documents as the resolution rules read them (``resolve.prepare``)."""
+    import pandas as pd
+
+    from pipeline.resolve import prepare
+
+    recs = [dict(m, date=pd.Timestamp(m["date"])) for m in fixture_mentions(*names)]
+    prepare(recs)
+    return recs
+
+
 def build_into(root: Path, seeds: Path) -> dict:
     """Build ``seeds`` into ``root/outputs/latest`` (session cache and Dagster instance); return the
     tables as DataFrames keyed by name."""

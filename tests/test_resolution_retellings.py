@@ -8,9 +8,6 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from pipeline.build import MENTION_COLUMNS, resolved_mentions
-from pipeline.extract import extract_document
-from pipeline.parsers import detect_format, parse_document
 from pipeline.resolve import (
     _Cluster,
     _context_place_bonus,
@@ -23,26 +20,9 @@ from pipeline.resolve import (
     prepare,
     prior_kinds,
 )
-from tests.conftest import fixture_text
-
-
-def mentions_of(*names: str) -> list[dict]:
-    out = []
-    for i, name in enumerate(names):
-        text = fixture_text(name)
-        doc = parse_document(text, fmt=detect_format(text), path=name, doc_id=f"d{i}")
-        out += extract_document(doc).mentions
-    return out
-
-
-def resolved(*names: str) -> pd.DataFrame:
-    return resolved_mentions(pd.DataFrame(mentions_of(*names), columns=MENTION_COLUMNS))
-
-
-def records(*names: str) -> list[dict]:
-    recs = [dict(m, date=pd.Timestamp(m["date"])) for m in mentions_of(*names)]
-    prepare(recs)
-    return recs
+from tests.conftest import fixture_mentions as mentions_of
+from tests.conftest import fixture_records as records
+from tests.conftest import fixture_resolved as resolved
 
 
 def test_a_reaction_to_yesterdays_downing_is_not_the_downing():

@@ -3,11 +3,6 @@ document per case (tests/fixtures/), extracted as a build extracts it; the value
 
 from __future__ import annotations
 
-import pandas as pd
-
-from pipeline.build import MENTION_COLUMNS, resolved_mentions
-from pipeline.extract import extract_document
-from pipeline.parsers import detect_format, parse_document
 from pipeline.resolve import (
     _one_word_apart,
     _other_means,
@@ -15,31 +10,12 @@ from pipeline.resolve import (
     conflict,
     goes_on_about,
     is_statement,
-    prepare,
     prior_kinds,
     reporters,
     roles,
 )
-from tests.conftest import fixture_text
-
-
-def mentions_of(*names: str) -> list[dict]:
-    out = []
-    for i, name in enumerate(names):
-        text = fixture_text(name)
-        doc = parse_document(text, fmt=detect_format(text), path=name, doc_id=f"d{i}")
-        out += extract_document(doc).mentions
-    return out
-
-
-def resolved(*names: str) -> pd.DataFrame:
-    return resolved_mentions(pd.DataFrame(mentions_of(*names), columns=MENTION_COLUMNS))
-
-
-def records(*names: str) -> list[dict]:
-    recs = [dict(m, date=pd.Timestamp(m["date"])) for m in mentions_of(*names)]
-    prepare(recs)
-    return recs
+from tests.conftest import fixture_records as records
+from tests.conftest import fixture_resolved as resolved
 
 
 def test_the_doer_of_a_passive_is_after_by():

@@ -18,7 +18,9 @@ from pipeline.resolve import (
     goes_on_about,
     is_statement,
 )
-from tests.test_resolution_round15 import mentions_of, records, resolved
+from tests.conftest import fixture_mentions as mentions_of
+from tests.conftest import fixture_records as records
+from tests.conftest import fixture_resolved as resolved
 
 
 def test_a_hospital_named_by_its_province_is_no_other_hospital():
