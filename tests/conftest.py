@@ -113,6 +113,22 @@ def fixture_mentions(*names: str) -> list[dict]:
     return out
 
 
+def fixture_figures(name: str, *, period: bool = False) -> list[tuple]:
+    """The casualty figures the build extracts from ``tests/fixtures/casualties/<name>``: number text,
+    low, high, outcome, victim group, scope (and the period's bounds with ``period=True``)."""
+    from pipeline.extract import extract_document
+    from pipeline.parsers import identify, parse_document
+
+    text = (FIXTURES / "casualties" / name).read_text(encoding="utf-8")
+    fmt, key = identify(text)
+    doc = parse_document(text, fmt=fmt, path=f"casualties/{name}", doc_id="fixture")
+    out = []
+    for f in extract_document(doc, key).figures:
+        row = (f["number_text"], f["count_low"], f["count_high"], f["outcome"], f["victim_group"], f["scope"])
+        out.append(row + ((f["period_start"], f["period_end"]) if period else ()))
+    return out
+
+
 def fixture_resolved(*names: str):
     """The mentions of fixture documents resolved together, as a build resolves them."""
     import pandas as pd

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.casualties import extract_figures, parse_count
+from tests.conftest import fixture_figures as document_figures
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"  # the seeds and seeds/corpus/
 
@@ -166,18 +167,8 @@ def test_the_pilot_parses_as_one():
 
 # --- fixture documents: figures as the build extracts them --------------------------------------
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "casualties"
 
 
-def document_figures(name: str) -> list[tuple]:
-    from pipeline.extract import extract_document
-    from pipeline.parsers import identify, parse_document
-
-    text = (FIXTURES / name).read_text(encoding="utf-8")
-    fmt, key = identify(text)
-    doc = parse_document(text, fmt=fmt, path=f"casualties/{name}", doc_id="fixture")
-    return [(f["number_text"], f["count_low"], f["count_high"], f["outcome"], f["victim_group"], f["scope"])
-            for f in extract_document(doc, key).figures]
 
 
 def test_whole_war_toll_without_a_period_phrase_is_cumulative():

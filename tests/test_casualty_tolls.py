@@ -3,25 +3,8 @@ values a reader takes from it. Sentences here are invented, written the way thes
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from pipeline.casualties import extract_figures, parse_count
-
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "casualties"
-
-
-def document_figures(name: str, *, period: bool = False) -> list[tuple]:
-    from pipeline.extract import extract_document
-    from pipeline.parsers import identify, parse_document
-
-    text = (FIXTURES / name).read_text(encoding="utf-8")
-    fmt, key = identify(text)
-    doc = parse_document(text, fmt=fmt, path=f"casualties/{name}", doc_id="fixture")
-    out = []
-    for f in extract_document(doc, key).figures:
-        row = (f["number_text"], f["count_low"], f["count_high"], f["outcome"], f["victim_group"], f["scope"])
-        out.append(row + ((f["period_start"], f["period_end"]) if period else ()))
-    return out
+from tests.conftest import fixture_figures as document_figures
 
 
 def rows(sentence: str) -> list[tuple]:
