@@ -86,7 +86,18 @@ from .dates import Period, StatedDate, _month_end, takes_part_in_operation
 from .prefilter import guarded, starting
 
 _FOUNDING_RE = re.compile(
-    r"\b(?:founded|established|formed|created|registered|incorporated|set\s+up|co-founded)\b", re.I)
+    r"\b(?:founded|established|formed|created|registered|incorporated|set\s+up|co-founded|emerged"
+    r"|came\s+into\s+(?:being|existence))\b", re.I)
+# an intransitive founding, the date right after it: "The group formed in December 2015", "The
+# rescue teams emerged during the late 2012 escalation", "emerged as the main rival of ISIL in 2014"
+_INTRANSITIVE_FOUNDING = ("formed", "emerged", "came into being", "came into existence")
+_TO_THE_DATE_RE = re.compile(
+    r"(?:\s+as\s+[^,;()]{1,80}?)?\s+(?:in|on|during|around|by|at|from)\s+(?:the\s+)?"
+    r"(?:(?:early|mid|late|end|beginning|start)[\s-]+(?:of\s+(?:the\s+)?)?)?$", re.I)
+# what emerges without being founded: news, footage, evidence ("reports emerged in March that ...")
+_NEWS_SUBJECT_RE = re.compile(
+    r"\b(?:it|reports?|news|videos?|footage|images?|imagery|photos?|photographs?|pictures?|evidence|details"
+    r"|claims?|information|accounts?|allegations?|documents?|recordings?|rumou?rs?|signs?)\s+(?:\w+\s+)?$", re.I)
 # "X was one of the founding factions of Y", "became a founding member": a founding, whatever verb
 _FOUNDING_MEMBER_RE = guarded(re.compile(
     r"\b(?:was|were|is|are|became|becomes)\s+(?:one\s+of\s+|among\s+)?(?:the\s+|a\s+)?founding"
@@ -283,8 +294,29 @@ def _founding(sentence: str, d: StatedDate) -> str | None:
         return "finite"  # "was formed in 2012", "is an Islamist rebel faction formed in late 2011"
     if not before.strip() or before.rstrip().endswith((",", "(", "–")):
         return "participle"
+    verb = " ".join(m.group(0).lower().split())
+    if verb == "emerged" and _NEWS_SUBJECT_RE.search(before):
+        return None  # "reports emerged in March 2016": news, not a founding
+    if verb in _INTRANSITIVE_FOUNDING and _TO_THE_DATE_RE.fullmatch(prefix[m.end():]):
+        return "finite"  # "The group formed in December 2015", "emerged as the main rival of ISIL in 2014"
     # an active founding verb with its subject ("Chris Woods founded Airwars in 2014")
-    return "finite" if m.group(0).lower() in ("founded", "co-founded", "established") else None
+    return "finite" if verb in ("founded", "co-founded", "established") else None
+
+
+def _lead_founding(rest: str) -> bool:
+    """Whether the clause after a leading date has a founding as its first verb: "In 2013, the
+    brigade was formed by defectors", "In April 2016, factions of the SDF formed the Manbij Military
+    Council", "In 2014, the group emerged as ..." (not "established a base": a deployment)."""
+    first = _first_finite_past(rest)
+    if first is None:
+        return False
+    m = _FOUNDING_RE.search(rest, first.start(), first.end() + 20)
+    if m is None or m.start() >= first.end():  # the founding verb is the first finite verb
+        return False
+    verb = " ".join(m.group(0).lower().split())
+    if verb == "emerged" and _NEWS_SUBJECT_RE.search(rest[: m.start()]):
+        return False
+    return not _POSITION_OBJECT_RE.match(rest, m.end())
 
 
 # a time of day before a leading date: "At 11:48 AM on 03 January, ..."
@@ -420,6 +452,39 @@ def _aside_reason(sentence: str, d: StatedDate, lead: bool) -> str | None:
     return None
 
 
+# a life's stations: "was born in 1971", "studied engineering in the 1990s", "served as governor
+# from 2009 to 2011", "was elected to parliament in 2012"
+_BIOGRAPHY_RE = re.compile(
+    r"\b(?:(?:was|were)\s+born|studied|graduated|grew\s+up|was\s+educated|served\s+as|worked\s+as"
+    r"|(?:was|were)\s+(?:re-?)?elected)\b", re.I)
+# an intention, not a happening: "planned to retake", "intended to expand", "aimed to capture", "was
+# expected to attack" ("announced plans to" is a statement, an event)
+_PLAN_RE = re.compile(
+    r"(?:had\s+)?(?:planned|intended|aimed|hoped|wished|wanted|(?:was|were)\s+(?:\w+ly\s+)?(?:expected|planning"
+    r"|intending|aiming|hoping|due|scheduled))\s+to\b", re.I)
+
+
+def _life_or_plan(sentence: str, d: StatedDate, lead: bool) -> str | None:
+    """"biography" when a month's or a year's date is that of a life's station (birth, studies,
+    an office held, an election), "plan" when it dates an intention: neither is a happening of the
+    war. Decision: a day-dated one is kept (an appointment or a plan on a day is told as news);
+    an appointment ("was appointed commander") is a happening, an event, at any precision."""
+    if _span_days(d) < 28:
+        return None
+    if _BIOGRAPHY_RE.search(_window(sentence, d.start, 12)):
+        return "biography"
+    if lead or _first_finite_past(sentence[: d.start]) is None:
+        rest = _without_dates(sentence[d.end:], [])
+        first = _first_finite_past(rest)
+        if first is not None and _BIOGRAPHY_RE.match(rest, first.start()):
+            return "biography"  # "In 1971, he was born in Deir ez-Zor"
+    text = sentence[: d.start] + " " + sentence[d.end:]
+    first = _first_finite_past(text)
+    if first is not None and _PLAN_RE.match(text, first.start()):
+        return "plan"  # "In mid-2016, the US and Russia planned to begin coordinating their airstrikes"
+    return None
+
+
 # a count of repeated happenings over years: "attacked ... nearly 100 times over six years"
 _TIMES_OVER_RE = guarded(re.compile(
     r"\b(?:\d[\d,]*|dozens\s+of|hundreds\s+of)\s+times\s+(?:over|in|during|across|throughout)\s+(?:the\s+)?"
@@ -472,13 +537,15 @@ def classify(sentence: str, dates: list[StatedDate], period: Period | None = Non
     for i, d in enumerate(dates):
         lead = i == 0 and not _TIME_PREFIX_RE.sub("", sentence[: d.start]).strip(" ,–-*").split()[3:]
         founding = _founding(sentence, d)
+        if founding is None and lead and _lead_founding(sentence[d.end:]):
+            founding = "finite"  # "In 2013, the brigade was formed by defectors"
         if founding == "finite":
             reasons.append("founding")
             continue
         if founding == "participle":
             passing = True
             continue
-        reason = _aside_reason(sentence, d, lead)
+        reason = _aside_reason(sentence, d, lead) or _life_or_plan(sentence, d, lead)
         if reason is not None:
             reasons.append(reason)
             continue
