@@ -151,7 +151,28 @@ _POPULATION_RE = guarded(starting(re.compile(
     r"|(?:\d[\d,.]{2,}|\b(?:thousand|million)s?)\s+(?:[\w-]+\s+){0,2}?(?:population|inhabitants)\b"
     # "around 200,000 people resided in Deir ez-Zor"
     r"|(?:\d[\d,.]{2,}|\b(?:thousand|million)s?)\s+(?:[\w-]+\s+){0,2}?(?:people|civilians|residents|families)"
-    r"\s+(?:still\s+)?(?:resided|reside|lived|live|were\s+living|are\s+living)\b", re.I)))
+    r"\s+(?:still\s+)?(?:resided|reside|lived|live|were\s+living|are\s+living|living\s+in)\b"
+    # "the town was home to 30,000 displaced people"
+    r"|\b(?:is|was|are|were)\s+(?:\w+ly\s+)?home\s+to\s+(?:(?:about|around|some|over|more\s+than|nearly|an\s+estimated"
+    r"|approximately|roughly|at\s+least)\s+)*(?:\d[\d,.]{2,}|(?:several\s+)?(?:thousands?|millions?|hundreds?)\b)",
+    re.I)))
+# a force's strength: "in 2013 numbered around 100,000 troops", "one militia had around 150
+# fighters" (not a loss: "had 50 fighters killed")
+_STRENGTH_RE = guarded(re.compile(
+    r"\b(?:had|has|have|numbered|numbering|fielded|comprised|counted)\s+(?:(?:about|around|approximately|roughly"
+    r"|some|over|more\s+than|up\s+to|nearly|almost|at\s+least|an\s+estimated|between|only|just)\s+)*"
+    r"(?:\d[\d,.]*(?:\s*(?:[-–]|to|and)\s*\d[\d,.]*)?|(?:several\s+)?(?:hundreds?|thousands?|dozens?)(?:\s+of)?)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:fighters|members|troops|soldiers|personnel|militants|men|combatants|volunteers"
+    r"|militiamen|recruits)\b(?!\s+(?:were\s+|had\s+been\s+)?(?:killed|wounded|injured|captured|dead|executed"
+    r"|missing|taken|arrested|detained))", re.I))
+# a party's statement of a strength is a statement, an event ("a commander said the group has 10,000 fighters")
+_SAID_RE = re.compile(
+    r"\b(?:said|says|stated|claimed|told|announced|declared|boasted|estimated|reported|according\s+to)\b", re.I)
+# a characterization, no happening: "was considered the largest", "was described as stable"
+_CHARACTERIZATION_RE = re.compile(
+    r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:(?:\w+ly|also|often|still|long)\s+)*"
+    r"(?:considered|described\s+as|regarded\s+as|seen\s+as|viewed\s+as|known\s+as|characteri[sz]ed\s+as"
+    r"|thought\s+(?:of\s+as|to\s+be)|believed\s+to\s+be|deemed|located|situated|based)\b", re.I)
 _AS_OF_RE = re.compile(r"\bas\s+of\s+(?:the\s+)?$", re.I)
 _IMAGERY_RE = re.compile(
     r"\b(?:image|images|imagery|photo|photos|photograph|photographs|photographed|picture|pictures"
@@ -315,6 +336,10 @@ def _lead_founding(rest: str) -> bool:
         return False
     verb = " ".join(m.group(0).lower().split())
     if verb == "emerged" and _NEWS_SUBJECT_RE.search(rest[: m.start()]):
+        return False
+    if m.start() == first.start() and verb in ("established", "set up", "created"):
+        # an active "established" says what a force set up ("established full control over", "established
+        # its twelfth observation post"): a happening; "founded" and "formed" found an organisation
         return False
     return not _POSITION_OBJECT_RE.match(rest, m.end())
 
@@ -531,6 +556,13 @@ def classify(sentence: str, dates: list[StatedDate], period: Period | None = Non
             return Verdict("aside", "history")
     if _POPULATION_RE.search(sentence):
         return Verdict("aside", "population")
+    if all(_span_days(d) >= 28 for d in dates):
+        strength = _STRENGTH_RE.search(sentence)
+        if strength is not None and not _SAID_RE.search(sentence, 0, strength.start()):
+            return Verdict("aside", "population")  # "In 2015, the group numbered around 5,000 fighters"
+        undated = _without_dates(sentence, dates)
+        if _CHARACTERIZATION_RE.search(undated) and not _PAST_RE.search(_CHARACTERIZATION_RE.sub(" ", undated)):
+            return Verdict("aside", "state")  # "In 2016, the group was considered the strongest faction"
     kept: list[StatedDate] = []
     reasons: list[str] = []
     passing = False
@@ -612,7 +644,14 @@ def reports_happening(sentence: str) -> bool:
     # "The SDF announced that the emir was among the dead, releasing footage of his corpse": the
     # evidence a party released with its statement is no sourcing of the sentence
     s = _RELEASING_EVIDENCE_RE.sub("", s)
-    if _SOURCING_RE.search(s) or _UNABLE_RE.search(s) or _POPULATION_RE.search(s):
+    if _SOURCING_RE.search(s) or _UNABLE_RE.search(s) or _POPULATION_RE.search(s) or _STRENGTH_RE.search(s):
+        return False
+    # a characterization or a place's site ("Saraqib was considered an important strategic point",
+    # "the headquarters are located in Azaz") and an intention ("The army planned to encircle the
+    # city") report no happening
+    s = _CHARACTERIZATION_RE.sub(" ", s)
+    first = _first_finite_past(s)
+    if first is not None and _PLAN_RE.match(s, first.start()):
         return False
     if _PRESENT_PERFECT_RE.search(s):  # "has caused the death of more than 70": a running total
         return False
