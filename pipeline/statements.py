@@ -485,8 +485,8 @@ _BIOGRAPHY_RE = re.compile(
 # an intention, not a happening: "planned to retake", "intended to expand", "aimed to capture", "was
 # expected to attack" ("announced plans to" is a statement, an event)
 _PLAN_RE = re.compile(
-    r"(?:had\s+)?(?:planned|intended|aimed|hoped|wished|wanted|(?:was|were)\s+(?:\w+ly\s+)?(?:expected|planning"
-    r"|intending|aiming|hoping|due|scheduled))\s+to\b", re.I)
+    r"(?:had\s+)?(?:planned|intended|aimed|hoped|wished|wanted|expected|scheduled"
+    r"|(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:expected|planning|intending|aiming|hoping|due|scheduled))\s+to\b", re.I)
 
 
 def _life_or_plan(sentence: str, d: StatedDate, lead: bool) -> str | None:
@@ -651,8 +651,8 @@ def reports_happening(sentence: str) -> bool:
     # city") report no happening
     s = _CHARACTERIZATION_RE.sub(" ", s)
     first = _first_finite_past(s)
-    if first is not None and _PLAN_RE.match(s, first.start()):
-        return False
+    if first is not None and (_PLAN_RE.match(s, first.start()) or _BIOGRAPHY_RE.match(s, first.start())):
+        return False  # "The army planned to encircle the city", "Thousands of officers studied in Russia"
     if _PRESENT_PERFECT_RE.search(s):  # "has caused the death of more than 70": a running total
         return False
     if _EARLIER_PERFECT_RE.match(s):
