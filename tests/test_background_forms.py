@@ -1,0 +1,57 @@
+"""Background is not an event (issue 9, item 3): foundings told without a passive, a force's
+strength, a life's stations, intentions and characterizations. Invented fixtures, one form each;
+values a reader takes from them (text, date, precision, basis)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.extract import extract_document
+from pipeline.parsers import identify, parse_document
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "prose"
+
+
+def rows(name: str) -> list[tuple]:
+    """(start of the text, date, precision, date_basis) of every narrative mention, in order."""
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    fmt, key = identify(text)
+    doc = parse_document(text, fmt=fmt, path=f"prose/{name}", doc_id="fixture")
+    return [(m["text"][:40], m["date"].isoformat(), m["date_precision"], m["date_basis"])
+            for m in extract_document(doc, key).mentions if m["kind"] == "narrative"]
+
+
+def test_intransitive_and_leading_foundings_are_background():
+    # "formed in December 2013", "emerged during the late 2012 escalation", "In April 2016, factions
+    # ... formed the Example Military Council", "In 2014, the brigade was founded": foundings; news
+    # that "emerged" and control a force "established" on a day are happenings
+    assert rows("background_intransitive_and_leading_founding.md") == [
+        ("In September 2016, reports emerged that ", "2016-09-01", "month", "stated"),
+        ("On 3 May 2016, the brigade established f", "2016-05-03", "day", "stated")]
+
+
+def test_strength_and_home_to_are_background():
+    # "numbered around 5,000 fighters", "had an estimated 8,000 troops", "was home to 30,000
+    # displaced people": statistics; "had 40 fighters killed" is a loss and a commander's claim
+    # of a strength is a statement
+    assert rows("background_strength_and_home_to.md") == [
+        ("In 2017, the brigade had 40 fighters kil", "2017-01-01", "year", "stated"),
+        ("In September 2017, a brigade commander s", "2017-09-01", "month", "stated")]
+
+
+def test_biography_is_background_an_appointment_is_an_event():
+    # studies, an office held and an election are a life's stations; an appointment to a command
+    # is a happening at any precision (decision, pipeline/statements.py)
+    assert rows("background_biography_and_appointment.md") == [
+        ("In 2013, he was appointed commander of t", "2013-01-01", "year", "stated"),
+        ("On 5 March 2016, he was appointed head o", "2016-03-05", "day", "stated")]
+
+
+def test_intentions_and_characterizations_are_background():
+    # "planned to retake" and "was widely considered the strongest" at month precision are no
+    # happenings ("announced plans" is a statement, an event); undated, "was expected to storm" and
+    # "was considered a strategic point" take no date, "then encircled" inherits the day
+    assert rows("background_intention_and_characterization.md") == [
+        ("In April 2016, the army announced plans ", "2016-04-01", "month", "stated"),
+        ("On 4 June 2016, the army shelled Example", "2016-06-04", "day", "stated"),
+        ("The army then encircled the town.", "2016-06-04", "day", "inherited")]
