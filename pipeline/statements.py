@@ -480,7 +480,7 @@ def _aside_reason(sentence: str, d: StatedDate, lead: bool) -> str | None:
 # a life's stations: "was born in 1971", "studied engineering in the 1990s", "served as governor
 # from 2009 to 2011", "was elected to parliament in 2012"
 _BIOGRAPHY_RE = re.compile(
-    r"\b(?:(?:was|were)\s+born|studied|graduated|grew\s+up|was\s+educated|served\s+as|worked\s+as"
+    r"\b(?:(?:was|were)\s+born|(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)studied|graduated|grew\s+up|was\s+educated|served\s+as|worked\s+as"
     r"|(?:was|were)\s+(?:re-?)?elected)\b", re.I)
 # an intention, not a happening: "planned to retake", "intended to expand", "aimed to capture", "was
 # expected to attack" ("announced plans to" is a statement, an event)

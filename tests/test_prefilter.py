@@ -19,7 +19,7 @@ SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 def test_needles_of_the_population_rule():
     # every alternative of statements._POPULATION_RE and the words it cannot match without
     assert needles(statements._POPULATION_RE.rx) == {
-        "census", "population", "inhabitants", "people", "civilians", "residents", "families"}
+        "census", "population", "inhabitants", "people", "civilians", "residents", "families", "home"}
 
 
 def test_needles_of_a_branch_with_a_common_prefix_and_of_a_lookahead():
