@@ -167,7 +167,7 @@ _STRENGTH_RE = guarded(re.compile(
     r"|missing|taken|arrested|detained))", re.I))
 # a party's statement of a strength is a statement, an event ("a commander said the group has 10,000 fighters")
 _SAID_RE = re.compile(
-    r"\b(?:said|says|stated|claimed|told|announced|declared|boasted|estimated|reported|according\s+to)\b", re.I)
+    r"\b(?:said|says|stated|claimed|claims|told|announced|declared|boasted|estimated|reported|according\s+to)\b", re.I)
 # a characterization, no happening: "was considered the largest", "was described as stable"
 _CHARACTERIZATION_RE = re.compile(
     r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:(?:\w+ly|also|often|still|long)\s+)*"
@@ -324,6 +324,10 @@ def _founding(sentence: str, d: StatedDate) -> str | None:
     return "finite" if verb in ("founded", "co-founded", "established") else None
 
 
+_SUBORDINATE_RE = re.compile(r"\b(?:after|before|when|since|once|while|until|as|because|which|who|that)\b", re.I)
+_MODIFIER_END_RE = re.compile(r"\b(?:the|a|an|its|their|his|her|newly|recently|\w+ly)\s*$", re.I)
+
+
 def _lead_founding(rest: str) -> bool:
     """Whether the clause after a leading date has a founding as its first verb: "In 2013, the
     brigade was formed by defectors", "In April 2016, factions of the SDF formed the Manbij Military
@@ -333,6 +337,11 @@ def _lead_founding(rest: str) -> bool:
         return False
     m = _FOUNDING_RE.search(rest, first.start(), first.end() + 20)
     if m is None or m.start() >= first.end():  # the founding verb is the first finite verb
+        return False
+    subject = rest[: first.start()].lstrip(" ,")
+    if "," in subject or _SUBORDINATE_RE.search(subject) or _MODIFIER_END_RE.search(subject):
+        # not the main clause's verb: "the SDF, the newly founded umbrella ..., captured the dam", "a
+        # day after the Front was established, clashes erupted"
         return False
     verb = " ".join(m.group(0).lower().split())
     if verb == "emerged" and _NEWS_SUBJECT_RE.search(rest[: m.start()]):
@@ -644,8 +653,11 @@ def reports_happening(sentence: str) -> bool:
     # "The SDF announced that the emir was among the dead, releasing footage of his corpse": the
     # evidence a party released with its statement is no sourcing of the sentence
     s = _RELEASING_EVIDENCE_RE.sub("", s)
-    if _SOURCING_RE.search(s) or _UNABLE_RE.search(s) or _POPULATION_RE.search(s) or _STRENGTH_RE.search(s):
+    if _SOURCING_RE.search(s) or _UNABLE_RE.search(s) or _POPULATION_RE.search(s):
         return False
+    strength = _STRENGTH_RE.search(s)
+    if strength is not None and not _SAID_RE.search(s, 0, strength.start()):
+        return False  # "The militia numbered 900 fighters" ("claimed to have 22,000 fighters" is a statement)
     # a characterization or a place's site ("Saraqib was considered an important strategic point",
     # "the headquarters are located in Azaz") and an intention ("The army planned to encircle the
     # city") report no happening

@@ -27,7 +27,10 @@ def test_intransitive_and_leading_foundings_are_background():
     # that "emerged" and control a force "established" on a day are happenings
     assert rows("background_intransitive_and_leading_founding.md") == [
         ("In September 2016, reports emerged that ", "2016-09-01", "month", "stated"),
-        ("On 3 May 2016, the brigade established f", "2016-05-03", "day", "stated")]
+        ("On 3 May 2016, the brigade established f", "2016-05-03", "day", "stated"),
+        # a founding participle in apposition, or in a fronted clause, is not the main verb
+        ("In December 2016, the Example Front, the", "2016-12-01", "month", "stated"),
+        ("On 19 February 2018, a day after the Exa", "2018-02-19", "day", "stated")]
 
 
 def test_strength_and_home_to_are_background():
