@@ -575,11 +575,16 @@ def classify(sentence: str, dates: list[StatedDate], period: Period | None = Non
     kept: list[StatedDate] = []
     reasons: list[str] = []
     passing = False
+    story_day: StatedDate | None = None
     for i, d in enumerate(dates):
         lead = i == 0 and not _TIME_PREFIX_RE.sub("", sentence[: d.start]).strip(" ,–-*").split()[3:]
         founding = _founding(sentence, d)
         if founding is None and lead and _lead_founding(sentence[d.end:]):
             founding = "finite"  # "In 2013, the brigade was formed by defectors"
+            if d.precision == "day":
+                # "On 5 April, a civilian council was formed in X. Its co-chairman stated ...": not
+                # emitted, but the story has moved to that day (what follows may inherit it)
+                story_day = d
         if founding == "finite":
             reasons.append("founding")
             continue
@@ -592,6 +597,8 @@ def classify(sentence: str, dates: list[StatedDate], period: Period | None = Non
             continue
         kept.append(d)
     if not kept:
+        if story_day is not None and reasons == ["founding"]:
+            return Verdict("aggregate", "founding", (story_day,))
         if reasons:
             return Verdict("aside", reasons[0])
         return Verdict("undated", "founding" if passing else None)

@@ -30,7 +30,9 @@ def test_intransitive_and_leading_foundings_are_background():
         ("On 3 May 2016, the brigade established f", "2016-05-03", "day", "stated"),
         # a founding participle in apposition, or in a fronted clause, is not the main verb
         ("In December 2016, the Example Front, the", "2016-12-01", "month", "stated"),
-        ("On 19 February 2018, a day after the Exa", "2018-02-19", "day", "stated")]
+        ("On 19 February 2018, a day after the Exa", "2018-02-19", "day", "stated"),
+        # a founding on a leading day is not emitted, but the story has moved to that day
+        ('Its co-chairman stated: "We want good re', "2016-04-05", "day", "inherited")]
 
 
 def test_strength_and_home_to_are_background():
