@@ -46,7 +46,26 @@ extracted, tied to no mention. The rules, each judged on the clause that holds t
   February, the SOHR reported that two civilians had been killed", "On 28 September, the report
   found that an attack ... occurred").
 * **founding** also covers "was one of the founding factions of" and a definition "is a rebel
-  faction formed in late 2011".
+  faction formed in late 2011", an intransitive founding with its date right after it ("The group
+  formed in December 2015", "emerged during the late 2012 escalation", "came into being in 2013";
+  not news that "emerged"), and a leading date whose main clause's first verb founds ("In 2013,
+  the brigade was formed", "In April 2016, factions of the SDF formed the X Council"; not an active
+  "established full control", not "the newly founded umbrella" in apposition, not "a day after X
+  was established,"). A founding on a leading day is not emitted but moves the story to that day.
+* **population** also covers "was home to 30,000 displaced people", "people living in", and a
+  force's strength at month or year precision ("numbered around 100,000 troops", "had an estimated
+  20,000 members"; not a loss, "had 40 fighters killed", nor what a party said or claimed of it).
+* **biography**: a life's stations at month or year precision ("was born", "studied", "graduated",
+  "served as", "worked as", "was elected"). Decision: an appointment ("was appointed commander") is
+  a happening, an event, at any precision; so is a terrorist designation ("On 10 March 2017, the
+  United States labeled X a terrorist organization": a government's act, labelled so).
+* **plan**: an intention at month or year precision as the first verb ("In March 2016, the army
+  planned to retake", "intended to", "aimed to", "was expected to"); "announced plans to" is a
+  statement, an event; a day-dated plan is kept as news.
+* **state** also covers a characterization or a site as the only verb at month or year precision
+  ("In 2016, the group was widely considered the strongest faction", "was described as stable").
+  Elections and constitutions are not singled out: pre-war history is kept as the codebook decides
+  (``events.in_scope`` false) unless it lies more than a year before the article's own period.
 * **summary**: a count of repeated happenings over years ("attacked arms convoys nearly 100
   times over six years"), a toll over a range of more than two months ("Between February 2015 and March
   2016, more than 63 civilians were killed"); a present-perfect clause over a month or longer (for a leading date: when the
@@ -67,7 +86,9 @@ extracted, tied to no mention. The rules, each judged on the clause that holds t
   the context of the next sentences ("The first occurred on 7 August ..."), asides never do.
 
 An undated sentence inherits the date of the paragraph's previous dated statement only when it
-reports a happening itself (:func:`reports_happening`): a finite past verb, and not sourcing or
+reports a happening itself (:func:`reports_happening`): a finite past verb (not a
+characterization, "was considered a strategic point", a site, "is located in", an intention,
+"were expected to fight", a life's station or a force's strength), and not sourcing or
 method (a member of a set is read without a closing ", for which the Archive verified three
 videos"; one that names only a report's month may still inherit) ("The Syrian Archive was able to collect and verify one (1) video", "Specific munition
 types were unable to be determined"). Enumerations ("The first occurred in ...", "The second
