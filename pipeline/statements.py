@@ -56,7 +56,9 @@ extracted, tied to no mention. The rules, each judged on the clause that holds t
   force's strength at month or year precision ("numbered around 100,000 troops", "had an estimated
   20,000 members"; not a loss, "had 40 fighters killed", nor what a party said or claimed of it).
 * **biography**: a life's stations at month or year precision ("was born", "studied", "graduated",
-  "served as", "worked as", "was elected"). Decision: an appointment ("was appointed commander") is
+  "served as", "worked as", "was elected") and an honour ("was awarded the X Award", "won the Y
+  Prize"); a film or report released under its title ("released a documentary film entitled X on
+  16 September 2016") is a publication. Decision: an appointment ("was appointed commander") is
   a happening, an event, at any precision; so is a terrorist designation ("On 10 March 2017, the
   United States labeled X a terrorist organization": a government's act, labelled so).
 * **plan**: an intention at month or year precision as the first verb ("In March 2016, the army
@@ -161,7 +163,8 @@ _POSITION_NOUN_RE = re.compile(
     r"\b(?:posts?|outposts?|bases?|airbases?|checkpoints?|camps?|positions?|headquarters|garrisons?|corridors?"
     r"|roadblocks?|barracks|zones?|lines?)\b", re.I)
 _LAUNCHED_AS_RE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?launched\b.*\bas\s+(?:a|an|part\s+of)\b", re.I)
-_LATER_VERB_RE = re.compile(r"\b(?:[a-z]{3,}ed|being|took|fell|began|struck|hit|shot)\b")
+# (a title's participle is no later verb: "released a documentary film entitled X on 16 September 2016")
+_LATER_VERB_RE = re.compile(r"\b(?!(?:entitled|titled|called|named|dubbed)\b)(?:[a-z]{3,}ed|being|took|fell|began|struck|hit|shot)\b")
 _UPDATED_RE = re.compile(r"\b(?:updated?|modified|accessed|retrieved|archived)\b", re.I)
 _ANNIVERSARY_RE = re.compile(r"\banniversary\b", re.I)
 # speed only, same matches: a look-ahead for its first characters (prefilter.starting)
@@ -511,7 +514,10 @@ def _aside_reason(sentence: str, d: StatedDate, lead: bool) -> str | None:
 # from 2009 to 2011", "was elected to parliament in 2012"
 _BIOGRAPHY_RE = re.compile(
     r"\b(?:(?:was|were)\s+born|(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)studied|graduated|grew\s+up|was\s+educated|served\s+as|worked\s+as"
-    r"|(?:was|were)\s+(?:re-?)?elected)\b", re.I)
+    r"|(?:was|were)\s+(?:re-?)?elected"
+    # an honour: "In 2017, it was awarded the McCall-Pierpaoli Humanitarian Award", "won the Best
+    # Documentary prize" (not a medal for an act of the war told on its day: day dates are kept)
+    r"|(?:was|were)\s+awarded|(?:won|received|accepted)\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,5}?(?:awards?|prizes?))\b", re.I)
 # an intention, not a happening: "planned to retake", "intended to expand", "aimed to capture", "was
 # expected to attack" ("announced plans to" is a statement, an event)
 _PLAN_RE = re.compile(

@@ -60,3 +60,10 @@ def test_intentions_and_characterizations_are_background():
         ("In April 2016, the army announced plans ", "2016-04-01", "month", "stated"),
         ("On 4 June 2016, the army shelled Example", "2016-06-04", "day", "stated"),
         ("The army then encircled the town.", "2016-06-04", "day", "inherited")]
+
+
+def test_an_award_and_a_film_release_are_background():
+    # an honour at month or year precision and a film released under its title are no happenings
+    # of the war; an airstrike on a day is
+    assert rows("background_award_and_film_release.md") == [
+        ("On 4 May 2017, an airstrike killed two o", "2017-05-04", "day", "stated")]
