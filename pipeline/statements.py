@@ -65,7 +65,9 @@ extracted, tied to no mention. The rules, each judged on the clause that holds t
   planned to retake", "intended to", "aimed to", "was expected to"); "announced plans to" is a
   statement, an event; a day-dated plan is kept as news.
 * **state** also covers a characterization or a site as the only verb at month or year precision
-  ("In 2016, the group was widely considered the strongest faction", "was described as stable").
+  ("In 2016, the group was widely considered the strongest faction", "was described as stable"),
+  and control or membership, past in form but a state in meaning ("By summer 2014, ISIL controlled
+  a third of Syria", "belonged to the Front in 2014").
   Elections and constitutions are not singled out: pre-war history is kept as the codebook decides
   (``events.in_scope`` false) unless it lies more than a year before the article's own period.
 * **summary**: a count of repeated happenings over years ("attacked arms convoys nearly 100
@@ -197,6 +199,11 @@ _CHARACTERIZATION_RE = re.compile(
     r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:(?:\w+ly|also|often|still|long)\s+)*"
     r"(?:considered|described\s+as|regarded\s+as|seen\s+as|viewed\s+as|known\s+as|characteri[sz]ed\s+as"
     r"|thought\s+(?:of\s+as|to\s+be)|believed\s+to\s+be|deemed|located|situated|based)\b", re.I)
+# past in form, a state in meaning, when a month or a year dates it: "In 2016, the army controlled
+# most of the province", "The brigade belonged to the Front in 2014" (not the compound
+# "ISIL-controlled"; an undated one may still inherit a day: "SOHR stating ISIL still controlled")
+_STATE_OF_CONTROL_RE = re.compile(
+    r"(?<![-\w])(?:still\s+|already\s+|largely\s+|fully\s+)?(?:controlled|belonged\s+to)\b", re.I)
 _AS_OF_RE = re.compile(r"\bas\s+of\s+(?:the\s+)?$", re.I)
 _IMAGERY_RE = re.compile(
     r"\b(?:image|images|imagery|photo|photos|photograph|photographs|photographed|picture|pictures"
@@ -597,8 +604,10 @@ def classify(sentence: str, dates: list[StatedDate], period: Period | None = Non
         if strength is not None and not _SAID_RE.search(sentence, 0, strength.start()):
             return Verdict("aside", "population")  # "In 2015, the group numbered around 5,000 fighters"
         undated = _without_dates(sentence, dates)
-        if _CHARACTERIZATION_RE.search(undated) and not _PAST_RE.search(_CHARACTERIZATION_RE.sub(" ", undated)):
-            return Verdict("aside", "state")  # "In 2016, the group was considered the strongest faction"
+        if ((_CHARACTERIZATION_RE.search(undated) or _STATE_OF_CONTROL_RE.search(undated))
+                and not _PAST_RE.search(_STATE_OF_CONTROL_RE.sub(" ", _CHARACTERIZATION_RE.sub(" ", undated)))):
+            # "In 2016, the group was considered the strongest faction", "By summer 2014, ISIL controlled a third of Syria"
+            return Verdict("aside", "state")
     kept: list[StatedDate] = []
     reasons: list[str] = []
     passing = False

@@ -67,3 +67,13 @@ def test_an_award_and_a_film_release_are_background():
     # of the war; an airstrike on a day is
     assert rows("background_award_and_film_release.md") == [
         ("On 4 May 2017, an airstrike killed two o", "2017-05-04", "day", "stated")]
+
+
+def test_control_and_membership_of_a_month_or_year_are_states():
+    # "controlled a third of the province" by summer and "belonged to the Front" in a year are
+    # states; a capture in a month is a happening, and an undated "said ... still controlled" after
+    # a day is a statement of that day
+    assert rows("background_control_and_membership_of_a_year.md") == [
+        ("In March 2016, the army captured Example", "2016-03-01", "month", "stated"),
+        ("On 4 June 2016, the army shelled Example", "2016-06-04", "day", "stated"),
+        ("The monitor said the group still control", "2016-06-04", "day", "inherited")]
