@@ -113,6 +113,17 @@ def fixture_mentions(*names: str) -> list[dict]:
     return out
 
 
+def fixture_narrative(name: str) -> list[dict]:
+    """The narrative mentions the build extracts from ``tests/fixtures/prose/<name>``, in order."""
+    from pipeline.extract import extract_document
+    from pipeline.parsers import identify, parse_document
+
+    text = (FIXTURES / "prose" / name).read_text(encoding="utf-8")
+    fmt, key = identify(text)
+    doc = parse_document(text, fmt=fmt, path=f"prose/{name}", doc_id="fixture")
+    return [m for m in extract_document(doc, key).mentions if m["kind"] == "narrative"]
+
+
 def fixture_figures(name: str, *, period: bool = False) -> list[tuple]:
     """The casualty figures the build extracts from ``tests/fixtures/casualties/<name>``: number text,
     low, high, outcome, victim group, scope (and the period's bounds with ``period=True``)."""

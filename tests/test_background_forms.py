@@ -4,21 +4,13 @@ values a reader takes from them (text, date, precision, basis)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from pipeline.extract import extract_document
-from pipeline.parsers import identify, parse_document
-
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "prose"
+from tests.conftest import fixture_narrative
 
 
 def rows(name: str) -> list[tuple]:
     """(start of the text, date, precision, date_basis) of every narrative mention, in order."""
-    text = (FIXTURES / name).read_text(encoding="utf-8")
-    fmt, key = identify(text)
-    doc = parse_document(text, fmt=fmt, path=f"prose/{name}", doc_id="fixture")
     return [(m["text"][:40], m["date"].isoformat(), m["date_precision"], m["date_basis"])
-            for m in extract_document(doc, key).mentions if m["kind"] == "narrative"]
+            for m in fixture_narrative(name)]
 
 
 def test_intransitive_and_leading_foundings_are_background():
