@@ -315,6 +315,27 @@ _FINITE_PAST_RE = re.compile(
 _COORD_EVENT_NP_RE = re.compile(
     r"(?:,\s*(?:(?:and|as\s+well\s+as|while)\s+)?|\s(?:and|as\s+well\s+as|while)\s+)(?:in\s+)?(?:the|a|an|another)\s+"
     r"((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
+# "until" opening a clause of its own that tells a happening: "The group operated in X until the local
+# administration banned it in December 2015" (the ban is the happening the date is of; a state lasted
+# until it)
+_UNTIL_CLAUSE_RE = re.compile(r"\b(?:until|till)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|it\s+|they\s+|[A-Z])", re.I)
+
+
+def _until_happening(clause: str) -> bool:
+    """Whether the only word of ``clause`` that would put a later date after another event is an
+    "until" opening a finite clause (subject and past verb) whose happening that date dates."""
+    last = None
+    for last in _RELATIVE_RE.finditer(clause):  # noqa: B007 -- keeps the last match
+        pass
+    if last is None or last.group(0).lower() not in ("until", "till"):
+        return False
+    if any(m.group(0).lower() not in ("until", "till") for m in _RELATIVE_RE.finditer(clause)):
+        return False
+    return (_UNTIL_CLAUSE_RE.match(clause, last.start()) is not None
+            and _FINITE_PAST_RE.search(clause, last.end()) is not None
+            and _MODAL_RE.search(clause, last.end()) is None)
+
+
 # a happening to come: "would take place from 1 September", "will continue throughout 2019"
 _MODAL_RE = re.compile(r"\b(?:would|will|shall|scheduled|planned|due\s+to|set\s+to|(?:is|are|was|were)\s+to)\b", re.I)
 # a gapped coordinate: "..., and another 13 villages to the southwest ... between 21 and 24 January"
@@ -943,7 +964,9 @@ class DateResolver:
        to / until / since / as of / before / after / prior to / effective / into"; dates in the
        fronted subordinate clause of "After / Following / While / Although / Amid / ..."; dates
        in a clause where "after / before / following / since / until / in response to / ..."
-       comes first ("...before the formal Russian intervention began in September 2015" -> []);
+       comes first ("...before the formal Russian intervention began in September 2015" -> []; but
+       an "until" that opens a clause with its own subject and past verb dates that happening:
+       "operated in Afrin until the local administration banned it in December 2015");
        dates of an intended or expected happening ("with the purpose of taking the city by 15
        October", "in order to", "planned to", "an attack expected the next day");
        dates in a relative clause ("..., which they breached the previous day", "that had been
@@ -1730,7 +1753,7 @@ class DateResolver:
         # the clause this phrase sits in must not put it after another event
         breaks = [m.end() for m in _CLAUSE_BREAK_RE.finditer(before)]
         clause = before[breaks[-1] if breaks else 0:]
-        if _RELATIVE_RE.search(clause):
+        if _RELATIVE_RE.search(clause) and not _until_happening(clause):
             return False
         if ph.ana == "later" and _WITH_ABSOLUTE_RE.match(clause):
             # "Two reporters were injured by an IED, with one of them dying of his wounds five days

@@ -85,6 +85,19 @@ extracted, tied to no mention. The rules, each judged on the clause that holds t
 * **state**: a sentence dated by a year or more whose only verb is a copula of a state ("In 2014,
   Hezbollah's involvement was steady and staunch", "In 2011, there were 30,000 doctors"; "was
   captured" is a passive, a happening, and "was a military operation in 2017" defines one).
+* **organisation** (an organisation's article): at month or year precision, a sum of money with a
+  word of funding or spending ("operating on an annual budget of about $26 million", "this was
+  raised to $250"; a grant told on its day is kept), a toll up to a time ("By late 2016, 159
+  volunteers had been killed since its inception"; a day's "By 17 May, ..." is news), a size
+  reached ("grew to be an organisation of over 3,000 volunteers"), a founding told as the purpose
+  of a gathering ("came together and voted to form one national organisation", "joined with X to
+  create the first training programmes"; not "joined forces to capture"), an organisation's end
+  ("went into administration", "was dissolved"), a newspaper's comment ("The Guardian newspaper
+  commented that ..."), accusations dismissed or confirmed by an audit or investigators, a film's
+  release with its credits ("Released in 2017, X was directed by") and the winner of a prize. At
+  any precision, a date of what a party said would happen ("announced that it would end its
+  funding ... by December 2018") is a plan's, not the statement's: the statement's own date is
+  not told, so it is not emitted.
 * **aggregate**: a count of documented incidents over a month or longer ("In August, four (4)
   incidents ... were identified"). Not an event either, but it frames what follows: its date sets
   the context of the next sentences ("The first occurred on 7 August ..."), asides never do.
@@ -142,6 +155,17 @@ _PERFECT_RE = re.compile(
 # reported that ISIL fighters used ... to destroy six Leopard 2 tanks" (what it found, dated by the issue)
 _NEWSPAPER_REPORT_RE = re.compile(
     r"\b(?:newspaper|magazine|daily|weekly|tabloid)\b[^,;.]{0,60}?\b(?:reported|wrote|revealed|found)\s+that\b", re.I)
+# what a newspaper commented or argued ("In December 2017, The Guardian newspaper commented that it
+# had uncovered ..."): its opinion, dated by the issue, whatever it says
+_NEWSPAPER_COMMENT_RE = re.compile(
+    r"\b(?:newspaper|magazine|tabloid|editorial)\b[^,;.]{0,30}?\b(?:commented|noted|observed|argued|opined"
+    r"|editorialized|editorialised|concluded|described)\b", re.I)
+# accusations dismissed or confirmed by an audit or investigators: their finding ("A number of
+# accusations ... were dismissed in May 2020 by forensic audit experts from X")
+_FINDING_PASSIVE_RE = re.compile(
+    r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:dismissed|refuted|rejected|disproved|debunked|confirmed|corroborated"
+    r"|upheld)\b[^;]{0,40}?\bby\s+[^,;]{0,40}?\b(?:audit\w*|auditors?|investigat\w+|inquir\w+|experts?"
+    r"|researchers?|fact-checkers?)\b", re.I)
 _REPORTED_ON_STATE_RE = re.compile(
     r"\b(?:reported|wrote|reporting|writing)\s+on\s+(?:the\s+)?(?:state|situation|conditions?|plight|life|lives"
     r"|living\s+conditions|reconstruction)\b", re.I)
@@ -215,7 +239,9 @@ _MEDIA_RE = re.compile(
     r"|press\s+releases?|videos?|photos?|photographs?|footage|images?|data|maps?|evidence"
     r"|documentar(?:y|ies)|books?|dossiers?|briefings?"
     # "the SDF released their figures on the operation", "released a summary of its strikes"
-    r"|figures|statistics|tall(?:y|ies)|summar(?:y|ies))\b", re.I)
+    r"|figures|statistics|tall(?:y|ies)|summar(?:y|ies)"
+    # a film: "Released in 2017, Example Film was directed by X" (the credits name a work)
+    r"|films?|movies?|(?:directed|produced|written|narrated)\s+by)\b", re.I)
 _PRESENT_PERFECT_RE = guarded(re.compile(
     # not a guess about the past ("gunmen, who may have belonged to ...")
     r"(?<!\bto\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcould\s)(?<!\bmust\s)(?<!\bwould\s)(?<!\bshould\s)"
@@ -353,6 +379,34 @@ def _founding(sentence: str, d: StatedDate) -> str | None:
         return "finite"  # "The group formed in December 2015", "emerged as the main rival of ISIL in 2014"
     # an active founding verb with its subject ("Chris Woods founded Airwars in 2014")
     return "finite" if verb in ("founded", "co-founded", "established") else None
+
+
+# verbs of coming together to found something ("came together and voted to form", "joined with X to
+# create"): they tell the founding, no other happening
+_GATHERING_RE = re.compile(
+    r"\b(?:came\s+together|voted|agreed|decided|united|merged|joined(?:\s+forces)?|met|gathered|combined"
+    r"|teamed\s+up|allied|partnered|convened|cooperated|worked\s+together)\b", re.I)
+
+
+def _founds_as_purpose(sentence: str, d: StatedDate, lead: bool) -> bool:
+    """Whether what the sentence tells at a month's or a year's date is the founding of an
+    organisation as its purpose: "In October 2014, the teams came together and voted to form one
+    national organisation", "Councils joined with X to create the first training programmes in
+    early 2013" (not "captured the town and went on to form a council": another happening)."""
+    if lead:
+        clause = sentence[d.end:].split(";")[0]
+        m = _TO_FOUND_RE.search(clause)
+        before = clause[: m.start()] if m else ""
+    else:
+        clause = _window(sentence, d.start, 30)
+        m = None
+        for m in _TO_FOUND_RE.finditer(clause):  # noqa: B007 -- keeps the last match
+            pass
+        before = clause[: m.start()] if m else ""
+        if m is not None and _first_finite_past(clause[m.end():]) is not None:
+            return False  # the date is a later verb's
+    # (an adjective compound is no verb: "these self-organised teams")
+    return m is not None and _first_finite_past(_GATHERING_RE.sub(" ", re.sub(r"\w+-\w+", " ", before))) is None
 
 
 _SUBORDINATE_RE = re.compile(r"\b(?:after|before|when|since|once|while|until|as|because|which|who|that)\b", re.I)
@@ -498,6 +552,8 @@ def _aside_reason(sentence: str, d: StatedDate, lead: bool) -> str | None:
         return "report"  # "In July 2017, an investigation by X in newspaper Y found that ..."
     if coarse and _REPORTED_ON_STATE_RE.search(sentence):
         return "report"  # "In March 2021, Rudaw reported on the state of the town": a report on a state
+    if coarse and (_NEWSPAPER_COMMENT_RE.search(sentence) or _FINDING_PASSIVE_RE.search(sentence)):
+        return "report"  # "In December 2017, The Guardian newspaper commented that ..."
 
     if coarse:
         said = _REPORT_VERB_RE.search(sentence)
@@ -524,7 +580,13 @@ _BIOGRAPHY_RE = re.compile(
     r"|(?:was|were)\s+(?:re-?)?elected"
     # an honour: "In 2017, it was awarded the McCall-Pierpaoli Humanitarian Award", "won the Best
     # Documentary prize" (not a medal for an act of the war told on its day: day dates are kept)
-    r"|(?:was|were)\s+awarded|(?:won|received|accepted)\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,5}?(?:awards?|prizes?))\b", re.I)
+    r"|(?:was|were)\s+awarded|(?:won|received|accepted)\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,5}?(?:awards?|prizes?)"
+    r"|(?:was|were)\s+nominated\s+for)\b", re.I)
+# an honour named at length before its date: "it was the Winner of the Grand Jury Documentary prize
+# at the Example Film Festival in 2017" (read over a longer window than a life's stations)
+_WINNER_RE = re.compile(
+    r"\b(?:was|were)\s+(?:the\s+|an?\s+)?(?:winners?|recipients?|laureates?)\s+of\b[^,;]{0,80}?"
+    r"\b(?:awards?|prizes?|medals?)\b", re.I)
 # an intention, not a happening: "planned to retake", "intended to expand", "aimed to capture", "was
 # expected to attack" ("announced plans to" is a statement, an event)
 _PLAN_RE = re.compile(
@@ -539,7 +601,7 @@ def _life_or_plan(sentence: str, d: StatedDate, lead: bool) -> str | None:
     an appointment ("was appointed commander") is a happening, an event, at any precision."""
     if _span_days(d) < 28:
         return None
-    if _BIOGRAPHY_RE.search(_window(sentence, d.start, 12)):
+    if _BIOGRAPHY_RE.search(_window(sentence, d.start, 12)) or _WINNER_RE.search(_window(sentence, d.start, 18)):
         return "biography"
     if lead or _first_finite_past(sentence[: d.start]) is None:
         rest = _without_dates(sentence[d.end:], [])
@@ -565,6 +627,46 @@ _RUNNING_TOTAL_RE = re.compile(
     r"(?:a\s+total\s+of\s+|more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+)?"
     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|thousands\s+of)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:air\s*strikes|strikes|sorties|raids|missions|bombings|attacks)\b")
+# a sum of money ("$26 million", "£15 million", "US$4,000", "38.4m", "250 euros") with a word of funding
+# or spending: over a month or longer, a statistic of money ("In March 2017, the organisation was
+# operating on an annual budget of about $26 million", "In July 2019, the stipend was raised to
+# $250"), not a happening of the war (a grant or a bounty told on its day is kept)
+_MONEY_RE = guarded(re.compile(
+    r"(?:US\$|[$£€])\s?\d[\d,.]*(?:\s*(?:m|bn|k|million|billion|thousand)\b)?"
+    r"|\b\d[\d,.]*\s*(?:million\s+|billion\s+)?(?:dollars|pounds|euros|lira|liras|rubles|roubles)\b", re.I))
+_FINANCE_RE = re.compile(
+    r"\b(?:fund(?:s|ing|ed)?|budgets?|financ\w*|stipends?|salar(?:y|ies)|aid|donat\w+|donors?|grants?"
+    r"|contribut\w+|paid|pays?|spen[dt]\w*|raised|revenues?|income|costs?|cost|worth|loans?|subsid\w+)\b", re.I)
+# a toll up to a month or a year ("By late 2016, 159 volunteers had been killed since the group's
+# inception"): a state at a time, as "as of" is (a day's "By 17 May, ... had been killed" is told
+# as news and kept; what a party claimed is a statement)
+_TOLL_BY_RE = re.compile(
+    r"\W*(?:[A-Z][a-z]+,?\s+)?By\s[^,;]{3,40},\s+[^;]{0,100}?\bhad\s+(?:(?:already|reportedly)\s+)?"
+    r"(?:been\s+(?:killed|wounded|injured|executed|murdered)|died|lost\s+their\s+lives)\b")
+# a size reached ("grew to be an organisation of over 3,000 volunteers"): a statistic, as a strength is
+_GREW_TO_RE = guarded(re.compile(
+    r"\b(?:grew|expanded|increased|swelled|rose)\s+to\s+(?:be\s+|become\s+|include\s+)?(?:an?\s+[\w-]+\s+of\s+)?"
+    r"(?:(?:about|around|over|more\s+than|some|nearly|almost|approximately|roughly)\s+)?\d[\d,.]*\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:fighters|members|troops|soldiers|personnel|militants|men|combatants|volunteers"
+    r"|staff|employees|militiamen|recruits|workers)\b", re.I))
+# an organisation founded as the purpose of what the sentence tells ("In October 2014, the teams came
+# together and voted to form one national organisation", "councils joined with X to create the first
+# training programmes in early 2013"): a founding
+_TO_FOUND_RE = re.compile(
+    r"\bto\s+(?:form|create|found|establish|set\s+up|launch)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:organi[sz]ations?|groups?|coalitions?|alliances?|councils?|committees?|fronts?|brigades?|factions?"
+    r"|parties|party|movements?|networks?|foundations?|programm?es?|companies|company|associations?"
+    r"|unions?|umbrella|federations?|NGOs?|charit(?:y|ies)|centres?|centers?)\b", re.I)
+# an organisation's end ("Example Rescue went into administration in July 2020", "was dissolved in
+# 2019"): the counterpart of its founding
+_ORGANISATION_END_RE = re.compile(
+    r"\b(?:went|goes|go)\s+into\s+(?:administration|liquidation|receivership)|\bfiled\s+for\s+bankruptcy"
+    r"|\b(?:was|were)\s+(?:formally\s+|officially\s+)?(?:dissolved|liquidated|wound\s+up|deregistered)\b", re.I)
+# what a party said would happen at a date ("The Netherlands announced that it would end its funding of
+# several projects, including X, by December 2018"): the date of a plan, not of the statement
+_REPORTED_PLAN_RE = re.compile(
+    r"\b(?:announced|said|stated|declared|agreed|promised|pledged|vowed|warned|threatened|decided|confirmed"
+    r"|indicated|told\s+\w+)\s+(?:that\s+)?[^,;.]{0,40}?\bwould\s+(?!have\b)(?:\w+ly\s+)?(?:not\s+)?[a-z]+\b", re.I)
 # a building's construction beginning: "construction at the mosque started in 2013"
 _CONSTRUCTION_RE = re.compile(
     r"\b(?:construction|building)\s+(?:of|at|on|work\s+on)\b[^,;]{0,60}?\b(?:started|began|begun|commenced)\s*$", re.I)
@@ -600,7 +702,7 @@ def classify(sentence: str, dates: list[StatedDate], period: Period | None = Non
     if _POPULATION_RE.search(sentence):
         return Verdict("aside", "population")
     if all(_span_days(d) >= 28 for d in dates):
-        strength = _STRENGTH_RE.search(sentence)
+        strength = _STRENGTH_RE.search(sentence) or _GREW_TO_RE.search(sentence)
         if strength is not None and not _SAID_RE.search(sentence, 0, strength.start()):
             return Verdict("aside", "population")  # "In 2015, the group numbered around 5,000 fighters"
         undated = _without_dates(sentence, dates)
@@ -614,7 +716,14 @@ def classify(sentence: str, dates: list[StatedDate], period: Period | None = Non
     story_day: StatedDate | None = None
     for i, d in enumerate(dates):
         lead = i == 0 and not _TIME_PREFIX_RE.sub("", sentence[: d.start]).strip(" ,–-*").split()[3:]
+        plan = _REPORTED_PLAN_RE.search(sentence, 0, d.start)
+        if plan is not None and _first_finite_past(sentence[plan.end(): d.start]) is None:
+            reasons.append("plan")  # "announced that it would end its funding ... by December 2018"
+            continue
         founding = _founding(sentence, d)
+        if founding is None and _span_days(d) >= 28 and (_founds_as_purpose(sentence, d, lead)
+                                                         or _ORGANISATION_END_RE.search(_window(sentence, d.start, 12))):
+            founding = "finite"  # "voted to form one national organisation", "went into administration in July 2020"
         if founding is None and lead and _lead_founding(sentence[d.end:]):
             founding = "finite"  # "In 2013, the brigade was formed by defectors"
             if d.precision == "day":
@@ -651,6 +760,12 @@ def classify(sentence: str, dates: list[StatedDate], period: Period | None = Non
         # months, not a happening
         return Verdict("aside", "summary")
     coarse = all(_span_days(d) >= 28 for d in kept)
+    if coarse and _MONEY_RE.search(sentence) and _FINANCE_RE.search(sentence):
+        # "In March 2017, the group was operating on an annual budget of about $26 million": money
+        return Verdict("aside", "statistic")
+    if coarse and (toll := _TOLL_BY_RE.match(sentence)) is not None and not _SAID_RE.search(sentence, 0, toll.end()):
+        # "By late 2016, 159 volunteers had been killed since its inception": a toll up to a time
+        return Verdict("aside", "as_of")
     if coarse and _COUNTED_RE.search(sentence) and _TALLY_VERB_RE.search(sentence):
         return Verdict("aggregate", "count", tuple(kept))
     if coarse and _TALLY_RE.search(_before_speech(sentence)):
