@@ -1552,7 +1552,9 @@ _ARMED_GROUP_NAME = re.compile(
     r"|\b[A-Z][\w'’-]*\s+(?:Brigades?|Battalions?|Legion|Front|Movement)\b")
 # the side a toll is of, as the subject of "suffered": "ISIL suffered 20 dead"
 _SUFFERED_BEFORE = re.compile(
-    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){1,4})(?:(?:also|reportedly|had)\s+)?(?:suffered|sustained|incurred)\s+"
+    # (an absolute clause's participle too: "with the SDF losing 28 fighters and ISIL suffering over 140 dead")
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){1,4})(?:(?:also|reportedly|had)\s+)?(?:suffered|sustained|incurred"
+    r"|suffering|sustaining|incurring)\s+"
     r"(?:(?:a\s+total\s+of|at\s+least|about|around|some|over|more\s+than|nearly)\s+)?$")
 # the side that suffered or lost the victims: "The rebels suffered 25 dead", "Government forces lost
 # 15 men", "it had killed 50 militants, while losing 6 men" (the subject, for a participle or a pronoun)

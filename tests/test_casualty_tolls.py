@@ -274,3 +274,13 @@ def test_an_absolute_clause_of_the_group_named_before():
         ("14", 14, 14, "killed", "militants", "incident"),
         ("12", 12, 12, "killed", "people", "incident"),
     ]
+
+
+def test_a_side_suffering_its_dead_in_an_absolute_clause():
+    # "with the SDF losing 12 fighters and ISIL suffering over 90 dead": the dead ISIL suffered are
+    # its fighters, as after a finite "suffered"; civilians killed stay civilians
+    assert document_figures("a_side_suffering_in_an_absolute_clause.md") == [
+        ("12", 12, 12, "killed", "militants", "incident"),
+        ("over 90", 90, None, "killed", "militants", "incident"),
+        ("four", 4, 4, "killed", "civilians", "incident"),
+    ]
