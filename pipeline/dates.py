@@ -318,6 +318,7 @@ _COORD_EVENT_NP_RE = re.compile(
 # "until" opening a clause of its own that tells a happening: "The group operated in X until the local
 # administration banned it in December 2015" (the ban is the happening the date is of; a state lasted
 # until it)
+_UNTIL_REPORT_RE = re.compile(r"\b(?:reports?|articles?|investigations?|stud(?:y|ies)|documentar(?:y|ies))\b", re.I)
 _UNTIL_CLAUSE_RE = re.compile(r"\b(?:until|till)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|it\s+|they\s+|[A-Z])", re.I)
 
 
@@ -331,6 +332,8 @@ def _until_happening(clause: str) -> bool:
         return False
     if any(m.group(0).lower() not in ("until", "till") for m in _RELATIVE_RE.finditer(clause)):
         return False
+    if _UNTIL_REPORT_RE.search(clause, last.end()):
+        return False  # "until a New York Times report exposed it in November 2021": a publication
     return (_UNTIL_CLAUSE_RE.match(clause, last.start()) is not None
             and _FINITE_PAST_RE.search(clause, last.end()) is not None
             and _MODAL_RE.search(clause, last.end()) is None)

@@ -636,7 +636,11 @@ _MONEY_RE = guarded(re.compile(
     r"|\b\d[\d,.]*\s*(?:million\s+|billion\s+)?(?:dollars|pounds|euros|lira|liras|rubles|roubles)\b", re.I))
 _FINANCE_RE = re.compile(
     r"\b(?:fund(?:s|ing|ed)?|budgets?|financ\w*|stipends?|salar(?:y|ies)|aid|donat\w+|donors?|grants?"
-    r"|contribut\w+|paid|pays?|spen[dt]\w*|raised|revenues?|income|costs?|cost|worth|loans?|subsid\w+)\b", re.I)
+    r"|contribut\w+|paid|pays?|spen[dt]\w*|raised|revenues?|income|costs?|loans?|subsid\w+)\b", re.I)
+# a party committing money is a decision, an event ("In April 2013, the US announced it would transfer
+# $123 million in aid", "promised to double aid to $250 million")
+_COMMITS_MONEY_RE = re.compile(
+    r"\b(?:announced|promised|pledged|approved|authori[sz]ed|vowed|offered|agreed|would|will)\b", re.I)
 # a toll up to a month or a year ("By late 2016, 159 volunteers had been killed since the group's
 # inception"): a state at a time, as "as of" is (a day's "By 17 May, ... had been killed" is told
 # as news and kept; what a party claimed is a statement)
@@ -760,7 +764,8 @@ def classify(sentence: str, dates: list[StatedDate], period: Period | None = Non
         # months, not a happening
         return Verdict("aside", "summary")
     coarse = all(_span_days(d) >= 28 for d in kept)
-    if coarse and _MONEY_RE.search(sentence) and _FINANCE_RE.search(sentence):
+    if (coarse and (money := _MONEY_RE.search(sentence)) is not None and _FINANCE_RE.search(sentence)
+            and not _COMMITS_MONEY_RE.search(sentence, 0, money.start())):
         # "In March 2017, the group was operating on an annual budget of about $26 million": money
         return Verdict("aside", "statistic")
     if coarse and (toll := _TOLL_BY_RE.match(sentence)) is not None and not _SAID_RE.search(sentence, 0, toll.end()):

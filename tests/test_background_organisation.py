@@ -23,6 +23,14 @@ def test_sums_of_money_over_a_month_are_statistics():
         ("In August 2018, an airstrike destroyed t", "2018-08-01", "month", "stated")]
 
 
+def test_money_a_party_commits_is_a_decision_and_a_claim_a_statement():
+    # "announced it would transfer $100 million in aid" is a decision; "said that the militants had
+    # smuggled $800 million worth of oil" is a statement; spending "committed" by 2018 is a total
+    assert rows("money_committed_is_a_decision.md") == [
+        ("In April 2013, the Example government an", "2013-04-01", "month", "stated"),
+        ("In June 2014, an official said that the ", "2014-06-01", "month", "stated")]
+
+
 def test_a_toll_up_to_a_year_is_a_state():
     # "By late 2016, 120 volunteers had been killed since the group's inception" is a state at a
     # time; a toll "By 17 May 2017" is told as news of that day
@@ -80,3 +88,9 @@ def test_an_until_clause_with_its_own_happening_dates_the_sentence():
     # "held Example Village until 5 May 2016" states no happening of that day
     assert rows("until_a_clause_dates_its_happening.md") == [
         ("The group operated in Example Town until", "2015-12-01", "month", "stated")]
+
+
+def test_an_until_clause_of_a_report_is_a_publication():
+    # "kept secret until a newspaper report exposed it in November 2021": the report's month dates no
+    # happening of the war (the sentence stays undated, and first in its paragraph takes no date)
+    assert rows("until_a_report_exposed_it.md") == []
