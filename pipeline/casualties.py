@@ -205,7 +205,10 @@ Decisions
   13" counts 13 fighters of the other side; a toll an armed side "suffered" or "sustained" is of
   its fighters ("ISIL suffered 20 dead" -> militants, ISIL); a rebel group's name in the victims'
   noun phrase ("Free Idlib Army commanders", "Hamza Brigade members") makes them militants. Victims the
-  text does not qualify ("8 casualties", "At least 11 were killed") are ``people``.
+  text does not qualify ("8 casualties", "At least 11 were killed") are ``people``, except the
+  members, volunteers and staff of the civilian organisation an article is about
+  (``ParsedDocument.civilian_subject``, see :func:`members_of`): civilians. A proportion ("one in
+  six volunteers") is no count.
 * **affiliation** is looked up (alias table ``AFFILIATIONS``) only inside the victims' own noun
   phrase and its "of / from / among / belonging to ..." complement, never elsewhere in the
   sentence; nationality adjectives give forces only for soldiers ("Turkish regular troops" ->
@@ -2160,6 +2163,36 @@ def _in_wiki_markup(s: str, r: _Raw) -> bool:
     return False
 
 
+# the first term of a proportion before the count: "one in six", "three out of ten"
+_PROPORTION_BEFORE = re.compile(
+    r"(?<![\w,.])(?:one|a|two|three|four|five|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I)
+_MEMBERS_AFTER_RE = re.compile(
+    r"\s+(?:of\s+(?:its|their|the\s+(?:group|organi[sz]ation)'s)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:members?|volunteers?|staff|staffers|workers?|employees?)\b", re.I)
+
+
+_MEMBERS_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][^,;.]*)")
+
+
+def members_of(sentence: str, number_text: str, organisation: str) -> bool:
+    """Whether the count ``number_text`` counts members of ``organisation``, the document's subject:
+    "204 of its members", "Seven members", "159 White Helmets" (the organisation's name as the noun)."""
+    name = re.compile(r"\s+(?:" + r"\s+".join(map(re.escape, organisation.split())) + r")\b", re.I)
+    start = sentence.find(number_text)
+    while start >= 0:
+        end = start + len(number_text)
+        if name.match(sentence, end):
+            return True
+        members = _MEMBERS_AFTER_RE.match(sentence, end)
+        if members is not None:
+            # not the members of another group named after them ("3 members of the Example Brigade")
+            other = _MEMBERS_OF_RE.match(sentence, members.end())
+            if other is None or name.match(" " + other.group(1)):
+                return True
+        start = sentence.find(number_text, start + 1)
+    return False
+
+
 def extract_figures(sentence: str, context: str = "") -> list[Figure]:
     """Every casualty figure stated in ``sentence`` (see the module docstring for the rules).
     ``context`` is the sentence before it, if any: the side a pronoun subject names ("They
@@ -2183,6 +2216,8 @@ def extract_figures(sentence: str, context: str = "") -> list[Figure]:
     for m in count_re.finditer(target):
         if _ACCORDING_ONE.search(target, max(0, m.start() - 16), m.start()) and m.group(0).lower() in ("a", "an", "one"):
             continue  # "According to a doctor, five patients were killed": who speaks, not a victim
+        if _PROPORTION_BEFORE.search(target, max(0, m.start() - 16), m.start()):
+            continue  # "approximately one in six volunteers have been killed": a proportion, no count
         if m.group("r1") and m.group("r2") and _YEAR.fullmatch(m.group("r1").strip()):
             # "17 May 2017 – Two regional leaders were killed": a date's year before a dash is no
             # bound of a range; the count is what follows the dash

@@ -15,7 +15,7 @@ from functools import lru_cache
 import tldextract
 
 from .actors import match_actors
-from .casualties import extract_figures, names_the_whole_battle, opens_with_a_pronoun
+from .casualties import extract_figures, members_of, names_the_whole_battle, opens_with_a_pronoun
 from .classify import classify as event_type_of
 from .dates import DateResolver, Period, StatedDate, mentioned_days, period_start_day, starts_with_label
 from .limits import MAX_QUOTE_CHARS, over
@@ -643,6 +643,13 @@ def _add_figures(ids: _Ids, doc: ParsedDocument, mention: dict | None, sentence:
     row: see ``Section.read_as``), the text staying the figure's quote. ``context``: the sentence
     before it in its paragraph (the side a pronoun names: "They suffered three casualties")."""
     figures = extract_figures(read or sentence, context=context)
+    if doc.civilian_subject:
+        # an article about a civilian organisation: its members killed are civilians ("Seven
+        # members were killed in August 2017", "204 of its members had lost their lives")
+        figures = [dataclasses.replace(f, victim_group="civilians")
+                   if f.victim_group == "people" and not f.affiliation
+                   and members_of(read or sentence, f.number_text, doc.civilian_subject) else f
+                   for f in figures]
     if figures:
         _quotable(sentence)
         if (period is not None and period.start is not None and period.end is not None

@@ -284,3 +284,26 @@ def test_a_side_suffering_its_dead_in_an_absolute_clause():
         ("over 90", 90, None, "killed", "militants", "incident"),
         ("four", 4, 4, "killed", "civilians", "incident"),
     ]
+
+
+def test_members_of_a_civilian_organisation_the_article_is_about_are_civilians():
+    # the short description names a civil defence organisation: "Seven members", "120 of its members"
+    # and "40 Example Rescue" (its name as the noun) are civilians; members of another named group
+    # stay people
+    assert document_figures("members_of_a_civilian_organisation.md") == [
+        ("Seven", 7, 7, "killed", "civilians", "incident"),
+        ("120", 120, 120, "killed", "civilians", "cumulative"),
+        ("40", 40, 40, "injured", "civilians", "incident"),
+        ("3", 3, 3, "killed", "people", "incident"),
+    ]
+    # a rebel operations room's members are not civilians
+    assert document_figures("members_of_a_rebel_operations_room.md") == [
+        ("Seven", 7, 7, "killed", "people", "incident"),
+    ]
+
+
+def test_a_proportion_is_no_count():
+    # "one in six volunteers have been killed" counts no one; "killed four volunteers" does
+    assert document_figures("a_proportion_is_no_count.md") == [
+        ("four", 4, 4, "killed", "civilians", "incident"),
+    ]

@@ -71,3 +71,7 @@ class ParsedDocument:
     # 29 March 2017 is 9 July 2016): a Syrian Archive page's date. None for Wikipedia articles,
     # whose pubDate is when the copy was made, not when the text was written.
     page_date: dt.date | None = None
+    # The name of the civilian organisation the document is about (a civil defence, rescue, medical,
+    # humanitarian or aid organisation, as an article's short description says: "Volunteer civil
+    # defense organization"), None otherwise: its members, volunteers and staff killed are civilians.
+    civilian_subject: str | None = None
