@@ -93,7 +93,9 @@ extracted, tied to no mention. The rules, each judged on the clause that holds t
   of a gathering ("came together and voted to form one national organisation", "joined with X to
   create the first training programmes"; not "joined forces to capture"), an organisation's end
   ("went into administration", "was dissolved"), a newspaper's comment ("The Guardian newspaper
-  commented that ..."), accusations dismissed or confirmed by an audit or investigators, a film's
+  commented that ..."), a magazine's ranking ("listed X as one of the 28 people"; not a
+  designation "as one of the terrorist organisations"), accusations dismissed or confirmed by an
+  audit or investigators, a film's
   release with its credits ("Released in 2017, X was directed by") and the winner of a prize. At
   any precision, a date of what a party said would happen ("announced that it would end its
   funding ... by December 2018") is a plan's, not the statement's: the statement's own date is
@@ -160,6 +162,11 @@ _NEWSPAPER_REPORT_RE = re.compile(
 _NEWSPAPER_COMMENT_RE = re.compile(
     r"\b(?:newspaper|magazine|tabloid|editorial)\b[^,;.]{0,30}?\b(?:commented|noted|observed|argued|opined"
     r"|editorialized|editorialised|concluded|described)\b", re.I)
+# a ranking a publication made: "listed X as one of the 28 people shaping Europe", "ranked it among the
+# top 100" (not a designation: "listed the group as one of the terrorist organisations")
+_RANKING_RE = re.compile(
+    r"\b(?:listed|ranked|named|included)\b[^;]{0,120}?\bas\s+(?:being\s+)?(?:one\s+of|among)\s+(?:the\s+)?"
+    r"(?:\d+|top|most|world's|world’s|best|greatest|hundred|fifty|twenty|ten)\b", re.I)
 # accusations dismissed or confirmed by an audit or investigators: their finding ("A number of
 # accusations ... were dismissed in May 2020 by forensic audit experts from X")
 _FINDING_PASSIVE_RE = re.compile(
@@ -554,6 +561,8 @@ def _aside_reason(sentence: str, d: StatedDate, lead: bool) -> str | None:
         return "report"  # "In March 2021, Rudaw reported on the state of the town": a report on a state
     if coarse and (_NEWSPAPER_COMMENT_RE.search(sentence) or _FINDING_PASSIVE_RE.search(sentence)):
         return "report"  # "In December 2017, The Guardian newspaper commented that ..."
+    if coarse and _RANKING_RE.search(sentence):
+        return "publication"  # "In 2017, Politico listed X as one of the 28 people shaping Europe"
 
     if coarse:
         said = _REPORT_VERB_RE.search(sentence)

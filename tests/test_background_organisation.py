@@ -94,3 +94,10 @@ def test_an_until_clause_of_a_report_is_a_publication():
     # "kept secret until a newspaper report exposed it in November 2021": the report's month dates no
     # happening of the war (the sentence stays undated, and first in its paragraph takes no date)
     assert rows("until_a_report_exposed_it.md") == []
+
+
+def test_a_magazines_ranking_is_a_publication_a_designation_an_event():
+    # "listed the group's leader as one of the 28 people shaping Europe" is a publication's list; a
+    # government listing the brigade "as one of the terrorist organisations" is an act, an event
+    assert rows("background_a_magazines_ranking.md") == [
+        ("In 2017, the Example government listed t", "2017-01-01", "year", "stated")]
