@@ -388,34 +388,6 @@ def _founding(sentence: str, d: StatedDate) -> str | None:
     return "finite" if verb in ("founded", "co-founded", "established") else None
 
 
-# verbs of coming together to found something ("came together and voted to form", "joined with X to
-# create"): they tell the founding, no other happening
-_GATHERING_RE = re.compile(
-    r"\b(?:came\s+together|voted|agreed|decided|united|merged|joined(?:\s+forces)?|met|gathered|combined"
-    r"|teamed\s+up|allied|partnered|convened|cooperated|worked\s+together)\b", re.I)
-
-
-def _founds_as_purpose(sentence: str, d: StatedDate, lead: bool) -> bool:
-    """Whether what the sentence tells at a month's or a year's date is the founding of an
-    organisation as its purpose: "In October 2014, the teams came together and voted to form one
-    national organisation", "Councils joined with X to create the first training programmes in
-    early 2013" (not "captured the town and went on to form a council": another happening)."""
-    if lead:
-        clause = sentence[d.end:].split(";")[0]
-        m = _TO_FOUND_RE.search(clause)
-        before = clause[: m.start()] if m else ""
-    else:
-        clause = _window(sentence, d.start, 30)
-        m = None
-        for m in _TO_FOUND_RE.finditer(clause):  # noqa: B007 -- keeps the last match
-            pass
-        before = clause[: m.start()] if m else ""
-        if m is not None and _first_finite_past(clause[m.end():]) is not None:
-            return False  # the date is a later verb's
-    # (an adjective compound is no verb: "these self-organised teams")
-    return m is not None and _first_finite_past(_GATHERING_RE.sub(" ", re.sub(r"\w+-\w+", " ", before))) is None
-
-
 _SUBORDINATE_RE = re.compile(r"\b(?:after|before|when|since|once|while|until|as|because|which|who|that)\b", re.I)
 _MODIFIER_END_RE = re.compile(r"\b(?:the|a|an|its|their|his|her|newly|recently|\w+ly)\s*$", re.I)
 
@@ -685,6 +657,34 @@ _CONSTRUCTION_RE = re.compile(
     r"\b(?:construction|building)\s+(?:of|at|on|work\s+on)\b[^,;]{0,60}?\b(?:started|began|begun|commenced)\s*$", re.I)
 # what is left of a sentence that is only a date: bullets, punctuation, a preposition
 _BARE_DATE_REST_RE = re.compile(r"[\s\W_]*(?:(?:on|in|at|by)\b[\s\W_]*)?", re.I)
+
+
+# verbs of coming together to found something ("came together and voted to form", "joined with X to
+# create"): they tell the founding, no other happening
+_GATHERING_RE = re.compile(
+    r"\b(?:came\s+together|voted|agreed|decided|united|merged|joined(?:\s+forces)?|met|gathered|combined"
+    r"|teamed\s+up|allied|partnered|convened|cooperated|worked\s+together)\b", re.I)
+
+
+def _founds_as_purpose(sentence: str, d: StatedDate, lead: bool) -> bool:
+    """Whether what the sentence tells at a month's or a year's date is the founding of an
+    organisation as its purpose: "In October 2014, the teams came together and voted to form one
+    national organisation", "Councils joined with X to create the first training programmes in
+    early 2013" (not "captured the town and went on to form a council": another happening)."""
+    if lead:
+        clause = sentence[d.end:].split(";")[0]
+        m = _TO_FOUND_RE.search(clause)
+        before = clause[: m.start()] if m else ""
+    else:
+        clause = _window(sentence, d.start, 30)
+        m = None
+        for m in _TO_FOUND_RE.finditer(clause):  # noqa: B007 -- keeps the last match
+            pass
+        before = clause[: m.start()] if m else ""
+        if m is not None and _first_finite_past(clause[m.end():]) is not None:
+            return False  # the date is a later verb's
+    # (an adjective compound is no verb: "these self-organised teams")
+    return m is not None and _first_finite_past(_GATHERING_RE.sub(" ", re.sub(r"\w+-\w+", " ", before))) is None
 
 
 def _without_dates(sentence: str, dates: list[StatedDate]) -> str:
