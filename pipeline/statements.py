@@ -608,6 +608,9 @@ _RUNNING_TOTAL_RE = re.compile(
     r"(?:a\s+total\s+of\s+|more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+)?"
     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|thousands\s+of)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:air\s*strikes|strikes|sorties|raids|missions|bombings|attacks)\b")
+# a building's construction beginning: "construction at the mosque started in 2013"
+_CONSTRUCTION_RE = re.compile(
+    r"\b(?:construction|building)\s+(?:of|at|on|work\s+on)\b[^,;]{0,60}?\b(?:started|began|begun|commenced)\s*$", re.I)
 # a sum of money ("$26 million", "£15 million", "US$4,000", "38.4m", "250 euros") with a word of funding
 # or spending: over a month or longer, a statistic of money ("In March 2017, the organisation was
 # operating on an annual budget of about $26 million", "In July 2019, the stipend was raised to
@@ -652,9 +655,6 @@ _ORGANISATION_END_RE = re.compile(
 _REPORTED_PLAN_RE = re.compile(
     r"\b(?:announced|said|stated|declared|agreed|promised|pledged|vowed|warned|threatened|decided|confirmed"
     r"|indicated|told\s+\w+)\s+(?:that\s+)?[^,;.]{0,40}?\bwould\s+(?!have\b)(?:\w+ly\s+)?(?:not\s+)?[a-z]+\b", re.I)
-# a building's construction beginning: "construction at the mosque started in 2013"
-_CONSTRUCTION_RE = re.compile(
-    r"\b(?:construction|building)\s+(?:of|at|on|work\s+on)\b[^,;]{0,60}?\b(?:started|began|begun|commenced)\s*$", re.I)
 # what is left of a sentence that is only a date: bullets, punctuation, a preposition
 _BARE_DATE_REST_RE = re.compile(r"[\s\W_]*(?:(?:on|in|at|by)\b[\s\W_]*)?", re.I)
 
