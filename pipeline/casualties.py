@@ -511,7 +511,9 @@ _PERSON = _forms({
     "civilians civilian non-combatants noncombatants non-combatant noncombatant residents "
     "resident villagers villager inhabitants inhabitant refugees refugee patients patient worshippers "
     "worshipper students student pupils pupil doctors doctor medics medic nurses nurse journalists "
-    "journalist workers volunteers farmers farmer shepherds shepherd fishermen teachers teacher "
+    "journalist reporters reporter correspondents correspondent photographers photographer cameramen "
+    "cameraman photojournalists photojournalist "
+    "workers volunteers farmers farmer shepherds shepherd fishermen teachers teacher "
     "rescuers rescuer firefighters firefighter engineers engineer shoppers shopper "
     "passers-by bystanders paramedics paramedic protesters protester demonstrators "
     "visitors visitor": "civilians",
@@ -537,7 +539,7 @@ _PERSON = _forms({
 })
 _SINGULAR = set(
     "civilian resident refugee patient doctor medic journalist child infant baby boy girl "
-    "nurse student pupil worshipper villager inhabitant "
+    "nurse student pupil worshipper villager inhabitant reporter correspondent photographer cameraman photojournalist "
     "woman soldier serviceman servicemember pilot co-pilot copilot navigator gunner general officer marine sailor colonel "
     "sergeant lieutenant captain adviser advisor instructor guard conscript crewman "
     "contractor pmc mercenary loyalist commander militant fighter terrorist militiaman rebel insurgent "

@@ -307,3 +307,13 @@ def test_a_proportion_is_no_count():
     assert document_figures("a_proportion_is_no_count.md") == [
         ("four", 4, 4, "killed", "civilians", "incident"),
     ]
+
+
+def test_reporters_correspondents_and_cameramen_are_civilians():
+    # media workers are civilians, as journalists are; a place between the victims and their verb
+    # ("two reporters near Example Town were injured") does not break the figure
+    assert document_figures("reporters_are_civilians.md") == [
+        ("two", 2, 2, "injured", "civilians", "incident"),
+        ("a", 1, 1, "killed", "civilians", "incident"),
+        ("three", 3, 3, "injured", "civilians", "incident"),
+    ]
