@@ -2274,7 +2274,11 @@ def extract_figures(sentence: str, context: str = "") -> list[Figure]:
 # "in the course of the offensive" (not "during the night", "during the fighting")
 _WHOLE_BATTLE = guarded(re.compile(
     r"\b(?:during|throughout|over\s+the\s+course\s+of|in\s+the\s+course\s+of)\s+the\s+(?:entire\s+|whole\s+)?"
-    r"(?:battle|siege|offensive|campaign)\b(?!\s+(?:of|for|in|on)\s+(?:the\s+)?[a-z])", re.I))
+    r"(?:battle|siege|offensive|campaign)\b(?!\s+(?:of|for|in|on)\s+(?:the\s+)?[a-z])"
+    # the operation itself as the subject of the toll's sentence: "The battle was also notable for the
+    # large loss of rebel commanders, with about three dozen being killed", "The offensive cost 300 lives"
+    r"|^\W*(?:The|This)\s+(?:entire\s+|whole\s+)?(?:battle|siege|offensive|campaign)\s+(?:(?:also|eventually|ultimately)\s+)?"
+    r"(?:was\s+(?:\w+\s+)?notable|saw|resulted|cost|claimed|left|caused|led\s+to)\b", re.I))
 
 
 def names_the_whole_battle(sentence: str) -> bool:

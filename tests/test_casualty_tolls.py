@@ -317,3 +317,14 @@ def test_reporters_correspondents_and_cameramen_are_civilians():
         ("a", 1, 1, "killed", "civilians", "incident"),
         ("three", 3, 3, "injured", "civilians", "incident"),
     ]
+
+
+def test_the_operation_as_the_subject_of_a_toll_is_its_total():
+    # "The offensive was also notable for the large loss of rebel commanders, with about three dozen
+    # being killed", "The offensive saw 300 civilians killed": tolls over the whole offensive of an
+    # article whose infobox period is over two months (cumulative); a day's 12 soldiers an incident
+    assert document_figures("the_battle_as_the_subject_of_its_toll.md") == [
+        ("12", 12, 12, "killed", "soldiers", "incident"),
+        ("about three dozen", 36, 36, "killed", "militants", "cumulative"),
+        ("300", 300, 300, "killed", "civilians", "cumulative"),
+    ]
