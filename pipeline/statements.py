@@ -641,7 +641,8 @@ _GREW_TO_RE = guarded(re.compile(
 # together and voted to form one national organisation", "councils joined with X to create the first
 # training programmes in early 2013"): a founding
 _TO_FOUND_RE = re.compile(
-    r"\bto\s+(?:form|create|found|establish|set\s+up|launch)\s+(?:[\w'-]+\s+){0,4}?"
+    # (the object itself, no preposition before the noun: "to form an attack on the centres" is no founding)
+    r"\bto\s+(?:form|create|found|establish|set\s+up)\s+(?:(?!(?:on|against|in|at|near|from|of|with)\b)[\w'-]+\s+){0,4}?"
     r"(?:organi[sz]ations?|groups?|coalitions?|alliances?|councils?|committees?|fronts?|brigades?|factions?"
     r"|parties|party|movements?|networks?|foundations?|programm?es?|companies|company|associations?"
     r"|unions?|umbrella|federations?|NGOs?|charit(?:y|ies)|centres?|centers?)\b", re.I)
