@@ -208,7 +208,9 @@ Decisions
   text does not qualify ("8 casualties", "At least 11 were killed") are ``people``, except the
   members, volunteers and staff of the civilian organisation an article is about
   (``ParsedDocument.civilian_subject``, see :func:`members_of`): civilians. A proportion ("one in
-  six volunteers") is no count.
+  six volunteers") is no count. "two of them" in a sentence opening with "They" and naming no
+  group before the count is of the first group the sentence before names ("15 infiltrators tried to
+  cross ... They were unsuccessful and two of them were killed": militants).
 * **affiliation** is looked up (alias table ``AFFILIATIONS``) only inside the victims' own noun
   phrase and its "of / from / among / belonging to ..." complement, never elsewhere in the
   sentence; nationality adjectives give forces only for soldiers ("Turkish regular troops" ->
@@ -1363,6 +1365,7 @@ _OWN_OTHER_PASSIVE = re.compile(
 _BARE_THEN_NOUN = re.compile(r"\s*,?\s+and\s+(?:kill|wound|injur)\w*\s+$", re.I)
 # "killing 11 of them", "three of whom": the part of a group the sentence named before
 _OF_THEM_END = re.compile(r"\b(?:them|whom)$", re.I)
+_THEY_OPEN = re.compile(r"\W*(?:They|Their)\b")
 _OF_WHOM_BEFORE = re.compile(r"\b(?:of|among)\s+(?:whom|them)\s*,?\s*$", re.I)
 
 
@@ -1896,6 +1899,15 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None, 
             if tok.group(1) and tok.group(1).lower() in _PERSON:
                 group = _PERSON[tok.group(1).lower()]
                 break
+        else:
+            if _THEY_OPEN.match(s):
+                # "15 infiltrators tried again to cross the border. They were unsuccessful and two of
+                # them were killed": "they" are the people the sentence before counted or named, its
+                # first person noun (its subject, as a rule: "Rebels attacked the soldiers. They ...")
+                for tok in _TOKEN.finditer(context):
+                    if tok.group(1) and tok.group(1).lower() in _PERSON:
+                        group = _PERSON[tok.group(1).lower()]
+                        break
     if group is None and np.head is None and (
             (ow := _OF_WHOM_BEFORE.search(s, max(0, start - 20), start))
             or ((ow := _WITH_BEFORE.search(s, max(0, start - 8), start)) and _BEING_AFTER.match(s, end))):

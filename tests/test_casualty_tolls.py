@@ -328,3 +328,13 @@ def test_the_operation_as_the_subject_of_a_toll_is_its_total():
         ("about three dozen", 36, 36, "killed", "militants", "cumulative"),
         ("300", 300, 300, "killed", "civilians", "cumulative"),
     ]
+
+
+def test_some_of_them_are_of_the_people_the_sentence_before_named():
+    # "15 infiltrators tried to cross ... They were unsuccessful and two of them were killed": the
+    # infiltrators (militants); "rebels attacked the soldiers ... They withdrew and three of them were
+    # killed": the subject of the sentence before, the rebels
+    assert document_figures("some_of_them_named_in_the_sentence_before.md") == [
+        ("two", 2, 2, "killed", "militants", "incident"),
+        ("three", 3, 3, "killed", "militants", "incident"),
+    ]
