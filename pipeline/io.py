@@ -104,8 +104,13 @@ def copy_table(source: Path, directory: Path, name: str) -> Path:
 
 def read_table(path: Path, columns: list[str] | None = None) -> pd.DataFrame:
     """Read a published (or stage) Parquet file into pandas with the codebook's dtypes (dates as
-    datetime64, nullable Int64, lists as Python lists)."""
-    return to_pandas(pq.read_table(path, columns=columns))
+    datetime64, nullable Int64, lists as Python lists).
+
+    One file is read with ``ParquetFile`` (the same Arrow table as ``pq.read_table``, which goes
+    through ``pyarrow.dataset``: importing the dataset, Acero and Substrait modules was ~30 ms of a
+    new process's ``load_table``, BENCHMARKS.md, perf-small3)."""
+    with pq.ParquetFile(path) as f:
+        return to_pandas(f.read(columns=columns))
 
 
 def to_pandas(table: pa.Table) -> pd.DataFrame:
