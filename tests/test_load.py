@@ -92,3 +92,28 @@ def test_a_file_that_is_not_parquet_is_named(seed_build, tmp_path):
     folder = _copy_with_events(seed_build, tmp_path, lambda events: b"PAR1 not really")
     with pytest.raises(TableSchemaError, match=r"^.*/release/events\.parquet is not a readable Parquet file \(ArrowInvalid\)$"):
         connect(path=folder)
+
+
+def test_load_table_in_a_new_process_imports_neither_pyarrow_dataset_nor_duckdb(seed_build):
+    """What a new process pays above ``import pandas`` (issue 11: load_table <= 0.4 s): one file is
+    read with ``ParquetFile``, the same table as ``pq.read_table`` gives, without the dataset stack."""
+    import subprocess
+    import sys
+
+    import pyarrow.parquet as pq
+
+    from pipeline.io import read_table
+
+    root, _ = seed_build
+    latest = root / "outputs" / "latest"
+    code = ("import sys\n"
+            "from pipeline.load import load_table\n"
+            f"events = load_table('events', path={str(latest)!r})\n"
+            "print(len(events), sorted(m for m in ('pyarrow.dataset', 'pyarrow._acero', 'duckdb') if m in sys.modules))\n")
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
+    rows = pq.read_metadata(latest / "events.parquet").num_rows
+    assert out.stdout.split(" ", 1) == [str(rows), "[]\n"]
+    same = pq.read_table(latest / "events.parquet").to_pandas()
+    mine = read_table(latest / "events.parquet")
+    assert mine["event_id"].tolist() == same["event_id"].tolist()
+    assert mine["topics"].tolist() == [list(v) for v in same["topics"]]
