@@ -9,7 +9,8 @@ thread samples this process's resident memory (``/proc/self/statm``) every 10 ms
 process tree's (the Dask workers of the map) every 100 ms, while the functions of each stage
 mark where they start and end (they are wrapped here; the pipeline's code is not changed). Prints
 one line per segment between two marks: its wall time, the RSS when it starts and ends, and the
-highest RSS sampled inside it; then the process's peak (``ru_maxrss``) and, for the stage form,
+highest RSS sampled inside it, and at its end the anonymous and file-backed parts of the RSS
+(``RssAnon``, ``RssFile``: the second is the shared libraries' pages); then the process's peak (``ru_maxrss``) and, for the stage form,
 the digest of the resolved columns (the same as ``bench_resolve.py``'s).
 """
 
@@ -35,6 +36,19 @@ def rss() -> int:
         return int(f.read().split()[1]) * PAGE
 
 
+def rss_split() -> tuple[int, int]:
+    """This process's resident memory as (anonymous, file-backed) bytes (``RssAnon``, ``RssFile``
+    of ``/proc/self/status``): file-backed pages are the mapped code and data of the shared
+    libraries (DuckDB's, Arrow's, NumPy's ...), clean pages the kernel can drop and read again."""
+    found = {}
+    with open("/proc/self/status") as f:
+        for line in f:
+            key, _, value = line.partition(":")
+            if key in ("RssAnon", "RssFile"):
+                found[key] = int(value.split()[0]) * 1024
+    return found.get("RssAnon", 0), found.get("RssFile", 0)
+
+
 class Sampler:
     """RSS samples of this process (and of its tree) and the marks of the stages, in time order."""
 
@@ -43,6 +57,7 @@ class Sampler:
         self.tree: list[tuple[float, int]] = []
         self.marks: list[tuple[float, str]] = []
         self.arrow: list[int] = []          # bytes Arrow's memory pool held at each mark
+        self.split: list[tuple[int, int]] = []   # (anonymous, file-backed) resident bytes at each mark
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -73,6 +88,7 @@ class Sampler:
 
         self.marks.append((time.perf_counter(), label))
         self.arrow.append(pa.total_allocated_bytes())
+        self.split.append(rss_split())
         self.samples.append((time.perf_counter(), rss()))
 
     def __enter__(self) -> Sampler:
@@ -88,15 +104,15 @@ class Sampler:
     def report(self) -> None:
         marks = self.marks
         print(f"{'segment (from mark to next mark)':<58} {'wall':>7} {'RSS start':>10} {'RSS end':>10} "
-              f"{'peak':>10} {'+children':>10} {'Arrow end':>10}")
-        for (t0, label), (t1, _), arrow in zip(marks, marks[1:], self.arrow[1:]):
+              f"{'peak':>10} {'+children':>10} {'Arrow end':>10} {'anon end':>10} {'file end':>10}")
+        for (t0, label), (t1, _), arrow, (anon, file) in zip(marks, marks[1:], self.arrow[1:], self.split[1:]):
             inside = [r for t, r in self.samples if t0 <= t <= t1]
             kids = [r for t, r in self.tree if t0 <= t <= t1]
             start = inside[0] if inside else 0
             end = inside[-1] if inside else 0
             peak = max(inside) if inside else 0
             print(f"{label:<58} {t1 - t0:6.1f}s {mb(start):>10} {mb(end):>10} {mb(peak):>10} "
-                  f"{mb(max(kids) if kids else 0):>10} {mb(arrow):>10}")
+                  f"{mb(max(kids) if kids else 0):>10} {mb(arrow):>10} {mb(anon):>10} {mb(file):>10}")
         print(f"peak RSS of this process (ru_maxrss): {mb(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)}")
         top = max(self.samples, key=lambda s: s[1])
         at = max((m for m in marks if m[0] <= top[0]), default=marks[0])
@@ -124,7 +140,7 @@ def wrap(sampler: Sampler, owner, name: str, label: str | None = None) -> None:
 
 
 def instrument(sampler: Sampler) -> None:
-    from pipeline import build, candidates, integrity, io, resolve
+    from pipeline import build, candidates, docmap, integrity, io, resolve
     from pipeline.defs import assets, io_manager
 
     for name in ("discover", "run_map", "resolved_mentions", "published_tables", "records_of"):
@@ -137,6 +153,8 @@ def instrument(sampler: Sampler) -> None:
     for name in ("mention_features", "context_places", "_sql_tables", "exact_scores"):
         wrap(sampler, resolve, name, f"resolve.{name}")
     wrap(sampler, candidates, "find_pairs", "candidates.find_pairs")
+    wrap(sampler, candidates.duckdb, "connect", "  duckdb.connect")
+    wrap(sampler, docmap, "warm_up", "docmap.warm_up (extraction modules, gazetteer, PSL)")
     wrap(sampler, candidates, "_run", "  SQL script")
     wrap(sampler, resolve._Records, "__init__", "resolve: merge records made")
     wrap(sampler, resolve._Records, "release", "resolve: merge done, records released")
