@@ -702,6 +702,14 @@ def _find_phrases(s: str) -> list[_Phrase]:
             if any(p.cores for p in phrases) or not _LOOSE_OPENING_RE.fullmatch(s, 0, m.start()):
                 continue
             kind = "same"
+        if (kind in ("later", "fewdays") and m.group(0)[:5].lower() == "after"
+                and any(p.cores and p.cores[0].day is not None and p.cores[0].month is not None
+                        and p.pstart >= m.end() and p.prep in (None, "on") and not _in_spans(p.pstart, parens)
+                        for p in phrases)):
+            # "After three days of heavy fighting, the army captured the town on 1 January 2017":
+            # how long the fighting lasted before the day the sentence states, not a count from
+            # the statement before
+            continue
         ph = _Phrase(m.start(), m.start(), m.end(), ana=kind)
         if kind == "monthslater":
             ph.ana_n = _NUMBER_WORDS[m.group("n4").lower()]
@@ -1038,7 +1046,8 @@ class DateResolver:
        following morning/night" (+1), "by this point" / "by then" (the last day of the previous
        range), "several / a few / some days later", "days later", "over the next several days",
        "After a few days of fighting," (no day: the month three days after the previous date),
-       "After four days of fighting," (+4 days), "One month later" (the month after), "early /
+       "After four days of fighting," (+4 days; but with a day of its own, "After three days of
+       fighting, the army captured the town on 1 January 2017", that day), "One month later" (the month after), "early /
        late / mid that month", "mid-month", "early / late in the month", "at the end / start of
        the month" (the previous statement's month), "On the 14th" (that day of the previous
        statement's month), and "N days/weeks later" (at most 14 days) after a month-precision date (that

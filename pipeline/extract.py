@@ -23,7 +23,7 @@ from .locate import locate_mentions
 from .parsers import DocumentError, Item, ParsedDocument, SourceRef
 from .places import best_place, event_places
 from .prefilter import guarded
-from .relative_days import is_flashback, is_reported_past, opening_relative_day, relative_day_within, weekday_near
+from .relative_days import is_flashback, is_flashforward, is_reported_past, opening_relative_day, relative_day_within, weekday_near
 from .statements import Verdict, classify, is_enumeration, reports_happening
 from .text import fingerprint, split_sentences, stable_id, strip_links
 
@@ -410,8 +410,12 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                 if verdict.kind in ("event", "aggregate"):
                     # a flashback ("The day before, X had announced ...") is emitted but leaves the
                     # story's current day as it was (pipeline.relative_days.is_flashback)
+                    # and so does a follow-up told ahead of the story ("X later stated in April
+                    # 2017 that ...", is_flashforward) or a day other than its heading's one day
                     if not (verdict.dates and (is_flashback(sentence, verdict.dates[-1].text)
-                                               or is_reported_past(sentence, verdict.dates, resolver.story_day()))):
+                                               or is_reported_past(sentence, verdict.dates, resolver.story_day())
+                                               or is_flashforward(told, verdict.dates, resolver.story_day())
+                                               or _beside_the_day(resolver, verdict.dates))):
                         resolver.note(list(verdict.dates))
                         carriers.append(verdict.dates)
                         if not is_enumeration(sentence):
@@ -586,6 +590,16 @@ def _opens_prose(paragraphs: tuple[str, ...], index: int) -> bool:
         return False
     nxt = strip_links(paragraphs[index + 1])[0]
     return len(nxt.split()) > 4 and reports_happening(nxt)
+
+
+def _beside_the_day(resolver: DateResolver, dates) -> bool:
+    """Whether a statement under a heading that is one day ("### 9 October 2019") is dated to other
+    days only ("The White House released the letter to the press on 16 October"): told beside that
+    day's story (a follow-up or a look back), it is kept, flagged ``outside_section_period``, but
+    the story's day stays the heading's ("By the end of the day" after it is still 9 October)."""
+    sec = resolver.section_period()
+    return (sec is not None and sec.unit == "day"
+            and all("outside_section_period" in d.flags for d in dates))
 
 
 def _is_entry(paragraph: str, sentence: str) -> bool:

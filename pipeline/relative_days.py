@@ -114,6 +114,34 @@ def is_reported_past(sentence: str, dates, current: dt.date | None) -> bool:
     return all(d.precision == "day" and (d.last or d.date) < current for d in dates)
 
 
+# A narrative's flash-forward: a follow-up told where the happening is, dated well after the story's
+# current day ("X was reported killed in an airstrike on 26 November. The army however later stated
+# in April 2017 that he was still alive."). Encyclopedia articles written as events unfolded add
+# what was learnt or said later beside the happening it concerns, with "later" after its subject;
+# the story's current day stays the one told before it, so the days after it are not given the
+# follow-up's year. A sentence opening with "Later," or counting the time ("three months later")
+# moves the story on and is no flash-forward; nor is a date within a month of the current day.
+_LATER_ADVERB = re.compile(
+    r"(?<![\w-])(?:later|subsequently)\b(?!\s+(?:that|the\s+same|in\s+the\s+(?:day|same|month|year)|on\s+the\s+same)\b)", re.I)
+_MEASURED_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?)\s*$", re.I)
+FLASHFORWARD_GAP = dt.timedelta(days=31)
+
+
+def is_flashforward(sentence: str, dates, current: dt.date | None) -> bool:
+    """Whether a statement is a follow-up told ahead of the story (see above): "later" (or
+    "subsequently") after its subject and before its first date, every date starting more than
+    ``FLASHFORWARD_GAP`` after the story's ``current`` day."""
+    if current is None or not dates:
+        return False
+    s = sentence or ""
+    lead = len(s) - len(s.lstrip(" *-–"))
+    for m in _LATER_ADVERB.finditer(s, 0, dates[0].start):
+        if m.start() <= lead or _MEASURED_BEFORE.search(s, 0, m.start()):
+            continue
+        return all(d.date - current > FLASHFORWARD_GAP for d in dates)
+    return False
+
+
 # A relative day anywhere in a sentence of prose ("Latamneh was targeted on Monday evening", "...
 # because yesterday the national hospital was targeted", 'According to X, on Tuesday "aircraft
 # struck ..."'): not a habit ("every Monday", "each Friday"), not a day to come ("next Monday",

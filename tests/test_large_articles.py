@@ -1,0 +1,47 @@
+"""Dates, background and places in long encyclopedia articles (issue 9, points 1-3 and 8): what
+a narrative told over months adds to a statement (a follow-up told where the happening is, a day
+outside a heading of one day, a duration before a stated day) and where each of several dated
+happenings of one sentence took place. One tiny fixture document per case in
+``tests/fixtures/prose/``; each test extracts it as the build does and asserts exact values."""
+
+from __future__ import annotations
+
+from tests.conftest import fixture_narrative
+
+
+def dated(name: str) -> list[tuple]:
+    """(start of the text, date, precision, date_basis) of every narrative mention, in order."""
+    return [(m["text"][:40], m["date"].isoformat(), m["date_precision"], m["date_basis"])
+            for m in fixture_narrative(name)]
+
+
+def test_a_follow_up_months_ahead_does_not_move_the_story():
+    # "The army however later stated in April 2017 ..." after a happening of 26 November 2016: a
+    # follow-up told where the happening is; "On 27 November" after it is still 2016 (the
+    # article's period ends 10 October 2017), and "The next day" counts from it
+    assert dated("a_later_statement_months_ahead_does_not_move_the_story.md") == [
+        ("On 25 November, the rebels attacked a ch", "2016-11-25", "day", "document"),
+        ("A brigade commander was reported killed ", "2016-11-26", "day", "previous"),
+        ("The army however later stated in April 2", "2017-04-01", "month", "stated"),
+        ("On 27 November, the army shelled the bri", "2016-11-27", "day", "previous"),
+        ("The next day, the rebels shelled the mar", "2016-11-28", "day", "relative")]
+
+
+def test_a_later_day_under_a_heading_of_one_day_does_not_move_the_story():
+    # under "### 9 October 2019", "published the letter on 16 October" is kept (flagged outside
+    # the heading's day); "By the end of the day" in the subsection below is still 9 October
+    rows = fixture_narrative("a_later_day_under_a_heading_of_one_day.md")
+    assert [(m["text"][:40], m["date"].isoformat(), m["date_basis"], m["quality_flags"]) for m in rows] == [
+        ("The operation began on 9 October 2019 wi", "2019-10-09", "stated", []),
+        ("The president sent a letter to the gener", "2019-10-09", "inherited", []),
+        ("The newspaper published the letter on 16", "2019-10-16", "previous", ["outside_section_period"]),
+        ("By the end of the day, the army announce", "2019-10-09", "relative", [])]
+
+
+def test_days_of_fighting_before_a_stated_day_end_on_that_day():
+    # "After three days of heavy fighting, the army captured the town ... on 1 January 2017": the
+    # fighting's length, not a count from 27 December; the stated day is the capture's
+    assert dated("after_days_of_fighting_then_a_stated_day.md") == [
+        ("On 27 December, rebels attacked the vill", "2016-12-27", "day", "document"),
+        ("After three days of heavy fighting, the ", "2017-01-01", "day", "stated"),
+        ("The army then shelled the market.", "2017-01-01", "day", "inherited")]
