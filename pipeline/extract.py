@@ -415,7 +415,7 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                     if not (verdict.dates and (is_flashback(sentence, verdict.dates[-1].text)
                                                or is_reported_past(sentence, verdict.dates, resolver.story_day())
                                                or is_flashforward(told, verdict.dates, resolver.story_day())
-                                               or _beside_the_day(resolver, verdict.dates))):
+                                               or (s > 0 and _beside_the_day(resolver, verdict.dates)))):
                         resolver.note(list(verdict.dates))
                         carriers.append(verdict.dates)
                         if not is_enumeration(sentence):
@@ -594,9 +594,11 @@ def _opens_prose(paragraphs: tuple[str, ...], index: int) -> bool:
 
 def _beside_the_day(resolver: DateResolver, dates) -> bool:
     """Whether a statement under a heading that is one day ("### 9 October 2019") is dated to other
-    days only ("The White House released the letter to the press on 16 October"): told beside that
-    day's story (a follow-up or a look back), it is kept, flagged ``outside_section_period``, but
-    the story's day stays the heading's ("By the end of the day" after it is still 9 October)."""
+    days only ("The White House released the letter to the press on 16 October"): inside a
+    paragraph of that day's story it is told beside it (a follow-up or a look back), kept, flagged
+    ``outside_section_period``, but the story's day stays the heading's ("By the end of the day"
+    after it is still 9 October). Opening its paragraph ("November 2019 Syria bombings: On 2
+    November, ...") it is the paragraph's own story (the caller asks only of later sentences)."""
     sec = resolver.section_period()
     return (sec is not None and sec.unit == "day"
             and all("outside_section_period" in d.flags for d in dates))

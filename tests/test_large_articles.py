@@ -35,7 +35,11 @@ def test_a_later_day_under_a_heading_of_one_day_does_not_move_the_story():
         ("The operation began on 9 October 2019 wi", "2019-10-09", "stated", []),
         ("The president sent a letter to the gener", "2019-10-09", "inherited", []),
         ("The newspaper published the letter on 16", "2019-10-16", "previous", ["outside_section_period"]),
-        ("By the end of the day, the army announce", "2019-10-09", "relative", [])]
+        ("By the end of the day, the army announce", "2019-10-09", "relative", []),
+        # opening its paragraph, another day is the paragraph's own story: what follows takes it
+        ("The army shelled the village of Tal Ward", "2019-10-31", "section", []),
+        ("Car bombings: On 2 November, a car bomb ", "2019-11-02", "section", ["outside_section_period"]),
+        ("The army accused the rebels of the attac", "2019-11-02", "inherited", ["outside_section_period"])]
 
 
 def test_days_of_fighting_before_a_stated_day_end_on_that_day():
