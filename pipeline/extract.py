@@ -462,11 +462,18 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                             carriers.append(dates)
                             set_dates.append(dates)
                 stated_mentions = []
-                for stated in dates:
+                clauses = _date_clauses(told, dates) if len(dates) > 1 and not field else None
+                for k, stated in enumerate(dates):
+                    clause = clauses[k] if clauses is not None else None
                     m = _mention(ids, doc, "narrative", _header_text(sentence) if field else sentence, stated.date, stated.precision,
-                                 date_qualifier=stated.qualifier, section=section.heading or None,
+                                 geo_text=clause, date_qualifier=stated.qualifier, section=section.heading or None,
                                  date_end=stated.last, date_basis=basis_override or _basis(stated),
                                  inherits_from=inherits_from)
+                    if clause is not None:
+                        # the location from the happening's own clause; ``places`` (and actors)
+                        # stay those the whole sentence names
+                        m.update(places=_geo(m["text"])["places"], actors=_geo(m["text"])["actors"])
+                        m["_clause"] = clause  # read by locate_mentions, which removes it
                     m["quality_flags"] = m["quality_flags"] + flags + list(stated.flags)
                     out.mentions.append(m)
                     stated_mentions.append(m)
@@ -590,6 +597,34 @@ def _opens_prose(paragraphs: tuple[str, ...], index: int) -> bool:
         return False
     nxt = strip_links(paragraphs[index + 1])[0]
     return len(nxt.split()) > 4 and reports_happening(nxt)
+
+
+# where one clause of a sentence ends and the next, telling another dated happening, begins
+_CLAUSE_BREAK_RE = re.compile(r"[,;]\s*(?:(?:and|but|while|whereas)\s+)?|\s(?:and|but|while|whereas)\s+")
+
+
+def _date_clauses(sentence: str, dates) -> list[str | None] | None:
+    """The clause of ``sentence`` that tells each of its dated happenings, when it names a place
+    of its own ("Other bombings occurred in Jarablus on 7 July, and again in Afrin on 22 August";
+    "..., captured Jandairis and the dam, reaching the outskirts of Afrin on 10 March"): a
+    sentence listing happenings on several days names each one's place in its own clause, so a
+    later date's clause starts at the last clause break (a comma, a semicolon, "and", "while")
+    between the date before it and itself, and the first clause runs from the sentence's start.
+    None for a date whose clause names no place (the whole sentence is read, as for one date), and
+    for all when two dates share a clause ("on 3 and 5 May")."""
+    starts = [0]
+    for before, d in zip(dates, dates[1:]):
+        if d.start <= before.end:
+            return None
+        breaks = [b.end() for b in _CLAUSE_BREAK_RE.finditer(sentence, before.end, d.start)]
+        if not breaks:
+            return None
+        starts.append(breaks[-1])
+    out: list[str | None] = []
+    for k, a in enumerate(starts):
+        clause = sentence[a: starts[k + 1] if k + 1 < len(starts) else len(sentence)]
+        out.append(clause if event_places(clause) else None)
+    return out
 
 
 def _beside_the_day(resolver: DateResolver, dates) -> bool:

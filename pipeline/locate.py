@@ -596,7 +596,10 @@ def locate_mentions(doc, mentions: list[dict]) -> None:
     by_id = {m["mention_id"]: m for m in mentions}
 
     for m in mentions:
-        text = m["text"] if m["kind"] == "narrative" else f"{m['text']} {m.get('detail') or ''}"
+        # the clause of a sentence of several dated happenings that tells this one, with its own
+        # place (pipeline.extract._date_clauses): read instead of the whole sentence
+        clause = m.pop("_clause", None)
+        text = (clause or m["text"]) if m["kind"] == "narrative" else f"{m['text']} {m.get('detail') or ''}"
         if m["kind"] == "narrative":
             text = _main_clause(text, known)
         m.setdefault("geo_basis", "stated" if m.get("location") else None)
