@@ -998,6 +998,7 @@ american americans israeli israelis british french german lebanese jordanian sau
 chechen arab arabs western european islamic islamist jihadist shia sunni alawite christian
 druze turkmen assyrian armenian yazidi ismaili circassian bedouin later earlier then meanwhile
 christians alawites sunnis shias yazidis assyrians armenians
+shiite shiites shi'ite shi'ites shi’ite shi’ites druse druzes alawi alawis ismailis sunnite
 isil isis daesh nusra army forces force government regime coalition opposition rebels rebel
 tiger republican hezbollah guard guards division brigade battalion regiment legion front
 state states nations council ministry minister president general colonel commander

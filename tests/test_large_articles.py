@@ -64,3 +64,12 @@ def test_each_dated_happening_of_a_sentence_takes_the_place_of_its_clause():
         ("2018-08-22", "‘Afrīn", "stated", ["Jarābulus", "‘Afrīn"]),
         ("2018-03-03", "Rājū", "stated", ["Rājū"]),
         ("2018-03-05", "Rājū", "stated", ["Rājū"])]
+
+
+def test_a_village_named_by_its_peoples_faith_is_no_place_name():
+    # "in a Druse village near Quneitra", "from two besieged Shiite villages": the faith of the
+    # village's people (spelt Druse or Druze, Shiite or Shia) describes it, it names no settlement
+    rows = fixture_narrative("a_village_named_by_its_peoples_faith_is_no_name.md")
+    assert [(m["date"].isoformat(), m["location"], m["geo_basis"]) for m in rows] == [
+        ("2015-07-29", "Al Qunayţirah", "stated"),
+        ("2015-08-03", None, None)]
