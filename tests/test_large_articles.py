@@ -73,3 +73,21 @@ def test_a_village_named_by_its_peoples_faith_is_no_place_name():
     assert [(m["date"].isoformat(), m["location"], m["geo_basis"]) for m in rows] == [
         ("2015-07-29", "Al Qunayţirah", "stated"),
         ("2015-08-03", None, None)]
+
+
+def test_a_comment_in_the_present_tense_takes_no_date():
+    # "It is unclear if ...", "It is speculated that ...", "... is supposed to be expanded ...":
+    # the writer's assessment or an expectation, not a happening of the day before it; "The
+    # militia then opened fire" still inherits 25 March
+    assert dated("background_present_tense_comments.md") == [
+        ("On 25 March 2018, protests erupted in Qa", "2018-03-25", "day", "stated"),
+        ("The militia then opened fire on the prot", "2018-03-25", "day", "inherited")]
+
+
+def test_a_tally_or_a_peak_of_a_year_or_a_month_is_no_event():
+    # "Civilian casualties peaked in 2017, with 1,841 incidents", "Data compiled by Airwars shows
+    # that 229 strikes ... were carried out in June 2017": statistics of a year or a month; two
+    # airstrikes on a market in June 2017 are a happening
+    assert dated("background_yearly_tally_of_incidents.md") == [
+        ("On 17 March 2017, a coalition airstrike ", "2017-03-17", "day", "stated"),
+        ("In June 2017, two airstrikes hit the mar", "2017-06-01", "month", "stated")]
