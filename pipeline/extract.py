@@ -356,6 +356,7 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
             seen_paragraphs.add(key)
             current: list[dict] = []  # mentions of the paragraph's latest dated sentence
             carriers: list[tuple[StatedDate, ...]] = []  # dated statements of the paragraph, in order
+            tallies: set[int] = set()  # of those, in an article, counts of many happenings (no mention)
             set_dates: list[tuple[StatedDate, ...]] = []  # of those, the ones that are not enumerations
             # the mention of each carrier's last date (what an inherited sentence takes), None when
             # the carrier is not a mention (a count of many happenings)
@@ -418,6 +419,8 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                                                or (s > 0 and _beside_the_day(resolver, verdict.dates)))):
                         resolver.note(list(verdict.dates))
                         carriers.append(verdict.dates)
+                        if verdict.kind == "aggregate" and verdict.reason == "count" and doc.format == "wikipedia":
+                            tallies.add(len(carriers) - 1)
                         if not is_enumeration(sentence):
                             set_dates.append(verdict.dates)
                     if verdict.kind == "event":
@@ -450,7 +453,12 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                     # set ("The second, documented in a March 2017 report, occurred ...")
                     enum = is_enumeration(sentence)
                     source = (set_dates if enum else carriers)
-                    if source and reports_happening(sentence):
+                    if source and not enum and len(carriers) - 1 in tallies:
+                        # "By 27 July 2016, the coalition had hit 26,374 targets. Of the targets hit,
+                        # nearly 8,000 were ...": an article's sentence after a running total or a
+                        # tally goes on about the count, not about a happening of its day
+                        pass
+                    elif source and reports_happening(sentence):
                         dates = source[-1][-1:]
                         basis_override = "inherited"
                         inherits_from = (set_ids if enum else carrier_ids)[-1]

@@ -91,3 +91,12 @@ def test_a_tally_or_a_peak_of_a_year_or_a_month_is_no_event():
     assert dated("background_yearly_tally_of_incidents.md") == [
         ("On 17 March 2017, a coalition airstrike ", "2017-03-17", "day", "stated"),
         ("In June 2017, two airstrikes hit the mar", "2017-06-01", "month", "stated")]
+
+
+def test_a_sentence_after_a_running_total_goes_on_about_the_count():
+    # "By 27 July 2016, the coalition had conducted 14,000 airstrikes ...": a running total, no
+    # mention; "Of the 26,374 targets hit, nearly 8,000 were ..." breaks the count down and takes
+    # no date from it; "The bridge collapsed" after a dated strike still inherits its day
+    assert dated("a_sentence_after_a_running_total_goes_on_about_the_count.md") == [
+        ("On 30 July 2016, a coalition airstrike d", "2016-07-30", "day", "stated"),
+        ("The bridge collapsed into the river.", "2016-07-30", "day", "inherited")]
