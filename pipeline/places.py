@@ -1238,16 +1238,19 @@ def _is_foreign(name: str) -> bool:
     return name_key(name) in _foreign_keys()
 
 
-_COUNTRY_AFTER = re.compile(r"\s*,\s*(?P<c>[A-Z][a-z]+)")
+# "Derna, Libya"; "near Umm al-Fahm in northern Israel": the country right after the settlement
+_COUNTRY_AFTER = re.compile(
+    r"\s*,\s*(?P<c>[A-Z][a-z]+)"
+    r"|\s+in\s+(?:(?:north|south|east|west|central)(?:ern)?(?:-?(?:east|west)(?:ern)?)?\s+)?(?P<c2>[A-Z][a-z]+)\b")
 
 
 def _abroad(text: str, start: int, end: int) -> bool:
     """Whether a settlement's sentence puts it abroad: "Derna, Libya", "in Hatay Province, Turkey",
-    "the Iraqi town of Baiji", "in Lebanon near Arsal"."""
+    "the Iraqi town of Baiji", "in Lebanon near Arsal", "near Umm al-Fahm in northern Israel"."""
     if _FOREIGN_ADJ.search(text, max(0, start - 60), start):
         return True
     m = _COUNTRY_AFTER.match(text, end)
-    if m and _is_foreign(m.group("c")):
+    if m and _is_foreign(m.group("c") or m.group("c2")):
         return True
     for c in re.finditer(r"\b(?:in|of)\s+([A-Z][a-z]+)\b", text):
         if _is_foreign(c.group(1)) and not match_places(text):

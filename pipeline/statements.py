@@ -866,11 +866,13 @@ def reports_happening(sentence: str) -> bool:
 # the writer's comment in the present tense, an assessment or an expectation rather than a
 # happening: "It is unclear if his arrest was related to the protests", "It is speculated that
 # ...", "As a police force, the militia is supposed to be expanded to 3,000 members" (an article
-# narrates in the past; its main clause in the present comments); not inside a relative clause
-# ("the town, which is believed to hold 500 fighters, was captured" is the capture)
+# narrates in the past; its main clause in the present comments), and the same of a dummy "it" in
+# the past ("It was not known whether jets or drones had staged the raid", "It was speculated
+# that ..."); not inside a relative clause ("the town, which is believed to hold 500 fighters,
+# was captured" is the capture)
 _PRESENT_COMMENT_RE = re.compile(
-    r"\b(?:is|are)\s+(?:not\s+|also\s+|still\s+|always\s+|widely\s+|generally\s+)*"
-    r"(?:unclear|clear|unknown|known|speculated|supposed|expected|believed|thought|said|uncertain)\b", re.I)
+    r"(?:\b(?:is|are)|^(?:[A-Z]\w+,\s*)?(?:It|This)\s+was)\s+(?:not\s+|also\s+|still\s+|always\s+|widely\s+|generally\s+)*"
+    r"(?:unclear|clear|unknown|known|speculated|supposed|expected|believed|thought|said|uncertain)\b")
 _RELATIVE_WORD_RE = re.compile(r"\b(?:which|who|whom|whose|where|that)\b", re.I)
 # a habit, not a passive ("was being used to divert the river" is a use, a happening)
 _USED_TO_RE = re.compile(r"(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)\bused\s+to\b")
