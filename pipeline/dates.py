@@ -305,6 +305,13 @@ _PARTICIPLE_CLAUSE_RE = re.compile(
 # a comma splice: "X captured Y, the next day, Z captured W" (a full first clause, a comma, the
 # date adverbial and a comma, then the second clause with its own subject)
 _SPLICE_BEFORE_RE = re.compile(r",\s*$")
+# a list of places each with its day: "bombings occurred in Jarablus on 7 July (seven wounded),
+# al-Bab on 8 July (several killed), ...": between two days, a closing note in brackets, a comma
+# and the next place's name (capitalised words and article particles)
+_NAMED_PLACE = r"(?:(?:al|el|as|ash|ad|ar|an|at|az)-)?[A-Z][\w'’]*(?:[\s-](?:(?:al|el|as|ash|ad|ar|an|at|az)-)?[A-Z][\w'’]*){0,3}"
+_LISTED_PLACE_DAY_RE = re.compile(
+    r"\s*(?:\([^()]{0,80}\))?\s*,\s*(?:and\s+)?(?:(?:in|at|near)\s+)?" + _NAMED_PLACE + r"\s+")
+_PLACE_BEFORE_DAY_RE = re.compile(r"\b(?:in|at|near)\s+" + _NAMED_PLACE + r"\s+$")
 _SPLICE_AFTER_RE = re.compile(r"\s*,\s+(?:the\s+|a\s+|an\s+|it\s+|its\s+|they\s+|he\s+|she\s+|[A-Z])")
 _FINITE_PAST_RE = re.compile(
     r"\b(?:[a-z]{2,}ed|began|took|fell|came|went|met|won|lost|made|left|led|held|struck|shot|hit"
@@ -995,6 +1002,8 @@ class DateResolver:
        role in the Daraa offensive (February–June 2017)", "fought in the Battle of Y (August
        2017)"; not in a relative clause or the past perfect) is dated by that period when the
        sentence states no date of its own; a bracketed year alone dates nothing more.
+       A list of places each with its day ("bombings occurred in Jarablus on 7 July (seven
+       wounded), al-Bab on 8 July (several killed), and ...") gives a date per place.
        (c) A coordinated noun phrase naming another happening, with a date of its own ("... on 3
        August in X and the third incident on 5 August", "..., as well as an attack on a convoy
        the following day on 11 July") adds a second event, as a coordinated clause does.
@@ -1858,6 +1867,10 @@ class DateResolver:
                                              or _REL_PRONOUN_INNER_RE.search(part.group(0))
                                              or _CLAUSE_BREAK_RE.search(part.group(0)[1:])):
                     shape_a = True  # "..., capturing the Jirah Airbase late on 12 May"
+            if not shape_a and ph.prep == "on" and first_ph.prep == "on" and ph.cores \
+                    and _LISTED_PLACE_DAY_RE.fullmatch(gap) \
+                    and _PLACE_BEFORE_DAY_RE.search(s, max(0, first_ph.pstart - 60), first_ph.pstart):
+                shape_a = True  # "... in Jarablus on 7 July (seven wounded), al-Bab on 8 July ..."
             pred = None if shape_a else _NEW_PREDICATE_RE.search(gap)
             if not shape_a and pred is None:
                 if not self._coordinated_event_noun(gap):

@@ -53,15 +53,17 @@ def test_days_of_fighting_before_a_stated_day_end_on_that_day():
 
 def test_each_dated_happening_of_a_sentence_takes_the_place_of_its_clause():
     # "... captured Jindires and the dam, reaching the outskirts of Afrin on 10 March": the
-    # capture in Jindires, the arrival at Afrin; "in Jarabulus on 7 July ..., and again in Afrin
-    # on 22 August": each bombing in its own town; a clause naming no place ("and on 5 March the
+    # capture in Jindires, the arrival at Afrin; "in Jarabulus on 7 July (...), al-Bab on 8 July
+    # (...), and again in Afrin on 22 August": a list of places each with its day, a bombing each
+    # in its own town; a clause naming no place ("and on 5 March the
     # rebels retook it") keeps the sentence's; ``places`` stays what the whole sentence names
     rows = fixture_narrative("several_dated_happenings_each_in_its_own_place.md")
     assert [(m["date"].isoformat(), m["location"], m["geo_basis"], m["places"]) for m in rows] == [
         ("2018-03-08", "Jindayris", "stated", ["Jindayris", "‘Afrīn"]),
         ("2018-03-10", "‘Afrīn", "stated", ["Jindayris", "‘Afrīn"]),
-        ("2018-07-07", "Jarābulus", "stated", ["Jarābulus", "‘Afrīn"]),
-        ("2018-08-22", "‘Afrīn", "stated", ["Jarābulus", "‘Afrīn"]),
+        ("2018-07-07", "Jarābulus", "stated", ["Jarābulus", "Al Bāb", "‘Afrīn"]),
+        ("2018-07-08", "Al Bāb", "stated", ["Jarābulus", "Al Bāb", "‘Afrīn"]),
+        ("2018-08-22", "‘Afrīn", "stated", ["Jarābulus", "Al Bāb", "‘Afrīn"]),
         ("2018-03-03", "Rājū", "stated", ["Rājū"]),
         ("2018-03-05", "Rājū", "stated", ["Rājū"])]
 
