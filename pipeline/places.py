@@ -988,7 +988,8 @@ _UNLISTED_RES = [
 # start with a name, tried at every character otherwise)
 _UNLISTED_RES = [(kind, starting(rx)) for kind, rx in _UNLISTED_RES]
 # capitalised words that begin no place name: determiners, pronouns, months, days, nationality
-# adjectives and demonyms, words of armed groups' and institutions' names
+# adjectives and demonyms, faiths, continents, words of armed groups' and institutions' names, the
+# title of a person an operation is named after ("the Battle of Martyr Adnan Abu Amjad")
 _NOT_A_NAME = frozenset("""
 the a an this that these those his her its their our my your it he she they we there here
 january february march april may june july august september october november december
@@ -999,6 +1000,7 @@ chechen arab arabs western european islamic islamist jihadist shia sunni alawite
 druze turkmen assyrian armenian yazidi ismaili circassian bedouin later earlier then meanwhile
 christians alawites sunnis shias yazidis assyrians armenians
 shiite shiites shi'ite shi'ites shi’ite shi’ites druse druzes alawi alawis ismailis sunnite
+europe asia africa martyr martyrs
 isil isis daesh nusra army forces force government regime coalition opposition rebels rebel
 tiger republican hezbollah guard guards division brigade battalion regiment legion front
 state states nations council ministry minister president general colonel commander

@@ -113,3 +113,12 @@ def test_a_town_named_with_its_foreign_region_is_abroad_and_a_past_comment_takes
         ("2022-02-08", "stated", "Syria", "subject"),
         ("2022-02-09", "stated", "Umm Miyal", "unlisted"),
         ("2022-02-09", "inherited", "Umm Miyal", "paragraph")]
+
+
+def test_a_continent_or_a_martyr_in_an_operations_name_is_no_settlement():
+    # "code-named the Battle of Martyr Adnan Abu Amjad": an operation named after a person;
+    # "planning attacks in Europe": a continent; the town the strike hit is Killi
+    rows = fixture_narrative("a_continent_or_a_martyr_names_no_settlement.md")
+    assert [(m["date"].isoformat(), m["location"], m["geo_basis"]) for m in rows] == [
+        ("2017-10-15", "Syria", "subject"),
+        ("2023-04-03", "Killi", "unlisted")]
