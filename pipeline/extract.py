@@ -607,6 +607,8 @@ def _opens_prose(paragraphs: tuple[str, ...], index: int) -> bool:
     return len(nxt.split()) > 4 and reports_happening(nxt)
 
 
+# between two dates of one clause: "On 14 and 27 April", "in March 2012 and again on 21 October"
+_SHARED_CLAUSE_RE = re.compile(r"[\s,]*(?:(?:and|or|again|then|on|in|by|during|early|late|mid)\b[\s,]*)*")
 # where one clause of a sentence ends and the next, telling another dated happening, begins
 _CLAUSE_BREAK_RE = re.compile(r"[,;]\s*(?:(?:and|but|while|whereas)\s+)?|\s(?:and|but|while|whereas)\s+")
 
@@ -622,8 +624,8 @@ def _date_clauses(sentence: str, dates) -> list[str | None] | None:
     for all when two dates share a clause ("on 3 and 5 May")."""
     starts = [0]
     for before, d in zip(dates, dates[1:]):
-        if d.start <= before.end:
-            return None
+        if d.start <= before.end or _SHARED_CLAUSE_RE.fullmatch(sentence, before.end, d.start):
+            return None  # "On 14 and 27 April, ...", "In late July and early August 2012, ..."
         breaks = [b.end() for b in _CLAUSE_BREAK_RE.finditer(sentence, before.end, d.start)]
         if not breaks:
             return None

@@ -65,7 +65,10 @@ def test_each_dated_happening_of_a_sentence_takes_the_place_of_its_clause():
         ("2018-07-08", "Al Bāb", "stated", ["Jarābulus", "Al Bāb", "‘Afrīn"]),
         ("2018-08-22", "‘Afrīn", "stated", ["Jarābulus", "Al Bāb", "‘Afrīn"]),
         ("2018-03-03", "Rājū", "stated", ["Rājū"]),
-        ("2018-03-05", "Rājū", "stated", ["Rājū"])]
+        ("2018-03-05", "Rājū", "stated", ["Rājū"]),
+        # two days of one clause: the sentence's place for both
+        ("2018-04-14", "Damascus", "stated", ["Damascus"]),
+        ("2018-04-27", "Damascus", "stated", ["Damascus"])]
 
 
 def test_a_village_named_by_its_peoples_faith_is_no_place_name():
