@@ -329,6 +329,10 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
     resolver = DateResolver(periods=doc.periods, published=doc.page_date)
     # the first day of the article's infobox period: what "The battle began with ..." states
     start_day = next((d for d in (period_start_day(t) for t in doc.periods) if d is not None), None)
+    if doc.format == "wikipedia" and not _OPERATION_TITLE_RE.search(doc.title or ""):
+        # an overview article ("Turkish involvement in the Syrian civil war", December 2011 –
+        # present): its period is no operation's, and "When the offensive started" is another's
+        start_day = None
     seen_paragraphs: set[str] = set()
     has_headings = any(sec.heading for sec in doc.sections)
     for section in doc.sections:
@@ -532,6 +536,8 @@ _OPERATION_BEGAN_RE = re.compile(
     r"(?:(?:officially|formally|reportedly)\s+)?(?:began|started|commenced|opened|kicked\s+off|was\s+(?:launched|started|opened))\b")
 
 
+# an article whose subject is one operation (its infobox period is the operation's)
+_OPERATION_TITLE_RE = re.compile(r"\b(?:battle|offensive|siege|operation|campaign|assault|clashes|raid)s?\b", re.I)
 _YEAR_WORD_RE = re.compile(r"\b(?:19|20)\d\d\b")  # "launched following the 2017 Astana agreement": other times
 
 

@@ -125,3 +125,11 @@ def test_a_continent_or_a_martyr_in_an_operations_name_is_no_settlement():
     assert [(m["date"].isoformat(), m["location"], m["geo_basis"]) for m in rows] == [
         ("2017-10-15", "Syria", "subject"),
         ("2023-04-03", "Killi", "unlisted")]
+
+
+def test_an_overview_articles_period_is_no_offensives_start():
+    # "When the offensive started, ..." in an article about a country's involvement (December
+    # 2011 – present): another offensive, not the first day of the article's period
+    assert dated("an_overview_articles_period_is_no_offensives.md") == [
+        ("Turkish involvement in the Syrian war be", "2011-01-01", "year", "stated"),
+        ("On 9 February 2016, Turkey shelled Kurdi", "2016-02-09", "day", "stated")]
