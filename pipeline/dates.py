@@ -150,6 +150,8 @@ _ANA_RE = re.compile(
     | (?P<earlier>(?P<n6>\d{{1,2}}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit6>days?|weeks?)\s+
               (?:earlier|before(?=\s*(?:[,.;)]|$))))
     | (?P<fewdays>(?:a\s+few|several|some)\s+days\s+(?:later|afterwards?)|(?<![\w-])days\s+later
+              |(?<![\w-])(?:later|earlier)\s+(?:that|the\s+same|in\s+the)\s+week(?![\w-])
+              |(?<![\w-])(?:that|the)\s+same\s+week(?!\s+as\b)|(?<![\w-])the\s+(?:following|next)\s+week(?![\w-])
               |(?<![\w-])within\s+(?:a\s+few\s+|several\s+)?days(?![\w-])
               |(?<![\w-])(?:(?:over|during|in|throughout)\s+)?the\s+(?:next|following|subsequent|coming)\s+(?:few\s+|several\s+)?weeks
               |over\s+the\s+(?:next|following)\s+(?:few|several)\s+days
@@ -1053,7 +1055,8 @@ class DateResolver:
        following month", "that same year", "the following year", "later in the day", "later in
        the same day", "in the evening of that day", "by the end of the day", "that night", "the
        following morning/night" (+1), "by this point" / "by then" (the last day of the previous
-       range), "several / a few / some days later", "days later", "over the next several days",
+       range), "several / a few / some days later", "days later", "later that week" (the month a few days on),
+       "the following week" (the month a week on), "that same week" (the statement's month), "over the next several days",
        "After a few days of fighting," (no day: the month three days after the previous date),
        "After four days of fighting," (+4 days; but with a day of its own, "After three days of
        fighting, the army captured the town on 1 January 2017", that day), "One month later" (the month after), "early /
@@ -2056,8 +2059,11 @@ class DateResolver:
             # few days after 7 July is July, after 31 July August)
             if prec == "year":
                 return None
-            # "in the following weeks": the month two weeks on
-            ahead = 14 if "week" in s[ph.tstart:ph.end].lower() else 3
+            # "in the following weeks": the month two weeks on; "the following week" one week
+            # on, "later that week" a few days, "that same week" the statement's own month
+            words = s[ph.tstart:ph.end].lower()
+            ahead = (14 if "weeks" in words else 7 if re.search(r"(?:following|next)\s+week", words)
+                     else 0 if re.search(r"same\s+week|earlier", words) else 3)
             base = (ref.last or d) + dt.timedelta(days=ahead) if prec == "day" else (ref.last or d)
             d, prec = base.replace(day=1), "month"
         elif kind == "samemonth":

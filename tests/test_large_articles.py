@@ -133,3 +133,14 @@ def test_an_overview_articles_period_is_no_offensives_start():
     assert dated("an_overview_articles_period_is_no_offensives.md") == [
         ("Turkish involvement in the Syrian war be", "2011-01-01", "year", "stated"),
         ("On 9 February 2016, Turkey shelled Kurdi", "2016-02-09", "day", "stated")]
+
+
+def test_later_that_week_and_the_following_week_date_to_the_month():
+    # no day: the month a few days after 4 September, the month a week after 29 September
+    # (October), and "That same week" the month of the statement before
+    assert dated("later_that_week_and_the_following_week.md") == [
+        ("On 4 September, the army recaptured the ", "2016-09-04", "day", "document"),
+        ("Later that week they recaptured the Ramo", "2016-09-01", "month", "relative"),
+        ("On 29 September, rebels shelled the mark", "2016-09-29", "day", "previous"),
+        ("The following week, the army stormed the", "2016-10-01", "month", "relative"),
+        ("That same week, rebels lost the citadel.", "2016-10-01", "month", "relative")]
