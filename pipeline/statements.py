@@ -360,10 +360,24 @@ def _span_days(d: StatedDate) -> int:
     return {"day": 1, "month": 30, "year": 365}[d.precision]
 
 
+# an organisation's history told by another verb than a founding one: its members voting to form
+# it, its renaming, its growth to a size ("teams came together and voted to form one national
+# organisation", "The Front renamed itself X in June 2016", "SCD grew to be an organisation of over
+# 3,000 volunteers ... in 2016"): background, as a founding is
+_ORGANISATION_HISTORY_RE = re.compile(
+    r"\b(?:voted\s+to\s+(?:form|found|establish|create|merge)|(?:was|were)\s+renamed|renamed\s+(?:itself|themselves)"
+    r"|rebranded(?:\s+(?:itself|themselves))?|changed\s+(?:its|their)\s+name|grew\s+to\s+(?:be|become)\s+(?:an?|the)\b)", re.I)
+
+
 def _founding(sentence: str, d: StatedDate) -> str | None:
     """"finite" when the date is that of a finite founding verb, "participle" when of a founding
     participle in passing, None otherwise."""
     window = _window(sentence, d.start, 20)
+    history = _ORGANISATION_HISTORY_RE.search(sentence)
+    if history is not None and (
+            (history.end() <= d.start and not _CLAUSE_BREAK_AFTER_RE.search(sentence, history.end(), d.start))
+            or (history.start() >= d.end and not _CLAUSE_BREAK_AFTER_RE.search(sentence, d.end, history.start()))):
+        return "finite"  # the date of the clause that tells it
     if _CONSTRUCTION_RE.search(re.sub(r"\s+(?:in|on|during|by)\s*$", "", window)):
         return "finite"  # "construction at the mosque started in 2013": a founding
     if "launched" in window.lower() and _LAUNCHED_AS_RE.search(sentence[: d.start + 80]):
@@ -390,6 +404,7 @@ def _founding(sentence: str, d: StatedDate) -> str | None:
     return "finite" if verb in ("founded", "co-founded", "established") else None
 
 
+_CLAUSE_BREAK_AFTER_RE = re.compile(r"[;:]|,\s*(?:and|but|while)\b")
 _SUBORDINATE_RE = re.compile(r"\b(?:after|before|when|since|once|while|until|as|because|which|who|that)\b", re.I)
 _MODIFIER_END_RE = re.compile(r"\b(?:the|a|an|its|their|his|her|newly|recently|\w+ly)\s*$", re.I)
 
@@ -872,7 +887,7 @@ def reports_happening(sentence: str) -> bool:
 # was captured" is the capture)
 _PRESENT_COMMENT_RE = re.compile(
     r"(?:\b(?:is|are)|^(?:[A-Z]\w+,\s*)?(?:It|This)\s+was)\s+(?:not\s+|also\s+|still\s+|always\s+|widely\s+|generally\s+)*"
-    r"(?:unclear|clear|unknown|known|speculated|supposed|expected|believed|thought|said|uncertain)\b")
+    r"(?:unclear|clear|unknown|known|speculated|supposed|expected|believed|thought|said|uncertain|estimated)\b")
 _RELATIVE_WORD_RE = re.compile(r"\b(?:which|who|whom|whose|where|that)\b", re.I)
 # a habit, not a passive ("was being used to divert the river" is a use, a happening)
 _USED_TO_RE = re.compile(r"(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)\bused\s+to\b")

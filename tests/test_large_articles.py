@@ -144,3 +144,11 @@ def test_later_that_week_and_the_following_week_date_to_the_month():
         ("On 29 September, rebels shelled the mark", "2016-09-29", "day", "previous"),
         ("The following week, the army stormed the", "2016-10-01", "month", "relative"),
         ("That same week, rebels lost the citadel.", "2016-10-01", "month", "relative")]
+
+
+def test_an_organisations_vote_to_form_renaming_and_growth_are_background():
+    # "voted to form one national organisation", "grew to be a network of over 3,000 volunteers
+    # in 2016", "renamed itself ... in June 2016": an organisation's history, as a founding is;
+    # the airstrike on its centre is a happening
+    assert dated("background_organisation_renamed_voted_grew.md") == [
+        ("On 19 September 2016, an airstrike destr", "2016-09-19", "day", "stated")]
