@@ -624,7 +624,12 @@ _RUNNING_TOTAL_RE = re.compile(
     r"(?:conducted|carried\s+out|launched|flown|performed|made|mounted|staged)\s+"
     r"(?:a\s+total\s+of\s+|more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+)?"
     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|thousands\s+of)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:air\s*strikes|strikes|sorties|raids|missions|bombings|attacks)\b")
+    r"(?:[\w-]+\s+){0,2}?(?:air\s*strikes|strikes|sorties|raids|missions|bombings|attacks)\b"
+    # an estimate of a total up to a day: "By the end of 2016 the campaign was estimated by the
+    # Pentagon to have struck 32,000 targets", "By October 2015 it was estimated that 42 groups had
+    # been vetted"
+    r"|\W*(?:[A-Z][a-z]+,?\s+)?By\s[^,;]{3,40}?,?\s+(?:it\s+was\s+estimated\s+that\b"
+    r"|[^,;]{2,100}?\b(?:was|were)\s+estimated\s+(?:by\s+[^,;]{2,40}?\s+)?to\s+have\s+(?:been\s+)?[a-z]+)")
 # a building's construction beginning: "construction at the mosque started in 2013"
 _CONSTRUCTION_RE = re.compile(
     r"\b(?:construction|building)\s+(?:of|at|on|work\s+on)\b[^,;]{0,60}?\b(?:started|began|begun|commenced)\s*$", re.I)

@@ -152,3 +152,10 @@ def test_an_organisations_vote_to_form_renaming_and_growth_are_background():
     # the airstrike on its centre is a happening
     assert dated("background_organisation_renamed_voted_grew.md") == [
         ("On 19 September 2016, an airstrike destr", "2016-09-19", "day", "stated")]
+
+
+def test_an_estimate_of_a_total_by_a_date_is_no_event():
+    # "By the end of 2016 the air campaign was estimated ... to have struck 32,000 targets", "By
+    # October 2015 it was estimated that 42 rebel groups had been vetted": totals up to a date
+    assert dated("background_an_estimate_of_a_total_by_a_date.md") == [
+        ("On 3 November 2016, coalition jets struc", "2016-11-03", "day", "stated")]
