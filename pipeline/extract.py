@@ -393,6 +393,11 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                     verdict = _relative_verdict(told, resolver, verdict)
                 elif verdict.kind == "undated" and status == "none" and doc.format == "wikipedia":
                     verdict = _weekday_verdict(told, resolver, verdict)
+                if (doc.format == "wikipedia" and found and _SEE_ALSO_RE.match(told)
+                        and all(told.count("(", 0, d.start) > told.count(")", 0, d.start) for d in found)):
+                    # "See also Yarmouk camp fighting (2015) and Southern Damascus offensive (April
+                    # 2018)": a cross-reference to other articles, their periods in brackets
+                    verdict = Verdict("aside", "cross_reference")
                 if doc.format == "wikipedia" and (_TEMPLATE_FIELD_RE.match(sentence) or _TEMPLATE_FIELD_RE.match(text)):
                     # "* casualties1 = 1,139 fighters killed by March 2018": a field of an infobox
                     # template the export left in the body, not prose
@@ -523,6 +528,7 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                              context=context)
 
 
+_SEE_ALSO_RE = re.compile(r"\W*See\s+also\b", re.I)
 # a wiki template's field left in an exported article's body: "* casualties1      = 1,139-1,250
 # fighters killed by March 2018", "| date = 4 May 2016"
 _TEMPLATE_FIELD_RE = re.compile(r"\s*(?:[*|]\s*)?[a-z][a-z_]*\d*\s+=\s")

@@ -159,3 +159,10 @@ def test_an_estimate_of_a_total_by_a_date_is_no_event():
     # October 2015 it was estimated that 42 rebel groups had been vetted": totals up to a date
     assert dated("background_an_estimate_of_a_total_by_a_date.md") == [
         ("On 3 November 2016, coalition jets struc", "2016-11-03", "day", "stated")]
+
+
+def test_a_see_also_line_in_the_body_is_no_event():
+    # "See also Yarmouk camp fighting (2015) and Southern Damascus offensive (April 2018)": a
+    # cross-reference to other articles, their periods in brackets
+    assert dated("a_see_also_line_in_the_body_is_no_event.md") == [
+        ("On 21 May 2018, the army took control of", "2018-05-21", "day", "stated")]
