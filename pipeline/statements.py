@@ -236,6 +236,9 @@ _CHARACTERIZATION_RE = re.compile(
 _STATE_OF_CONTROL_RE = re.compile(
     r"(?<![-\w])(?:still\s+|already\s+|largely\s+|fully\s+)?(?:controlled|belonged\s+to)\b", re.I)
 _AS_OF_RE = re.compile(r"\bas\s+of\s+(?:the\s+)?$", re.I)
+# the earlier value a statistic as of a date is compared with: "..., up from 5,000 people in January 2018"
+_COMPARED_FROM_RE = re.compile(r"\b(?:up|down|rising|falling|increasing|decreasing)\s+from\s+[^;()]{1,40}?\s+(?:in|on|by)\s+(?:the\s+)?$", re.I)
+_AS_OF_ANYWHERE_RE = re.compile(r"\bas\s+of\b", re.I)
 _IMAGERY_RE = re.compile(
     r"\b(?:image|images|imagery|photo|photos|photograph|photographs|photographed|picture|pictures"
     r"|screenshot|screenshots|satellite|taken)\b", re.I)
@@ -523,6 +526,8 @@ def _aside_reason(sentence: str, d: StatedDate, lead: bool) -> str | None:
     window = _window(sentence, d.start, 12)
     if _AS_OF_RE.search(sentence[: d.start]):
         return "as_of"
+    if _COMPARED_FROM_RE.search(sentence, max(0, d.start - 60), d.start) and _AS_OF_ANYWHERE_RE.search(sentence, 0, d.start):
+        return "as_of"  # "displaced 167,000 people as of 23 March 2018, up from 5,000 people in January 2018"
     if _FILE_MARKUP_RE.search(sentence[: d.start]):
         return "imagery"
     if _ANNIVERSARY_RE.search(window):

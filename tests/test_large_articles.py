@@ -166,3 +166,10 @@ def test_a_see_also_line_in_the_body_is_no_event():
     # cross-reference to other articles, their periods in brackets
     assert dated("a_see_also_line_in_the_body_is_no_event.md") == [
         ("On 21 May 2018, the army took control of", "2018-05-21", "day", "stated")]
+
+
+def test_a_statistic_as_of_a_day_compared_with_an_earlier_month_is_background():
+    # "displaced 167,000 people as of 23 March 2018, up from 5,000 people in January 2018": the
+    # month is the earlier value of the statistic, not a happening
+    assert dated("background_as_of_compared_with_an_earlier_month.md") == [
+        ("On 24 January 2018, a rocket hit a mosqu", "2018-01-24", "day", "stated")]
