@@ -312,7 +312,7 @@ _SPLICE_BEFORE_RE = re.compile(r",\s*$")
 # and the next place's name (capitalised words and article particles)
 _NAMED_PLACE = r"(?:(?:al|el|as|ash|ad|ar|an|at|az)-)?[A-Z][\w'’]*(?:[\s-](?:(?:al|el|as|ash|ad|ar|an|at|az)-)?[A-Z][\w'’]*){0,3}"
 _LISTED_PLACE_DAY_RE = re.compile(
-    r"\s*(?:\([^()]{0,80}\))?\s*,\s*(?:and\s+)?(?:(?:in|at|near)\s+)?" + _NAMED_PLACE + r"\s+")
+    r"\s*(?:\([^()]{0,80}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:in|at|near)\s+)?" + _NAMED_PLACE + r"\s+")
 _PLACE_BEFORE_DAY_RE = re.compile(r"\b(?:in|at|near)\s+" + _NAMED_PLACE + r"\s+$")
 _SPLICE_AFTER_RE = re.compile(r"\s*,\s+(?:the\s+|a\s+|an\s+|it\s+|its\s+|they\s+|he\s+|she\s+|[A-Z])")
 _FINITE_PAST_RE = re.compile(

@@ -68,7 +68,10 @@ def test_each_dated_happening_of_a_sentence_takes_the_place_of_its_clause():
         ("2018-03-05", "Rājū", "stated", ["Rājū"]),
         # two days of one clause: the sentence's place for both
         ("2018-04-14", "Damascus", "stated", ["Damascus"]),
-        ("2018-04-27", "Damascus", "stated", ["Damascus"])]
+        ("2018-04-27", "Damascus", "stated", ["Damascus"]),
+        # "in Azaz on 3 April and Manbij on 5 April": the list joined by "and"
+        ("2018-04-03", "I‘zāz", "stated", ["I‘zāz", "Manbij"]),
+        ("2018-04-05", "Manbij", "stated", ["I‘zāz", "Manbij"])]
 
 
 def test_a_village_named_by_its_peoples_faith_is_no_place_name():
