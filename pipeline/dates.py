@@ -261,6 +261,9 @@ _RELATIVE_RE = re.compile(
     # October", "in order to reach the town by 5 May", "an attack expected the next day"
     r"|in\s+order\s+to|with\s+the\s+(?:purpose|aim|goal|intention)\s+of|aim(?:ed|ing|s)?\s+(?:to|at)"
     r"|intend(?:ed|ing|s)?\s+to|plan(?:ned|ning|s)?\s+to|hop(?:ed|ing)\s+to|seek(?:ing|s)?\s+to"
+    # a happening arranged for a day: "a summit was scheduled to occur in February 2020", "the
+    # talks were due to take place on 3 March", "the truce was set to begin on 12 September"
+    r"|scheduled\s+(?:to|for)|(?:is|are|was|were)\s+(?:due|set)\s+to"
     r"|(?<!\bas\s)expected)\b",
     re.I,
 )  # "Three days following this on 18 November": "this" is the previous statement, the date its own
@@ -988,7 +991,8 @@ class DateResolver:
        an "until" that opens a clause with its own subject and past verb dates that happening:
        "operated in Afrin until the local administration banned it in December 2015");
        dates of an intended or expected happening ("with the purpose of taking the city by 15
-       October", "in order to", "planned to", "an attack expected the next day");
+       October", "in order to", "planned to", "an attack expected the next day", "a summit was
+       scheduled to occur in February 2020", "the talks were due to take place on 3 March");
        dates in a relative clause ("..., which they breached the previous day", "that had been
        imposed the day before", ", having lifted the siege in October 2013,"). If that first
        phrase cannot be resolved, the sentence returns [] (no later mention is tried). When that

@@ -176,3 +176,10 @@ def test_a_statistic_as_of_a_day_compared_with_an_earlier_month_is_background():
     # month is the earlier value of the statistic, not a happening
     assert dated("background_as_of_compared_with_an_earlier_month.md") == [
         ("On 24 January 2018, a rocket hit a mosqu", "2018-01-24", "day", "stated")]
+
+
+def test_a_happening_arranged_for_a_day_dates_nothing():
+    # "a four-way summit was scheduled to occur in Ankara in February 2020", "were due to take
+    # place in Geneva on 3 March": plans, not happenings of those days (nor of the day before)
+    assert dated("background_a_happening_arranged_for_a_day.md") == [
+        ("On 12 December 2019, the president met t", "2019-12-12", "day", "stated")]
