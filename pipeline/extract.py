@@ -23,7 +23,14 @@ from .locate import locate_mentions
 from .parsers import DocumentError, Item, ParsedDocument, SourceRef
 from .places import best_place, event_places
 from .prefilter import guarded
-from .relative_days import is_flashback, is_flashforward, is_reported_past, opening_relative_day, relative_day_within, weekday_near
+from .relative_days import (
+    is_flashback,
+    is_flashforward,
+    is_reported_past,
+    opening_relative_day,
+    relative_day_within,
+    weekday_near,
+)
 from .statements import Verdict, classify, is_enumeration, reports_happening
 from .text import fingerprint, split_sentences, stable_id, strip_links
 
