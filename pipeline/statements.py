@@ -885,7 +885,17 @@ def reports_happening(sentence: str) -> bool:
     # a day to come ("Tomorrow the clinic will be moved to X") is no happening: its participle is
     # not a past verb; nor is what would, could or may have happened ("At least we would have used
     # it better"), nor a habit ("The program used to offer a reward")
+    # a fronted subordinate clause tells another time ("Before the SDF captured it, Mansoura was
+    # the largest town still under ISIL control"): the main clause must report the happening
+    fronted = _FRONTED_SUBORDINATE_RE.match(s)
+    if fronted is not None:
+        s = s[fronted.end():]
     return _PAST_RE.search(_USED_TO_RE.sub(" ", _FUTURE_RE.sub(" ", _MODAL_PERFECT_RE.sub(" ", s)))) is not None
+
+
+_FRONTED_SUBORDINATE_RE = re.compile(
+    r"\W*(?:(?:However|But|And),?\s+)?(?:Before|Until|Till|Prior\s+to|After|Once|When|Whenever|While|Whilst|Since|Although|Though)"
+    r"\b[^,;:()]{3,120},\s*(?=\S)")
 
 
 # the writer's comment in the present tense, an assessment or an expectation rather than a

@@ -183,3 +183,11 @@ def test_a_happening_arranged_for_a_day_dates_nothing():
     # place in Geneva on 3 March": plans, not happenings of those days (nor of the day before)
     assert dated("background_a_happening_arranged_for_a_day.md") == [
         ("On 12 December 2019, the president met t", "2019-12-12", "day", "stated")]
+
+
+def test_a_fronted_clause_does_not_make_a_state_a_happening():
+    # "Before the army captured it, Mansoura was the largest town still under rebel control": the
+    # main clause is a state; "After the town fell, the rebels retreated" reports a happening
+    assert dated("a_fronted_clause_does_not_make_a_state_a_happening.md") == [
+        ("On 2 June, the army captured the town of", "2017-06-02", "day", "document"),
+        ("After the town fell, the rebels retreate", "2017-06-02", "day", "inherited")]
