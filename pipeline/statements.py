@@ -903,11 +903,13 @@ _FRONTED_SUBORDINATE_RE = re.compile(
 # ...", "As a police force, the militia is supposed to be expanded to 3,000 members" (an article
 # narrates in the past; its main clause in the present comments), and the same of a dummy "it" in
 # the past ("It was not known whether jets or drones had staged the raid", "It was speculated
-# that ..."); not inside a relative clause ("the town, which is believed to hold 500 fighters,
+# that ...", "Their number was unclear"); not inside a relative clause ("the town, which is believed to hold 500 fighters,
 # was captured" is the capture)
 _PRESENT_COMMENT_RE = re.compile(
     r"(?:\b(?:is|are)|^(?:[A-Z]\w+,\s*)?(?:It|This)\s+was)\s+(?:not\s+|also\s+|still\s+|always\s+|widely\s+|generally\s+)*"
-    r"(?:unclear|clear|unknown|known|speculated|supposed|expected|believed|thought|said|uncertain|estimated)\b")
+    r"(?:unclear|clear|unknown|known|speculated|supposed|expected|believed|thought|said|uncertain|estimated)\b"
+    # what was not known, whatever the subject: "Their number was unclear, but estimates ranged ..."
+    r"|\b(?:was|were)\s+(?:still\s+|also\s+)?(?:unclear|unknown|uncertain|not\s+(?:clear|known))\b")
 _RELATIVE_WORD_RE = re.compile(r"\b(?:which|who|whom|whose|where|that)\b", re.I)
 # a habit, not a passive ("was being used to divert the river" is a use, a happening)
 _USED_TO_RE = re.compile(r"(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)\bused\s+to\b")

@@ -112,7 +112,8 @@ def test_a_sentence_after_a_running_total_goes_on_about_the_count():
 
 def test_a_town_named_with_its_foreign_region_is_abroad_and_a_past_comment_takes_no_date():
     # "near Umm al-Fahm in northern Israel": a town abroad, not a Syrian settlement the gazetteer
-    # lacks; "It was not known whether ...": a comment, no happening; "in northern Daraa" keeps
+    # lacks; "It was not known whether ...", "Their number was unclear, ...": comments, no
+    # happening; "in northern Daraa" keeps
     # Umm Miyal a Syrian village
     rows = fixture_narrative("a_town_in_northern_israel_is_abroad.md")
     assert [(m["date"].isoformat(), m["date_basis"], m["location"], m["geo_basis"]) for m in rows] == [
