@@ -74,3 +74,55 @@ def test_markdown_tables_rows_and_embeds():
         ("List", 2, ("April 7, 2017 – Strikes hit Shayrat.",)),
         ("2016", 2, ()),  # a heading without a paragraph still encloses what follows
         ("March", 3, ("On 3 March, jets struck.",))]
+
+
+def _front_matters():
+    """(name, raw YAML) of every fixture with front matter (the hostile ones included)."""
+    from pathlib import Path
+
+    from pipeline.parsers.markdown import _YAML, has_front_matter
+
+    root = Path(__file__).parent / "fixtures"
+    out = []
+    for path in sorted(root.rglob("*.md")):
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            continue            # a fixture of a file that is not UTF-8
+        if has_front_matter(text):
+            try:
+                out.append((path.relative_to(root).as_posix(), _YAML.split(text)[0]))
+            except ValueError:
+                continue
+    return out
+
+
+def test_libyaml_reading_of_front_matter_equals_pyyaml_or_defers_to_it():
+    """libyaml's reading (``markdown._fast_load``) is taken only where it equals the reference
+    ``StringKeepingLoader``; anything it may read differently (an alias, a deep nesting, an error)
+    goes back to PyYAML, which then refuses it with its own reason."""
+    import yaml
+
+    from pipeline.parsers.markdown import _SLOW, StringKeepingLoader, _fast_load
+
+    fast = 0
+    for name, raw in _front_matters():
+        got = _fast_load(raw)
+        if got is _SLOW:
+            continue
+        fast += 1
+        assert got == yaml.load(raw, Loader=StringKeepingLoader), name   # noqa: S506 - a SafeLoader subclass
+    assert fast >= 20      # the ordinary front matters are read by libyaml
+    assert _fast_load("subject: Norway\ncountry: NO\ndate: 2015-09-30\nflag: on\nok: true\nn: 3\n") == {
+        "subject": "Norway", "country": "NO", "date": "2015-09-30", "flag": "on", "ok": True, "n": 3}
+    assert _fast_load("a: &x b\nc: *x\n") is _SLOW                      # aliases: PyYAML counts them
+    assert _fast_load("a: " + "[" * 40 + "]" * 40 + "\n") is _SLOW      # deeper than the limit
+    assert _fast_load("a: [" + "- " * 600 + "]\n") is _SLOW             # could nest past _C_NESTING
+    assert _fast_load("a: b\n c: d\n  - e\n") is _SLOW                  # an error: PyYAML's message
+
+
+def test_broken_front_matter_gives_pyyaml_s_message():
+    # libyaml says "mapping values are not allowed in this context": the reason stays PyYAML's
+    with pytest.raises(DocumentError) as err:
+        split_front_matter("---\nsubject: x\n  bad: y\n---\nBody.\n")
+    assert err.value.reason == "broken front matter: mapping values are not allowed here"

@@ -102,6 +102,71 @@ StringKeepingLoader.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
 
 
+# --- the same reading, by libyaml ------------------------------------------------------------------
+# PyYAML's pure-Python scanner and parser are ~1 ms of CPU per front matter (a cold build reads each
+# article's twice: format detection in discover, then the parse in the map: at 5,000 documents ~12 s
+# of discover's single process); libyaml's (``yaml.CSafeLoader``, bundled with PyYAML's wheels) ~0.1 ms.
+# ``StringKeepingLoader`` stays the reference: libyaml only composes the nodes, which the same
+# resolvers (called by CParser for every scalar) tag and the same constructor turns into values, and
+# its answer is taken only when nothing about the text could make the two readings differ:
+# libyaml read it without an error (any error, and PyYAML reads it again, so a broken front matter
+# gets PyYAML's message), it holds no alias (no node reached twice in the composed tree: PyYAML
+# counts aliases as it composes, and a cyclic one never ends) and the tree is within
+# ``MAX_FRONT_MATTER_DEPTH`` and ``MAX_FRONT_MATTER_EXPANDED`` (else PyYAML reads it again and
+# refuses it with its reason). The C composer recurses per nesting level
+# without Python's recursion limit, so a text that could nest deeper than ``_C_NESTING`` (each
+# level needs one of "[{-?:") never reaches it. Identical values on every front matter of seeds/,
+# the test fixtures and a 5,000-document synthetic corpus (tests/test_parsers.py compares both
+# readings on the fixtures).
+_SLOW = object()
+_C_NESTING = 1000
+
+
+_C_LOADER: type | None = None
+if getattr(yaml, "__with_libyaml__", False):
+    class _CStringKeepingLoader(yaml.CSafeLoader):
+        """``StringKeepingLoader``'s resolvers and constructor over libyaml's parser."""
+
+    _CStringKeepingLoader.yaml_implicit_resolvers = StringKeepingLoader.yaml_implicit_resolvers
+    _CStringKeepingLoader.yaml_constructors = StringKeepingLoader.yaml_constructors
+    _C_LOADER = _CStringKeepingLoader
+
+
+def _tree_height(root: yaml.Node) -> int | None:
+    """Nodes on the longest path from ``root`` down; None when a node is reached twice (an alias:
+    the node it names is where its anchor stands too)."""
+    best, seen, stack = 0, set(), [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if id(node) in seen:
+            return None
+        seen.add(id(node))
+        best = max(best, depth)
+        if isinstance(node, yaml.MappingNode):
+            stack.extend((c, depth + 1) for pair in node.value for c in pair)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((c, depth + 1) for c in node.value)
+    return best
+
+
+def _fast_load(raw: str):
+    """The front matter as ``StringKeepingLoader`` reads it, read by libyaml; ``_SLOW`` when PyYAML
+    must read it (see above)."""
+    if _C_LOADER is None or sum(map(raw.count, "[{-?:")) >= _C_NESTING:
+        return _SLOW
+    loader = _C_LOADER(raw)
+    try:
+        node = loader.get_single_node()
+        height = None if node is None else _tree_height(node)
+        if height is None or height > MAX_FRONT_MATTER_DEPTH or (expanded_size(node) or 0) > MAX_FRONT_MATTER_EXPANDED:
+            return _SLOW
+        return loader.construct_document(node)
+    except Exception:  # noqa: BLE001 - PyYAML reads it again and says what is wrong
+        return _SLOW
+    finally:
+        loader.dispose()
+
+
 _YAML = YAMLHandler()  # python-frontmatter's fence handling; the YAML itself goes to our loader
 
 
@@ -124,7 +189,9 @@ def split_front_matter(text: str) -> tuple[dict, str]:
         raise DocumentError("parse", over("front matter of", size, MAX_FRONT_MATTER_BYTES,
                                           "MAX_FRONT_MATTER_BYTES", "bytes"))
     try:
-        meta = yaml.load(raw, Loader=StringKeepingLoader)  # noqa: S506 - a SafeLoader subclass
+        meta = _fast_load(raw)
+        if meta is _SLOW:
+            meta = yaml.load(raw, Loader=StringKeepingLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise DocumentError("parse", f"broken front matter: {first}") from exc
