@@ -135,11 +135,9 @@ def _link_reason(seeds_dir: Path, full: str) -> str:
 def longest_line(text: str) -> tuple[int, int]:
     """(line number from 1, length) of the longest line (lines as ``str.splitlines`` cuts them,
     as the parsers do)."""
-    best = (0, 0)
-    for n, line in enumerate(text.splitlines(), 1):
-        if len(line) > best[1]:
-            best = (n, len(line))
-    return best
+    lengths = list(map(len, text.splitlines()))
+    longest = max(lengths, default=0)
+    return (lengths.index(longest) + 1, longest) if longest else (0, 0)     # the first longest line
 
 
 Identify = Callable[[str, str], "tuple[str | None, str | None]"]   # (sha256, text) -> (format, key)

@@ -132,21 +132,24 @@ if getattr(yaml, "__with_libyaml__", False):
     _C_LOADER = _CStringKeepingLoader
 
 
-def _tree_height(root: yaml.Node) -> int | None:
-    """Nodes on the longest path from ``root`` down; None when a node is reached twice (an alias:
-    the node it names is where its anchor stands too)."""
-    best, seen, stack = 0, set(), [(root, 1)]
+def _tree_measure(root: yaml.Node) -> tuple[int, int] | None:
+    """(nodes on the longest path down, ``expanded_size``) of a composed tree; None when a node is
+    reached twice (an alias: the node it names is where its anchor stands too)."""
+    height, size, seen, stack = 0, 0, set(), [(root, 1)]
     while stack:
         node, depth = stack.pop()
         if id(node) in seen:
             return None
         seen.add(id(node))
-        best = max(best, depth)
+        height = max(height, depth)
+        size += 1
         if isinstance(node, yaml.MappingNode):
             stack.extend((c, depth + 1) for pair in node.value for c in pair)
         elif isinstance(node, yaml.SequenceNode):
             stack.extend((c, depth + 1) for c in node.value)
-    return best
+        else:
+            size += len(node.value)
+    return height, size
 
 
 def _fast_load(raw: str):
@@ -157,8 +160,8 @@ def _fast_load(raw: str):
     loader = _C_LOADER(raw)
     try:
         node = loader.get_single_node()
-        height = None if node is None else _tree_height(node)
-        if height is None or height > MAX_FRONT_MATTER_DEPTH or (expanded_size(node) or 0) > MAX_FRONT_MATTER_EXPANDED:
+        measured = None if node is None else _tree_measure(node)
+        if measured is None or measured[0] > MAX_FRONT_MATTER_DEPTH or measured[1] > MAX_FRONT_MATTER_EXPANDED:
             return _SLOW
         return loader.construct_document(node)
     except Exception:  # noqa: BLE001 - PyYAML reads it again and says what is wrong
