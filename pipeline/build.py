@@ -41,7 +41,7 @@ from .docmap import DocumentResult, MapItem, process_document
 from .engine import EngineSession, EngineSpec, as_session
 from .files import UnreadableError, read_document
 from .progress import Progress
-from .startup import compiled_patterns
+from .startup import collector_paused, compiled_patterns
 
 __all__ = ["DocumentResult", "process_file", "discover", "run_map", "MapReport"]
 
@@ -255,7 +255,8 @@ def extract_with_features(items: list[MapItem], run: str = "") -> docmap.ChunkRe
         if k not in sent:
             texts[k] = t
     sent.update(texts)
-    chunk.tables[FEATURES] = text_feature_table(list(texts.values()))
+    with collector_paused():                # as in docmap.extract_chunk
+        chunk.tables[FEATURES] = text_feature_table(list(texts.values()))
     chunk.cpu_seconds += time.process_time() - cpu
     return chunk
 

@@ -204,13 +204,15 @@ class ChunkResult:
 def extract_chunk(items: list[MapItem]) -> ChunkResult:
     """Parse, extract and screen a few documents (the unit of work of the map)."""
     from .screen import screen  # imports pandera: only where the map runs
+    from .startup import collector_paused
 
     cpu = time.process_time()
     versions = extractor_versions()
-    results = screen([process_document(it.record, it.data) for it in items])
-    return ChunkResult(to_tables(results, [it.cache_key for it in items],
-                                 [versions.get(it.record.format or "", versions[""]) for it in items]),
-                       versions, f"{socket.gethostname()}:{os.getpid()}", time.process_time() - cpu)
+    with collector_paused():
+        results = screen([process_document(it.record, it.data) for it in items])
+        tables = to_tables(results, [it.cache_key for it in items],
+                           [versions.get(it.record.format or "", versions[""]) for it in items])
+    return ChunkResult(tables, versions, f"{socket.gethostname()}:{os.getpid()}", time.process_time() - cpu)
 
 
 def identify_chunk(items: list[tuple[str, bytes]]) -> list[tuple[str | None, str | None]]:

@@ -97,3 +97,29 @@ def test_a_library_pattern_is_compiled_as_usual(monkeypatch):
     with compiled_patterns():
         re.compile(r"\bnot\s+kept\b")
     assert startup._store is not None and startup._store.entries is None     # the file was never read
+
+
+def test_a_chunk_of_the_map_runs_without_the_cyclic_collector(monkeypatch):
+    """``docmap.extract_chunk`` runs its documents with the collector off and switches it back on;
+    a collector someone else turned off stays off."""
+    import gc
+
+    from pipeline import docmap, startup
+
+    seen = []
+    monkeypatch.setattr(docmap, "process_document", lambda record, data: seen.append(gc.isenabled()) or
+                        docmap.DocumentResult(record, stage="parse", reason="test"))
+    from pipeline.discover import FileRecord
+
+    items = [docmap.MapItem("k1", FileRecord("a.md", "00", 1, "wikipedia", None, None), b"x")]
+    assert gc.isenabled()
+    chunk = docmap.extract_chunk(items)
+    assert seen == [False] and gc.isenabled()
+    assert chunk.tables["docs"].column("reason").to_pylist() == ["test"]
+    gc.disable()
+    try:
+        with startup.collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
