@@ -225,3 +225,13 @@ def test_a_worker_computes_the_features_of_a_text_once_per_run(tmp_path):
     assert again.tables[build.FEATURES].num_rows == len(set(again.tables["mentions"].column("text").to_pylist()))
     alone = [build.extract_with_features([it]).tables[build.FEATURES].num_rows for it in items]
     assert sum(alone) == 443
+
+
+def test_the_map_s_tasks_shrink_towards_its_end():
+    """Guided task sizes: a quarter of what is left per worker, between CHUNK_DOCS and
+    MAX_CHUNK_DOCS; a size the caller gives is kept."""
+    sizes = build.chunk_sizes(5000, 2)
+    assert sum(sizes) == 5000 and len(sizes) == 30
+    assert sizes[:12] == [256] * 12 and sizes[12:15] == [241, 210, 184] and sizes[-2:] == [64, 62]
+    assert build.chunk_sizes(180, 1) == [64, 64, 52]
+    assert build.chunk_sizes(5, 2, fixed=1) == [1] * 5 and build.chunk_sizes(0, 2) == []
