@@ -215,13 +215,6 @@ def extract_chunk(items: list[MapItem]) -> ChunkResult:
     return ChunkResult(tables, versions, f"{socket.gethostname()}:{os.getpid()}", time.process_time() - cpu)
 
 
-def identify_chunk(items: list[tuple[str, bytes]]) -> list[tuple[str | None, str | None]]:
-    """``parsers.identify`` (format, document key) of decoded documents."""
-    from .parsers import identify
-
-    return [identify(read_text(data)) for _, data in items]
-
-
 _WARM = False
 
 

@@ -105,10 +105,12 @@ def test_changing_one_parser_reextracts_exactly_its_documents(warm, tmp_path, mo
 def test_identified_formats_are_cached_by_content(warm, monkeypatch):
     seeds, cache = warm
 
-    def fail(items):
+    import pipeline.parsers
+
+    def fail(text):
         raise AssertionError("identify ran although every file's bytes were seen before")
 
-    monkeypatch.setattr(docmap, "identify_chunk", fail)
+    monkeypatch.setattr(pipeline.parsers, "identify", fail)     # what discover calls for unseen bytes
     records = build.discover(seeds, cache, SERIAL)
     assert {r.path: r.format for r in records}["004_041a935d91e2c885.txt"] == "syrian_archive"
     assert {r.path: r.key for r in records}["000_01db5f8cfd1b4047.txt"] == "current_events:2015-11-25"
