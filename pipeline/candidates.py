@@ -16,7 +16,10 @@ Python in the loop); run as Spark SQL over the same columns it gives the same pa
   ``pairs_in_blocks_over_cap``), never dropped silently.
 - ``SCORE_SQL``: ``pipeline.resolve.pair_score`` of every candidate pair, in SQL (cosine of the
   IDF-weighted content words, plus and minus the evidence terms); pairs below the threshold (less
-  a float margin) go no further. For the pairs that pass, the evidence terms (one column each)
+  a float margin) go no further. The evidence terms that compare two sets (places, numbers, kinds
+  of action, actors) are computed only for the pairs whose upper bound (the cosine, the scalar
+  terms, and each set term at its most where both sets are non-empty) reaches the threshold: at
+  5,000 documents about one candidate pair in seven (the same pairs kept, tested). For the pairs that pass, the evidence terms (one column each)
   and the words they share (``SHARED_WORDS_SQL``, in sorted word order) go to
   ``pipeline.resolve.exact_scores``, which sums them with numpy in ``pair_score``'s order, so
   the published score is ``pair_score``'s to the last bit, whatever order DuckDB's threads sum
@@ -51,6 +54,12 @@ CREATE TEMP TABLE m AS
             CASE WHEN stated AND coalesce(admin1, '') <> '' THEN [admin1] ELSE [] END)) AS gov_set,
         list_distinct(actors) AS actors
     FROM m_in;
+-- the scalar columns of m, and whether each evidence set is empty (the bound of SCORE_SQL's ``bounded``)
+CREATE TEMP TABLE ms AS
+    SELECT i, prec, start, statement, coalesce(len(place_set), 0) > 0 AS has_place,
+        coalesce(len(gov_set), 0) > 0 AS has_gov, coalesce(len(nums), 0) > 0 AS has_nums,
+        coalesce(len(kinds), 0) > 0 AS has_kinds, coalesce(len(actors), 0) AS n_actors
+    FROM m;
 -- how many mentions of a month use each content word (a word is a blocking key where it is rare)
 CREATE TEMP TABLE month_df AS
     SELECT own_mo, word, count(*) AS n FROM words GROUP BY own_mo, word;
@@ -167,20 +176,40 @@ CREATE TEMP TABLE shared AS
     FROM (SELECT c.a, c.b, c.b * $w + va.word AS kb, va.v, va.weapon FROM candidates c JOIN vec va ON va.i = c.a) pw
     JOIN vec vb ON vb.k = pw.kb
     GROUP BY pw.a, pw.b;
--- the evidence terms of pair_score, one column each
+-- an upper bound of each pair's score from its cosine and its scalar terms, each evidence term of two sets
+-- counted at its most where both sets are non-empty (a place +0.15, else a governorate +0.05; a number
+-- +0.1; a kind of action +0.05, +0.05 more with both places on one day; the actors their fewer, less
+-- one, times 0.03): a pair whose bound is under the threshold (less twice the float margin: the bound
+-- and the score are sums in other orders) cannot reach it, and its evidence is not computed (most
+-- candidate pairs: the sets' joins were most of the SQL, BENCHMARKS.md perf-incr3)
+CREATE TEMP TABLE bounded AS SELECT * FROM (
+    SELECT c.a, c.b, coalesce(s.cosine, 0.0) AS cosine, coalesce(s.weapon, false) AS same_weapon,
+        ma.prec = 0 AND mb.prec = 0 AS both_days, ma.start = mb.start AS same_start,
+        ma.statement <> mb.statement AS one_statement,
+        coalesce(s.cosine, 0.0)
+        + CASE WHEN ma.has_place AND mb.has_place THEN 0.15 WHEN ma.has_gov AND mb.has_gov THEN 0.05 ELSE 0.0 END
+        + CASE WHEN ma.has_nums AND mb.has_nums THEN 0.1 ELSE 0.0 END
+        + CASE WHEN coalesce(s.weapon, false) THEN 0.05 ELSE 0.0 END
+        + CASE WHEN ma.has_kinds AND mb.has_kinds THEN 0.1 ELSE 0.0 END
+        + 0.03 * least(3, greatest(0, least(ma.n_actors, mb.n_actors) - 1))
+        - CASE WHEN ma.statement <> mb.statement THEN 0.2 ELSE 0.0 END
+        - CASE WHEN ma.prec = 0 AND mb.prec = 0 THEN (CASE WHEN ma.start = mb.start THEN 0.0 ELSE 0.1 END)
+               ELSE 0.05 END AS bound
+    FROM candidates c JOIN ms ma ON ma.i = c.a JOIN ms mb ON mb.i = c.b
+    LEFT JOIN shared s ON s.a = c.a AND s.b = c.b) WHERE bound >= $threshold - 2 * $margin;
+-- the evidence terms of pair_score, one column each (of the pairs within the bound)
 CREATE TEMP TABLE evidence AS
-    SELECT c.a, c.b, coalesce(s.cosine, 0.0) AS cosine,
+    SELECT p.a, p.b, p.cosine,
         coalesce(list_has_any(ma.place_set, mb.place_set), false) AS same_place,
         coalesce(list_has_any(ma.gov_set, mb.gov_set), false) AS same_governorate,
         coalesce(list_has_any(ma.nums, mb.nums), false) AS same_number,
-        coalesce(s.weapon, false) AS same_weapon,
+        p.same_weapon,
         coalesce(list_has_any(ma.kinds, mb.kinds), false) AS same_action,
-        ma.prec = 0 AND mb.prec = 0 AS both_days,
-        ma.start = mb.start AS same_start,
+        p.both_days, p.same_start,
         coalesce(len(list_intersect(ma.actors, mb.actors)), 0) AS shared_actors,
-        ma.statement <> mb.statement AS one_statement
-    FROM candidates c JOIN m ma ON ma.i = c.a JOIN m mb ON mb.i = c.b
-    LEFT JOIN shared s ON s.a = c.a AND s.b = c.b;
+        p.one_statement
+    FROM bounded p JOIN m ma ON ma.i = p.a JOIN m mb ON mb.i = p.b;
+DROP TABLE bounded;
 DROP TABLE shared;
 DROP TABLE candidates;
 -- pair_score: the cosine plus and minus the evidence terms, clamped to [0, 1]; the pairs that reach
@@ -213,6 +242,7 @@ ORDER BY pw.a, pw.b, r.rank
 # after the scores and the near duplicates: what the shared words do not read
 RELEASE_SQL = """
 DROP TABLE m;
+DROP TABLE ms;
 DROP TABLE month_df;
 DROP TABLE blocks;
 DROP TABLE over_cap;

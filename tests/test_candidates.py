@@ -185,3 +185,29 @@ def test_a_pair_sharing_no_token_reaches_the_threshold_only_on_one_day():
     same_day = [{**a, "actors": actors, "date": pd.Timestamp("2016-05-10"), "date_precision": "day"}, recs[1]]
     prepare(same_day)
     assert pair_score(same_day[0], same_day[1]) == pytest.approx(0.34)
+
+
+def test_the_score_bound_keeps_every_pair_that_reaches_the_threshold():
+    # SCORE_SQL computes the set terms only for pairs whose bound reaches the threshold: a pair whose
+    # whole score is set terms (no shared word: cosine 0) at their most is kept at exactly its score
+    # (same place 0.15, same kind of action on one day 0.1, four shared actors 0.09 = 0.34) and not above
+    actors = ["Russia", "Syrian government", "Iran", "Hezbollah"]
+    rows = [{**mention("m1", "Airstrikes hit Aleppo.", "2016-05-10", places=["Aleppo"], coord=ALEPPO), "actors": actors},
+            {**mention("m2", "Bombing pounded neighbourhoods.", "2016-05-10", doc="d2", places=["Aleppo"],
+                       coord=ALEPPO), "actors": actors}]
+    _, recs, found, (_, _, exact) = _pairs(rows, threshold=0.34)
+    assert pair_score(recs[0], recs[1]) == pytest.approx(0.34)
+    assert list(found.scored["a"]) == [0] and list(found.scored["b"]) == [1]
+    assert exact[0] == pair_score(recs[0], recs[1])
+    assert len(_pairs(rows, threshold=0.35)[2].scored["a"]) == 0
+
+
+def test_each_threshold_keeps_exactly_the_pairs_scoring_at_least_it():
+    # with the bound, the SQL keeps at every threshold the pairs pair_score puts at or above it (less
+    # the float margin), as without it: every distinct score of the fixture's pairs taken as the threshold
+    out, recs, found, (a, b, exact) = _pairs(FIXTURE, threshold=-1.0)
+    scores = {(int(i), int(j)): float(s) for i, j, s in zip(a, b, exact)}
+    for t in sorted(set(scores.values())):
+        _, _, kept, _ = _pairs(FIXTURE, threshold=t)
+        assert set(zip(kept.scored["a"].tolist(), kept.scored["b"].tolist())) == \
+            {p for p, s in scores.items() if s >= t - 1e-6}
