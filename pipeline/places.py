@@ -289,7 +289,20 @@ def _token_key(tok: str, first: bool) -> str:
     # Maarat / Maaret / Marat / Maret (also as one word with what follows, "Kafarnabel")
     t = re.sub(r"^k[aiu]?f[aiu]?r(?=.)?", "kafr", t)
     t = re.sub(r"^mar[ai]t(?=.)?", "marat", t)
+    if first:
+        # the generic word a name opens with (hill, mountain, ruin) is written with its short
+        # vowels in every way, the imala e for a included: Tall / Tal / Tell / Tel, Jabal / Jebel
+        # / Jabel / Djebel / Jbel, Khirbat / Khirbet / Kherbet / Khurbat
+        t = _GENERIC_HEAD_KEYS.get(t, t)
     return t
+
+
+# first-word keys of the generic words Arabic place names open with -> one key (``_token_key``)
+_GENERIC_HEAD_KEYS = {
+    **dict.fromkeys(("tal", "til"), "tal"),
+    **dict.fromkeys(("jabal", "jibil", "jabil", "jibal", "jbil", "jbal"), "jabal"),
+    **dict.fromkeys(("hirbat", "hirbit", "hurbat", "hurbit", "hirbi", "hirba"), "hirbat"),
+}
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -728,9 +741,15 @@ _FROM_THE_SIDE_OF = re.compile(
 # "fighters from the Farouq Brigades", "fighters from Ahrar al-Sham's Idlib Army": members of an
 # armed group, not fighter jets from a base
 _GROUP_FIGHTERS = re.compile(r"fighters?\s+from$", re.I)
+_CRAFT_FROM = re.compile(rf"{_CRAFT}\s+from$", re.I)
 _GROUP_NAME_GAP = re.compile(
     r"\s*(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}?(?-i:Brigades?|Front|Army|Division|Legion|Movement|Battalions?"
     r"|Regiment|Corps|Forces|Units?|Group)\b")
+# a craft or fighters taken away from a place: "withdrew most of its fighters from Tadef", "pulled
+# its jets out from X", "evacuated fighters from X": the withdrawal happens at X, no origin
+_WITHDRAWAL_BEFORE = re.compile(
+    r"\b(?:withdr[ae]w|withdrawn|withdrawing|withdraws?|pull(?:s|ed|ing)?|evacuat(?:e|es|ed|ing)"
+    r"|expel(?:s|led|ling)?|retreat(?:s|ed|ing)?)\b[^,;:.()]{0,50}$", re.I)
 
 
 def is_origin(text: str, start: int) -> bool:
@@ -745,6 +764,8 @@ def is_origin(text: str, start: int) -> bool:
         gap = text[m.end():start]
         if _GROUP_FIGHTERS.match(m.group(0)) and _GROUP_NAME_GAP.match(gap):
             continue  # "captured 33 fighters from the Farouq Brigades in Tell Abyad": people of a group
+        if _CRAFT_FROM.match(m.group(0)) and _WITHDRAWAL_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "ISIL had withdrawn most of its fighters from Tadef": the withdrawal is at Tadef
         words = gap.split()
         if (len(words) <= _ORIGIN_MAX_GAP and not re.search(r"[,;:.()]", gap)
                 and all(w[:1].isupper() or w.lower() in _ORIGIN_GAP_WORDS for w in words)):

@@ -15,6 +15,7 @@ from pipeline.places import (
     event_places,
     match_places,
     match_unlisted,
+    name_key,
     origin_places,
 )
 
@@ -401,6 +402,44 @@ def test_gazetteer_source_cites_geonames():
 )
 def test_origin_of_an_aircraft_or_launch_is_no_event_place(text, origins, events):
     assert [p.name for p in origin_places(text)] == origins
+    assert [p.name for p in event_places(text)] == events
+
+
+# the generic first word of a name (hill, ruin) in any of its spellings: GeoNames has "Tall Daman"
+# and "Tell Damane", not "Tell Daman"; "Khirbat Ghazalah" and "Khirbet el Ghazale", not "Khirbet
+# Ghazaleh"
+@pytest.mark.parametrize(
+    ("text", "name", "geonameid"),
+    [
+        ("Shelling hit Tell Daman on Monday.", "Tall aḑ Ḑamān", 163747),
+        ("Shelling hit Tel Daman on Monday.", "Tall aḑ Ḑamān", 163747),
+        ("Airstrikes on Khirbet Ghazaleh killed two.", "Khirbat Ghazālah", 168120),
+        ("Airstrikes on Kherbet Ghazaleh killed two.", "Khirbat Ghazālah", 168120),
+    ],
+)
+def test_generic_first_word_spelt_any_way(text, name, geonameid):
+    assert [(p.name, p.geonameid) for p in match_places(text)] == [(name, geonameid)]
+
+
+def test_generic_first_words_share_a_key():
+    assert {name_key(n) for n in ("Tall Abyad", "Tal Abyad", "Tell Abyad", "Tel Abyad")} == {"talabiad"}
+    assert {name_key(n) for n in ("Jabal Bishri", "Jebel Bishri", "Djebel Bishri", "Jabel Bishri")} == {"jabalbishri"}
+    # only the first word: "Abu Tell" keeps its own key
+    assert name_key("Abu Tell") == "abutil"
+
+
+# fighters or craft taken away from a place: the withdrawal happens there, no origin
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("Later on 25 February, ISIL had withdrawn most of its fighters from Tadef.", ["Tādif"]),
+        ("Russia withdrew part of its jets from Hmeimim.", ["Jablah"]),
+        ("The army evacuated its helicopters from Tadef.", ["Tādif"]),
+        # no withdrawal: still the fighters' origin (armed men from a town fight elsewhere)
+        ("Fighters from Tadef attacked al-Bab.", ["Al Bāb"]),
+    ],
+)
+def test_withdrawal_from_a_place_is_at_the_place(text, events):
     assert [p.name for p in event_places(text)] == events
 
 
