@@ -283,7 +283,7 @@ def _token_key(tok: str, first: bool) -> str:
     t = t[0] + t[1:].replace("y", "i") if t else t
     t = re.sub(r"(.)\1+", r"\1", t)
     # diphthongs written ay / ai / ey / ei: "Shaykhun" / "Sheikhoun", "Dayr" / "Deir"
-    t = t[0] + t[1:].replace("ai", "i") if len(t) > 2 else t
+    t = t[0] + t[1:].replace("ai", "i") if len(t) > 3 else t  # not "Rai" -> "ri": too short to know
     t = re.sub(r"(.)\1+", r"\1", t)
     # vowels of common first words written several ways: Kafr / Kafar / Kfar / Kefr,
     # Maarat / Maaret / Marat / Maret (also as one word with what follows, "Kafarnabel")

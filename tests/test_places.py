@@ -428,6 +428,22 @@ def test_generic_first_words_share_a_key():
     assert name_key("Abu Tell") == "abutil"
 
 
+# a three-letter word keeps both vowels ("Rai" is Ar Rā‘ī, not a two-letter key too short to match)
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Turkish-backed rebels captured al-Rai on 20 August.", [("Ar Rā‘ī", 169138, "Aleppo")]),
+        ("Turkish-backed rebels captured Al-Ra'i on 20 August.", [("Ar Rā‘ī", 169138, "Aleppo")]),
+        # bare, with no article, three letters are too few to be read as a place
+        ("Rai said so.", []),
+    ],
+)
+def test_three_letter_name_keeps_its_vowels(text, places):
+    assert [(p.name, p.geonameid, p.admin1) for p in match_places(text)] == places
+    assert name_key("al-Rai") == name_key("Ar Ra‘i") == "rai"
+    assert name_key("Bayt Jinn") == name_key("Beit Jinn") == "bitjin"  # four letters: one vowel
+
+
 # fighters or craft taken away from a place: the withdrawal happens there, no origin
 @pytest.mark.parametrize(
     ("text", "events"),
