@@ -248,7 +248,9 @@ def test_a_village_the_document_names_by_its_phrasing_is_a_place_where_it_is_nam
     # areas named for localities in a governorate; the locality an area of it lies in
     ("Jets struck the Ihtemlat and Uwayshiyyah areas of Aleppo Governorate.",
      [("Ihtemlat", "settlement"), ("Uwayshiyyah", "settlement")]),
-    ("Rebels recaptured the Al Eyyubiyah residential area of al-Rai.", [("al-Rai", "settlement")]),
+    ("Rebels recaptured the Al Eyyubiyah residential area of Dabiq.", [("Dabiq", "settlement")]),
+    # a gazetteer town is no unlisted one (al-Rai is GeoNames' Ar Rā‘ī)
+    ("Rebels recaptured the Al Eyyubiyah residential area of al-Rai.", []),
     ("Missiles were fired from the areas of the Mediterranean.", []),
     # what happens there, in its own sentence only (``weak``)
     ("The next day, Resafa was captured by the Syrian Army.", [("Resafa", "settlement")]),
