@@ -282,6 +282,10 @@ def _token_key(tok: str, first: bool) -> str:
     t = t.replace("ou", "u").replace("oo", "u").replace("o", "u").replace("ee", "i").replace("e", "i")
     t = t[0] + t[1:].replace("y", "i") if t else t
     t = re.sub(r"(.)\1+", r"\1", t)
+    # the diphthong aw (written aw in GeoNames) written ou or o before a consonant or at the end:
+    # "Talldaww" / "Taldou", "Al Hawl" / "al-Hol" (before a vowel the w is a consonant: "Hawa";
+    # "au" stays: a vowel and a u, "Hamao" is no "Hamo")
+    t = re.sub(r"aw(?![aeiuy])", "u", t)
     # diphthongs written ay / ai / ey / ei: "Shaykhun" / "Sheikhoun", "Dayr" / "Deir"
     t = t[0] + t[1:].replace("ai", "i") if len(t) > 3 else t  # not "Rai" -> "ri": too short to know
     t = re.sub(r"(.)\1+", r"\1", t)

@@ -444,6 +444,17 @@ def test_three_letter_name_keeps_its_vowels(text, places):
     assert name_key("Bayt Jinn") == name_key("Beit Jinn") == "bitjin"  # four letters: one vowel
 
 
+# the diphthong aw written ou / o: GeoNames has "Talldaww", "Tall Daww", "Tell Daou", not "Taldou"
+def test_diphthong_aw_written_ou():
+    assert [(p.name, p.geonameid, p.admin1) for p in match_places("The massacre in Taldou killed 108.")] == [
+        ("Talldaww", 163596, "Homs")]
+    assert name_key("Talldaww") == name_key("Taldou") == "taldu"
+    assert name_key("Al Hawl") == name_key("al-Hol") == "hul"
+    # before a vowel the w is a consonant; "au" is a vowel and a u ("Hamao" is no "Hamo")
+    assert name_key("Bab al-Hawa") == "babhawa"
+    assert name_key("Hamao") != name_key("Hamo")
+
+
 # fighters or craft taken away from a place: the withdrawal happens there, no origin
 @pytest.mark.parametrize(
     ("text", "events"),
