@@ -40,7 +40,7 @@ assimilated into a later word dropped ("Ezzor" -> "zor"); French and German sch/
 dj -> j; kh -> h at word start; a final
 -ah/-eh/-ih -> -a; dh -> z, gh -> g, q -> k; ou/oo/o -> u (Arabic has no o); ee/e -> i;
 y -> i after the first letter; doubled letters collapsed; aw before a consonant or at the end
--> u ("Talldaww" / "Taldou"); ai -> i in words of four letters or more ("Rai" keeps both vowels:
+-> u in words of four letters or more ("Talldaww" / "Taldou"); ai -> i in words of four letters or more ("Rai" keeps both vowels:
 a two-letter key is too short to match); the generic first word of a name in any spelling ->
 one key (Tall / Tell / Tel, Jabal / Jebel, Khirbat / Khirbet). So "Talbisa"/"Talbiseh", "Maarat
 al-Numan"/"Ma'arrat al-Nu'man", "Hmeimim"/"Hmeymim"/"Khmeimim", "Deir Ezzor"/"Deir ez-Zor",
@@ -291,8 +291,9 @@ def _token_key(tok: str, first: bool) -> str:
     t = re.sub(r"(.)\1+", r"\1", t)
     # the diphthong aw (written aw in GeoNames) written ou or o before a consonant or at the end:
     # "Talldaww" / "Taldou", "Al Hawl" / "al-Hol" (before a vowel the w is a consonant: "Hawa";
-    # "au" stays: a vowel and a u, "Hamao" is no "Hamo")
-    t = re.sub(r"aw(?![aeiuy])", "u", t)
+    # "au" stays: a vowel and a u, "Hamao" is no "Hamo"; a three-letter word keeps its vowels,
+    # "Aws" as "Aus")
+    t = re.sub(r"aw(?![aeiuy])", "u", t) if len(t) > 3 else t
     # diphthongs written ay / ai / ey / ei: "Shaykhun" / "Sheikhoun", "Dayr" / "Deir"
     t = t[0] + t[1:].replace("ai", "i") if len(t) > 3 else t  # not "Rai" -> "ri": too short to know
     t = re.sub(r"(.)\1+", r"\1", t)

@@ -453,6 +453,7 @@ def test_diphthong_aw_written_ou():
     # before a vowel the w is a consonant; "au" is a vowel and a u ("Hamao" is no "Hamo")
     assert name_key("Bab al-Hawa") == "babhawa"
     assert name_key("Hamao") != name_key("Hamo")
+    assert name_key("Aws") == "aws"  # three letters keep their vowels
 
 
 # fighters or craft taken away from a place: the withdrawal happens there, no origin
