@@ -326,7 +326,7 @@ def periods_overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date], tole
 # event; "X reported that ..." and "according to X" are evidence of the event, not statements.
 _SPEECH = re.compile(
     r"^(?:[^,]{0,40},\s*){0,2}(?:[A-Z][\w.'\-]*\s+|the\s+|of\s+|[a-z][\w'\-]*\s+){0,8}?"
-    r"(?:said|says|stated|states|declared|declares|told|tells|argued|argues|warned|warns|"
+    r"(?:said|says|stated|states|(?:declared|declares)(?!\s+(?:war|a\s+(?:unilateral\s+)?(?:ceasefire|cease-fire|truce|state\s+of)|independence|martial\s+law)\b)|told|tells|argued|argues|warned|warns|"
     r"condemned|condemns|called|calls|urged|urges|criticised|criticized|criticises|criticizes|"
     r"praised|praises|welcomed|welcomes|dismissed|dismisses|denied|denies|hopes|hoped|"
     r"expressed|expresses|announced|announces|claimed|claims|opined|opines|stressed|stresses|insisted|insists|"
@@ -432,8 +432,14 @@ def is_statement(text: str) -> bool:
 # Means, prior events and purposes are not what a statement tells happened: "recaptured ... after
 # an offensive supported by Russian airstrikes" is a capture; "requested permission ... to deploy
 # the military" is not a deployment.
+# (the helper named after "by" ends at its clause's end, or before the verb of the main clause when no
+# comma sets it off: "SNA forces backed by Turkish artillery launched an attack on 18 December" is an
+# attack; a verb in the past tense or a headline's present, not a hyphenated "US-led")
+_MAIN_VERB_AFTER_HELPER = (r"(?:(?-i:[a-z]+ed)|took|began|struck|hit|seized|fought|overran|fell|"
+                           r"(?:launch|captur|seiz|tak|enter|storm|retak|recaptur)(?:es|s|e)?)\b")
 _NOT_THE_ACTION = re.compile(
-    r"\b(?:supported|backed|aided|helped|covered|assisted|accompanied)\s+by\b[^,.;]*"
+    r"\b(?:supported|backed|aided|helped|covered|assisted|accompanied)\s+by\b(?:\s+[^,.;\s]+"
+    rf"(?:\s+(?!{_MAIN_VERB_AFTER_HELPER})[^,.;\s]+)*)?"
     r"|\bwith\s+the\s+(?:help|support|backing|assistance|cover)\s+of\b[^,.;]*"
     r"|\bunder\s+(?:the\s+)?(?:\w+\s+){0,2}(?:air\s+)?cover\b[^,.;]*"
     # (a prior clause of gerunds goes on over its commas: "After surrounding the airbase for three years,
