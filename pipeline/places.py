@@ -925,7 +925,7 @@ class UnlistedPlace:
 
 _ART = r"(?:[Aa]l|[Ee]l|[Aa]n|[Aa]r|[Aa]s|[Aa]sh|[Aa]d|[Aa]z|[Aa]t)"
 _CAP = r"[A-Z][a-z\u00C0-\u024F'’`]+(?:[A-Z][a-z]+)?"
-_HEADS_LOWER = r"(?:khan|kafr|kafar|kfar|tal|tell|deir|jisr|ain|beit|umm|um|abu|maarat|marat|maaret|maret)"
+_HEADS_LOWER = r"(?:khan|kafr|kafar|kfar|tal|tell|deir|jisr|ain|ein|beit|umm|um|abu|maarat|marat|maaret|maret)"
 _UNLISTED_NAME = (
     rf"(?P<name>(?:{_ART}[- ]|{_HEADS_LOWER}\s)?{_CAP}"
     rf"(?:(?:\s|-)(?:{_ART}[- ])?{_CAP}){{0,2}})"
@@ -1010,10 +1010,12 @@ _UNLISTED_RES = [
     ("settlement", re.compile(
         rf"{_UNLISTED_NAME}\s*,\s+(?:(?:[A-Z][a-z]+|[Nn]ear\s+[A-Z][\w'’-]+,?)\s+){{0,2}}"
         rf"(?i:(?:al-)?(?:{_GOVERNORATE_ALT}))\s+(?i:{_GOVERNORATE_WORDS})\b")),
-    # "in Kafar Dael", "in Al Qasemyeh": a name shaped like an Arabic place name
+    # "in Kafar Dael", "in Al Qasemyeh": a name shaped like an Arabic place name (its first word one
+    # that begins place names, in the spellings sources use: Ain and Ein both write "spring",
+    # "in Ein Terma and/or Jobar")
     ("settlement?", re.compile(
         r"\b(?:in|near|outside|around|from|to|at)\s+" + _HELD + r"(?P<name>(?:" + _ART + r"[- ]|"
-        + r"(?i:Khan|Kafr|Kafar|Kfar|Tal|Tell|Deir|Jisr|Ain|Beit|Umm|Um|Abu|Maarat|Marat|Maaret|Maret|"
+        + r"(?i:Khan|Kafr|Kafar|Kfar|Tal|Tell|Deir|Jisr|Ain|Ein|Beit|Umm|Um|Abu|Maarat|Marat|Maaret|Maret|"
         r"Khirbet|Khirbat|Qasr|Ras|Bir|Marj|Hazm|Tall|Mazraat)\s(?:" + _ART + r"-)?)" + _CAP
         + r"(?:(?:\s|-)(?:" + _ART + r"[- ])?" + _CAP + r"){0,2})")),
 ]

@@ -4,7 +4,8 @@ fixtures' own."""
 
 from __future__ import annotations
 
-from pipeline.resolve import _NOT_THE_ACTION, action_kinds, goes_on_about, is_statement
+from pipeline.places import match_unlisted
+from pipeline.resolve import _NOT_THE_ACTION, action_kinds, conflict, goes_on_about, is_statement
 from tests.conftest import fixture_records as records
 from tests.conftest import fixture_resolved as resolved
 
@@ -46,3 +47,21 @@ def test_war_declared_is_an_act_not_speech():
     out = resolved("wikipedia_war_declared_in_clashes.md").set_index("text")
     assert out["event_id"].nunique() == 1
     assert out.loc[war["text"], "match_rule"] == "inherited_date"
+
+
+def test_a_place_spelled_with_ein_is_a_place_the_gazetteer_lacks():
+    # "reported a chemical attack on 6 September 2016 in Ein Mahrouqa and/or Zamlaka": Ein writes the
+    # same Arabic word as Ain ("spring"), which begins place names; the attack is placed there, and it is
+    # no chemical attack of that day in the Sukkari district of Aleppo
+    assert [(p.name, p.kind, p.weak) for p in match_unlisted("a chemical attack on 6 September 2016 in Ein Mahrouqa")] \
+        == [("Ein Mahrouqa", "settlement", True)]
+    assert [p.name for p in match_unlisted("a chemical attack on 6 September 2016 in Ain Mahrouqa")] == ["Ain Mahrouqa"]
+    archive, article = records("syrian_archive_chemical_attack_in_ein.md", "wikipedia_chemical_attacks_in_aleppo_same_day.md")
+    assert str(archive["date"].date()) == str(article["date"].date()) == "2016-09-06"
+    assert (archive["location"], archive["geo_basis"]) == ("Ein Mahrouqa", "unlisted")
+    assert archive["_fine_places"] == {"ein mahrouqa"} and article["_fine_places"] == {"sukkari"}
+    assert archive["_kinds"] == article["_kinds"] == {"chemical"}
+    assert conflict(archive, article) == "different_place"
+    out = resolved("syrian_archive_chemical_attack_in_ein.md", "wikipedia_chemical_attacks_in_aleppo_same_day.md")
+    assert out["event_id"].nunique() == 2
+    assert sorted(c.split(":")[0] for cl in out["cannot_link"] for c in cl) == ["different_place", "different_place"]
