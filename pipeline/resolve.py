@@ -333,6 +333,10 @@ _SPEECH = re.compile(
     r"asserted|asserts|remarked|remarks|commented|comments|emphasi[sz]ed|emphasi[sz]es|vowed|vows|pledged|pledges|"
     r"threatened|threatens|demanded|demands|apologi[sz]ed|apologi[sz]es|"
     r"(?:offered|offers|sent|sends|conveyed|conveys)\s+(?:his\s+|her\s+|its\s+|their\s+)?(?:condolences|sympathies|apologies)|"
+    # a statement issued, a comment declined: "The Russian Foreign Ministry issued an official statement
+    # condemning the bombing", "The spokesman for the IDF declined to comment on the airstrike"
+    r"(?:issued|issues|released|releases)\s+(?:an?\s+|its\s+|their\s+)?(?:official\s+|joint\s+|formal\s+|public\s+)?statements?|"
+    r"(?:declined|declines|refused|refuses)\s+to\s+comment|"
     r"(?:accused|accuses|blamed|blames)(?!\s+(?:of|for)\b))\b"
     r"(?!\s+to\s+(?:be|have)\b)")
 
@@ -457,6 +461,8 @@ _NOT_THE_ACTION = re.compile(
     r"|(?=to\s)(?<!reported\s)(?<!said\s)(?<!claimed\s)(?<!believed\s)(?<!appeared\s)(?<!seemed\s)(?<!alleged\s)"
     r"(?<!able\s)(?<!managed\s)(?<!attempted\s)(?<!tried\s)(?<!began\s)(?<!begins\s)(?<!begin\s)(?<!started\s)"
     r"(?<!starts\s)(?<!continued\s)(?<!continues\s)(?<!forced\s)"
+    # (and their gerunds: "advanced on the town under Turkish fire, thus managing to recapture it")
+    r"(?<!managing\s)(?<!attempting\s)(?<!trying\s)(?<!beginning\s)(?<!starting\s)(?<!continuing\s)"
     r"\bto\s+(?!(?:be|have|been|the|a|an|its|their|his|her)\b)(?-i:[a-z]+)\b[^,.;]*"
     # background told about a place or a group: ", a city besieged by ... since 2014", ", which ..."
     # (a relative clause that introduces a quote, ", who stated in the video: "...", ends at it)
