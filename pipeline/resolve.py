@@ -335,7 +335,9 @@ _SPEECH = re.compile(
     r"(?:offered|offers|sent|sends|conveyed|conveys)\s+(?:his\s+|her\s+|its\s+|their\s+)?(?:condolences|sympathies|apologies)|"
     # a statement issued, a comment declined: "The Russian Foreign Ministry issued an official statement
     # condemning the bombing", "The spokesman for the IDF declined to comment on the airstrike"
-    r"(?:issued|issues|released|releases)\s+(?:an?\s+|its\s+|their\s+)?(?:official\s+|joint\s+|formal\s+|public\s+)?statements?|"
+    r"(?:issued|issues|released|releases)\s+(?:an?\s+|its\s+|their\s+)?(?:official\s+|joint\s+|formal\s+|public\s+)?statements?"
+    # (a statement "saying that ..." reports what it says, as "said that ..." does: ``_REPORTING``)
+    r"(?:[^\S\n]+(?:on\s+\d{1,2}\s+\w+\s+)?(?:saying|stating|announcing|confirming|claiming|reporting))?|"
     r"(?:declined|declines|refused|refuses)\s+to\s+comment|"
     r"(?:accused|accuses|blamed|blames)(?!\s+(?:of|for)\b))\b"
     r"(?!\s+to\s+(?:be|have)\b)")
@@ -374,7 +376,9 @@ _PLEDGE = re.compile(r"\b(?:will|would|shall|going\s+to|plans?\s+to|intends?\s+t
 # a claim) do this: an accusation, a denial, a condemnation or a claim of responsibility stays a statement, and so does what is said with a negation ("has not targeted
 # civilians"), a modal or a pledge ("would begin"), or in the present tense ("has a right").
 _REPORTING = frozenset({"said", "says", "stated", "states", "told", "tells", "announced", "announces",
-                        "confirmed", "confirms", "reported", "reports", "claimed", "claims"})
+                        "confirmed", "confirms", "reported", "reports", "claimed", "claims",
+                        # the participle of an issued statement: "issued a statement announcing that ..."
+                        "saying", "stating", "announcing", "confirming", "claiming", "reporting"})
 _NARRATED = re.compile(
     r"\s*(?:that\s+)?[:,]?\s*[\"“]?\s*(?:"
     r"(?:the\s+)?(?:death|deaths|killing|capture|arrest|downing|destruction|loss|fall|recapture)\s+of\b"
