@@ -5,7 +5,7 @@ fixtures' own."""
 from __future__ import annotations
 
 from pipeline.places import match_unlisted
-from pipeline.resolve import _NOT_THE_ACTION, action_kinds, conflict, goes_on_about, is_statement
+from pipeline.resolve import THRESHOLD, _NOT_THE_ACTION, action_kinds, conflict, goes_on_about, is_statement, pair_score
 from tests.conftest import fixture_records as records
 from tests.conftest import fixture_resolved as resolved
 
@@ -65,3 +65,51 @@ def test_a_place_spelled_with_ein_is_a_place_the_gazetteer_lacks():
     out = resolved("syrian_archive_chemical_attack_in_ein.md", "wikipedia_chemical_attacks_in_aleppo_same_day.md")
     assert out["event_id"].nunique() == 2
     assert sorted(c.split(":")[0] for cl in out["cannot_link"] for c in cl) == ["different_place", "different_place"]
+
+
+def test_a_statement_issued_about_a_bombing_is_not_the_bombing():
+    # "The Iranian Foreign Ministry issued an official statement condemning the bombing that occurred on
+    # 9 March 2014, in which more than 20 people were killed": a statement about the car bomb (speech by
+    # "issued a statement"), kept apart from the bomb and its toll by the statement penalty
+    bomb, toll, condemned = records("wikipedia_car_bomb_and_its_toll.md", "wikipedia_condemned_by_an_issued_statement.md")
+    assert [str(r["date"].date()) for r in (bomb, toll, condemned)] == ["2014-03-09"] * 3
+    assert toll["inherits_from"] == bomb["mention_id"]
+    assert condemned["_statement"] and not bomb["_statement"] and not toll["_statement"]
+    assert pair_score(toll, condemned) < THRESHOLD and pair_score(bomb, condemned) < THRESHOLD
+    out = resolved("wikipedia_car_bomb_and_its_toll.md", "wikipedia_condemned_by_an_issued_statement.md").set_index("text")
+    assert out["event_id"].nunique() == 2
+    assert out.loc[toll["text"], "event_id"] == out.loc[bomb["text"], "event_id"] != out.loc[condemned["text"], "event_id"]
+    # a statement issued "announcing that" the party did something reports its own act, as "said that" does
+    assert not is_statement("In 2021, the US Central Command issued a statement announcing that it had killed an IS commander.")
+    assert not is_statement("Human Rights Watch issued a statement reporting that the air campaign killed 400 civilians.")
+    assert is_statement("The Lebanese Army issued a statement saying that the drone would be examined.")
+
+
+def test_a_comment_declined_on_a_strike_is_no_more_of_the_strike():
+    # "The spokesman for the Israel Defense Forces declined to comment on the airstrike.": speech about the
+    # strike told before it, not more of it (a statement: it does not go on about the strike)
+    strike, declined = records("wikipedia_comment_declined_on_a_strike.md")
+    assert str(strike["date"].date()) == str(declined["date"].date()) == "2016-05-12"
+    assert declined["inherits_from"] == strike["mention_id"]
+    assert declined["_statement"] and not strike["_statement"]
+    assert not goes_on_about(strike, declined)
+    assert is_statement("The ministry refused to comment on the reports.")
+    out = resolved("wikipedia_comment_declined_on_a_strike.md").set_index("text")
+    assert out["event_id"].nunique() == 2
+    assert out.loc[declined["text"], "match_rule"] == "anchor"
+
+
+def test_managing_to_recapture_is_a_recapture():
+    # "rebel forces advanced on Saraqeb under the cover of Turkish drone strikes, thus managing to recapture
+    # the town": after a gerund of ability the "to" clause is the action, not a purpose, so it is the
+    # recapture another article tells as "... until they recaptured Saraqib"
+    advance, = records("wikipedia_recapture_after_managing_to.md")
+    assert action_kinds(advance["text"]) == {"capture", "fighting"}
+    assert action_kinds("Troops shelled the town, trying to force the rebels out.") == {"fighting"}
+    told, campaign = records("wikipedia_recapture_after_managing_to.md", "wikipedia_recapture_told_as_a_campaign.md")
+    assert str(told["date"].date()) == str(campaign["date"].date()) == "2020-03-03"
+    assert told["location"] == campaign["location"] == "Saraqib"
+    assert conflict(told, campaign) is None and pair_score(told, campaign) >= THRESHOLD
+    out = resolved("wikipedia_recapture_after_managing_to.md", "wikipedia_recapture_told_as_a_campaign.md")
+    assert out["event_id"].nunique() == 1
+    assert sorted(out["match_rule"]) == ["anchor", "similarity"]
