@@ -382,6 +382,9 @@ _REPORTING = frozenset({"said", "says", "stated", "states", "told", "tells", "an
 _NARRATED = re.compile(
     r"\s*(?:that\s+)?[:,]?\s*[\"“]?\s*(?:"
     r"(?:the\s+)?(?:death|deaths|killing|capture|arrest|downing|destruction|loss|fall|recapture)\s+of\b"
+    # what a strike hit, told by another party: "Pro-government sources claimed that the target was a storage
+    # warehouse" gives another account of the strike told before
+    r"|(?:the\s+)?(?:(?:intended|actual|real)\s+)?(?:targets?|sites?\s+(?:struck|hit|targeted))\s+(?:was|were|had\s+been)\b"
     r"|(?:(?!(?:not|never|no|would|will|could|might|may|must|should|is|are|has|have)\b)[\w'’.\-]+\s+){1,12}?"
     r"(?:(?:was|were|had\s+been|had)\s+(?P<passive>\w+ed|struck|hit|shot\s+down|overrun|taken|destroyed)\b"
     # (a participle after a determiner is an adjective, "stated the targeted site was ...", and one
