@@ -113,3 +113,18 @@ def test_managing_to_recapture_is_a_recapture():
     out = resolved("wikipedia_recapture_after_managing_to.md", "wikipedia_recapture_told_as_a_campaign.md")
     assert out["event_id"].nunique() == 1
     assert sorted(out["match_rule"]) == ["anchor", "similarity"]
+
+
+def test_another_account_of_what_a_strike_hit_retells_the_strike():
+    # "Pro-government sources claimed that the target was a fertiliser depot near the town": reported speech
+    # telling what the strike told before hit, another account of it (not a statement about it)
+    strike, account = records("wikipedia_another_account_of_the_target.md")
+    assert str(strike["date"].date()) == str(account["date"].date()) == "2016-06-04"
+    assert strike["location"] == account["location"] == "Maşyāf"
+    assert account["inherits_from"] == strike["mention_id"]
+    assert not account["_statement"] and not is_statement(account["text"])
+    assert is_statement("The minister said the target of the campaign is terrorism.")
+    assert goes_on_about(strike, account)
+    out = resolved("wikipedia_another_account_of_the_target.md").set_index("text")
+    assert out["event_id"].nunique() == 1
+    assert out.loc[account["text"], "match_rule"] == "inherited_date"
