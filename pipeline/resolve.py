@@ -396,7 +396,11 @@ _NARRATED = re.compile(
 _NEGATION = re.compile(r"\b(?:not|never|no|n't)\b", re.IGNORECASE)
 # past participles of a happening that ``_ACTION_RE`` does not tell as an action kind
 _HAPPENED = frozenset({"died", "completed", "conducted", "occurred", "happened", "wounded", "injured", "exploded",
-                       "detonated", "destroyed", "damaged", "killed"})
+                       "detonated", "destroyed", "damaged", "killed",
+                       # "carried (out)", "launched (airstrikes)", "(missiles were) intercepted": "Syria says
+                       # Israel launched airstrikes at a military academy", "claimed that an Israeli drone
+                       # carried out an attack", "claimed Israeli missiles were intercepted"
+                       "carried", "launched", "intercepted"})
 
 
 def _reported_happening(text: str, m: re.Match) -> bool:
