@@ -128,3 +128,19 @@ def test_another_account_of_what_a_strike_hit_retells_the_strike():
     out = resolved("wikipedia_another_account_of_the_target.md").set_index("text")
     assert out["event_id"].nunique() == 1
     assert out.loc[account["text"], "match_rule"] == "inherited_date"
+
+
+def test_strikes_carried_out_in_reported_speech_are_the_strikes():
+    # "Syria says Israel carried out airstrikes at an army depot near Hama": reported speech of a happening
+    # that is over ("carried out" is read as a whole, not as a verb "carried" of no kind of action), so "The
+    # strikes injured at least 4 soldiers." goes on about it; a pledge stays a statement
+    said, injured = records("wikipedia_strikes_carried_out_in_reported_speech.md")
+    assert str(said["date"].date()) == str(injured["date"].date()) == "2018-05-02"
+    assert said["location"] == "Ḩamāh" and injured["inherits_from"] == said["mention_id"]
+    assert not said["_statement"] and not is_statement(said["text"])
+    assert not is_statement("The channel claimed that an Israeli drone carried out an attack on a car.")
+    assert is_statement("Syria says Israel will carry out airstrikes.")
+    assert goes_on_about(said, injured)
+    out = resolved("wikipedia_strikes_carried_out_in_reported_speech.md").set_index("text")
+    assert out["event_id"].nunique() == 1
+    assert out.loc[injured["text"], "match_rule"] == "inherited_date"
