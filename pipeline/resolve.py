@@ -497,6 +497,7 @@ _ACTIONS: list[tuple[str, str]] = [
     ("arrest", r"arrest\w*|detain(?:s|ed|ing)?"),     # "detainees" are people, not an arrest
     ("documentation", r"identified|documented|verified|geolocated|published\s+a|press\s+release"),
     ("fighting", r"counter-?attack\w*|attack\w*|air\s*-?strikes?|strikes?|struck|bomb\w*|shell\w*|raid(?:s|ed|ing)?|"
+                 r"shoot(?:s|ing)?|shot|gunned\s+down|open(?:s|ed)?\s+fire|"
                  r"missiles?|rockets?|explosions?|explod\w*|ambush\w*|kill\w*|massacre\w*|clash\w*|fighting|"
                  r"fought|offensive|assault\w*|advanc\w*|besieg\w*|siege|encircl\w*|execut\w*|targeted|hit|"
                  r"destroy\w*|fired|battle"),
@@ -999,7 +1000,10 @@ _OPENING = re.compile(
     r"meanwhile|however|later|earlier|"
     r"then|subsequently|afterwards|morning|afternoon|evening|night|day|week)\b[^,]{0,15}"
     # the comma of a date written "March 16, 2017" is inside the date, not the end of the phrase
-    r"(?:,\s*(?:19|20)\d\d\b[^,]{0,15})?,(?!\s*(?:19|20)\d\d\b)\s*", re.IGNORECASE)
+    r"(?:,\s*(?:19|20)\d\d\b[^,]{0,15})?,(?!\s*(?:19|20)\d\d\b)\s*"
+    # and a place phrase fronted after it ("On 17 February 2016, in Ankara, a car bombing attack happened at
+    # night"): the clause after it is the main one, not an apposition
+    r"(?:(?:in|at|near|outside|inside|around)\s+[^,]{1,60}?,(?!\s*(?:19|20)\d\d\b)\s*)?", re.IGNORECASE)
 
 
 def _kinds_of(text: str, matches: list[re.Match]) -> frozenset[str]:
