@@ -497,7 +497,6 @@ _ACTIONS: list[tuple[str, str]] = [
     ("arrest", r"arrest\w*|detain(?:s|ed|ing)?"),     # "detainees" are people, not an arrest
     ("documentation", r"identified|documented|verified|geolocated|published\s+a|press\s+release"),
     ("fighting", r"counter-?attack\w*|attack\w*|air\s*-?strikes?|strikes?|struck|bomb\w*|shell\w*|raid(?:s|ed|ing)?|"
-                 r"shoot(?:s|ing)?|shot|gunned\s+down|open(?:s|ed)?\s+fire|"
                  r"missiles?|rockets?|explosions?|explod\w*|ambush\w*|kill\w*|massacre\w*|clash\w*|fighting|"
                  r"fought|offensive|assault\w*|advanc\w*|besieg\w*|siege|encircl\w*|execut\w*|targeted|hit|"
                  r"destroy\w*|fired|battle"),

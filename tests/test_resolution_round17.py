@@ -144,3 +144,19 @@ def test_strikes_carried_out_in_reported_speech_are_the_strikes():
     out = resolved("wikipedia_strikes_carried_out_in_reported_speech.md").set_index("text")
     assert out["event_id"].nunique() == 1
     assert out.loc[injured["text"], "match_rule"] == "inherited_date"
+
+
+def test_a_place_fronted_after_the_date_is_no_apposition():
+    # "On 17 March 2019, in the Turkish-held town of Jarablus, a car bombing attack happened at night": the
+    # clause after the fronted place is the main clause (an attack), not an apposition of a name, so "The
+    # attack targeted a convoy of military vehicles." goes on about it
+    bombing, target = records("wikipedia_place_fronted_after_the_date.md")
+    assert str(bombing["date"].date()) == str(target["date"].date()) == "2019-03-17"
+    assert bombing["location"] == "Jarābulus" and target["inherits_from"] == bombing["mention_id"]
+    assert bombing["_kinds"] == {"fighting"}
+    assert action_kinds("Rebels captured Tal Hamis, a village near the border.") == {"capture"}
+    assert goes_on_about(bombing, target)
+    out = resolved("wikipedia_place_fronted_after_the_date.md").set_index("text")
+    assert out["event_id"].nunique() == 1
+    assert out.loc[target["text"], "match_rule"] == "inherited_date"
+
