@@ -1002,7 +1002,10 @@ _OPENING = re.compile(
     r"(?:,\s*(?:19|20)\d\d\b[^,]{0,15})?,(?!\s*(?:19|20)\d\d\b)\s*"
     # and a place phrase fronted after it ("On 17 February 2016, in Ankara, a car bombing attack happened at
     # night"): the clause after it is the main one, not an apposition
-    r"(?:(?:in|at|near|outside|inside|around)\s+[^,]{1,60}?,(?!\s*(?:19|20)\d\d\b)\s*)?", re.IGNORECASE)
+    # (a place: a capitalised name before its comma, "in the rebel-held city of Azaz,"; not "at least 417 people
+    # have been killed in eastern Ghouta,")
+    r"(?:(?:in|at|near|outside|inside|around)\s+(?!least\b|most\b)(?-i:[^,A-Z]){0,40}?(?-i:[A-Z])[^,]{0,60}?,"
+    r"(?!\s*(?:19|20)\d\d\b)\s*)?", re.IGNORECASE)
 
 
 def _kinds_of(text: str, matches: list[re.Match]) -> frozenset[str]:

@@ -5,7 +5,7 @@ fixtures' own."""
 from __future__ import annotations
 
 from pipeline.places import match_unlisted
-from pipeline.resolve import _NOT_THE_ACTION, THRESHOLD, action_kinds, conflict, goes_on_about, is_statement, pair_score
+from pipeline.resolve import _NOT_THE_ACTION, _OPENING, THRESHOLD, action_kinds, conflict, goes_on_about, is_statement, pair_score
 from tests.conftest import fixture_records as records
 from tests.conftest import fixture_resolved as resolved
 
@@ -155,6 +155,9 @@ def test_a_place_fronted_after_the_date_is_no_apposition():
     assert bombing["location"] == "Jarābulus" and target["inherits_from"] == bombing["mention_id"]
     assert bombing["_kinds"] == {"fighting"}
     assert action_kinds("Rebels captured Tal Hamis, a village near the border.") == {"capture"}
+    # a fronted place has a name; "at least 417 people have been killed in eastern Ghouta" is the main clause
+    assert _OPENING.match("Between 18 and 22 February, at least 417 people have been killed in eastern Ghouta, "
+                          "including 96 children.").group(0) == "Between 18 and 22 February, "
     assert goes_on_about(bombing, target)
     out = resolved("wikipedia_place_fronted_after_the_date.md").set_index("text")
     assert out["event_id"].nunique() == 1
