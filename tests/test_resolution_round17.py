@@ -5,7 +5,16 @@ fixtures' own."""
 from __future__ import annotations
 
 from pipeline.places import match_unlisted
-from pipeline.resolve import _NOT_THE_ACTION, _OPENING, THRESHOLD, action_kinds, conflict, goes_on_about, is_statement, pair_score
+from pipeline.resolve import (
+    _NOT_THE_ACTION,
+    _OPENING,
+    THRESHOLD,
+    action_kinds,
+    conflict,
+    goes_on_about,
+    is_statement,
+    pair_score,
+)
 from tests.conftest import fixture_records as records
 from tests.conftest import fixture_resolved as resolved
 
