@@ -1870,7 +1870,7 @@ class _Cluster:
 
     __slots__ = ("docs", "span", "places", "governorates", "kinds", "facilities", "ordinals", "coords",
                  "vicinity", "starts", "kinds_of_mention", "facility_names", "facility_towns", "agents", "targets",
-                 "fine_places", "parts")
+                 "fine_places", "parts", "item_days")
 
     def __init__(self, r: dict):
         self.docs: dict[tuple, list[dict]] = {(r["doc_id"], r["section"]): [r]}   # its statements by section
@@ -1888,6 +1888,9 @@ class _Cluster:
         self.fine_places = r["_fine_places"]
         # the qualified parts of months its statements state ("in early June": ``qualified_period``)
         self.parts = frozenset((r["_qualified"],)) if r.get("_qualified") else frozenset()
+        # the days its current-events items are dated (an item is dated when it is reported)
+        self.item_days = frozenset((r["_start"],)) if r["date_precision"] == "day" and r["kind"] in ("headline", "related") \
+            else frozenset()
 
     def absorb(self, other: _Cluster) -> None:
         for key, statements in other.docs.items():
@@ -1909,6 +1912,7 @@ class _Cluster:
         self.targets |= other.targets
         self.fine_places |= other.fine_places
         self.parts |= other.parts
+        self.item_days |= other.item_days
 
     def parts_apart(self, other: _Cluster) -> bool:
         """A part of a month one cluster states ("in early June") and a day or a part the other
@@ -1945,6 +1949,13 @@ class _Cluster:
                    for x in _own_dated(self.docs[key]) for y in _own_dated(other.docs[key]))
 
     def conflict(self, other: _Cluster) -> str | None:
+        if self.item_days and other.item_days and not (self.item_days & other.item_days):
+            # current-events items of two days: two items are never one event a day apart (``conflict``:
+            # the report lag is between an item and a statement dated by its text), nor through a chain
+            # ("Russian airstrikes on several ferries ..." of 10 September and "The Syrian Army breaks the
+            # nine month long siege of the Deir ez-Zor Airport" of 9 September, both joined to "... relieved
+            # four days later, on 9 September")
+            return "different_day"
         if self.places and other.places and not (self.places & other.places):
             radius = _near_radius(self.vicinity, other.vicinity)
             near = any((_km(a, b) or 1e9) <= radius for a in self.coords for b in other.coords)
