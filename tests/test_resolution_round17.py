@@ -9,6 +9,7 @@ from pipeline.resolve import (
     _NOT_THE_ACTION,
     _OPENING,
     THRESHOLD,
+    _Cluster,
     action_kinds,
     conflict,
     goes_on_about,
@@ -172,3 +173,21 @@ def test_a_place_fronted_after_the_date_is_no_apposition():
     assert out["event_id"].nunique() == 1
     assert out.loc[target["text"], "match_rule"] == "inherited_date"
 
+
+
+def test_current_events_items_of_two_days_are_two_events_even_through_a_chain():
+    # an item of 9 September (the siege broken) and one of 10 September (a strike near the same base) are two
+    # events; the article's "... relieved four days later, on 9 September" may be reported by an item of the
+    # day after, so pair by pair only the items conflict: the clusters as wholes must conflict too
+    broken, strike, _, relieved = records("current_events_siege_broken_on_the_ninth.md",
+                                          "current_events_strike_reported_on_the_tenth.md",
+                                          "wikipedia_siege_relieved_on_the_ninth.md")
+    assert [str(r["date"].date()) for r in (broken, strike, relieved)] == ["2017-09-09", "2017-09-10", "2017-09-09"]
+    assert (broken["kind"], strike["kind"], relieved["kind"]) == ("headline", "headline", "narrative")
+    assert conflict(broken, strike) == "different_day"
+    assert conflict(strike, relieved) is None and conflict(broken, relieved) is None     # an item a day after
+    siege = _Cluster(broken)
+    siege.absorb(_Cluster(relieved))
+    assert siege.item_days == {broken["_start"]}
+    assert siege.conflict(_Cluster(strike)) == "different_day"
+    assert _Cluster(relieved).conflict(_Cluster(strike)) is None
