@@ -21,23 +21,10 @@ from collections.abc import Iterator
 
 
 @contextlib.contextmanager
-def frozen_imports() -> Iterator[None]:
-    """Run the body (imports) with the collector off; then freeze and switch it back on. Nested or
-    with the collector already off, it leaves the collector to whoever turned it off."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.freeze()
-            gc.enable()
-
-
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
+def collector_paused(*, freeze: bool = False) -> Iterator[None]:
     """Run the body (one chunk of the map) with the cyclic collector off, and switch it back on
-    after (when it was on). A chunk's rows, parsed documents and matches are freed by reference
+    after (when it was on; with ``freeze``, what the body made is first moved out of the collector's
+    reach: ``frozen_imports``). A chunk's rows, parsed documents and matches are freed by reference
     counting as it goes; what the collector found during a chunk was next to nothing, while each of
     its full passes walked every object the worker keeps (the gazetteer's index, the rules' per-text
     memos of up to 2^14 texts each): 1.2 ms of CPU per document, ~3% of the map (``bench_map.py``).
@@ -49,7 +36,15 @@ def collector_paused() -> Iterator[None]:
         yield
     finally:
         if enabled:
+            if freeze:
+                gc.freeze()
             gc.enable()
+
+
+def frozen_imports() -> contextlib.AbstractContextManager[None]:
+    """Run the body (imports) with the collector off; then freeze and switch it back on. Nested or
+    with the collector already off, it leaves the collector to whoever turned it off."""
+    return collector_paused(freeze=True)
 
 
 # --- the compiled form of regular expressions, kept between processes ---------------------------

@@ -124,6 +124,13 @@ def fixture_narrative(name: str) -> list[dict]:
     return [m for m in extract_document(doc, key).mentions if m["kind"] == "narrative"]
 
 
+def fixture_dated(name: str) -> list[tuple]:
+    """(first 40 characters of the text, date, precision, date_basis) of every narrative mention of
+    ``tests/fixtures/prose/<name>``, in order: what a reader checks of a dated statement."""
+    return [(m["text"][:40], m["date"].isoformat(), m["date_precision"], m["date_basis"])
+            for m in fixture_narrative(name)]
+
+
 def fixture_figures(name: str, *, period: bool = False) -> list[tuple]:
     """The casualty figures the build extracts from ``tests/fixtures/casualties/<name>``: number text,
     low, high, outcome, victim group, scope (and the period's bounds with ``period=True``)."""

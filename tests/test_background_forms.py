@@ -4,13 +4,9 @@ values a reader takes from them (text, date, precision, basis)."""
 
 from __future__ import annotations
 
-from tests.conftest import fixture_narrative
+from tests.conftest import fixture_dated
 
-
-def rows(name: str) -> list[tuple]:
-    """(start of the text, date, precision, date_basis) of every narrative mention, in order."""
-    return [(m["text"][:40], m["date"].isoformat(), m["date_precision"], m["date_basis"])
-            for m in fixture_narrative(name)]
+rows = fixture_dated
 
 
 def test_intransitive_and_leading_foundings_are_background():

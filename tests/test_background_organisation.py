@@ -6,13 +6,9 @@ from them (text, date, precision, basis)."""
 
 from __future__ import annotations
 
-from tests.conftest import fixture_narrative
+from tests.conftest import fixture_dated, fixture_narrative
 
-
-def rows(name: str) -> list[tuple]:
-    """(start of the text, date, precision, date_basis) of every narrative mention, in order."""
-    return [(m["text"][:40], m["date"].isoformat(), m["date_precision"], m["date_basis"])
-            for m in fixture_narrative(name)]
+rows = fixture_dated
 
 
 def test_sums_of_money_over_a_month_are_statistics():

@@ -6,13 +6,9 @@ happenings of one sentence took place. One tiny fixture document per case in
 
 from __future__ import annotations
 
-from tests.conftest import fixture_narrative
+from tests.conftest import fixture_dated, fixture_narrative
 
-
-def dated(name: str) -> list[tuple]:
-    """(start of the text, date, precision, date_basis) of every narrative mention, in order."""
-    return [(m["text"][:40], m["date"].isoformat(), m["date_precision"], m["date_basis"])
-            for m in fixture_narrative(name)]
+dated = fixture_dated
 
 
 def test_a_follow_up_months_ahead_does_not_move_the_story():
