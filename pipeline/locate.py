@@ -163,6 +163,28 @@ _SITE_NAMED = re.compile(r"[\s-]+(?:(?:military|international)\s+)?(?:dam|air\s*
                          r"|airfield|border\s+crossing|crossing|oil\s+fields?|gas\s+fields?)\b", re.I)
 
 
+# the origin of a movement whose target the statement names after it: "redirected their assault
+# from al-Bab to the village of Sheikh Nassir", "advanced from X towards Y", "moved from X into
+# Y": the event is at the target, not at the origin (a movement with no target named stays at its
+# origin: "ISIL withdrew from Tadef")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
+_TOWARDS_AFTER = re.compile(
+    r"\s+(?:(?:back|further|up|down)\s+)?(?:to|towards?|into|onto|on|against)\s+(?P<rest>[^,;:.()]{2,80})", re.I)
+
+
+def _is_movement_origin(text: str, p: Place, targets: list[tuple[int, str]]) -> bool:
+    """Whether ``p`` is written as where a movement starts ("from X to Y") and a place the
+    statement names (``targets``: starts and precisions) follows as its target in the same
+    clause."""
+    if _FROM_BEFORE.search(text, max(0, p.start - 40), p.start) is None:
+        return False
+    after = _TOWARDS_AFTER.match(text, p.end)
+    if after is None:
+        return False
+    lo, hi = after.start("rest"), after.end("rest")
+    return any(lo <= start < hi and precision == "place" for start, precision in targets)
+
+
 def places_in(text: str, known: _Lexicon | None = None) -> list[Place]:
     """``match_places`` without names that only name a feature elsewhere ("Al-Bab road"), a time
     zone or an authority ("Damascus time", "Idlib health directorate"), where casualties were
@@ -179,7 +201,11 @@ def _places_in(text: str, known: _Lexicon | None) -> list[Place]:
     unlisted = _unlisted_in(text, known)
     out = []
     road_ends: list[Place] = []
-    for p in event_places(text):
+    found = event_places(text)
+    targets = [(p.start, p.precision) for p in found] + [(u.start, "place") for u in unlisted]
+    for p in found:
+        if _is_movement_origin(text, p, targets):
+            continue
         if known is not None and p.geonameid in known.outliers:
             continue
         if p.precision == "place" and (_NAMED_FEATURE.match(text, p.end) or _NAMED_FEATURES.match(text, p.end)):
