@@ -172,6 +172,17 @@ _TOWARDS_AFTER = re.compile(
     r"\s+(?:(?:back|further|up|down)\s+)?(?:to|towards?|into|onto|on|against)\s+(?P<rest>[^,;:.()]{2,80})", re.I)
 
 
+# a gazetteer name that is only the first word of a longer capitalised name of a structure or a
+# height ("Qara Qoqaz bridge": not the village Qara; "the Tell Shaeer Hill"): another name, not
+# that place (a descriptor between them keeps it: "the Jarabulus Border Crossing", "Aleppo
+# International Airport" lie at the town)
+_DESCRIPTORS = r"(?:Border|Military|International|Main|Old|New|Grand|Great|Central|Upper|Lower|Northern|Southern" \
+    r"|Eastern|Western|North|South|East|West|Industrial|Railway|Air|Oil|Gas)"
+_LONGER_NAME = re.compile(
+    rf"(?:[\s-]+(?!{_DESCRIPTORS}\b)(?:[A-Z][\w'’-]*|(?:al|el|an|ar|as|ash|at|az|ad)-[\w'’-]+)){{1,2}}"
+    r"\s+(?i:bridge|dam|crossing|hills?|mountains?|mount|junction|roundabout)\b")
+
+
 def _is_movement_origin(text: str, p: Place, targets: list[tuple[int, str]]) -> bool:
     """Whether ``p`` is written as where a movement starts ("from X to Y") and a place the
     statement names (``targets``: starts and precisions) follows as its target in the same
@@ -209,6 +220,9 @@ def _places_in(text: str, known: _Lexicon | None) -> list[Place]:
         if known is not None and p.geonameid in known.outliers:
             continue
         if p.precision == "place" and (_NAMED_FEATURE.match(text, p.end) or _NAMED_FEATURES.match(text, p.end)):
+            continue
+        longer = _LONGER_NAME.match(text, p.end) if p.precision == "place" else None
+        if longer is not None and not any(p.end < q.start < longer.end() for q in found):
             continue
         if p.precision == "place" and _ROAD_END.match(text, p.end):
             road_ends.append(p)
@@ -432,6 +446,21 @@ def _unlisted_in_of(text: str, known: _Lexicon | None) -> list[UnlistedPlace]:
                    and not _SOURCE_BEFORE.search(text, max(0, u.start - 80), u.start)), key=lambda u: u.start)
 
 
+_DISTRICT_AFTER = re.compile(r"['’]?[\s-]+(?i:district|neighbou?rhood|quarter)s?\b")
+_DISTRICT_BEFORE = re.compile(r"\b(?i:district|neighbou?rhood|quarter)s?\s+of\s+(?:the\s+)?$")
+
+
+def _districts_in(text: str) -> dict[str, int]:
+    """The names a text calls a district, a neighbourhood or a quarter ("the Ramouseh district",
+    "Bannawi neighbourhood", "the neighbourhood of X"), with where each is first named."""
+    out: dict[str, int] = {}
+    for u in match_unlisted(text):
+        if u.kind == "feature" and (_DISTRICT_AFTER.match(text, u.end)
+                                    or _DISTRICT_BEFORE.search(text, max(0, u.start - 30), u.start)):
+            out.setdefault(u.name, u.start)
+    return out
+
+
 def _best_in(text: str, known: _Lexicon | None = None) -> _Ctx | None:
     """The most precise place a text names: a gazetteer place, or an unlisted settlement when the
     text names it before any gazetteer place (one named only as a point of reference, "south of
@@ -454,6 +483,14 @@ def _best_of(text: str, known: _Lexicon | None) -> _Ctx | None:
         # a name only a verb makes a settlement ("shelled Burj al-Ishara") that the document calls
         # a feature ("Burj al-Ishara, a strategic high point") yields to a place the text names
         unlisted = [u for u in unlisted if not (u.weak and u.name in known.features)]
+    districts = _districts_in(text)
+    if districts:
+        # a name only a verb makes a settlement, in a statement about districts or neighbourhoods
+        # of a city ("secured the whole al-Khalidiyah district ..., after capturing buildings in
+        # al-Khalidiyah", "retaken Bannawi neighbourhood and were fighting in al-Kejeli"): another
+        # part of that city, which the context names, not a village of its own
+        first = min(districts.values())
+        unlisted = [u for u in unlisted if not (u.weak and (u.name in districts or u.start > first))]
     if unlisted:
         u = unlisted[0]
         first_place = min((p for p in own if p.precision == "place"), key=lambda p: p.start,
@@ -764,6 +801,12 @@ def locate_mentions(doc, mentions: list[dict]) -> None:
         if stated_prec != "place" and not anaphor and syrian and not _names_foreign_country(
                 _BORDER_PHRASE.sub(" ", text)):
             site = _feature_in(text, outside_towns=True)
+            districts = _districts_in(text) if site is not None else {}
+            if site is not None and districts and min(districts.values()) < text.find(site):
+                # "the Ramouseh district was confirmed under rebel control, while the Army
+                # recaptured al-Sanobrat hill": a statement first about a district of a city lies
+                # in the city its context names
+                site = None
             if site is not None:
                 _apply_site(m, candidates, site)
                 continue
