@@ -521,3 +521,31 @@ def test_the_city_after_a_village_named_beside_a_town_is_the_town():
         ("On 4 August, the militia captured Mankub", "Mankuba", "place", "unlisted"),
         ("By 5 August, the militia held most of th", "Manbij", "place", "paragraph"),
     ]
+
+
+def test_movement_is_placed_at_its_target_not_its_origin():
+    # "from X to the village of Y": the event is at Y; a withdrawal with no target stays at X
+    assert located("wikipedia_movement_from_origin_to_target.md") == [
+        ("On 3 March 2017, the rebels turned their", "Umm Hosh", "place", "unlisted", "Aleppo"),
+        ("On 5 March 2017, ISIL withdrew from Mare", "Māri‘", "place", "stated", "Aleppo"),
+    ]
+    assert [p.name for p in places_in("the rebels turned their attack from Marea to the village of Umm Hosh")] == []
+    assert [p.name for p in places_in("the rebels advanced from Marea towards Azaz")] == ["I‘zāz"]
+
+
+def test_name_that_only_begins_a_longer_bridge_name_is_not_that_place():
+    # "Qara Zoubar bridge" is no village Qārah; a descriptor ("Border Crossing") keeps the town
+    assert located("wikipedia_name_begins_a_longer_bridge_name.md") == [
+        ("On 9 June 2016, the SDF took farms aroun", "Manbij", "place", "section", "Aleppo"),
+        ("On 10 June 2016, the SDF took the Jarabu", "Jarābulus", "place", "stated", "Aleppo"),
+    ]
+
+
+def test_statement_about_districts_lies_in_the_city_of_its_context():
+    # a weak settlement ("in al-Zahraa", "fighting in al-Haidariya") or a hill named after a
+    # district of the city is another part of the city, not a place of its own
+    assert located("wikipedia_district_of_the_city_in_context.md") == [
+        ("On 4 August 2016, the army cleared the w", "Aleppo", "place", "section", "Aleppo"),
+        ("On 5 August 2016, rebels retook Sakhour ", "Aleppo", "place", "section", "Aleppo"),
+        ("On 6 August 2016, the Salaheddine distri", "Aleppo", "place", "section", "Aleppo"),
+    ]
