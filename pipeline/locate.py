@@ -201,8 +201,9 @@ def places_in(text: str, known: _Lexicon | None = None) -> list[Place]:
     zone or an authority ("Damascus time", "Idlib health directorate"), where casualties were
     taken or which attack an attack answered ("evacuated to al-Hasakah", "in response to the Khan
     Shaykhun chemical attack"), without the origin of an aircraft or a launch ("took off from
-    Hmeimim": ``event_places``) and without a name that is only the first part of a longer name
-    the gazetteer lacks ("Rasm" of "the village of Rasm al-Nafal")."""
+    Hmeimim": ``event_places``), without a name that is only the first part of a longer name
+    the gazetteer lacks ("Rasm" of "the village of Rasm al-Nafal", "Qara" of "Qara Qoqaz
+    bridge") and without the origin of a movement whose target follows ("from al-Bab to X")."""
     if known is not None:
         return list(known.remember("places_in", text, _places_in))
     return _places_in(text, None)
