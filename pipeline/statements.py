@@ -913,3 +913,22 @@ _PRESENT_COMMENT_RE = re.compile(
 _RELATIVE_WORD_RE = re.compile(r"\b(?:which|who|whom|whose|where|that)\b", re.I)
 # a habit, not a passive ("was being used to divert the river" is a use, a happening)
 _USED_TO_RE = re.compile(r"(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)\bused\s+to\b")
+
+
+# Speed only: the patterns ``reports_happening``, ``classify`` and ``_aside_reason`` try on every
+# sentence, behind ``prefilter.guarded``'s test of the words each cannot match without (the same
+# matches, the same substitutions; a sentence holding none of a pattern's words skips it). Kept
+# here, by name, so that the patterns above stay written as plain ``re.compile``s; ``guarded``
+# leaves a pattern without such words as it is.
+for _name in (
+    "_RELEASING_EVIDENCE_RE", "_CHARACTERIZATION_RE", "_STATE_OF_CONTROL_RE", "_STATE_VERB_RE",
+    "_MODAL_PERFECT_RE", "_USED_TO_RE", "_PRESENT_COMMENT_RE", "_EARLIER_PERFECT_RE", "_PLAN_RE",
+    "_BIOGRAPHY_RE", "_WINNER_RE", "_SAID_RE", "_FRONTED_SUBORDINATE_RE", "_TRAILING_RELATIVE_RE",
+    "_FILE_MARKUP_RE", "_ANNIVERSARY_RE", "_IMAGERY_RE", "_FOOTAGE_CAPTURED_RE", "_UPDATED_RE",
+    "_PUBLICATION_FIELD_RE", "_FINDING_SUBJECT_RE", "_REPORTED_ON_STATE_RE", "_NEWSPAPER_COMMENT_RE",
+    "_FINDING_PASSIVE_RE", "_RANKING_RE", "_TOLL_BY_RE", "_REPORTED_PLAN_RE", "_FOUNDING_RE",
+    "_FOUNDED_PASSIVE_RE",
+):
+    if isinstance(globals()[_name], re.Pattern):
+        globals()[_name] = guarded(globals()[_name])
+del _name
