@@ -204,6 +204,9 @@ _PREFIX_RE = re.compile(
     $""",
     re.I | re.X,
 )
+# the same, run case-sensitively over the lowercased sentence (``prefilter.lowercase_twin``; speed
+# only: ``_apply_prefix`` reads the groups' text lowercased and their spans, both the same)
+_PREFIX_LOWER = lowercase_twin(_PREFIX_RE)
 _PREFIX_WINDOW = 64
 # up to the last character of a window that no prefix holds (not a letter, space, comma or dash)
 _BEFORE_PREFIX_RE = re.compile(r"(?s:.*)(?:[^\w\s,\-–]|[\d_])")
@@ -604,7 +607,9 @@ _DAY_MONTH_RE = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_FULL}|{_MON
 def _apply_prefix(s: str, ph: _Phrase, at: int, first: _Core | None) -> None:
     lo = max(0, at - _PREFIX_WINDOW)
     other = _BEFORE_PREFIX_RE.match(s, lo, at)
-    m = _PREFIX_RE.search(s, other.end() if other else lo, at)
+    low = folded(s)
+    m = (_PREFIX_RE.search(s, other.end() if other else lo, at) if low is None
+         else _PREFIX_LOWER.search(low, other.end() if other else lo, at))
     if not m or m.start() == m.end():
         return
     ph.pstart = m.start()
