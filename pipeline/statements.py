@@ -123,7 +123,7 @@ from functools import lru_cache
 
 from .casualties import extract_figures
 from .dates import Period, StatedDate, _month_end, takes_part_in_operation
-from .prefilter import guarded, starting
+from .prefilter import Guarded, guarded, starting
 
 _FOUNDING_RE = re.compile(
     r"\b(?:founded|established|formed|created|registered|incorporated|set\s+up|co-founded|emerged"
@@ -916,10 +916,12 @@ _USED_TO_RE = re.compile(r"(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bwas\s)(?<
 
 
 # Speed only: the patterns ``reports_happening``, ``classify`` and ``_aside_reason`` try on every
-# sentence, behind ``prefilter.guarded``'s test of the words each cannot match without (the same
-# matches, the same substitutions; a sentence holding none of a pattern's words skips it). Kept
-# here, by name, so that the patterns above stay written as plain ``re.compile``s; ``guarded``
-# leaves a pattern without such words as it is.
+# sentence, behind ``prefilter.starting``'s look-ahead for the characters a match can start with
+# (most begin with look-behinds or a word boundary, tried at every character otherwise) and
+# ``prefilter.guarded``'s test of the words each cannot match without: the same matches and
+# substitutions, a sentence holding none of a pattern's words skips it. Kept here, by name, so
+# that the patterns above stay written as they read; each wrapper leaves a pattern it cannot
+# help as it is.
 for _name in (
     "_RELEASING_EVIDENCE_RE", "_CHARACTERIZATION_RE", "_STATE_OF_CONTROL_RE", "_STATE_VERB_RE",
     "_MODAL_PERFECT_RE", "_USED_TO_RE", "_PRESENT_COMMENT_RE", "_EARLIER_PERFECT_RE", "_PLAN_RE",
@@ -927,8 +929,9 @@ for _name in (
     "_FILE_MARKUP_RE", "_ANNIVERSARY_RE", "_IMAGERY_RE", "_FOOTAGE_CAPTURED_RE", "_UPDATED_RE",
     "_PUBLICATION_FIELD_RE", "_FINDING_SUBJECT_RE", "_REPORTED_ON_STATE_RE", "_NEWSPAPER_COMMENT_RE",
     "_FINDING_PASSIVE_RE", "_RANKING_RE", "_TOLL_BY_RE", "_REPORTED_PLAN_RE", "_FOUNDING_RE",
-    "_FOUNDED_PASSIVE_RE",
+    "_FOUNDED_PASSIVE_RE", "_ORGANISATION_HISTORY_RE", "_PRESENT_PERFECT_RE", "_TALLY_RE",
+    "_REPORT_VERB_RE", "_DATASET_RE",
 ):
-    if isinstance(globals()[_name], re.Pattern):
-        globals()[_name] = guarded(globals()[_name])
-del _name
+    _rx = globals()[_name]
+    globals()[_name] = guarded(starting(_rx.rx if isinstance(_rx, Guarded) else _rx))
+del _name, _rx
