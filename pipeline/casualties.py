@@ -375,6 +375,7 @@ _COUNT_LOWER_RE = re.compile(r"(?<![\w’])(?<!\w')(?=[\dabcdefghijlmnorstuz])(?
 _COUNT_FULL = re.compile(r"\s*(?:" + _COUNT_PATTERN + r")\s*", re.I)
 _AND_RANGE_FULL = re.compile(rf"\s*(?P<b1>{_ATOM})\s+and\s+(?P<b2>{_ATOM})\s*", re.I)
 _ATOM_PARTS = re.compile(rf"{_DIGITS}|{_WORD_NUM}|{_MULT_ALT}", re.I)
+_ATOM_PARTS = starting(_ATOM_PARTS)  # speed only, same matches (prefilter.starting)
 _MULT_RE = re.compile(rf"(?:{_MULT_ALT})\s*$", re.I)
 
 
@@ -623,6 +624,7 @@ _POST_WORD = (
 _POST_TIGHT = re.compile(rf"(?:\s+{_FILLER})*\s+{_POST_WORD}\b", re.I)
 _POST_AT = re.compile(rf"{_POST_WORD}\b", re.I)
 _POST_LOOSE = re.compile(rf"\b(?:{_FILLER}\s+)*{_POST_WORD}\b", re.I)
+_POST_LOOSE = starting(_POST_LOOSE)  # speed only, same matches (prefilter.starting)
 _HAS_NUMBER = re.compile(rf"\d|\b(?:{_WORD_NUM})\b", re.I)
 # the rest of a list of counts that ends in one passive: "61 rebels, 47 ISIL fighters and 29
 # civilians had been killed" (the first count takes the list's casualty word)
@@ -809,6 +811,7 @@ _NO_BEFORE = re.compile(
     r"|(?<!\bin\s)(?<!\bof\s)(?<!\bduring\s)(?<!\bby\s)\bwhich\s+$",  # not "in which one person"
     re.I,
 )
+_NO_BEFORE = starting(_NO_BEFORE)  # speed only, same matches (prefilter.starting)
 # "killed or wounded 14", "14 people were killed or injured", "dozens of deaths and injuries":
 # two outcomes joined by and/or count the dead and the wounded together (casualties)
 _OUTCOME_WORD = (
@@ -1035,6 +1038,7 @@ _DATE = (
     r"|(?P<y3>(?:19|20)\d\d))(?!\d|,\d)"
 )
 _DATE_RE = re.compile(_DATE, re.I)
+_DATE_RE = starting(_DATE_RE)  # speed only, same matches (prefilter.starting)
 _PERIOD_MOD = (
     r"(?:the\s+(?:end|middle|beginning|start|close)\s+of\s+|mid-?\s*|late\s+|early\s+|end-"
     r"|the\s+year\s+(?:of\s+)?)?"
