@@ -7,6 +7,7 @@ the resolve stage assigns events.
 
 from __future__ import annotations
 
+import datetime as dt
 import dataclasses
 import re
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ from .relative_days import (
     is_flashback,
     is_flashforward,
     is_reported_past,
+    opening_last_week,
     opening_relative_day,
     relative_day_within,
     weekday_near,
@@ -397,6 +399,7 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                 status = resolver.status
                 verdict = classify(told, found, resolver.document_period)
                 if verdict.kind == "undated" and status == "none" and doc.format == "syrian_archive":
+                    verdict = _last_week_verdict(told, doc.page_date, resolver, verdict)
                     verdict = _relative_verdict(told, resolver, verdict)
                 elif verdict.kind == "undated" and status == "none" and doc.format == "wikipedia":
                     verdict = _weekday_verdict(told, resolver, verdict)
@@ -674,6 +677,23 @@ def _is_entry(paragraph: str, sentence: str) -> bool:
     a verb of its own, no field, no sentence of prose."""
     return (sentence.strip() == paragraph.strip() and len(sentence.split()) <= 12
             and not sentence.rstrip().endswith(":") and not _FIELD_LINE_RE.match(sentence))
+
+
+def _last_week_verdict(sentence: str, written: dt.date | None, resolver: DateResolver, verdict):
+    """A sentence of an archive page that opens with "last week" in the page's own voice ("Only last
+    week, the Syrian Airforce bombed the central market in Douma"): dated by the calendar week before
+    the page's day (``relative_days.opening_last_week``, a range of days), not by the sentence before
+    it, which may tell an anniversary's event years earlier. Decision: the page's day, not the
+    narrative's current day: "last week" is the writer's time; only when the sentence reports a
+    happening."""
+    if verdict.kind != "undated" or written is None:
+        return verdict
+    week = opening_last_week(sentence, written)
+    if week is None or not reports_happening(sentence):
+        return verdict
+    stated = StatedDate(week.first, "day", None, week.phrase, week.start, week.end, "page", last=week.last)
+    dated = classify(sentence, [stated], resolver.document_period)
+    return dated if dated.kind == "event" else verdict
 
 
 def _relative_verdict(sentence: str, resolver: DateResolver, verdict):

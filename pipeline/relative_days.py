@@ -14,6 +14,8 @@ the day before yesterday, two days ago      two days before (N days ago: N befor
 tomorrow                                    the day after
 (on) Monday .. Sunday (morning, night...)   the latest such weekday on or before the page's day
 last Monday .. Sunday                       the latest such weekday before the page's day
+last week                                   the calendar week before the page's (a range;
+                                            ``opening_last_week``)
 ==========================================  ======================================
 
 A leading clock time ("At 09:30 local time today,", "Today at 09:30,") does not change the day.
@@ -75,6 +77,33 @@ def opening_relative_day(sentence: str, anchor: dt.date) -> RelativeDay | None:
         offset = -(back or 7) if m.group("last") else -back
     return RelativeDay(anchor + dt.timedelta(days=offset), m.group("phrase"))
 
+
+
+# "Last week" is the writer's time: the calendar week (Monday to Sunday) before the one of the day
+# the text is written. A sentence that opens with it ("Only last week, the air force bombed the
+# market") states a range of seven days, not a day; quoted words (a witness's) are left out, their
+# "last week" counting from a day the quote does not give.
+_LAST_WEEK = re.compile(r"^\s*(?:only\s+|just\s+|also\s+)?(?P<phrase>last\s+week)\b(?!['\u2019]s)", re.I)
+
+
+@dataclass(frozen=True)
+class RelativeWeek:
+    first: dt.date
+    last: dt.date
+    phrase: str
+    start: int
+    end: int
+
+
+def opening_last_week(sentence: str, written: dt.date) -> RelativeWeek | None:
+    """The week before ``written``'s (Monday to Sunday) when the sentence opens with "last week"
+    (see above) and quotes nothing; else None."""
+    s = sentence or ""
+    m = _LAST_WEEK.match(s)
+    if m is None or any(q in s for q in '"\u201c\u201d'):
+        return None
+    monday = written - dt.timedelta(days=written.weekday() + 7)
+    return RelativeWeek(monday, monday + dt.timedelta(days=6), m.group("phrase"), m.start("phrase"), m.end("phrase"))
 
 # A narrative's flashback: a statement dated by a day *before* the one just told, in the past
 # perfect ("On 5 October, shells landed in Hatay. The day before, the Prime Minister had announced
