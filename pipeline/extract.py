@@ -7,8 +7,8 @@ the resolve stage assigns events.
 
 from __future__ import annotations
 
-import datetime as dt
 import dataclasses
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
