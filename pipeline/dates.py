@@ -92,7 +92,10 @@ class StatedDate:
 
 _MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
-_MON = rf"(?:(?:{_MONTH_FULL})|(?:{_MONTH_ABBR})\.?)(?![A-Za-z])"
+# a month name in capitals ("4 APRIL 2017", as incident header blocks write dates in capitals like
+# their governorates) counts only beside a day or a year (``_MON``), never alone: "MAY" alone is a verb
+_MONTH_UPPER = _MONTH_FULL.upper()
+_MON = rf"(?:(?:{_MONTH_FULL}|{_MONTH_UPPER})|(?:{_MONTH_ABBR})\.?)(?![A-Za-z])"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _ORD = r"(?:st|nd|rd|th)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -103,9 +106,9 @@ _CORE_RE = re.compile(
     rf"""
     (?=[0-9JFMASOND])  # cheap first-character filter
     (?:
-    {_NUM_BEFORE}(?P<iso>(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01]))(?![\w-])
+    {_NUM_BEFORE}(?P<iso>(?P<iy>{_YEAR})(?P<isep>[-/])(?P<im>0[1-9]|1[0-2])(?P=isep)(?P<id>0[1-9]|[12]\d|3[01]))(?![\w/-])
   | {_NUM_BEFORE}(?P<num>(?P<na>{_DAY})(?P<sep>[/.-])(?P<nb>{_DAY})(?P=sep)(?P<ny>{_YEAR}))(?![\w/.-]\w|[\w-])
-  | {_NUM_BEFORE}(?P<d0>{_DAY}){_ORD}?(?:\s*,\s*{_DAY}{_ORD}?){{0,5}}\s*(?:[–—/-]|,?\s(?:and|or|to|until)\s)\s*(?P<d0b>{_DAY}){_ORD}?(?:\s+of)?\s+(?P<m0>{_MON})(?:,?\s+(?P<y0>{_YEAR}){_YEAR_END})?
+  | {_NUM_BEFORE}(?P<d0>{_DAY}){_ORD}?(?:\s*,\s*{_DAY}{_ORD}?){{0,5}}\s*(?:[–—/-]|,?\s(?:and|or|to|until)\s)\s*(?:the\s+)?(?P<d0b>{_DAY}){_ORD}?(?:\s+of)?\s+(?P<m0>{_MON})(?:,?\s+(?P<y0>{_YEAR}){_YEAR_END})?
   | {_NUM_BEFORE}(?P<d1>{_DAY}){_ORD}?(?:\s+of)?\s+(?P<m1>{_MON})(?:,?\s+(?P<y1>{_YEAR}){_YEAR_END})?
   | (?<![\w])(?P<m2>{_MON})\s+(?P<d2>{_DAY}){_ORD}?(?![\w])(?!,\d|[.:]\d)(?:,?\s+(?P<y2>{_YEAR}){_YEAR_END})?
   | (?<![\w])(?P<m3>{_MON}),?\s+(?:of\s+)?(?P<y3>{_YEAR}){_YEAR_END}
@@ -602,7 +605,9 @@ def _norm(word: str | None) -> str | None:
     return " ".join(word.lower().split()) if word else None
 
 
-_ORDINAL_OF_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)\s+of\s+", re.I)
+# "the 22nd of July", "the 3rd to the 4th of April": an ordinal day the article belongs to
+_ORDINAL_OF_RE = re.compile(
+    r"\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+|(?:to|and|until|[–—-])\s*the\s+\d{1,2}(?:st|nd|rd|th)\s+of\s+)", re.I)
 _DAY_MONTH_RE = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_FULL}|{_MONTH_ABBR})\b", re.I)
 
 

@@ -163,3 +163,26 @@ def test_on_the_same_day_in_a_labelled_item_refers_to_the_item_before():
         ("Morek – the same day – helicopters dropp", "2017-04-02", "day", "relative"),
         ("Halfaya: 3 June, rockets hit the town.", "2017-06-03", "day", "previous"),
     ]
+
+
+def test_a_date_written_year_first_with_slashes_is_a_day():
+    # "2017/04/04" is year/month/day (ISO order with slashes): as "2017-04-04"
+    assert dated("syrian_archive_date_year_first_with_slashes.md") == [
+        ("On 2017/04/04 an airstrike hit the hospi", "2017-04-04", "day", "stated"),
+    ]
+
+
+def test_a_month_written_in_capitals_beside_a_day_is_a_date():
+    # a header block writes "Date: 4 APRIL 2017" in capitals like its governorate ("IDLIB")
+    assert dated("syrian_archive_month_in_capitals.md") == [
+        ("Location: IDLIB : Khan Shaykhun\\ Date: 4", "2017-04-04", "day", "stated"),
+        ("An airstrike hit the hospital.", "2017-04-04", "day", "inherited"),
+    ]
+
+
+def test_the_night_of_the_ordinal_day_to_the_next_is_dated_by_its_first_day():
+    # "the night of the 3rd to the 4th of April 2017": the night begins on the 3rd (as "the night
+    # of 3 to 4 April"); the article belongs to the date, the sentence is no adjectival mention
+    assert dated("syrian_archive_night_of_ordinal_days.md") == [
+        ("On the night of the 3rd to the 4th of Ap", "2017-04-03", "day", "stated"),
+    ]
