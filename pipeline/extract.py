@@ -413,10 +413,14 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                     # template the export left in the body, not prose
                     verdict = Verdict("aside", "template")
                 field = _DATE_FIELD_RE.search(sentence)
+                if field is None and _FIELD_LINE_RE.match(sentence):
+                    field = _INLINE_DATE_FIELD_RE.search(sentence)
                 if field is not None and verdict.kind != "event":
                     # "*Location: IDLIB : Heish\ Date: 7 April 2017\ ...*": the field states the
                     # incident's date, wherever it stands in the block
-                    stated_field = resolver.resolve(field.group("value"), commit=False)
+                    value = field.group("value")
+                    lead_time = _LEADING_TIME_RE.match(value)
+                    stated_field = resolver.resolve(value[lead_time.end():] if lead_time else value, commit=False)
                     if stated_field:
                         verdict = Verdict("event", None, tuple(stated_field))
                 dates: tuple[StatedDate, ...] = ()
@@ -559,11 +563,21 @@ _YEAR_WORD_RE = re.compile(r"\b(?:19|20)\d\d\b")  # "launched following the 2017
 
 # a header block's date field: "Date: 7 April 2017", "**Date:** 4 February 2018", "Date of the
 # attack: ...", "Date and time: ...", "Incident date: ..." at the start of a line of the block
-# (lines end with a markdown "\" break)
+# (lines end with a markdown "\" break), or a bold field further on a line of several bold fields
+# ("**Location:** Saraqib **Date:** 4 February 2018"); "Time and date: 06:45, 4 April 2017" too
 _DATE_FIELD_RE = guarded(re.compile(
-    r"(?:^|\\|\n)\s*[*_]*\s*(?:(?:Incident|Attack|Strike|Event)\s+)?Date(?:\s*(?:and|&|/)\s*time)?"
+    r"(?:^|\\|\n|\s(?=\*\*|__))\s*[*_]*\s*(?:(?:Incident|Attack|Strike|Event)\s+)?"
+    r"(?:Time\s*(?:and|&|/)\s*)?Date(?:\s*(?:and|&|/)\s*time)?"
     r"(?:\s+of\s+(?:the\s+)?(?:attack|incident|strike|event))?\s*[*_]*\s*:\s*[*_]*\s*"
     r"(?P<value>[^\\\n*_]{4,60})", re.I))
+# a date field further on a line of fields whose emphasis the text has lost ("**Location:** Saraqib
+# **Date:** 4 February 2018" reads "Location: Saraqib Date: 4 February 2018"): a capitalised label
+# after a line that opens with a field
+_INLINE_DATE_FIELD_RE = re.compile(
+    r"\s(?:Time\s*(?:and|&|/)\s*)?Date(?:\s*(?:and|&|/)\s*time)?\s*:\s*(?P<value>[^\\\n*_]{4,60})")
+# the time a field gives before its day ("Time and date: 06:45, 4 April 2017"): not a part of the day
+_LEADING_TIME_RE = re.compile(
+    r"\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:hrs?|hours|local\s+time))?\s*[,;–—-]?\s*", re.I)
 
 
 # the fields of a header block that say when and where the incident happened (the others count

@@ -186,3 +186,21 @@ def test_the_night_of_the_ordinal_day_to_the_next_is_dated_by_its_first_day():
     assert dated("syrian_archive_night_of_ordinal_days.md") == [
         ("On the night of the 3rd to the 4th of Ap", "2017-04-03", "day", "stated"),
     ]
+
+
+def test_a_time_before_the_day_in_a_date_field_does_not_hide_the_day():
+    # "Time and date: 06:45, 4 April 2017": the field's day, the time before it left aside; the
+    # narrative below the block takes the day
+    assert dated("syrian_archive_time_before_the_day_in_a_date_field.md") == [
+        ("Time and date: 06:45, 4 April 2017\\ Loca", "2017-04-04", "day", "stated"),
+        ("An airstrike hit the hospital.", "2017-04-04", "day", "inherited"),
+        ("Two nurses were injured.", "2017-04-04", "day", "inherited"),
+    ]
+
+
+def test_a_date_field_further_on_a_line_of_bold_fields_dates_the_block():
+    # "**Location:** Saraqib, Idlib **Date:** 4 February 2018 **Time:** 21:40" on one line
+    assert dated("syrian_archive_date_field_on_a_line_of_bold_fields.md") == [
+        ("Location: Saraqib, Idlib Date: 4 Februar", "2018-02-04", "day", "stated"),
+        ("Two barrels with chlorine hit the ambula", "2018-02-04", "day", "inherited"),
+    ]
