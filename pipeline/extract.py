@@ -523,6 +523,14 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                     resolver.note(list(found))
                     header = (tuple(found), None)
                     list_header = False
+                elif (not stated_mentions and verdict.kind == "aside" and verdict.reason == "bare_date"
+                      and s == 0 and found and e < len(text.rstrip())):
+                    # "- 4 April 2017. An airstrike hit the hospital.": a day written as the first
+                    # sentence of its item or paragraph labels it: the sentences after it that tell a
+                    # happening take that day (inherited; the day itself is no mention)
+                    resolver.note(list(found))
+                    carriers.append(tuple(found))
+                    set_dates.append(tuple(found))
                 elif not stated_mentions and field is None and (
                         _is_title_line(paragraph, sentence)
                         or (status == "refused" and s == 0 and e >= len(text.rstrip())

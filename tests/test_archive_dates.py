@@ -204,3 +204,13 @@ def test_a_date_field_further_on_a_line_of_bold_fields_dates_the_block():
         ("Location: Saraqib, Idlib Date: 4 Februar", "2018-02-04", "day", "stated"),
         ("Two barrels with chlorine hit the ambula", "2018-02-04", "day", "inherited"),
     ]
+
+
+def test_a_day_written_as_the_first_sentence_of_an_item_dates_the_item():
+    # "- 4 April 2017. An airstrike hit ...": the day alone is the item's label, no mention of its
+    # own; each item's sentences take its own day, not the item's before
+    assert dated("syrian_archive_day_as_first_sentence_of_an_item.md") == [
+        ("An airstrike hit the hospital in Khan Sh", "2017-04-04", "day", "inherited"),
+        ("Two nurses were injured.", "2017-04-04", "day", "inherited"),
+        ("A barrel bomb hit a school in Kafr Zita.", "2017-04-07", "day", "inherited"),
+    ]
