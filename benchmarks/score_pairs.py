@@ -16,6 +16,11 @@ split:
 * *false merges*: of the look-alike pairs whose both sides were found, the share merged (bar <= 0.02);
 * *not found*: pairs with a side that no mention contains (extraction missed it; not scored).
 
+The pairs come in rounds, each chosen by a stated rule, labelled and committed before it was scored, and split by
+the SHA-256 rule of pairs.yaml's header (its comments and tests/quality/README.md describe every round; the
+eighteenth, 57 pairs across documents only, took current-events day pages, items and articles with no side across
+documents yet: ce-ce, ce-wp, ce-sa, wp-wp across two articles, sa-sa).
+
     .venv/bin/python benchmarks/score_pairs.py                          # build seeds/ now, score, write QUALITY.md
     .venv/bin/python benchmarks/score_pairs.py --build outputs/latest   # score an existing build
     .venv/bin/python benchmarks/score_pairs.py --build outputs/latest --details   # the tune split's errors
