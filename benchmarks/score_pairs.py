@@ -41,7 +41,7 @@ from score_documents import QUALITY_MD, ROOT, SEEDS_DIR, build_seeds, contains, 
 
 PAIRS_FILE = ROOT / "tests" / "quality" / "pairs.yaml"
 BEGIN, END = "<!-- pairs:begin -->", "<!-- pairs:end -->"
-SHORT = {"current_events": "ce", "wikipedia": "wp", "syrian_archive": "sa"}
+SHORT = {"current_events": "ce", "current_events_day": "ce", "wikipedia": "wp", "syrian_archive": "sa"}
 BARS = {"recall": 0.90, "false_merges": 0.02}
 
 
