@@ -339,6 +339,10 @@ _SPEECH = re.compile(
     # (a statement "saying that ..." reports what it says, as "said that ..." does: ``_REPORTING``)
     r"(?:[^\S\n]+(?:on\s+\d{1,2}\s+\w+\s+)?(?:saying|stating|announcing|confirming|claiming|reporting))?|"
     r"(?:declined|declines|refused|refuses)\s+to\s+comment|"
+    # a reaction the subject drew: "The ISIL attack drew a second round of criticism of ...", "The
+    # strike sparked international condemnation" tells the reaction to a happening told elsewhere
+    r"(?:drew|draws|sparked|sparks|prompted|prompts|provoked|provokes|triggered|triggers|attracted|attracts)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:criticism|condemnation|outrage|backlash|protests?|reactions?)|"
     r"(?:accused|accuses|blamed|blames)(?!\s+(?:of|for)\b))\b"
     r"(?!\s+to\s+(?:be|have)\b)")
 
@@ -1096,6 +1100,20 @@ def _roles_reversed(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset
     return bool(a[0] & b[1]) and bool(a[1] & b[0])
 
 
+def _targets_apart(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Both name whom their attack was made on, and one attacked ISIL while the other attacked another
+    party, with no target shared ("Turkish-backed rebels assaulted ISIL positions inside the city" /
+    "the rebels clashed with the Syrian Army for the first time near al-Bab"): ISIL fought every other
+    party of the war, so a fight with ISIL and a fight with another party on one day and in one place
+    are two fights (and the party attacked is what a report names first about an attack). Neither
+    statement's attacker may be the other's target: one party's attack told by the side that answered
+    it is ``_roles_reversed``'s to judge."""
+    (agents_a, targets_a), (agents_b, targets_b) = a, b
+    if not targets_a or not targets_b or targets_a & targets_b or agents_a & targets_b or agents_b & targets_a:
+        return False
+    return ("ISIL" in targets_a) != ("ISIL" in targets_b)
+
+
 def facilities(text: str) -> frozenset[str]:
     """Kinds of facility a statement names (hospital, school, market, mosque, ...)."""
     low = folded(text)
@@ -1401,6 +1419,50 @@ def _other_means(source: str, text: str) -> bool:
     return (a_air != a_ground) and (b_air != b_ground) and a_air != b_air
 
 
+# Two forces fighting on the ground, and a strike from the air (any aircraft, not anti-aircraft fire)
+_GROUND_CLASH = re.compile(r"\b(?:clash(?:ed|es|ing)?|fought|firefights?|gun\s*battles?|gunfights?|skirmish(?:ed|es)?)\b",
+                           re.IGNORECASE)
+_FROM_THE_AIR = re.compile(_AIR_MEANS.pattern[:-3] + r"|(?<!anti-)(?:military\s+)?aircraft|(?<!anti-)(?:war)?planes?)\b",
+                           re.IGNORECASE)
+# what is not the statement's own attack: what it led to or answered ("ISIL militants attacked SDF fighters
+# near the al-Omar oilfield, triggering airstrikes by the U.S.-led Coalition"), the air cover of a ground
+# advance ("backed by", "supported by", "under cover of", "despite heavy airstrikes in their support")
+_NOT_ITS_MEANS = re.compile(r"\b(?:triggering|prompting|provoking|sparking|followed\s+by)\b[^.;]*|"
+                            r"\bin\s+(?:response|retaliation|reply)\s+(?:to|for)\b[^,.;]*|"
+                            r"\b(?:backed|supported|covered|aided|assisted|accompanied)\s+by\b[^,.;]*|"
+                            r"\bunder\s+(?:the\s+)?cover\s+of\b[^,.;]*|\bdespite\b[^,.;]*|\bin\s+(?:their|its|his)\s+support\b|"
+                            r"\b(?:with|amid|amidst)\b[^,.;]*?\b(?:air\s+)?(?:support|cover)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 16)       # a pure function of a text, asked by every comparison of two attacks
+def attack_means(text: str) -> str | None:
+    """How a sentence tells its own attack was made: "air" (airstrikes, air raids, warplanes, aircraft,
+    helicopters, barrel bombs, drones, and no ground fire nor clash) or "clash" (forces that clashed,
+    fought or exchanged fire on the ground, and no aircraft); None otherwise ("the attack", "clashes
+    backed by airstrikes", "aircraft shelled the market"). What the attack led to or answered, and
+    the air cover of a ground advance, are left out (``_NOT_ITS_MEANS``)."""
+    text = _NOT_ITS_MEANS.sub(" ", text)
+    air, clash, fire = bool(_FROM_THE_AIR.search(text)), bool(_GROUND_CLASH.search(text)), bool(_GROUND_MEANS.search(text))
+    if air and not clash and not fire:
+        return "air"
+    if clash and not air:
+        return "clash"
+    return None
+
+
+def strike_and_clash(a: str, b: str) -> bool:
+    """One statement tells a strike from the air and the other a clash of forces on the ground ("three
+    Turkish soldiers were killed ... in an unintentional airstrike on a building near al-Bab" / "the rebels
+    clashed with the Syrian Army for the first time near al-Bab"): two attacks, not one told twice.
+    Reporters tell how an attack was made as part of what happened, and nobody tells an air strike
+    as a clash; only an air strike against ground fire ("shelling") is left alone, as sources
+    differ on that ("Turkish airstrikes have seriously damaged an ancient temple" / "Turkish shelling
+    had seriously damaged the ancient temple of Ain Dara"). Asked by ``conflict`` of two statements
+    that tell fighting and nothing else: with a capture, the means may be the cover of an advance."""
+    means = {attack_means(a), attack_means(b)}
+    return means == {"air", "clash"}
+
+
 def goes_on_about(source: dict, r: dict) -> bool:
     """Whether ``r``, a statement that takes its date from ``source`` (the dated statement before it
     in its paragraph, ``inherits_from``), tells more of the same happening ("The fighting displaced
@@ -1547,10 +1609,14 @@ def conflict(a: dict, b: dict, weapon_named: bool = False) -> str | None:
     if a["_kinds"] and b["_kinds"] and not (a["_kinds"] & b["_kinds"]) and not (weapon_named and _told_without_weapon(
             a["_kinds"], b["_kinds"], a["_places"]["place"], b["_places"]["place"], a["_facilities"], b["_facilities"])):
         return "different_action"
+    if a["_kinds"] == b["_kinds"] == {"fighting"} and strike_and_clash(a["text"], b["text"]):
+        return "different_means"     # a strike from the air and a clash on the ground (``strike_and_clash``)
     if _reacts_to(a, b) or _reacts_to(b, a):
         return "reaction_to"
     if _roles_reversed(a["_roles"], b["_roles"]):
         return "reversed_roles"
+    if _targets_apart(a["_roles"], b["_roles"]):
+        return "different_target"
     if a["_facilities"] and b["_facilities"] and not (a["_facilities"] & b["_facilities"]):
         return "different_facility"
     if _facilities_differ(*a["_facility_names"], *b["_facility_names"]):
