@@ -1324,6 +1324,12 @@ def _toll(r: dict, source: dict) -> bool:
     return doers <= set(source["actors"])
 
 
+def _toll_only(text: str) -> bool:
+    """The statement tells who was killed or injured and no other action ("Five SDF troops were wounded
+    and one was killed, per the SDF."): its targets are victims, not the party an attack was made on."""
+    return bool(_TOLL.search(text)) and not _ACTION_RE.search(_TOLL.sub(" ", text))
+
+
 def _names_it_again(source: dict, r: dict) -> bool:
     """``r`` names again a person or thing its source names and tells the same kind of action:
     "Ahrar al-Sharqiya executed Hevrin Khalaf" / "Nine civilians, including Khalaf, were executed
@@ -1615,8 +1621,8 @@ def conflict(a: dict, b: dict, weapon_named: bool = False) -> str | None:
         return "reaction_to"
     if _roles_reversed(a["_roles"], b["_roles"]):
         return "reversed_roles"
-    if _targets_apart(a["_roles"], b["_roles"]):
-        return "different_target"
+    if _targets_apart(a["_roles"], b["_roles"]) and not (_toll_only(a["text"]) or _toll_only(b["text"])):
+        return "different_target"    # (a toll names its victims, who may be the attackers of the fight it ends)
     if a["_facilities"] and b["_facilities"] and not (a["_facilities"] & b["_facilities"]):
         return "different_facility"
     if _facilities_differ(*a["_facility_names"], *b["_facility_names"]):

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pipeline.resolve import (
     THRESHOLD,
+    _targets_apart,
+    _toll_only,
     attack_means,
     conflict,
     goes_on_about,
@@ -79,3 +81,30 @@ def test_a_reaction_the_attack_drew_is_not_more_of_the_attack():
     assert is_statement("The offensive prompted protests in several Turkish cities.")
     assert not is_statement("Government forces drew closer to the town.")
     assert not is_statement("The attack prompted the evacuation of the hospital.")
+
+
+ASSAULT = "wikipedia_assault_on_isil_of_the_same_day.md"
+
+
+def test_a_fight_with_isil_and_a_fight_with_another_party_are_two():
+    # "Turkish-backed rebels assaulted ISIL positions inside Jarablus" and "Turkish-backed rebels clashed
+    # with the Syrian Army near Jarablus" on 14 March 2017: one town, one day, one attacker, one kind of
+    # action, but two enemies; ISIL fought every other party, so these are two fights
+    assault, clash = records(ASSAULT, CLASH)
+    assert str(assault["date"].date()) == str(clash["date"].date()) == "2017-03-14"
+    assert assault["_roles"] == (frozenset({"Turkey"}), frozenset({"ISIL"}))
+    assert clash["_roles"] == (frozenset({"Turkey"}), frozenset({"Syrian government"}))
+    assert pair_score(assault, clash) >= THRESHOLD
+    assert conflict(assault, clash) == "different_target"
+    out = resolved(ASSAULT, CLASH).set_index("text")
+    assert out.loc[assault["text"], "event_id"] != out.loc[clash["text"], "event_id"]
+    assert f"different_target: {clash['mention_id']}" in list(out.loc[assault["text"], "cannot_link"])
+    # a toll names its victims, not the party attacked: it is left to the other rules
+    assert _toll_only("Five SDF troops were wounded and one was killed, per the SDF.")
+    assert not _toll_only(clash["text"])
+    toll = {**clash, "text": "Four Turkish soldiers were killed.", "_roles": (frozenset(), frozenset({"Turkey"}))}
+    assert conflict(assault, toll) != "different_target"
+    # targets shared, or none named, or one side's attacker the other's target: not this rule
+    assert not _targets_apart((frozenset({"Turkey"}), frozenset({"ISIL"})), (frozenset(), frozenset({"ISIL", "Syrian government"})))
+    assert not _targets_apart((frozenset({"Turkey"}), frozenset({"ISIL"})), (frozenset({"Turkey"}), frozenset()))
+    assert not _targets_apart((frozenset({"ISIL"}), frozenset({"Turkey"})), (frozenset(), frozenset({"ISIL"})))
