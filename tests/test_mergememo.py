@@ -54,12 +54,16 @@ def test_the_merge_runs_by_parts_and_a_second_build_takes_the_unchanged_parts(tm
 
     # two more mentions, another day: every word weight moves, so does every score, but not the
     # order of any part's pairs: the five parts are kept, with the scores of this build; the two
-    # new mentions are a part of their own, merged
+    # new mentions, a clash and an air strike (``resolve.strike_and_clash``: never joined), are a
+    # part each, merged
     more = pd.concat([_base(), pd.DataFrame([_row("d1", F, "dd1", SARAQIB, "2019-06-01"),
                                              _row("d2", G, "dd2", SARAQIB, "2019-06-01")])], ignore_index=True)
     two = resolve.resolve(more, cache_dir=tmp_path)
     stats = two.attrs["resolution"]
-    assert (stats["merge_parts"], stats["merge_parts_reused"], stats["mentions_merged"]) == (6, 5, 2)
+    assert (stats["merge_parts"], stats["merge_parts_reused"], stats["mentions_merged"]) == (7, 5, 2)
+    recs, _ = _records([_row("d1", F, "dd1", SARAQIB, "2019-06-01"), _row("d2", G, "dd2", SARAQIB, "2019-06-01")])
+    assert resolve._never_joined(recs[0], recs[1]) == ("different_means", True)
+    assert two.set_index("mention_id").loc["d1", "event_id"] != two.set_index("mention_id").loc["d2", "event_id"]
     assert two[COLS].equals(resolve.resolve(more)[COLS])
     before, after = one.set_index("mention_id"), two.set_index("mention_id")
     assert (before.loc["a4", "match_rule"], before.loc["a4", "match_score"]) == ("similarity", 0.62)
