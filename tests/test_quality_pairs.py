@@ -39,3 +39,13 @@ def test_scorer_matches_sides_by_text_and_counts_a_shared_event():
                   "event_id": ["e1", "e1", "e2"]})}
     results = score(pairs, tables)
     assert [(r["pairing"], r["found"], r["merged"]) for r in results] == [("ce–wp", True, True), ("ce–wp", True, False)]
+
+
+def test_a_current_events_day_page_is_current_events_in_the_pairing():
+    # documents.format of a day page is current_events_day: its pairs count with the items' (ce)
+    from score_pairs import pairing
+
+    assert pairing("current_events_day", "wikipedia", False) == "ce–wp"
+    assert pairing("current_events_day", "current_events", False) == "ce–ce"
+    assert pairing("current_events_day", "syrian_archive", False) == "ce–sa"
+    assert pairing("current_events_day", "current_events_day", True) == "within"
