@@ -114,13 +114,17 @@ class _Ctx:
 
 # a gazetteer name followed by one of these names a feature elsewhere ("Al-Bab road district,
 # Aleppo" is in Aleppo, not in al-Bab)
-_NAMED_FEATURE = re.compile(r"[\s-]+(?:road|street|district|neighbou?rhood|quarter|highway|gate|plains?)\b",
+_NAMED_FEATURE = re.compile(r"['’]?[\s-]+(?:road|street|district|neighbou?rhood|quarter|highway|gate|plains?|bridge"
+                            r"|supply\s+(?:routes?|lines?|roads?|corridor))\b",
                             re.I)
 
 
 # the first end of a road named by its two ends ("took the Jarabulus–Manbij road": the road, not
 # the town of Jarabulus; the second end is a name followed by "road")
 _ROAD_END = re.compile(r"\s*[-–—]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?[\s-]+(?i:road|highway|motorway)\b")
+# the second end of a road named by its two ends: "the Ithriyah-Salamiyah road"
+_ROAD_AFTER = re.compile(r"[\s-]+(?i:road|highway|motorway)\b")
+_ROAD_FIRST_END = re.compile(r"[A-Za-z'’]+\s*[-–—]\s*$")
 # a name in a list of districts ("the Sabaa Bahrat and al-Hezwania neighborhoods", "the Bab
 # al-Hadid district"): districts of the city the context names, not the homonymous village the
 # gazetteer has (capitalised words or al-/el- words, not a possessive: "Manbij city's X district")
@@ -149,8 +153,13 @@ _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\
 # response to the Khan Shaykhun chemical attack"
 _ELSEWHERE_BEFORE = guarded(re.compile(
     r"(?:\b(?:evacuated|transferred|taken|rushed|transported|referred)\s+(?:[a-z]+\s+){0,3}?to"
-    r"|\bin\s+(?:response|retaliation|reprisal)\s+(?:to|for)|\bto\s+avenge)"
+    r"|\bin\s+(?:response|retaliation|reprisal)\s+(?:to|for)|\bto\s+avenge|\bbound\s+for)"
     r"\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}$", re.I))
+# a supply route named by where it leads: "the government supply route to Aleppo between Khanasir
+# and Ithriya", "to cut the main supply line to Aleppo": the road, not the city (as "the Aleppo
+# supply line", ``_NAMED_FEATURE``)
+_SUPPLY_BEFORE = guarded(re.compile(
+    r"\b(?i:supply\s+(?:routes?|lines?|roads?|corridor)\s+(?:to|into|of))\s+(?:the\s+(?:city\s+of\s+)?)?$"))
 # a place named only as a point of reference for another: "advanced further south of al-Shaddadi
 # and captured the village of al-Alwa", "within 25 km of Al-Shaddadi"
 # speed only, same matches: prefilter.guarded, prefilter.starting
@@ -160,7 +169,7 @@ _REFERENCE_BEFORE = guarded(starting(re.compile(
 # a gazetteer name that names a site near it ("the South Hasakah Dam", "Kuweires Airbase"): like a
 # point of reference, it does not outrank a settlement the statement names after it
 _SITE_NAMED = re.compile(r"[\s-]+(?:(?:military|international)\s+)?(?:dam|air\s*base|airbase|airport"
-                         r"|airfield|border\s+crossing|crossing|oil\s+fields?|gas\s+fields?)\b", re.I)
+                         r"|airfield|border\s+crossing|crossing|oil\s*fields?|gas\s*fields?|lake)\b", re.I)
 
 
 # the origin of a movement whose target the statement names after it: "redirected their assault
@@ -221,6 +230,8 @@ def _places_in(text: str, known: _Lexicon | None) -> list[Place]:
         if known is not None and p.geonameid in known.outliers:
             continue
         if p.precision == "place" and (_NAMED_FEATURE.match(text, p.end) or _NAMED_FEATURES.match(text, p.end)):
+            if _ROAD_AFTER.match(text, p.end) and _ROAD_FIRST_END.search(text, max(0, p.start - 40), p.start):
+                road_ends.append(p)  # "the Ithriyah-Salamiyah road": its second end, when the first is unlisted
             continue
         longer = _LONGER_NAME.match(text, p.end) if p.precision == "place" else None
         if longer is not None and not any(p.end < q.start < longer.end() for q in found):
@@ -228,7 +239,8 @@ def _places_in(text: str, known: _Lexicon | None) -> list[Place]:
         if p.precision == "place" and _ROAD_END.match(text, p.end):
             road_ends.append(p)
             continue
-        if _NOT_THE_EVENTS.match(text, p.end) or _ELSEWHERE_BEFORE.search(text, max(0, p.start - 80), p.start):
+        if _NOT_THE_EVENTS.match(text, p.end) or _ELSEWHERE_BEFORE.search(text, max(0, p.start - 80), p.start) \
+                or _SUPPLY_BEFORE.search(text, max(0, p.start - 40), p.start):
             continue
         if _GROUP_NAMED.match(text, p.end) or _SOURCE_BEFORE.search(text, max(0, p.start - 80), p.start):
             continue
@@ -851,7 +863,8 @@ def locate_mentions(doc, mentions: list[dict]) -> None:
 
 # sites outside a town that a statement may be located at by their own name (not a building, a
 # street, a river or a group's "base")
-_OUTSIDE_SITE_NOUN = (r"(?:air\s*base|airbase|airport|airfield|crossing|dam|fields?|hills?|hilltop|mountains?"
+_OUTSIDE_SITE_NOUN = (r"(?:air\s*base|airbase|airport|airfield|crossing|dam|fields?|oilfields?|gasfields?|lakes?"
+                      r"|hills?|hilltop|mountains?"
                       r"|mount|plains?|valley|camp|island)")
 _SITE_NOUN = rf"(?:{_OUTSIDE_SITE_NOUN[3:-1]}|checkpoint|junction|bridge|area|district|neighbou?rhood|quarter)"
 _SITE_MODIFIERS = r"(?:(?:border|military|air|oil|gas|international|main)\s+)?"

@@ -937,7 +937,8 @@ _SETTLEMENT_NOUN = r"(?:town|village|city|hamlet|settlement|suburb)"
 _FEATURE_NOUN = (
     r"(?:district|neighbou?rhood|quarter|plain|hill|hills|mountain|mountains|mount|road"
     r"|highway|street|square|roundabout|camp|prison|airport|air\s+base|airbase|base|checkpoint|dam"
-    r"|bridge|hospital|school|mosque|market|crossing|junction|factory|field|fields|lake|river|valley)"
+    r"|bridge|hospital|school|mosque|market|crossing|junction|factory|field|fields|oilfield|oilfields"
+    r"|gasfield|gasfields|lake|river|valley)"
 )
 _GOVERNORATE_ALT = "|".join(sorted(
     {re.escape(n) for name, _gid, aliases in GOVERNORATES.values() for n in (name, *aliases)},
@@ -1010,6 +1011,12 @@ _UNLISTED_RES = [
     ("settlement", re.compile(
         rf"{_UNLISTED_NAME}\s*,\s+(?:(?:[A-Z][a-z]+|[Nn]ear\s+[A-Z][\w'’-]+,?)\s+){{0,2}}"
         rf"(?i:(?:al-)?(?:{_GOVERNORATE_ALT}))\s+(?i:{_GOVERNORATE_WORDS})\b")),
+    # "Shahil, Syria", "Tal Abyad, northern Syria": a place written with its country (news
+    # datelines, list tables, Wikipedia prose); "Zamalka, Markaz Rif Dimashq District": with the
+    # administrative district (or subdistrict) it lies in
+    ("settlement", re.compile(
+        rf"{_UNLISTED_NAME}\s*,\s+(?:(?:the\s+)?(?:(?i:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)\s+)?"
+        rf"Syria(?!['’\w])(?!\s+and\b)|(?:[A-Z][\w'’-]*\s+){{1,3}}(?i:(?:sub-?)?district|nahiya)\b)")),
     # "in Kafar Dael", "in Al Qasemyeh": a name shaped like an Arabic place name (its first word one
     # that begins place names, in the spellings sources use: Ain and Ein both write "spring",
     # "in Ein Terma and/or Jobar")
@@ -1101,6 +1108,7 @@ _UNLISTED_TRIGGERS: list[frozenset[str] | None] = [
     _words_of(_CAPTURE_WORDS),
     frozenset({"was", "were"}),
     _words_of(_GOVERNORATE_WORDS),
+    frozenset({"syria", "district", "subdistrict", "nahiya"}),
     None,
 ]
 # Speed only, as the triggers: what else each pattern cannot match without, read off the pattern
@@ -1126,6 +1134,7 @@ _UNLISTED_ALSO: list[tuple[str | re.Pattern | frozenset[str], ...]] = [
     (frozenset({"in", "on", "at", "against", "of", "near", "around"}),),
     (),
     (frozenset({"by"}), (_words_of(_CAPTURE_WORDS) or frozenset()) | {"retaken"}),
+    (_COMMA,),
     (_COMMA,),
     (frozenset({"in", "near", "outside", "around", "from", "to", "at"}),),
 ]
@@ -1233,7 +1242,19 @@ def _unlisted_at(text: str, name: str, start: int, kind: str,
         kind = "feature"  # "an airstrike on Shamna Ambulance System": a facility, not a town
     if any(p.start < e and s < p.end for p in found):
         return None
+    if kind == "settlement" and _PERSON_AFTER.match(text, e):
+        return None  # "captured Mohammed Remedan Eyd al-Talah, ISIL's chief financial officer"
     return UnlistedPlace(name, kind, s, e, weak)
+
+
+# What follows a person's name, not a place's: the rest of the name, then a relative "who" or an
+# apposition with a role ("a letter to Abu Yahya al-Shami, who had become commander", "captured
+# Mohammed Remedan Eyd al-Talah, ISIL's chief financial officer"); a place takes "where" or
+# "which", and an apposition that says what it is ("Tal Hamis, a village")
+_PERSON_AFTER = re.compile(
+    rf"(?:[\s-]+(?:{_ART}-)?[A-Z][\w'’]*)*\s*,\s+(?:who\b|(?:an?|the|his|their|its|[A-Z][\w.-]*['’]s?)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?i:spokes(?:man|woman|person)|commander|officer|official|minister|general"
+    r"|leader|chief|emir|deputy|head|founder|member|journalist|reporter|activist|photographer|envoy|cleric)\b)")
 
 
 _ARTICLE_WORD = re.compile(rf"[\s-]*{_ART}[- ]", re.I)

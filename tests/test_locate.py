@@ -549,3 +549,54 @@ def test_statement_about_districts_lies_in_the_city_of_its_context():
         ("On 5 August 2016, rebels retook Sakhour ", "Aleppo", "place", "section", "Aleppo"),
         ("On 6 August 2016, the Salaheddine distri", "Aleppo", "place", "section", "Aleppo"),
     ]
+
+
+def test_unlisted_place_written_with_its_country_is_a_settlement():
+    assert located("wikipedia_unlisted_place_written_with_its_country.md") == [
+        ("On 3 March 2018, a car bomb exploded in ", "Tayyana", "place", "unlisted", None),
+        ("On 4 March 2018, a second bomb exploded ", "Tayyana", "place", "paragraph", None),
+    ]
+    # countries listed together, a possessive, a gazetteer city: no unlisted settlement
+    assert match_unlisted("Iran, Russia, Syria and Turkey met in Astana") == []
+    assert match_unlisted("Bashar al-Assad, Syria's president, spoke") == []
+    assert match_unlisted("fighting in Aleppo, Syria.") == []
+
+
+def test_unlisted_place_written_with_its_district_is_a_settlement():
+    assert located("wikipedia_unlisted_place_written_with_its_district.md") == [
+        ("On 4 May 2016, two rebel factions clashe", "Hazzeh", "place", "unlisted", "Rif Dimashq"),
+    ]
+
+
+def test_a_person_named_like_a_place_is_no_settlement():
+    # "Abu ..." opens place names too; the apposition with a role and "who" say it is a person
+    assert located("wikipedia_person_named_like_a_place.md") == [
+        ("On 5 June 2019, commandos captured Abu H", "Hajīn", "place", "stated", "Deir ez-Zor"),
+        ("On 9 June 2019, the council sent a messa", "Manbij", "place", "stated", "Aleppo"),
+    ]
+
+
+def test_a_supply_route_is_not_the_city_it_leads_to():
+    assert located("wikipedia_supply_route_named_for_the_city_it_leads_to.md") == [
+        ("On 11 August 2016, rebels attacked the s", "Khanāşir", "place", "stated", "Aleppo"),
+        ("On 12 August 2016, militants cut the Ale", "Khanāşir", "place", "paragraph", "Aleppo"),
+    ]
+
+
+def test_road_named_by_its_two_ends_falls_back_to_its_second_end_when_the_first_is_unlisted():
+    assert located("wikipedia_road_second_end_when_first_unlisted.md") == [
+        ("On 23 August 2017, militants attacked th", "As Salamīyah", "place", "stated", "Hama"),
+    ]
+
+
+def test_bridge_named_after_a_town_is_not_that_town():
+    assert located("wikipedia_bridge_named_after_a_town.md") == [
+        ("On 12 February 2019, the SDF captured th", "Baghuz Fawqani", "place", "subject", None),
+    ]
+
+
+def test_oilfield_and_lake_are_sites_outside_towns():
+    assert located("wikipedia_oilfield_and_lake_are_sites.md") == [
+        ("On 9 February 2019, militants attacked S", "al-Tayyem", "place", "unlisted", None),
+        ("On 17 April 2017, militants raided army ", "Jabbul", "place", "unlisted", None),
+    ]
