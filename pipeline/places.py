@@ -1012,11 +1012,12 @@ _UNLISTED_RES = [
         rf"{_UNLISTED_NAME}\s*,\s+(?:(?:[A-Z][a-z]+|[Nn]ear\s+[A-Z][\w'’-]+,?)\s+){{0,2}}"
         rf"(?i:(?:al-)?(?:{_GOVERNORATE_ALT}))\s+(?i:{_GOVERNORATE_WORDS})\b")),
     # "Shahil, Syria", "Tal Abyad, northern Syria": a place written with its country (news
-    # datelines, list tables, Wikipedia prose); "Zamalka, Markaz Rif Dimashq District": with the
+    # datelines, list tables, Wikipedia prose), the country ending the phrase ("However, Syria
+    # denied", "Iran, Russia, Syria and Turkey" are no such place); "Zamalka, Markaz Rif Dimashq District": with the
     # administrative district (or subdistrict) it lies in
     ("settlement", re.compile(
         rf"{_UNLISTED_NAME}\s*,\s+(?:(?:the\s+)?(?:(?i:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)\s+)?"
-        rf"Syria(?!['’\w])(?!\s+and\b)|(?:[A-Z][\w'’-]*\s+){{1,3}}(?i:(?:sub-?)?district|nahiya)\b)")),
+        rf"Syria(?=\s*(?:[,.;:)–—-]|$))|(?:[A-Z][\w'’-]*\s+){{1,3}}(?i:(?:sub-?)?district|nahiya)\b)")),
     # "in Kafar Dael", "in Al Qasemyeh": a name shaped like an Arabic place name (its first word one
     # that begins place names, in the spellings sources use: Ain and Ein both write "spring",
     # "in Ein Terma and/or Jobar")

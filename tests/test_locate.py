@@ -560,6 +560,7 @@ def test_unlisted_place_written_with_its_country_is_a_settlement():
     assert match_unlisted("Iran, Russia, Syria and Turkey met in Astana") == []
     assert match_unlisted("Bashar al-Assad, Syria's president, spoke") == []
     assert match_unlisted("fighting in Aleppo, Syria.") == []
+    assert match_unlisted("However, Syria denied an attack had taken place.") == []
 
 
 def test_unlisted_place_written_with_its_district_is_a_settlement():
