@@ -139,15 +139,21 @@ _NAMED_FEATURES = re.compile(
 # (``places.is_institution``), for every path that reads a statement's places
 _NOT_THE_EVENTS = guarded(re.compile(r"[\s-]+(?:(?:local|standard)\s+)?time\b", re.I))
 # a place name inside the name of an armed group ("2 Free Idlib Army commanders", "the Idlib
-# Martyrs Brigade"): the group's name, not where the event happened (capitalised: "on the Idlib
+# Martyrs Brigade", "Al-Qassem Republican Guard soldiers"): the group's name, not where the event happened (capitalised: "on the Idlib
 # front" is a front line; a town's military council stays in its town, "the Manbij Military
 # Council said ...")
 _GROUP_NAMED = re.compile(
     r"(?-i:[\s-]+(?:[A-Z][a-z]+\s+){0,2}?(?:Army|Brigades?|Division|Front|Legion|Battalions?|Regiment"
-    r"|Operations\s+Room|Revolutionaries|Martyrs|Shield|Corps)\b)")
+    r"|Operations\s+Room|Revolutionaries|Martyrs|Shield|Corps|Guards?)\b)")
 # a name after "according to" is who reports ("According to Al-Masdar, ...", "according to the
 # Aleppo Media Center"), not a place
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}$", re.I)
+# where someone spoke ("Speaking at the al-Omar oil field staging area on 16 February, the
+# commander stated that ...", "told reporters in Damascus", "at a press conference in Hasakah"): the
+# speaker's place, not the place of what is told, nor of the statements after it
+_SPEECH_BEFORE = guarded(re.compile(
+    r"\b(?i:speaking|spoke|in\s+a\s+speech|told\s+(?:reporters|journalists)|at\s+a\s+(?:press|news)\s+conference)"
+    r"\s+(?:at|in|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$"))
 # a place named before these words is where casualties were taken or what an attack answered, not
 # where it happened: "wounded five civilians, who were then evacuated to al-Hasakah", "in
 # response to the Khan Shaykhun chemical attack"
@@ -222,8 +228,12 @@ def _places_in(text: str, known: _Lexicon | None) -> list[Place]:
     unlisted = _unlisted_in(text, known)
     out = []
     road_ends: list[Place] = []
+    second_ends: list[Place] = []
     found = event_places(text)
-    targets = [(p.start, p.precision) for p in found] + [(u.start, "place") for u in unlisted]
+    # a site outside towns is a target too: "redirected its efforts from al-Bab into an offensive
+    # northeast of Kuweires airbase"
+    targets = [(p.start, p.precision) for p in found] + [(u.start, "place") for u in unlisted] + [
+        (u.start, "place") for u in match_unlisted(text) if u.kind == "feature" and _SITE_NAMED.match(text, u.end)]
     for p in found:
         if _is_movement_origin(text, p, targets):
             continue
@@ -231,7 +241,7 @@ def _places_in(text: str, known: _Lexicon | None) -> list[Place]:
             continue
         if p.precision == "place" and (_NAMED_FEATURE.match(text, p.end) or _NAMED_FEATURES.match(text, p.end)):
             if _ROAD_AFTER.match(text, p.end) and _ROAD_FIRST_END.search(text, max(0, p.start - 40), p.start):
-                road_ends.append(p)  # "the Ithriyah-Salamiyah road": its second end, when the first is unlisted
+                second_ends.append(p)  # "the Ithriyah-Salamiyah road": its second end, the first unlisted
             continue
         longer = _LONGER_NAME.match(text, p.end) if p.precision == "place" else None
         if longer is not None and not any(p.end < q.start < longer.end() for q in found):
@@ -242,7 +252,8 @@ def _places_in(text: str, known: _Lexicon | None) -> list[Place]:
         if _NOT_THE_EVENTS.match(text, p.end) or _ELSEWHERE_BEFORE.search(text, max(0, p.start - 80), p.start) \
                 or _SUPPLY_BEFORE.search(text, max(0, p.start - 40), p.start):
             continue
-        if _GROUP_NAMED.match(text, p.end) or _SOURCE_BEFORE.search(text, max(0, p.start - 80), p.start):
+        if _GROUP_NAMED.match(text, p.end) or _SOURCE_BEFORE.search(text, max(0, p.start - 80), p.start) \
+                or _SPEECH_BEFORE.search(text, max(0, p.start - 60), p.start):
             continue
         if any(u.start <= p.start and p.end <= u.end and (u.start, u.end) != (p.start, p.end)
                for u in unlisted):
@@ -252,6 +263,10 @@ def _places_in(text: str, known: _Lexicon | None) -> list[Place]:
         # "an SVBIED targeted a convoy on the Shadadi-Hasakah road": the road's first end is the
         # nearest place the statement gives
         out = sorted(out + road_ends[:1], key=lambda p: p.start)
+    if second_ends and not out:
+        # "attacked the Ithriyah-Salamiyah road" (Ithriyah unlisted), naming nothing else, not even
+        # a governorate: the end the gazetteer has
+        out = second_ends[:1]
     return out
 
 
@@ -274,11 +289,13 @@ _FRONTED_CLAUSE = guarded(re.compile(
 
 
 # the same clause set between commas after an opening date, before the main clause: "On 30
-# January 2020, following the army's capture of X, the Turkish Army set up two posts north of Y"
+# January 2020, following the army's capture of X, the Turkish Army set up two posts north of Y";
+# several, and what went on meanwhile: "On 25 February, amid a large retreat from X, and following
+# the fall of Y, most fighters had withdrawn from the town of Z"
 # (not a clause after the main verb: "... had ended their operations, after they secured X, ...")
 _EMBEDDED_CLAUSE = re.compile(
-    r"(?P<lead>\s*(?:(?:Early|Late)\s+)?(?:On|In|By|During)\s[^,;:()]{3,40}),\s*(?:having|after|following|upon|before"
-    r"|prior\s+to|shortly\s+after|soon\s+after)\b[^,;:()]{3,160},")
+    r"(?P<lead>\s*(?:(?:Early|Late)\s+)?(?:On|In|By|During)\s[^,;:()]{3,40})(?:,\s*(?:and\s+)?(?:having|after|following"
+    r"|upon|before|prior\s+to|shortly\s+after|soon\s+after|amid|amidst)\b[^,;:()]{3,160})+,")
 
 
 def _main_clause(text: str, known: _Lexicon | None) -> str:
@@ -320,8 +337,10 @@ class _Lexicon:
     Dudyan") is that place too. A name the document also calls a feature ("Burj al-Ishara, a
     strategic high point") is never a settlement in it."""
 
-    def __init__(self, settlements: set[str], features: set[str], outliers: frozenset[int] = frozenset()):
+    def __init__(self, settlements: set[str], features: set[str], outliers: frozenset[int] = frozenset(),
+                 syrian: bool = False):
         self.outliers = outliers  # geonameids of homonyms far from the document's area (``_outliers``)
+        self.syrian = syrian  # whether a paragraph of the document names a Syrian place finer than the country
         self.settlements = frozenset(settlements)
         self.features = frozenset(features - settlements)
         self._rx = self._regex(self.settlements)
@@ -376,11 +395,13 @@ def _lexicon(doc, paragraphs) -> _Lexicon:
     read(doc.title if doc.format != "current_events" else None)
     for sec in doc.sections:
         read(sec.heading)
+    syrian = False
     for _, sentences in paragraphs:
         if any(p.precision != "country" for t in sentences for p in match_places(t)):
+            syrian = True
             for t in sentences:
                 read(t)
-    return _Lexicon(settlements, features, _outliers(doc, paragraphs))
+    return _Lexicon(settlements, features, _outliers(doc, paragraphs), syrian)
 
 
 _AREA_SHARE = 0.6  # of a document's distinct places in one governorate: the document's area
@@ -456,7 +477,8 @@ def _unlisted_in_of(text: str, known: _Lexicon | None) -> list[UnlistedPlace]:
             own += [UnlistedPlace(p.matched, "settlement", p.start, p.end) for p in event_places(text)
                     if p.geonameid in known.outliers and not any(a < p.end and p.start < b for a, b in spans)]
     return sorted((u for u in own if not is_origin(text, u.start)
-                   and not _SOURCE_BEFORE.search(text, max(0, u.start - 80), u.start)), key=lambda u: u.start)
+                   and not _SOURCE_BEFORE.search(text, max(0, u.start - 80), u.start)
+                   and not _SPEECH_BEFORE.search(text, max(0, u.start - 60), u.start)), key=lambda u: u.start)
 
 
 _DISTRICT_AFTER = re.compile(r"['’]?[\s-]+(?i:district|neighbou?rhood|quarter)s?\b")
@@ -809,7 +831,7 @@ def locate_mentions(doc, mentions: list[dict]) -> None:
         # Crossing" in a section on Palmyra) is where it happened, not the place of its context
         # (in a statement naming Syria or in a document's prose with Syrian places, that names no
         # foreign country but as the other side of a border)
-        syrian = stated_prec is not None or any(
+        syrian = stated_prec is not None or known.syrian or any(
             c is not None and c.place is not None and b != "item" for b, c in candidates)
         if stated_prec != "place" and not anaphor and syrian and not _names_foreign_country(
                 _BORDER_PHRASE.sub(" ", text)):
@@ -900,6 +922,7 @@ def _feature_in(text: str, outside_towns: bool = False) -> str | None:
     after, before = (_OUTSIDE_AFTER, _OUTSIDE_BEFORE) if outside_towns else (_SITE_AFTER, _SITE_BEFORE)
     for u in match_unlisted(text):
         if (u.kind == "feature" and not _is_foreign(u.name) and not is_origin(text, u.start)
+                and not _SPEECH_BEFORE.search(text, max(0, u.start - 60), u.start)
                 and (after.match(text, u.end) or before.search(text, max(0, u.start - 30), u.start))):
             return u.name
     return None

@@ -601,3 +601,38 @@ def test_oilfield_and_lake_are_sites_outside_towns():
         ("On 9 February 2019, militants attacked S", "al-Tayyem", "place", "unlisted", None),
         ("On 17 April 2017, militants raided army ", "Jabbul", "place", "unlisted", None),
     ]
+
+
+def test_a_movement_from_a_town_into_a_site_is_at_the_site():
+    assert located("wikipedia_movement_into_a_site.md") == [
+        ("On 12 February 2017, the army redirected", "Jirah", "place", "unlisted", "Aleppo"),
+    ]
+
+
+def test_where_a_speaker_spoke_is_not_the_place_of_what_is_told_nor_of_what_follows():
+    # without the rule: both at the al-Omar oil field (the site, then the paragraph's site)
+    assert located("wikipedia_speakers_place_is_not_the_events.md") == [
+        ("Speaking at the al-Omar oil field stagin", "Baghuz Fawqani", "place", "subject", None),
+        ("Two airstrikes were also reported in the", "Baghuz Fawqani", "place", "subject", None),
+    ]
+
+
+def test_a_place_in_a_guard_units_name_is_not_the_events():
+    # "Al-Qassem" folds to the key of Jasim (Daraa): the unit's name, not a place
+    assert located("wikipedia_place_in_a_guard_units_name.md") == [
+        ("On 8 September 2017, Al-Qassem Republica", "Deir ez-Zor", "place", "stated", "Deir ez-Zor"),
+    ]
+
+
+def test_a_site_is_the_location_in_a_document_whose_prose_names_syrian_places():
+    # the section heading and the subject name no Syrian place; another paragraph does
+    assert located("wikipedia_site_in_a_document_naming_syrian_places.md") == [
+        ("In January 2017, rebels clashed in Saraq", "Saraqib", "place", "stated", "Idlib"),
+        ("In November 2014, rebels raided position", "Bab al-Hawa", "place", "unlisted", None),
+    ]
+
+
+def test_several_embedded_clauses_amid_and_following_yield_to_the_main_clause():
+    assert located("wikipedia_embedded_clauses_amid_and_following.md") == [
+        ("On 25 February 2017, amid a large retrea", "Tādif", "place", "stated", "Aleppo"),
+    ]
