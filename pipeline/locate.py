@@ -337,10 +337,8 @@ class _Lexicon:
     Dudyan") is that place too. A name the document also calls a feature ("Burj al-Ishara, a
     strategic high point") is never a settlement in it."""
 
-    def __init__(self, settlements: set[str], features: set[str], outliers: frozenset[int] = frozenset(),
-                 syrian: bool = False):
+    def __init__(self, settlements: set[str], features: set[str], outliers: frozenset[int] = frozenset()):
         self.outliers = outliers  # geonameids of homonyms far from the document's area (``_outliers``)
-        self.syrian = syrian  # whether a paragraph of the document names a Syrian place finer than the country
         self.settlements = frozenset(settlements)
         self.features = frozenset(features - settlements)
         self._rx = self._regex(self.settlements)
@@ -395,13 +393,11 @@ def _lexicon(doc, paragraphs) -> _Lexicon:
     read(doc.title if doc.format != "current_events" else None)
     for sec in doc.sections:
         read(sec.heading)
-    syrian = False
     for _, sentences in paragraphs:
         if any(p.precision != "country" for t in sentences for p in match_places(t)):
-            syrian = True
             for t in sentences:
                 read(t)
-    return _Lexicon(settlements, features, _outliers(doc, paragraphs), syrian)
+    return _Lexicon(settlements, features, _outliers(doc, paragraphs))
 
 
 _AREA_SHARE = 0.6  # of a document's distinct places in one governorate: the document's area
@@ -532,6 +528,14 @@ def _best_of(text: str, known: _Lexicon | None) -> _Ctx | None:
                           default=None)
         if first_place is None or u.start < first_place.start:
             return _Ctx(None, u.name)
+    if best is not None and best.precision == "place" and not any(p.precision == "place" for p in own):
+        # every town the text names is a point of reference for a site outside towns named before
+        # it: "took the strategic mountain of Bishiri, west of Deir ez-Zor" is at the mountain
+        site = _feature_in(text, outside_towns=True)
+        at = text.find(site) if site is not None else -1
+        if site is not None and 0 <= at < min(p.start for p in places if p.precision == "place") \
+                and not _REFERENCE_BEFORE.search(text, max(0, at - 60), at):  # "a village south of X Airbase"
+            return _Ctx(None, site)
     return _Ctx(best) if best else None
 
 
@@ -831,7 +835,7 @@ def locate_mentions(doc, mentions: list[dict]) -> None:
         # Crossing" in a section on Palmyra) is where it happened, not the place of its context
         # (in a statement naming Syria or in a document's prose with Syrian places, that names no
         # foreign country but as the other side of a border)
-        syrian = stated_prec is not None or known.syrian or any(
+        syrian = stated_prec is not None or any(
             c is not None and c.place is not None and b != "item" for b, c in candidates)
         if stated_prec != "place" and not anaphor and syrian and not _names_foreign_country(
                 _BORDER_PHRASE.sub(" ", text)):

@@ -209,7 +209,7 @@ SYRIAN_KEEP_POPULATION = 50_000
 # A place name directly preceded by one of these words is part of a longer name: of a place
 # the gazetteer lacks ("Kafr Sijnah", "Tal Sousin"), or of a person ("General Qasem ...").
 NAME_HEADS = frozenset(
-    """kafr kfar kafar tall tal tel tell deir dayr dair khan jisr ain ayn ein bab wadi jabal
+    """kafr kfar kafar tall tal tel tell deir dayr dair khan jisr ain ayn ein bab wadi jabal maar
     jebel qasr qalaat qalat ras beit bayt umm um abu sheikh shaykh marj mazraat mazraa bir tall
     hayat general president minister major colonel lieutenant commander emir imam prince
     king mr mrs dr daily saint st""".split()
@@ -925,7 +925,7 @@ class UnlistedPlace:
 
 _ART = r"(?:[Aa]l|[Ee]l|[Aa]n|[Aa]r|[Aa]s|[Aa]sh|[Aa]d|[Aa]z|[Aa]t)"
 _CAP = r"[A-Z][a-z\u00C0-\u024F'’`]+(?:[A-Z][a-z]+)?"
-_HEADS_LOWER = r"(?:khan|kafr|kafar|kfar|tal|tell|deir|jisr|ain|ein|beit|umm|um|abu|maarat|marat|maaret|maret)"
+_HEADS_LOWER = r"(?:khan|kafr|kafar|kfar|tal|tell|deir|jisr|ain|ein|beit|umm|um|abu|maarat|marat|maaret|maret|maar)"
 _UNLISTED_NAME = (
     rf"(?P<name>(?:{_ART}[- ]|{_HEADS_LOWER}\s)?{_CAP}"
     rf"(?:(?:\s|-)(?:{_ART}[- ])?{_CAP}){{0,2}})"
@@ -1023,7 +1023,7 @@ _UNLISTED_RES = [
     # "in Ein Terma and/or Jobar")
     ("settlement?", re.compile(
         r"\b(?:in|near|outside|around|from|to|at)\s+" + _HELD + r"(?P<name>(?:" + _ART + r"[- ]|"
-        + r"(?i:Khan|Kafr|Kafar|Kfar|Tal|Tell|Deir|Jisr|Ain|Ein|Beit|Umm|Um|Abu|Maarat|Marat|Maaret|Maret|"
+        + r"(?i:Khan|Kafr|Kafar|Kfar|Tal|Tell|Deir|Jisr|Ain|Ein|Beit|Umm|Um|Abu|Maarat|Marat|Maaret|Maret|Maar|Ma['’]ar|"
         r"Khirbet|Khirbat|Qasr|Ras|Bir|Marj|Hazm|Tall|Mazraat)\s(?:" + _ART + r"-)?)" + _CAP
         + r"(?:(?:\s|-)(?:" + _ART + r"[- ])?" + _CAP + r"){0,2})")),
 ]
