@@ -408,7 +408,9 @@ _OUTLIER_MAX_POPULATION = 50_000  # a city this large is meant by its name where
 
 def _outliers(doc, paragraphs) -> frozenset[int]:
     """Gazetteer places that are homonyms of the place a document means: the document's places lie
-    mostly (``_AREA_SHARE``, at least ``_AREA_MIN_PLACES`` of them) in one governorate, and this one,
+    mostly (``_AREA_SHARE``, at least ``_AREA_MIN_PLACES`` of them) in one governorate, or its title
+    names a place of that governorate ("2016 Aleppo summer campaign": "the Mallah Farms" are north
+    of Aleppo, not Malah in As-Suwayda), and this one,
     a town of fewer than ``_OUTLIER_MAX_POPULATION`` people more than ``_OUTLIER_KM`` from every
     other place the document names, is the only place the document names in its own
     governorate, which the document never names (GeoNames has one "Hisya", in Homs; an article on
@@ -424,13 +426,18 @@ def _outliers(doc, paragraphs) -> frozenset[int]:
                 places.setdefault(p.geonameid, p)
             elif p.precision == "governorate" and p.admin1:
                 governorates.add(p.admin1)
-    if len(places) < _AREA_MIN_PLACES:
-        return frozenset()
     per_gov: dict[str, list[Place]] = {}
     for gid in sorted(places):
         per_gov.setdefault(places[gid].admin1 or "", []).append(places[gid])
+    if not per_gov:
+        return frozenset()
     area, inside = max(per_gov.items(), key=lambda kv: (len(kv[1]), kv[0]))
-    if len(inside) < _AREA_SHARE * len(places):
+    # the area a title names ("2016 Aleppo summer campaign", "Battle of al-Bab") is the document's
+    # area however few places it names; else most of its places must lie in one governorate
+    titled = [p.admin1 for p in match_places(doc.title or "") if p.precision == "place" and p.admin1]
+    if titled and len(places) >= 2:
+        area = titled[0]
+    elif len(places) < _AREA_MIN_PLACES or len(inside) < _AREA_SHARE * len(places):
         return frozenset()
     return frozenset(
         ps[0].geonameid or 0 for gov, ps in per_gov.items()

@@ -645,3 +645,12 @@ def test_a_site_named_before_the_town_it_is_placed_from_is_the_location():
         # a site that is itself a point of reference ("south of the Jirah Airbase") is not the place
         ("On 5 September 2017, the army captured a", "Al Bāb", "place", "stated", "Aleppo"),
     ]
+
+
+def test_a_far_homonym_is_unlisted_in_a_document_whose_title_names_its_area():
+    # GeoNames' only "Malah" is in As-Suwayda, 370 km from Aleppo: the article on Aleppo means
+    # the Mallah farms north of the city (two places only, too few for the area by count)
+    assert located("wikipedia_far_homonym_in_a_titled_area.md") == [
+        ("On 26 June 2016, the army advanced into ", "Mallah", "place", "unlisted", "Aleppo"),
+        ("On 27 June 2016, rebels shelled Khanasir", "Khanāşir", "place", "stated", "Aleppo"),
+    ]
