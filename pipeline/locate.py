@@ -462,6 +462,14 @@ def _names_foreign_country(text: str) -> bool:
     return any(_is_foreign(w) for w in _CAPITALISED.findall(text))
 
 
+def _names_something_else(text: str, p: Place) -> bool:
+    """Whether a name is part of the name of something else: a longer name of a bridge or a hill
+    ("Qara Zoubar bridge"), a feature named after it ("the X road"), an armed group ("Al-Qassem
+    Republican Guard"): no homonym read as a settlement either (``_outliers``)."""
+    return bool(_LONGER_NAME.match(text, p.end) or _NAMED_FEATURE.match(text, p.end)
+                or _GROUP_NAMED.match(text, p.end))
+
+
 def _unlisted_in(text: str, known: _Lexicon | None) -> list[UnlistedPlace]:
     """The unlisted settlements a text names: by its own phrasing, or as a name its document
     establishes (``_Lexicon``); never an origin ("flying from X") or a name the document calls a
@@ -478,7 +486,8 @@ def _unlisted_in_of(text: str, known: _Lexicon | None) -> list[UnlistedPlace]:
         own += [u for u in known.find(text) if not any(a < u.end and u.start < b for a, b in spans)]
         if known.outliers:
             own += [UnlistedPlace(p.matched, "settlement", p.start, p.end) for p in event_places(text)
-                    if p.geonameid in known.outliers and not any(a < p.end and p.start < b for a, b in spans)]
+                    if p.geonameid in known.outliers and not any(a < p.end and p.start < b for a, b in spans)
+                    and not _names_something_else(text, p)]
     return sorted((u for u in own if not is_origin(text, u.start)
                    and not _SOURCE_BEFORE.search(text, max(0, u.start - 80), u.start)
                    and not _SPEECH_BEFORE.search(text, max(0, u.start - 60), u.start)), key=lambda u: u.start)
