@@ -658,6 +658,25 @@ _WHOLE_GOVERNORATE = re.compile(
     r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Governorate|governorate|Province|province)\b")
 
 
+# a part of a governorate named by its compass side: "in the eastern Hama countryside", "in eastern
+# Homs", "the western parts of Raqqa province", "in the east of Homs province"
+_SIDE_OF = re.compile(
+    r"\b(?i:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?:\s+(?:and\s+)?(?:north|south|east|west)"
+    r"(?:-?(?:east|west))?(?:ern)?)?(?:\s+(?:parts?|side|areas?|countryside))?(?:\s+of)?)\s+(?:the\s+)?$")
+
+
+_SIDE_WORD = re.compile(r"(?i:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)[\s-]")  # "eastern Homs"
+
+
+def _governorate_region(text: str, known: _Lexicon | None) -> bool:
+    """Whether a statement names a governorate only by a side of it ("the eastern Hama countryside",
+    "in eastern Homs", "the western parts of Raqqa province"): in an article that spans a campaign,
+    a stretch of the governorate, not one town of the paragraph or section before it."""
+    return any(p.precision == "governorate" and (_SIDE_OF.search(text, max(0, p.start - 50), p.start)
+                                                 or _SIDE_WORD.match(p.matched) is not None)
+               for p in places_in(text, known))
+
+
 def _capital_id(admin1: str | None) -> int | None:
     for name, capital_id, _aliases in GOVERNORATES.values():
         if name == admin1:
@@ -876,7 +895,8 @@ def locate_mentions(doc, mentions: list[dict]) -> None:
             if ctx is None:
                 continue
             if chosen is None:
-                if _refines(stated_prec, stated_admin1, basis, ctx, whole=_WHOLE_GOVERNORATE.search(text) is not None):
+                if _refines(stated_prec, stated_admin1, basis, ctx, whole=_WHOLE_GOVERNORATE.search(text) is not None
+                            or (doc.format == "wikipedia" and _governorate_region(text, known))):
                     chosen = (basis, ctx)
             elif (chosen[1].precision == "country" or doc.format == "syrian_archive") and _refines(
                     chosen[1].precision, _admin1_of(chosen[1]), basis, ctx):

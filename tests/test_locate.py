@@ -654,3 +654,13 @@ def test_a_far_homonym_is_unlisted_in_a_document_whose_title_names_its_area():
         ("On 26 June 2016, the army advanced into ", "Mallah", "place", "unlisted", "Aleppo"),
         ("On 27 June 2016, rebels shelled Khanasir", "Khanāşir", "place", "stated", "Aleppo"),
     ]
+
+
+def test_a_side_of_a_governorate_is_not_refined_to_a_town_of_the_article():
+    # "in eastern Homs": a stretch of the governorate; "in the Homs countryside" alone still takes
+    # the town of its paragraph (a Wikipedia article's campaign spans many towns)
+    assert located("wikipedia_side_of_a_governorate_is_not_a_town_of_the_section.md") == [
+        ("On 5 August 2017, the army captured Sukh", "As Sukhnah", "place", "stated", "Homs"),
+        ("On 6 August 2017, a journalist was kille", "Homs", "governorate", "stated", "Homs"),
+        ("On 7 August 2017, militants attacked arm", "As Sukhnah", "place", "section", "Homs"),
+    ]
