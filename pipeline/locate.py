@@ -291,11 +291,13 @@ _FRONTED_CLAUSE = guarded(re.compile(
 # the same clause set between commas after an opening date, before the main clause: "On 30
 # January 2020, following the army's capture of X, the Turkish Army set up two posts north of Y";
 # several, and what went on meanwhile: "On 25 February, amid a large retreat from X, and following
-# the fall of Y, most fighters had withdrawn from the town of Z"
+# the fall of Y, most fighters had withdrawn from the town of Z", "On 9 August, as the army advanced
+# on X, ISIL attacked Y"
 # (not a clause after the main verb: "... had ended their operations, after they secured X, ...")
 _EMBEDDED_CLAUSE = re.compile(
     r"(?P<lead>\s*(?:(?:Early|Late)\s+)?(?:On|In|By|During)\s[^,;:()]{3,40})(?:,\s*(?:and\s+)?(?:having|after|following"
-    r"|upon|before|prior\s+to|shortly\s+after|soon\s+after|amid|amidst)\b[^,;:()]{3,160})+,")
+    r"|upon|before|prior\s+to|shortly\s+after|soon\s+after|amid|amidst"
+    r"|as(?!\s+(?:of|part|well|a\s+result|such)\b))\b[^,;:()]{3,160})+,")
 
 
 def _main_clause(text: str, known: _Lexicon | None) -> str:

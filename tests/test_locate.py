@@ -664,3 +664,11 @@ def test_a_side_of_a_governorate_is_not_refined_to_a_town_of_the_article():
         ("On 6 August 2017, a journalist was kille", "Homs", "governorate", "stated", "Homs"),
         ("On 7 August 2017, militants attacked arm", "As Sukhnah", "place", "section", "Homs"),
     ]
+
+
+def test_an_as_clause_after_the_opening_date_yields_to_the_main_clause():
+    # "as part of" is no clause of another happening
+    assert located("wikipedia_embedded_as_clause_after_the_date.md") == [
+        ("On 9 August 2017, as the army advanced w", "As Sukhnah", "place", "stated", "Homs"),
+        ("On 10 August 2017, as part of the offens", "Ma‘dān", "place", "stated", "Raqqa"),
+    ]
