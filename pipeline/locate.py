@@ -794,11 +794,12 @@ def locate_mentions(doc, mentions: list[dict]) -> None:
                     skipped = skipped or _best_in(s, known)
                     continue
                 ctx = _best_in(_main_clause(s, known), known)
-                if (anaphor or own is None) and ctx is not None and ctx.place is None and _CITY_ANAPHOR.search(text) \
-                        and ctx.name is not None and _called_village(s, ctx.name):
+                if (anaphor or own is None or own.precision == "country") and ctx is not None and ctx.place is None \
+                        and _CITY_ANAPHOR.search(text) and ctx.name is not None and _called_village(s, ctx.name, "town"):
                     # "... capturing Mankuba village in Manbij's northern outskirts. By 5 August,
                     # the SDF had taken 90% of the city": the city is the town named beside the
-                    # village, not the village
+                    # village, not the village (nor "the town of Urum al-Kubra" beside "eastern
+                    # Aleppo" before "bombing raids on rebels in the city")
                     town = best_place([p for p in places_in(s, known) if p.precision == "place"])
                     if town is not None:
                         ctx = _Ctx(town)
@@ -974,10 +975,12 @@ def _feature_in(text: str, outside_towns: bool = False) -> str | None:
 _CITY_ANAPHOR = re.compile(r"\bthe\s+(?:same\s+)?city\b(?!\s+(?:of|at|in|near|on)\b|\s+[A-Z])")
 
 
-def _called_village(text: str, name: str) -> bool:
-    """Whether a text calls a place a village ("Mankuba village", "the village of Mankuba")."""
+def _called_village(text: str, name: str, also: str = "") -> bool:
+    """Whether a text calls a place a village ("Mankuba village", "the village of Mankuba"; with
+    ``also="town"``, a town too: "the town of Urum al-Kubra")."""
     n = re.escape(name)
-    return re.search(rf"{n}\s+village\b|\bvillage\s+of\s+{n}", text) is not None
+    noun = f"(?:village|{also})" if also else "village"
+    return re.search(rf"{n}\s+{noun}\b|\b{noun}\s+of\s+{n}", text) is not None
 
 
 _ANAPHOR = guarded(re.compile(r"\bthe\s+(?:same\s+)?(?:town|city|village)\b(?!\s+(?:of|at|in|near|on)\b|\s+[A-Z])"))

@@ -672,3 +672,11 @@ def test_an_as_clause_after_the_opening_date_yields_to_the_main_clause():
         ("On 9 August 2017, as the army advanced w", "As Sukhnah", "place", "stated", "Homs"),
         ("On 10 August 2017, as part of the offens", "Ma‘dān", "place", "stated", "Raqqa"),
     ]
+
+
+def test_the_city_after_a_sentence_calling_its_place_a_town_is_the_city_named_beside_it():
+    # "in the city" (after "Russia and Syria", the country only) is Aleppo, not the town of Kafr Dunya
+    assert located("wikipedia_city_anaphor_after_a_town_beside_a_city.md") == [
+        ("On 19 September 2016, an aid convoy was ", "Kafr Dunya", "place", "unlisted", "Aleppo"),
+        ("At the same time, Russia and Syria resta", "Aleppo", "place", "paragraph", "Aleppo"),
+    ]
