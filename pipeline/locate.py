@@ -332,6 +332,9 @@ _REGION_BEFORE = guarded(re.compile(
     r"\b(?:north|south|east|west|northern|southern|eastern|western)(?:-?(?:east|west)(?:ern)?)?\s+$", re.I))
 
 
+_ARTICLE_FREE = re.compile(r"(?i:al|el|an|ar|as|ash|ad|az|at)[- ](?P<bare>[A-Z][a-z'’]{2,}(?:iyah|iyeh|iya|iye|iyya|iyyah))$")
+
+
 class _Lexicon:
     """The unlisted places a document itself establishes by its phrasing somewhere (its title,
     a heading, any sentence: "the town of Dudyan", "Siege of Mare'", "Shaykh Issa, one of two
@@ -341,6 +344,10 @@ class _Lexicon:
 
     def __init__(self, settlements: set[str], features: set[str], outliers: frozenset[int] = frozenset()):
         self.outliers = outliers  # geonameids of homonyms far from the document's area (``_outliers``)
+        # a settlement named with its article is the same written without it, as sources write it
+        # ("the nearby village of Al-Suflaniyah" ... "the rebels recaptured Suflaniyah"), for a name
+        # shaped like a place's (the -iyah / -iyeh ending of a nisba), not a person's ("al-Hussein")
+        settlements = settlements | {m.group("bare") for n in settlements if (m := _ARTICLE_FREE.match(n))}
         self.settlements = frozenset(settlements)
         self.features = frozenset(features - settlements)
         self._rx = self._regex(self.settlements)

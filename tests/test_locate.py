@@ -680,3 +680,12 @@ def test_the_city_after_a_sentence_calling_its_place_a_town_is_the_city_named_be
         ("On 19 September 2016, an aid convoy was ", "Kafr Dunya", "place", "unlisted", "Aleppo"),
         ("At the same time, Russia and Syria resta", "Aleppo", "place", "paragraph", "Aleppo"),
     ]
+
+
+def test_a_settlement_named_with_its_article_is_the_same_written_without_it():
+    # "Hasaniyah", never named as a settlement in the document, stays unknown (the paragraph's place)
+    assert located("wikipedia_settlement_named_with_and_without_its_article.md") == [
+        ("On 3 January 2017, the rebels attacked t", "Al-Tuwayriyah", "place", "unlisted", "Aleppo"),
+        ("On 9 January 2017, Tuwayriyah changed ha", "Tuwayriyah", "place", "unlisted", "Aleppo"),
+        ("On 10 January 2017, Hasaniyah changed ha", "Tuwayriyah", "place", "paragraph", "Aleppo"),
+    ]
