@@ -161,6 +161,9 @@ _ELSEWHERE_BEFORE = guarded(re.compile(
     r"(?:\b(?:evacuated|transferred|taken|rushed|transported|referred)\s+(?:[a-z]+\s+){0,3}?to"
     r"|\bin\s+(?:response|retaliation|reprisal)\s+(?:to|for)|\bto\s+avenge|\bbound\s+for)"
     r"\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}$", re.I))
+# where people or goods were headed, anywhere in the clause after "bound for" ("trucks ... bound for
+# SDF-run refugee camps in northeastern Syria, primarily al-Hawl")
+_BOUND_FOR = guarded(re.compile(r"\bbound\s+for\b[^.;:()]*$", re.I))
 # a supply route named by where it leads: "the government supply route to Aleppo between Khanasir
 # and Ithriya", "to cut the main supply line to Aleppo": the road, not the city (as "the Aleppo
 # supply line", ``_NAMED_FEATURE``)
@@ -250,6 +253,7 @@ def _places_in(text: str, known: _Lexicon | None) -> list[Place]:
             road_ends.append(p)
             continue
         if _NOT_THE_EVENTS.match(text, p.end) or _ELSEWHERE_BEFORE.search(text, max(0, p.start - 80), p.start) \
+                or _BOUND_FOR.search(text, max(0, p.start - 100), p.start) \
                 or _SUPPLY_BEFORE.search(text, max(0, p.start - 40), p.start):
             continue
         if _GROUP_NAMED.match(text, p.end) or _SOURCE_BEFORE.search(text, max(0, p.start - 80), p.start) \
@@ -300,6 +304,9 @@ _EMBEDDED_CLAUSE = re.compile(
     r"|as(?!\s+(?:of|part|well|a\s+result|such)\b))\b[^,;:()]{3,160})+,")
 
 
+_WHILE_CLAUSE = re.compile(r",\s+(?:while|whilst)\s+(?!(?:also|still)\b)[^;]*$")
+
+
 def _main_clause(text: str, known: _Lexicon | None) -> str:
     """The statement without a fronted or embedded clause about another happening, when its main
     clause names a place of its own ("Having captured X on 3 June, the army advanced on Y": Y;
@@ -310,6 +317,13 @@ def _main_clause(text: str, known: _Lexicon | None) -> str:
     e = _EMBEDDED_CLAUSE.match(main)
     if e is not None:
         main = e.group("lead") + "," + main[e.end():]
+    w = _WHILE_CLAUSE.search(main)
+    if w is not None and places_in(main[: w.start()], known):
+        # "... managed to capture another village to the west of al-Bab, while the SDF entered the
+        # villages of X and Y": what others did meanwhile, elsewhere (when the main clause names a
+        # gazetteer place: "shelled Burj al-Ishara, while ISIL tried to break into Palmyra" is at
+        # Palmyra, the town of that high point)
+        main = main[: w.start()] + "."
     if main == text or _anaphor_first(main, known):
         # "As Turkey launched its offensive to capture Jarabulus, 3,000 civilians fled from the
         # town to ...": the main clause speaks of the fronted clause's place

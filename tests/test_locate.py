@@ -689,3 +689,14 @@ def test_a_settlement_named_with_its_article_is_the_same_written_without_it():
         ("On 9 January 2017, Tuwayriyah changed ha", "Tuwayriyah", "place", "unlisted", "Aleppo"),
         ("On 10 January 2017, Hasaniyah changed ha", "Tuwayriyah", "place", "paragraph", "Aleppo"),
     ]
+
+
+def test_a_while_clause_and_where_people_were_bound_for_are_not_the_statements_place():
+    assert located("wikipedia_while_clause_and_bound_for.md") == [
+        # the villages the SDF entered meanwhile are not where the rebels captured a village
+        ("On 31 December 2016, the rebels captured", "Al Bāb", "place", "stated", "Aleppo"),
+        # the camps the trucks were bound for (al-Hawl) are not where civilians fled from
+        ("On 12 February 2019, civilians continued", "Baghuz Fawqani", "place", "subject", None),
+        # a main clause naming no gazetteer place keeps the while clause's
+        ("On 14 February 2019, the army shelled a ", "Tadmur", "place", "stated", "Homs"),
+    ]
