@@ -17,9 +17,12 @@ split:
 * *not found*: pairs with a side that no mention contains (extraction missed it; not scored).
 
 The pairs come in rounds, each chosen by a stated rule, labelled and committed before it was scored, and split by
-the SHA-256 rule of pairs.yaml's header (its comments and tests/quality/README.md describe every round; the
-eighteenth, 57 pairs across documents only, took current-events day pages, items and articles with no side across
-documents yet: ce-ce, ce-wp, ce-sa, wp-wp across two articles, sa-sa).
+the SHA-256 rule of pairs.yaml's header (within a round and class, the pairs sorted by the SHA-256 of their two sides,
+``document\nfolded snippet``, the two sorted, joined by a newline; the 1st, 4th, 7th, ... held out; its comments and
+tests/quality/README.md describe every round). The eighteenth, 57 pairs across documents only, took current-events
+day pages, items and articles with no side across documents yet: ce-ce, ce-wp, ce-sa, wp-wp across two articles,
+sa-sa. The nineteenth, 45 pairs within one document only, took the lead, timeline or aftermath of long battle articles
+against their body, and archive incident pages' summaries against their witnesses and videos.
 
     .venv/bin/python benchmarks/score_pairs.py                          # build seeds/ now, score, write QUALITY.md
     .venv/bin/python benchmarks/score_pairs.py --build outputs/latest   # score an existing build
