@@ -467,6 +467,12 @@ _NOT_THE_ACTION = re.compile(
     r"|\b(?:after|following|prior\s+to|before|amid|since|in\s+retaliation\s+for|in\s+response\s+to|"
     r"in\s+the\s+(?:immediate\s+)?aftermath\s+of)\b[^,.;]*"
     r"|\bin\s+order\s+to\b[^,.;]*"
+    # the people a struck facility was treating, and the earlier attack they came from ("while it was treating
+    # victims of the earlier chemical attack", "patients injured by the previous chemical attacks"): a page that
+    # tells a strike on a hospital says whom it was treating; that attack is not the strike (up to its noun only)
+    r"|\b(?:victims|patients|casualties|survivors|wounded|injured)\s+(?:[\w-]+\s+){0,2}?(?:of|from|by|in)\s+"
+    r"(?:the|an?)\s+(?:earlier|previous|prior|preceding)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks?|strikes?|air\s*-?strikes?|massacres?|bombings?|shelling|raids?)\b"
     # purposes: "to" and a verb ("sends tanks to continue its offensive"), not "to be", not "to the",
     # and not after a verb of report or likelihood, whose "to" clause is what happened ("forces were
     # reported to carry out an offensive", "appeared to have struck")
