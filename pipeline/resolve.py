@@ -467,6 +467,9 @@ _NOT_THE_ACTION = re.compile(
     r"|\b(?:after|following|prior\s+to|before|amid|since|in\s+retaliation\s+for|in\s+response\s+to|"
     r"in\s+the\s+(?:immediate\s+)?aftermath\s+of)\b[^,.;]*"
     r"|\bin\s+order\s+to\b[^,.;]*"
+    # a purpose stated as a noun: "a military operation launched in November 2016 ..., with the goal of isolating
+    # and eventually capturing the Islamic State's capital city" (the capture is its aim, not what it did)
+    r"|\bwith\s+the\s+(?:\w+\s+)?(?:goal|aim|objective|intention|purpose|hope)s?\s+of\b[^,.;]*"
     # the people a struck facility was treating, and the earlier attack they came from ("while it was treating
     # victims of the earlier chemical attack", "patients injured by the previous chemical attacks"): a page that
     # tells a strike on a hospital says whom it was treating; that attack is not the strike (up to its noun only)
@@ -897,11 +900,21 @@ _SUBJECT_KINDS = r"(?:offensive|campaign|battle|operation|siege|war|conflict|ins
 _PHASE_VERBS = (r"(?:(?:was|were)\s+)?(?:officially\s+|formally\s+)?(?:(?P<start>began|begun|started|launched|commenced|"
                 r"opened|kicked\s+off)|(?P<end>ended|concluded|came\s+to\s+an\s+end|finished|was\s+over))\b")
 _OPENING_PHRASE = r"(?:(?:on|in|by|at|during)\s+[^,]{1,40},\s*)?"
-_LEAD_PHASE = re.compile(rf"^{_OPENING_PHRASE}(?:it|the\s+(?:[\w'’\-]+\s+){{0,6}}?{_SUBJECT_KINDS})\s+{_PHASE_VERBS}",
+_LEAD_PHASE = re.compile(rf"^{_OPENING_PHRASE}(?:(?:it|the\s+(?:[\w'’\-]+\s+){{0,6}}?{_SUBJECT_KINDS})\s+{_PHASE_VERBS}"
+                         # the lead's definition of its subject: "The Raqqa campaign (codenamed Operation Wrath of
+                         # Euphrates) was a military operation launched in November 2016", "... was an offensive launched
+                         # by the SDF ... in February 2016", "... was a military operation that began in late May 2015"
+                         rf"|the\s+[^;.]{{0,120}}?\s+(?:was|is)\s+an?\s+(?:[\w\-]+\s+){{0,2}}?{_SUBJECT_KINDS}\s+"
+                         r"(?:(?:that|which)\s+)?(?:was\s+)?(?P<start3>launched|began|begun|started|commenced|initiated)\b)",
                          re.IGNORECASE)
 _BODY_PHASE = re.compile(rf"^{_OPENING_PHRASE}(?:the\s+{_SUBJECT_KINDS}\s+{_PHASE_VERBS}"
                          rf"|(?:[\w'’\-]+\s+){{1,6}}?(?P<start2>began|started|launched|commenced)\s+(?:the|its|their)\s+"
-                         rf"{_SUBJECT_KINDS}\b)", re.IGNORECASE)
+                         rf"{_SUBJECT_KINDS}\b"
+                         # its start announced by the bare noun: "The SDF officially announced the start of the operation
+                         # on 6 November 2016", "The Turkish government announced the start of the offensive"
+                         rf"|(?:[\w'’\-]+\s+){{1,6}}?(?:announced|declared)\s+the\s+(?:official\s+)?"
+                         rf"(?P<start4>start|beginning|launch)\s+of\s+the\s+{_SUBJECT_KINDS}\b(?!\s+of\s+(?-i:[A-Z])))",
+                         re.IGNORECASE)     # (not "the start of the Battle of Raqqa city": a phase's own name)
 PHASE_EVIDENCE = "the start (or the end) of the article's subject, told in its lead and again in its body"
 
 
@@ -917,7 +930,7 @@ def subject_phase(text: str, section) -> str | None:
     m = (_LEAD_PHASE if _lead(section) else _BODY_PHASE).match(text)
     if not m:
         return None
-    return "start" if m.group("start") or m.groupdict().get("start2") else "end"
+    return "start" if any(m.groupdict().get(g) for g in ("start", "start2", "start3", "start4")) else "end"
 
 
 def phase_candidates(doc_ids: list, sections: list, texts: list, articles: frozenset[str]) -> list[tuple[int, int]]:
@@ -1601,17 +1614,18 @@ def _fine_places_apart(a: dict, b: dict) -> bool:
     return not any(fold_name(x) in tb for x in fa) and not any(fold_name(y) in ta for y in fb)
 
 
-def conflict(a: dict, b: dict, weapon_named: bool = False) -> str | None:
+def conflict(a: dict, b: dict, weapon_named: bool = False, places: bool = True) -> str | None:
     """The cannot-link rule two mentions (or two clusters' merged evidence) break, else None.
     ``weapon_named``: the events of both already hold a chemical statement (the plain attack's own
     document names the weapon), so an attack told without it may be the chemical attack
-    (``_told_without_weapon``)."""
+    (``_told_without_weapon``). ``places``: False for the start (or end) of an article's subject told in
+    its lead and its body (``same_phase_of_the_subject``), whose places are not compared."""
     pa, pb = a["_places"]["place"], b["_places"]["place"]
-    if pa and pb and not (pa & pb):
+    if places and pa and pb and not (pa & pb):
         km = _km(a.get("_coord"), b.get("_coord"))
         if km is None or km > _near_radius(a["_vicinity"], b["_vicinity"]):
             return "different_place"
-    if _fine_places_apart(a, b):
+    if places and _fine_places_apart(a, b):
         return "different_place"
     if a["date_precision"] == "day" and b["date_precision"] == "day" and not periods_overlap(a["_period"], b["_period"], 0) \
             and not _report_lag(a, b) and not _across_midnight(a, b) and not _one_death(a, b):
@@ -2026,7 +2040,8 @@ class _Cluster:
                    for key in self.docs.keys() & other.docs.keys()
                    for x in _own_dated(self.docs[key]) for y in _own_dated(other.docs[key]))
 
-    def conflict(self, other: _Cluster) -> str | None:
+    def conflict(self, other: _Cluster, places: bool = True) -> str | None:
+        """``places``: as ``conflict``'s (False: the places of the two are not compared)."""
         if self.item_days and other.item_days and not (self.item_days & other.item_days):
             # current-events items of two days: two items are never one event a day apart (``conflict``:
             # the report lag is between an item and a statement dated by its text), nor through a chain
@@ -2034,12 +2049,12 @@ class _Cluster:
             # nine month long siege of the Deir ez-Zor Airport" of 9 September, both joined to "... relieved
             # four days later, on 9 September")
             return "different_day"
-        if self.places and other.places and not (self.places & other.places):
+        if places and self.places and other.places and not (self.places & other.places):
             radius = _near_radius(self.vicinity, other.vicinity)
             near = any((_km(a, b) or 1e9) <= radius for a in self.coords for b in other.coords)
             if not near:
                 return "different_place"
-        if self.fine_places and other.fine_places and not _names_meet(self.fine_places, other.fine_places):
+        if places and self.fine_places and other.fine_places and not _names_meet(self.fine_places, other.fine_places):
             return "different_place"      # two districts (or places the gazetteer lacks) of one city
         kinds, other_kinds = _chemical_only(self.kinds), _chemical_only(other.kinds)
         if kinds and other_kinds and not (kinds & other_kinds):
@@ -2797,9 +2812,13 @@ def _merge_in_batches(n: int, rules_in: pd.DataFrame, feats: pa.Table, row_of: n
             if why_retold is None:
                 continue
             ca, cb = cluster_of(ri), cluster_of(rj)
-            if conflict(recs[i], recs[j], "chemical" in ca.kinds and "chemical" in cb.kinds) is None \
+            # the lead and the body telling the start of the article's subject may name two places: the lead
+            # its target ("the goal of capturing Raqqa"), the body where it was launched or announced ("in
+            # the city of Ayn Issa"); an article has one start of its subject
+            places = why_retold != PHASE_EVIDENCE
+            if conflict(recs[i], recs[j], "chemical" in ca.kinds and "chemical" in cb.kinds, places) is None \
                     and ca.may_share_sections(cb) and not (articles and ca.body_sections_apart(cb, articles)) \
-                    and periods_overlap(ca.span, cb.span) and not ca.parts_apart(cb) and ca.conflict(cb) is None:
+                    and periods_overlap(ca.span, cb.span) and not ca.parts_apart(cb) and ca.conflict(cb, places) is None:
                 union(i, j, "retold", 1.0, [why_retold] + evidence(recs[i], recs[j]))
         cluster.clear()
         return uf

@@ -35,3 +35,39 @@ def test_a_hospital_struck_while_treating_the_chemical_attacks_victims_is_one_st
     assert out.loc[chlorine["text"], "event_id"] != out.loc[hospital["text"], "event_id"]
     assert "same facility: hospital" in list(out.loc[treating["text"], "match_evidence"])
     assert any(c.startswith("different_action: ") for c in out.loc[chlorine["text"], "cannot_link"])
+
+
+DEFINED = "wikipedia_campaign_defined_in_the_lead_and_announced_in_the_body.md"
+
+
+def test_a_purpose_stated_as_a_noun_is_not_the_action():
+    # "with the goal of ... capturing" is what the operation was for, not a capture
+    assert action_kinds("The campaign was a military operation launched in March 2017, with the goal of capturing the "
+                        "town of Al-Busayrah.") == frozenset()
+    assert action_kinds("The SDF captured four villages, with the aim of isolating the town.") == {"capture"}
+
+
+def test_the_lead_defining_its_campaign_and_the_body_announcing_its_start_are_one_start():
+    from pipeline.resolve import subject_phase
+
+    lead, announced = records(DEFINED)
+    assert subject_phase(lead["text"], None) == "start"
+    assert subject_phase(announced["text"], "Announcement") == "start"
+    # a phase's own name is not the article's subject
+    assert subject_phase("On 6 June 2017, the SDF announced the start of the Battle of Raqqa city.", "Phase Five") is None
+    assert (str(lead["date"].date()), lead["date_precision"], lead["location"]) == ("2017-03-01", "month", "Al Buşayrah")
+    assert (str(announced["date"].date()), announced["location"]) == ("2017-03-09", "Ash Shaddādah")
+    # the lead names the target, the body where the start was announced: one start, whatever the two places
+    out = resolve_article(DEFINED).set_index("text")
+    assert out.loc[lead["text"], "event_id"] == out.loc[announced["text"], "event_id"]
+    assert out.loc[announced["text"], "match_rule"] == "retold"
+
+
+def resolve_article(name: str):
+    """The mentions of one fixture article resolved as a build resolves an encyclopedia article's."""
+    import pandas as pd
+
+    from pipeline.build import MENTION_COLUMNS, resolved_mentions
+    from tests.conftest import fixture_mentions
+
+    return resolved_mentions(pd.DataFrame(fixture_mentions(name), columns=MENTION_COLUMNS), articles=frozenset({"d0"}))
