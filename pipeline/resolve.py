@@ -425,7 +425,16 @@ def _reported_happening(text: str, m: re.Match) -> bool:
     return action is not None and action.lastgroup is not None and action.lastgroup in _OWN_ACT_KINDS
 
 
+# A plan or an aim told as the subject of its sentence ("The intention was to proceed in two phases, first
+# seizing areas around Raqqa", "Its goal was to capture the oil town of Al-Sukhnah"): what a party meant to do,
+# as a pledge is, not a happening.
+_AIM = re.compile(r"^(?:[^,]{0,40},\s*)?(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+                  r"(?:intentions?|aims?|goals?|plans?|objectives?|purposes?)\s+(?:was|were|is|are)\s+to\b", re.IGNORECASE)
+
+
 def is_statement(text: str) -> bool:
+    if _AIM.match(text):
+        return True             # a plan, not what was done
     m = _SPEECH.match(text)
     if not m:
         return False

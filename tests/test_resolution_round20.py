@@ -71,3 +71,14 @@ def resolve_article(name: str):
     from tests.conftest import fixture_mentions
 
     return resolved_mentions(pd.DataFrame(fixture_mentions(name), columns=MENTION_COLUMNS), articles=frozenset({"d0"}))
+
+
+def test_an_aim_told_as_its_sentences_subject_is_a_plan_not_a_happening():
+    from pipeline.resolve import is_statement
+
+    assert is_statement("The intention was to proceed in two phases, first seizing areas around Raqqa and isolating "
+                        "the city.")
+    assert is_statement("On 14 May, its goal was to capture the oil town of Al-Sukhnah.")
+    # what was done stays a happening, and so does an aim named inside it
+    assert not is_statement("The SDF captured Al-Sukhnah, a town whose capture was the goal of the campaign.")
+    assert not is_statement("The SDF captured four villages, with the aim of isolating the town.")
