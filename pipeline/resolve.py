@@ -328,7 +328,7 @@ _SPEECH = re.compile(
     r"^(?:[^,]{0,40},\s*){0,2}(?:[A-Z][\w.'\-]*\s+|the\s+|of\s+|[a-z][\w'\-]*\s+){0,8}?"
     r"(?:said|says|stated|states|(?:declared|declares)(?!\s+(?:war|a\s+(?:unilateral\s+)?(?:ceasefire|cease-fire|truce|state\s+of)|independence|martial\s+law)\b)|told|tells|argued|argues|warned|warns|"
     r"condemned|condemns|called|calls|urged|urges|criticised|criticized|criticises|criticizes|"
-    r"praised|praises|welcomed|welcomes|dismissed|dismisses|denied|denies|hopes|hoped|"
+    r"praised|praises|welcomed|welcomes|dismissed|dismisses|denied|denies|rejected|rejects|hopes|hoped|"
     r"expressed|expresses|announced|announces|claimed|claims|opined|opines|stressed|stresses|insisted|insists|"
     r"asserted|asserts|remarked|remarks|commented|comments|emphasi[sz]ed|emphasi[sz]es|vowed|vows|pledged|pledges|"
     r"threatened|threatens|demanded|demands|apologi[sz]ed|apologi[sz]es|"

@@ -82,3 +82,22 @@ def test_an_aim_told_as_its_sentences_subject_is_a_plan_not_a_happening():
     # what was done stays a happening, and so does an aim named inside it
     assert not is_statement("The SDF captured Al-Sukhnah, a town whose capture was the goal of the campaign.")
     assert not is_statement("The SDF captured four villages, with the aim of isolating the town.")
+
+
+def test_a_rejection_is_a_statement_like_a_denial():
+    from pipeline.resolve import is_statement
+
+    # values: sentences of this kind in the seeds (a denial of an accusation, a refused proposal)
+    assert is_statement("Moscow immediately rejected the allegation.")
+    assert is_statement("Turkey rejected accusations it used white phosphorus.")
+    assert is_statement("The Pentagon rejects a Russian proposal to stage joint airstrikes against Al-Qaeda linked groups.")
+    # the strike it answers stays a happening
+    assert not is_statement("On 30 January 2020, Russian air strikes on a hospital and a bakery killed over 10 civilians.")
+
+
+def test_a_rejected_allegation_is_not_more_of_the_strike_it_answers():
+    strike, rejected = records("wikipedia_a_strike_and_its_rejected_allegation.md")
+    assert (str(strike["date"].date()), strike["location"], strike["_statement"]) == ("2020-01-30", "Arīḩā", False)
+    assert (str(rejected["date"].date()), rejected["date_basis"], rejected["_statement"]) == ("2020-01-30", "inherited", True)
+    out = resolved("wikipedia_a_strike_and_its_rejected_allegation.md").set_index("text")
+    assert out.loc[strike["text"], "event_id"] != out.loc[rejected["text"], "event_id"]
