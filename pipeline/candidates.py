@@ -107,6 +107,14 @@ CREATE TEMP TABLE month_place_tok AS
     SELECT x.i, x.key, x.slot, x.prec, t.tok FROM month_kept x JOIN tokens t ON t.i = x.i WHERE x.key % 2 = 0;
 CREATE TEMP TABLE year_place_tok AS
     SELECT x.i, x.key, x.slot, t.tok FROM year_kept x JOIN tokens t ON t.i = x.i WHERE x.key % 2 = 0;
+-- within one document, a year-precision mention meets the month- and day-precision mentions of its year under a
+-- key they share, where they share a token: an article sums up by the year, or by a season, what its body or a
+-- list tells by the month or the day ("In the fall of 2013 ... was killed" / "... – November 2013 – Syria"); bounded
+-- by one document's mentions of one year (find_pairs; pipeline.resolve.YEAR_WITHIN_THRESHOLD: how strong such a
+-- pair must be)
+CREATE TEMP TABLE doc_year AS
+    SELECT DISTINCT k.i, k.key, m.doc, year(DATE '1970-01-01' + CAST(m.start AS INTEGER)) AS yr, m.prec
+    FROM keys k JOIN m ON m.i = k.i;
 -- the self-joins: every pair of mentions sharing a sub-block, once
 CREATE TEMP TABLE pairs AS
     SELECT DISTINCT a, b FROM (
@@ -132,7 +140,13 @@ CREATE TEMP TABLE pairs AS
         UNION ALL
         -- ... and under a place, sharing a token
         SELECT x.i, y.i FROM year_place_tok x
-        JOIN year_place_tok y ON x.key = y.key AND x.slot = y.slot AND x.tok = y.tok AND x.i < y.i);
+        JOIN year_place_tok y ON x.key = y.key AND x.slot = y.slot AND x.tok = y.tok AND x.i < y.i
+        UNION ALL
+        -- a year-precision mention and the month- and day-precision mentions of its year in its document
+        SELECT least(x.i, y.i), greatest(x.i, y.i) FROM doc_year x
+        JOIN doc_year y ON x.key = y.key AND x.doc = y.doc AND x.yr = y.yr AND x.i <> y.i
+        JOIN tokens tx ON tx.i = x.i JOIN tokens ty ON ty.i = y.i AND ty.tok = tx.tok
+        WHERE x.prec = 2 AND y.prec < 2);
 CREATE TEMP TABLE candidates AS
     SELECT p.a, p.b FROM pairs p JOIN m ma ON ma.i = p.a JOIN m mb ON mb.i = p.b
 -- different texts (exact text is merged before), periods overlapping (with a day's tolerance)
@@ -152,6 +166,7 @@ SCORE_SQL = """
 DROP TABLE pairs;
 DROP TABLE month_place_tok;
 DROP TABLE year_place_tok;
+DROP TABLE doc_year;
 DROP TABLE tokens;
 DROP TABLE day_kept;
 DROP TABLE month_kept;
@@ -297,8 +312,11 @@ def find_pairs(tables: dict[str, pa.Table], n: int, cap: int | None, tolerance: 
        mention overlaps every day of its month and the last day of the month before: it meets, in
        the sub-block (key, month), the mentions dated in that month or on the day before it, and
        the other month-precision mentions of that month. Year precision meets year precision of
-       its year (as the month blocks always did: ``(year, 0)``). These are exactly the pairs of the
-       whole block that pass the period filter.
+       its year (as the month blocks always did: ``(year, 0)``), and, within its own document only, the
+       month- and day-precision mentions of its year that share a token with it under a key (an
+       article's summing-up by the year against its body; bounded by one document's mentions of one
+       year, not capped). These are exactly the pairs of the whole block that pass the period filter,
+       and those year pairs.
     2. Under a place, a month- or year-precision mention meets a mention only where the two share a
        token (a content word or a number). Without one, ``pipeline.resolve.pair_score`` has no
        cosine, no shared number (+0.1) and no shared weapon word (+0.05; weapon words are content

@@ -190,6 +190,7 @@ NEAR_KM = 5.0           # two named places closer than this may be one place (a 
 VICINITY_KM = 40.0      # ... or this, when a statement places itself around a place ("areas around Homs")
 NEAR_DUPLICATE = 0.8    # word overlap (Jaccard) above which two statements of one document are one
 THRESHOLD = 0.25        # calibrated on the labelled pairs (tests/test_resolve.py, tests/quality/pairs.yaml tune split)
+YEAR_WITHIN_THRESHOLD = 0.4   # a year-precision statement and a month- or day-precision one of its document (see _year_apart)
 DAY_TOLERANCE = 1       # a report may be dated up to this many days after the event
 
 _STOP = set("""
@@ -1595,6 +1596,55 @@ def _one_death(a: dict, b: dict) -> bool:
     return bool(names(a) & names(b))
 
 
+# Words of the names of institutions, not of people ("Islamic Revolutionary Guard Corps", "Syrian Arab Army")
+_INSTITUTION_WORDS = frozenset("""army armies forces force corps guard guards brigade brigades battalion regiment division
+    front council ministry ministries party movement organization organisation committee coalition group groups state
+    republic revolutionary islamic national democratic arab syrian union agency command office observatory network
+    government""".split())
+
+
+def _person_names(r: dict) -> set[str]:
+    """The full names of people a statement names, folded: two or more capitalised words (``_FULL_NAME``; the
+    parts of a hyphenated surname each a name) that are proper names of it, neither a place nor an actor
+    (``_proper_names``; its first word too, which a list item's or a table row's name may be), and no word of an
+    institution's name (``_INSTITUTION_WORDS``)."""
+    proper = _proper_names(r)
+    first = _WORD.match(r["text"].lstrip(" -–*"))
+    if first and first.group(0).lower() not in _STOP and first.group(0).lower() not in \
+            " ".join(list(r["places"]) + list(r["actors"])).lower():
+        proper.add(first.group(0))
+    pieces = {p for w in proper for p in w.split("-")}
+    out = set()
+    for m in _FULL_NAME.finditer(r["text"]):
+        words = [w for w in re.split(r"[\s\-]+", m.group(0)) if w not in ("al", "el")]
+        if all(w in pieces for w in words) and not any(w.lower() in _INSTITUTION_WORDS for w in words):
+            out.add(fold_name(m.group(0)))
+    return out
+
+
+def _year_margin(a: dict, b: dict) -> float:
+    """What a statement dated only to its year and one dated to a month or a day (candidates only within one
+    document: ``pipeline.candidates``) must score above ``THRESHOLD`` to be merged (inf: never). A summing-up by
+    the year ("In 2015, Amnesty International issued a detailed report about Aleppo", "In 2014, the number
+    swelled over a million") shares the year and the article's recurring names with many statements of its
+    body, so it is one of them only with a score of ``YEAR_WITHIN_THRESHOLD`` and the same kind of action ("In
+    2015, suspected Hezbollah militants launched a retaliatory attack on Israeli forces in Shebaa farms" / "On 28
+    January, Hezbollah fired an anti-tank missile at an Israeli military convoy in the Shebaa farms") or the same
+    person named in full ("In the fall of 2013 Iranian Brigadier General Mohammad Jamali-Paqaleh ... was killed"
+    / a row of a table of the fallen, "Mohammad Jamali-Paqaleh – Brigadier general ... – November 2013"). The
+    threshold is calibrated on the seeds: of the year statements that met their document's statements, those
+    joined at 0.4 or more with such evidence were re-tellings, those under it mostly not. A function of the
+    two statements (not of the score), as the merge's parts need (``_merge_in_batches``)."""
+    if (a["date_precision"] == "year") == (b["date_precision"] == "year"):
+        return 0.0
+    # one person: the same full name, told with or without a title before it ("Iranian Brigadier General
+    # Mohammad Jamali-Paqaleh" / "Mohammad Jamali-Paqaleh")
+    same_person = any(x.endswith(y) or y.endswith(x) for x in _person_names(a) for y in _person_names(b))
+    if not (a["_kinds"] & b["_kinds"]) and not same_person:
+        return math.inf
+    return YEAR_WITHIN_THRESHOLD - THRESHOLD
+
+
 # a happening told in the small hours ("In the early morning of 2 December", "overnight", "at dawn")
 # lies just after midnight: another source may date it by the night before. Only across documents (a
 # writer dates one night one way) and only that way round (the night of a day is that day's own).
@@ -2792,7 +2842,8 @@ def _merge_in_batches(n: int, rules_in: pd.DataFrame, feats: pa.Table, row_of: n
             ri, rj = uf.find(i), uf.find(j)
             if ri == rj:
                 continue
-            if s - _context_place_bonus(recs[i], recs[j]) < THRESHOLD or _one_word_apart(recs[i], recs[j]):
+            if s - _context_place_bonus(recs[i], recs[j]) - _year_margin(recs[i], recs[j]) < THRESHOLD \
+                    or _one_word_apart(recs[i], recs[j]):
                 continue
             ca, cb = cluster_of(ri), cluster_of(rj)
             why = conflicts[k] if never[k] or not ("chemical" in ca.kinds and "chemical" in cb.kinds) \
@@ -2844,7 +2895,7 @@ def _merge_in_batches(n: int, rules_in: pd.DataFrame, feats: pa.Table, row_of: n
                 ri, rj = recs[i], recs[j]
                 conflicts[k], never[k] = _never_joined(ri, rj)
                 # (infinite: a pair step 2 passes over whatever its score, ``_one_word_apart``)
-                bonus[k] = math.inf if _one_word_apart(ri, rj) else _context_place_bonus(ri, rj)
+                bonus[k] = math.inf if _one_word_apart(ri, rj) else _context_place_bonus(ri, rj) + _year_margin(ri, rj)
             known[todo] = True
         # a pair under the threshold less its bonus is passed over by step 2 whatever the clusters
         pair_rows = pair_rows[s_all[pair_rows] - bonus[pair_rows] >= THRESHOLD]

@@ -4,6 +4,10 @@ are the fixtures' own."""
 
 from __future__ import annotations
 
+import math
+
+import pytest
+
 from pipeline.resolve import action_kinds
 from tests.conftest import fixture_records as records
 from tests.conftest import fixture_resolved as resolved
@@ -101,3 +105,23 @@ def test_a_rejected_allegation_is_not_more_of_the_strike_it_answers():
     assert (str(rejected["date"].date()), rejected["date_basis"], rejected["_statement"]) == ("2020-01-30", "inherited", True)
     out = resolved("wikipedia_a_strike_and_its_rejected_allegation.md").set_index("text")
     assert out.loc[strike["text"], "event_id"] != out.loc[rejected["text"], "event_id"]
+
+
+SEASON = "wikipedia_a_death_summed_up_by_the_season_and_listed_by_the_month.md"
+
+
+def test_a_death_summed_up_by_the_season_is_the_row_of_the_table_of_the_fallen():
+    from pipeline.resolve import _person_names, _year_margin
+
+    season, deployed, hadi, karim = records(SEASON)
+    assert (str(season["date"].date()), season["date_precision"]) == ("2014-01-01", "year")
+    assert (str(hadi["date"].date()), hadi["date_precision"], hadi["section"]) == ("2014-10-01", "month",
+                                                                                   "Notable officer deaths")
+    assert _person_names(hadi) == {"hadikazemirostami"} and _person_names(deployed) == set()   # an institution is no person
+    # the same person named in full: a year statement meets the row above the threshold plus 0.15; a summing-up
+    # that shares only the article's institution and ranks with the rows never does
+    assert _year_margin(season, hadi) == pytest.approx(0.15) and _year_margin(deployed, hadi) == math.inf
+    assert _year_margin(hadi, karim) == 0.0           # (two month-precision rows: the usual threshold)
+    out = resolved(SEASON).set_index("text")
+    assert out.loc[season["text"], "event_id"] == out.loc[hadi["text"], "event_id"]
+    assert len({out.loc[r["text"], "event_id"] for r in (season, deployed, karim)}) == 3
