@@ -1183,7 +1183,10 @@ _NEW_HAPPENING = re.compile(
 # "the offensive", "the battle" name a larger whole than the sentence before.
 _EVENT_ANAPHOR = re.compile(
     r"^\s*(?:(?:during|in|throughout|in\s+the\s+course\s+of)\s+the\s+|the\s+)"
-    r"(?:attacks?|assault|air\s*-?strikes?|strikes?|raids?|bombing|shelling|explosions?|blast|massacre|fighting|clashes)\b"
+    r"(?:attacks?|assault|air\s*-?strikes?|strikes?|raids?|bombing|shelling|explosions?|blast|massacre|fighting|clashes|"
+    # (an escape, a revolt: "About 200 ISIL detainees revolted and attempted to escape from Derik prison" / "The
+    # breakout was foiled")
+    r"escape|breakout|jailbreak|revolt|uprising|mutiny|riot)\b"
     r"(?!\s+(?:on|against|of|in|at)\b)", re.IGNORECASE)
 
 
@@ -1511,7 +1514,13 @@ def goes_on_about(source: dict, r: dict) -> bool:
     is, and breaks no cannot-link with it (``conflict``; naming the weapon of an attack told
     without one is not a different action; a place named by a sentence that names the source's
     happening is where it went)."""
-    if _NEW_HAPPENING.search(r["text"]) or r["_statement"] != source["_statement"]:
+    # a sentence that opens by naming the source's happening tells its end in its first clause ("The breakout was
+    # foiled, and some of the prisoners were subsequently distributed to other detention centers"): a marker of
+    # what came next counts only there
+    told = r["text"]
+    if refers_to_the_event(told):
+        told = re.split(r"[,;]", told, maxsplit=1)[0]
+    if _NEW_HAPPENING.search(told) or r["_statement"] != source["_statement"]:
         return False
     if not set(r["actors"]) - reporters(r["text"]) <= set(source["actors"]) and not _toll(r, source) \
             and not _loser_retreats(source, r):

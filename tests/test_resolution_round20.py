@@ -125,3 +125,22 @@ def test_a_death_summed_up_by_the_season_is_the_row_of_the_table_of_the_fallen()
     out = resolved(SEASON).set_index("text")
     assert out.loc[season["text"], "event_id"] == out.loc[hadi["text"], "event_id"]
     assert len({out.loc[r["text"], "event_id"] for r in (season, deployed, karim)}) == 3
+
+
+REVOLT = "wikipedia_a_prison_revolt_and_its_end.md"
+
+
+def test_a_sentence_naming_the_breakout_before_it_tells_its_end_whatever_follows_in_a_later_clause():
+    from pipeline.resolve import refers_to_the_event
+
+    assert refers_to_the_event("The breakout was foiled, and the detainees were subsequently moved to other prisons.")
+    assert refers_to_the_event("The uprising was put down peacefully.")
+    assert not refers_to_the_event("Another breakout was attempted by ISIL detainees.")
+    revolt, foiled, another = records(REVOLT)
+    assert (str(revolt["date"].date()), revolt["location"]) == ("2018-05-07", "Al Qāmishlī")
+    assert (str(foiled["date"].date()), foiled["date_basis"]) == ("2018-05-07", "inherited")
+    assert str(another["date"].date()) == "2018-05-09"
+    out = resolved(REVOLT).set_index("text")
+    assert out.loc[revolt["text"], "event_id"] == out.loc[foiled["text"], "event_id"]
+    assert out.loc[foiled["text"], "match_rule"] == "inherited_date"
+    assert out.loc[another["text"], "event_id"] != out.loc[revolt["text"], "event_id"]
