@@ -2006,6 +2006,9 @@ def _own_dated(statements: list[dict]) -> list[dict]:
 _SUMMARY_SECTION = re.compile(
     r"^\s*(?:background|prelude|aftermath|analysis|assessment|reactions?|international\s+reactions?|responses?|"
     r"casualties|losses|overview|summary|legacy|consequences|impact|outcome|results?|timeline|chronology|"
+    # (and the themes an article gathers its happenings under again: "Damage to archaeological and cultural
+    # sites", "Destruction of the city and heritage", "War crimes", "Human rights violations")
+    r"damage|destruction|war\s+crimes|human\s+rights|atrocities|abuses|"
     r"see\s+also|notes)\b", re.IGNORECASE)
 
 

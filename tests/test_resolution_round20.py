@@ -144,3 +144,23 @@ def test_a_sentence_naming_the_breakout_before_it_tells_its_end_whatever_follows
     assert out.loc[revolt["text"], "event_id"] == out.loc[foiled["text"], "event_id"]
     assert out.loc[foiled["text"], "match_rule"] == "inherited_date"
     assert out.loc[another["text"], "event_id"] != out.loc[revolt["text"], "event_id"]
+
+
+STATUE = "wikipedia_a_statue_toppled_told_again_under_its_theme.md"
+
+
+def test_a_theme_section_tells_a_happening_of_the_body_again():
+    from pipeline.resolve import _body_section
+
+    assert not _body_section("Damage to archaeological and cultural sites")
+    assert not _body_section("Destruction of the city and heritage") and not _body_section("War crimes")
+    assert _body_section("Capture of Jindires") and _body_section("Advance on the Afrin road")
+    toppled, shelled, destroyed = records(STATUE)
+    assert (toppled["section"], str(toppled["date"].date()), toppled["location"]) == ("Capture of Jindires", "2018-03-12",
+                                                                                        "Jindayris")
+    assert destroyed["section"] == "Damage to archaeological and cultural sites"
+    out = resolve_article(STATUE).set_index("text")
+    assert out.loc[toppled["text"], "event_id"] == out.loc[destroyed["text"], "event_id"]
+    # two body sections of one day still tell two happenings
+    assert out.loc[shelled["text"], "event_id"] != out.loc[toppled["text"], "event_id"]
+    assert any(c.startswith("different_section: ") for c in out.loc[shelled["text"], "cannot_link"])
