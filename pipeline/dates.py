@@ -394,6 +394,25 @@ _AFTERMATH_RE = re.compile(r"\b(?:aftermath|subsequent\s+events|later\s+events|a
 _HAVING_RE = re.compile(r"\s*having\b", re.I)  # ", having lifted the siege in October 2013,"
 _REL_PRONOUN_RE = re.compile(r"\s*(?:which|who|whom|whose|where)\b", re.I)
 _REL_PRONOUN_INNER_RE = re.compile(r"\b(?:which|whom|whose)\b|\bthat\s+(?:had|was|were)\b", re.I)
+# The main clause's verb after a restrictive relative clause without commas ("A stalemate that had been in place
+# for four years finally ended in July 2016", "The siege that had lasted three years ended in May"): a verb in the
+# past tense past the relative clause's own verb, not after an auxiliary, a conjunction, a relative pronoun, "by"
+# or a determiner (a participle there is the relative clause's own or an adjective)
+_PAST_IRREGULAR = frozenset("began fell took won lost broke came became ended".split())
+_NOT_BEFORE_MAIN_VERB = frozenset("had has have was were been be being is are and or by who which that whom whose the a an "
+                                  "its their his her of to not".split())
+
+
+def _main_verb_after(relative: str) -> bool:
+    """Whether the text after "that had / was / were" reaches a main clause's verb (see above)."""
+    words = re.findall(r"[A-Za-z][A-Za-z'\-]*", relative)
+    for i in range(1, len(words)):
+        w = words[i]
+        if "-" in w or not (w in _PAST_IRREGULAR or re.fullmatch(r"[a-z]{3,}ed", w)):
+            continue
+        if words[i - 1].lower() not in _NOT_BEFORE_MAIN_VERB:
+            return True
+    return False
 # A label before a list item's statement: an image's file name, a flag, a short name and a colon
 # or dash ("Flag of Russia.svg", "🇷🇺 Russia:", "Syria –", "United States:").
 _LABEL_RE = re.compile(
@@ -1696,8 +1715,10 @@ class DateResolver:
         before = s[:ph.pstart]
         breaks = [m.end() for m in _CLAUSE_BREAK_RE.finditer(before)]
         clause = before[breaks[-1] if breaks else 0:]
-        return (bool(_REL_PRONOUN_RE.match(clause)) or bool(_REL_PRONOUN_INNER_RE.search(clause))
-                or bool(_HAVING_RE.match(clause)))
+        inner = list(_REL_PRONOUN_INNER_RE.finditer(clause))
+        if inner and inner[-1].group(0).lower().startswith("that") and _main_verb_after(clause[inner[-1].end():]):
+            inner = inner[:-1]      # "A stalemate that had been in place for four years finally ended in July 2016"
+        return (bool(_REL_PRONOUN_RE.match(clause)) or bool(inner) or bool(_HAVING_RE.match(clause)))
 
     def _frames(self, s: str, ph: _Phrase) -> bool:
         """A date that frames the sentence in time without dating it ("since 2011", "until 2018",

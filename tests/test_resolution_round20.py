@@ -164,3 +164,25 @@ def test_a_theme_section_tells_a_happening_of_the_body_again():
     # two body sections of one day still tell two happenings
     assert out.loc[shelled["text"], "event_id"] != out.loc[toppled["text"], "event_id"]
     assert any(c.startswith("different_section: ") for c in out.loc[shelled["text"], "cannot_link"])
+
+
+LEAD = "wikipedia_a_lead_date_after_a_relative_clause.md"
+
+
+def test_a_date_after_a_relative_clause_and_its_main_verb_dates_the_main_clause():
+    from pipeline.dates import _main_verb_after
+
+    assert _main_verb_after(" been in place for three years finally ended in ")
+    assert _main_verb_after(" lasted four years ended in ")
+    # the relative clause's own verb, a participle after an auxiliary or "by": still the relative clause
+    assert not _main_verb_after(" been imposed the day before ")
+    assert not _main_verb_after(" besieged by ISIL in ")
+    began, stalemate, response, closed, counter = records(LEAD)
+    assert str(began["date"].date()) == "2013-03-04"
+    assert (str(stalemate["date"].date()), stalemate["date_precision"], stalemate["date_basis"]) == ("2016-05-01", "month",
+                                                                                                     "stated")
+    # the yearless month after it takes the stalemate's year, not the battle's start
+    assert (str(response["date"].date()), response["date_precision"]) == ("2016-08-01", "month")
+    out = resolved(LEAD).set_index("text")
+    assert out.loc[stalemate["text"], "event_id"] == out.loc[closed["text"], "event_id"]
+    assert out.loc[response["text"], "event_id"] == out.loc[counter["text"], "event_id"]
