@@ -279,9 +279,13 @@ _RELATIVE_RE = starting(_RELATIVE_RE)  # speed only, same matches (prefilter.sta
 # (or was attacked: "The hospital, which was targeted on 3 May 2017, served 50,000 people": the
 # attack on it is the only happening the sentence dates)
 _OCCURRED_RE = re.compile(
-    r"\b(?:which|that)\s+(?:had\s+)?(?:(?:reportedly|allegedly)\s+)?(?:occurred|took\s+place|happened"
+    r"\b(?:(?:which|that)\s+(?:had\s+)?(?:(?:reportedly|allegedly)\s+)?(?:occurred|took\s+place|happened"
     r"|(?:was|were|had\s+been)\s+(?:(?:reportedly|allegedly|also|again|first|previously)\s+)?"
     r"(?:attacked|targeted|hit|struck|bombed|shelled|destroyed|damaged))"
+    # a person the relative clause tells a happening of: "a local commander, who was arrested by
+    # ISIL around 8 January on charges ...", "his deputy, who was killed on 3 May"
+    r"|who\s+(?:was|were|had\s+been)\s+(?:(?:reportedly|allegedly|later|also)\s+)?(?:killed|arrested|captured"
+    r"|executed|assassinated|detained|kidnapped|abducted|wounded|injured))"
     r"(?:\s+(?:by|with)\s+[^,;()]{1,40}?)?\s+(?:(?:on|in)\s+)?$",
     re.I)
 # a place named right before a full date without a preposition: "in Saraqib January 29th 2018"
@@ -338,7 +342,19 @@ _COORD_EVENT_NP_RE = re.compile(
 # administration banned it in December 2015" (the ban is the happening the date is of; a state lasted
 # until it)
 _UNTIL_REPORT_RE = re.compile(r"\b(?:reports?|articles?|investigations?|stud(?:y|ies)|documentar(?:y|ies))\b", re.I)
-_UNTIL_CLAUSE_RE = re.compile(r"\b(?:until|till)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|it\s+|they\s+|[A-Z])", re.I)
+_UNTIL_CLAUSE_RE = re.compile(
+    r"\b(?:until|till)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|it\s+|they\s+|he\s+|she\s+|[A-Z])", re.I)
+# "until" naming the happening that ended a role or a state: "led by X until his death on 16 March
+# 2017", "until their capture in May", "until being extracted by US special forces in April", "until
+# he was replaced by Y around 31 December": the
+# date is that happening's (a death, a capture, a removal), the only one the clause tells
+_UNTIL_HAPPENING_NOUN_RE = re.compile(
+    r"\b(?:until|till)\s+(?:(?:his|her|their|its)\s+(?:(?:own|eventual|later|reported|alleged)\s+)?"
+    r"(?:death|killing|assassination|execution|capture|arrest|detention|abduction|kidnapping|dismissal"
+    r"|resignation|removal|replacement|defection|surrender|release|extraction|withdrawal)"
+    r"|being\s+(?:\w+ly\s+)?[a-z]{3,}ed\b"
+    # a person's removal: "led by X until he was replaced by Y around 31 December"
+    r"|(?:he|she)\s+was\s+(?:killed|replaced|dismissed|removed|arrested|captured|executed|assassinated)\b)", re.I)
 
 
 def _until_happening(clause: str) -> bool:
@@ -353,6 +369,8 @@ def _until_happening(clause: str) -> bool:
         return False
     if _UNTIL_REPORT_RE.search(clause, last.end()):
         return False  # "until a New York Times report exposed it in November 2021": a publication
+    if _UNTIL_HAPPENING_NOUN_RE.match(clause, last.start()) is not None and _MODAL_RE.search(clause, last.end()) is None:
+        return True  # "led by X until his death on 16 March 2017"
     return (_UNTIL_CLAUSE_RE.match(clause, last.start()) is not None
             and _FINITE_PAST_RE.search(clause, last.end()) is not None
             and _MODAL_RE.search(clause, last.end()) is None)
@@ -449,6 +467,12 @@ _ATTACKED_IN_BRACKETS_RE = re.compile(
 # a participle of an attack right before a bare day: "Al-Salaam hospital, attacked 3 January 2018"
 _ATTACKED_BARE_RE = re.compile(
     r"\b(?:attacked|targeted|hit|struck|bombed|shelled|bombarded|raided)(?:\s+(?:again|twice|once|also))?\s+$", re.I)
+# the clause of a bracket before its date when it tells what befell the person named before it:
+# "killed", "reported killed by an airstrike", "both deserted to Jabhat Fateh al-Sham", "all killed"
+_BRACKETED_HAPPENING_RE = re.compile(
+    r"\s*(?:(?:all|both|each|later|reportedly|reported|allegedly|was|were|being|been)\s+)*"
+    r"(?:killed|died|executed|assassinated|captured|arrested|detained|kidnapped|abducted|wounded|injured"
+    r"|deserted|defected|surrendered|released|replaced|dismissed|resigned)\b[^()\[\],;]{0,60}?\s*", re.I)
 # between two bracketed days of a list of places: ") and Douma (", "), the Rahmeh hospital ("
 _LISTED_PLACE_GAP_RE = re.compile(
     r"\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|a|an)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}\s*\(\s*")
@@ -482,6 +506,10 @@ _CONTINUED_INTO_RE = re.compile(
     r"\b(?:continued|lasted|went\s+on|dragged\s+on|persisted|extended|stretched)\s+(?:well\s+|far\s+|deep\s+)?$", re.I)
 # "into" etc. are not; "throughout 12 February": the day the happening filled
 _MENTION_PREPS = frozenset({"on", "in", "at", "by", "during", "between", "towards", "toward", "throughout"})
+# an approximate day or month inside the sentence ("arrested around 8 January", "deserted on or
+# about 7 December"): the happening's date as the writer knew it (a year is left out: "around
+# 2012" tells a period, not a happening's date)
+_APPROXIMATE_PREPS = frozenset({"around", "circa", "on or around", "on or about"})
 _NON_PLURAL_S = frozenset({"was", "has", "this", "thus", "its", "is", "as", "his", "perhaps",
                            "always", "across", "towards", "whereas", "unless", "besides",
                            "afterwards", "onwards", "alongside", "various", "previous",
@@ -1532,7 +1560,7 @@ class DateResolver:
                 if self._frames(s, ph):
                     self.status = "refused"
                 continue
-            got = self._dates_of(s, ph, None)
+            got = self._entry_dates(s, ph) if self._ends_a_role(s, ph) else self._dates_of(s, ph, None)
             if not got:
                 self.status = "refused"
                 return []
@@ -1553,8 +1581,15 @@ class DateResolver:
             if got:
                 self.status = "none"
                 return got
+        bracketed = [ph for ph in phrases if self._bracketed_happening(s, ph)]
+        if bracketed:
+            # "Sub-units led by X (killed on 22 February), and others": a list item whose only
+            # dated happening is told in brackets after the person it befell
+            got = [d for ph in bracketed for d in (self._entry_dates(s, ph) or [])]
+            if got:
+                return got
         if occurrence is not None and self.status != "refused":
-            return self._dates_of(s, occurrence, None) or []
+            return self._entry_dates(s, occurrence) or []
         if simultaneous and sub_day is not None and not any(
                 not p.in_paren and p.pstart > sub_end for p in phrases):
             # "While ISIL continued its attacks on 31 July, the SDF captured two districts": a
@@ -1588,6 +1623,55 @@ class DateResolver:
         if ph.link != "single" or not re.match(r"\s*\)\s*,?\s", s[ph.end:]):
             return None
         return ph
+
+    def _entry_dates(self, s: str, ph: _Phrase) -> list[StatedDate]:
+        """The dates of what befell a person an entry names, told in passing (in brackets, in a
+        relative clause, after "until"): a list of units and commanders is not told in time order,
+        so a day without a year takes it from the phrase, the headings or the document's period,
+        never from the entry before it ("(killed on 12 November)" after an entry of "20 Aug. 2017"
+        in an order of battle of 2016–2017 is not November 2017). Decision: when the period leaves
+        two years possible, the entry is not dated."""
+        if not ph.cores or ph.cores[0].year is not None:
+            return self._dates_of(s, ph, None) or []
+        saved = self._last
+        self._last = None
+        try:
+            return self._dates_of(s, ph, None) or []
+        finally:
+            self._last = saved
+
+    @staticmethod
+    def _ends_a_role(s: str, ph: _Phrase) -> bool:
+        """Whether the date phrase dates a happening that ended a role or a state, named after
+        "until" ("led by X until his death on 13 January")."""
+        before = s[:ph.pstart]
+        breaks = [m.end() for m in _CLAUSE_BREAK_RE.finditer(before)]
+        clause = before[breaks[-1] if breaks else 0:]
+        last = None
+        for last in _RELATIVE_RE.finditer(clause):  # noqa: B007 -- keeps the last match
+            pass
+        return last is not None and _UNTIL_HAPPENING_NOUN_RE.match(clause, last.start()) is not None
+
+    @staticmethod
+    def _bracketed_happening(s: str, ph: _Phrase) -> bool:
+        """A date in brackets that a happening verb of the bracket's own clause introduces: "X
+        (killed on 22 February)", "Y (alias Z, killed in May 2017)", "both deserted to W around 7
+        December)": an order of battle or a list of commanders tells a death, a capture, a
+        defection so, after the person it befell. Not a bare date ("(May 2012)"), a period
+        ("(since 6 June 2017)") or a toll up to a day ("(of which at least 7 were killed by 14
+        March 2017)": "by" counts up to it)."""
+        if not ph.in_paren or ph.ana is not None or not ph.cores or ph.cores[0].month is None:
+            return False
+        if ph.prep not in ("on", "in") and ph.prep not in _APPROXIMATE_PREPS:
+            return False
+        opening = max(s.rfind("(", 0, ph.pstart), s.rfind("[", 0, ph.pstart))
+        if opening < 0 or s.rfind(")", opening, ph.pstart) >= 0:
+            return False
+        closing = re.compile(r"[^()\[\]]*[)\]]").match(s, ph.end)
+        if closing is None:
+            return False
+        clause = re.split(r"[,;]", s[opening + 1: ph.pstart])[-1]
+        return _BRACKETED_HAPPENING_RE.fullmatch(clause) is not None
 
     @staticmethod
     def _closing_paren_date(s: str, phrases: list[_Phrase]) -> _Phrase | None:
@@ -1864,6 +1948,8 @@ class DateResolver:
             return True
         if ph.prep == "of" and kind in ("day", "month") and _EVENT_OF_BEFORE_RE.search(before):
             return True  # "the chemical attack of 21 August 2013 killed ...": the happening it names
+        if ph.prep in _APPROXIMATE_PREPS and kind in ("day", "month"):
+            return True  # "was arrested by ISIL around 8 January": the happening's day, approximately
         if ph.prep not in _MENTION_PREPS:
             return False
         if ph.prep == "by" and kind == "year":
