@@ -1166,7 +1166,35 @@ class DateResolver:
         # the latest day with its year written out ("9 June 2016") that any sentence fed so far
         # names, whatever its role: on a page with a page date, what un-yeared dates count from
         self._full: dt.date | None = None
+        # the document's whole text (``attach_text``): the days it writes out in full bound the
+        # years of the yearless days its entries tell in passing (see ``_entry_dates``)
+        self._text: str | None = None
+        self._written: tuple[dt.date, dt.date] | None | bool = False  # False: not yet computed
         self.status = "none"  # of the last resolve(): "dated" | "refused" | "none"
+
+    def attach_text(self, text: str) -> None:
+        """The document's whole text, read only if an entry's yearless day needs the span of the
+        days the document writes out in full (``_entry_dates``)."""
+        self._text, self._written = text, False
+
+    def _written_span(self) -> tuple[dt.date, dt.date] | None:
+        """The first and last day the attached text writes out with its year ("10 December 2016",
+        "20 Aug. 2017"), within the document's period; None without a text or such days."""
+        if self._written is False:
+            days: list[dt.date] = []
+            for ph in _find_phrases(self._text or ""):
+                for c in ph.cores:
+                    if c.year is None or c.month is None or c.day is None:
+                        continue
+                    try:
+                        day = dt.date(c.year, c.month, c.day)
+                    except ValueError:
+                        continue
+                    period = self.document_period
+                    if period is None or period.overlaps(day, day):
+                        days.append(day)
+            self._written = (min(days), max(days)) if days else None
+        return self._written or None
 
     # -- context ---------------------------------------------------------------------------
     def enter_section(self, heading: str, level: int = 2) -> None:
@@ -1633,12 +1661,40 @@ class DateResolver:
         two years possible, the entry is not dated."""
         if not ph.cores or ph.cores[0].year is not None:
             return self._dates_of(s, ph, None) or []
-        saved = self._last
+        saved, default = self._last, self.default_year
         self._last = None
         try:
-            return self._dates_of(s, ph, None) or []
+            got = self._dates_of(s, ph, None) or []
+            year = None if got else self._year_near_written_days(ph.cores[0])
+            if year is not None:
+                # an entry of an order of battle of "2016–2017" whose days run from December 2016
+                # to September 2017: "(killed on 12 November)" is November 2016, nearer them
+                self.default_year = year
+                got = [dataclasses.replace(d, year_from="document") for d in self._dates_of(s, ph, None) or []]
+            return got
         finally:
-            self._last = saved
+            self._last, self.default_year = saved, default
+
+    def _year_near_written_days(self, core: _Core) -> int | None:
+        """When the document's period leaves two years for a yearless day, the year that puts it
+        inside or nearest to the span of the days the document writes out in full; None on a tie."""
+        span = self._written_span()
+        period = self.document_period
+        if span is None or period is None or period.start is None or period.end is None or core.month is None:
+            return None
+        gaps: dict[int, int] = {}
+        for y in range(period.start.year, period.end.year + 1):
+            try:
+                first, last = _span(y, core.month, core.day)
+            except ValueError:
+                continue
+            if not period.overlaps(first, last):
+                continue
+            gaps[y] = max((span[0] - last).days, (first - span[1]).days, 0)
+        if len(gaps) < 2:
+            return None
+        best = sorted(gaps.items(), key=lambda kv: kv[1])
+        return best[0][0] if best[0][1] < best[1][1] else None
 
     @staticmethod
     def _ends_a_role(s: str, ph: _Phrase) -> bool:

@@ -336,6 +336,9 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
     what follows.
     """
     resolver = DateResolver(periods=doc.periods, published=doc.page_date)
+    # the days the document writes out in full bound the years of the yearless days its entries
+    # tell in passing ("(killed on 12 November)"); read only when such a day needs it
+    resolver.attach_text("\n".join(p for sec in doc.sections for p in (sec.heading, *sec.paragraphs) if p))
     # the first day of the article's infobox period: what "The battle began with ..." states
     start_day = next((d for d in (period_start_day(t) for t in doc.periods) if d is not None), None)
     if doc.format == "wikipedia" and not _OPERATION_TITLE_RE.search(doc.title or ""):

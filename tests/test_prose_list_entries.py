@@ -47,10 +47,20 @@ def test_an_arrest_in_a_relative_clause_about_a_person():
 
 
 def test_entries_do_not_give_their_year_to_the_next_one():
-    # in a campaign of 2016–2017, "12 November" and "4 December" fit both years; the entry before
-    # (August 2017) is not a narrative's previous day, so they stay undated rather than wrong
+    # in a campaign of 2016–2017, "12 November" fits both years; the entry before (August 2017) is
+    # not a narrative's previous statement, and no day is written out in full: undated, not wrong
     assert dates("order_of_battle_entries_not_in_time_order.md") == [
-        ("Eastern Brigade, led by Karim ", "2017-08-05", "day")]
+        ("Eastern Brigade, led by Karim ", "2017-08-01", "month")]
+
+
+def test_yearless_days_take_the_year_nearest_the_days_written_out():
+    # the days written out run from 10 December 2016 to 20 August 2017: "12 November" is nearer
+    # them in 2016 (28 days) than in 2017 (84 days), "3 March" lies inside them in 2017
+    assert dates("order_of_battle_yearless_days_near_its_written_days.md") == [
+        ("Eastern Brigade, led by Karim ", "2017-08-20", "day"),
+        ("Western Brigade, led by Nabil ", "2016-11-12", "day"),
+        ("Southern Brigade, led by Tariq", "2017-03-03", "day"),
+    ]
 
 
 def test_a_toll_up_to_a_day_in_brackets_is_no_happening_of_that_day():
