@@ -1564,6 +1564,7 @@ class DateResolver:
                 sub_end = max(sub_end, comma if comma >= 0 else len(s))
                 simultaneous = simultaneous or _SIMULTANEOUS_RE.match(s, start) is not None
         sub_day: StatedDate | None = None  # the day the fronted clause states ("on 10 February")
+        role_ends: list[_Phrase] = []  # days of relative clauses that end a role: "who led it until his death on X"
         for ph in phrases:
             if ph.in_paren:
                 continue
@@ -1583,6 +1584,8 @@ class DateResolver:
             if self._in_relative_clause(s, ph):
                 if occurrence is None and ph.cores and _OCCURRED_RE.search(s[:ph.pstart]):
                     occurrence = ph  # "one incident which occurred on 26 April 2015": the incident's day
+                elif ph.cores and self._ends_a_role(s, ph):
+                    role_ends.append(ph)  # "a Jordanian, who worked as a spy until being extracted in April"
                 continue  # "..., which they breached the previous day": another, earlier event
             if not self._is_mention_form(s, ph):
                 if self._frames(s, ph):
@@ -1609,7 +1612,8 @@ class DateResolver:
             if got:
                 self.status = "none"
                 return got
-        bracketed = [ph for ph in phrases if self._bracketed_happening(s, ph)]
+        bracketed = sorted([ph for ph in phrases if self._bracketed_happening(s, ph)] + role_ends,
+                           key=lambda p: p.pstart)
         if bracketed:
             # "Sub-units led by X (killed on 22 February), and others": a list item whose only
             # dated happening is told in brackets after the person it befell

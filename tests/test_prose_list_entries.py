@@ -68,3 +68,9 @@ def test_a_toll_up_to_a_day_in_brackets_is_no_happening_of_that_day():
     assert r.resolve("Other sub-units, led by various commanders (of which at least 7 were killed by 14 March 2017)") == []
     (d,) = r.resolve("Sub-units led by Adel Karimi (reported killed by an airstrike on 26 November 2016), and others")
     assert (d.date.isoformat(), d.precision) == ("2016-11-26", "day")
+
+
+def test_a_role_ended_in_a_relative_clause_dates_that_end():
+    # "who commanded them until his capture in July": the capture is the entry's dated happening
+    assert dates("order_of_battle_a_role_ended_in_a_relative_clause.md") == [
+        ("River units, led by Sami Khour", "2018-07-01", "month")]
