@@ -554,12 +554,15 @@ _NEUTRAL = {"members", "member", "commanders", "commander", "officers", "officer
             "crewmen", "crewman", "leaders", "leader", "combatants", "combatant", "army", "armies",
             # soldiers who left their army, unless a group is named ("Islamic State deserters")
             "defectors", "defector", "deserters", "deserter"}
+_POLICE_RE = re.compile(r"\bpolice\b", re.I)
 _CONTRACTORS = {"contractors", "contractor", "pmcs", "pmc", "mercenaries", "mercenary"}
 _MODIFIERS = {"civilian": "civilians", "non-combatant": "civilians",
               "noncombatant": "civilians", "child": "children",
               # civilian professions: "media personnel", "medical staff", "humanitarian workers"
               "media": "civilians", "medical": "civilians", "humanitarian": "civilians",
-              "rescue": "civilians", "relief": "civilians"}
+              "rescue": "civilians", "relief": "civilians",
+              # "two Turkish police officers": the police are people in the codebook, as policemen are
+              "police": "people"}
 _CASUALTY_NOUNS = {
     "deaths": "killed", "death": "killed", "dead": "killed", "fatalities": "killed",
     "fatality": "killed", "killed": "killed", "casualties": "casualties",
@@ -1886,7 +1889,8 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None, 
             src = whole
         group = group or src.group
         affiliation = affiliation or src.affiliation
-    if affs and (group is None or np.word in _NEUTRAL or (group == "soldiers" and affs[0] in _NON_STATE)):
+    police = _POLICE_RE.search(s, start, np.end) is not None  # "two Turkish police officers": not the army's
+    if affs and not police and (group is None or np.word in _NEUTRAL or (group == "soldiers" and affs[0] in _NON_STATE)):
         # "4 ISIL deaths" -> militants; "23 members of the Nusra Front" -> militants; "26 IS
         # troops", "12 Hezbollah soldiers": the troops of a non-state armed group are militants
         group = "militants" if affs[0] in _NON_STATE else "soldiers"
@@ -2278,12 +2282,31 @@ def extract_figures(sentence: str, context: str = "") -> list[Figure]:
             start=r.start,
             end=r.end,
             scope="cumulative" if r.running_total else "incident" if _INCIDENT_RELATIVE.search(
-                s, max(0, r.start - 80), r.start) else scope,
-            period_start=p_start if scope == "cumulative" else None,
-            period_end=p_end if scope == "cumulative" else None,
+                s, max(0, r.start - 80), r.start) else _own_scope(s, r.start, scope),
+            period_start=p_start if _own_scope(s, r.start, scope) == "cumulative" else None,
+            period_end=p_end if _own_scope(s, r.start, scope) == "cumulative" else None,
         )
         for r in raws
     ]
+
+
+# "a total of" before another count of the sentence: "a total of 36 armed men tried to infiltrate the
+# border and an engagement with the border patrol left 12 dead" (36 is no toll)
+_TOTAL_OF_RE = re.compile(r"\ba\s+total\s+of\s+", re.I)
+
+
+def _own_scope(s: str, start: int, scope: str) -> str:
+    """A figure's scope when the sentence's only cue of a total is "a total of" before another
+    count: that count is the total, the figure is what it is without it."""
+    if scope != "cumulative":
+        return scope
+    others = [m for m in _TOTAL_OF_RE.finditer(s) if m.end() != start]
+    if not others:
+        return scope
+    blanked = s
+    for m in others:
+        blanked = blanked[:m.start()] + " " * (m.end() - m.start()) + blanked[m.end():]
+    return _scope_and_period(blanked)[0]
 
 
 # a toll over the whole named operation: "were killed during the battle", "throughout the siege",

@@ -200,7 +200,10 @@ _PREFIX_RE = re.compile(
             |(?:the\s+)?(?P<qh>first|second|latter)\s+half\s+of\s+
             |(?P<qr>early|mid|late)\s+to\s+(?:early|mid|late)(?:\s*[-–]\s*|\s+)
             |(?P<qtod>(?:early|late)\s+on\s+|(?:the\s+)?(?:(?:early|late|small)\s+)?(?:(?:morning|afternoon|evening|night)(?:\s+hours)?|hours|dawn)\s+of\s+)
-            |(?P<qs>(?:the\s+)?(?:(?:early|mid|late)(?:\s*[-–]\s*|\s+))?(?P<season>spring|summer|fall|autumn|winter)(?:\s+of)?\s+)
+            |(?P<qs>(?:the\s+)?(?:(?:very\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?)?
+                  (?:(?:early|mid|late)(?:\s*[-–]\s*|\s+))?
+                  (?:(?:spring|summer|fall|autumn|winter)\s+(?:and|or|to)\s+(?:the\s+)?(?:(?:early|mid|late)(?:\s*[-–]\s*|\s+))?)?
+                  (?P<season>spring|summer|fall|autumn|winter)(?:\s+of)?\s+)
             |(?P<qa>early|mid|middle|late)(?:\s*[-–]\s*|\s+))?
     (?P<wd2>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?  # "the early hours of Wednesday 21 August"
     (?P<art>(?:the|a|an)\s+)?
@@ -510,6 +513,8 @@ _MENTION_PREPS = frozenset({"on", "in", "at", "by", "during", "between", "toward
 # about 7 December"): the happening's date as the writer knew it (a year is left out: "around
 # 2012" tells a period, not a happening's date)
 _APPROXIMATE_PREPS = frozenset({"around", "circa", "on or around", "on or about"})
+# the months of a season that lies within one year (a winter spans two)
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11)}
 _NON_PLURAL_S = frozenset({"was", "has", "this", "thus", "its", "is", "as", "his", "perhaps",
                            "always", "across", "towards", "whereas", "unless", "besides",
                            "afterwards", "onwards", "alongside", "various", "previous",
@@ -1826,14 +1831,23 @@ class DateResolver:
         "... occurring in July 2016, starting with a 7 July attack", "... during October 2016,
         starting with an attack on 1 October". The sentence's date is that day (the month only
         frames it); a day of another month, in a relative clause or after "before / since ..."
-        does not refine it."""
-        if coarse.precision != "month" or coarse.last is not None:
+        does not refine it. So does a day inside the season a sentence first names ("The tensions
+        further escalated in summer 2015 with the 20 July bombing in Suruç"): a season is a year's
+        date only because it is no month."""
+        season = first_ph.cores[0].season if first_ph.cores else None
+        if coarse.precision == "year" and coarse.last is None and season in _SEASON_MONTHS:
+            lo, hi = _SEASON_MONTHS[season]
+            months = set(range(lo, hi + 1))
+            anchor = dataclasses.replace(coarse, precision="month", date=dt.date(coarse.date.year, lo, 1))
+        elif coarse.precision != "month" or coarse.last is not None:
             return None
+        else:
+            months, anchor = {coarse.date.month}, coarse
         for ph in phrases:
             if ph.pstart < first_ph.end or ph.in_paren or ph.ana is not None or len(ph.cores) != 1:
                 continue
             c = ph.cores[0]
-            if c.day is None or c.day2 is not None or c.month != coarse.date.month:
+            if c.day is None or c.day2 is not None or c.month not in months:
                 continue
             if ph.art in ("a", "an", "the"):
                 if ph.prep is not None or not self._valid_core_shape(s, ph) or not self._event_noun_after(s, ph.end):
@@ -1842,7 +1856,7 @@ class DateResolver:
                 continue
             if self._in_relative_clause(s, ph):
                 continue
-            got = self._dates_of(s, ph, coarse)
+            got = self._dates_of(s, ph, anchor)
             if got and len(got) == 1 and got[0].precision == "day" and got[0].date.year == coarse.date.year:
                 if c.year is None:  # the day's year is the month's: it comes from where the month's did
                     return ph, dataclasses.replace(got[0], year_from=coarse.year_from)
@@ -1900,8 +1914,8 @@ class DateResolver:
             return True
         kind = self._precision_kind(ph)
         c0 = ph.cores[0]
-        if ph.prep == "at" and c0.qual is None:
-            return False
+        if ph.prep == "at" and c0.qual is None and c0.season is None:
+            return False  # (but "At the beginning of summer 2012": a season's part)
         if ph.prep == "on" and kind == "year":
             return False
         if kind == "year" and len(ph.cores) == 1 and c0.year2 is None:

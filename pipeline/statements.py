@@ -267,6 +267,12 @@ _TALLY_VERB_RE = re.compile(
     r"\b(?:identif\w+|document\w*|record\w*|count\w*|registered|verif\w+|monitored|logged|tallied|compiled"
     # "in 2014 there were 63 incidents", "casualties peaked in 2017, with 1,841 incidents"
     r"|peaked|there\s+(?:were|was))\b", re.I)
+# "Two incidents occurred in January 2016.": how many happenings (a plural) occurred over a month or
+# longer, told before each is told on its day (not a year's digits: "In March 2016, an attack took place")
+_COUNT_HAPPENED_RE = re.compile(
+    r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|dozens\s+of"
+    r"|hundreds\s+of)\s+(?:\(\d+\)\s+)?(?:[\w-]+\s+){0,2}?(?:incidents|attacks|violations|strikes|airstrikes"
+    r"|cases|events|bombings|raids)\s+(?:had\s+)?(?:also\s+)?(?:occurred|took\s+place|happened|were\s+reported)\b", re.I)
 _CLAUSE_STOP_RE = re.compile(r"[;:]")
 
 # A finite verb in the past: a lower-case -ed word or a common irregular past form ("was" and
@@ -808,7 +814,8 @@ def classify(sentence: str, dates: list[StatedDate], period: Period | None = Non
     if coarse and (toll := _TOLL_BY_RE.match(sentence)) is not None and not _SAID_RE.search(sentence, 0, toll.end()):
         # "By late 2016, 159 volunteers had been killed since its inception": a toll up to a time
         return Verdict("aside", "as_of")
-    if coarse and _COUNTED_RE.search(sentence) and _TALLY_VERB_RE.search(sentence):
+    if coarse and ((_COUNTED_RE.search(sentence) and _TALLY_VERB_RE.search(sentence))
+                   or _COUNT_HAPPENED_RE.search(sentence)):
         return Verdict("aggregate", "count", tuple(kept))
     if coarse and _TALLY_RE.search(_before_speech(sentence)):
         # "In April 2017 25 hospitals ... were attacked", "Aleppo was hit with 4,045 barrel bombs in
