@@ -562,7 +562,9 @@ _MODIFIERS = {"civilian": "civilians", "non-combatant": "civilians",
               "media": "civilians", "medical": "civilians", "humanitarian": "civilians",
               "rescue": "civilians", "relief": "civilians",
               # "two Turkish police officers": the police are people in the codebook, as policemen are
-              "police": "people"}
+              "police": "people",
+              # "three U.S. service members had died": members of the armed services
+              "service": "soldiers"}
 _CASUALTY_NOUNS = {
     "deaths": "killed", "death": "killed", "dead": "killed", "fatalities": "killed",
     "fatality": "killed", "killed": "killed", "casualties": "casualties",
@@ -612,7 +614,7 @@ _STOP = set(
 # words that may stand between a noun phrase and its (passive) casualty word
 _FILLER = (
     r"(?:were|was|are|is|be|been|being|have|has|had|may|might|could|would|will|must|"
-    r"reportedly|reported|allegedly|also|later|"
+    r"reportedly|reported|allegedly|alleged|estimated|claimed|also|later|"
     r"accidentally|all|both|each|who|that|said|to|believed|thought|feared|presumed|confirmed|left|"
     r"found|shot|and|then|subsequently|eventually|apparently|likely|probably|either|"
     r"instantly|immediately|in\s+all|in\s+total|altogether"
@@ -713,7 +715,8 @@ _CONT_END = re.compile(
     re.I,
 )
 _ACTIVE_OBJECT = re.compile(
-    rf"\s+(?:(?:a\s+total\s+of|another|only|a\s+further|{_QUAL_ALT})\s+)?"
+    # ("killing an alleged total of 1,483 people")
+    rf"\s+(?:(?:a\s+total\s+of|an?\s+(?:alleged|estimated|reported|confirmed)\s+total\s+of|another|only|a\s+further|{_QUAL_ALT})\s+)?"
     rf"(?:\d|(?:{_WORD_NUM}|an?|dozens|scores|hundreds|thousands|several|many)\b)",
     re.I,
 )
@@ -760,8 +763,10 @@ _PRE_RE = re.compile(
     # the outcome as the subject: "Among the dead were two medics", "Injured included the medical
     # staff of the hospital and 10 civilians"
     r"|\b(?:dead|killed|injured|wounded|casualties|victims)\s+(?:included|include|includes|were|are|was|numbered|totall?ed)\b"
-    r"(?:[^.;\d]{0,60}?\s(?:and|as\s+well\s+as))?)"
-    r"(?:\s+(?:a\s+total\s+of|another|only|a\s+further|reportedly|allegedly|all|the|some\s+of"
+    r"(?:[^.;\d]{0,60}?\s(?:and|as\s+well\s+as))?"
+    # a death count named: "providing a total death count of 1,417", "a death toll of 30"
+    r"|\b(?:death|casualty)\s+(?:count|toll)\s+of)"
+    r"(?:\s+(?:a\s+total\s+of|an?\s+(?:alleged|estimated|reported|confirmed)\s+total\s+of|another|only|a\s+further|reportedly|allegedly|all|the|some\s+of"
     r"|about|approximately|roughly|his|her|their|an?\s+(?:entire\s+|whole\s+)?family\s+of))*\s+[\"“]?$",
     re.I,
 )
@@ -1253,6 +1258,25 @@ def _opening_span(s: str) -> tuple[str | None, str | None] | None:
     return (first.isoformat() if known else None), (last_start.isoformat() if known else None)
 
 
+# a tally over a month, a year or a running period (issue 9, a coalition's operation): the deaths
+# counted beside the incidents they came from ("In 2015, there were 268 incidents and 708 deaths",
+# "2018 saw 192 incidents and 846 deaths"), a month or a year "alone" ("killed ... in March 2017
+# alone"), a monitor's record of a month ("In July 2017, Airwars recorded reports of ... 1,342 people
+# killed"), strikes that "have killed" so far, a toll "so far" or "now" ("have now been killed")
+_PERIOD_TALLY_RE = re.compile(
+    r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:incidents|attacks|strikes|airstrikes)\s+(?:and|with)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?"
+    r"\d[\d,]*\s+(?:[\w-]+\s+)?(?:deaths|dead|fatalities|casualties)\b"
+    # "in 2014 there were 63 incidents ..., causing at least 160 civilian deaths": a toll over many incidents
+    r"|\bthere\s+(?:were|have\s+been)\s+(?:\d[\d,]*|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+){0,2}?incidents\b"
+    r"|\b(?:19|20)\d\d\s+(?:saw|recorded|witnessed)\s+\d[\d,]*\s+(?:[\w-]+\s+)?(?:incidents|attacks|strikes|deaths)\b"
+    rf"|\bin\s+(?:(?:{_MONTH_ALT})\s+)?(?:19|20)\d\d\s+alone\b"
+    rf"|^\W*In\s+(?:(?:{_MONTH_ALT})\s+)?(?:19|20)\d\d\s*,\s*[^,;]{{0,60}}?\b(?:recorded|documented|counted|registered|tallied)\b"
+    r"|\b(?:strikes|airstrikes|air\s+strikes|raids|bombings|bombardments)\s+(?:[\w-]+\s+){0,3}?ha(?:ve|s)\s+killed\b"
+    r"|\bha(?:ve|s)\s+(?:now|so\s+far)\s+been\s+(?:killed|wounded|injured)\b|\bso\s+far\s+this\s+(?:year|month)\b"
+    r"|\btotal\s+(?:death|casualty)\s+(?:count|toll)\b",
+    re.I)
+
+
 def _scope_and_period(s: str) -> tuple[str, str | None, str | None]:
     span = _opening_span(s)
     if span is not None:
@@ -1267,6 +1291,8 @@ def _scope_and_period(s: str) -> tuple[str, str | None, str | None]:
         cumulative = True
         break
     if not cumulative and _war_total(s):
+        cumulative = True
+    if not cumulative and not _ONE_DAY_RE.search(s) and _PERIOD_TALLY_RE.search(s):
         cumulative = True
     if not cumulative and not _ONE_DAY_RE.search(s):  # "On 13 January 2021, at least 10 airstrikes ...": one day
         for m in _AGGREGATE.finditer(s):
@@ -1442,7 +1468,7 @@ def _scan_np(s: str, pos: int) -> _NP | None:
             if nxt in _PERSON:
                 continue  # "militia fighters", "crew members"
             return np
-        if lw in _MODIFIERS:
+        if lw in _MODIFIERS and not (lw == "service" and _next_word(s, t.end()) not in ("members", "member", "personnel")):
             np.group = np.group or _MODIFIERS[lw]
             pos = t.end()
             np.last = pos

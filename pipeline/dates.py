@@ -224,7 +224,8 @@ _QUAL_NORMAL = {"early": "early", "beginning": "early", "start": "early", "mid":
 
 # Between two date cores of one phrase: "17 September and 13 October", "December 2015 – February".
 _GAP_RE = re.compile(
-    r"""\s*(?:(?P<dash>[–—-])|(?P<word>to|until|till|through|and|or)\s|(?P<comma>[,;])(?:\s*(?:and|or)\s)?)\s*
+    r"""\s*(?:(?P<dash>[–—-])|(?P<word>to|until|till|through|and|or)\s|,\s*(?P<word2>to|until|till|through)\s
+        |(?P<comma>[,;])(?:\s*(?:and|or)\s)?)\s*
     (?:(?:on|in)\s+)?
     (?P<qual>(?:the\s+)?(?P<qw>end|beginning|start|middle)\s+of\s+|(?P<qa>early|mid|late)(?:\s*[-–]\s*|\s+))?$""",
     re.I | re.X,
@@ -753,7 +754,7 @@ def _find_phrases(s: str) -> list[_Phrase]:
             if g.group("qual"):
                 nxt.qual = _QUAL_NORMAL[(g.group("qw") or g.group("qa")).lower()]
                 nxt.qstart = g.start("qual")
-            word = (g.group("word") or "").lower()
+            word = (g.group("word") or g.group("word2") or "").lower()  # ("August 8, 2014, to August 29, 2019")
             link = "coord" if (word == "and" or g.group("comma")) and link != "range" else "range"
             group.append(nxt)
             i += 1

@@ -267,6 +267,17 @@ _TALLY_VERB_RE = re.compile(
     r"\b(?:identif\w+|document\w*|record\w*|count\w*|registered|verif\w+|monitored|logged|tallied|compiled"
     # "in 2014 there were 63 incidents", "casualties peaked in 2017, with 1,841 incidents"
     r"|peaked|there\s+(?:were|was))\b", re.I)
+# a monitor's tally of a toll: "In July 2017, Airwars recorded reports of an alleged 1,342 people killed"
+_TOLL_TALLY_RE = re.compile(r"\b(?:recorded|documented|registered|tallied|compiled)\b", re.I)
+# a period's toll "alone": "killed ... in March 2017 alone", "in 2016 alone"
+_ALONE_RE = re.compile(r"\b(?:19|20)\d\d\s+alone\b")
+# a count of strikes or sorties: "conducted a total of 34,573 strikes", "flew 1,200 sorties"
+_STRIKE_COUNT_RE = re.compile(
+    r"\b(?:a\s+total\s+of\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:air\s*strikes|strikes|sorties|raids|missions)\b", re.I)
+# happenings in the plural that "occurred" over a period: what a count covers
+_PLURAL_OCCURRED_RE = re.compile(
+    r"^\W*The\s+(?:[\w-]+\s+){0,2}?(?:air\s*strikes|strikes|attacks|incidents|raids|bombings|killings)\s+"
+    r"(?:occurred|took\s+place|happened|were\s+(?:carried\s+out|conducted))\b", re.I)
 # "Two incidents occurred in January 2016.": how many happenings (a plural) occurred over a month or
 # longer, told before each is told on its day (not a year's digits: "In March 2016, an attack took place")
 _COUNT_HAPPENED_RE = re.compile(
@@ -636,6 +647,11 @@ _RUNNING_TOTAL_RE = re.compile(
     r"(?:a\s+total\s+of\s+|more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+)?"
     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|thousands\s+of)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:air\s*strikes|strikes|sorties|raids|missions|bombings|attacks)\b"
+    # the same in the passive: "By 9 March 2016, nearly 11,000 airstrikes had been launched on IS"
+    r"|\W*(?:[A-Z][a-z]+,?\s+)?By\s[^,;]{3,40},\s+(?:a\s+total\s+of\s+|more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+)?"
+    r"(?:\d[\d,]*|dozens\s+of|hundreds\s+of|thousands\s+of)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:air\s*strikes|strikes|sorties|raids|missions|bombings|attacks)\s+had\s+(?:already\s+)?been\s+"
+    r"(?:conducted|carried\s+out|launched|flown|performed|made|mounted|staged)\b"
     # an estimate of a total up to a day: "By the end of 2016 the campaign was estimated by the
     # Pentagon to have struck 32,000 targets", "By October 2015 it was estimated that 42 groups had
     # been vetted"
@@ -817,6 +833,16 @@ def classify(sentence: str, dates: list[StatedDate], period: Period | None = Non
     if coarse and ((_COUNTED_RE.search(sentence) and _TALLY_VERB_RE.search(sentence))
                    or _COUNT_HAPPENED_RE.search(sentence)):
         return Verdict("aggregate", "count", tuple(kept))
+    if coarse and (_ALONE_RE.search(sentence) or _TOLL_TALLY_RE.search(sentence)) and extract_figures(sentence):
+        # "1,472 civilians were killed ... in March 2017 alone", "In July 2017, Airwars recorded
+        # reports of an alleged 1,342 people killed": a toll tallied over a month or a year
+        return Verdict("aside", "summary")
+    if all(d.last is not None and _span_days(d) > 62 for d in kept) and (
+            _STRIKE_COUNT_RE.search(sentence) or _PLURAL_OCCURRED_RE.search(sentence)):
+        # "From August 8, 2014, to August 29, 2019, coalition aircraft conducted a total of 34,573
+        # strikes", "The air strikes occurred in the period between 22 September 2014 and 23 January
+        # 2017": a count of strikes, or the period a count covers, not a happening
+        return Verdict("aside", "summary")
     if coarse and _TALLY_RE.search(_before_speech(sentence)):
         # "In April 2017 25 hospitals ... were attacked", "Aleppo was hit with 4,045 barrel bombs in
         # 2016": a tally of many happenings over a month or longer

@@ -61,3 +61,52 @@ def test_a_total_of_another_count_leaves_the_toll_an_incident():
 
 def test_police_officers_are_people_not_the_army():
     assert figures("overview_police_officers_killed.md") == [("two", 2, "killed", "people", "incident")]
+
+
+# --- a coalition's operation (the eighteenth label batch) ------------------------------------------
+
+def test_yearly_counts_of_incidents_and_deaths_are_cumulative_and_no_event():
+    assert figures("coalition_yearly_incidents_and_deaths.md") == [
+        ("708", 708, "killed", "people", "cumulative"), ("846", 846, "killed", "people", "cumulative")]
+    assert dates("coalition_yearly_incidents_and_deaths.md") == []
+
+
+def test_a_month_tallied_alone_or_recorded_is_a_summary_not_a_strike():
+    # a month's toll "alone" and a monitor's record of a month are tallies (cumulative, no mention);
+    # a strike on its day is an event with an incident's toll
+    assert figures("coalition_a_month_tallied_alone.md") == [
+        ("1,472", 1472, "killed", "civilians", "cumulative"),
+        ("1,342", 1342, "killed", "people", "cumulative"),
+        ("more than 200", 200, "killed", "civilians", "incident"),
+    ]
+    assert dates("coalition_a_month_tallied_alone.md") == [("On 17 March 2017, a coalition ", "2017-03-17", "day")]
+
+
+def test_strikes_that_have_killed_so_far_are_a_running_total():
+    assert figures("coalition_strikes_have_killed_so_far.md") == [("7,043", 7043, "killed", "people", "cumulative")]
+
+
+def test_a_running_total_of_strikes_in_the_passive_is_no_event():
+    assert dates("coalition_a_running_total_in_the_passive.md") == [
+        ("On 30 March 2016, the defence ", "2016-03-30", "day")]
+    assert figures("coalition_a_running_total_in_the_passive.md") == [
+        ("over 27,000", 27000, "killed", "militants", "cumulative")]
+
+
+def test_a_count_of_strikes_over_years_and_the_period_a_count_covers_are_no_events():
+    # "From August 8, 2014, to August 29, 2019" is one range (the American day with its comma)
+    assert dates("coalition_a_count_of_strikes_over_years.md") == [
+        ("On 27 October 2019, the group'", "2019-10-27", "day")]
+
+
+def test_alleged_tolls_and_a_total_death_count_are_figures():
+    assert figures("coalition_alleged_tolls.md") == [
+        ("up to 300", None, "killed", "civilians", "incident"),
+        ("45", 45, "killed", "children", "incident"),
+        ("1,483", 1483, "killed", "people", "incident"),
+        ("1,417", 1417, "killed", "people", "cumulative"),
+    ]
+
+
+def test_service_members_are_soldiers():
+    assert figures("coalition_service_members.md") == [("three", 3, "killed", "soldiers", "cumulative")]
