@@ -614,7 +614,7 @@ _STOP = set(
 # words that may stand between a noun phrase and its (passive) casualty word
 _FILLER = (
     r"(?:were|was|are|is|be|been|being|have|has|had|may|might|could|would|will|must|"
-    r"reportedly|reported|allegedly|alleged|estimated|claimed|also|later|"
+    r"reportedly|reported|allegedly|alleged|estimated|claimed|also|later|now|already|"
     r"accidentally|all|both|each|who|that|said|to|believed|thought|feared|presumed|confirmed|left|"
     r"found|shot|and|then|subsequently|eventually|apparently|likely|probably|either|"
     r"instantly|immediately|in\s+all|in\s+total|altogether"
@@ -634,6 +634,11 @@ _HAS_NUMBER = re.compile(rf"\d|\b(?:{_WORD_NUM})\b", re.I)
 # the rest of a list of counts that ends in one passive: "61 rebels, 47 ISIL fighters and 29
 # civilians had been killed" (the first count takes the list's casualty word)
 _LIST_ITEM = rf"(?:\d[\d,]*|{_WORD_NUM})(?:\s+[\w'’-]+){{1,3}}?"
+# more nouns of the same count before its passive casualty word: "120 IS leaders, commanders,
+# propagandists, recruiters and other high-value individuals were killed"
+_NOUN_LIST_TO_PASSIVE = re.compile(
+    r"(?:\s*,\s*(?:[A-Za-z'’-]+\s+){0,2}[A-Za-z'’-]+){1,6}\s*,?\s+(?:and|or)\s+(?:other\s+)?(?:[A-Za-z'’-]+\s+){0,2}[A-Za-z'’-]+"
+    r"(?=\s+(?:(?:had|have|has)\s+been|were|was)\b)")
 _LIST_TO_PASSIVE = re.compile(
     rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_LIST_ITEM})+"
     r"\s+(?:(?:had|have|has)\s+been|were|was|are|is)(?:\s+(?:reportedly|also|all|later))?\s+",
@@ -1272,9 +1277,12 @@ _PERIOD_TALLY_RE = re.compile(
     rf"|\bin\s+(?:(?:{_MONTH_ALT})\s+)?(?:19|20)\d\d\s+alone\b"
     rf"|^\W*In\s+(?:(?:{_MONTH_ALT})\s+)?(?:19|20)\d\d\s*,\s*[^,;]{{0,60}}?\b(?:recorded|documented|counted|registered|tallied)\b"
     r"|\b(?:strikes|airstrikes|air\s+strikes|raids|bombings|bombardments)\s+(?:[\w-]+\s+){0,3}?ha(?:ve|s)\s+killed\b"
-    r"|\bha(?:ve|s)\s+(?:now|so\s+far)\s+been\s+(?:killed|wounded|injured)\b|\bso\s+far\s+this\s+(?:year|month)\b"
-    r"|\btotal\s+(?:death|casualty)\s+(?:count|toll)\b",
+    r"|\bha(?:ve|s)\s+(?:now|so\s+far)\s+been\s+(?:killed|wounded|injured)\b",
     re.I)
+# the same, whatever day the sentence is told on ("On 12 June 2016, it was reported that 120 IS
+# leaders ... were killed so far this year", "a total death count of 1,417")
+_RUNNING_TALLY_RE = re.compile(
+    r"\bso\s+far\s+this\s+(?:year|month)\b|\btotal\s+(?:death|casualty)\s+(?:count|toll)\b", re.I)
 
 
 def _scope_and_period(s: str) -> tuple[str, str | None, str | None]:
@@ -1292,7 +1300,7 @@ def _scope_and_period(s: str) -> tuple[str, str | None, str | None]:
         break
     if not cumulative and _war_total(s):
         cumulative = True
-    if not cumulative and not _ONE_DAY_RE.search(s) and _PERIOD_TALLY_RE.search(s):
+    if not cumulative and ((not _ONE_DAY_RE.search(s) and _PERIOD_TALLY_RE.search(s)) or _RUNNING_TALLY_RE.search(s)):
         cumulative = True
     if not cumulative and not _ONE_DAY_RE.search(s):  # "On 13 January 2021, at least 10 airstrikes ...": one day
         for m in _AGGREGATE.finditer(s):
@@ -1769,6 +1777,10 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None, 
             listed = _LIST_TO_PASSIVE.match(s, after)
             if listed is not None:  # "61 rebels, 47 ISIL fighters and 29 civilians had been killed"
                 post = _POST_AT.match(s, listed.end())
+        if post is None and np.head == "person":
+            nouns = _NOUN_LIST_TO_PASSIVE.match(s, after)
+            if nouns is not None:  # "120 IS leaders, commanders, ... and other individuals were killed"
+                post = _POST_TIGHT.match(s, nouns.end())
         if post is None and np.head in ("person", "inherit"):
             post = _POST_LOOSE.search(s, after, seg_end)
             if post is not None:

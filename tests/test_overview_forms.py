@@ -110,3 +110,13 @@ def test_alleged_tolls_and_a_total_death_count_are_figures():
 
 def test_service_members_are_soldiers():
     assert figures("coalition_service_members.md") == [("three", 3, "killed", "soldiers", "cumulative")]
+
+
+def test_a_toll_that_has_now_been_reached_is_a_running_total():
+    assert figures("coalition_a_toll_now_reached.md") == [
+        ("more than 25,000", 25000, "killed", "militants", "cumulative")]
+
+
+def test_a_count_of_several_nouns_before_its_passive_casualty_word():
+    # "120 IS leaders, commanders, ... and other high-value individuals were killed so far this year"
+    assert figures("coalition_a_count_of_many_nouns.md") == [("120", 120, "killed", "militants", "cumulative")]
