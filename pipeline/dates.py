@@ -1175,18 +1175,20 @@ class DateResolver:
         # the document's whole text (``attach_text``): the days it writes out in full bound the
         # years of the yearless days its entries tell in passing (see ``_entry_dates``)
         self._text: str | None = None
-        self._written: tuple[dt.date, dt.date] | None | bool = False  # False: not yet computed
+        self._written: tuple[dt.date, dt.date] | None = None
+        self._written_known = False  # whether ``_written`` has been computed for the attached text
         self.status = "none"  # of the last resolve(): "dated" | "refused" | "none"
 
     def attach_text(self, text: str) -> None:
         """The document's whole text, read only if an entry's yearless day needs the span of the
         days the document writes out in full (``_entry_dates``)."""
-        self._text, self._written = text, False
+        self._text, self._written, self._written_known = text, None, False
 
     def _written_span(self) -> tuple[dt.date, dt.date] | None:
         """The first and last day the attached text writes out with its year ("10 December 2016",
         "20 Aug. 2017"), within the document's period; None without a text or such days."""
-        if self._written is False:
+        if not self._written_known:
+            self._written_known = True
             days: list[dt.date] = []
             for ph in _find_phrases(self._text or ""):
                 for c in ph.cores:
@@ -1200,7 +1202,7 @@ class DateResolver:
                     if period is None or period.overlaps(day, day):
                         days.append(day)
             self._written = (min(days), max(days)) if days else None
-        return self._written or None
+        return self._written
 
     # -- context ---------------------------------------------------------------------------
     def enter_section(self, heading: str, level: int = 2) -> None:
