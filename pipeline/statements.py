@@ -269,6 +269,17 @@ _TALLY_VERB_RE = re.compile(
     r"|peaked|there\s+(?:were|was))\b", re.I)
 # a monitor's tally of a toll: "In July 2017, Airwars recorded reports of an alleged 1,342 people killed"
 _TOLL_TALLY_RE = re.compile(r"\b(?:recorded|documented|registered|tallied|compiled)\b", re.I)
+# a count of munitions or strikes: "dropped 12,192 bombs", "fired 300 missiles", "conducted 1,200 strikes"
+_MUNITION_COUNT_RE = re.compile(
+    r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:bombs|munitions|missiles|rockets|shells|air\s*strikes|strikes|sorties|raids)\b", re.I)
+# a party's statement of a count is a statement, an event ("In September 2018, the Israeli Air Force
+# stated that it had conducted over 200 airstrikes ... in 2017–2018 alone"); a newspaper's report is not
+_PARTY_SAID_RE = re.compile(r"\b(?:stated|said|announced|claimed|declared|confirmed|admitted)\b", re.I)
+# territory taken up to a date: "by March 2019, ... had liberated nearly 110,000 square kilometers"
+_TERRITORY_TOTAL_RE = re.compile(
+    r"\b[Bb]y\s[^;]{3,120}?\bhad\s+(?:liberated|captured|seized|retaken|recaptured|cleared|taken)\s+"
+    r"(?:(?:nearly|about|over|more\s+than|some|around|approximately|almost)\s+)?\d[\d,.]*\s+"
+    r"(?:square\s+(?:kilometres|kilometers|km|miles)|km2|km²|sq\.?\s*km)")
 # a period's toll "alone": "killed ... in March 2017 alone", "in 2016 alone"
 _ALONE_RE = re.compile(r"\b(?:19|20)\d\d\s+alone\b")
 # a count of strikes or sorties: "conducted a total of 34,573 strikes", "flew 1,200 sorties"
@@ -832,6 +843,15 @@ def classify(sentence: str, dates: list[StatedDate], period: Period | None = Non
         return Verdict("aside", "as_of")
     if coarse and ((_COUNTED_RE.search(sentence) and _TALLY_VERB_RE.search(sentence))
                    or _COUNT_HAPPENED_RE.search(sentence)):
+        return Verdict("aggregate", "count", tuple(kept))
+    if (coarse and _ALONE_RE.search(sentence) and (count := _MUNITION_COUNT_RE.search(sentence)) is not None
+            and not _PARTY_SAID_RE.search(sentence, 0, count.start())):
+        # "BBC News reported in 2017 that ... in 2016 alone, the U.S. dropped 12,192 bombs in Syria":
+        # a year's count of bombs or strikes
+        return Verdict("aside", "summary")
+    if _TERRITORY_TOTAL_RE.search(sentence):
+        # "According to the Pentagon, by March 2019, ... the coalition had liberated nearly 110,000
+        # square kilometers": territory taken up to a date, a running total, not a happening of it
         return Verdict("aggregate", "count", tuple(kept))
     if coarse and (_ALONE_RE.search(sentence) or _TOLL_TALLY_RE.search(sentence)) and extract_figures(sentence):
         # "1,472 civilians were killed ... in March 2017 alone", "In July 2017, Airwars recorded

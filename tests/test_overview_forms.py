@@ -120,3 +120,16 @@ def test_a_toll_that_has_now_been_reached_is_a_running_total():
 def test_a_count_of_several_nouns_before_its_passive_casualty_word():
     # "120 IS leaders, commanders, ... and other high-value individuals were killed so far this year"
     assert figures("coalition_a_count_of_many_nouns.md") == [("120", 120, "killed", "militants", "cumulative")]
+
+
+def test_a_year_of_bombs_alone_is_a_count_not_a_report():
+    # a year's count of bombs "alone" is no happening (nor the report's year); rockets fired in a
+    # month without "alone" are, and so is a party's statement of its count
+    assert dates("coalition_a_year_of_bombs_alone.md") == [
+        ("In March 2016, the army fired ", "2016-03-01", "month"),
+        ("In September 2018, the air for", "2018-09-01", "month"),
+    ]
+
+
+def test_territory_taken_by_a_date_is_a_running_total():
+    assert dates("coalition_territory_taken_by_a_date.md") == [("On 27 October 2019, the group'", "2019-10-27", "day")]
