@@ -1407,7 +1407,7 @@ _BARE_THEN_NOUN = re.compile(r"\s*,?\s+and\s+(?:kill|wound|injur)\w*\s+$", re.I)
 # "killing 11 of them", "three of whom": the part of a group the sentence named before
 _OF_THEM_END = re.compile(r"\b(?:them|whom)$", re.I)
 _THEY_OPEN = re.compile(r"\W*(?:They|Their)\b")
-_OF_WHOM_BEFORE = re.compile(r"\b(?:of|among)\s+(?:whom|them)\s*,?\s*$", re.I)
+_OF_WHOM_BEFORE = re.compile(r"\b(?:of|among)\s+(?:whom|them|which)\s*,?\s*$", re.I)
 
 
 def _scan_np(s: str, pos: int) -> _NP | None:

@@ -133,3 +133,8 @@ def test_a_year_of_bombs_alone_is_a_count_not_a_report():
 
 def test_territory_taken_by_a_date_is_a_running_total():
     assert dates("coalition_territory_taken_by_a_date.md") == [("On 27 October 2019, the group'", "2019-10-27", "day")]
+
+
+def test_a_part_of_which_were_killed_is_of_the_group_named_before():
+    # "of which" for people, as "of whom": the 140 are of the 2,000 fighters
+    assert figures("a_part_of_which_were_killed.md") == [("140", 140, "killed", "militants", "incident")]
