@@ -2187,8 +2187,62 @@ def _partitive_figures(s: str, taken: list[_Raw]) -> list[_Raw]:
     return out
 
 
+# a breakdown listed after a whole count, each part with its own victims: "have killed 7,043 people
+# across Syria, of which: 5,768 dead were IS fighters, 304 Al-Nusra Front militants and other rebels,
+# 90 government soldiers and 881 civilians", "killed 40 people: 25 soldiers and 15 civilians"
+_BREAKDOWN_INTRO = re.compile(
+    r"(?:\s+(?:across|in|throughout|inside)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+    r"\s*(?::|,\s*(?:of\s+(?:whom|which)|among\s+(?:them|whom))\s*:?)\s*")
+_BREAKDOWN_SEP = re.compile(r"(?:\s+(?:and|or)\s+other\s+[\w'’-]+)?\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)")
+_DEAD_WERE = re.compile(r"\s+(?:dead|killed|deaths)\s+(?:were|was)\s+", re.I)
+
+
+def _breakdown_list(s: str, raws: list[_Raw]) -> list[_Raw]:
+    """The parts of a whole count listed after it (two or more, each a count and its victims): each
+    a figure with the whole's outcome and its own victim group."""
+    out: list[_Raw] = []
+    for whole in raws:
+        intro = _BREAKDOWN_INTRO.match(s, whole.tail)
+        if intro is None or whole.low is None:
+            continue
+        pos, items = intro.end(), []
+        while True:
+            m = _COUNT_RE.match(s, pos)
+            if m is None or m.group("vague") or m.group("art") or (m.group("atom") and _is_year_like(m)):
+                break
+            vals = _values(m)
+            if vals is None:
+                break
+            at = m.end()
+            dead = _DEAD_WERE.match(s, at)
+            if dead is not None:
+                at = dead.end()  # "5,768 dead were IS fighters"
+            np = _scan_np(s, at)
+            if np is None or np.head != "person" or np.group is None:
+                break
+            group = np.group
+            affs = _affiliations(s[at:np.end], group, None)
+            if affs and (np.word in _NEUTRAL or (group == "soldiers" and affs[0] in _NON_STATE)):
+                group = "militants" if affs[0] in _NON_STATE else "soldiers"
+            items.append(_Raw(whole.outcome, vals[0], vals[1], vals[2], group,
+                              "; ".join(affs) if affs else None, m.start(), m.end(), np.end, np.end))
+            sep = _BREAKDOWN_SEP.match(s, np.end)
+            if sep is None:
+                break
+            pos = sep.end()
+        if len(items) >= 2:
+            out += items
+    return out
+
+
 def _with_fields_and_definites(s: str, raws: list[_Raw]) -> list[_Raw]:
     extra: list[_Raw] = []
+    if ":" in s or " of wh" in s or " among " in s:
+        parts = _breakdown_list(s, raws)
+        if parts:
+            starts = {p.start for p in parts}
+            raws = [r for r in raws if r.start not in starts]
+            extra += parts
     if " of th" in s or "Of th" in s:
         parts = _partitive_figures(s, raws)
         if parts:

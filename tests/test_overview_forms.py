@@ -138,3 +138,14 @@ def test_territory_taken_by_a_date_is_a_running_total():
 def test_a_part_of_which_were_killed_is_of_the_group_named_before():
     # "of which" for people, as "of whom": the 140 are of the 2,000 fighters
     assert figures("a_part_of_which_were_killed.md") == [("140", 140, "killed", "militants", "incident")]
+
+
+def test_a_breakdown_listed_after_a_toll_gives_each_part_its_victims():
+    # "of which:" then parts, the first "5,768 dead were IS fighters", the others bare counts
+    assert figures("coalition_a_breakdown_of_a_toll.md") == [
+        ("7,043", 7043, "killed", "people", "cumulative"),
+        ("5,768", 5768, "killed", "militants", "cumulative"),
+        ("304", 304, "killed", "militants", "cumulative"),
+        ("90", 90, "killed", "soldiers", "cumulative"),
+        ("881", 881, "killed", "civilians", "cumulative"),
+    ]
