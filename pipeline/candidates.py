@@ -41,6 +41,7 @@ import pyarrow as pa
 
 MARGIN = 1e-6            # SQL scores and overlaps may differ from Python's in the last bits
 MEMORY_LIMIT = "384MB"   # DuckDB's memory for the candidate pairs; beyond it, it spills to a temporary folder (at 217,000 mentions 384 MB: ~0.08 GB less peak RSS than 512 MB for ~10% more CPU of the SQL, 256 MB ~0.16 GB less for ~50% more; 1 GB was 0.45 GB more than 512 MB; BENCHMARKS.md, perf-mem, perf-rss)
+SMALL_INPUT = 10_000     # mentions: up to this many, DuckDB runs on one thread (on 452 and 8,251 mentions, the five seeds and seeds/, its second thread was 10-20% more CPU for the same wall and 4-10 MB more peak RSS: BENCHMARKS.md, perf-small4; above, the threads of a 2-core machine pay)
 
 BLOCKING_SQL = """
 -- the sets pair_score compares: places finer than a governorate, governorates (named, or of a
@@ -332,8 +333,11 @@ def find_pairs(tables: dict[str, pa.Table], n: int, cap: int | None, tolerance: 
     spill = tempfile.TemporaryDirectory(prefix="resolve-duckdb-")
     # out of core: DuckDB spills joins and aggregates to disk beyond MEMORY_LIMIT (its default, 80%
     # of the machine's memory, let one resolution of 211,000 mentions grow to 19 GB)
-    con = duckdb.connect(":memory:", config={"memory_limit": MEMORY_LIMIT, "temp_directory": spill.name,
-                                             "preserve_insertion_order": False})
+    config: dict[str, str | bool | int] = {"memory_limit": MEMORY_LIMIT, "temp_directory": spill.name,
+                                            "preserve_insertion_order": False}
+    if n <= SMALL_INPUT:        # every result is ordered (ORDER BY): the threads change no outcome
+        config["threads"] = 1
+    con = duckdb.connect(":memory:", config=config)
     values = {"cap": np.iinfo(np.int64).max if cap is None else int(cap), "rare": int(rare), "tolerance": int(tolerance),
               "w": int(tables["word_rank"].num_rows),
               "n": float(n), "threshold": float(threshold), "near": float(near), "margin": MARGIN}

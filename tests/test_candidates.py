@@ -151,6 +151,34 @@ def test_sql_path_and_rules_accept_and_reject_the_same_pairs():
     assert resolved.loc["m6", "event_id"] != resolved.loc["m7", "event_id"]
 
 
+def test_a_small_input_runs_on_one_thread_with_the_same_pairs(monkeypatch):
+    # up to SMALL_INPUT mentions DuckDB gets one thread (its second one cost CPU and memory on the
+    # seeds); every result is ordered, so the pairs, scores, shared words and near duplicates of the
+    # fixture's 7 mentions are the same with DuckDB's default threads
+    from pipeline import candidates
+
+    configs = []
+    connect = candidates.duckdb.connect
+
+    def spy(database, config):
+        configs.append(dict(config))
+        return connect(database, config=config)
+
+    monkeypatch.setattr(candidates.duckdb, "connect", spy)
+    *_, small = _pairs(FIXTURE, threshold=-1.0)[:3]
+    monkeypatch.setattr(candidates, "SMALL_INPUT", 6)       # 7 mentions: over it, DuckDB's own default
+    *_, default = _pairs(FIXTURE, threshold=-1.0)[:3]
+    assert configs[0]["threads"] == 1 and "threads" not in configs[1]
+    for name in ("scored", "shared"):
+        got, want = getattr(small, name), getattr(default, name)
+        assert sorted(got) == sorted(want)
+        for column in got:
+            assert got[column].tolist() == want[column].tolist()
+    assert (small.near_a.tolist(), small.near_b.tolist()) == (default.near_a.tolist(), default.near_b.tolist())
+    assert small.stats == default.stats and small.stats["candidate_pairs"] == 10
+    assert len(small.scored["a"]) == 10                  # every candidate pair scored (threshold -1)
+
+
 def test_text_features_are_cached_by_text(tmp_path):
     texts = [r["text"] for r in FIXTURE]
     first, rows1, computed1 = mention_features(texts + texts[:2], tmp_path)
