@@ -333,8 +333,8 @@ def find_pairs(tables: dict[str, pa.Table], n: int, cap: int | None, tolerance: 
     spill = tempfile.TemporaryDirectory(prefix="resolve-duckdb-")
     # out of core: DuckDB spills joins and aggregates to disk beyond MEMORY_LIMIT (its default, 80%
     # of the machine's memory, let one resolution of 211,000 mentions grow to 19 GB)
-    config: dict[str, str | bool | int] = {"memory_limit": MEMORY_LIMIT, "temp_directory": spill.name,
-                                            "preserve_insertion_order": False}
+    config: dict[str, str | bool | int | float | list[str]] = {
+        "memory_limit": MEMORY_LIMIT, "temp_directory": spill.name, "preserve_insertion_order": False}
     if n <= SMALL_INPUT:        # every result is ordered (ORDER BY): the threads change no outcome
         config["threads"] = 1
     con = duckdb.connect(":memory:", config=config)
