@@ -78,6 +78,8 @@ def ensure_env() -> None:
     subprocess.run(pip + ["install", "--quiet", "--upgrade", "pip"], check=True)
     subprocess.run(pip + ["install", "--quiet", "--require-hashes", "-r", str(LOCK)], check=True)
     subprocess.run(pip + ["install", "--quiet", "--no-deps", "-e", str(ROOT)], check=True)
+    # what a first build would make once per machine (gazetteer, compiled patterns: pipeline/warm.py)
+    subprocess.run([str(BIN / "syria-events"), "warm"], cwd=ROOT, check=False)
     stamp.write_text(want)
 
 

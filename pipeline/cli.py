@@ -4,6 +4,7 @@
                        [--scheduler ADDRESS] [--cache DIR]
                                                          materialize every asset into outputs/latest/
     syria-events codebook [--readme README.md]           print the codebook generated from schemas/
+    syria-events warm                                    make the per-machine caches a first build would make
     syria-events dev                                     open the Dagster UI (instance in .dagster/)
     syria-events release [--version X] [--force]         publish outputs/latest/ as outputs/releases/<version>/
     syria-events download [VERSION|latest] --dest DIR [--base-url URL] [--deadline S]
@@ -96,6 +97,17 @@ def _codebook(args: argparse.Namespace) -> int:
     return 0
 
 
+def _warm(args: argparse.Namespace) -> int:
+    from .startup import frozen_imports
+
+    with frozen_imports():
+        from .warm import warm
+
+    files = warm()
+    print(f"per-machine caches ready ({len(files)} files in {files[0].parent if files else 'no folder'})")
+    return 0
+
+
 def _dev(args: argparse.Namespace) -> int:
     from .defs.runner import dagster_home
 
@@ -172,6 +184,9 @@ def main(argv: list[str] | None = None) -> int:
     c.add_argument("--readme", help="rewrite the block between the codebook markers of this file, "
                                     "and pipeline/codebook.json beside it")
     c.set_defaults(func=_codebook)
+    w = sub.add_parser("warm", help="make the per-machine caches (gazetteer, compiled patterns, extractor versions) "
+                                    "a first build would otherwise make; run by python3 dev.py after installing")
+    w.set_defaults(func=_warm)
     d = sub.add_parser("dev", parents=[common], help="start the Dagster UI on this project")
     d.add_argument("rest", nargs=argparse.REMAINDER)
     d.set_defaults(func=_dev)
