@@ -20,11 +20,15 @@ costs) runs unguarded.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import re._constants as _c  # type: ignore[import-not-found]
 import re._parser as _p  # type: ignore[import-not-found]
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
+
+from .startup import derived
 
 MAX_NEEDLES = 24
 _CASE_SPECIAL = re.compile("[\u0130\u0131\u017f\u212a]")
@@ -96,12 +100,18 @@ def _needles_of(items) -> frozenset[str] | None:
     return best
 
 
+# what this module derives from a pattern is a function of the pattern's text and flags and of this
+# code: kept per machine with the patterns' compiled code (``pipeline.startup.derived``)
+_VERSION = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+
+
 def needles(pattern: re.Pattern) -> frozenset[str] | None:
     """The lowercase ASCII strings one of which every match of ``pattern`` contains (see the
     module doc), or None when the pattern has no such set."""
     if not isinstance(pattern.pattern, str):
         return None
-    return _needles_of(_p.parse(pattern.pattern, pattern.flags))
+    text, flags = pattern.pattern, pattern.flags
+    return derived(f"needles:{_VERSION}", text, flags, lambda: _needles_of(_p.parse(text, flags)))
 
 
 class Guarded:
@@ -225,16 +235,22 @@ def starting(rx: re.Pattern) -> re.Pattern:
     ``rx`` itself when the first character can be anything or none is needed (an empty match)."""
     if not isinstance(rx.pattern, str) or re.match(r"\(\?[aiLmsux]+\)", rx.pattern):
         return rx                                       # (global flags must stay first)
-    found, empty = _first_of(list(_p.parse(rx.pattern, rx.flags)), bool(rx.flags & re.I))
+    text = derived(f"starting:{_VERSION}", rx.pattern, rx.flags, lambda: _starting_text(rx.pattern, rx.flags))
+    return rx if text is None else re.compile(text, rx.flags)
+
+
+def _starting_text(pattern: str, flags: int) -> str | None:
+    """The text of ``starting``'s pattern, or None where it returns the pattern itself."""
+    found, empty = _first_of(list(_p.parse(pattern, flags)), bool(flags & re.I))
     if found is None or empty:
-        return rx
+        return None
     sensitive = _class_of([(o, a) for ci, o, a in found if not ci])
     insensitive = _class_of([(o, a) for ci, o, a in found if ci])
     if sensitive is None or insensitive is None:
-        return rx
+        return None
     tests = ([sensitive] if sensitive != "[]" else []) + ([f"(?i:{insensitive})"] if insensitive != "[]" else [])
-    verbose = "\n" if rx.flags & re.X else ""
-    return re.compile(f"(?={'|'.join(tests)})(?:{verbose}{rx.pattern}{verbose})", rx.flags)
+    verbose = "\n" if flags & re.X else ""
+    return f"(?={'|'.join(tests)})(?:{verbose}{pattern}{verbose})"
 
 
 def lowercase_twin(rx: re.Pattern) -> re.Pattern:
@@ -249,9 +265,18 @@ def lowercase_twin(rx: re.Pattern) -> re.Pattern:
     "é"), without named characters (``\\N{...}``), and whose lowercased syntax tree holds no
     cased character (``_lowercase_only``): anything else raises ValueError."""
     pattern = rx.pattern
-    if (not isinstance(pattern, str) or not rx.flags & re.I or "(?-i" in pattern or "\\N{" in pattern
-            or any(not c.isascii() and (c.lower() != c or c.upper() != c) for c in pattern)):
+    twin = (derived(f"twin:{_VERSION}", pattern, rx.flags, lambda: _twin_text(pattern, rx.flags))
+            if isinstance(pattern, str) else None)
+    if twin is None:
         raise ValueError(f"no lowercase twin for {pattern!r}")
+    return re.compile(twin, rx.flags & ~re.I)
+
+
+def _twin_text(pattern: str, flags: int) -> str | None:
+    """The text of ``lowercase_twin``'s pattern, or None where it has none."""
+    if (not flags & re.I or "(?-i" in pattern or "\\N{" in pattern
+            or any(not c.isascii() and (c.lower() != c or c.upper() != c) for c in pattern)):
+        return None
     out, i = [], 0
     while i < len(pattern):
         if pattern[i] == "\\":
@@ -264,10 +289,8 @@ def lowercase_twin(rx: re.Pattern) -> re.Pattern:
         else:
             out.append(pattern[i].lower())
             i += 1
-    twin = re.compile("".join(out), rx.flags & ~re.I)
-    if not _lowercase_only(_p.parse(twin.pattern, twin.flags)):
-        raise ValueError(f"no lowercase twin for {pattern!r}")
-    return twin
+    twin = "".join(out)
+    return twin if _lowercase_only(_p.parse(twin, flags & ~re.I)) else None
 
 
 def _cased(code: int) -> bool:

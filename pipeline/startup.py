@@ -17,7 +17,8 @@ import contextlib
 import functools
 import gc
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 
 @contextlib.contextmanager
@@ -127,6 +128,18 @@ class _PatternStore:
         self.compiled[key] = rx
         return rx
 
+    def derived(self, key: tuple, compute: Callable[[], Any]) -> Any:
+        """The value ``compute()`` gives for ``key`` (``derived``), read from the file or added to it."""
+        if self.entries is None:
+            self.entries = self._load()
+        if key in self.entries:
+            value = self.entries[key]
+        else:
+            value = self.entries[key] = compute()
+            self.added = True
+        self.used[key] = value
+        return value
+
     def save(self) -> None:
         if not self.added or self.entries is None:
             return
@@ -144,6 +157,20 @@ class _PatternStore:
             os.replace(tmp, path)
         except (OSError, ValueError):
             pass
+
+
+def derived(kind: str, pattern: str, flags: int, compute: Callable[[], Any]) -> Any:
+    """What ``compute()`` derives from the text and flags of a pattern (``pipeline.prefilter``: the
+    strings every match holds, the characters a match starts with, the lowercase twin; ``kind``
+    names the derivation and the version of the code that makes it), kept in the same file as the
+    patterns' code while ``compiled_patterns`` is active, else computed. The value must be a
+    function of ``kind``, ``pattern`` and ``flags`` alone and one ``marshal`` writes (strings,
+    frozensets of strings, None). Deriving reads the pattern's syntax tree (``re._parser``): ~45 ms
+    of a cold five-seed build for ~150 patterns, paid again by every process that imports the rules."""
+    store = _store
+    if not _regex_cache_active or store is None:
+        return compute()
+    return store.derived((kind, pattern, int(flags)), compute)
 
 
 @functools.cache

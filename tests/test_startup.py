@@ -92,6 +92,34 @@ def test_the_extraction_patterns_from_the_file_equal_compiled_ones(tmp_path):
     assert len(list(tmp_path.glob("regex-*.marshal"))) == 1
 
 
+def test_what_the_prefilter_derives_is_kept_and_read_back(monkeypatch):
+    # needles, the starting look-ahead and the lowercase twin of a pattern are read off its syntax
+    # tree once per machine: kept with the patterns' code, read back in a new process without
+    # parsing, and the same as derived without the file
+    from pipeline import prefilter
+
+    rx = re.compile(r"\b(?:killed|wounded)\s+(\d+)\s+(?:civilians|people)", re.I)
+    plain = (prefilter.needles(rx), prefilter.starting(rx), prefilter.lowercase_twin(rx))
+    assert plain[0] == frozenset({"killed", "wounded"})
+    assert plain[1].pattern == r"(?=(?i:[kw]))(?:\b(?:killed|wounded)\s+(\d+)\s+(?:civilians|people))"
+    assert plain[2].pattern == rx.pattern and not plain[2].flags & re.I
+    with compiled_patterns():
+        kept = (prefilter.needles(rx), prefilter.starting(rx), prefilter.lowercase_twin(rx))
+    assert kept == plain
+    with pytest.raises(ValueError, match="no lowercase twin"):          # a case-sensitive pattern has none
+        prefilter.lowercase_twin(re.compile(r"Aleppo"))
+    monkeypatch.setattr(startup, "_store", None)                       # as a new process: from the file
+
+    def no_parse(*args):
+        raise AssertionError("derived again")
+
+    for name in ("_needles_of", "_starting_text", "_twin_text"):
+        monkeypatch.setattr(prefilter, name, no_parse)
+    with compiled_patterns():
+        again = (prefilter.needles(rx), prefilter.starting(rx), prefilter.lowercase_twin(rx))
+    assert again == plain
+
+
 def test_a_library_pattern_is_compiled_as_usual(monkeypatch):
     monkeypatch.setattr(startup, "KEPT_MODULES", ("pipeline.",))
     with compiled_patterns():
