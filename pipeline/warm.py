@@ -23,6 +23,7 @@ from pathlib import Path
 def warm() -> list[Path]:
     """Make (or read back) every per-machine cache a build uses; the files of the user cache
     folder after it, sorted."""
+    from .defs.storage import keep_head_revisions
     from .docmap import extractor_versions, warm_up
     from .paths import user_cache_dir
     from .places import _foreign_keys, _gazetteer
@@ -34,20 +35,6 @@ def warm() -> list[Path]:
     with frozen_imports(), compiled_patterns():
         from . import parsers, resolve  # noqa: F401  (format detection, resolution: their patterns kept)
     extractor_versions()
-    _dagster_head()
+    keep_head_revisions()
     folder = user_cache_dir()
     return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")) if folder.is_dir() else []
-
-
-def _dagster_head() -> None:
-    """The head revision of Dagster's migration scripts for its SQLite run, schedule and event log
-    storages, kept by ``pipeline.defs.storage._head_revision`` as a build's instance would."""
-    from dagster._core.storage.event_log.sqlite import sqlite_event_log
-    from dagster._core.storage.runs.sqlite import sqlite_run_storage
-    from dagster._core.storage.schedules.sqlite import sqlite_schedule_storage
-    from dagster._core.storage.sql import get_alembic_config
-
-    from .defs.storage import _head_revision
-
-    for module in (sqlite_run_storage, sqlite_schedule_storage, sqlite_event_log):
-        _head_revision(get_alembic_config(module.__file__))

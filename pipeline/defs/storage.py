@@ -115,6 +115,24 @@ def _head_revision(config) -> str | tuple[str, ...] | None:
     return head
 
 
+def _sqlite_storage_modules() -> tuple:
+    """Dagster's SQLite run, schedule and event log storage modules (each checks its own migrations)."""
+    from dagster._core.storage.event_log.sqlite import sqlite_event_log
+    from dagster._core.storage.runs.sqlite import sqlite_run_storage
+    from dagster._core.storage.schedules.sqlite import sqlite_schedule_storage
+
+    return (sqlite_run_storage, sqlite_schedule_storage, sqlite_event_log)
+
+
+def keep_head_revisions() -> None:
+    """Keep the head revision of each SQLite storage's migration scripts in the user cache, as a
+    build's instance would (``pipeline.warm``)."""
+    from dagster._core.storage.sql import get_alembic_config
+
+    for module in _sqlite_storage_modules():
+        _head_revision(get_alembic_config(module.__file__))
+
+
 def fast_alembic_checks() -> None:
     """Have Dagster's SQLite run, schedule and event log storages use ``_head_revision`` (once per
     process). Same answer as ``dagster._core.storage.sql.check_alembic_revision``: the database's
@@ -124,16 +142,13 @@ def fast_alembic_checks() -> None:
         return
     from alembic.runtime.migration import MigrationContext
     from dagster._core.storage import sql
-    from dagster._core.storage.event_log.sqlite import sqlite_event_log
-    from dagster._core.storage.runs.sqlite import sqlite_run_storage
-    from dagster._core.storage.schedules.sqlite import sqlite_schedule_storage
 
     def check_alembic_revision(alembic_config, conn):
         with sql._alembic_lock:
             db_revision = MigrationContext.configure(conn).get_current_revision()
         return db_revision, _head_revision(alembic_config)
 
-    for module in (sqlite_run_storage, sqlite_schedule_storage, sqlite_event_log):
+    for module in _sqlite_storage_modules():
         if getattr(module, "check_alembic_revision", None) is sql.check_alembic_revision:
-            module.check_alembic_revision = check_alembic_revision  # type: ignore[attr-defined]
+            module.check_alembic_revision = check_alembic_revision
     _FAST_CHECKS = True
