@@ -141,7 +141,17 @@ Decisions
   victims with no casualty word of its own may stand between the count and its casualty word
   ("at least two militants, who had attempted to cross ..., were killed").
 * **Counts in quotes**: 'killing "dozens" of people', 'killing "dozens of core al Qaeda
-  terrorists"' read as if unquoted.
+  terrorists"' read as if unquoted, and so does a quoted noun of the victims ('killed 30
+  "terrorists"': militants).
+* **How the words may run** (issue 9, found by ``benchmarks/audit_figures.py`` outside the held-out
+  documents): a degree adverb may stand before the casualty word ("One soldier was seriously
+  wounded", "were also lightly injured"), and so may "known to have" ("are known to have died");
+  "sustained / suffered (shrapnel) injuries / wounds" is injured (killed when "and later died"
+  follows), "13 fighters dying" is killed, "were among those killed" as "among the dead"; "shot
+  dead" is an active verb ("shot dead two civilians"), "injuries to four soldiers" counts the
+  four; the numeral "one" alone as the object of an active casualty verb, ending its clause, is one
+  victim ("opened fire on four suspects, killing one"; "killing one another" is none);
+  peacekeepers are soldiers, a national is one person.
 * **Parts of the victims**: a vague part ("many of the injured") is no figure; a counted part is a
   figure of the group its predicate names ("16 of the dead were government soldiers", "At least 8
   of the victims were children", fronted: "Of the dead, 12 were children"; ", while 10 were
@@ -225,7 +235,8 @@ Decisions
 * **scope** is ``"cumulative"`` when the sentence frames a total over a period: since / until /
   as of / by <date> / from ... to <date> / between <day month> and <day month> / between <month
   year> and <month year> / during the year /
-  annual / overall / in total / a total of / "report|total for <year>", or when it counts
+  (each day may carry its year, "between 1 March 2011 and 31 March 2021": the second day is the
+  period's end) / annual / overall / in total / a total of / "report|total for <year>", or when it counts
   aggregated strikes / incidents / events (>= 10, e.g. "730 strikes killing 2,169 civilians";
   not on one stated day: "On 13 January 2021, at least 10 airstrikes ... killing 26 people");
   or when it spans a war, siege or stretch of time: "during the two-year blockade", "during the
@@ -235,7 +246,9 @@ Decisions
   war has killed", "the Syrian civil war has claimed"), victims "in / of / covering the ... war
   / conflict" with no attack, strike, battle or other incident named and no superlative ("the
   deadliest attack of the war" is one attack), or a count of tens of thousands or more in the
-  perfect ("More than 250,000 people have been killed"); else ``"incident"`` ("during the
+  perfect ("More than 250,000 people have been killed"), "the war has resulted in", or a stretch
+  of fighting of a month or more counted in days, weeks, months or years ("1,612 days of fighting
+  left ...", not "three days of fighting"); else ``"incident"`` ("during the
   offensive", "during the night" stay incidents: a sentence alone cannot tell how long an
   offensive lasted; ``pipeline.extract`` makes a toll "during the battle / siege / offensive /
   campaign" cumulative, over the article's period, when its infobox period is a month or more).
@@ -528,7 +541,7 @@ _PERSON = _forms({
     "paratroopers commandos sergeants sergeant colonels colonel lieutenants lieutenant "
     "captains captain advisers adviser advisors advisor instructors instructor guards guard "
     "conscripts recruits crew crewmen crewman forces contractors contractor pmcs pmc "
-    "mercenaries mercenary commanders commander army armies loyalists loyalist "
+    "mercenaries mercenary commanders commander army armies loyalists loyalist peacekeepers peacekeeper "
     "defectors defector deserters deserter": "soldiers",
     "militants militant fighters fighter terrorists terrorist terrorist-fighters militiamen "
     "militiaman militia militias rebels rebel insurgents insurgent jihadists jihadist "
@@ -536,7 +549,7 @@ _PERSON = _forms({
     "assailants assailant infiltrators infiltrator": "militants",
     "people persons person individuals men man prisoners prisoner detainees detainee "
     "hostages victims victim policemen policeman members member syrians russians turks "
-    "kurds iranians americans chechens citizens citizen nationals bodyguards bodyguard staff "
+    "kurds iranians americans chechens citizens citizen nationals national bodyguards bodyguard staff "
     "staffers leaders leader fathers father husbands husband brothers brother sons son "
     "grandfather relatives relative": "people",
 })
@@ -545,9 +558,9 @@ _SINGULAR = set(
     "nurse student pupil worshipper villager inhabitant reporter correspondent photographer cameraman photojournalist "
     "woman soldier serviceman servicemember pilot co-pilot copilot navigator gunner general officer marine sailor colonel "
     "sergeant lieutenant captain adviser advisor instructor guard conscript crewman "
-    "contractor pmc mercenary loyalist commander militant fighter terrorist militiaman rebel insurgent "
+    "contractor pmc mercenary loyalist peacekeeper commander militant fighter terrorist militiaman rebel insurgent "
     "jihadist extremist gunman attacker assailant infiltrator person man prisoner detainee victim policeman member citizen "
-    "paramedic protester bodyguard visitor combatant leader farmer shepherd teacher rescuer "
+    "paramedic protester bodyguard national visitor combatant leader farmer shepherd teacher rescuer "
     "firefighter engineer mother wife sister grandmother father husband brother son grandfather relative".split()
 )
 _NEUTRAL = {"members", "member", "commanders", "commander", "officers", "officer", "crew",
@@ -617,14 +630,18 @@ _FILLER = (
     r"reportedly|reported|allegedly|alleged|estimated|claimed|also|later|now|already|"
     r"accidentally|all|both|each|who|that|said|to|believed|thought|feared|presumed|confirmed|left|"
     r"found|shot|and|then|subsequently|eventually|apparently|likely|probably|either|"
-    r"instantly|immediately|in\s+all|in\s+total|altogether"
+    r"instantly|immediately|in\s+all|in\s+total|altogether|known"
+    # how badly: "One soldier was seriously wounded", "two civilians were also lightly injured"
+    r"|seriously|critically|severely|badly|gravely|lightly|slightly|moderately|mildly|minorly|fatally|mortally"
     r"|(?!kill|wound|injur|murder|massacr|execut|eliminat|destroy|neutrali)[a-z]{3,}ed\s+and)"  # "were ambushed and killed", "were targeted and killed"
 )
 _POST_WORD = (
     r"(?P<w>killed|dead|died|dies|die|perished|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life"
     # "martyred": how translated witness statements say killed
     r"|wounded|injured|hurt|murdered|assassinated|massacred|executed|slain|martyred|eliminated|destroyed|neutrali[sz]ed"
-    r"|among\s+the\s+(?:dead|killed|wounded|injured|casualties|victims|fatalities))"
+    r"|among\s+(?:the|those)\s+(?:dead|killed|wounded|injured|casualties|victims|fatalities)"
+    # "13 fighters dying", "three soldiers sustained light injuries", "one student suffered shrapnel wounds"
+    r"|dying|(?:sustained|suffered)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds))"
 )
 _POST_TIGHT = re.compile(rf"(?:\s+{_FILLER})*\s+{_POST_WORD}\b", re.I)
 _POST_AT = re.compile(rf"{_POST_WORD}\b", re.I)
@@ -744,10 +761,12 @@ _VICTIM_NOUNS = {"victims", "victim"}
 _EDITORIAL = re.compile(r"\[([a-z][a-z ]{0,20})\](?!\()")
 _PRE_RE = re.compile(
     r"(?:\b(?P<v>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|hurt(?:ing)?"
-    r"|murder(?:ed|ing|s)?|massacr(?:ed|ing|es|e)|execut(?:ed|ing|es|e)|slew|slaying"
+    r"|murder(?:ed|ing|s)?|massacr(?:ed|ing|es|e)|execut(?:ed|ing|es|e)|slew|slaying|shot\s+dead|shooting\s+dead"
     r"|(?P<pv>eliminat(?:ed|ing|es|e)|destroy(?:ed|ing|s)?|neutrali[sz](?:ed|ing|es|e)|lost|los(?:es|ing)))"
     r"|\b(?P<n>deaths?|killings?|murders?|massacres?|executions?|injury|injuries|injuring|wounding"
     r"|lives|bodies)\s+of"
+    # "reported injuries to two Syrian soldiers"
+    r"|\b(?:injuries|wounds)\s+to"
     r"|\bdeath\s+toll\b[^.;,\d]{0,40}?\b(?:of|at|to|reached|hit|is|was|stands\s+at|ranged(?:\s+from)?)"
     # "the toll rose to 45": a toll is of the dead
     r"|\bthe\s+toll\b[^.;,\d]{0,40}?\b(?:rose\s+to|risen\s+to|rising\s+to|reached|climbed\s+to|stood\s+at|stands\s+at"
@@ -781,9 +800,9 @@ _PRE_RE = starting(_PRE_RE)
 # regex on the lower-cased text
 _KEYS = ("kill", "dea", "die", "wound", "injur", "casualt", "lost", "fatalit", "perish",
          "eliminat", "destroyed", "neutrali", "murder", "assassinat", "massacr", "execut", "slain", "hurt", "bodies",
-         "martyr", "lives", "toll", "victims", "losses")
+         "martyr", "lives", "toll", "victims", "losses", "dying")
 _PREFILTER = re.compile(
-    r"kill|d(?:ea(?:d|th)|ie[ds]?\b)|wound|injur|casualt|lost\s+(?:their|his|her)\s+li|fatalit"
+    r"kill|d(?:ea(?:d|th)|ie[ds]?\b|ying\b)|wound|injur|casualt|lost\s+(?:their|his|her)\s+li|fatalit"
     r"|perish|eliminat|destroyed|neutrali|murder|assassinat|massacr|execut|slain|hurt|bodies|\blos(?:t|es|ing)\b|martyr"
     r"|\b(?:claim\w*|took|tak(?:e|es|ing)|cost\w*)\s+the\s+lives\s+of\b|\btoll\b|victims:|\bnumber\s+of\s+victims\b|\blosses\s+(?:stood|reached|totall?ed|numbered|were)\b"
     # a count of the victims: "8 of the victims were children", "The victims included 12 children"
@@ -1078,7 +1097,8 @@ _CUM_CUE = re.compile(
     rf"|\bby\s+{_PERIOD_MOD}(?:(?:\d{{1,2}}\s+)?(?:{_MONTH_ALT})\s+)?(?:19|20)\d\d\b"
     rf"|\bfrom\s+[^.;]{{0,80}}?\b(?:to|until|till|through)\s+{_PERIOD_MOD}"
     rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTH_ALT})\s+)?(?:19|20)\d\d\b"
-    rf"|\bbetween\s+\d{{1,2}}\s+(?:{_MONTH_ALT})\s+and\s+\d{{1,2}}\s+(?:{_MONTH_ALT})\b"
+    # (each day may have its year: "between 1 March 2011 and 31 March 2021")
+    rf"|\bbetween\s+\d{{1,2}}\s+(?:{_MONTH_ALT})(?:\s+(?:19|20)\d\d)?,?\s+and\s+\d{{1,2}}\s+(?:{_MONTH_ALT})\b"
     # "Between February 2015 and March 2016": months of a year or more
     rf"|\bbetween\s+(?:{_MONTH_ALT})\s+(?:19|20)\d\d\s+and\s+(?:{_MONTH_ALT})\s+(?:19|20)\d\d\b"
     # a whole war, siege or span: "during the two-year blockade", "throughout the war", "over
@@ -1167,7 +1187,7 @@ def _since_is_period(s: str, m: re.Match) -> bool:
 _WAR = r"(?:civil\s+war|war|conflict|uprising|insurgency|revolution)"
 _WAR_AGENT_RE = guarded(re.compile(
     rf"(?<!\bof\s)(?<!\bin\s)(?<!\bduring\s)\b(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?{_WAR}\s+(?:has\s+|have\s+|had\s+)?"
-    r"(?:(?:so\s+far|now|already|reportedly|\w+ly)\s+)?(?:killed|claimed|left|cost|caused)\b",
+    r"(?:(?:so\s+far|now|already|reportedly|\w+ly)\s+)?(?:killed|claimed|left|cost|caused|resulted\s+in)\b",
     re.I,
 ))
 _WAR_SETTING_RE = re.compile(
@@ -1285,6 +1305,30 @@ _RUNNING_TALLY_RE = re.compile(
     r"\bso\s+far\s+this\s+(?:year|month)\b|\btotal\s+(?:death|casualty)\s+(?:count|toll)\b", re.I)
 
 
+# a stretch of fighting counted in days, weeks, months or years ("1,612 days of fighting for Aleppo
+# left 21,452 civilians dead", "Four years of war have killed ..."): a total when it lasts a month
+# or more (``_LONG_SPAN_DAYS``), as an opening period does; "three days of fighting" is one incident
+_SPAN_OF_FIGHTING_RE = re.compile(
+    rf"(?<![\w,.])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_WORD_NUM})(?:[- ](?:{_WORD_NUM}))?)\s+"
+    r"(?P<unit>days?|weeks?|months?|years?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:war|conflict|fighting|siege|clashes|bombing|bombardment|strikes|airstrikes|air\s+strikes|battle)\b",
+    re.I)
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+
+
+def _long_span_of_fighting(s: str) -> bool:
+    for m in _SPAN_OF_FIGHTING_RE.finditer(s):
+        parsed = parse_count(m.group("n"))
+        if parsed is None or parsed[0] is None:
+            continue
+        if parsed[0] * _UNIT_DAYS[m.group("unit").lower().rstrip("s")] >= _LONG_SPAN_DAYS:
+            return True
+    return False
+
+
+_BETWEEN_AND_RE = re.compile(r",?\s+and\s+")
+
+
 def _scope_and_period(s: str) -> tuple[str, str | None, str | None]:
     span = _opening_span(s)
     if span is not None:
@@ -1298,7 +1342,7 @@ def _scope_and_period(s: str) -> tuple[str, str | None, str | None]:
             continue
         cumulative = True
         break
-    if not cumulative and _war_total(s):
+    if not cumulative and (_war_total(s) or _long_span_of_fighting(s)):
         cumulative = True
     if not cumulative and ((not _ONE_DAY_RE.search(s) and _PERIOD_TALLY_RE.search(s)) or _RUNNING_TALLY_RE.search(s)):
         cumulative = True
@@ -1327,6 +1371,11 @@ def _scope_and_period(s: str) -> tuple[str, str | None, str | None]:
             if m_end and d.start() == m_end.end():
                 break  # that date is the end of the period
             start = _date_iso(d)
+            if end is None and m.group(0).lower() == "between" and (
+                    a := _BETWEEN_AND_RE.match(s, d.end())) is not None:
+                # "between 1 March 2011 and 31 March 2021": the second day ends the period
+                d2 = _DATE_RE.match(s, a.end())
+                end = _date_iso(d2) if d2 is not None else None
             break
         if start:
             break
@@ -1389,6 +1438,7 @@ _BODIES_OF_DEAD_RE = re.compile(
     r"|collected|scattered|lying|lay|rubble|morgue|mass\s+grave)\b", re.I)
 
 
+_QUOTED_NOUN = re.compile(r"\s+[\"“](?=[A-Za-z][^\"“”]{0,40}[\"”])")
 _PAREN_DIGITS = re.compile(r"\s*\(\d[\d,]*\)")
 # an acronym in brackets among the modifiers of a noun phrase: "15 Manbij Military Council (MMC) fighters"
 _PAREN_ACRONYM = re.compile(r"\s*\((?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]{2,})\)(?=\s+[A-Za-z])")
@@ -1665,6 +1715,9 @@ _SUBJECT = re.compile(r"\W*(?:On|In|By|During)?[^,]{0,30}?,?\s*(?:the\s+)?(?:[A-
 _MIRRORED_LOSS_GAP = re.compile(
     r"[^.;:()]{0,40}?[,;]?\s*(?:while|whereas|and|but)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:had\s+)?", re.S)
 _ONE_MORE_BEFORE = re.compile(r"\s*,?\s*(?:and|while|but|whereas)\s+", re.I)
+_ACTIVE_BEFORE_ONE = re.compile(
+    r"\b(?:killing|killed|kills|wounding|wounded|wounds|injuring|injured|injures)\s+$", re.I)
+_ONE_OBJECT_AFTER = re.compile(r"\s*(?:[.;,)]|$|\s+(?:and|in|on|at|near|during|with|while)\b)", re.I)
 _ONE_MORE_AFTER = re.compile(
     r"\s+(?:(?:was|had\s+been)\s+(?:(?:also|reportedly|later|critically|seriously|badly)\s+)?"
     r"(?:killed|wounded|injured|hurt)|(?:later\s+)?died)\b", re.I)
@@ -1711,6 +1764,11 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None, 
     if start > 0 and s[start - 1] in '"“' and s[end:end + 1] in '"”':
         scan_from = end + 1  # a count in quotes: 'killing "dozens" of people'
     np = _scan_np(s, scan_from)
+    if np is not None and np.head is None and (quoted := _QUOTED_NOUN.match(s, scan_from)) is not None:
+        # 'killed 30 "terrorists"': the victims' noun in quotes reads as if unquoted
+        inner = _scan_np(s, quoted.end())
+        if inner is not None and inner.head == "person":
+            np = inner
     if np is None:
         return None
     if is_art or (atom and atom.strip().lower() == "one"):
@@ -1722,7 +1780,11 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None, 
         one_more = (not is_art and np.head is None and prev is not None and prev.tail <= start
                     and _ONE_MORE_BEFORE.fullmatch(s, prev.tail, start) is not None
                     and _ONE_MORE_AFTER.match(s, end) is not None)
-        if not one_casualty and not one_more and (np.head != "person" or np.word not in _SINGULAR):
+        # "opened fire on four suspects, killing one": the numeral alone as the object of an active
+        # casualty verb, ending its clause, is one victim (of those the sentence named)
+        one_object = (not is_art and np.head is None and _ACTIVE_BEFORE_ONE.search(s, max(0, start - 12), start) is not None
+                      and _ONE_OBJECT_AFTER.match(s, end) is not None)
+        if not one_casualty and not one_more and not one_object and (np.head != "person" or np.word not in _SINGULAR):
             return None
 
     if np.head == "person" and np.outcome is None and _OWN_OTHER_PASSIVE.match(s, np.last):

@@ -1,0 +1,115 @@
+"""Casualty figures as stated (issue 9, item 4): the general misses that
+``benchmarks/audit_figures.py`` found in documents nobody labelled as held out, one invented
+sentence per rule, with the values a reader takes from it."""
+
+from __future__ import annotations
+
+from pipeline.casualties import extract_figures
+
+
+def rows(sentence: str) -> list[tuple]:
+    return [(f.number_text, f.count_low, f.count_high, f.outcome, f.victim_group, f.scope)
+            for f in extract_figures(sentence)]
+
+
+def periods(sentence: str) -> list[tuple]:
+    return [(f.number_text, f.scope, f.period_start, f.period_end) for f in extract_figures(sentence)]
+
+
+# --- how badly: a degree adverb between the auxiliary and the casualty word --------------------
+
+def test_degree_adverb_before_wounded():
+    assert rows("One guard was seriously wounded.") == [("One", 1, 1, "injured", "soldiers", "incident")]
+
+
+def test_degree_adverb_after_also():
+    assert rows("Four farmers were also lightly injured in the shelling.") == [
+        ("Four", 4, 4, "injured", "civilians", "incident")]
+
+
+def test_known_to_have_died():
+    assert rows("At least 40 detainees are known to have died in the prison.") == [
+        ("At least 40", 40, None, "killed", "people", "incident")]
+
+
+# --- injuries suffered or sustained, and the dying ----------------------------------------------
+
+def test_sustained_injuries_are_injured():
+    assert rows("Two more soldiers sustained light-to-moderate injuries.") == [
+        ("Two", 2, 2, "injured", "soldiers", "incident")]
+
+
+def test_suffered_wounds_and_later_died_is_killed():
+    assert rows("One student suffered shrapnel wounds and later died in hospital.") == [
+        ("One", 1, 1, "killed", "civilians", "incident")]
+
+
+def test_fighters_dying_after_resulted_in():
+    assert rows("The assault resulted in 9 fighters dying.") == [("9", 9, 9, "killed", "militants", "incident")]
+
+
+def test_among_those_killed():
+    assert rows("At least five rebels were among those killed in the blast.") == [
+        ("At least five", 5, None, "killed", "militants", "incident")]
+
+
+# --- a lone "one" after an active casualty verb --------------------------------------------------
+
+def test_killing_one_at_the_end_of_its_clause():
+    assert rows("Guards fired at three smugglers near the fence, killing one.") == [
+        ("one", 1, 1, "killed", "people", "incident")]
+
+
+def test_injuring_one_before_and():
+    assert rows("The patrol opened fire on the car, injuring one and arresting two.") == [
+        ("one", 1, 1, "injured", "people", "incident")]
+
+
+def test_killing_one_another_is_no_count():
+    assert rows("The two factions went on killing one another for weeks.") == []
+
+
+# --- the victims' words --------------------------------------------------------------------------
+
+def test_quoted_person_noun_reads_as_unquoted():
+    assert rows('The army said it killed 12 "terrorists" near the town.') == [
+        ("12", 12, 12, "killed", "militants", "incident")]
+
+
+def test_shot_dead_as_an_active_verb():
+    assert rows("Security forces shot dead three protesters in the square.") == [
+        ("three", 3, 3, "killed", "civilians", "incident")]
+
+
+def test_injuries_to_a_count():
+    assert rows("State media reported injuries to four soldiers.") == [("four", 4, 4, "injured", "soldiers", "incident")]
+
+
+def test_a_peacekeeper_is_a_soldier():
+    assert rows("A Fijian peacekeeper was killed by the shell.") == [("A", 1, 1, "killed", "soldiers", "incident")]
+
+
+def test_a_national_is_one_person():
+    assert rows("At least one Dutch national died in the fighting.") == [
+        ("At least one", 1, None, "killed", "people", "incident")]
+
+
+# --- totals over a stretch of time ---------------------------------------------------------------
+
+def test_between_two_days_with_years_is_a_total_with_both_ends():
+    assert periods("The monitor counted 5,120 civilians killed between 1 May 2012 and 30 June 2014.") == [
+        ("5,120", "cumulative", "2012-05-01", "2014-06-30")]
+
+
+def test_days_of_fighting_over_a_month_are_a_total():
+    assert rows("Some 400 days of fighting for the town left 2,300 civilians dead.") == [
+        ("2,300", 2300, 2300, "killed", "civilians", "cumulative")]
+
+
+def test_three_days_of_fighting_stay_an_incident():
+    assert rows("Three days of fighting left 50 fighters dead.") == [("50", 50, 50, "killed", "militants", "incident")]
+
+
+def test_the_war_resulted_in_deaths_is_a_total():
+    assert rows("The war has resulted in more than 300,000 deaths.") == [
+        ("more than 300,000", 300000, None, "killed", "people", "cumulative")]
