@@ -233,10 +233,10 @@ Decisions
   not inside quotation marks, canonicalised and joined with "; " in order (SNHR; VDC). Unknown
   reporters ("according to the ministry") give None.
 * **scope** is ``"cumulative"`` when the sentence frames a total over a period: since / until /
-  as of / by <date> / from ... to <date> / between <day month> and <day month> / between <month
-  year> and <month year> / during the year /
-  (each day may carry its year, "between 1 March 2011 and 31 March 2021": the second day is the
-  period's end) / annual / overall / in total / a total of / "report|total for <year>", or when it counts
+  as of / by <date> / from ... to <date> / between <day month> and <day month> (each day may
+  carry its year, "between 1 March 2011 and 31 March 2021": the second day is the period's end) /
+  between <month year> and <month year> / during the year /
+  annual / overall / in total / a total of / "report|total for <year>", or when it counts
   aggregated strikes / incidents / events (>= 10, e.g. "730 strikes killing 2,169 civilians";
   not on one stated day: "On 13 January 2021, at least 10 airstrikes ... killing 26 people");
   or when it spans a war, siege or stretch of time: "during the two-year blockade", "during the
