@@ -66,7 +66,7 @@ DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+(?:{MONTH})\b|\b(?:{MONTH})\s+(\d{{1,2
 TIME = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)\b", re.I)
 AGE = re.compile(r"\b\d{1,3}[- ]years?[- ]old\b|\baged?\s+(?:of\s+)?\d|\bages?\s+(?:of\s+)?\d", re.I)
 NONPERSON = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,2}?(?:air\s*strikes?|strikes?|raids?|sorties|attacks?|incidents?|villages?|towns?|"
+    r"^\s*(?:(?!(?:in|on|at|of|and|or|the|from|near|during|by|with|were|was)\b)[\w-]+\s+)?(?:air\s*strikes?|strikes?|raids?|sorties|attacks?|incidents?|villages?|towns?|"
     r"buildings?|hospitals?|facilities|schools?|tanks?|vehicles?|aircraft|helicopters?|missiles?|rockets?|"
     r"shells?|bombs?|barrel\s+bombs?|km|kilometers?|kilometres?|miles?|meters?|metres?|days?|weeks?|months?|"
     r"years?|hours?|minutes?|percent|%|per\s+cent|dollars?|videos?|reports?|cases?|times|positions?|"
@@ -193,9 +193,11 @@ def suspect_causes(row, sentence: str) -> list[str]:
         out.append("incident_over_10000")
     if row.victim_group == "people" and GROUP_AFTER.match(after):
         out.append("people_before_group_noun")
-    near = after[:40]
-    stated = [o for o, rx in OUTCOME_WORDS.items() if rx.search(near)]
-    if stated and row.outcome not in stated and row.outcome != "casualties":
+    # the count's own clause: up to its first boundary; the first casualty word there
+    near = re.split(r"[,;()]|\s(?:and|or|while|whereas|but|including)\s", after, maxsplit=1)[0][:60]
+    firsts = sorted((m.start(), o) for o, rx in OUTCOME_WORDS.items() for m in [rx.search(near)] if m)
+    if firsts and row.outcome not in (firsts[0][1], "casualties") and not (
+            firsts[0][1] == "injured" and re.search(r"\blater\s+died\b|\bdied\s+of\b", sentence)):
         out.append("outcome_against_next_word")
     return out
 

@@ -151,7 +151,16 @@ Decisions
   dead" is an active verb ("shot dead two civilians"), "injuries to four soldiers" counts the
   four; the numeral "one" alone as the object of an active casualty verb, ending its clause, is one
   victim ("opened fire on four suspects, killing one"; "killing one another" is none);
-  peacekeepers are soldiers, a national is one person.
+  peacekeepers are soldiers, a national is one person. "killing and maiming dozens" counts both
+  (casualties; "maimed" alone is injured); "burnt / beaten ... to death" is killed; "Among those
+  killed, two were ..." is a fronted part as "Of the dead, ..."; an ordinal in the victims'
+  complement names a unit, not another count ("members of the 150th Division were killed"); "the
+  Coalition's estimate of civilian deaths was 1,417", "estimates of those killed ranged from 281 to
+  1,729", "the death toll to be 470,000", "the death toll included three children" are tallies; a
+  bare count after a comma shares the victims of the figure before ("10 soldiers killed, 10
+  wounded"); a named victim of an active verb and a count of the others ("killing Abu X, a
+  commander, and nine others", "killed X and 24 other militants") counts the others; a count and its
+  noun in quotes before the passive ('that "several terrorists" were killed') read as if unquoted.
 * **Parts of the victims**: a vague part ("many of the injured") is no figure; a counted part is a
   figure of the group its predicate names ("16 of the dead were government soldiers", "At least 8
   of the victims were children", fronted: "Of the dead, 12 were children"; ", while 10 were
@@ -641,6 +650,8 @@ _POST_WORD = (
     r"|wounded|injured|hurt|murdered|assassinated|massacred|executed|slain|martyred|eliminated|destroyed|neutrali[sz]ed"
     r"|among\s+(?:the|those)\s+(?:dead|killed|wounded|injured|casualties|victims|fatalities)"
     # "13 fighters dying", "three soldiers sustained light injuries", "one student suffered shrapnel wounds"
+    # "were burnt to death", "was beaten to death"
+    r"|(?:burn(?:ed|t)|beaten|tortured|starved|stabbed|crushed|shot)\s+to\s+death"
     r"|dying|(?:sustained|suffered)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds))"
 )
 _POST_TIGHT = re.compile(rf"(?:\s+{_FILLER})*\s+{_POST_WORD}\b", re.I)
@@ -699,6 +710,8 @@ _REPORTER_GAP = re.compile(
     r"[^,;.()]{0,40}?\s*,?\s*(?:while|whereas|and|but)\s+[^,;.()\d]{1,60}?\b(?:said|says|gave|reported"
     r"|claimed|estimated|counted|put\s+(?:it|the\s+(?:number|figure|toll))\s+at)\s+", re.I)
 _CLAUSE_END = re.compile(r"\s*(?:[.;)]|$)")
+# "members of the 150th Air Defense Division were killed": an ordinal names a unit, it counts no one
+_ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.I)
 # "of one family", "from a single village": "one" names no count of victims
 _ONE_OF_A_KIND = re.compile(r"\b(?:of|from|in)\s+(?:the\s+same|one|a\s+single)\s+(?=[a-z])", re.I)
 # a quoted aside about the victims: 'three fighters, "acting in self-defence", were killed'
@@ -762,6 +775,7 @@ _EDITORIAL = re.compile(r"\[([a-z][a-z ]{0,20})\](?!\()")
 _PRE_RE = re.compile(
     r"(?:\b(?P<v>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|hurt(?:ing)?"
     r"|murder(?:ed|ing|s)?|massacr(?:ed|ing|es|e)|execut(?:ed|ing|es|e)|slew|slaying|shot\s+dead|shooting\s+dead"
+    r"|maim(?:ed|ing|s)?"
     r"|(?P<pv>eliminat(?:ed|ing|es|e)|destroy(?:ed|ing|s)?|neutrali[sz](?:ed|ing|es|e)|lost|los(?:es|ing)))"
     r"|\b(?P<n>deaths?|killings?|murders?|massacres?|executions?|injury|injuries|injuring|wounding"
     r"|lives|bodies)\s+of"
@@ -781,17 +795,17 @@ _PRE_RE = re.compile(
     r"(?:ris(?:ing|en)|rose|climb(?:ing|ed)|increas(?:ing|ed)|mount(?:ing|ed))\s+to"
     # a tally: "bring the total number of executed soldiers in the airbase to 71", "put the
     # number of killed in the city at 168"
-    r"|\b(?:(?:total|overall|cumulative)\s+)?(?:number|count|toll|tally)\s+of\s+(?:[\w-]+\s+){0,3}?"
+    r"|\b(?:(?:total|overall|cumulative)\s+)?(?:number|count|toll|tally|estimates?)\s+of\s+(?:[\w-]+\s+){0,3}?"
     r"(?P<tw>executed|killed|dead|deaths|wounded|injured|casualties|fatalities|martyrs|victims)\b"
     r"[^.;,\d]{0,50}?\b(?:to|at|reached|hit|stands\s+at|stood\s+at|ranged(?:\s+from)?|was|is)"
     # the outcome as the subject: "Among the dead were two medics", "Injured included the medical
     # staff of the hospital and 10 civilians"
-    r"|\b(?:dead|killed|injured|wounded|casualties|victims)\s+(?:included|include|includes|were|are|was|numbered|totall?ed)\b"
+    r"|\b(?:dead|killed|injured|wounded|casualties|victims|death\s+toll)\s+(?:included|include|includes|were|are|was|numbered|totall?ed)\b"
     r"(?:[^.;\d]{0,60}?\s(?:and|as\s+well\s+as))?"
     # a death count named: "providing a total death count of 1,417", "a death toll of 30"
     r"|\b(?:death|casualty)\s+(?:count|toll)\s+of)"
     r"(?:\s+(?:a\s+total\s+of|an?\s+(?:alleged|estimated|reported|confirmed)\s+total\s+of|another|only|a\s+further|reportedly|allegedly|all|the|some\s+of"
-    r"|about|approximately|roughly|his|her|their|an?\s+(?:entire\s+|whole\s+)?family\s+of))*\s+[\"“]?$",
+    r"|about|approximately|roughly|his|her|their|an?\s+(?:entire\s+|whole\s+)?family\s+of|(?<=\bto\s)be))*\s+[\"“]?$",
     re.I,
 )
 # speed only, same matches: a look-ahead for its first characters (prefilter.starting)
@@ -800,9 +814,9 @@ _PRE_RE = starting(_PRE_RE)
 # regex on the lower-cased text
 _KEYS = ("kill", "dea", "die", "wound", "injur", "casualt", "lost", "fatalit", "perish",
          "eliminat", "destroyed", "neutrali", "murder", "assassinat", "massacr", "execut", "slain", "hurt", "bodies",
-         "martyr", "lives", "toll", "victims", "losses", "dying")
+         "martyr", "lives", "toll", "victims", "losses", "dying", "maim")
 _PREFILTER = re.compile(
-    r"kill|d(?:ea(?:d|th)|ie[ds]?\b|ying\b)|wound|injur|casualt|lost\s+(?:their|his|her)\s+li|fatalit"
+    r"kill|d(?:ea(?:d|th)|ie[ds]?\b|ying\b)|maim|wound|injur|casualt|lost\s+(?:their|his|her)\s+li|fatalit"
     r"|perish|eliminat|destroyed|neutrali|murder|assassinat|massacr|execut|slain|hurt|bodies|\blos(?:t|es|ing)\b|martyr"
     r"|\b(?:claim\w*|took|tak(?:e|es|ing)|cost\w*)\s+the\s+lives\s+of\b|\btoll\b|victims:|\bnumber\s+of\s+victims\b|\blosses\s+(?:stood|reached|totall?ed|numbered|were)\b"
     # a count of the victims: "8 of the victims were children", "The victims included 12 children"
@@ -818,7 +832,7 @@ _TOKEN = re.compile(
     r"|(\d)|(\S))"
 )
 _OUTCOME_OF_WORD = (
-    ("wound", "injured"), ("injur", "injured"), ("hurt", "injured"), ("casualt", "casualties"),
+    ("wound", "injured"), ("injur", "injured"), ("hurt", "injured"), ("maim", "injured"), ("casualt", "casualties"),
     ("victim", "casualties"),  # "the victims included 12 children": killed or injured
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -848,14 +862,14 @@ _NO_BEFORE = starting(_NO_BEFORE)  # speed only, same matches (prefilter.startin
 # two outcomes joined by and/or count the dead and the wounded together (casualties)
 _OUTCOME_WORD = (
     r"(?:kill(?:ed|ing|s)?|dead|deaths?|died|fatalities|wound(?:ed|ing|s)?|injur(?:ed|ing|ies|e)"
-    r"|hurt|casualt(?:y|ies))"
+    r"|hurt|maim(?:ed|ing|s)?|casualt(?:y|ies))"
 )
 _COMBINED_BEFORE = re.compile(rf"\b(?P<w>{_OUTCOME_WORD})\s+(?:and/or|or|and)\s+$", re.I)
 _COMBINED_AFTER = re.compile(rf"\s+(?:and/or|or|and)\s+(?P<w>{_OUTCOME_WORD})\b", re.I)
 # what may stand between a figure and a following bare count that shares its victims
 # ("1,200 fighters killed and 90 wounded", "killing six civilians and wounding 19")
 _SHARED_VICTIMS = re.compile(
-    r"[\s,]*(?:and|or|plus|while|with|as\s+well\s+as|along\s+with)\s+"
+    r"(?:[\s,]*(?:and|or|plus|while|with|as\s+well\s+as|along\s+with)\s+|\s*,\s*)"
     r"(?:(?:kill|wound|injur|hurt)\w*\s+)?(?:another\s+|a\s+further\s+)?(?:(?:his|her|their)\s+)?",
     re.I,
 )
@@ -1715,6 +1729,15 @@ _SUBJECT = re.compile(r"\W*(?:On|In|By|During)?[^,]{0,30}?,?\s*(?:the\s+)?(?:[A-
 _MIRRORED_LOSS_GAP = re.compile(
     r"[^.;:()]{0,40}?[,;]?\s*(?:while|whereas|and|but)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:had\s+)?", re.S)
 _ONE_MORE_BEFORE = re.compile(r"\s*,?\s*(?:and|while|but|whereas)\s+", re.I)
+# a named victim of an active casualty verb, then a count of the others ("killing Abu Ahmad, a
+# Hezbollah commander, and nine others", "killed Ali Hassan and 24 other militants")
+_NAME = (r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|(?:al|el|ad|ar|as|ash|at|az)-[\w'’-]+"
+         r"|bin|ibn|bint|abu|abd|de|van|von))*")
+_NAMED_AND_BEFORE = re.compile(
+    rf"\b(?P<w>killing|killed|kills|kill|wounding|wounded|wounds|injuring|injured|injures)\s+{_NAME}"
+    r"(?:\s*,\s*(?:an?|the|his|her|its|their)\s[^,;:()\[\]]{1,60}?)?\s*,?\s+(?:and|along\s+with|as\s+well\s+as)\s+$",
+    re.I)
+_OTHER_AFTER = re.compile(r"\s+other\s", re.I)
 _ACTIVE_BEFORE_ONE = re.compile(
     r"\b(?:killing|killed|kills|wounding|wounded|wounds|injuring|injured|injures)\s+$", re.I)
 _ONE_OBJECT_AFTER = re.compile(r"\s*(?:[.;,)]|$|\s+(?:and|in|on|at|near|during|with|while)\b)", re.I)
@@ -1822,6 +1845,8 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None, 
         outcome = np.outcome  # "bodies of 20 dead rebels"
     else:
         after = np.last
+        if start > 0 and s[start - 1] in '"“' and s[after:after + 1] in '"”':
+            after += 1  # 'said that "several terrorists" were killed': the quote closes before the verb
         paren = _INCL_PAREN.match(s, after)
         if paren:  # "At least 20 people, including 8 children, were killed"
             after = paren.end()
@@ -1852,7 +1877,8 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None, 
                     post = None
                 elif _AUX_OR_BOUNDARY.search(between) and not _LIST_TO_PASSIVE.fullmatch(between):
                     post = None
-                elif (num := _HAS_NUMBER.search(_ONE_OF_A_KIND.sub(lambda o: " " * len(o.group(0)), between))) and not (
+                elif (num := _HAS_NUMBER.search(_ORDINAL.sub(lambda o: " " * len(o.group(0)),
+                                                             _ONE_OF_A_KIND.sub(lambda o: " " * len(o.group(0)), between)))) and not (
                     _COORD_START.match(between)
                     or re.search(r"(?:,|\band)\s*$", between[:num.start()])
                 ):
@@ -1915,6 +1941,10 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None, 
         along = _ALONG_WITH.search(s, max(0, start - 90), start)
         if along is not None:  # "X was killed in a drone strike along with 5 others"
             outcome = _outcome_of(along.group("w"))
+    if outcome is None and (np.head == "inherit" or (np.head == "person" and _OTHER_AFTER.match(s, scan_from))):
+        named = _NAMED_AND_BEFORE.search(s, max(0, start - 120), start)
+        if named is not None:  # "killing Abu Ahmad, a Hezbollah commander, and nine others"
+            outcome = _outcome_of(named.group("w"))
     if outcome is None:
         return None
     if (is_art or (atom and atom.strip().lower() == "one")) and not g("qual"):
@@ -2174,7 +2204,7 @@ _PARTITIVE_WERE = re.compile(
     r"|confirmed\s+as|confirmed\s+to\s+be)\s+)*(?P<words>[\w'’-]+(?:\s+[\w'’-]+){0,2})",
     re.I)
 _PARTITIVE_FRONTED = re.compile(
-    r"\b[Oo]f\s+(?:the|those|these)\s+(?:(?:people|persons|civilians)\s+)?"
+    r"\b(?:[Oo]f|[Aa]mong)\s+(?:the|those|these)\s+(?:(?:people|persons|civilians)\s+)?"
     r"(?P<w>dead|killed|victims|wounded|injured|casualties|fatalities|bodies)\s*,\s*$")
 # the part died after all: "Two of the wounded later died", "three of them died of their wounds"
 _LATER_DIED_PART = re.compile(
@@ -2305,7 +2335,7 @@ def _with_fields_and_definites(s: str, raws: list[_Raw]) -> list[_Raw]:
             starts = {p.start for p in parts}
             raws = [r for r in raws if r.start not in starts]
             extra += parts
-    if " of th" in s or "Of th" in s:
+    if " of th" in s or "Of th" in s or "mong th" in s:
         parts = _partitive_figures(s, raws)
         if parts:
             starts = {p.start for p in parts}

@@ -113,3 +113,67 @@ def test_three_days_of_fighting_stay_an_incident():
 def test_the_war_resulted_in_deaths_is_a_total():
     assert rows("The war has resulted in more than 300,000 deaths.") == [
         ("more than 300,000", 300000, None, "killed", "people", "cumulative")]
+
+
+# --- round two of the audit ----------------------------------------------------------------------
+
+def test_an_ordinal_in_the_victims_complement_is_no_other_count():
+    assert rows("Six members of the 44th Brigade were killed in the blast.") == [
+        ("Six", 6, 6, "killed", "people", "incident")]
+
+
+def test_among_those_killed_fronted_part():
+    assert rows("Among those killed, three were doctors.") == [("three", 3, 3, "killed", "civilians", "incident")]
+
+
+def test_an_estimate_of_deaths_was_a_count():
+    assert rows("The ministry's own estimate of civilian deaths was 230.") == [
+        ("230", 230, 230, "killed", "civilians", "incident")]
+
+
+def test_estimates_of_those_killed_ranged_from():
+    assert rows("Estimates of those killed in the raid ranged from 40 to 75.") == [
+        ("40 to 75", 40, 75, "killed", "people", "incident")]
+
+
+def test_death_toll_to_be():
+    assert rows("Medics estimated the death toll to be 62.") == [("62", 62, 62, "killed", "people", "incident")]
+
+
+def test_death_toll_included_a_part():
+    assert rows("The monitor said the death toll included four women.") == [
+        ("four", 4, 4, "killed", "women", "incident")]
+
+
+def test_killing_and_maiming_is_casualties():
+    assert rows("The shelling hit the market, killing and maiming dozens of shoppers.") == [
+        ("dozens", None, None, "casualties", "civilians", "incident")]
+
+
+def test_maimed_alone_is_injured():
+    assert rows("The mine maimed 3 shepherds.") == [("3", 3, 3, "injured", "civilians", "incident")]
+
+
+def test_burnt_to_death_is_killed():
+    assert rows("Seven villagers were burnt to death in their homes.") == [
+        ("Seven", 7, 7, "killed", "civilians", "incident")]
+
+
+def test_bare_count_after_a_comma_shares_the_victims():
+    assert rows("– 8 soldiers killed, 5 wounded") == [
+        ("8", 8, 8, "killed", "soldiers", "incident"), ("5", 5, 5, "injured", "soldiers", "incident")]
+
+
+def test_a_named_victim_and_others():
+    assert rows("The drone strike killed Abu Omar al-Halabi, a senior commander, and four others.") == [
+        ("four", 4, 4, "killed", "people", "incident")]
+
+
+def test_a_named_victim_and_other_fighters():
+    assert rows("The raid killed Khaled Nasser and 11 other militants near the border.") == [
+        ("11", 11, 11, "killed", "militants", "incident")]
+
+
+def test_a_quoted_count_and_noun_before_the_passive():
+    assert rows('The command said that "several terrorists" were killed.') == [
+        ("several", None, None, "killed", "militants", "incident")]
