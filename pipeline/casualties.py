@@ -1522,6 +1522,14 @@ def _scan_np(s: str, pos: int) -> _NP | None:
             np.head, np.outcome, np.end, np.cword = "casualty", _CASUALTY_NOUNS[lw], t.end(), lw
             np.last = t.end()
             return np
+        if lw == "national" and (w[0].isupper() or _next_word(s, t.end()) in _PERSON):
+            # "Syrian National Army fighters", "a foreign national doctor": a word of a name or a
+            # modifier, not the person noun
+            pos = t.end()
+            np.last = pos
+            n += 1
+            first = False
+            continue
         if lw in _PERSON:
             nxt = _next_word(s, t.end())
             if nxt in _NONPERSON:

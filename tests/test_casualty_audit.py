@@ -177,3 +177,11 @@ def test_a_named_victim_and_other_fighters():
 def test_a_quoted_count_and_noun_before_the_passive():
     assert rows('The command said that "several terrorists" were killed.') == [
         ("several", None, None, "killed", "militants", "incident")]
+
+
+def test_national_in_a_name_is_no_person_noun():
+    assert rows("Rebels killed 4 Syrian National Army fighters.") == [("4", 4, 4, "killed", "soldiers", "incident")]
+
+
+def test_national_before_a_person_noun_is_a_modifier():
+    assert rows("A foreign national doctor was lightly wounded.") == [("A", 1, 1, "injured", "civilians", "incident")]
