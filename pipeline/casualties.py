@@ -251,7 +251,8 @@ Decisions
   or when it spans a war, siege or stretch of time: "during the two-year blockade", "during the
   rebel siege of ...", "throughout the war", "over the past four years", "in six years of war",
   "since September" (a month without a year), "by March" (a month without a year), "by March
-  2019"; or when it states a whole war's toll with no period phrase: the war as the killer ("the
+  2019", "since the launch of the second phase", "throughout 2016" (a whole year or month); or when
+  its count reaches ``WAR_SIZED_COUNT`` (10,000); or when it states a whole war's toll with no period phrase: the war as the killer ("the
   war has killed", "the Syrian civil war has claimed"), victims "in / of / covering the ... war
   / conflict" with no attack, strike, battle or other incident named and no superlative ("the
   deadliest attack of the war" is one attack), or a count of tens of thousands or more in the
@@ -282,8 +283,10 @@ Known limits: no cross-sentence context beyond a pronoun subject's side (an elli
 least 1,700 civilians" with no casualty word is not extracted; an Airwars figure whose reporter is
 named in the previous sentence has reported_by None; "the pilot was killed" after "one pilot
 was killed" in an earlier sentence is counted again); numbers written as "2.5k" or in Arabic
-digits are not read; a total over the whole war stated without any period cue ("there have been more than 250,000 dead", "At the end of December
-2017 ... had eliminated several thousand terrorists") is labelled "incident"; a count written as a
+digits are not read; a total over the whole war stated without any period cue is labelled
+"incident" unless its count reaches ``WAR_SIZED_COUNT`` (10,000: no single attack of the war killed
+or wounded so many; "there have been more than 250,000 dead" is cumulative, "At the end of December
+2017 ... had eliminated several thousand terrorists" stays "incident"); a count written as a
 bare 1900-2099 ("killed 1999 people") is taken for a year.
 """
 
@@ -1137,6 +1140,8 @@ _CUM_CUE = re.compile(
     # a total up to a point of the story: "up to that point, 40 soldiers had been killed", "so far"
     r"|\b(?:up\s+(?:un)?to\s+that\s+point|up\s+(?:un)?to\s+then|until\s+then)\b"
     r"|\bin\s+all\s*,|^\W*in\s+all\b"
+    # a whole month or year: "had killed about 500 fighters throughout 2016"
+    rf"|\bthroughout\s+(?:the\s+year\s+(?:of\s+)?)?(?:(?:{_MONTH_ALT})\s+)?(?:19|20)\d\d\b"
     # a total over a whole battle: "Throughout the offensive, 1,000 civilians were killed"; "over the
     # next three days"
     r"|\b(?:throughout|over\s+the\s+course\s+of|in\s+the\s+course\s+of)\s+the\s+(?:whole\s+|entire\s+)?"
@@ -1155,7 +1160,7 @@ _SINCE_NOT_CUM = re.compile(
 )
 _SINCE_START = re.compile(
     rf"[^.;]{{0,70}}?(?:{_DATE}|\b(?:{'|'.join(_MONTH_NAMES)})\b"
-    r"|\b(?:began|begun|start|started|inception|initiation|beginning|"
+    r"|\b(?:began|begun|start|started|inception|initiation|beginning|launch|launched|outset|onset|"
     r"intervention|campaign|operations?|involvement|deployment)\b)",
     re.I,
 )
@@ -2473,13 +2478,23 @@ def extract_figures(sentence: str, context: str = "") -> list[Figure]:
             number_text=sentence[r.start:r.end],
             start=r.start,
             end=r.end,
-            scope="cumulative" if r.running_total else "incident" if _INCIDENT_RELATIVE.search(
+            scope="cumulative" if r.running_total or _war_sized(r) else "incident" if _INCIDENT_RELATIVE.search(
                 s, max(0, r.start - 80), r.start) else _own_scope(s, r.start, scope),
             period_start=p_start if _own_scope(s, r.start, scope) == "cumulative" else None,
             period_end=p_end if _own_scope(s, r.start, scope) == "cumulative" else None,
         )
         for r in raws
     ]
+
+
+# no single attack of the war killed or wounded tens of thousands: such a count is a total over a
+# stretch of it, whatever the sentence says of its period ("over 22,000 ISIL fighters had been
+# killed by Coalition airstrikes", "83,500 civilian deaths", "left 21,452 civilians dead")
+WAR_SIZED_COUNT = 10_000
+
+
+def _war_sized(r: _Raw) -> bool:
+    return max(v for v in (r.low, r.high, 0) if v is not None) >= WAR_SIZED_COUNT
 
 
 # "a total of" before another count of the sentence: "a total of 36 armed men tried to infiltrate the

@@ -304,7 +304,8 @@ LABELLED = [
         scope="cumulative")]),
     ("injured-6508-10169-people",
      "Russian bombing has also injured 6,508-10,169 people.",
-     [F("6,508-10,169", "injured", 6508, 10169, "range", "people")]),
+     # tens of thousands at the upper bound: a total over the campaign, not one attack
+     [F("6,508-10,169", "injured", 6508, 10169, "range", "people", scope="cumulative")]),
     ("wagner-between-three-and-nine",
      "The presence of the Wagner Group private military contractors (PMCs) in Syria was first "
      "reported in late October 2015, almost a month after the start of the Russian military "
@@ -326,7 +327,7 @@ LABELLED = [
      'because of that we have lost three years, there have been more than 250,000 dead, more '
      'than 13 million displaced within Syria...',
      [F("more than 250,000", "killed", 250000, None, "more_than", "people",
-        reported_by="United Nations")]),
+        reported_by="United Nations", scope="cumulative")]),
     ("more-than-40-civilian-casualties-not-one-incident",
      "More than 40 civilian casualties were reported in one incident.",
      [F("More than 40", "casualties", 40, None, "more_than", "civilians")]),

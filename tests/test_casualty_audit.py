@@ -185,3 +185,29 @@ def test_national_in_a_name_is_no_person_noun():
 
 def test_national_before_a_person_noun_is_a_modifier():
     assert rows("A foreign national doctor was lightly wounded.") == [("A", 1, 1, "injured", "civilians", "incident")]
+
+
+# --- round three: totals ------------------------------------------------------------------------
+
+def test_a_count_of_tens_of_thousands_is_a_total():
+    assert rows("Officials said that over 15,000 militants had been killed by the airstrikes.") == [
+        ("over 15,000", 15000, None, "killed", "militants", "cumulative")]
+
+
+def test_a_count_under_ten_thousand_stays_an_incident():
+    assert rows("The airstrikes killed 9,000 militants.") == [("9,000", 9000, 9000, "killed", "militants", "incident")]
+
+
+def test_since_the_launch_of_a_phase_is_a_total():
+    assert rows("Since the launch of the second phase, they had killed 140 fighters.") == [
+        ("140", 140, 140, "killed", "militants", "cumulative")]
+
+
+def test_throughout_a_year_is_a_total_over_it():
+    assert periods("The coalition said it had killed about 300 fighters throughout 2017.") == [
+        ("about 300", "cumulative", "2017-01-01", "2017-01-01")]
+
+
+def test_throughout_two_days_stays_an_incident():
+    assert rows("Throughout 3 and 4 May, shelling killed 12 civilians.") == [
+        ("12", 12, 12, "killed", "civilians", "incident")]
