@@ -161,6 +161,9 @@ Decisions
   wounded"); a named victim of an active verb and a count of the others ("killing Abu X, a
   commander, and nine others", "killed X and 24 other militants") counts the others; a count and its
   noun in quotes before the passive ('that "several terrorists" were killed') read as if unquoted.
+  "the martyrdom of 5 civilians" and "suffocated to death" are killed; side-neutral members of a
+  civilian rescue or medical service ("members of the Civil Defence", "of the Red Crescent") are
+  civilians.
 * **Parts of the victims**: a vague part ("many of the injured") is no figure; a counted part is a
   figure of the group its predicate names ("16 of the dead were government soldiers", "At least 8
   of the victims were children", fronted: "Of the dead, 12 were children"; ", while 10 were
@@ -654,7 +657,7 @@ _POST_WORD = (
     r"|among\s+(?:the|those)\s+(?:dead|killed|wounded|injured|casualties|victims|fatalities)"
     # "13 fighters dying", "three soldiers sustained light injuries", "one student suffered shrapnel wounds"
     # "were burnt to death", "was beaten to death"
-    r"|(?:burn(?:ed|t)|beaten|tortured|starved|stabbed|crushed|shot)\s+to\s+death"
+    r"|(?:burn(?:ed|t)|beaten|tortured|starved|stabbed|crushed|shot|suffocated|choked|asphyxiated)\s+to\s+death"
     r"|dying|(?:sustained|suffered)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds))"
 )
 _POST_TIGHT = re.compile(rf"(?:\s+{_FILLER})*\s+{_POST_WORD}\b", re.I)
@@ -780,7 +783,7 @@ _PRE_RE = re.compile(
     r"|murder(?:ed|ing|s)?|massacr(?:ed|ing|es|e)|execut(?:ed|ing|es|e)|slew|slaying|shot\s+dead|shooting\s+dead"
     r"|maim(?:ed|ing|s)?"
     r"|(?P<pv>eliminat(?:ed|ing|es|e)|destroy(?:ed|ing|s)?|neutrali[sz](?:ed|ing|es|e)|lost|los(?:es|ing)))"
-    r"|\b(?P<n>deaths?|killings?|murders?|massacres?|executions?|injury|injuries|injuring|wounding"
+    r"|\b(?P<n>deaths?|killings?|murders?|massacres?|executions?|martyrdom|injury|injuries|injuring|wounding"
     r"|lives|bodies)\s+of"
     # "reported injuries to two Syrian soldiers"
     r"|\b(?:injuries|wounds)\s+to"
@@ -1457,6 +1460,9 @@ _BODIES_OF_DEAD_RE = re.compile(
     r"|collected|scattered|lying|lay|rubble|morgue|mass\s+grave)\b", re.I)
 
 
+# a civilian rescue or medical service in a side-neutral noun's complement: its members are civilians
+# (as "rescue workers", "medical staff" are)
+_CIVILIAN_SERVICE = re.compile(r"\b(?:civil\s+defen[cs]e|red\s+crescent|red\s+cross|ambulance\s+service)\b", re.I)
 _QUOTED_NOUN = re.compile(r"\s+[\"“](?=[A-Za-z][^\"“”]{0,40}[\"”])")
 _PAREN_DIGITS = re.compile(r"\s*\(\d[\d,]*\)")
 # an acronym in brackets among the modifiers of a noun phrase: "15 Manbij Military Council (MMC) fighters"
@@ -1986,6 +1992,9 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None, 
                 if tok.group(1) and tok.group(1).lower() in _PERSON:
                     group = _PERSON[tok.group(1).lower()]
                     break
+            else:
+                if _CIVILIAN_SERVICE.search(pp_text):
+                    group = "civilians"  # "two members of the Civil Defence": a civilian rescue service
         if group is None and np.head == "casualty":
             for t in _TOKEN.finditer(pp_text):
                 if t.group(1) and t.group(1).lower() in _PERSON:

@@ -211,3 +211,19 @@ def test_throughout_a_year_is_a_total_over_it():
 def test_throughout_two_days_stays_an_incident():
     assert rows("Throughout 3 and 4 May, shelling killed 12 civilians.") == [
         ("12", 12, 12, "killed", "civilians", "incident")]
+
+
+# --- witness statements (the wording of translated testimony) ------------------------------------
+
+def test_the_martyrdom_of_a_count_is_killed():
+    assert rows("The strike resulted in the martyrdom of 4 civilians.") == [
+        ("4", 4, 4, "killed", "civilians", "incident")]
+
+
+def test_suffocated_to_death_is_killed():
+    assert rows("The doctor said 17 people suffocated to death.") == [("17", 17, 17, "killed", "people", "incident")]
+
+
+def test_members_of_the_civil_defence_are_civilians():
+    assert rows("Three members of the Civil Defence were injured.") == [
+        ("Three", 3, 3, "injured", "civilians", "incident")]
