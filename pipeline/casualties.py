@@ -163,7 +163,9 @@ Decisions
   noun in quotes before the passive ('that "several terrorists" were killed') read as if unquoted.
   "the martyrdom of 5 civilians" and "suffocated to death" are killed; side-neutral members of a
   civilian rescue or medical service ("members of the Civil Defence", "of the Red Crescent") are
-  civilians.
+  civilians. "killing himself and 5 others" counts the others; "killed along with his two
+  sons" counts the sons; a tally's victims are named inside it whatever its verb ("the number of
+  rebels killed reached 85": militants).
 * **Parts of the victims**: a vague part ("many of the injured") is no figure; a counted part is a
   figure of the group its predicate names ("16 of the dead were government soldiers", "At least 8
   of the victims were children", fronted: "Of the dead, 12 were children"; ", while 10 were
@@ -685,7 +687,7 @@ _BREAKDOWN_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom)\s+$", re
 # a count of victims beside a named one: "was killed in a drone strike along with 5 others"
 _ALONG_WITH = re.compile(
     r"\b(?:was|were)\s+(?:\w+\s+)?(?P<w>killed|wounded|injured|executed|murdered)\b(?:(?!(?<!(?-i:[A-Z]))\.\s)[^;:()\d]){0,70}?"
-    r"\b(?:along|together)\s+with\s+$",
+    r"\b(?:along|together)\s+with\s+(?:his\s+|her\s+|their\s+)?$",
     re.I,
 )
 _LATER_DIED = re.compile(
@@ -1753,7 +1755,7 @@ _ONE_MORE_BEFORE = re.compile(r"\s*,?\s*(?:and|while|but|whereas)\s+", re.I)
 _NAME = (r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|(?:al|el|ad|ar|as|ash|at|az)-[\w'’-]+"
          r"|bin|ibn|bint|abu|abd|de|van|von))*")
 _NAMED_AND_BEFORE = re.compile(
-    rf"\b(?P<w>killing|killed|kills|kill|wounding|wounded|wounds|injuring|injured|injures)\s+{_NAME}"
+    rf"\b(?P<w>killing|killed|kills|kill|wounding|wounded|wounds|injuring|injured|injures)\s+(?:himself|herself|themselves|{_NAME})"
     r"(?:\s*,\s*(?:an?|the|his|her|its|their)\s[^,;:()\[\]]{1,60}?)?\s*,?\s+(?:and|along\s+with|as\s+well\s+as)\s+$",
     re.I)
 _OTHER_AFTER = re.compile(r"\s+other\s", re.I)
@@ -1972,7 +1974,7 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None, 
 
     # victim group and affiliation
     group = np.group if not gapped else prev.group if prev is not None else None
-    if group is None and running_total and pre is not None:
+    if group is None and pre is not None and pre.group("tw") is not None:
         # the victims are named inside the total: "the total number of executed soldiers ... to 71"
         for tok in _TOKEN.finditer(pre.group(0)):
             if tok.group(1) and tok.group(1).lower() in _PERSON:

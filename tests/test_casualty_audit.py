@@ -227,3 +227,20 @@ def test_suffocated_to_death_is_killed():
 def test_members_of_the_civil_defence_are_civilians():
     assert rows("Three members of the Civil Defence were injured.") == [
         ("Three", 3, 3, "injured", "civilians", "incident")]
+
+
+# --- common forms of articles --------------------------------------------------------------------
+
+def test_killing_himself_and_others():
+    assert rows("The bomber blew himself up at the gate, killing himself and 6 others.") == [
+        ("6", 6, 6, "killed", "people", "incident")]
+
+
+def test_along_with_his_sons():
+    assert rows("The commander was killed along with his three sons.") == [
+        ("three", 3, 3, "killed", "people", "incident")]
+
+
+def test_a_tally_names_its_victims():
+    assert rows("The number of rebels killed in the clashes reached 85.") == [
+        ("85", 85, 85, "killed", "militants", "incident")]
