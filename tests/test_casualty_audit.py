@@ -237,8 +237,9 @@ def test_killing_himself_and_others():
 
 
 def test_along_with_his_sons():
+    # (the definite singular person is one victim of their own)
     assert rows("The commander was killed along with his three sons.") == [
-        ("three", 3, 3, "killed", "people", "incident")]
+        ("The commander", 1, 1, "killed", "soldiers", "incident"), ("three", 3, 3, "killed", "people", "incident")]
 
 
 def test_a_tally_names_its_victims():
