@@ -232,7 +232,8 @@ Decisions
   text does not qualify ("8 casualties", "At least 11 were killed") are ``people``, except the
   members, volunteers and staff of the civilian organisation an article is about
   (``ParsedDocument.civilian_subject``, see :func:`members_of`): civilians. A proportion ("one in
-  six volunteers") is no count. "two of them" in a sentence opening with "They" and naming no
+  six volunteers") is no count, nor is a fraction's whole ("a third of 250,000 men have been
+  killed"). "two of them" in a sentence opening with "They" and naming no
   group before the count is of the first group the sentence before names ("15 infiltrators tried to
   cross ... They were unsuccessful and two of them were killed": militants).
 * **affiliation** is looked up (alias table ``AFFILIATIONS``) only inside the victims' own noun
@@ -2395,7 +2396,9 @@ def _in_wiki_markup(s: str, r: _Raw) -> bool:
 
 # the first term of a proportion before the count: "one in six", "three out of ten"
 _PROPORTION_BEFORE = re.compile(
-    r"(?<![\w,.])(?:one|a|two|three|four|five|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I)
+    r"(?<![\w,.])(?:one|a|two|three|four|five|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?$"
+    # a fraction of a count: "A third of 250,000 Alawite men have been killed" (how many is not stated)
+    r"|\b(?:an?|one|two|three)\s+(?:half|halves|thirds?|quarters?|fifths?|tenths?)\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 _MEMBERS_AFTER_RE = re.compile(
     r"\s+(?:of\s+(?:its|their|the\s+(?:group|organi[sz]ation)'s)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:members?|volunteers?|staff|staffers|workers?|employees?)\b", re.I)

@@ -245,3 +245,11 @@ def test_along_with_his_sons():
 def test_a_tally_names_its_victims():
     assert rows("The number of rebels killed in the clashes reached 85.") == [
         ("85", 85, 85, "killed", "militants", "incident")]
+
+
+def test_a_fraction_of_a_count_is_no_count_of_victims():
+    assert rows("A third of 90,000 conscripts have been killed in the war.") == []
+
+
+def test_half_of_the_dead_keeps_the_whole_count():
+    assert rows("Half of the 40 people killed were children.") == [("40", 40, 40, "killed", "people", "incident")]
