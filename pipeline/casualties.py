@@ -165,7 +165,8 @@ Decisions
   civilian rescue or medical service ("members of the Civil Defence", "of the Red Crescent") are
   civilians. "killing himself and 5 others" counts the others; "killed along with his two
   sons" counts the sons; a tally's victims are named inside it whatever its verb ("the number of
-  rebels killed reached 85": militants).
+  rebels killed reached 85": militants). Beheaded, slaughtered, gunned down and hanged are killed (active
+  or passive); animals ("40 sheep were killed") are no victims.
 * **Parts of the victims**: a vague part ("many of the injured") is no figure; a counted part is a
   figure of the group its predicate names ("16 of the dead were government soldiers", "At least 8
   of the victims were children", fronted: "Of the dead, 12 were children"; ", while 10 were
@@ -629,7 +630,10 @@ _NONPERSON = set(
     "sorts polls objects depots bridges roads highways wells fields guns rifles packages "
     "tonnes meals tents ambulances generators cameras documents pages videos photos "
     "articles reports projects contracts agreements sessions meetings talks rounds decades "
-    "centuries families households".split()
+    "centuries families households "
+    # animals: "40 sheep were killed"
+    "sheep cattle cows cow goats goat animals animal livestock horses horse camels camel dogs dog "
+    "donkeys donkey poultry chickens birds".split()
 )
 _MONTH_FULL = {"january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december"}
@@ -660,6 +664,7 @@ _POST_WORD = (
     r"|among\s+(?:the|those)\s+(?:dead|killed|wounded|injured|casualties|victims|fatalities)"
     # "13 fighters dying", "three soldiers sustained light injuries", "one student suffered shrapnel wounds"
     # "were burnt to death", "was beaten to death"
+    r"|beheaded|slaughtered|gunned\s+down|hanged"
     r"|(?:burn(?:ed|t)|beaten|tortured|starved|stabbed|crushed|shot|suffocated|choked|asphyxiated)\s+to\s+death"
     r"|dying|(?:sustained|suffered)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds))"
 )
@@ -784,7 +789,7 @@ _EDITORIAL = re.compile(r"\[([a-z][a-z ]{0,20})\](?!\()")
 _PRE_RE = re.compile(
     r"(?:\b(?P<v>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|hurt(?:ing)?"
     r"|murder(?:ed|ing|s)?|massacr(?:ed|ing|es|e)|execut(?:ed|ing|es|e)|slew|slaying|shot\s+dead|shooting\s+dead"
-    r"|maim(?:ed|ing|s)?"
+    r"|maim(?:ed|ing|s)?|behead(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|gunn(?:ed|ing)\s+down|guns\s+down|hanged|hanging"
     r"|(?P<pv>eliminat(?:ed|ing|es|e)|destroy(?:ed|ing|s)?|neutrali[sz](?:ed|ing|es|e)|lost|los(?:es|ing)))"
     r"|\b(?P<n>deaths?|killings?|murders?|massacres?|executions?|martyrdom|injury|injuries|injuring|wounding"
     r"|lives|bodies)\s+of"
@@ -823,9 +828,10 @@ _PRE_RE = starting(_PRE_RE)
 # regex on the lower-cased text
 _KEYS = ("kill", "dea", "die", "wound", "injur", "casualt", "lost", "fatalit", "perish",
          "eliminat", "destroyed", "neutrali", "murder", "assassinat", "massacr", "execut", "slain", "hurt", "bodies",
-         "martyr", "lives", "toll", "victims", "losses", "dying", "maim")
+         "martyr", "lives", "toll", "victims", "losses", "dying", "maim", "behead", "slaughter", "gunn",
+         "guns down", "hang")
 _PREFILTER = re.compile(
-    r"kill|d(?:ea(?:d|th)|ie[ds]?\b|ying\b)|maim|wound|injur|casualt|lost\s+(?:their|his|her)\s+li|fatalit"
+    r"kill|d(?:ea(?:d|th)|ie[ds]?\b|ying\b)|maim|behead|slaughter|gunn(?:ed|ing)\s+down|guns\s+down|hang(?:ed|ing)\b|wound|injur|casualt|lost\s+(?:their|his|her)\s+li|fatalit"
     r"|perish|eliminat|destroyed|neutrali|murder|assassinat|massacr|execut|slain|hurt|bodies|\blos(?:t|es|ing)\b|martyr"
     r"|\b(?:claim\w*|took|tak(?:e|es|ing)|cost\w*)\s+the\s+lives\s+of\b|\btoll\b|victims:|\bnumber\s+of\s+victims\b|\blosses\s+(?:stood|reached|totall?ed|numbered|were)\b"
     # a count of the victims: "8 of the victims were children", "The victims included 12 children"
@@ -1476,8 +1482,8 @@ _OWN_OTHER_PASSIVE = re.compile(
     r"\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:reportedly\s+|also\s+|later\s+)?"
     r"(?!killed|wounded|injured|hurt|murdered|assassinated|massacred|executed|slain|martyred|eliminated|neutrali[sz]ed|among"
     r"|reported|confirmed|believed|thought|feared|presumed|found|said|shot|left|declared|listed|counted|estimated"
-    r"|pronounced|announced|recorded|documented|identified|claimed|injured)"
-    r"(?:[a-z]+ed|taken|held|seen)\b(?!\s+(?:and|or|then)\s|\s+(?:\w+\s+)?(?:dead|killed|wounded|injured))",
+    r"|pronounced|announced|recorded|documented|identified|claimed|injured|beheaded|slaughtered|gunned|hanged)"
+    r"(?:[a-z]+ed|taken|held|seen)\b(?!\s+(?:and|or|then)\s|\s+(?:\w+\s+)?(?:dead|killed|wounded|injured)|\s+to\s+death\b)",
     re.I,
 )
 # "killing 3 and injuring 20 of the rebel fighters": the bare first count is of the noun the second names
@@ -1915,7 +1921,7 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None, 
             ):
                 post = None
             elif w in ("killed", "wounded", "injured", "murdered", "massacred", "executed",
-                       "eliminated", "destroyed", "hurt") and _ACTIVE_OBJECT.match(s, post.end()) \
+                       "eliminated", "destroyed", "hurt", "beheaded", "slaughtered", "hanged") and _ACTIVE_OBJECT.match(s, post.end()) \
                     and not _TIME_SPAN_AFTER.match(s, post.end()):
                 post = None  # active verb with its own object: "... convoy killing 34"
         if post is not None and _OR_NOT_CASUALTY.match(s, post.end()):

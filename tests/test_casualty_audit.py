@@ -253,3 +253,30 @@ def test_a_fraction_of_a_count_is_no_count_of_victims():
 
 def test_half_of_the_dead_keeps_the_whole_count():
     assert rows("Half of the 40 people killed were children.") == [("40", 40, 40, "killed", "people", "incident")]
+
+
+# --- other verbs of killing ----------------------------------------------------------------------
+
+def test_beheaded_active():
+    assert rows("The militants beheaded 9 prisoners.") == [("9", 9, 9, "killed", "people", "incident")]
+
+
+def test_beheaded_passive():
+    assert rows("Eleven soldiers were beheaded.") == [("Eleven", 11, 11, "killed", "soldiers", "incident")]
+
+
+def test_gunned_down():
+    assert rows("Four farmers were gunned down at the checkpoint.") == [
+        ("Four", 4, 4, "killed", "civilians", "incident")]
+
+
+def test_slaughtered_active():
+    assert rows("The gunmen slaughtered 26 villagers.") == [("26", 26, 26, "killed", "civilians", "incident")]
+
+
+def test_burned_to_death_passive():
+    assert rows("Five children were burned to death.") == [("Five", 5, 5, "killed", "children", "incident")]
+
+
+def test_animals_are_no_victims():
+    assert rows("Residents said 40 sheep were killed by the shelling.") == []
