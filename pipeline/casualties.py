@@ -258,7 +258,8 @@ Decisions
   or when it spans a war, siege or stretch of time: "during the two-year blockade", "during the
   rebel siege of ...", "throughout the war", "over the past four years", "in six years of war",
   "since September" (a month without a year), "by March" (a month without a year), "by March
-  2019", "since the launch of the second phase", "throughout 2016" (a whole year or month); or when
+  2019", "since the launch of the second phase", "throughout 2016" (a whole year or month), "over a
+  one-month period" (not "over a three-day period"); or when
   its count reaches ``WAR_SIZED_COUNT`` (10,000); or when it states a whole war's toll with no period phrase: the war as the killer ("the
   war has killed", "the Syrian civil war has claimed"), victims "in / of / covering the ... war
   / conflict" with no attack, strike, battle or other incident named and no superlative ("the
@@ -1152,6 +1153,8 @@ _CUM_CUE = re.compile(
     # a total up to a point of the story: "up to that point, 40 soldiers had been killed", "so far"
     r"|\b(?:up\s+(?:un)?to\s+that\s+point|up\s+(?:un)?to\s+then|until\s+then)\b"
     r"|\bin\s+all\s*,|^\W*in\s+all\b"
+    # "over a one-month period", "during a six-month period", "in a two-year span"
+    r"|\b(?:over|during|in|within)\s+an?\s+(?:[\w]+-)?(?:month|year)(?:-long)?\s+(?:period|span|stretch)\b"
     # a whole month or year: "had killed about 500 fighters throughout 2016"
     rf"|\bthroughout\s+(?:the\s+year\s+(?:of\s+)?)?(?:(?:{_MONTH_ALT})\s+)?(?:19|20)\d\d\b"
     # a total over a whole battle: "Throughout the offensive, 1,000 civilians were killed"; "over the

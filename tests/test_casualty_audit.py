@@ -280,3 +280,13 @@ def test_burned_to_death_passive():
 
 def test_animals_are_no_victims():
     assert rows("Residents said 40 sheep were killed by the shelling.") == []
+
+
+def test_over_a_month_long_period_is_a_total():
+    assert rows("The group beheaded five hostages over a one-month period.") == [
+        ("five", 5, 5, "killed", "people", "cumulative")]
+
+
+def test_over_a_three_day_period_stays_an_incident():
+    assert rows("Shelling killed 14 civilians over a three-day period.") == [
+        ("14", 14, 14, "killed", "civilians", "incident")]
