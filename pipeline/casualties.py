@@ -28,7 +28,7 @@ A number is a casualty figure only when it is tied, in the same clause, to a cas
   children", "... along with 4,258 ISIL fighters and 3,893 militants".
 
 A number whose noun is not a person (strikes, sorties, flights, aircraft, convoys, missiles,
-targets, incidents, events, days, percent, dollars ...), a year (a bare 1900-2099 written without
+targets, incidents, events, bombings, explosions, massacres, days, percent, dollars, animals ...), a year (a bare 1900-2099 written without
 a thousands separator is always read as a year), a date ("November 13", but not in "On 27
 February 33 Turkish soldiers were killed", where the month already has its day), an age,
 a money amount ($294 million), a percentage (34%), a model name (Su-24, S-400), or a number
@@ -632,6 +632,10 @@ _NONPERSON = set(
     "tonnes meals tents ambulances generators cameras documents pages videos photos "
     "articles reports projects contracts agreements sessions meetings talks rounds decades "
     "centuries families households "
+    # happenings: "The two bombings killed 10 people"
+    "bombings bombing explosions explosion blasts blast ambushes ambush assaults assault massacres "
+    "massacre shootings shelling shellings clashes battles battle barrages barrage salvos salvo volleys "
+    "waves wave "
     # animals: "40 sheep were killed"
     "sheep cattle cows cow goats goat animals animal livestock horses horse camels camel dogs dog "
     "donkeys donkey poultry chickens birds".split()

@@ -290,3 +290,11 @@ def test_over_a_month_long_period_is_a_total():
 def test_over_a_three_day_period_stays_an_incident():
     assert rows("Shelling killed 14 civilians over a three-day period.") == [
         ("14", 14, 14, "killed", "civilians", "incident")]
+
+
+def test_a_count_of_bombings_is_no_count_of_victims():
+    assert rows("The two bombings killed 10 people.") == [("10", 10, 10, "killed", "people", "incident")]
+
+
+def test_a_count_of_explosions_is_no_count_of_victims():
+    assert rows("Three explosions killed 6 soldiers.") == [("6", 6, 6, "killed", "soldiers", "incident")]
