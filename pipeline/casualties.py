@@ -166,7 +166,8 @@ Decisions
   civilians. "killing himself and 5 others" counts the others; "killed along with his two
   sons" counts the sons; a tally's victims are named inside it whatever its verb ("the number of
   rebels killed reached 85": militants). Beheaded, slaughtered, gunned down and hanged are killed (active
-  or passive); animals ("40 sheep were killed") are no victims.
+  or passive); animals ("40 sheep were killed") are no victims. "Both pilots were killed", "killing both soldiers" count
+  two (``number_text`` "both", ``parse_count("both")`` is ``(2, 2, "exact")``; "both sides" is none).
 * **Parts of the victims**: a vague part ("many of the injured") is no figure; a counted part is a
   figure of the group its predicate names ("16 of the dead were government soldiers", "At least 8
   of the victims were children", fronted: "Of the dead, 12 were children"; ", while 10 were
@@ -524,6 +525,8 @@ def parse_count(text: str) -> tuple[int | None, int | None, str] | None:
         return None
     if _DEFINITE_FULL.fullmatch(text):
         return 1, 1, "exact"  # "the pilot": one person
+    if text.strip().lower() == "both":
+        return 2, 2, "exact"  # "both pilots": two people
     m = _COUNT_FULL.fullmatch(text)
     if m is None:
         m2 = _AND_RANGE_FULL.fullmatch(text)
@@ -1324,7 +1327,7 @@ def _opening_span(s: str) -> tuple[str | None, str | None] | None:
 # a tally over a month, a year or a running period (issue 9, a coalition's operation): the deaths
 # counted beside the incidents they came from ("In 2015, there were 268 incidents and 708 deaths",
 # "2018 saw 192 incidents and 846 deaths"), a month or a year "alone" ("killed ... in March 2017
-# alone"), a monitor's record of a month ("In July 2017, Airwars recorded reports of ... 1,342 people
+# alone", "in September alone"), a monitor's record of a month ("In July 2017, Airwars recorded reports of ... 1,342 people
 # killed"), strikes that "have killed" so far, a toll "so far" or "now" ("have now been killed")
 _PERIOD_TALLY_RE = re.compile(
     r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:incidents|attacks|strikes|airstrikes)\s+(?:and|with)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?"
@@ -1332,7 +1335,7 @@ _PERIOD_TALLY_RE = re.compile(
     # "in 2014 there were 63 incidents ..., causing at least 160 civilian deaths": a toll over many incidents
     r"|\bthere\s+(?:were|have\s+been)\s+(?:\d[\d,]*|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+){0,2}?incidents\b"
     r"|\b(?:19|20)\d\d\s+(?:saw|recorded|witnessed)\s+\d[\d,]*\s+(?:[\w-]+\s+)?(?:incidents|attacks|strikes|deaths)\b"
-    rf"|\bin\s+(?:(?:{_MONTH_ALT})\s+)?(?:19|20)\d\d\s+alone\b"
+    rf"|\bin\s+(?:(?:{_MONTH_ALT})(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)\s+alone\b"
     rf"|^\W*In\s+(?:(?:{_MONTH_ALT})\s+)?(?:19|20)\d\d\s*,\s*[^,;]{{0,60}}?\b(?:recorded|documented|counted|registered|tallied)\b"
     r"|\b(?:strikes|airstrikes|air\s+strikes|raids|bombings|bombardments)\s+(?:[\w-]+\s+){0,3}?ha(?:ve|s)\s+killed\b"
     r"|\bha(?:ve|s)\s+(?:now|so\s+far)\s+been\s+(?:killed|wounded|injured)\b",
@@ -2192,6 +2195,41 @@ def _field_figures(s: str) -> list[_Raw]:
     return out
 
 
+# "both pilots were killed", "killing both soldiers": two people
+_BOTH = re.compile(
+    r"(?<![\w-])(?P<det>both)\s+(?:of\s+)?(?:(?:the|his|her|its|their)\s+)?"
+    r"(?:(?!(?:and|or|sides?|of)\b)[A-Za-z][\w.-]*\s+){0,2}?"
+    r"(?P<noun>" + "|".join(sorted((w for w in _PERSON if w not in _SINGULAR), key=_longest_first)) + r")(?![\w-])",
+    re.I,
+)
+
+
+def _both_figures(s: str, taken: list[_Raw]) -> list[_Raw]:
+    """"Both pilots were killed", "killing both soldiers": a count of two (``number_text`` "both")."""
+    out = []
+    for d in _BOTH.finditer(s):
+        if any(r.start < d.end() and d.start() < r.tail for r in taken):
+            continue
+        noun = d.group("noun").lower()
+        post = _POST_TIGHT.match(s, d.end())
+        if post is not None:
+            w = post.group("w").lower()
+            if w.startswith(("elimin", "destroy", "neutral", "among")) or (
+                    w in ("killed", "wounded", "injured", "hurt") and _ACTIVE_OBJECT.match(s, post.end())):
+                continue
+            outcome, tail = _outcome_of(w), post.end()
+        else:
+            pre = _ACTIVE_BEFORE_DEFINITE.search(s, max(0, d.start() - 30), d.start())
+            if pre is None:
+                continue
+            outcome, tail = _outcome_of(pre.group("w")), d.end()
+        group = _PERSON[noun]
+        affs = _affiliations(s[d.start():d.end()], group, noun)
+        out.append(_Raw(outcome, 2, 2, "exact", group, "; ".join(affs) if affs else None,
+                        d.start(), d.start("det") + len(d.group("det")), tail, d.end()))
+    return out
+
+
 def _definite_figures(s: str, taken: list[_Raw]) -> list[_Raw]:
     """"the pilot was killed": a definite singular person noun with a casualty word after it."""
     out = []
@@ -2388,6 +2426,8 @@ def _with_fields_and_definites(s: str, raws: list[_Raw]) -> list[_Raw]:
     if ("the " in s or "his " in s or "her " in s or "its " in s or "their " in s or "The " in s
             or "His " in s or "Her " in s):
         extra += _definite_figures(s, raws + extra)
+    if "both " in s or "Both " in s:
+        extra += _both_figures(s, raws + extra)
     if not extra:
         return raws
     return sorted(raws + extra, key=lambda r: r.start)

@@ -298,3 +298,28 @@ def test_a_count_of_bombings_is_no_count_of_victims():
 
 def test_a_count_of_explosions_is_no_count_of_victims():
     assert rows("Three explosions killed 6 soldiers.") == [("6", 6, 6, "killed", "soldiers", "incident")]
+
+
+# --- both, and a month alone ---------------------------------------------------------------------
+
+def test_both_pilots_were_killed_is_two():
+    assert rows("Both pilots were killed when the jet crashed.") == [("Both", 2, 2, "killed", "soldiers", "incident")]
+
+
+def test_killing_both_is_two():
+    assert rows("The rocket hit the car, killing both journalists.") == [
+        ("both", 2, 2, "killed", "civilians", "incident")]
+
+
+def test_both_sides_is_no_count():
+    assert rows("Both sides suffered casualties.") == []
+
+
+def test_both_parses_as_two():
+    from pipeline.casualties import parse_count
+    assert parse_count("both") == (2, 2, "exact")
+
+
+def test_a_month_alone_is_a_total():
+    assert rows("Airstrikes killed at least 900 civilians in March alone.") == [
+        ("at least 900", 900, None, "killed", "civilians", "cumulative")]
