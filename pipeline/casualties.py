@@ -800,7 +800,7 @@ _PRE_RE = re.compile(
     r"|maim(?:ed|ing|s)?|behead(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|gunn(?:ed|ing)\s+down|guns\s+down|hanged|hanging"
     r"|(?P<pv>eliminat(?:ed|ing|es|e)|destroy(?:ed|ing|s)?|neutrali[sz](?:ed|ing|es|e)|lost|los(?:es|ing)))"
     r"|\b(?P<n>deaths?|killings?|murders?|massacres?|executions?|martyrdom|injury|injuries|injuring|wounding"
-    r"|lives|bodies)\s+of"
+    r"|lives|bodies)[\"”]?\s+of"  # (a closing quote: 'the "systematic killing" of 11,000 detainees')
     # "reported injuries to two Syrian soldiers"
     r"|\b(?:injuries|wounds)\s+to"
     r"|\bdeath\s+toll\b[^.;,\d]{0,40}?\b(?:of|at|to|reached|hit|is|was|stands\s+at|ranged(?:\s+from)?)"
@@ -837,9 +837,9 @@ _PRE_RE = starting(_PRE_RE)
 _KEYS = ("kill", "dea", "die", "wound", "injur", "casualt", "lost", "fatalit", "perish",
          "eliminat", "destroyed", "neutrali", "murder", "assassinat", "massacr", "execut", "slain", "hurt", "bodies",
          "martyr", "lives", "toll", "victims", "losses", "dying", "maim", "behead", "slaughter", "gunn",
-         "guns down", "hang")
+         "guns down", "hanged", "hanging")
 _PREFILTER = re.compile(
-    r"kill|d(?:ea(?:d|th)|ie[ds]?\b|ying\b)|maim|behead|slaughter|gunn(?:ed|ing)\s+down|guns\s+down|hang(?:ed|ing)\b|wound|injur|casualt|lost\s+(?:their|his|her)\s+li|fatalit"
+    r"kill|d(?:ea(?:d|th)|ie[ds]?\b|ying\b)|maim|behead|slaughter|gunn(?:ed|ing)\s+down|guns\s+down|\bhang(?:ed|ing)\b|wound|injur|casualt|lost\s+(?:their|his|her)\s+li|fatalit"
     r"|perish|eliminat|destroyed|neutrali|murder|assassinat|massacr|execut|slain|hurt|bodies|\blos(?:t|es|ing)\b|martyr"
     r"|\b(?:claim\w*|took|tak(?:e|es|ing)|cost\w*)\s+the\s+lives\s+of\b|\btoll\b|victims:|\bnumber\s+of\s+victims\b|\blosses\s+(?:stood|reached|totall?ed|numbered|were)\b"
     # a count of the victims: "8 of the victims were children", "The victims included 12 children"
@@ -1358,6 +1358,8 @@ _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 
 
 def _long_span_of_fighting(s: str) -> bool:
+    if "s of " not in s and "y of " not in s and "k of " not in s and "h of " not in s:
+        return False  # (speed only: no "days of", "year of", "week of", "month of")
     for m in _SPAN_OF_FIGHTING_RE.finditer(s):
         parsed = parse_count(m.group("n"))
         if parsed is None or parsed[0] is None:
@@ -2282,6 +2284,9 @@ _PARTITIVE_WERE = re.compile(
 _PARTITIVE_FRONTED = re.compile(
     r"\b(?:[Oo]f|[Aa]mong)\s+(?:the|those|these)\s+(?:(?:people|persons|civilians)\s+)?"
     r"(?P<w>dead|killed|victims|wounded|injured|casualties|fatalities|bodies)\s*,\s*$")
+# (a cheap test whether a sentence may hold the fronted part with "Among")
+_AMONG_FRONTED = re.compile(
+    r"\b[Aa]mong\s+(?:the|those|these)\s+(?:\w+\s+)?(?:dead|killed|victims|wounded|injured|casualties|fatalities|bodies)\s*,")
 # the part died after all: "Two of the wounded later died", "three of them died of their wounds"
 _LATER_DIED_PART = re.compile(
     r"(?:\s+(?:persons|people|civilians|soldiers|fighters|patients|ones))?\s+(?:(?:later|subsequently|eventually|then|also)\s+)?"
@@ -2411,7 +2416,7 @@ def _with_fields_and_definites(s: str, raws: list[_Raw]) -> list[_Raw]:
             starts = {p.start for p in parts}
             raws = [r for r in raws if r.start not in starts]
             extra += parts
-    if " of th" in s or "Of th" in s or "mong th" in s:
+    if " of th" in s or "Of th" in s or ("mong th" in s and _AMONG_FRONTED.search(s)):
         parts = _partitive_figures(s, raws)
         if parts:
             starts = {p.start for p in parts}

@@ -323,3 +323,8 @@ def test_both_parses_as_two():
 def test_a_month_alone_is_a_total():
     assert rows("Airstrikes killed at least 900 civilians in March alone.") == [
         ("at least 900", 900, None, "killed", "civilians", "cumulative")]
+
+
+def test_a_quoted_casualty_noun_before_of():
+    assert rows('The files show the "summary killing" of 37 detainees.') == [
+        ("37", 37, 37, "killed", "people", "incident")]
