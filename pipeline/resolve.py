@@ -38,7 +38,10 @@ splink and dedupe):
      towns, or two named facilities in two towns, are two events whatever the wording overlap;
    * ``different_day``: both are dated to the day, on different days, unless one is a
      current-events item dated the day after the other (items are dated when reported) or the
-     later one, of another document, tells the happening in the small hours (``_across_midnight``);
+     later one, of another document, tells the happening in the small hours (``_across_midnight``), or
+     the earlier one, of another document, takes its date from the sentence before it and tells what
+     happened "then" or "later" (``_after_its_source``: its date is the day it followed, the next day is
+     not a different day);
      a day inside a stated range of days ("On 12–13 January": ``date_end``, ``stated_period``) is
      not a different day;
    * ``different_period``: one states a part of a month or year ("In early June", "by the end of
@@ -65,6 +68,10 @@ splink and dedupe):
      unlisted), none is a spelling of another and neither text names the other's ("in Al-Bab road
      district" / "in Al Mashhad and Sukkari neighbourhood"; "occurred in Jandoul, Aleppo" / "in the
      Al Saleheen district of Aleppo city": ``fine_places``), on the pair and on the two clusters;
+     and when one places its happening around a city ("cruise missiles at sites near Aleppo", "outside
+     Homs") and the other in a district of it ("an attack in Salah al-Din district" of Aleppo), unless that
+     district is told as beside the city ("in al-Rashideen, west of Aleppo": ``placed_around``), on the
+     pair and on the two clusters;
    * ``different_count``: both count the same kind of place taken and no count is shared ("took
      control of two more villages" / "captured 8 villages": two advances, ``unit_counts``);
    * ``reversed_roles``: one statement's attacker is the other's target and the other way round
@@ -72,7 +79,10 @@ splink and dedupe):
    * ``reaction_to``: one tells its action after, or in answer to, an event of the kind the other
      tells, and tells no action of that kind itself ("After yesterday's downing of a Syrian Su-22
      jet, Russia shuts down a deconfliction channel" / "a US F/A-18 shot down a Syrian Su-22":
-     ``prior_kinds``); a chain never joins an attack and the other side's answer to it either
+     ``prior_kinds``), or opens with the other's attacker's attack and tells its own attacker's next move
+     ("A day later, after the ISIL counterattack was repelled, the army resumed its offensive, capturing a
+     hill" / "ISIL counterattacked at the airbase": ``_after_the_others_attack``); a chain never joins an
+     attack and the other side's answer to it either
      (``reversed_roles`` on the two clusters' roles);
    * ``report_about``: one is the finding of an inquiry or a fact-finding mission about a happening
      ("OPCW Fact-Finding Mission Confirms Use of Chemical Weapons in Khan Shaykhun on 4 April
@@ -1079,6 +1089,27 @@ def _reacts_to(a: dict, b: dict) -> bool:
     return bool(a["_prior"] & b["_kinds"]) and not (a["_kinds"] & b["_kinds"])
 
 
+_OPENS = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?")     # nothing before a clause but a short opening phrase ("A day later, ")
+
+
+def _after_the_others_attack(a: dict, b: dict) -> bool:
+    """``a`` tells what its attacker did after an event of ``b``'s kind that it names as ``b``'s attacker's
+    ("A day later, after the ISIL counterattack was repelled, the Syrian Army resumed their offensive,
+    capturing the last hill" / "On 13 May, ISIL counterattacked at the airbase"): the happening it names
+    before its own is ``b``'s, and its own is the other side's next move, whatever else of ``b``'s kind it
+    tells ("resumed their offensive"). Both name their attacker (``roles``), no attacker is shared, and
+    the clause of the prior event (``_PRIOR``) opens the sentence (``_OPENS``: the attacker ``roles`` reads
+    is then the main clause's) and names ``b``'s attacker and not ``a``'s."""
+    from .actors import match_actors
+
+    own, theirs = a["_roles"][0], b["_roles"][0]
+    if not (a["_prior"] & b["_kinds"]) or not own or not theirs or own & theirs:
+        return False
+    named = {x for clause in _PRIOR.finditer(a["text"]) if _OPENS.fullmatch(a["text"][:clause.start()])
+             for x in match_actors(clause.group(1))}
+    return bool(named & theirs) and not (named & own)
+
+
 def _chemical_only(kinds: set[str] | frozenset[str]) -> set[str] | frozenset[str]:
     """An event one of whose statements names a chemical weapon is a chemical attack, not any attack:
     the rule of ``action_kinds`` applied to a cluster's kinds ("Khan Sheikhon was targeted by an
@@ -1670,6 +1701,59 @@ def _across_midnight(a: dict, b: dict) -> bool:
             and bool(_SMALL_HOURS.search(later["text"])))
 
 
+_THEN = re.compile(r"\b(?:then|later|afterwards|subsequently|thereafter|after\s+that)\b", re.IGNORECASE)
+
+
+def _after_its_source(a: dict, b: dict) -> bool:
+    """Two documents' statements dated a day apart, the earlier one taking its date from the sentence
+    before it (``date_basis`` inherited) and telling what happened after it ("then", "later",
+    ``_THEN``): its date is the day its happening followed, not surely its own, so the next day is not a
+    different day ("Late on 12 May, troops captured the airbase. ISIL then launched a counterattack on
+    the airbase." / "On 13 May, ISIL counterattacked at the airbase"). Only a day: two days apart stay
+    two days, and a statement that states its own date keeps it."""
+    later, earlier = (a, b) if a["_start"] > b["_start"] else (b, a)
+    return (later["doc_id"] != earlier["doc_id"] and (later["_start"] - earlier["_start"]).days == 1
+            and earlier.get("date_basis") == "inherited" and bool(_THEN.search(earlier["text"])))
+
+
+_AROUND_A_PLACE = re.compile(r"\b(?:near|around|outside|(?:on|in)\s+the\s+outskirts\s+of|(?:north|south|east|west)"
+                             r"(?:east|west)?(?:ern)?\s+(?:of|outskirts\s+of))\s+(?:the\s+(?:city|town)\s+of\s+)?"
+                             r"([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)")
+_AROUND_WORDS = ("near", "around", "outside", "outskirts", "orth", "outh", "ast", "est")   # one is in every match
+
+
+def _around(r: dict) -> frozenset[str]:
+    """The place (its ``location``, stated) a statement places its happening around or beside: "near
+    Aleppo", "outside Homs", "on the outskirts of Idlib", "west of Aleppo" (the place as the statement
+    writes it, folded, is the location's name or its first word)."""
+    loc, text = r.get("location"), r["text"]
+    if not isinstance(loc, str) or not _stated(r.get("geo_basis")) or not any(w in text for w in _AROUND_WORDS):
+        return frozenset()
+    here = fold_name(loc)
+    return frozenset((loc,)) if any(here in (fold_name(m.group(1)), fold_name(m.group(1).split()[0]))
+                                    for m in _AROUND_A_PLACE.finditer(text)) else frozenset()
+
+
+def placed_around(r: dict) -> tuple[frozenset[str], frozenset[str]]:
+    """(the place a statement places its happening around, naming no district of it: "cruise missiles at
+    sites near Aleppo"; the place it places inside, naming a district or neighbourhood of it and not
+    around it: "an attack ... in Salah al-Din district" of Aleppo), each its stated ``location`` or empty."""
+    around = _around(r)
+    if not r["_districts"]:
+        return around, frozenset()
+    loc = r.get("location")
+    inside = frozenset((loc,)) if isinstance(loc, str) and _stated(r.get("geo_basis")) and not around else frozenset()
+    return frozenset(), inside
+
+
+def _around_the_city(a: dict, b: dict) -> bool:
+    """``a`` places its happening around a place and ``b`` in a district of that very place
+    (``placed_around``): sites near a city are outside it, so the two are two places, however alike their
+    day and words (of two clusters as wholes too: ``_Cluster.conflict``). A district on a city's edge told
+    as beside the city ("in al-Rashideen, west of Aleppo") is around it, not inside."""
+    return bool(placed_around(a)[0] & placed_around(b)[1])
+
+
 def _fine_places_apart(a: dict, b: dict) -> bool:
     """Both name districts or places the gazetteer lacks (``fine_places``), none a spelling of the
     other's, and neither names one of the other's anywhere in its text (a list of districts is read
@@ -1693,10 +1777,11 @@ def conflict(a: dict, b: dict, weapon_named: bool = False, places: bool = True) 
         km = _km(a.get("_coord"), b.get("_coord"))
         if km is None or km > _near_radius(a["_vicinity"], b["_vicinity"]):
             return "different_place"
-    if places and _fine_places_apart(a, b):
+    if places and (_fine_places_apart(a, b) or _around_the_city(a, b) or _around_the_city(b, a)):
         return "different_place"
     if a["date_precision"] == "day" and b["date_precision"] == "day" and not periods_overlap(a["_period"], b["_period"], 0) \
-            and not _report_lag(a, b) and not _across_midnight(a, b) and not _one_death(a, b):
+            and not _report_lag(a, b) and not _across_midnight(a, b) and not _one_death(a, b) \
+            and not _after_its_source(a, b):
         return "different_day"       # two days; a day inside a stated range of days is compatible with it
     if _qualified_apart(a, b):
         return "different_period"    # "in early June" and "in mid-June" (or "on 25 June")
@@ -1705,7 +1790,7 @@ def conflict(a: dict, b: dict, weapon_named: bool = False, places: bool = True) 
         return "different_action"
     if a["_kinds"] == b["_kinds"] == {"fighting"} and strike_and_clash(a["text"], b["text"]):
         return "different_means"     # a strike from the air and a clash on the ground (``strike_and_clash``)
-    if _reacts_to(a, b) or _reacts_to(b, a):
+    if _reacts_to(a, b) or _reacts_to(b, a) or _after_the_others_attack(a, b) or _after_the_others_attack(b, a):
         return "reaction_to"
     if _roles_reversed(a["_roles"], b["_roles"]):
         return "reversed_roles"
@@ -2033,7 +2118,7 @@ class _Cluster:
 
     __slots__ = ("docs", "span", "places", "governorates", "kinds", "facilities", "ordinals", "coords",
                  "vicinity", "starts", "kinds_of_mention", "facility_names", "facility_towns", "agents", "targets",
-                 "fine_places", "parts", "item_days")
+                 "fine_places", "parts", "item_days", "around", "inside")
 
     def __init__(self, r: dict):
         self.docs: dict[tuple, list[dict]] = {(r["doc_id"], r["section"]): [r]}   # its statements by section
@@ -2049,6 +2134,8 @@ class _Cluster:
         self.kinds_of_mention = frozenset((r["kind"],))
         self.agents, self.targets = r["_roles"]
         self.fine_places = r["_fine_places"]
+        # the places its statements place themselves around, and inside (a district named: ``placed_around``)
+        self.around, self.inside = placed_around(r)
         # the qualified parts of months its statements state ("in early June": ``qualified_period``)
         self.parts = frozenset((r["_qualified"],)) if r.get("_qualified") else frozenset()
         # the days its current-events items are dated (an item is dated when it is reported)
@@ -2074,6 +2161,8 @@ class _Cluster:
         self.agents |= other.agents
         self.targets |= other.targets
         self.fine_places |= other.fine_places
+        self.around |= other.around
+        self.inside |= other.inside
         self.parts |= other.parts
         self.item_days |= other.item_days
 
@@ -2127,6 +2216,9 @@ class _Cluster:
                 return "different_place"
         if places and self.fine_places and other.fine_places and not _names_meet(self.fine_places, other.fine_places):
             return "different_place"      # two districts (or places the gazetteer lacks) of one city
+        if places and ((self.around - self.inside) & (other.inside - other.around)
+                       or (other.around - other.inside) & (self.inside - self.around)):
+            return "different_place"      # around a city, and in a district of it (``_around_the_city``)
         kinds, other_kinds = _chemical_only(self.kinds), _chemical_only(other.kinds)
         if kinds and other_kinds and not (kinds & other_kinds):
             return "different_action"
