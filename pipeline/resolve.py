@@ -92,7 +92,8 @@ splink and dedupe):
      its place, day and weapon.
 
    A statement that names no place finer than a governorate but refers back to one ("It was
-   captured by rebel forces on 9 September 2015", "recapturing key points of the town":
+   captured by rebel forces on 9 September 2015", "recapturing key points of the town", "The alleged
+   airstrike took place on March 16, 2017":
    ``anaphoric``) is placed, for the rules only, at the gazetteer place its extraction found in its
    context (paragraph, section or subject: ``context_places``, basis ``anaphora``); between two
    statements of that one document the context place adds nothing to their score
@@ -1258,13 +1259,18 @@ _ANAPHORA = re.compile(
     r"believed|estimated|alleged|thought|expected|unclear|likely|possible|not|also|later|feared|known|agreed|"
     r"decided|revealed|noted|suggested)\b)"
     r"|\bthe\s+(?:town|city|village|airbase|air\s+base|base|airport|hospital|facility|mosque|school|market|camp|dam|"
-    r"district|neighbou?rhood)\b(?!\s+of\s+(?-i:[A-Z])|\s+(?-i:[A-Z]))", re.IGNORECASE)
+    r"district|neighbou?rhood)\b(?!\s+of\s+(?-i:[A-Z])|\s+(?-i:[A-Z]))"
+    # the happening itself as the subject, told where or when it took place ("The alleged airstrike took place on
+    # March 16, 2017."): the document's or paragraph's attack, so its place
+    r"|^(?:[^,]{0,40},\s*)?the\s+(?:alleged\s+|reported\s+|suspected\s+)?(?:attack|air\s*-?strike|strike|bombing|"
+    r"shelling|massacre|raid|explosion|assault)\s+(?:took\s+place|occurred|happened|was\s+carried\s+out)\b", re.IGNORECASE)
 CONTEXT_BASES = ("paragraph", "section", "subject")
 
 
 def anaphoric(text: str) -> bool:
-    """The statement refers back to a place named before it (see ``_ANAPHORA``): one that names no
-    place itself is located where its context is (``context_places``)."""
+    """The statement refers back to a place named before it (see ``_ANAPHORA``: "It was captured", "the
+    town", or the happening told as its subject, "The alleged airstrike took place on March 16, 2017"):
+    one that names no place itself is located where its context is (``context_places``)."""
     return bool(_ANAPHORA.search(text))
 
 

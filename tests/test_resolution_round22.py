@@ -108,3 +108,28 @@ def test_a_prior_clause_inside_the_sentence_names_no_other_side():
     assert not _after_the_others_attack(a, b)
     a["text"] = "Following clashes with Turkey, the SDF captured 8 villages from ISIL."
     assert _after_the_others_attack(a, b)
+
+
+WHEN = "syrian_archive_the_strike_told_as_the_subject_of_its_date.md"
+MOSQUE = "wikipedia_a_mosque_struck_in_the_city_that_day.md"
+PALMYRA = "wikipedia_jets_strike_another_city_that_day.md"
+
+
+def test_the_happening_told_as_the_subject_of_its_date_refers_back_to_its_place():
+    from pipeline.resolve import anaphoric
+
+    assert anaphoric("The alleged airstrike took place on 16 March 2017.")
+    assert anaphoric("On the night of the raid, the attack occurred at 10:55 near the market.")
+    # not when the happening is named inside another clause, nor an attack told with its doer
+    assert not anaphoric("After the attack took place, the rebels fled.")
+    assert not anaphoric("Jets struck the area on 16 March 2017.")
+    when, mosque, palmyra = records(WHEN, MOSQUE, PALMYRA)
+    assert (str(when["date"].date()), when["location"], when["geo_basis"], when["places"]) == ("2017-03-16", "Aleppo",
+                                                                                              "subject", [])
+    assert (mosque["location"], palmyra["location"]) == ("Aleppo", "Tadmur")
+    out = resolved(WHEN, MOSQUE, PALMYRA).set_index("text")
+    # placed at the page's subject, Aleppo: the mosque struck there that day, not the strike near Palmyra
+    assert out.loc[when["text"], "event_id"] == out.loc[mosque["text"], "event_id"]
+    assert "same place: Aleppo (a statement that refers back to it, placed by its context)" in \
+        list(out.loc[when["text"], "match_evidence"])
+    assert list(out.loc[when["text"], "cannot_link"]) == [f"different_place: {palmyra['mention_id']}"]
