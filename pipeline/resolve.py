@@ -530,7 +530,10 @@ _ACTIONS: list[tuple[str, str]] = [
     ("deployment", r"deploy\w*|arriv\w*|dispatch\w*|reinforc\w*|stationed|sends?|sent"),
     ("arrest", r"arrest\w*|detain(?:s|ed|ing)?"),     # "detainees" are people, not an arrest
     ("documentation", r"identified|documented|verified|geolocated|published\s+a|press\s+release"),
-    ("fighting", r"counter-?attack\w*|attack\w*|air\s*-?strikes?|strikes?|struck|bomb\w*|shell\w*|raid(?:s|ed|ing)?|"
+    # (coming under fire is being attacked, opening fire attacking: "a vehicle carrying 2 commanders came under fire
+    # from HTS fighters", "gunmen opened fire on a car")
+    ("fighting", r"c(?:ame|omes?|oming)\s+under\s+(?:heavy\s+|intense\s+|direct\s+|sniper\s+)?fire|"
+                 r"open(?:s|ed|ing)?\s+fire|counter-?attack\w*|attack\w*|air\s*-?strikes?|strikes?|struck|bomb\w*|shell\w*|raid(?:s|ed|ing)?|"
                  r"missiles?|rockets?|explosions?|explod\w*|ambush\w*|kill\w*|massacre\w*|clash\w*|fighting|"
                  r"fought|offensive|assault\w*|advanc\w*|besieg\w*|siege|encircl\w*|execut\w*|targeted|hit|"
                  r"destroy\w*|fired|battle"),
@@ -1202,8 +1205,11 @@ def _ordinals_differ(a: frozenset[str] | set[str], b: frozenset[str] | set[str])
 
 # A sentence that tells a new happening, not more of the one before it: "Meanwhile, ...", "Another
 # ...", "... then captured ...", "Al-Nusra retaliated by ...".
+# ("another" and people is one more victim or party of the same happening, not another happening: "Al-Samahi
+# and another FSA fighter were killed in the shootout", "another 12 people were wounded")
 _NEW_HAPPENING = re.compile(
-    r"\b(?:meanwhile|another|similar|again|later|then|afterwards|subsequently|separately|elsewhere|in\s+addition|"
+    r"\b(?:meanwhile|another(?!\s+(?:[\w'’\-]+\s+){0,3}?(?:fighters?|soldiers?|troops|civilians?|members?|persons?|people|"
+    r"men|man|wom[ae]n|child(?:ren)?|commanders?|officers?|militants?|rebels?|volunteers?|journalists?|staff)\b)|similar|again|later|then|afterwards|subsequently|separately|elsewhere|in\s+addition|"
     r"additionally|at\s+the\s+same\s+time|in\s+turn|in\s+response|retaliat\w*|respond(?:s|ed|ing)?|"
     r"(?:hours|days|minutes|weeks|shortly|soon)\s+(?:after|later))\b", re.IGNORECASE)
 
@@ -1378,16 +1384,26 @@ _TOLL = re.compile(r"\b(?:were|was|been|are|is)\s+(?:\w+\s+){0,4}?(?:killed|woun
                    re.IGNORECASE)
 
 
+# Fighters taken prisoner are a toll too ("Dozens of militants were killed on both sides while several
+# fighters of Ahrar al-Sham were reportedly captured"): people captured, not a place.
+_CAPTIVES = re.compile(r"\b(?:fighters|soldiers|troops|militants|members|civilians|people|rebels|commanders|officers|"
+                       r"personnel|gunmen|men)\b(?:\s+(?:of|from)\s+(?:the\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){0,3}?)?"
+                       r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+                       r"(?:captured|taken\s+(?:prisoner|captive)|abducted|kidnapped)\b", re.IGNORECASE)
+
+
 _BY = re.compile(r"\bby\b[^,.;]*", re.IGNORECASE)
 
 
 def _toll(r: dict, source: dict) -> bool:
-    """``r`` tells only who was killed or injured (``_TOLL``, no other kind of action) and names no
-    new doer ("... were injured by a VBIED planted by ISIL" is another attack): the actors it names
-    are the victims of the happening before it, not a new party acting."""
+    """``r`` tells only who was killed, injured or taken prisoner (``_TOLL``, ``_CAPTIVES``; no other
+    kind of action) and names no new doer ("... were injured by a VBIED planted by ISIL" is another
+    attack): the actors it names are the victims of the happening before it, not a new party acting."""
     from .actors import match_actors
 
-    if not (r["_kinds"] <= {"fighting"} and _TOLL.search(r["text"])):
+    captives = _CAPTIVES.search(r["text"])
+    kinds = action_kinds(_CAPTIVES.sub(" ", r["text"])) if captives else r["_kinds"]
+    if not (kinds <= {"fighting"} and (captives or _TOLL.search(r["text"]))):
         return False
     doers = {a for m in _BY.finditer(r["text"]) for a in match_actors(m.group(0))}
     return doers <= set(source["actors"])
@@ -1460,18 +1476,25 @@ _ACCORDING_TO = re.compile(r"\b(?i:according\s+to)\s+(?:" + _SOURCE_NAME + r"\s*
                            + r"(?=\s*,)|\b(?i:according\s+to)\b[^,;:]*")
 
 
+# The subject of "reported" (a verb ``_SPEECH`` leaves out: "X reported that ..." retells, it is no
+# statement of X's own), with what ``_SPEECH`` allows before its verb: "In contrast, the SOHR reported"
+_REPORTED_BY = re.compile(_SPEECH.pattern.split("(?:said|", 1)[0] + r"(?:reported|reports)\b")
+
+
 @lru_cache(maxsize=1 << 14)
 def reporters(text: str) -> frozenset[str]:
     """The actors a statement names only as the source of what it tells: the speaker of reported
     speech that retells a happening ("SOHR said 12 Islamic State fighters attacked the SDF": SOHR,
-    see ``_reported_happening``) and the source of "according to X". They tell who told it, not who
-    took part, so they are no new party of the happening told before."""
+    see ``_reported_happening``), the subject of "reported" telling one ("In contrast, the SOHR
+    reported the deaths of 32 Syrian Army soldiers": another account of the attack told before it,
+    ``_REPORTED_BY``) and the source of "according to X". They tell who told it, not who took part,
+    so they are no new party of the happening told before."""
     from .actors import match_actors
 
     spans = [m.group(0) for m in _ACCORDING_TO.finditer(text)]
-    m = _SPEECH.match(text)
-    if m and _reported_happening(text, m):
-        spans.append(m.group(0))
+    for m in (_SPEECH.match(text), _REPORTED_BY.match(text)):
+        if m and _reported_happening(text, m):
+            spans.append(m.group(0))
     return frozenset(a for span in spans for a in match_actors(span))
 
 
