@@ -1476,9 +1476,10 @@ _ACCORDING_TO = re.compile(r"\b(?i:according\s+to)\s+(?:" + _SOURCE_NAME + r"\s*
                            + r"(?=\s*,)|\b(?i:according\s+to)\b[^,;:]*")
 
 
-# The subject of "reported" (a verb ``_SPEECH`` leaves out: "X reported that ..." retells, it is no
-# statement of X's own), with what ``_SPEECH`` allows before its verb: "In contrast, the SOHR reported"
-_REPORTED_BY = re.compile(_SPEECH.pattern.split("(?:said|", 1)[0] + r"(?:reported|reports)\b")
+# The subject of "reported" or "confirmed" (verbs ``_SPEECH`` leaves out: "X reported that ..." retells, it is
+# no statement of X's own), with what ``_SPEECH`` allows before its verb: "In contrast, the SOHR reported", "The
+# Syrian Observatory for Human Rights confirmed that an attack had targeted the location"
+_REPORTED_BY = re.compile(_SPEECH.pattern.split("(?:said|", 1)[0] + r"(?:reported|reports|confirmed|confirms)\b")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1487,14 +1488,19 @@ def reporters(text: str) -> frozenset[str]:
     speech that retells a happening ("SOHR said 12 Islamic State fighters attacked the SDF": SOHR,
     see ``_reported_happening``), the subject of "reported" telling one ("In contrast, the SOHR
     reported the deaths of 32 Syrian Army soldiers": another account of the attack told before it,
-    ``_REPORTED_BY``) and the source of "according to X". They tell who told it, not who took part,
-    so they are no new party of the happening told before."""
+    ``_REPORTED_BY``; not "ISIL confirmed it conducted ...": its own act) and the source of "according
+    to X". They tell who told it, not who took part, so they are no new party of the happening told
+    before."""
     from .actors import match_actors
 
     spans = [m.group(0) for m in _ACCORDING_TO.finditer(text)]
-    for m in (_SPEECH.match(text), _REPORTED_BY.match(text)):
-        if m and _reported_happening(text, m):
-            spans.append(m.group(0))
+    m = _SPEECH.match(text)
+    if m and _reported_happening(text, m):
+        spans.append(m.group(0))
+    # (not a party reporting its own act: "ISIL confirmed it conducted a suicide attack" names its doer)
+    m = _REPORTED_BY.match(text)
+    if m and _reported_happening(text, m) and not _OWN_ACT.match(text, m.end()):
+        spans.append(m.group(0))
     return frozenset(a for span in spans for a in match_actors(span))
 
 

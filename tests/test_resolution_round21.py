@@ -16,6 +16,10 @@ def test_the_subject_of_reported_is_the_source_of_what_it_tells():
     assert reporters("In contrast, the Syrian Observatory for Human Rights reported the deaths of 19 soldiers.") \
         == {"SOHR"}
     assert reporters("The SOHR reported that ISIL fighters were killed in the assault.") == {"SOHR"}
+    assert reporters("The Syrian Observatory for Human Rights confirmed that an attack had targeted the depot.") \
+        == {"SOHR"}
+    # a party reporting its own act is its doer
+    assert reporters("ISIL confirmed it conducted a suicide attack in the area.") == frozenset()
     # a pledge or a negation reported is no happening told: its speaker stays a party
     assert reporters("The SOHR reported that Hezbollah would attack the town.") == frozenset()
     assert reporters("Hezbollah fighters attacked ISIL positions near the town.") == frozenset()
