@@ -532,7 +532,12 @@ _ACTIONS: list[tuple[str, str]] = [
     ("documentation", r"identified|documented|verified|geolocated|published\s+a|press\s+release"),
     # (coming under fire is being attacked, opening fire attacking: "a vehicle carrying 2 commanders came under fire
     # from HTS fighters", "gunmen opened fire on a car")
+    # (and shooting, an assassination: "ISIL fighters ... starting to shoot at civilians", "was shot dead", "the
+    # assassination of HTS commander Abu Ayman al-Masri"; "shot down" is aircraft_lost, an earlier alternative,
+    # and "a video shot by activists" no shooting)
     ("fighting", r"c(?:ame|omes?|oming)\s+under\s+(?:heavy\s+|intense\s+|direct\s+|sniper\s+)?fire|"
+                 r"shoot(?:s|ing)?|shot\s+(?:dead|and\s+killed|to\s+death)|(?:was|were|been|being)\s+shot(?!\s+down)|"
+                 r"gunfire|gunned\s+down|assassinat\w*|"
                  r"open(?:s|ed|ing)?\s+fire|counter-?attack\w*|attack\w*|air\s*-?strikes?|strikes?|struck|bomb\w*|shell\w*|raid(?:s|ed|ing)?|"
                  r"missiles?|rockets?|explosions?|explod\w*|ambush\w*|kill\w*|massacre\w*|clash\w*|fighting|"
                  r"fought|offensive|assault\w*|advanc\w*|besieg\w*|siege|encircl\w*|execut\w*|targeted|hit|"
@@ -1607,8 +1612,9 @@ def goes_on_about(source: dict, r: dict) -> bool:
         return False
     if source["_kinds"] == r["_kinds"] == {"fighting"} and _other_means(source["text"], r["text"]):
         return False        # "seven people were killed in Turkish shelling" / "... killed in Turkish airstrikes"
-    if r["_kinds"] & _ATTACKS and not source["_kinds"]:
+    if r["_kinds"] & _ATTACKS and not source["_kinds"] and not _HEADER_BLOCK.match(source["text"]):
         return False        # an attack told after a sentence that tells no action (a speech, a state) is news
+        # (but not after an incident page's header card, which names its attack by place and day with no verb)
     unlisted = r.get("location") if r.get("geo_basis") == "unlisted" else None
     if isinstance(unlisted, str) and fold_name(unlisted) not in fold_name(source["text"]) \
             and not _names_it_again(source, r) and not anaphor:

@@ -97,3 +97,42 @@ def test_another_person_killed_is_one_more_victim_not_another_happening():
     assert out.loc[killed["text"], "event_id"] == out.loc[fire["text"], "event_id"]
     assert out.loc[killed["text"], "match_rule"] == "inherited_date"
     assert out.loc[attack["text"], "event_id"] != out.loc[fire["text"], "event_id"]
+
+
+HEADER = "syrian_archive_header_card_and_the_attack_told_after_it.md"
+
+
+def test_an_attack_told_after_an_incident_pages_header_card_is_that_incident():
+    from pipeline.resolve import goes_on_about
+
+    card, strike = records(HEADER)
+    # the card names the incident by place, facility and day, with no verb: no kind of action
+    assert (str(card["date"].date()), card["location"], card["_kinds"]) == ("2017-04-19", "Maarzita", frozenset())
+    assert (strike["date_basis"], strike["_kinds"], strike["_facilities"]) == ("inherited", frozenset({"fighting"}),
+                                                                               frozenset())
+    assert goes_on_about(card, strike)
+    # after a sentence that tells no action and is no header card, an attack is news
+    assert not goes_on_about({**card, "text": "The hospital served about 60,000 people."}, strike)
+    out = resolved(HEADER).set_index("text")
+    assert out.loc[strike["text"], "event_id"] == out.loc[card["text"], "event_id"]
+    assert out.loc[strike["text"], "match_rule"] == "inherited_date"
+
+
+SHOOTING = "wikipedia_shooting_and_an_assassination_and_their_tolls.md"
+
+
+def test_shooting_and_an_assassination_are_attacks_and_their_tolls_join_them():
+    assert action_kinds("gunmen entered the town and started to shoot at passers-by") == {"fighting"}
+    assert action_kinds("At least two protesters were shot dead by security forces.") == {"fighting"}
+    assert action_kinds("the assassination of a local commander in Saraqib") == {"fighting"}
+    # footage shot by someone, and a jet shot down, are no shooting attack
+    assert action_kinds("A video shot by activists shows the damage.") == frozenset()
+    assert action_kinds("The jet was shot down over Idlib.") == {"aircraft_lost"}
+    shooting, killed, assassination, wounded = records(SHOOTING)
+    assert (str(shooting["date"].date()), shooting["location"]) == ("2018-05-03", "Sarmīn")
+    assert (str(assassination["date"].date()), assassination["location"]) == ("2018-06-09", "Saraqib")
+    assert killed["date_basis"] == wounded["date_basis"] == "inherited"
+    out = resolved(SHOOTING).set_index("text")
+    assert out.loc[killed["text"], "event_id"] == out.loc[shooting["text"], "event_id"]
+    assert out.loc[wounded["text"], "event_id"] == out.loc[assassination["text"], "event_id"]
+    assert out.loc[assassination["text"], "event_id"] != out.loc[shooting["text"], "event_id"]
