@@ -485,8 +485,10 @@ _NOT_THE_ACTION = re.compile(
     # (a prior clause of gerunds goes on over its commas: "After surrounding the airbase for three years,
     # and killing at least 56 soldiers in an attack, the al-Nusra Front took control of the airbase")
     r"|\b(?:after|following)\s+\w+ing\b[^,.;]*(?:,\s*(?:and\s+)?\w+ing\b[^,.;]*)+"
+    # ("after which" tells what came next, the statement's own action: "captured the village, after which they
+    # attacked two villages")
     r"|\b(?:after|following|prior\s+to|before|amid|since|in\s+retaliation\s+for|in\s+response\s+to|"
-    r"in\s+the\s+(?:immediate\s+)?aftermath\s+of)\b[^,.;]*"
+    r"in\s+the\s+(?:immediate\s+)?aftermath\s+of)\b(?!\s+which\b)[^,.;]*"
     r"|\bin\s+order\s+to\b[^,.;]*"
     # a purpose stated as a noun: "a military operation launched in November 2016 ..., with the goal of isolating
     # and eventually capturing the Islamic State's capital city" (the capture is its aim, not what it did)
@@ -1075,7 +1077,7 @@ _CHEMICAL_RE = guarded(starting(re.compile(rf"\b(?:{_ACTIONS[0][1]})\b", re.IGNO
 # The event a statement tells its action after or in answer to ("After yesterday's downing of a
 # Syrian Su-22 jet, Russia shuts down a deconfliction channel", "in retaliation for the shelling").
 _PRIOR = guarded(re.compile(r"\b(?:after|following|in\s+retaliation\s+for|in\s+response\s+to|"
-                    r"in\s+the\s+(?:immediate\s+)?aftermath\s+of)\b"
+                    r"in\s+the\s+(?:immediate\s+)?aftermath\s+of)\b(?!\s+which\b)"     # ("after which": what came next)
                     # (after gerunds, the clause goes on over its commas, as in ``_NOT_THE_ACTION``)
                     r"((?<=after|owing)\s+\w+ing\b[^,.;]*(?:,\s*(?:and\s+)?\w+ing\b[^,.;]*)+|[^,.;]*)", re.IGNORECASE))
 
@@ -1216,7 +1218,7 @@ _NEW_HAPPENING = re.compile(
     r"\b(?:meanwhile|another(?!\s+(?:[\w'’\-]+\s+){0,3}?(?:fighters?|soldiers?|troops|civilians?|members?|persons?|people|"
     r"men|man|wom[ae]n|child(?:ren)?|commanders?|officers?|militants?|rebels?|volunteers?|journalists?|staff)\b)|similar|again|later|then|afterwards|subsequently|separately|elsewhere|in\s+addition|"
     r"additionally|at\s+the\s+same\s+time|in\s+turn|in\s+response|retaliat\w*|respond(?:s|ed|ing)?|"
-    r"(?:hours|days|minutes|weeks|shortly|soon)\s+(?:after|later))\b", re.IGNORECASE)
+    r"(?:hours|days|minutes|weeks|months|years|shortly|soon)\s+(?:after|later))\b", re.IGNORECASE)
 
 
 # A sentence that names the happening before it as its own frame: "During the attack, a VBIED was

@@ -136,3 +136,36 @@ def test_shooting_and_an_assassination_are_attacks_and_their_tolls_join_them():
     assert out.loc[killed["text"], "event_id"] == out.loc[shooting["text"], "event_id"]
     assert out.loc[wounded["text"], "event_id"] == out.loc[assassination["text"], "event_id"]
     assert out.loc[assassination["text"], "event_id"] != out.loc[shooting["text"], "event_id"]
+
+
+AFTER_WHICH = "wikipedia_a_capture_after_which_an_assault_was_repelled.md"
+
+
+def test_what_came_after_which_is_the_statements_own_action_not_a_prior_event():
+    from pipeline.resolve import prior_kinds
+
+    told = "Government troops captured the village of Tal Hamra, after which they quickly attacked two hamlets."
+    assert action_kinds(told) == {"capture", "fighting"} and prior_kinds(told) == frozenset()
+    # "after" an event is still the event before it
+    assert action_kinds("After the attack on the convoy, the army captured the village.") == {"capture"}
+    assert prior_kinds("After the attack on the convoy, the army captured the village.") == {"fighting"}
+    captured, repelled = records(AFTER_WHICH)
+    assert (str(captured["date"].date()), captured["location"]) == ("2017-05-04", "Tal Hamra")
+    assert repelled["date_basis"] == "inherited"
+    out = resolved(AFTER_WHICH).set_index("text")
+    assert out.loc[repelled["text"], "event_id"] == out.loc[captured["text"], "event_id"]
+
+
+MONTHS_AFTER = "wikipedia_a_capture_and_what_happened_two_months_after.md"
+
+
+def test_what_happened_months_after_a_capture_is_a_new_happening():
+    from pipeline.resolve import _NEW_HAPPENING
+
+    assert _NEW_HAPPENING.search("Two months after, most of the residents had left the town.")
+    assert _NEW_HAPPENING.search("Years later, the town was rebuilt.")
+    captured, left = records(MONTHS_AFTER)
+    assert (str(captured["date"].date()), captured["location"]) == ("2012-04-05", "Taftanāz")
+    assert (left["date_basis"], str(left["date"].date())) == ("inherited", "2012-04-05")
+    out = resolved(MONTHS_AFTER).set_index("text")
+    assert out.loc[left["text"], "event_id"] != out.loc[captured["text"], "event_id"]
