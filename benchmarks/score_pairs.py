@@ -22,9 +22,12 @@ the SHA-256 rule of pairs.yaml's header (within a round and class, the pairs sor
 tests/quality/README.md describe every round). The eighteenth, 57 pairs across documents only, took current-events
 day pages, items and articles with no side across documents yet: ce-ce, ce-wp, ce-sa, wp-wp across two articles,
 sa-sa. The nineteenth, 45 pairs within one document only, took the lead, timeline or aftermath of long battle articles
-against their body, and archive incident pages' summaries against their witnesses and videos. The twenty-first, 84 pairs across documents
-only, took the pairings furthest from their bars (sa-sa, sa-wp, ce-sa, wp-wp across two articles): statements of one
-place within a few days, and the archive's named incidents looked up by name elsewhere.
+against their body, and archive incident pages' summaries against their witnesses and videos. The twentieth, 71 pairs
+within one document only, took the articles and archive pages with at most one within-document pair: the lead against
+the body, a happening against its toll or another source's account, neighbours of a day, a capture and its retaking.
+The twenty-first, 84 pairs across documents only, took the pairings furthest from their bars (sa-sa, sa-wp, ce-sa,
+wp-wp across two articles): statements of one place within a few days, and the archive's named incidents looked up by
+name elsewhere.
 
     .venv/bin/python benchmarks/score_pairs.py                          # build seeds/ now, score, write QUALITY.md
     .venv/bin/python benchmarks/score_pairs.py --build outputs/latest   # score an existing build

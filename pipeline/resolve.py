@@ -115,7 +115,13 @@ splink and dedupe):
    went, so the places it adds are no new happening. The side that lost a place retreating from it
    is the capture told from the other side ("rebels captured the Qarmeed Brick Factory base" /
    "Syrian troops were forced to retreat": ``_loser_retreats``; civilians evacuating are not).
-   Naming the
+   A source telling the toll is none of its new actors ("In contrast, the SOHR reported the deaths
+   of 32 soldiers": the subject of "reported" or "confirmed", ``reporters``), nor are victims
+   (fighters "were reportedly captured", ``_CAPTIVES``), and "another FSA fighter" is one more
+   victim, not another happening; "two months after" is one. An attack is also one told as coming
+   under fire, opening fire, shooting or an assassination, and one told after an incident page's
+   header card (``_HEADER_BLOCK``) is that incident; "after which" tells what came next, the
+   statement's own action, not a prior event. Naming the
    weapon of an attack told without one is not a different action, so "Khan Sheikhon was targeted
    by an airforce. ... Sarin might be used in this attack." is one chemical attack; a cluster with
    a chemical statement is a chemical attack and nothing else (``_chemical_only``), so it is not
