@@ -684,6 +684,10 @@ def _apply_prefix(s: str, ph: _Phrase, at: int, first: _Core | None) -> None:
     if m.group("qual"):
         if m.group("qtod"):
             ph.tod = True
+            if ph.prep is None and re.match(r"(?:early|late)\s+on\s", m.group("qtod"), re.I):
+                # "announced late on 21 February", "captured the village early on 3 May": a time of
+                # that day, the day itself introduced by its "on"
+                ph.prep = "on"
         elif m.group("qs"):
             # a season of a year is no part of a month: the year's precision, no qualifier
             if first is None or first.month is not None:
@@ -928,6 +932,27 @@ def span_period(text: str) -> Period | None:
     return Period(start, end, _unit(start, end) if start and end else None)
 
 
+# the label of a phase in an infobox date: "Main combat phase:", "Post-ceasefire operations:",
+# "Insurgency phase:" (a capitalised label of at most four words and a colon before a date)
+_PHASE_LABEL_RE = re.compile(r"(?:^|\s)[A-Z][\w-]*(?:\s+[\w-]+){0,3}\s*:\s*(?=\d|[A-Z][a-z]+\s+\d|[A-Z][a-z]+\s*[–—-])")
+
+
+def main_phase(text: str) -> Period | None:
+    """The first phase of an infobox date that labels two or more phases ("Main combat phase: 20
+    January – 24 March 2018 Main insurgency phase: 25 March 2018 – 9 August 2019" -> 20 January -
+    24 March 2018); None for a date of one period ("6 November 2016 – 23 February 2017").
+
+    Decision: the first phase is the operation the article is named after; later phases (an
+    insurgency, an occupation, post-ceasefire operations) continue it. A day that states no year
+    and that nothing before it places (a Reactions or Human rights section) is read in the first
+    phase's year when the whole span would admit two years."""
+    clean = re.sub(r"[*_`]", "", text or "").strip()
+    if len(_PHASE_LABEL_RE.findall(clean)) < 2:
+        return None
+    first = parse_period(clean)
+    return first if first is not None and first.start is not None and first.end is not None else None
+
+
 def _phrase_period(text: str, ph: _Phrase) -> Period | None:
     cores = ph.cores
     first, last = cores[0], cores[-1]
@@ -1157,6 +1182,10 @@ class DateResolver:
         self.default_year = default_year
         self.document_period: Period | None = next(
             (p for p in (span_period(t) for t in periods) if p is not None), None)
+        # an infobox date of labelled phases ("Main combat phase: 20 January – 24 March 2018 Main
+        # insurgency phase: 25 March 2018 – 9 August 2019"): its first phase, the operation itself
+        self.main_phase: Period | None = next(
+            (p for p in (main_phase(t) for t in periods) if p is not None), None)
         self.published = published
         self._sections: dict[int, Period | None] = {}
         self._aftermath: dict[int, bool] = {}  # headings "Aftermath", "Subsequent events", by level
@@ -1373,6 +1402,12 @@ class DateResolver:
             fits = self._fits(closed, month, day)
             if len(fits) == 1:
                 return fits[0], "document"
+            if len(fits) > 1 and self.main_phase is not None:
+                # a period of labelled phases over more than a year: a day its narrative does not
+                # place is told of the operation, the first phase (the year nearest to it)
+                y = self._closest(self.main_phase, month, day)
+                if y is not None and y in fits:
+                    return y, "document"
             if not fits:
                 y = self._closest(closed, month, day)
                 if y is not None:
