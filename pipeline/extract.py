@@ -347,9 +347,15 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
         start_day = None
     seen_paragraphs: set[str] = set()
     has_headings = any(sec.heading for sec in doc.sections)
+    headings: dict[int, str] = {}  # the enclosing headings, by level
     for section in doc.sections:
         if section.heading:
             resolver.enter_section(section.heading, level=section.level)
+            headings = {lv: h for lv, h in headings.items() if lv < section.level}
+            headings[section.level] = section.heading
+        # a timeline's own year ("### 2012" under "## Timeline", not under "## Background"): what
+        # it tells is the article's story, even before the infobox period (see _own_time_section)
+        own_time = doc.format == "wikipedia" and _own_time_section(headings)
         # the lead of a document with sections summarises it: its sentences jump in time, and an
         # undated one does not take the date of the sentence before it
         inherit = bool(section.heading) or not has_headings
@@ -401,6 +407,9 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                 found = resolver.resolve(told, commit=False)
                 status = resolver.status
                 verdict = classify(told, found, resolver.document_period)
+                if (own_time and verdict.kind == "aside" and verdict.reason == "history"
+                        and _within(resolver.section_period(), found)):
+                    verdict = classify(told, found, None)
                 if verdict.kind == "undated" and status == "none" and doc.format == "syrian_archive":
                     verdict = _last_week_verdict(told, doc.page_date, resolver, verdict)
                     verdict = _relative_verdict(told, resolver, verdict)
@@ -551,6 +560,37 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                 _add_figures(ids, doc, stated_mentions[0] if stated_mentions else None, sentence, out,
                              period=resolver.document_period, read=told if told is row_reading else None,
                              context=context)
+
+
+# a heading that is only a time: "2012", "2015–16", "March 2012", "2021–present"
+_TIME_HEADING_RE = re.compile(
+    r"\W*(?:(?:early|mid|late)[\s-]+)?(?:(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\s+)?(?:19|20)\d\d(?:\s*[–—-]\s*(?:(?:19|20)?\d\d|present))?\W*", re.I)
+# the headings under which an article tells what came before its story
+_BACKGROUND_HEADING_RE = re.compile(
+    r"\b(?:background|history|prelude|origins?|context|antecedents|precursors?|pre-?war)\b", re.I)
+
+
+def _own_time_section(headings: dict[int, str]) -> bool:
+    """Whether the nearest heading is only a time ("### 2012") and no enclosing heading is a
+    Background or History: an overview article's timeline of its own years.
+
+    Decision: an overview article's infobox date is when its subject's direct part began ("9 June
+    2013 – present"), but its timeline may begin years before ("### 2011", "### 2012"); what a
+    year section of the timeline tells is the article's story, not history outside it, so the
+    history rule of ``pipeline.statements.classify`` (more than a year before the infobox period)
+    does not drop it. Under "## Background" a year section stays history."""
+    if not headings:
+        return False
+    nearest = headings[max(headings)]
+    return (_TIME_HEADING_RE.fullmatch(nearest) is not None
+            and not any(_BACKGROUND_HEADING_RE.search(h) for h in headings.values()))
+
+
+def _within(period: Period | None, dates) -> bool:
+    """Whether every date lies inside the period (a heading's)."""
+    return period is not None and bool(dates) and all(
+        period.overlaps(d.date, d.last or d.date) for d in dates)
 
 
 _SEE_ALSO_RE = re.compile(r"\W*See\s+also\b", re.I)

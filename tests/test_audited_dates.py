@@ -67,3 +67,13 @@ def test_a_fronted_clause_late_on_a_day_still_frames_the_main_clause():
     resolver = DateResolver(periods=("1 August – 30 September 2017",))
     assert resolver.resolve("Following an operation late on 11 August, paratroopers captured two towns.") == []
     assert resolver.status == "refused"
+
+
+def test_a_timeline_year_before_the_infobox_period_is_the_articles_story():
+    # the infobox period begins on 9 June 2014, but "### 2012" of the article's "## Timeline" tells
+    # its own story (no history rule); "### 2011" under "## Background" stays history
+    assert dates("timeline_years_before_the_infobox_period.md") == [
+        ("In March 2012, Examplian cargo", "2012-03-01", "month", "stated"),
+        ("Border guards seized a truck o", "2012-02-01", "month", "stated"),
+        ("On 9 June 2014, Examplian troo", "2014-06-09", "day", "stated"),
+    ]
