@@ -77,3 +77,13 @@ def test_a_timeline_year_before_the_infobox_period_is_the_articles_story():
         ("Border guards seized a truck o", "2012-02-01", "month", "stated"),
         ("On 9 June 2014, Examplian troo", "2014-06-09", "day", "stated"),
     ]
+
+
+def test_a_named_outlets_report_dated_by_its_month_or_year_is_background():
+    # "In May 2017, The Independent reported that ...", "In 2017, CBS News reported that ...": what a
+    # news outlet reported, dated by its issue, as "the German newspaper Die Welt reported" is; the
+    # happening a report dates after its verb, and a report told on its day, stay events
+    assert dates("background_an_outlet_reported.md") == [
+        ("The Example Times reported tha", "2017-03-01", "month", "stated"),
+        ("On 5 May 2017, Reuters reporte", "2017-05-05", "day", "stated"),
+    ]
