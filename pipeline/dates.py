@@ -2265,6 +2265,11 @@ class DateResolver:
         elif kind == "later" and prec == "month" and ph.ana_n <= 14:
             # "Two weeks later" after "Early that month": no day, the same month
             d = d.replace(day=1)
+        elif kind == "next" and prec == "month" and ref.qualifier in ("early", "mid"):
+            # "by early June, ... . The next day, the army reached ...": no day, the same month (a
+            # day after the start or the middle of a month is still in it; after "late June" it
+            # may not be)
+            d, qualifier = d.replace(day=1), ref.qualifier
         elif kind == "monthsspan":
             # "Sporadic clashes continued for the next few months": months from the statement
             # before, no month of their own: its year

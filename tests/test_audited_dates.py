@@ -87,3 +87,15 @@ def test_a_named_outlets_report_dated_by_its_month_or_year_is_background():
         ("The Example Times reported tha", "2017-03-01", "month", "stated"),
         ("On 5 May 2017, Reuters reporte", "2017-05-05", "day", "stated"),
     ]
+
+
+def test_the_next_day_after_early_in_a_month_is_that_month():
+    # "By early June, ... . The next day, ...": no day, but still (early) June; after "late June" the
+    # next day may be July, so it stays undated
+    rows = [(m["text"][:30], m["date"].isoformat(), m["date_precision"], m["date_qualifier"])
+            for m in extract("the_next_day_after_early_in_a_month.md").mentions]
+    assert rows == [
+        ("By early June, the army captur", "2017-06-01", "month", "early"),
+        ("The next day, the army reached", "2017-06-01", "month", "early"),
+        ("In late June, the army capture", "2017-06-01", "month", "late"),
+    ]
