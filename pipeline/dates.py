@@ -1130,8 +1130,10 @@ class DateResolver:
        counting days does not set the year of a later quoted "on February 3"); (iv) the document's period (infobox date,
        title): under an "Aftermath" / "Subsequent events" heading the first such day on or after
        the day a month (``AFTERMATH_OVERLAP``) before the period's last day (an aftermath may
-       begin in the period's last weeks); else the year in which the day fits, else the nearest one
-       (year_from="document");
+       begin in the period's last weeks); else the year in which the day fits (when the infobox
+       labels phases over more than a year, "Main combat phase: ... Insurgency phase: ...", and the
+       day fits two years, the year nearest to the first phase, see ``main_phase``), else the
+       nearest one (year_from="document");
        (v) on a page with a page date (a Syrian Archive page), the nearest preceding date with
        its year written out that any sentence of the page names, whatever its role (the header's
        "Date: 9 June 2016", the first paragraph's incident date): the year that puts the day
@@ -1157,7 +1159,7 @@ class DateResolver:
        late / mid that month", "mid-month", "early / late in the month", "at the end / start of
        the month" (the previous statement's month), "On the 14th" (that day of the previous
        statement's month), and "N days/weeks later" (at most 14 days) after a month-precision date (that
-       month). "During this time,", "In the meantime," open like "Meanwhile,". Opening a sentence that states no date of its own, "Meanwhile,", "Around this time",
+       month), "the next day" after an early or mid part of a month (that month and part). "During this time,", "In the meantime," open like "Meanwhile,". Opening a sentence that states no date of its own, "Meanwhile,", "Around this time",
        "At the same time", "In the evening", "By the evening", "Elsewhere," are the previous statement's time
        too (across paragraphs, until a top-level section); "During the same day", "during the day"
        and "and later in the day" (a second clause) are its day. A sentence the resolver does
