@@ -109,7 +109,7 @@ def heldout_paths(labels: list[dict]) -> set[str]:
 
 class Trace:
     """What extraction decided for each sentence of one document: the resolver's status and the
-    first verdict of ``classify`` for it (observed by wrapping, behaviour unchanged)."""
+    last verdict of ``classify`` for it (observed by wrapping, behaviour unchanged)."""
 
     def __init__(self) -> None:
         self.verdicts: dict[str, tuple[str, str | None, int]] = {}
@@ -125,7 +125,9 @@ class Trace:
 
         def classify(sentence, found, period=None):
             verdict = original_classify(sentence, found, period)
-            trace.verdicts.setdefault(fold(sentence), (verdict.kind, verdict.reason, len(found)))
+            # the last verdict of the sentence is the one extraction kept (a sentence is classified
+            # again when a rule reads it otherwise: a weekday, a timeline's own year)
+            trace.verdicts[fold(sentence)] = (verdict.kind, verdict.reason, len(found))
             return verdict
 
         def resolve(self, sentence, commit=True):

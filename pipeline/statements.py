@@ -158,12 +158,13 @@ _PERFECT_RE = re.compile(
 _NEWSPAPER_REPORT_RE = re.compile(
     r"\b(?:newspaper|magazine|daily|weekly|tabloid)\b[^,;.]{0,60}?\b(?:reported|wrote|revealed|found)\s+that\b", re.I)
 # a news outlet named as the subject of a report verb, without the word "newspaper": "In May 2015, The
-# Independent reported that ...", "In 2012, CBS News reported that ...", "In 2015, Reuters revealed
-# that ..." (the title's head word, capitalised; not a monitor or a party, whose report is news)
+# Independent reported that ...", "In 2012, CBS News reported that ...", "The Guardian reported in May
+# 2011 that ..." (the title's head word, capitalised; not a monitor or a party, whose report is news;
+# the date before "that": the issue's, not the happening's it reports)
 _OUTLET_REPORT_RE = re.compile(
     r"\b(?:Times|Post|Journal|Guardian|Telegraph|Independent|Herald|Tribune|Gazette|Observer|Economist"
     r"|Spiegel|Reuters|Associated\s+Press|AFP|Agence\s+France-Presse|Bloomberg|Haaretz|Al\s+Jazeera|Al-Monitor"
-    r"|(?:BBC|CBS|CNN|NBC|ABC|Fox|Sky)(?:\s+News)?)\s+(?:reported|wrote|revealed)\s+that\b")
+    r"|(?:BBC|CBS|CNN|NBC|ABC|Fox|Sky)(?:\s+News)?)\s+(?:reported|wrote|revealed)(?:\s+in\s+[^,;]{1,20}?)?\s+that\b")
 # what a newspaper commented or argued ("In December 2017, The Guardian newspaper commented that it
 # had uncovered ..."): its opinion, dated by the issue, whatever it says
 _NEWSPAPER_COMMENT_RE = re.compile(
@@ -598,7 +599,7 @@ def _aside_reason(sentence: str, d: StatedDate, lead: bool) -> str | None:
         if said is not None and _PERFECT_RE.search(sentence, said.end()):
             return "report"  # "In 2013, the Financial Times reported that Qatar had funded ..."
         if said is not None and (_NEWSPAPER_REPORT_RE.search(sentence, d.end, said.end())
-                                 or _OUTLET_REPORT_RE.search(sentence, d.end, said.end())):
+                                 or (d.end <= said.end() and _OUTLET_REPORT_RE.search(sentence, 0, said.end()))):
             return "report"  # "In January 2017, the German newspaper Die Welt reported that ..."
         if said is not None and said.group(0).lower().startswith("estimated"):
             return "report"  # "In November 2017, the UN estimated that ...": an estimate, dated by its publication

@@ -80,8 +80,9 @@ def test_a_timeline_year_before_the_infobox_period_is_the_articles_story():
 
 
 def test_a_named_outlets_report_dated_by_its_month_or_year_is_background():
-    # "In May 2017, The Independent reported that ...", "In 2017, CBS News reported that ...": what a
-    # news outlet reported, dated by its issue, as "the German newspaper Die Welt reported" is; the
+    # "In May 2017, The Independent reported that ...", "In 2017, CBS News reported that ...", "The
+    # Example Post reported in April 2017 that ...": what a news outlet reported, dated by its issue,
+    # as "the German newspaper Die Welt reported" is; the
     # happening a report dates after its verb, and a report told on its day, stay events
     assert dates("background_an_outlet_reported.md") == [
         ("The Example Times reported tha", "2017-03-01", "month", "stated"),
