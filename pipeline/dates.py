@@ -196,7 +196,7 @@ _PREFIX_RE = re.compile(
                |ahead\s+of|following|and|or|than|into|within|over)\s+)?
     (?P<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?
     (?P<qual>(?:the\s+)?(?:very\s+)?(?P<qw>end|beginning|start|middle)\s+of\s+
-            |(?:the\s+)?(?P<qf>first|last|final)\s+(?:few\s+)?(?:days|weeks?)\s+of\s+
+            |(?:the\s+)?(?P<qf>first|last|final)\s+(?:few\s+)?(?:days|weeks?|weekends?)\s+of\s+
             |(?:the\s+)?(?P<qh>first|second|latter)\s+half\s+of\s+
             |(?P<qr>early|mid|late)\s+to\s+(?:early|mid|late)(?:\s*[-–]\s*|\s+)
             |(?P<qtod>(?:early|late)\s+on\s+|(?:the\s+)?(?:(?:early|late|small)\s+)?(?:(?:morning|afternoon|evening|night)(?:\s+hours)?|hours|dawn)\s+of\s+)
@@ -1018,7 +1018,7 @@ class DateResolver:
        2015", "August 22nd 2018", "July 22nd", "2015-09-30", "on the 22nd of July" (the article is the
        date's); "On the 14th" is that day of the month the story is in. Month: "January 2016", "December of 2017", "June"
        (only after a preposition or a qualifier), "January and February 2012", "the first
-       days of September 2017", "the first week of August", "the first half of June" (early; "the second half": late), "from early to mid-September 2014" (early), "continued well
+       days of September 2017", "the first week (or weekend) of August", "the first half of June" (early; "the second half": late), "from early to mid-September 2014" (early), "continued well
        into March 2017". Year: "2015"
        only after a preposition ("In 2015,", "in 2011", "Since 2014", "By 2012", "during 2016")
        or a qualifier ("mid-2019"). Qualifiers early/mid/late/"the end of" ("the beginning/start

@@ -100,3 +100,13 @@ def test_the_next_day_after_early_in_a_month_is_that_month():
         ("The next day, the army reached", "2017-06-01", "month", "early"),
         ("In late June, the army capture", "2017-06-01", "month", "late"),
     ]
+
+
+def test_the_first_weekend_of_a_month_is_early_in_it():
+    # "In the first weekend of January 2014, ...": as "the first week of", early January, month
+    # precision; "the last weekend of" is late
+    resolver = DateResolver(periods=("2 January 2014 – present",))
+    got = resolver.resolve("In the first weekend of January 2014, the rebels recaptured the town.")
+    assert [(d.date.isoformat(), d.precision, d.qualifier) for d in got] == [("2014-01-01", "month", "early")]
+    got = resolver.resolve("On the last weekend of March 2016, the army retook the hill.")
+    assert [(d.date.isoformat(), d.precision, d.qualifier) for d in got] == [("2016-03-01", "month", "late")]
