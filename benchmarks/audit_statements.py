@@ -64,7 +64,9 @@ DATE_FORMS: list[tuple[str, re.Pattern]] = [
         r"\b(?:(?:later|earlier)\s+(?:that|the\s+same|in\s+the)\s+(?:week|month|year)|the\s+(?:next|following|previous|same)\s+(?:week|month|year)"
         r"|(?:a|one|two|three|four|five|six|\d+)\s+(?:weeks?|months?)\s+(?:later|after|before|earlier)"
         r"|(?:this|that|last|next)\s+(?:week|month|year))\b", re.I)),
-    ("season", re.compile(r"\b(?:spring|summer|autumn|fall|winter)\b", re.I)),
+    # a season as a time ("in the summer of 2016", "early fall"), not "the fall of Palmyra", "the Arab Spring"
+    ("season", re.compile(r"(?<!Arab\s)(?<!Damascus\s)\b(?:spring|summer|autumn|winter)\b"
+                          r"|\b(?:in|during|by|since|until|early|late|mid|the)[\s-]+fall\b(?!\s+of\s+(?![12]\d{3}\b))", re.I)),
     ("year", re.compile(r"\b20(?:1[1-9]|2[0-5])\b")),
 ]
 
