@@ -40,9 +40,10 @@ Mar Zita). Also:
   an unlisted settlement wherever the document names it bare; a verb alone ("targeting X") makes
   no document place. A name the document calls a feature ("Burj al-Ishara, a strategic high
   point") and a sentence only a verb makes it a settlement in yields to a gazetteer place.
-* **far homonyms** (``_outliers``) -- a gazetteer place that is a document's only place in its
-  governorate, over 150 km from all its other places, in a document whose places lie mostly in one
-  other governorate, is read as an unlisted settlement as written.
+* **far homonyms** (``_outliers``) -- a small gazetteer place in a governorate the document never
+  names (as a governorate or by its capital), over 150 km from every place of the document's area
+  (the governorate most of its places lie in, or its title names), is read as an unlisted
+  settlement as written.
 * **what is not the event's place** (``places_in``) -- a time zone ("Damascus time"), a reporting
   authority ("Idlib health directorate": ``places.event_places`` already leaves it out), where casualties were taken ("evacuated to X"), the
   attack an attack answered ("in response to the X attack"), a place inside an armed group's name
@@ -434,11 +435,15 @@ def _outliers(doc, paragraphs) -> frozenset[int]:
     mostly (``_AREA_SHARE``, at least ``_AREA_MIN_PLACES`` of them) in one governorate, or its title
     names a place of that governorate ("2016 Aleppo summer campaign": "the Mallah Farms" are north
     of Aleppo, not Malah in As-Suwayda), and this one,
-    a town of fewer than ``_OUTLIER_MAX_POPULATION`` people more than ``_OUTLIER_KM`` from every
-    other place the document names, is the only place the document names in its own
-    governorate, which the document never names (GeoNames has one "Hisya", in Homs; an article on
-    the fighting north of Aleppo that names "the village of Hasiyah" means another). Such a name
-    is read as an unlisted settlement, as written, in the document's area."""
+    a town of fewer than ``_OUTLIER_MAX_POPULATION`` people, lies in a governorate the document
+    never names, neither as a governorate nor by its capital, more than ``_OUTLIER_KM`` from every
+    place the document names in its area (GeoNames has one
+    "Hisya", in Homs; an article on the fighting north of Aleppo that names "the village of
+    Hasiyah" means another; each place of such a governorate is judged alone: an article on Manbij that names
+    "Malla Saad" and "the Shahba dam" means neither Malah nor Shahba of As-Suwayda, 400 km south;
+    one on Raqqa that names "the town of al-Safsafah, to the east of al-Thawrah" means no town of
+    Tartus governorate). Such a name is read as an unlisted settlement, as written, in the
+    document's area."""
     texts = [doc.title or "", *(sec.heading or "" for sec in doc.sections),
              *(t for _, sentences in paragraphs for t in sentences)]
     places: dict[int, Place] = {}
@@ -462,12 +467,15 @@ def _outliers(doc, paragraphs) -> frozenset[int]:
         area = titled[0]
     elif len(places) < _AREA_MIN_PLACES or len(inside) < _AREA_SHARE * len(places):
         return frozenset()
+    # governorates the document means places in: its area, one it names as a governorate or by
+    # its capital; a homonym is judged by its distance from the places of the area
+    anchored = {gov for gov, ps in per_gov.items()
+                if gov == area or gov in governorates or any(p.geonameid == _capital_id(gov) for p in ps)}
+    anchors = [p for p in places.values() if p.admin1 == area]
     return frozenset(
-        ps[0].geonameid or 0 for gov, ps in per_gov.items()
-        if gov != area and len(ps) == 1 and gov not in governorates
-        and ps[0].geonameid != _capital_id(gov) and population(ps[0]) < _OUTLIER_MAX_POPULATION
-        and min(_km(p.latitude, p.longitude, ps[0].latitude, ps[0].longitude)
-                for p in places.values() if p is not ps[0]) > _OUTLIER_KM)
+        q.geonameid or 0 for gov, ps in per_gov.items() if gov not in anchored for q in ps
+        if population(q) < _OUTLIER_MAX_POPULATION
+        and min(_km(p.latitude, p.longitude, q.latitude, q.longitude) for p in anchors) > _OUTLIER_KM)
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -487,10 +495,11 @@ def _names_foreign_country(text: str) -> bool:
 
 def _names_something_else(text: str, p: Place) -> bool:
     """Whether a name is part of the name of something else: a longer name of a bridge or a hill
-    ("Qara Zoubar bridge"), a feature named after it ("the X road"), an armed group ("Al-Qassem
+    ("Qara Zoubar bridge"), a feature named after it ("the X road"), a district of a list ("the
+    Sabaa Bahrat and al-Hezwania neighborhoods"), an armed group ("Al-Qassem
     Republican Guard"): no homonym read as a settlement either (``_outliers``)."""
     return bool(_LONGER_NAME.match(text, p.end) or _NAMED_FEATURE.match(text, p.end)
-                or _GROUP_NAMED.match(text, p.end))
+                or _NAMED_FEATURES.match(text, p.end) or _GROUP_NAMED.match(text, p.end))
 
 
 def _unlisted_in(text: str, known: _Lexicon | None) -> list[UnlistedPlace]:

@@ -656,6 +656,37 @@ def test_a_far_homonym_is_unlisted_in_a_document_whose_title_names_its_area():
     ]
 
 
+def test_far_homonyms_of_one_governorate_the_document_never_names_are_unlisted():
+    # GeoNames' Malah and Shahba are both in As-Suwayda, ~400 km from Manbij: two places of one
+    # governorate the article never names (nor its capital), each far from every place of the
+    # article's area, are its own villages, as written, in Aleppo governorate
+    assert [(p.name, p.admin1) for p in match_places("Malla Saad and Shahba")] == [
+        ("Malaḩ", "As-Suwayda"), ("Shahbā", "As-Suwayda")]
+    assert located("wikipedia_far_homonyms_of_one_unnamed_governorate.md") == [
+        ("On 3 June 2016, the SDF captured Malla S", "Malla", "place", "unlisted", "Aleppo"),
+        ("On 4 June 2016, ISIL shelled the village", "Shahba", "place", "unlisted", "Aleppo"),
+        ("On 5 June 2016, the SDF entered Manbij.", "Manbij", "place", "stated", "Aleppo"),
+    ]
+
+
+def test_a_far_place_of_a_governorate_named_by_its_capital_is_kept():
+    # "Shahba, north of As-Suwayda": the article names the governorate's capital, so it means
+    # the Shahba there
+    assert located("wikipedia_far_place_of_a_governorate_named_by_its_capital.md") == [
+        ("On 3 June 2016, the SDF entered Manbij.", "Manbij", "place", "stated", "Aleppo"),
+        ("On 4 June 2016, the army shelled Shahba,", "Shahbā", "place", "stated", "As-Suwayda"),
+    ]
+
+
+def test_a_far_homonym_in_a_list_of_districts_is_no_settlement():
+    # "Sabaa" folds to Sabbah (Tartus), a far homonym in an article on Manbij; in "the Sabaa
+    # Bahrat and al-Hezwania neighborhoods" it names a district of the town of the section
+    assert located("wikipedia_far_homonym_in_a_list_of_districts.md") == [
+        ("On 10 July 2016, heavy fighting took pla", "Manbij", "place", "section", "Aleppo"),
+        ("On 11 July 2016, ISIL fighters withdrew.", "Manbij", "place", "section", "Aleppo"),
+    ]
+
+
 def test_a_side_of_a_governorate_is_not_refined_to_a_town_of_the_article():
     # "in eastern Homs": a stretch of the governorate; "in the Homs countryside" alone still takes
     # the town of its paragraph (a Wikipedia article's campaign spans many towns)
