@@ -63,7 +63,9 @@ Mar Zita). Also:
   in a section on Palmyra); one left with no place finer than a governorate or the country that
   names a district is located at the district. Never when a foreign country holds the site
   ("Turkey's Incirlik Air Base", "in Turkey"), nor in a statement that names no Syrian place in a
-  document whose prose names none.
+  document whose prose names none; a statement whose context names no place, in a document whose
+  prose names Syrian towns, is located at its site unless a nationality adjective or a flag marks
+  it as told of another country ("Turkish border guards at the Akcakale border crossing").
 
 Other features (districts, neighbourhoods, hills, roads, bases: "Bustan al-Qasr district", "Tal
 Za'rour hill") are never a location of their own when their place is known: they lie in the place the sentence or its
@@ -761,6 +763,12 @@ def locate_mentions(doc, mentions: list[dict]) -> None:
     paragraphs = _paragraph_index(doc) if any(m["kind"] == "narrative" for m in mentions) else []
     known = _lexicon(doc, paragraphs)
     subject = _subject(doc, known)
+    # the document's prose names a Syrian town or governorate: a site a statement of it names
+    # (with no foreign country) is in Syria although the statement's context names no place
+    # ("### Bab al-Hawa" in an article on the rebels' infighting: "took over several bases at the
+    # Bab al-Hawa Border Crossing")
+    prose_syrian = any(p.precision != "country" for _, sentences in paragraphs for t in sentences
+                       for p in match_places(t))
     cursor = 0
     by_id = {m["mention_id"]: m for m in mentions}
 
@@ -904,7 +912,8 @@ def locate_mentions(doc, mentions: list[dict]) -> None:
         # (in a statement naming Syria or in a document's prose with Syrian places, that names no
         # foreign country but as the other side of a border)
         syrian = stated_prec is not None or any(
-            c is not None and c.place is not None and b != "item" for b, c in candidates)
+            c is not None and c.place is not None and b != "item" for b, c in candidates) or (
+            prose_syrian and not _foreign_marked(text))
         if stated_prec != "place" and not anaphor and syrian and not _names_foreign_country(
                 _BORDER_PHRASE.sub(" ", text)):
             site = _feature_in(text, outside_towns=True)
@@ -954,6 +963,21 @@ def locate_mentions(doc, mentions: list[dict]) -> None:
             feature = _feature_in(text)
             if feature is not None:
                 _apply_site(m, candidates, feature)
+
+
+# what marks a statement as told of a neighbouring country: a nationality adjective ("Turkish
+# border guards at the Akcakale border crossing", "the Iraqi Army ... near the Ain al-Assad air
+# base") or a flag other than Syria's ("🇱🇧 Saghbine, Beqaa Valley")
+_FOREIGN_MARK = guarded(re.compile(
+    r"\b(?:Turkish|Iraqi|Lebanese|Jordanian|Israeli|Iranian|Egyptian|Libyan|Saudi|Yemeni|Afghan|Pakistani"
+    r"|Cypriot|Kuwaiti|Qatari|Emirati|Bahraini)\b"))
+_FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}")
+
+
+def _foreign_marked(text: str) -> bool:
+    """Whether a statement is marked as told of another country (``_FOREIGN_MARK``, a flag)."""
+    return _FOREIGN_MARK.search(text) is not None or any(f.group(0) != "\U0001F1F8\U0001F1FE"
+                                                         for f in _FLAG.finditer(text))
 
 
 # sites outside a town that a statement may be located at by their own name (not a building, a

@@ -687,6 +687,16 @@ def test_a_far_homonym_in_a_list_of_districts_is_no_settlement():
     ]
 
 
+def test_a_site_is_located_in_a_section_whose_heading_names_no_place():
+    # the article's prose names Saraqib: a crossing named under a heading that names no place is
+    # in Syria; a statement a nationality adjective marks as told of another country is not
+    assert located("wikipedia_site_in_a_section_naming_no_place.md") == [
+        ("On 3 March 2014, the two groups clashed ", "Saraqib", "place", "stated", "Idlib"),
+        ("On 5 December 2014, the Islamic Front to", "Bab al-Hawa", "place", "unlisted", None),
+        ("On 6 December 2014, Turkish border guard", None, None, None, None),
+    ]
+
+
 def test_a_side_of_a_governorate_is_not_refined_to_a_town_of_the_article():
     # "in eastern Homs": a stretch of the governorate; "in the Homs countryside" alone still takes
     # the town of its paragraph (a Wikipedia article's campaign spans many towns)
