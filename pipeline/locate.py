@@ -157,12 +157,17 @@ _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\
 _SPEECH_BEFORE = guarded(re.compile(
     r"\b(?i:speaking|spoke|in\s+a\s+speech|told\s+(?:reporters|journalists)|at\s+a\s+(?:press|news)\s+conference)"
     r"\s+(?:at|in|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$"))
-# a place named before these words is where casualties were taken or what an attack answered, not
-# where it happened: "wounded five civilians, who were then evacuated to al-Hasakah", "in
-# response to the Khan Shaykhun chemical attack"
+# a place named before these words is where casualties were taken, what an attack answered or
+# where an aircraft was flying to, not where it happened: "wounded five civilians, who were then
+# evacuated to al-Hasakah", "in response to the Khan Shaykhun chemical attack"
 _ELSEWHERE_BEFORE = guarded(re.compile(
     r"(?:\b(?:evacuated|transferred|taken|rushed|transported|referred)\s+(?:[a-z]+\s+){0,3}?to"
-    r"|\bin\s+(?:response|retaliation|reprisal)\s+(?:to|for)|\bto\s+avenge|\bbound\s+for)"
+    r"|\bin\s+(?:response|retaliation|reprisal)\s+(?:to|for)|\bto\s+avenge|\bbound\s+for"
+    # where an aircraft was flying to ("crashes into the Black Sea shortly after takeoff from Sochi.
+    # The airplane was headed towards Khmeimim"): its destination, not where it came down (a convoy
+    # "headed towards X" that was struck is kept: it is told where it was)
+    r"|\b(?:air(?:craft|plane|liner)s?|planes?|jets?|helicopters?|flights?)\s+(?:(?:was|were)\s+)?"
+    r"(?:headed|heading|flying|en\s+route|on\s+(?:its|their)\s+way)\s+(?:to|towards?|for))"
     r"\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}$", re.I))
 # where people or goods were headed, anywhere in the clause after "bound for" ("trucks ... bound for
 # SDF-run refugee camps in northeastern Syria, primarily al-Hawl")

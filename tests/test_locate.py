@@ -697,6 +697,15 @@ def test_a_site_is_located_in_a_section_whose_heading_names_no_place():
     ]
 
 
+def test_where_an_aircraft_was_flying_to_is_not_where_it_came_down():
+    # the airliner came down at sea; its destination is no place of the crash (the country named
+    # with it stays); a convoy headed towards a town and struck there is kept
+    text = ("A military airliner crashes into the sea shortly after takeoff from Sochi. "
+            "The airliner was headed towards Hama, Syria.")
+    assert [(p.name, p.precision) for p in places_in(text)] == [("Syria", "country")]
+    assert [p.name for p in places_in("A convoy headed towards Saraqib was shelled.")] == ["Saraqib"]
+
+
 def test_a_side_of_a_governorate_is_not_refined_to_a_town_of_the_article():
     # "in eastern Homs": a stretch of the governorate; "in the Homs countryside" alone still takes
     # the town of its paragraph (a Wikipedia article's campaign spans many towns)
