@@ -72,7 +72,9 @@ Za'rour hill") are never a location of their own when their place is known: they
 context names ("districts of Aleppo city are Aleppo"); a gazetteer name followed by road,
 street, district, neighbourhood, quarter, highway or gate names such a feature ("Al-Bab road
 district, Aleppo" is in Aleppo, not in the town of al-Bab). A statement that names a place abroad with
-a locative word ("in Niger", "in Moscow") and no Syrian place takes nothing from its context.
+a locative word ("in Niger", "in Moscow", "in Kilis, Turkey", "in the Turkish city of Kilis") and no
+Syrian place but where something came from ("a rocket fired from inside Syria") takes nothing from
+its context, and not the country it names so.
 """
 
 from __future__ import annotations
@@ -598,13 +600,30 @@ _ARTICLE_JOINED = re.compile(r"(?i:al|el|an|ar|as|ash|ad|az|at)-")
 
 
 def is_abroad(text: str) -> bool:
-    """A statement located abroad ("in Niger", "in Moscow") that names no Syrian place. A name
-    written with an Arabic article joined to it is no foreign city's English name ("in Al-Mashhad
-    and Salah Al-Din neighborhoods" are districts of Aleppo, not Mashhad in Iran)."""
-    if not any(_is_foreign(m.group("n")) and not _ARTICLE_JOINED.match(m.group("n"))
-               for m in _ABROAD.finditer(text)):
+    """A statement located abroad ("in Niger", "in Moscow", "in Kizilkaya, Turkey", "in the Turkish
+    city of Kilis") that names no Syrian place but as where something came from ("rockets fired
+    from northern Syria hit a mosque in the Turkish city of Kilis"). A name written with an Arabic
+    article joined to it is no foreign city's English name ("in Al-Mashhad and Salah Al-Din
+    neighborhoods" are districts of Aleppo, not Mashhad in Iran)."""
+    if not (any(_is_foreign(m.group("n")) and not _ARTICLE_JOINED.match(m.group("n"))
+                for m in _ABROAD.finditer(text))
+            or _NEIGHBOUR_TOWN.search(text) is not None
+            or any(_is_foreign(m.group("c")) for m in _IN_TOWN_COUNTRY.finditer(text))):
         return False
-    return not match_places(text)
+    return all(_FROM_BEFORE_COUNTRY.search(text, max(0, p.start - 40), p.start) is not None
+               for p in match_places(text))
+
+
+# "in Kizilkaya, Turkey": a town written with its country
+_IN_TOWN_COUNTRY = re.compile(
+    r"\b(?:in|at|near|outside)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,\s+(?P<c>[A-Z][a-z]+)\b")
+# "the Turkish city of Kilis", "the Turkish border towns Kilis and Reyhanli"
+_NEIGHBOUR_TOWN = guarded(re.compile(
+    r"\b(?:Turkish|Iraqi|Lebanese|Jordanian|Israeli)\s+(?:border\s+)?(?:town|city|village|province)s?\b"))
+# Syria named as where something came from: "fired from northern Syria", "from inside Syria"
+_FROM_BEFORE_COUNTRY = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:(?:inside|within|northern|southern|eastern|western|north|south|east|west)\s+)?$",
+    re.I)
 
 
 _FIELD_PARTS = re.compile(r"^\s*(?P<gov>[^:]{2,40}?)\s*:\s*(?P<name>[A-Z][\w'’`-]*(?:\s+[\w'’`-]+){0,3})\s*$")
@@ -802,8 +821,8 @@ def locate_mentions(doc, mentions: list[dict]) -> None:
             # read the statement again without what names a feature elsewhere, a time zone, an
             # authority, a destination, a point of reference ... (``places_in``, ``_best_in``)
             best = _best_stated(text, places_in(text, known))
-            if best is None:
-                _clear(m)
+            if best is None or (best.precision == "country" and is_abroad(text)):
+                _clear(m)   # (Syria named only as where rockets came from: "fired from Syria")
             elif (best.name, best.precision) != (m["location"], m.get("geo_precision")):
                 _apply(m, _Ctx(best), "stated")
         anaphor = m["kind"] == "narrative" and _anaphor_first(text, known)

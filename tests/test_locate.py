@@ -706,6 +706,18 @@ def test_where_an_aircraft_was_flying_to_is_not_where_it_came_down():
     assert [p.name for p in places_in("A convoy headed towards Saraqib was shelled.")] == ["Saraqib"]
 
 
+def test_a_statement_abroad_naming_syria_only_as_the_origin_takes_no_place():
+    # "a rocket fired from inside Syria hit a mosque in Kilis, Turkey": the strike is in Turkey;
+    # neither the country it came from nor the town of the paragraph is its place
+    assert located("wikipedia_rockets_from_syria_landing_abroad.md") == [
+        ("On 23 January 2018, rebels shelled Tell ", "Tall Rif‘at", "place", "stated", "Aleppo"),
+        ("On 24 January 2018, a rocket fired from ", None, None, None, None),
+    ]
+    assert is_abroad("Rockets fired from northern Syria hit a school in the Turkish city of Kilis.")
+    assert not is_abroad("Rockets fired from Syria hit a school in Kilis and Azaz.")  # Azaz: a Syrian town
+    assert not is_abroad("Turkish forces captured the village of Qabasin.")
+
+
 def test_a_side_of_a_governorate_is_not_refined_to_a_town_of_the_article():
     # "in eastern Homs": a stretch of the governorate; "in the Homs countryside" alone still takes
     # the town of its paragraph (a Wikipedia article's campaign spans many towns)
