@@ -13,7 +13,8 @@ Two kinds of suspects are listed, grouped by their likely cause:
   capitalised place-like phrase after a locative word ("in", "near", "of", "at", "on", "towards",
   "outside", "into", "around", "village of", "town of", ...). Each such phrase is classed:
 
-  - ``abroad``: a country or a foreign city of the gazetteer's foreign names (no miss);
+  - ``abroad``: a country or a foreign city of the gazetteer's foreign names (no miss; nor is any
+    phrase of a statement ``pipeline.locate.is_abroad`` places abroad);
   - ``not a place``: months, armed groups, bodies, people (words such as Army, Front, Council);
   - ``gazetteer place left out``: ``match_places`` knows the phrase, yet the mention is not
     placed there (an origin, an institution, a clause rule, a name head);
@@ -25,7 +26,9 @@ Two kinds of suspects are listed, grouped by their likely cause:
   - ``gazetteer name missing``: none of the above.
 
   For ``unlisted`` mentions the location itself is classed the same way (an unlisted name that is
-  a transliteration variant of a gazetteer place, or no place at all, "Siege of Leningrad").
+  a transliteration variant of a gazetteer place, or no place at all, "Siege of Leningrad"); a
+  gazetteer name located more than ``FAR_KM`` from its gazetteer place is a far homonym the
+  document means (``pipeline.locate._outliers``), counted apart.
 * **far from the document's area** -- a mention placed more than ``FAR_KM`` km from the middle of
   the governorate holding most of the document's placed mentions (at least ``AREA_MIN`` of them
   and ``AREA_SHARE`` of the document's), grouped by ``geo_basis`` and whether the sentence names
@@ -55,6 +58,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline import places as P  # noqa: E402
+from pipeline.locate import is_abroad  # noqa: E402
 
 LABELS_DIR = ROOT / "tests" / "quality" / "documents"
 FAR_KM = 150.0
@@ -164,10 +168,16 @@ def audit(build: Path) -> tuple[dict, dict]:
         if state == "unlisted" and loc:
             i = text.find(loc)
             cause = classify(loc, text, max(i, 0), max(i, 0) + len(loc), keys, loc)
+            homonym = [p for p in P.match_places(loc) if p.precision == "place"]
+            if cause == "gazetteer place left out" and homonym and r["latitude"] is not None and _km(
+                    homonym[0].latitude, homonym[0].longitude, r["latitude"], r["longitude"]) > FAR_KM:
+                cause = "far homonym of a gazetteer place (as intended)"
             if cause != "gazetteer name missing":
                 weak[f"unlisted location: {cause}"].append(
                     f"{where}: {loc!r}{_near_key(loc, keys)} | {text[:160]!r}")
             continue
+        if is_abroad(text):
+            continue    # placed abroad by the pipeline's own rule: its place-like phrases are foreign
         seen = set()
         for m in _LOCATIVE.finditer(text):
             name = m.group("name").rstrip("'’-")
