@@ -44,6 +44,11 @@ Mar Zita). Also:
   names (as a governorate or by its capital), over 150 km from every place of the document's area
   (the governorate most of its places lie in, or its title names), is read as an unlisted
   settlement as written.
+* **far homonyms under a heading** (``_far_from_heading``) -- a small gazetteer place a statement
+  names, over 150 km from every place its section heading names and in none of their
+  governorates, with nothing else of its governorate in the statement, is an unlisted settlement
+  of the heading's area (or, named as a building, road or site, "the Ghasania school", lies in
+  the heading's place); the sentences after it in the paragraph take it so.
 * **what is not the event's place** (``places_in``) -- a time zone ("Damascus time"), a reporting
   authority ("Idlib health directorate": ``places.event_places`` already leaves it out), where casualties were taken ("evacuated to X"), the
   attack an attack answered ("in response to the X attack"), a place inside an armed group's name
@@ -487,6 +492,37 @@ def _outliers(doc, paragraphs) -> frozenset[int]:
         and min(_km(p.latitude, p.longitude, q.latitude, q.longitude) for p in anchors) > _OUTLIER_KM)
 
 
+# what a name is followed by when it names a building, a road or a site rather than a settlement
+# ("the Ghasania school", "the Ithriya-Zakia highway", "Rabia land border crossing")
+_FEATURE_AFTER = re.compile(
+    r"['’]?[\s-]+(?:[a-z]+\s+){0,2}?(?i:school|hospital|mosque|market|bakery|road|highway|street|district"
+    r"|neighbou?rhood|quarter|crossing|bridge|dam|air\s*base|airport|camp|oil\s*field|factory|silos|hill)s?\b")
+
+
+def _far_from_heading(text: str, m: dict, known: _Lexicon | None) -> tuple[Place, Place, bool] | None:
+    """A far homonym a statement names under a heading of its own area: the statement's place is a
+    town of fewer than ``_OUTLIER_MAX_POPULATION`` people more than ``_OUTLIER_KM`` from every Syrian
+    place or governorate its section heading names, in none of their governorates, and the
+    statement names nothing else in its governorate ("capture Maria'yah" under "Syrian Army clears
+    northwest Deir ez-Zor" is no Mari' of Aleppo, 290 km north-west). Returns (the homonym, the
+    heading's place, whether the name is that of a building, road or site: then the statement is
+    in the heading's place), else None. A long article spans many governorates, so the
+    document-wide rule (``_outliers``) cannot see these."""
+    heading = [p for p in match_places(m.get("section") or "") if p.precision != "country"]
+    if not heading:
+        return None
+    found = [p for p in places_in(text, known) if p.precision != "country"]
+    hit = next((p for p in found if p.precision == "place" and p.name == m.get("location")), None)
+    if (hit is None or population(hit) >= _OUTLIER_MAX_POPULATION
+            or hit.admin1 in {h.admin1 for h in heading}
+            or any(q.admin1 == hit.admin1 and q.geonameid != hit.geonameid for q in found)
+            or min(_km(h.latitude, h.longitude, hit.latitude, hit.longitude) for h in heading) <= _OUTLIER_KM):
+        return None
+    anchor = best_place(heading)
+    assert anchor is not None
+    return hit, anchor, _FEATURE_AFTER.match(text, hit.end) is not None
+
+
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in km (haversine, mean Earth radius)."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
@@ -825,6 +861,15 @@ def locate_mentions(doc, mentions: list[dict]) -> None:
                 _clear(m)   # (Syria named only as where rockets came from: "fired from Syria")
             elif (best.name, best.precision) != (m["location"], m.get("geo_precision")):
                 _apply(m, _Ctx(best), "stated")
+        if m["kind"] == "narrative" and m.get("geo_precision") == "place" and m.get("geo_basis") == "stated":
+            far = _far_from_heading(text, m, known)
+            if far is not None:
+                homonym, heading_place, named_site = far
+                if named_site:  # "the Ghasania school" under a heading on Manbij: a building there
+                    _apply(m, _Ctx(heading_place), "section")
+                else:
+                    _apply(m, _Ctx(heading_place), "unlisted", keep_name=homonym.matched)
+                continue
         anaphor = m["kind"] == "narrative" and _anaphor_first(text, known)
         if anaphor:
             _clear(m)  # "... recaptured the town, along with four other villages, including X"
@@ -856,6 +901,11 @@ def locate_mentions(doc, mentions: list[dict]) -> None:
                     skipped = skipped or _best_in(s, known)
                     continue
                 ctx = _best_in(_main_clause(s, known), known)
+                if ctx is not None and ctx.place is not None and ctx.place.precision == "place":
+                    # the sentence before names a far homonym under this heading (``_far_from_heading``)
+                    far = _far_from_heading(s, {"section": m.get("section"), "location": ctx.place.name}, known)
+                    if far is not None:
+                        ctx = _Ctx(far[1]) if far[2] else _Ctx(None, far[0].matched, far[1].admin1)
                 if (anaphor or own is None or own.precision == "country") and ctx is not None and ctx.place is None \
                         and _CITY_ANAPHOR.search(text) and ctx.name is not None and _called_village(s, ctx.name, "town"):
                     # "... capturing Mankuba village in Manbij's northern outskirts. By 5 August,

@@ -718,6 +718,18 @@ def test_a_statement_abroad_naming_syria_only_as_the_origin_takes_no_place():
     assert not is_abroad("Turkish forces captured the village of Qabasin.")
 
 
+def test_a_far_homonym_under_a_heading_of_another_area_is_unlisted_there():
+    # GeoNames' Malah and Shahba are in As-Suwayda, 300 km from the Deir ez-Zor of the heading: a
+    # long article spans many governorates, so the heading gives the area; "the Shahba school" is
+    # a building of that area; a statement naming As-Suwayda Governorate keeps its Shahba
+    assert located("wikipedia_far_homonym_under_a_heading_of_another_area.md") == [
+        ("On 5 September 2017, the army captured M", "Malah", "place", "unlisted", "Deir ez-Zor"),
+        ("On 6 September 2017, ISIL counter-attack", "Malah", "place", "paragraph", "Deir ez-Zor"),
+        ("On 7 September 2017, the army secured th", "Deir ez-Zor", "place", "section", "Deir ez-Zor"),
+        ("On 8 September 2017, rebels shelled Shah", "Shahbā", "place", "stated", "As-Suwayda"),
+    ]
+
+
 def test_a_side_of_a_governorate_is_not_refined_to_a_town_of_the_article():
     # "in eastern Homs": a stretch of the governorate; "in the Homs countryside" alone still takes
     # the town of its paragraph (a Wikipedia article's campaign spans many towns)
