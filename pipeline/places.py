@@ -78,7 +78,8 @@ of Homs", "Directorate of Health in Hama": ``is_institution``), unless the body 
 
 Governorates
 ------------
-"Idlib province", "Latakia Governorate", "Homs' countryside", "the province of Hama" give the
+"Idlib province", "Latakia Governorate", "Homs' countryside", "the province of Hama", "the
+provincial border of Homs and Deir ez-Zor", "the Raqqa provincial boundary" give the
 governorate when the name is the name of both a governorate and its capital city; otherwise
 (and for "Idlib, " or a bare "Idlib") the city. "Damascus countryside" is Rif Dimashq (whose
 name means exactly that). A compass direction or "rural" right before such a name ("northern
@@ -677,6 +678,13 @@ def _plural_backwards(text: str, out: list[Place], keys: list[str], start: int, 
         k -= 1
 
 
+_BORDER_WORDS = r"(?:provincial|administrative|governorate)\s+(?:borders?|boundary|boundaries|lines?)"
+_BORDER_BEFORE = re.compile(
+    rf"\b{_BORDER_WORDS}\s+(?:of|between)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:[ -][A-Za-z][\w'’-]*){0,2}\s+and\s+(?:the\s+)?)?$")
+_BORDER_AFTER = re.compile(rf"(?:['’]s?)?\s+{_BORDER_WORDS}\b")
+
+
 def _governorate_reading(text, toks, i, j, key, entry, gz):
     """("X province" | "X Governorate" | "X' countryside" | "province of X") -> the governorate."""
     code = gz.gov_keys.get(key)
@@ -691,6 +699,11 @@ def _governorate_reading(text, toks, i, j, key, entry, gz):
         if word in _GOV_SUFFIX and re.fullmatch(r"(?:['’]s?)?[ \t\u00a0]{1,2}|[ \t\u00a0]{1,2}", gap):
             hit = word
             end, new_j = toks[j][1], j + 1
+    # the border between governorates: "the provincial border of Homs and Deir ez-Zor", "the
+    # administrative boundary between Raqqa and Deir ez-Zor", "the Deir ez-Zor provincial border"
+    if hit is None and (_BORDER_BEFORE.search(text, max(0, start - 80), start) is not None
+                        or _BORDER_AFTER.match(text, end) is not None):
+        hit = "border"
     # prefix: "province of X", "countryside of X"
     if i >= 2 and toks[i - 1][3] == "of" and toks[i - 2][3] in _GOV_PREFIX:
         if _joinable(text, toks[i - 2][1], toks[i - 1][0]) and _joinable(text, toks[i - 1][1], toks[i][0]):

@@ -493,3 +493,17 @@ def test_who_holds_a_place_leaves_the_place(text, name):
 )
 def test_who_holds_an_unlisted_settlement_leaves_the_settlement(text, name):
     assert [(u.name, u.kind) for u in match_unlisted(text)] == [(name, "settlement")]
+
+
+def test_the_border_between_governorates_names_the_governorates():
+    # "the provincial border of X and Y", "the administrative boundary between X and Y", "the X
+    # provincial border": governorates, not their capitals; "the X provincial capital" is the city
+    def read(text: str) -> list[tuple[str, str]]:
+        return [(p.name, p.precision) for p in match_places(text)]
+
+    assert read("an assault on the provincial border of Homs and Deir ez-Zor") == [
+        ("Homs", "governorate"), ("Deir ez-Zor", "governorate")]
+    assert read("crossing the administrative boundary between Raqqa and Hama") == [
+        ("Raqqa", "governorate"), ("Hama", "governorate")]
+    assert read("six kilometres from the Idlib provincial border") == [("Idlib", "governorate")]
+    assert read("the army entered the Raqqa provincial capital") == [("Ar Raqqah", "place")]
