@@ -200,9 +200,15 @@ _SITE_NAMED = re.compile(r"[\s-]+(?:(?:military|international)\s+)?(?:dam|air\s*
 # from al-Bab to the village of Sheikh Nassir", "advanced from X towards Y", "moved from X into
 # Y": the event is at the target, not at the origin (a movement with no target named stays at its
 # origin: "ISIL withdrew from Tadef")
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
+_FROM_BEFORE = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?"
+    r"(?:(?-i:[A-Z])[\w'’-]*(?:[ -](?:(?:al|el|ad|ar|as|az)-)?(?-i:[A-Z])[\w'’-]*){0,2}\s*(?:,\s*|\s+and\s+))*$", re.I)
 _TOWARDS_AFTER = re.compile(
-    r"\s+(?:(?:back|further|up|down)\s+)?(?:to|towards?|into|onto|on|against)\s+(?P<rest>[^,;:.()]{2,80})", re.I)
+    # past more origins of a list ("from Hama and Deir ez-Zor"), and a few words before a verb of
+    # arriving ("militants from Hama managed to reinforce Raqqa")
+    r"(?:\s*(?:,|\band\b)\s*(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:[ -](?:(?:al|el|ad|ar|as|az)-)?(?-i:[A-Z])[\w'’-]*){0,2})*"
+    r"(?:\s+(?:(?:back|further|up|down)\s+)?(?:to|towards?|into|onto|on|against)"
+    r"|[^,;:.()]{0,40}?\s(?:reinforce[sd]?|reinforcing|reach(?:ed|ing)?))\s+(?P<rest>[^,;:.()]{2,80})", re.I)
 
 
 # a gazetteer name that is only the first word of a longer capitalised name of a structure or a
@@ -217,9 +223,9 @@ _LONGER_NAME = re.compile(
 
 
 def _is_movement_origin(text: str, p: Place, targets: list[tuple[int, str]]) -> bool:
-    """Whether ``p`` is written as where a movement starts ("from X to Y") and a place the
-    statement names (``targets``: starts and precisions) follows as its target in the same
-    clause."""
+    """Whether ``p`` is written as where a movement starts ("from X to Y", "from X and Z managed
+    to reinforce Y") and a place the statement names (``targets``: starts and precisions) follows
+    as its target in the same clause."""
     if _FROM_BEFORE.search(text, max(0, p.start - 40), p.start) is None:
         return False
     after = _TOWARDS_AFTER.match(text, p.end)

@@ -730,6 +730,14 @@ def test_a_far_homonym_under_a_heading_of_another_area_is_unlisted_there():
     ]
 
 
+def test_the_origins_of_a_movement_listed_before_its_target_are_not_its_place():
+    # "militants from Hama and Deir ez-Zor managed to reinforce Raqqa": both towns are where the
+    # militants came from; the statement is about Raqqa
+    text = "About 150 militants from Hama and Deir ez-Zor managed to reinforce Raqqa, crossing the river."
+    assert [p.name for p in places_in(text)] == ["Ar Raqqah"]
+    assert [p.name for p in places_in("Rebels from Idlib attacked Hama.")] == ["Idlib", "Ḩamāh"]
+
+
 def test_a_side_of_a_governorate_is_not_refined_to_a_town_of_the_article():
     # "in eastern Homs": a stretch of the governorate; "in the Homs countryside" alone still takes
     # the town of its paragraph (a Wikipedia article's campaign spans many towns)
