@@ -643,7 +643,7 @@ _ARTICLE_JOINED = re.compile(r"(?i:al|el|an|ar|as|ash|ad|az|at)-")
 
 def is_abroad(text: str) -> bool:
     """A statement located abroad ("in Niger", "in Moscow", "in Kizilkaya, Turkey", "in the Turkish
-    city of Kilis") that names no Syrian place but as where something came from ("rockets fired
+    city of Kilis") that names no Syrian place but as where a projectile came from ("rockets fired
     from northern Syria hit a mosque in the Turkish city of Kilis"). A name written with an Arabic
     article joined to it is no foreign city's English name ("in Al-Mashhad and Salah Al-Din
     neighborhoods" are districts of Aleppo, not Mashhad in Iran)."""
@@ -652,7 +652,7 @@ def is_abroad(text: str) -> bool:
             or _NEIGHBOUR_TOWN.search(text) is not None
             or any(_is_foreign(m.group("c")) for m in _IN_TOWN_COUNTRY.finditer(text))):
         return False
-    return all(_FROM_BEFORE_COUNTRY.search(text, max(0, p.start - 40), p.start) is not None
+    return all(_FROM_BEFORE_COUNTRY.search(text, max(0, p.start - 90), p.start) is not None
                for p in match_places(text))
 
 
@@ -662,8 +662,11 @@ _IN_TOWN_COUNTRY = re.compile(
 # "the Turkish city of Kilis", "the Turkish border towns Kilis and Reyhanli"
 _NEIGHBOUR_TOWN = guarded(re.compile(
     r"\b(?:Turkish|Iraqi|Lebanese|Jordanian|Israeli)\s+(?:border\s+)?(?:town|city|village|province)s?\b"))
-# Syria named as where something came from: "fired from northern Syria", "from inside Syria"
+# Syria named as where a projectile came from: "rockets fired by ISIL from northern Syria", "a
+# rocket was fired from inside Syria" (not "missiles, which were en route from Syria to Hezbollah
+# in Lebanon": the warehouse they were struck in was in Syria; nor people entering Jordan from Syria)
 _FROM_BEFORE_COUNTRY = re.compile(
+    r"\b(?:fired|launched|shot|rockets?|shells?|mortars?|missiles?|projectiles?)\b[^.,;:()]{0,40}"
     r"\bfrom\s+(?:the\s+)?(?:(?:inside|within|northern|southern|eastern|western|north|south|east|west)\s+)?$",
     re.I)
 
