@@ -1225,6 +1225,7 @@ _NEW_HAPPENING = re.compile(
     r"men|man|wom[ae]n|child(?:ren)?|commanders?|officers?|militants?|rebels?|volunteers?|journalists?|staff)\b)|similar|again|later|then|afterwards|subsequently|separately|elsewhere|in\s+addition|"
     r"additionally|at\s+the\s+same\s+time|in\s+turn|in\s+response|retaliat\w*|respond(?:s|ed|ing)?|"
     r"(?:hours|days|minutes|weeks|months|years|shortly|soon)\s+(?:after|later))\b", re.IGNORECASE)
+_NEW_HAPPENING = guarded(_NEW_HAPPENING)      # speed only, same matches (asked of every inherited date)
 
 
 # A sentence that names the happening before it as its own frame: "During the attack, a VBIED was
@@ -1920,11 +1921,24 @@ def _alike(x: str, y: str) -> bool:
 
 def _same_words(a: dict, b: dict) -> bool:
     wa, wb = a["_all_words"], b["_all_words"]
-    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= NEAR_DUPLICATE
+    if not (wa and wb):
+        return False
+    # (speed only, asked of every scored pair by ``conflict``: the overlap is at most the smaller set
+    # over the larger, and a correctly rounded quotient is monotone, so a pair whose sizes alone are
+    # under the bar is under it; else one intersection, the union's size from it: both are sets)
+    small, large = (len(wa), len(wb)) if len(wa) <= len(wb) else (len(wb), len(wa))
+    if small / large < NEAR_DUPLICATE:
+        return False
+    common = len(_as_set(wa).intersection(wb))
+    return common / (small + large - common) >= NEAR_DUPLICATE
 
 
 def _name_replaced(a: dict, b: dict) -> bool:
     """A name of one statement is replaced by a different name in the other (not a spelling of it)."""
+    # (speed only: a name is one of its statement's words (``_all_words``, lowercased), so a statement
+    # holding no word the other lacks has no name the other lacks, and none is replaced)
+    if not (a["_all_words"] - b["_all_words"]) or not (b["_all_words"] - a["_all_words"]):
+        return False
     na, nb = _names(a["text"]), _names(b["text"])
     only_a = {x for x in na if x.lower() not in b["_all_words"]}
     only_b = {y for y in nb if y.lower() not in a["_all_words"]}
@@ -2167,7 +2181,7 @@ class _Cluster:
 
     __slots__ = ("docs", "span", "places", "governorates", "kinds", "facilities", "ordinals", "coords",
                  "vicinity", "starts", "kinds_of_mention", "facility_names", "facility_towns", "agents", "targets",
-                 "fine_places", "parts", "item_days", "around", "inside")
+                 "fine_places", "parts", "item_days", "around", "inside", "body")
 
     def __init__(self, r: dict):
         self.docs: dict[tuple, list[dict]] = {(r["doc_id"], r["section"]): [r]}   # its statements by section
@@ -2190,6 +2204,8 @@ class _Cluster:
         # the days its current-events items are dated (an item is dated when it is reported)
         self.item_days = frozenset((r["_start"],)) if r["date_precision"] == "day" and r["kind"] in ("headline", "related") \
             else frozenset()
+        # (speed only) its (article, body section) keys, found once per set of articles (``_body_keys``)
+        self.body: tuple[frozenset[str], set[tuple]] | None = None
 
     def absorb(self, other: _Cluster) -> None:
         for key, statements in other.docs.items():
@@ -2214,6 +2230,10 @@ class _Cluster:
         self.inside |= other.inside
         self.parts |= other.parts
         self.item_days |= other.item_days
+        if self.body is not None and other.body is not None and self.body[0] is other.body[0]:
+            self.body[1].update(other.body[1])      # (the keys of the docs just merged in)
+        else:
+            self.body = None
 
     def parts_apart(self, other: _Cluster) -> bool:
         """A part of a month one cluster states ("in early June") and a day or a part the other
@@ -2234,19 +2254,29 @@ class _Cluster:
         ("March 2016 – mid-October 2016", ``_dated_heading``): an overview article tells a happening
         in its place in time and again under its topic. Of one section, ``may_share_sections``
         decides."""
-        mine = {(doc, section) for doc, section in self.docs if doc in articles and _body_section(section)}
+        mine = self._body_keys(articles)
         if not mine:
             return False
-        theirs = {(doc, section) for doc, section in other.docs if doc in articles and _body_section(section)}
+        theirs = other._body_keys(articles)
         return any(d == e and s != t and _dated_heading(s) == _dated_heading(t) for d, s in mine for e, t in theirs)
+
+    def _body_keys(self, articles: frozenset[str]) -> set[tuple]:
+        """Its (document, section) keys that are body sections of ``articles`` (``_body_section``),
+        kept while it grows (speed only: a large cluster's keys were read again for every pair)."""
+        if self.body is None or self.body[0] is not articles:
+            self.body = (articles, {(doc, section) for doc, section in self.docs
+                                    if doc in articles and _body_section(section)})
+        return self.body[1]
 
     def may_share_sections(self, other: _Cluster) -> bool:
         """Whether no two different statements of one document section would be one event, or
         each two such statements tell one attack again (``_same_named_facility``, ``_retold``).
         Of a section, the statements that state their own date are compared: one that takes its
         date from the sentence before it has joined that sentence's event as more of it."""
+        # (the sections both hold, found from the smaller cluster's: speed only, the answer is the same)
+        small, large = (self.docs, other.docs) if len(self.docs) <= len(other.docs) else (other.docs, self.docs)
         return all(_same_named_facility(x, y) or _retold(x, y)
-                   for key in self.docs.keys() & other.docs.keys()
+                   for key in small if key in large
                    for x in _own_dated(self.docs[key]) for y in _own_dated(other.docs[key]))
 
     def conflict(self, other: _Cluster, places: bool = True) -> str | None:
