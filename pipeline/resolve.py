@@ -2000,7 +2000,8 @@ def _one_word_apart(a: dict, b: dict) -> bool:
     """Two statements that share one content word and nothing else (no place, number, kind of
     action or actor): a short sentence's cosine on that word ("No Americans were harmed." / "... a
     warning against attempting to harm Israeli forces") is no evidence an analyst would link them on."""
-    return (len(a["_words"] & b["_words"]) <= 1 and not (a["_places"]["place"] & b["_places"]["place"])
+    # (one set made of the two: the merge's word sets are sorted tuples, ``_WordSet``; speed only)
+    return (len(_as_set(a["_words"]).intersection(b["_words"])) <= 1 and not (a["_places"]["place"] & b["_places"]["place"])
             and not (a["_nums"] & b["_nums"]) and not (a["_kinds"] & b["_kinds"])
             and not set(a["actors"]) & set(b["actors"]))
 
@@ -3025,8 +3026,11 @@ def _merge_in_batches(n: int, rules_in: pd.DataFrame, feats: pa.Table, row_of: n
             ri, rj = uf.find(i), uf.find(j)
             if ri == rj:
                 continue
-            if s - _context_place_bonus(recs[i], recs[j]) - _year_margin(recs[i], recs[j]) < THRESHOLD \
-                    or _one_word_apart(recs[i], recs[j]):
+            # (``bonus[k]``: the pair's bonus and margin, infinite for ``_one_word_apart``, found in ``process``,
+            # which passed over every pair under the threshold by it: a pair of none, both terms 0, is not
+            # under it, and with none is not one word apart; the others are asked again, in this sum's order)
+            if bonus[k] != 0.0 and (s - _context_place_bonus(recs[i], recs[j]) - _year_margin(recs[i], recs[j])
+                                    < THRESHOLD or _one_word_apart(recs[i], recs[j])):
                 continue
             ca, cb = cluster_of(ri), cluster_of(rj)
             why = conflicts[k] if never[k] or not ("chemical" in ca.kinds and "chemical" in cb.kinds) \
@@ -3348,6 +3352,7 @@ class _Records:
         self.starts, self.stops = starts, stops
         self._interned: dict = {}
         self._words: dict[_WordSet, _WordSet] = {}
+        self._row_words: dict[int, tuple[_WordSet, _WordSet]] = {}     # a text's (feature row's) two word sets
         self._values: dict[str, dict] = defaultdict(dict)
         self.add(involved)
 
@@ -3387,14 +3392,19 @@ class _Records:
 
     def _made(self, i: int, r: dict, f: dict) -> dict:
         intern = self._interned
-        for key in ("words", "all_words"):      # one str object per distinct word, not one per text
-            f[key] = [intern.setdefault(w, w) for w in f[key]]
         _derive(r, f, (_EPOCH + dt.timedelta(days=self.starts[i]), _EPOCH + dt.timedelta(days=self.stops[i])))
         # the word sets, most of a record's memory as frozensets, as sorted tuples of the words
-        # (``_WordSet``: the same set operations), each distinct set once
-        for key in ("_words", "_all_words"):
-            w = _WordSet(sorted(r[key]))
-            r[key] = self._words.setdefault(w, w)
+        # (``_WordSet``: the same set operations), each distinct set once, with one str object per
+        # distinct word; made once per text (mentions repeating a text share them: speed only)
+        row = int(self.row_of[i])
+        sets = self._row_words.get(row)
+        if sets is None:
+            made = []
+            for key in ("_words", "_all_words"):
+                w = _WordSet(sorted(intern.setdefault(x, x) for x in r[key]))
+                made.append(self._words.setdefault(w, w))
+            sets = self._row_words[row] = (made[0], made[1])
+        r["_words"], r["_all_words"] = sets
         # equal immutable sets held once: most mentions' sets are empty or repeat another
         # mention's (the merge of 200,000 mentions held gigabytes of equal frozensets)
         for k, v in r.items():
@@ -3421,6 +3431,7 @@ class _Records:
         self.cache.clear()
         self._interned.clear()
         self._words.clear()
+        self._row_words.clear()
         self._values.clear()
 
 
