@@ -38,6 +38,7 @@ from dataclasses import dataclass
 import duckdb
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 MARGIN = 1e-6            # SQL scores and overlaps may differ from Python's in the last bits
 MEMORY_LIMIT = "384MB"   # DuckDB's memory for the candidate pairs; beyond it, it spills to a temporary folder (at 217,000 mentions 384 MB: ~0.08 GB less peak RSS than 512 MB for ~10% more CPU of the SQL, 256 MB ~0.16 GB less for ~50% more; 1 GB was 0.45 GB more than 512 MB; BENCHMARKS.md, perf-mem, perf-rss)
@@ -116,9 +117,10 @@ CREATE TEMP TABLE year_place_tok AS
 CREATE TEMP TABLE doc_year AS
     SELECT DISTINCT k.i, k.key, m.doc, year(DATE '1970-01-01' + CAST(m.start AS INTEGER)) AS yr, m.prec
     FROM keys k JOIN m ON m.i = k.i;
--- the self-joins: every pair of mentions sharing a sub-block, once
+-- the self-joins: every pair of mentions sharing a sub-block, once, as one integer key a * $span + b (a < b < $span:
+-- one column to make distinct, join and group on is cheaper than two; ``//`` and ``%`` give a and b back)
 CREATE TEMP TABLE pairs AS
-    SELECT DISTINCT a, b FROM (
+    SELECT DISTINCT a * $span + b AS k FROM (
         -- the same day
         SELECT x.i AS a, y.i AS b FROM day_kept x JOIN day_kept y ON x.key = y.key AND x.slot = y.slot AND x.i < y.i
         UNION ALL
@@ -149,7 +151,7 @@ CREATE TEMP TABLE pairs AS
         JOIN tokens tx ON tx.i = x.i JOIN tokens ty ON ty.i = y.i AND ty.tok = tx.tok
         WHERE x.prec = 2 AND y.prec < 2);
 CREATE TEMP TABLE candidates AS
-    SELECT p.a, p.b FROM pairs p JOIN m ma ON ma.i = p.a JOIN m mb ON mb.i = p.b
+    SELECT p.k FROM pairs p JOIN m ma ON ma.i = p.k // $span JOIN m mb ON mb.i = p.k % $span
 -- different texts (exact text is merged before), periods overlapping (with a day's tolerance)
     WHERE ma.fp <> mb.fp AND ma.start <= mb.stop + $tolerance AND mb.start <= ma.stop + $tolerance;
 """
@@ -188,10 +190,10 @@ CREATE TEMP TABLE vec AS
 -- (b, word) (joined on two columns, DuckDB may join the two word lists on the word first, which
 -- for a common word is every pair of the mentions using it)
 CREATE TEMP TABLE shared AS
-    SELECT pw.a, pw.b, sum(pw.v * vb.v) AS cosine, bool_or(pw.weapon) AS weapon
-    FROM (SELECT c.a, c.b, c.b * $w + va.word AS kb, va.v, va.weapon FROM candidates c JOIN vec va ON va.i = c.a) pw
+    SELECT pw.k, sum(pw.v * vb.v) AS cosine, bool_or(pw.weapon) AS weapon
+    FROM (SELECT c.k, c.k % $span * $w + va.word AS kb, va.v, va.weapon FROM candidates c JOIN vec va ON va.i = c.k // $span) pw
     JOIN vec vb ON vb.k = pw.kb
-    GROUP BY pw.a, pw.b;
+    GROUP BY pw.k;
 -- an upper bound of each pair's score from its cosine and its scalar terms, each evidence term of two sets
 -- counted at its most where both sets are non-empty (a place +0.15, else a governorate +0.05; a number
 -- +0.1; a kind of action +0.05, +0.05 more with both places on one day; the actors their fewer, less
@@ -199,7 +201,7 @@ CREATE TEMP TABLE shared AS
 -- and the score are sums in other orders) cannot reach it, and its evidence is not computed (most
 -- candidate pairs: the sets' joins were most of the SQL, BENCHMARKS.md perf-incr3)
 CREATE TEMP TABLE bounded AS SELECT * FROM (
-    SELECT c.a, c.b, coalesce(s.cosine, 0.0) AS cosine, coalesce(s.weapon, false) AS same_weapon,
+    SELECT c.k // $span AS a, c.k % $span AS b, coalesce(s.cosine, 0.0) AS cosine, coalesce(s.weapon, false) AS same_weapon,
         ma.prec = 0 AND mb.prec = 0 AS both_days, ma.start = mb.start AS same_start,
         ma.statement <> mb.statement AS one_statement,
         coalesce(s.cosine, 0.0)
@@ -211,8 +213,8 @@ CREATE TEMP TABLE bounded AS SELECT * FROM (
         - CASE WHEN ma.statement <> mb.statement THEN 0.2 ELSE 0.0 END
         - CASE WHEN ma.prec = 0 AND mb.prec = 0 THEN (CASE WHEN ma.start = mb.start THEN 0.0 ELSE 0.1 END)
                ELSE 0.05 END AS bound
-    FROM candidates c JOIN ms ma ON ma.i = c.a JOIN ms mb ON mb.i = c.b
-    LEFT JOIN shared s ON s.a = c.a AND s.b = c.b) WHERE bound >= $threshold - 2 * $margin;
+    FROM candidates c JOIN ms ma ON ma.i = c.k // $span JOIN ms mb ON mb.i = c.k % $span
+    LEFT JOIN shared s ON s.k = c.k) WHERE bound >= $threshold - 2 * $margin;
 -- the evidence terms of pair_score, one column each (of the pairs within the bound)
 CREATE TEMP TABLE evidence AS
     SELECT p.a, p.b, p.cosine,
@@ -340,6 +342,8 @@ def find_pairs(tables: dict[str, pa.Table], n: int, cap: int | None, tolerance: 
     con = duckdb.connect(":memory:", config=config)
     values = {"cap": np.iinfo(np.int64).max if cap is None else int(cap), "rare": int(rare), "tolerance": int(tolerance),
               "w": int(tables["word_rank"].num_rows),
+              # (a pair's key a * span + b: above every mention row)
+              "span": int(pc.max(tables["m_in"].column("i")).as_py() or 0) + 1 if tables["m_in"].num_rows else 1,
               "n": float(n), "threshold": float(threshold), "near": float(near), "margin": MARGIN}
     try:
         for name, table in tables.items():
