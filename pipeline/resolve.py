@@ -1220,12 +1220,11 @@ def _ordinals_differ(a: frozenset[str] | set[str], b: frozenset[str] | set[str])
 # ...", "... then captured ...", "Al-Nusra retaliated by ...".
 # ("another" and people is one more victim or party of the same happening, not another happening: "Al-Samahi
 # and another FSA fighter were killed in the shootout", "another 12 people were wounded")
-_NEW_HAPPENING = re.compile(
+_NEW_HAPPENING = guarded(re.compile(      # (guarded: speed only, same matches; asked of every inherited date)
     r"\b(?:meanwhile|another(?!\s+(?:[\w'’\-]+\s+){0,3}?(?:fighters?|soldiers?|troops|civilians?|members?|persons?|people|"
     r"men|man|wom[ae]n|child(?:ren)?|commanders?|officers?|militants?|rebels?|volunteers?|journalists?|staff)\b)|similar|again|later|then|afterwards|subsequently|separately|elsewhere|in\s+addition|"
     r"additionally|at\s+the\s+same\s+time|in\s+turn|in\s+response|retaliat\w*|respond(?:s|ed|ing)?|"
-    r"(?:hours|days|minutes|weeks|months|years|shortly|soon)\s+(?:after|later))\b", re.IGNORECASE)
-_NEW_HAPPENING = guarded(_NEW_HAPPENING)      # speed only, same matches (asked of every inherited date)
+    r"(?:hours|days|minutes|weeks|months|years|shortly|soon)\s+(?:after|later))\b", re.IGNORECASE))
 
 
 # A sentence that names the happening before it as its own frame: "During the attack, a VBIED was
