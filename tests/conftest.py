@@ -113,15 +113,20 @@ def fixture_mentions(*names: str) -> list[dict]:
     return out
 
 
-def fixture_narrative(name: str) -> list[dict]:
-    """The narrative mentions the build extracts from ``tests/fixtures/prose/<name>``, in order."""
+def fixture_extract(name: str):
+    """What the build extracts (``DocumentExtract``: mentions, figures, ...) from
+    ``tests/fixtures/prose/<name>``, parsed and extracted as the build does."""
     from pipeline.extract import extract_document
     from pipeline.parsers import identify, parse_document
 
     text = (FIXTURES / "prose" / name).read_text(encoding="utf-8")
     fmt, key = identify(text)
-    doc = parse_document(text, fmt=fmt, path=f"prose/{name}", doc_id="fixture")
-    return [m for m in extract_document(doc, key).mentions if m["kind"] == "narrative"]
+    return extract_document(parse_document(text, fmt=fmt, path=f"prose/{name}", doc_id="fixture"), key)
+
+
+def fixture_narrative(name: str) -> list[dict]:
+    """The narrative mentions the build extracts from ``tests/fixtures/prose/<name>``, in order."""
+    return [m for m in fixture_extract(name).mentions if m["kind"] == "narrative"]
 
 
 def fixture_dated(name: str) -> list[tuple]:

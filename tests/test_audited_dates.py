@@ -5,24 +5,13 @@ rows."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from pipeline.dates import DateResolver, main_phase
-from pipeline.extract import DocumentExtract, extract_document
-from pipeline.parsers import identify, parse_document
-
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "prose"
-
-
-def extract(name: str) -> DocumentExtract:
-    text = (FIXTURES / name).read_text(encoding="utf-8")
-    fmt, key = identify(text)
-    return extract_document(parse_document(text, fmt=fmt, path=f"prose/{name}", doc_id="fixture"), key)
+from tests.conftest import fixture_extract
 
 
 def dates(name: str) -> list[tuple[str, str, str, str]]:
     return [(m["text"][:30], m["date"].isoformat(), m["date_precision"], m["date_basis"])
-            for m in extract(name).mentions if m["kind"] == "narrative"]
+            for m in fixture_extract(name).mentions if m["kind"] == "narrative"]
 
 
 def test_a_yearless_reaction_in_an_article_of_labelled_phases_takes_the_first_phases_year():
@@ -94,7 +83,7 @@ def test_the_next_day_after_early_in_a_month_is_that_month():
     # "By early June, ... . The next day, ...": no day, but still (early) June; after "late June" the
     # next day may be July, so it stays undated
     rows = [(m["text"][:30], m["date"].isoformat(), m["date_precision"], m["date_qualifier"])
-            for m in extract("the_next_day_after_early_in_a_month.md").mentions]
+            for m in fixture_extract("the_next_day_after_early_in_a_month.md").mentions]
     assert rows == [
         ("By early June, the army captur", "2017-06-01", "month", "early"),
         ("The next day, the army reached", "2017-06-01", "month", "early"),

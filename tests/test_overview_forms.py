@@ -6,28 +6,17 @@ rows."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from pipeline.extract import DocumentExtract, extract_document
-from pipeline.parsers import identify, parse_document
-
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "prose"
-
-
-def extract(name: str) -> DocumentExtract:
-    text = (FIXTURES / name).read_text(encoding="utf-8")
-    fmt, key = identify(text)
-    return extract_document(parse_document(text, fmt=fmt, path=f"prose/{name}", doc_id="fixture"), key)
+from tests.conftest import fixture_extract
 
 
 def dates(name: str) -> list[tuple[str, str, str]]:
     return [(m["text"][:30], m["date"].isoformat(), m["date_precision"])
-            for m in extract(name).mentions if m["kind"] == "narrative"]
+            for m in fixture_extract(name).mentions if m["kind"] == "narrative"]
 
 
 def figures(name: str) -> list[tuple]:
     return [(f["number_text"], f["count_low"], f["outcome"], f["victim_group"], f["scope"])
-            for f in extract(name).figures]
+            for f in fixture_extract(name).figures]
 
 
 def test_the_beginning_of_a_season_and_two_seasons_date_the_year():
