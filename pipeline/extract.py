@@ -363,6 +363,10 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
         # section's narrative below it, undated, takes (until the next heading)
         header: tuple[tuple[StatedDate, ...], str | None] | None = None
         list_header = False  # the header is a sentence introducing a list: it dates list items only
+        # the header block, title line or day line above a list's introduction: what dates the
+        # narrative again once the list (or the quote a colon introduced) has ended
+        block_header: tuple[tuple[StatedDate, ...], str | None] | None = None
+        resumed = False  # the header dates the narrative again after a list or a quote (strictly)
         read_as = dict(section.read_as)
         for p_index, paragraph in enumerate(section.paragraphs):
             first_paragraph = not seen_paragraphs
@@ -370,7 +374,10 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
             # a table row read with its date cell first and its counts with their outcome
             row_reading = strip_links(read_as[p_index])[0] if p_index in read_as else None
             if list_header and len(split_sentences(text)) > 1:
-                header = None  # a paragraph of prose, not an item: the list has ended
+                # a paragraph of prose, not an item: the list has ended, and the incident's header
+                # above its introduction dates the narrative again (see _after_the_list)
+                header, list_header = _after_the_list(block_header), False
+                resumed = header is not None
             if starts_with_label(text):
                 resolver.forget()  # a labelled list item is an entry of its own
             key = fingerprint(text)
@@ -462,7 +469,9 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                         dates = verdict.dates
                 elif (verdict.kind == "undated" and status != "refused" and header is not None
                       and not carriers and (reports_happening(sentence)
-                                            or (list_header and _is_entry(text, sentence)))):
+                                            or (list_header and _is_entry(text, sentence)))
+                      and (not resumed or _tells_the_strike(sentence))
+                      and not _QUOTED_PARAGRAPH_RE.match(text)):
                     # the narrative under an incident's header block: the header's date; an entry
                     # of the list a dated sentence introduces ("The following hospitals were
                     # attacked on 7 April 2018:" "- Al-Amal hospital (Maarat al-Numaan)"): its date;
@@ -527,6 +536,8 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                     # introduces a list ("The following attacks took place on 7 April 2018:")
                     header = (dates, stated_mentions[-1]["mention_id"])
                     list_header = introduces and field is None
+                    if not list_header:
+                        block_header, resumed = header, False
                 elif (not stated_mentions and verdict.kind == "aside" and verdict.reason == "bare_date"
                       and s == 0 and e >= len(text.rstrip()) and _opens_prose(section.paragraphs, p_index)):
                     # "**3 January 2018**" or "3 January 2018" alone above the narrative of that day
@@ -534,7 +545,8 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                     # that is one day would be
                     resolver.note(list(found))
                     header = (tuple(found), None)
-                    list_header = False
+                    list_header = resumed = False
+                    block_header = header
                 elif (not stated_mentions and verdict.kind == "aside" and verdict.reason == "bare_date"
                       and s == 0 and found and e < len(text.rstrip())):
                     # "- 4 April 2017. An airstrike hit the hospital.": a day written as the first
@@ -549,7 +561,7 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                             and len(sentence.split()) <= 15 and not reports_happening(sentence))):
                     # "**Incident 3**", "Incident 2 – 7 April 2018 – Douma" (a date not read): another
                     # incident begins, its date unknown
-                    header = None
+                    header = block_header = None
                 carrier_ids += [carried] * (len(carriers) - n_carriers)
                 set_ids += [carried] * (len(set_dates) - n_set)
                 current = stated_mentions or current
@@ -655,13 +667,46 @@ _FIELD_LINE_RE = re.compile(r"\W*[A-Z][A-Za-z ]{0,25}:")
 _EMPHASISED_RE = re.compile(r"^\s*(?:\*\*|__)(?P<inner>[^*_]+?)(?:\*\*|__)\s*$")
 
 
+def _after_the_list(block_header):
+    """What dates an archive page's narrative after a list, or a quote, that a sentence closing
+    its paragraph with a colon introduced ("The Civil Defense member stated:" above a quote of
+    several sentences): the incident's header block or title line above the introduction, when
+    there is one (the narrative is still that incident's), else nothing. Decision: the colon's
+    own date dated the list's entries only; the quote's sentences are the witness speaking, and
+    the paragraphs after it go on about the incident the header states."""
+    return block_header
+
+
+# what an archive page's narrative tells of its incident after a quote: the strike itself, again,
+# or its harm, in a verb ("warplanes reiterated shelling the centre, killing 5 people", "confirmed
+# that the warplanes targeted the fuel stores"); not a sourcing, a flight observed "involved in the
+# attack", the facility's description or a list of the dead
+_STRIKE_VERB_RE = re.compile(
+    r"\b(?:struck|targeted|targeting\s+(?:the|a|an)\b|bombed|shelled|shelling\s+(?:the|a|an)\b|hit|raided"
+    r"|attacked|dropped|fired|killing|killed|injuring|injured|wounding|destroyed|destroying)\b", re.I)
+
+
+# a paragraph that is wholly a witness's words ('**"We heard the jets. Then the roof fell."**',
+# '***"Fires spread everywhere ..."***'): the witness restates the incident; the header above it
+# dates no sentence of it (it is no event statement of its own)
+_QUOTED_PARAGRAPH_RE = re.compile(r"[\s*_\\]*[\"“]")
+
+
+def _tells_the_strike(sentence: str) -> bool:
+    """Whether a sentence of an archive page's narrative, after a quote or a list, tells its
+    incident's strike or harm again (what the header above the quote still dates)."""
+    return _STRIKE_VERB_RE.search(sentence) is not None
+
+
 def _is_title_line(paragraph: str, sentence: str) -> bool:
     """An incident's title line: a paragraph wholly in bold that states no happening of its own
     ("**Khan Shaykhun, Idlib – 4 April 2017**"): like a header block, its date is the date of
-    the narrative below it."""
+    the narrative below it. The line is one sentence: a bold quote of several ("**"The centre
+    served the villages around it. It had two rooms."**"), however short each sentence, is a
+    witness speaking, and the incident's header above it still dates what follows."""
     m = _EMPHASISED_RE.match(paragraph)
     return (m is not None and len(sentence.split()) <= 15 and not _FIELD_LINE_RE.match(m.group("inner"))
-            and not reports_happening(sentence))
+            and len(split_sentences(m.group("inner"))) <= 1 and not reports_happening(sentence))
 
 
 # a press release's dateline: "Berlin, 8 April 2018 – ", "DAMASCUS, Syria, April 8, 2018 — "

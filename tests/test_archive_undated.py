@@ -1,0 +1,29 @@
+"""Statements of a Syrian Archive incident page that state no date of their own (issue 9, the
+audit of ``benchmarks/audit_undated.py``): what the page's header block dates after a quote.
+One invented fixture per case (tests/fixtures/prose/syrian_archive_*.md)."""
+
+from __future__ import annotations
+
+from tests.conftest import fixture_dated
+
+
+def test_a_bold_quote_of_several_sentences_is_no_title():
+    # "**"We heard the jets. Then the roof fell. ..."**" is a witness speaking, not an incident's
+    # title line: the header block's day still dates the strike told after it
+    assert fixture_dated("syrian_archive_a_bold_quote_of_several_sentences_is_no_title.md") == [
+        ("Location: HAMA : Kafr Tala\\ Date: 15 Jun", "2018-06-15", "day", "stated"),
+        ("The tenth clinic attack took place on 15", "2018-06-15", "day", "stated"),
+        ("A second airstrike hit the clinic's gene", "2018-06-15", "day", "inherited"),
+    ]
+
+
+def test_the_header_dates_the_strike_told_after_a_quote():
+    # "In his statement, a nurse ... described the building:" introduces a quote, not a list: after
+    # the quote the header's day dates the strike told again ("warplanes struck the clinic a second
+    # time"), but not a plane seen circling before the attack (no strike, no harm)
+    assert fixture_dated("syrian_archive_the_header_dates_the_strike_told_after_a_quote.md") == [
+        ("Location: HAMA : Kafr Tala\\ Date: 14 Jun", "2018-06-14", "day", "stated"),
+        ("The ninth clinic attack took place on 14", "2018-06-14", "day", "stated"),
+        ("In his statement, a nurse of the clinic ", "2018-06-14", "day", "inherited"),
+        ("The nurse added that warplanes struck th", "2018-06-14", "day", "inherited"),
+    ]
