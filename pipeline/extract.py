@@ -347,6 +347,10 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
         start_day = None
     seen_paragraphs: set[str] = set()
     has_headings = any(sec.heading for sec in doc.sections)
+    # an archive page about one incident (one header block with a date field): its header's date
+    # and mention, what the strike told again under the page's later headings takes
+    one_incident = doc.format == "syrian_archive" and _one_incident_page(doc)
+    page_header: tuple[tuple[StatedDate, ...], str | None] | None = None
     headings: dict[int, str] = {}  # the enclosing headings, by level
     for section in doc.sections:
         if section.heading:
@@ -481,6 +485,18 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                     inherits_from = header[1]
                     carriers.append(dates)
                     set_dates.append(dates)
+                elif (verdict.kind == "undated" and status == "none" and page_header is not None
+                      and header is None and not carriers and section.heading
+                      and resolver.section_date() is None
+                      and _tells_the_incident_again(section.heading, text, sentence)):
+                    # an archive page about one incident: under a later heading ("What happened",
+                    # "Munitions identified"), a sentence that tells the strike or its harm
+                    # without a date of its own is the page's incident (its header's day)
+                    dates = page_header[0][-1:]
+                    basis_override = "inherited"
+                    inherits_from = page_header[1]
+                    carriers.append(dates)
+                    set_dates.append(dates)
                 elif (verdict.kind == "undated" and status == "none" and start_day is not None
                       and _OPERATION_BEGAN_RE.match(sentence) is not None
                       and _YEAR_WORD_RE.search(sentence) is None):
@@ -538,6 +554,8 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                     list_header = introduces and field is None
                     if not list_header:
                         block_header, resumed = header, False
+                    if field is not None and one_incident and page_header is None:
+                        page_header = header
                 elif (not stated_mentions and verdict.kind == "aside" and verdict.reason == "bare_date"
                       and s == 0 and e >= len(text.rstrip()) and _opens_prose(section.paragraphs, p_index)):
                     # "**3 January 2018**" or "3 January 2018" alone above the narrative of that day
@@ -690,6 +708,36 @@ _STRIKE_VERB_RE = re.compile(
 # '***"Fires spread everywhere ..."***'): the witness restates the incident; the header above it
 # dates no sentence of it (it is no event statement of its own)
 _QUOTED_PARAGRAPH_RE = re.compile(r"[\s*_\\]*[\"“]")
+
+
+# an archive page's headings over what is not its incident: the place's or facility's history,
+# earlier attacks on the same hospital, the method
+_NOT_THE_INCIDENT_HEADING_RE = re.compile(
+    r"\b(?:background|history|context|previous|earlier|prior|past|other|methodology|method|about)\b", re.I)
+# a sentence about another time than the incident's ("had been targeted before", "previously")
+_ANOTHER_TIME_RE = re.compile(
+    r"\b(?:previous(?:ly)?|earlier|before|prior|again|once\s+more|since|past|last|first\s+time|had\s+(?:\w+ly\s+)?been)\b"
+    r"|\b(?:19|20)\d\d\b", re.I)
+
+
+def _one_incident_page(doc: ParsedDocument) -> bool:
+    """Whether an archive page states one incident: exactly one paragraph of the page holds a
+    header block's date field ("Date: 7 April 2017", "Date of the attack: 29/01/2018"). A page
+    of several incidents (a header block per incident) is not one."""
+    return sum(1 for sec in doc.sections for p in sec.paragraphs if _DATE_FIELD_RE.search(p)) == 1
+
+
+def _tells_the_incident_again(heading: str, paragraph: str, sentence: str) -> bool:
+    """Whether an undated sentence first in its paragraph, under a later heading of a page about
+    one incident, tells that incident: the strike or its harm in a verb (``_tells_the_strike``),
+    a happening the extractor reads as such, no other time named (no year, no "previously",
+    "before", "had been"), not in a witness's quoted words, not under a heading of history,
+    earlier attacks or method. Decision: the page's header block dates its incident wherever the
+    page tells it; only the strike and its harm, as what else a page tells under its headings (the
+    facility, the town's past, sourcing) takes no date from the incident."""
+    return (not _NOT_THE_INCIDENT_HEADING_RE.search(heading) and not _QUOTED_PARAGRAPH_RE.match(paragraph)
+            and not _ANOTHER_TIME_RE.search(sentence) and _tells_the_strike(sentence)
+            and reports_happening(sentence))
 
 
 def _tells_the_strike(sentence: str) -> bool:

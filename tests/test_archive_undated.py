@@ -27,3 +27,18 @@ def test_the_header_dates_the_strike_told_after_a_quote():
         ("In his statement, a nurse of the clinic ", "2018-06-14", "day", "inherited"),
         ("The nurse added that warplanes struck th", "2018-06-14", "day", "inherited"),
     ]
+
+
+def test_the_incident_told_under_a_later_heading_takes_the_header_date():
+    # a page about one incident (one header block with a date field): under a later heading, the
+    # strike told without a date is the incident (inherited from the header's mention); not the
+    # town's history, an earlier attack ("had been targeted before") or a witness's quoted words
+    from tests.conftest import fixture_narrative
+
+    assert fixture_dated("syrian_archive_the_incident_told_under_a_later_heading.md") == [
+        ("Location: HAMA : Kafr Tala\\ Date of the ", "2018-03-02", "day", "stated"),
+        ("Local sources said warplanes targeted th", "2018-03-02", "day", "inherited"),
+    ]
+    header, told = fixture_narrative("syrian_archive_the_incident_told_under_a_later_heading.md")
+    assert told["inherits_from"] == header["mention_id"]
+    assert told["section"] == "What Happened"

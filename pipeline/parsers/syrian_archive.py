@@ -19,7 +19,10 @@ issue 9; each layout has a fixture ``tests/fixtures/syrian_archive_*.md`` and a 
   of breaks (``pipeline.parsers.markdown.field_blocks``): one mention of its when and where
   fields (``Date``, ``Date of the attack``, ``Date and time``, ``Incident date``; ``Location``,
   ``Place``), figures from its "Reported killed / injured / casualties" fields; the narrative
-  below it takes its date and its "Location:" place ("ALEPPO : Hayan" is Hayan, not the city); a
+  below it takes its date and its "Location:" place ("ALEPPO : Hayan" is Hayan, not the city), again
+  after a quote a colon introduced, and, on a page of one incident, under its later headings when a
+  sentence tells the strike or its harm without a date (not under a heading of history, earlier
+  attacks or method; not a witness's quoted words; ``pipeline.extract._tells_the_incident_again``); a
   field telling another happening ("Previous attack on the hospital: 21/01/2018") is a statement
   of its own.
 * **Incident titles**: a heading or a bold line per incident ("## Incident 1: The Rahmeh hospital in
