@@ -42,3 +42,12 @@ def test_the_incident_told_under_a_later_heading_takes_the_header_date():
     header, told = fixture_narrative("syrian_archive_the_incident_told_under_a_later_heading.md")
     assert told["inherits_from"] == header["mention_id"]
     assert told["section"] == "What Happened"
+
+
+def test_an_html_table_of_incidents_gives_a_statement_per_row():
+    # "<td>Al-Tamanah</td><td>30 April 2017</td>": the cells are read apart, so each row's day is
+    # its own (not "Al-Tamanah30 April 2017helicopters", a date nobody reads)
+    assert fixture_dated("syrian_archive_an_html_table_of_incidents.md") == [
+        ("Al-Tamanah – 30 April 2017 – helicopters", "2017-04-30", "day", "stated"),
+        ("Kafr Zita – 12 May 2017 – a chlorine bar", "2017-05-12", "day", "stated"),
+    ]

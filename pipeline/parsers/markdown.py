@@ -411,13 +411,19 @@ _HTML_BLOCK = re.compile(
 _HTML_INLINE = re.compile(r"</?(?:strong|b|em|i|u|span|a|small|big|sup|sub|font|mark|abbr|cite|q|time|td|th)\b[^>]*>",
                           re.I)
 _BLOCKQUOTE = re.compile(r"^\s{0,3}>\s?")
+# where one cell of an HTML table row ends and the next begins ("<td>Al-Tamanah</td><td>30 April
+# 2017</td>"): read as a markdown row is, the cells joined by a dash
+_HTML_CELL = re.compile(r"(?:</t[dh]>\s*)?<t[dh]\b[^>]*>", re.I)
+_LEADING_CELL_DASH = re.compile(r"^\s*– ")
 
 
 def html_lines(lines: list[str]) -> list[str]:
     """Lines of markdown as their text reads, when a page writes some of it in HTML: a line break
     ``<br>`` and a block (``<p>``, ``<li>``, ``<h2>``, ``<div>``, ...) end a line (an item opens a
     list item, a heading a heading), inline tags (``<strong>``, ``<a href=...>``, ...) are left
-    out ("<p><strong>Date:</strong> 3 January 2018<br>..." reads "Date: 3 January 2018"); a
+    out ("<p><strong>Date:</strong> 3 January 2018<br>..." reads "Date: 3 January 2018"); the cells
+    of a table row (``<td>``, ``<th>``) are read apart, joined by a dash as a markdown row is
+    ("<tr><td>Al-Tamanah</td><td>30 April 2017</td></tr>" reads "Al-Tamanah – 30 April 2017"); a
     blockquote's ``>`` is left out. Lines without such tags are kept as they are."""
     out: list[str] = []
     for line in lines:
@@ -427,15 +433,16 @@ def html_lines(lines: list[str]) -> list[str]:
                                    or _HTML_BREAK.search(line)):
             out.append(line)
             continue
-        text = _HTML_INLINE.sub("", line)
         if _TABLE_ROW.match(line):  # a cell's break or block stays in its row
-            out.append(_HTML_BLOCK.sub(" ", _HTML_BREAK.sub(" ", text)))
+            out.append(_HTML_BLOCK.sub(" ", _HTML_BREAK.sub(" ", _HTML_INLINE.sub("", line))))
             continue
+        # the cells of an HTML row apart ("Al-Tamanah – 30 April 2017 – ..."), not run together
+        text = _HTML_INLINE.sub("", _HTML_CELL.sub(" – ", line))
         text = _HTML_BREAK.sub("\n", text)
         text = _HTML_ITEM.sub("\n- ", text)
         text = _HTML_HEADING.sub(lambda m: "\n\n" + "#" * int(m.group(1)) + " ", text)
         text = _HTML_BLOCK.sub("\n\n", text)
-        out += [ln.rstrip() for ln in text.split("\n")]
+        out += [_LEADING_CELL_DASH.sub("", ln.rstrip()) for ln in text.split("\n")]
     return out
 
 
