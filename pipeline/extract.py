@@ -362,7 +362,13 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
         own_time = doc.format == "wikipedia" and _own_time_section(headings)
         # the lead of a document with sections summarises it: its sentences jump in time, and an
         # undated one does not take the date of the sentence before it
-        inherit = bool(section.heading) or not has_headings
+        inherit = bool(section.heading) or not has_headings or doc.format == "syrian_archive"
+        # an archive page's lead is its incident's story, not a summary of the sections below it
+        # (an article's lead is): a sentence there telling the strike or its harm without a date
+        # goes on about the dated statement before it ("On 16 March 2017, a US airstrike targeted
+        # the mosque. The airstrike completely destroyed its northern side."); its other undated
+        # sentences (findings, methods, descriptions) take no date
+        strict_lead = doc.format == "syrian_archive" and has_headings and not section.heading
         # the date of an incident's header block ("Date: 7 April 2017") and its mention: what the
         # section's narrative below it, undated, takes (until the next heading)
         header: tuple[tuple[StatedDate, ...], str | None] | None = None
@@ -518,7 +524,7 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                         # nearly 8,000 were ...": an article's sentence after a running total or a
                         # tally goes on about the count, not about a happening of its day
                         pass
-                    elif source and reports_happening(sentence):
+                    elif source and reports_happening(sentence) and (not strict_lead or _tells_the_strike(sentence)):
                         dates = source[-1][-1:]
                         basis_override = "inherited"
                         inherits_from = (set_ids if enum else carrier_ids)[-1]

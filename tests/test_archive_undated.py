@@ -51,3 +51,12 @@ def test_an_html_table_of_incidents_gives_a_statement_per_row():
         ("Al-Tamanah – 30 April 2017 – helicopters", "2017-04-30", "day", "stated"),
         ("Kafr Zita – 12 May 2017 – a chlorine bar", "2017-05-12", "day", "stated"),
     ]
+
+
+def test_the_lead_of_an_archive_page_tells_the_incident():
+    # the lead before the page's headings is its story (an article's lead summarises): the strike
+    # told after the dated one takes its day; a finding ("were able to be identified") takes none
+    assert fixture_dated("syrian_archive_the_lead_tells_the_incident.md") == [
+        ("On 5 May 2017, jets struck the Kafr Nabl", "2017-05-05", "day", "stated"),
+        ("Later, a second strike hit the hospital'", "2017-05-05", "day", "inherited"),
+    ]
