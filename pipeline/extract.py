@@ -553,7 +553,7 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                     stated_mentions.append(m)
                 carried = stated_mentions[-1]["mention_id"] if stated_mentions else None
                 introduces = sentence.rstrip().endswith(":") and e >= len(text.rstrip())
-                if stated_mentions and (field is not None or _is_title_line(paragraph, sentence) or introduces):
+                if stated_mentions and (field is not None or _is_title_line(paragraph, sentence, italic=True) or introduces):
                     # a header block, a title line, or a dated sentence closing its paragraph that
                     # introduces a list ("The following attacks took place on 7 April 2018:")
                     header = (dates, stated_mentions[-1]["mention_id"])
@@ -689,6 +689,7 @@ def _header_text(sentence: str) -> str:
 # (a numbered title) is no field
 _FIELD_LINE_RE = re.compile(r"\W*[A-Z][A-Za-z ]{0,25}:")
 _EMPHASISED_RE = re.compile(r"^\s*(?:\*\*|__)(?P<inner>[^*_]+?)(?:\*\*|__)\s*$")
+_ITALIC_LINE_RE = re.compile(r"^\s*(?P<mark>[*_])(?P<inner>[^*_]+?)(?P=mark)\s*$")
 
 
 def _after_the_list(block_header):
@@ -752,13 +753,16 @@ def _tells_the_strike(sentence: str) -> bool:
     return _STRIKE_VERB_RE.search(sentence) is not None
 
 
-def _is_title_line(paragraph: str, sentence: str) -> bool:
+def _is_title_line(paragraph: str, sentence: str, italic: bool = False) -> bool:
     """An incident's title line: a paragraph wholly in bold that states no happening of its own
     ("**Khan Shaykhun, Idlib – 4 April 2017**"): like a header block, its date is the date of
-    the narrative below it. The line is one sentence: a bold quote of several ("**"The centre
+    the narrative below it. ``italic``: a line wholly in italics ("*Maarat al-Numaan, Idlib – 6 May
+    2017*") is one too, when it was read as a dated statement (a caption is sourcing or a
+    publication, no statement); an undated italic line (a caption) does not end the incident above
+    it as an undated bold title does. The line is one sentence: a bold quote of several ("**"The centre
     served the villages around it. It had two rooms."**"), however short each sentence, is a
     witness speaking, and the incident's header above it still dates what follows."""
-    m = _EMPHASISED_RE.match(paragraph)
+    m = _EMPHASISED_RE.match(paragraph) or (_ITALIC_LINE_RE.match(paragraph) if italic else None)
     return (m is not None and len(sentence.split()) <= 15 and not _FIELD_LINE_RE.match(m.group("inner"))
             and len(split_sentences(m.group("inner"))) <= 1 and not reports_happening(sentence))
 

@@ -60,3 +60,13 @@ def test_the_lead_of_an_archive_page_tells_the_incident():
         ("On 5 May 2017, jets struck the Kafr Nabl", "2017-05-05", "day", "stated"),
         ("Later, a second strike hit the hospital'", "2017-05-05", "day", "inherited"),
     ]
+
+
+def test_an_italic_title_line_dates_the_narrative():
+    # "*Maarat al-Numaan, Idlib – 6 May 2017*" titles the narrative below it as a bold line does;
+    # an undated italic caption between ("*Still from a video of the market*") ends nothing
+    assert fixture_dated("syrian_archive_an_italic_title_line_dates_the_narrative.md") == [
+        ("Maarat al-Numaan, Idlib – 6 May 2017", "2017-05-06", "day", "stated"),
+        ("Helicopters dropped two barrel bombs on ", "2017-05-06", "day", "inherited"),
+        ("The second barrel bomb hit a bakery besi", "2017-05-06", "day", "inherited"),
+    ]
