@@ -350,7 +350,9 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
     # an archive page about one incident (one header block with a date field): its header's date
     # and mention, what the strike told again under the page's later headings takes
     one_incident = doc.format == "syrian_archive" and _one_incident_page(doc)
-    page_header: tuple[tuple[StatedDate, ...], str | None] | None = None
+    # or, on an archive page without a header block, the one day its title names ("The 4 April
+    # 2017 attack on Khan Shaykhun"): what the strike told without a date takes (basis document)
+    page_header: tuple[tuple[StatedDate, ...], str | None] | None = _title_day(doc)
     headings: dict[int, str] = {}  # the enclosing headings, by level
     for section in doc.sections:
         if section.heading:
@@ -492,14 +494,15 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                     carriers.append(dates)
                     set_dates.append(dates)
                 elif (verdict.kind == "undated" and status == "none" and page_header is not None
-                      and header is None and not carriers and section.heading
+                      and header is None and not carriers and (section.heading or page_header[1] is None)
                       and resolver.section_date() is None
                       and _tells_the_incident_again(section.heading, text, sentence)):
                     # an archive page about one incident: under a later heading ("What happened",
                     # "Munitions identified"), a sentence that tells the strike or its harm
-                    # without a date of its own is the page's incident (its header's day)
+                    # without a date of its own is the page's incident (its header's day); on a
+                    # page whose title names the incident's day, anywhere (the title's day)
                     dates = page_header[0][-1:]
-                    basis_override = "inherited"
+                    basis_override = "inherited" if page_header[1] is not None else "document"
                     inherits_from = page_header[1]
                     carriers.append(dates)
                     set_dates.append(dates)
@@ -560,7 +563,7 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                     list_header = introduces and field is None
                     if not list_header:
                         block_header, resumed = header, False
-                    if field is not None and one_incident and page_header is None:
+                    if field is not None and one_incident and (page_header is None or page_header[1] is None):
                         page_header = header
                 elif (not stated_mentions and verdict.kind == "aside" and verdict.reason == "bare_date"
                       and s == 0 and e >= len(text.rstrip()) and _opens_prose(section.paragraphs, p_index)):
@@ -725,6 +728,20 @@ _NOT_THE_INCIDENT_HEADING_RE = re.compile(
 _ANOTHER_TIME_RE = re.compile(
     r"\b(?:previous(?:ly)?|earlier|before|prior|again|once\s+more|since|past|last|first\s+time|had\s+(?:\w+ly\s+)?been)\b"
     r"|\b(?:19|20)\d\d\b", re.I)
+
+
+def _title_day(doc: ParsedDocument) -> tuple[tuple[StatedDate, ...], None] | None:
+    """The one day an archive page's title names ("The 4 April 2017 attack on Khan Shaykhun",
+    "Bombing of the Omar hospital – 19/09/2017"), as a header without a mention (basis
+    ``document``), when the page has no header block with a date field (whose day is then the
+    incident's); None for a title naming no day, a month, a year or two days."""
+    if doc.format != "syrian_archive" or not doc.title or any(
+            _DATE_FIELD_RE.search(p) for sec in doc.sections for p in sec.paragraphs):
+        return None
+    days = DateResolver(periods=(), published=None).resolve(doc.title, commit=False)
+    if len(days) != 1 or days[0].precision != "day" or days[0].last is not None:
+        return None
+    return ((dataclasses.replace(days[0], year_from="document", flags=()),), None)
 
 
 def _one_incident_page(doc: ParsedDocument) -> bool:

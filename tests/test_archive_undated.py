@@ -70,3 +70,13 @@ def test_an_italic_title_line_dates_the_narrative():
         ("Helicopters dropped two barrel bombs on ", "2017-05-06", "day", "inherited"),
         ("The second barrel bomb hit a bakery besi", "2017-05-06", "day", "inherited"),
     ]
+
+
+def test_the_title_names_the_incident_day():
+    # a page without a header block whose title names one day ("The 4 April 2017 attack on Khan
+    # Shaykhun"): the strike told without a date is that day's (basis document), the next sentence
+    # goes on about it; history ("had shelled the town before") and method take none
+    assert fixture_dated("syrian_archive_the_title_names_the_incident_day.md") == [
+        ("Warplanes dropped a sarin bomb on the no", "2017-04-04", "day", "document"),
+        ("Hours later, jets struck the Rahmeh hosp", "2017-04-04", "day", "inherited"),
+    ]
