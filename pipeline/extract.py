@@ -677,14 +677,22 @@ _WHEN_WHERE_FIELD_RE = re.compile(
     r"|Target|Date|Time)\b[^:]{0,25}:", re.I)
 
 
+# the fields of a header block that tell the happening itself in words ("Description: Jets struck
+# the health centre twice", "What happened: ...", "Summary: ..."): the incident's statement
+_TOLD_FIELD_RE = re.compile(
+    r"\W*(?:Description|Summary|Details|Narrative|Overview|What\s+happened|Incident\s+(?:description|summary|details))"
+    r"\b[^:]{0,25}:", re.I)
+
+
 def _header_text(sentence: str) -> str:
     """A header block's text as its mention states it: its when and where fields ("Location:
-    IDLIB : Heish\\ Date: 7 April 2017\\ Time: 04:15"), the other fields left out; a sentence that
-    is not a block of several fields is kept whole."""
+    IDLIB : Heish\\ Date: 7 April 2017\\ Time: 04:15") and a field telling the happening in words
+    ("Description: Jets struck the health centre twice"), the other fields (counts, munitions,
+    perpetrators) left out; a sentence that is not a block of several fields is kept whole."""
     lines = [ln.strip() for ln in re.split(r"\\(?=\s|$)|\n", sentence) if ln.strip()]
     if len(lines) < 2:
         return sentence
-    kept = [ln for ln in lines if _WHEN_WHERE_FIELD_RE.match(ln)]
+    kept = [ln for ln in lines if _WHEN_WHERE_FIELD_RE.match(ln) or _TOLD_FIELD_RE.match(ln)]
     return "\\ ".join(kept) if kept else sentence
 
 

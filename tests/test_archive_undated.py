@@ -80,3 +80,19 @@ def test_the_title_names_the_incident_day():
         ("Warplanes dropped a sarin bomb on the no", "2017-04-04", "day", "document"),
         ("Hours later, jets struck the Rahmeh hosp", "2017-04-04", "day", "inherited"),
     ]
+
+
+def test_a_header_field_tells_the_happening():
+    # "Description: Jets struck the health centre twice" in a header block is the incident told in
+    # words: the header's statement keeps it beside its when and where fields (not the other
+    # fields, "Beneficiaries: ~3000 people")
+    from tests.conftest import fixture_narrative
+
+    told = [(m["text"], str(m["date"]), m["event_type"])
+            for m in fixture_narrative("syrian_archive_a_header_field_tells_the_happening.md")]
+    assert told == [
+        ("Location: IDLIB : Heish\\ Date: 7 April 2017\\ Description: Jets struck the health centre twice, "
+         "destroying its pharmacy.", "2017-04-07", "airstrike"),
+        ("Date: 9 April 2017\\ Location: Kafr Nabl\\ What happened: A helicopter dropped a barrel bomb on the clinic.",
+         "2017-04-09", "airstrike"),
+    ]
