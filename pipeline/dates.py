@@ -329,9 +329,14 @@ _SPLICE_BEFORE_RE = re.compile(r",\s*$")
 # al-Bab on 8 July (several killed), ...": between two days, a closing note in brackets, a comma
 # and the next place's name (capitalised words and article particles)
 _NAMED_PLACE = r"(?:(?:al|el|as|ash|ad|ar|an|at|az)-)?[A-Z][\w'’]*(?:[\s-](?:(?:al|el|as|ash|ad|ar|an|at|az)-)?[A-Z][\w'’]*){0,3}"
+# "in Jarablus on 7 July, al-Bab on 8 July", "the attacks on Khan Shaykhun on 4 April 2017 and on
+# Douma on 7 April 2018", "hit Khan Shaykhun on 4 April 2017 and Douma on 7 April 2018": places
+# listed each with its day (a place where, or a place struck: "on", after a verb of striking)
 _LISTED_PLACE_DAY_RE = re.compile(
-    r"\s*(?:\([^()]{0,80}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:in|at|near)\s+)?" + _NAMED_PLACE + r"\s+")
-_PLACE_BEFORE_DAY_RE = re.compile(r"\b(?:in|at|near)\s+" + _NAMED_PLACE + r"\s+$")
+    r"\s*(?:\([^()]{0,80}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:in|at|near|on)\s+)?" + _NAMED_PLACE + r"\s+")
+_PLACE_BEFORE_DAY_RE = re.compile(
+    r"\b(?:in|at|near|(?:attacks?|strikes?|airstrikes?|raids?|bombings?|shelling)\s+on"
+    r"|hit|struck|targeted|bombed|shelled)\s+" + _NAMED_PLACE + r"\s+$")
 _SPLICE_AFTER_RE = re.compile(r"\s*,\s+(?:the\s+|a\s+|an\s+|it\s+|its\s+|they\s+|he\s+|she\s+|[A-Z])")
 _FINITE_PAST_RE = re.compile(
     r"\b(?:[a-z]{2,}ed|began|took|fell|came|went|met|won|lost|made|left|led|held|struck|shot|hit"

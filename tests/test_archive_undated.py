@@ -96,3 +96,14 @@ def test_a_header_field_tells_the_happening():
         ("Date: 9 April 2017\\ Location: Kafr Nabl\\ What happened: A helicopter dropped a barrel bomb on the clinic.",
          "2017-04-09", "airstrike"),
     ]
+
+
+def test_attacks_on_two_places_each_with_its_day_are_two_statements():
+    # "the attacks on Kafr Zita on 12 May 2017 and on Latamneh on 25 March 2017", "hit Talmenes on
+    # 21 April 2014 and Sarmin on 16 March 2015": two places struck, each with its own day
+    assert [(m[0][:20], m[1]) for m in fixture_dated("syrian_archive_attacks_on_two_places_each_with_its_day.md")] == [
+        ("The Archive verified", "2017-05-12"),
+        ("The Archive verified", "2017-03-25"),
+        ("Chlorine barrels hit", "2014-04-21"),
+        ("Chlorine barrels hit", "2015-03-16"),
+    ]
