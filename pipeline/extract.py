@@ -421,11 +421,17 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                     # "Berlin, 8 April 2018 – The Archive condemns the attack on Douma yesterday
                     # evening": the press release's own day (background) is what "yesterday"
                     # counts from; the statement after it is dated by its own words
-                    resolver.resolve(sentence[:dateline], commit=False)
+                    # (and what "last night", "on Saturday" count from: the story's current day)
+                    resolver.note(resolver.resolve(sentence[:dateline], commit=False))
                     told = sentence[dateline:]
                 found = resolver.resolve(told, commit=False)
                 status = resolver.status
                 verdict = classify(told, found, resolver.document_period)
+                if s == 0 and first_paragraph and e >= len(text.rstrip()) and _is_dateline_line(doc, sentence, found):
+                    # "**Berlin, 8 April 2018**" alone above a press release: its own day, no event,
+                    # what "last night" in the release counts from
+                    verdict = Verdict("aside", "publication")
+                    resolver.note(list(found))
                 if (own_time and verdict.kind == "aside" and verdict.reason == "history"
                         and _within(resolver.section_period(), found)):
                     verdict = classify(told, found, None)
@@ -794,8 +800,31 @@ def _is_title_line(paragraph: str, sentence: str, italic: bool = False) -> bool:
 
 # a press release's dateline: "Berlin, 8 April 2018 – ", "DAMASCUS, Syria, April 8, 2018 — "
 _DATELINE_RE = re.compile(
-    r"^\W{0,4}(?:[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,2},\s+){1,2}(?P<date>[^–—-]{6,30}?)\s*(?:\*\*|__)?"
+    r"^\W{0,4}(?:(?:[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,2},\s+){1,2}(?P<date>[^–—-]{6,30}?)"
+    # or the day in brackets after the place: "BERLIN (8 April 2018) – "
+    r"|[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,2}\s*\((?P<bracketed>[^()–—-]{6,30})\))\s*(?:\*\*|__)?"
     r"\s*[–—-]{1,2}\s+(?=[A-Z\"“])")
+
+
+# a line that is only a place and a day, either way round ("Berlin, 8 April 2018", "8 April 2018 –
+# Berlin", "BERLIN – 8 April 2018"), its emphasis and closing stop aside
+_PLACE_DAY_LINE_RE = re.compile(
+    r"[\s*_]*(?:(?P<p1>[A-Z][A-Za-z'’.-]+(?:[\s,]+[A-Z][A-Za-z'’.-]+){0,2})\s*(?:,|[–—-]{1,2})\s*(?P<d1>[^–—*_]{6,30}?)"
+    r"|(?P<d2>[^–—*_]{6,30}?)\s*(?:,|[–—-]{1,2})\s*(?P<p2>[A-Z][A-Za-z'’.-]+(?:[\s,]+[A-Z][A-Za-z'’.-]+){0,2}))"
+    r"[\s*_.]*")
+
+
+def _is_dateline_line(doc: ParsedDocument, sentence: str, found) -> bool:
+    """Whether the first line of a page is a press release's dateline on its own ("**Berlin, 8
+    April 2018**" above the release): a place and a day only, the day within two days of the
+    page's date (its publication). Background: the release's own day, not a happening (an
+    incident's title line, "**Khan Shaykhun, Idlib – 4 April 2017**", names another day than its
+    page's, published weeks later)."""
+    if doc.page_date is None or len(found) != 1 or found[0].precision != "day":
+        return False
+    if _PLACE_DAY_LINE_RE.fullmatch(sentence) is None:
+        return False
+    return abs((found[0].date - doc.page_date).days) <= 2
 
 
 def _dateline(doc: ParsedDocument, sentence: str) -> int | None:
@@ -807,7 +836,7 @@ def _dateline(doc: ParsedDocument, sentence: str) -> int | None:
     m = _DATELINE_RE.match(sentence)
     if m is None or doc.page_date is None:
         return None
-    day = DateResolver(periods=(), published=None).resolve(m.group("date"), commit=False)
+    day = DateResolver(periods=(), published=None).resolve(m.group("date") or m.group("bracketed"), commit=False)
     if len(day) != 1 or day[0].precision != "day" or abs((day[0].date - doc.page_date).days) > 2:
         return None
     return m.end()

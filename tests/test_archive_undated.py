@@ -107,3 +107,19 @@ def test_attacks_on_two_places_each_with_its_day_are_two_statements():
         ("Chlorine barrels hit", "2014-04-21"),
         ("Chlorine barrels hit", "2015-03-16"),
     ]
+
+
+def test_a_dateline_alone_above_a_press_release_is_no_statement():
+    # "**Berlin, 8 April 2018**" alone above the release (the page's own day) is background; "last
+    # night" in the release counts from it
+    assert fixture_dated("syrian_archive_a_dateline_alone_above_a_press_release.md") == [
+        ("The Archive condemns the chlorine attack", "2018-04-07", "day", "relative"),
+    ]
+
+
+def test_a_dateline_with_its_day_in_brackets():
+    # "BERLIN (8 April 2018) – ...": the release's day in brackets is its dateline, not the day of
+    # the attack it condemns; "on Saturday evening" counts from it (8 April 2018 is a Sunday)
+    assert fixture_dated("syrian_archive_a_dateline_with_its_day_in_brackets.md") == [
+        ("BERLIN (8 April 2018) – The Archive cond", "2018-04-07", "day", "relative"),
+    ]
