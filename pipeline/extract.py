@@ -379,12 +379,17 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
         # narrative again once the list (or the quote a colon introduced) has ended
         block_header: tuple[tuple[StatedDate, ...], str | None] | None = None
         resumed = False  # the header dates the narrative again after a list or a quote (strictly)
+        # a sentence closing the paragraph before introduces a list of what happened ("The
+        # following hospitals were attacked:"), dated or not: its entries may name their own day
+        list_intro = False
         read_as = dict(section.read_as)
         for p_index, paragraph in enumerate(section.paragraphs):
             first_paragraph = not seen_paragraphs
             text, links = strip_links(paragraph)
             # a table row read with its date cell first and its counts with their outcome
             row_reading = strip_links(read_as[p_index])[0] if p_index in read_as else None
+            if list_intro and len(split_sentences(text)) > 1:
+                list_intro = False
             if list_header and len(split_sentences(text)) > 1:
                 # a paragraph of prose, not an item: the list has ended, and the incident's header
                 # above its introduction dates the narrative again (see _after_the_list)
@@ -485,6 +490,13 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                             set_dates.append(verdict.dates)
                     if verdict.kind == "event":
                         dates = verdict.dates
+                elif (verdict.kind == "undated" and list_intro and not carriers
+                      and (own_day := _entry_own_day(resolver, text, sentence)) is not None):
+                    # "- Sarmin field hospital (12 February 2018)" in a list that "The following
+                    # hospitals were attacked:" introduces: the entry's own day in brackets
+                    dates = (own_day,)
+                    carriers.append(dates)
+                    set_dates.append(dates)
                 elif (verdict.kind == "undated" and status != "refused" and header is not None
                       and not carriers and (reports_happening(sentence)
                                             or (list_header and _is_entry(text, sentence)))
@@ -562,6 +574,8 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                     stated_mentions.append(m)
                 carried = stated_mentions[-1]["mention_id"] if stated_mentions else None
                 introduces = sentence.rstrip().endswith(":") and e >= len(text.rstrip())
+                if introduces:
+                    list_intro = reports_happening(sentence)
                 if stated_mentions and (field is not None or _is_title_line(paragraph, sentence, italic=True) or introduces):
                     # a header block, a title line, or a dated sentence closing its paragraph that
                     # introduces a list ("The following attacks took place on 7 April 2018:")
@@ -891,6 +905,30 @@ def _beside_the_day(resolver: DateResolver, dates) -> bool:
     sec = resolver.section_period()
     return (sec is not None and sec.unit == "day"
             and all("outside_section_period" in d.flags for d in dates))
+
+
+# a day in brackets closing a list entry: "Sarmin field hospital (12 February 2018)"
+_CLOSING_BRACKET_RE = re.compile(r"\((?P<inner>[^()]{5,40})\)\W*$")
+
+
+def _entry_own_day(resolver: DateResolver, paragraph: str, sentence: str) -> StatedDate | None:
+    """The day a list entry names in brackets at its end ("- Sarmin field hospital (12 February
+    2018)", "- Orient hospital, Kafr Nabl (9/2/2018)"), when the entry is a short phrase of its own
+    (``_is_entry``) in a list that a sentence telling what happened introduces ("The following
+    hospitals were attacked:"): that entry's day (its year, when it names none, from the text
+    before). None for an entry without one (it takes the introduction's date, if any)."""
+    if not _is_entry(paragraph, sentence):
+        return None
+    m = _CLOSING_BRACKET_RE.search(sentence)
+    if m is None:
+        return None
+    inner, shift = m.group("inner"), m.start("inner")
+    days = resolver.resolve(inner, commit=False)
+    if not days:  # a yearless day alone ("11 February") reads as the day of "on 11 February"
+        days, shift = resolver.resolve("on " + inner, commit=False), shift - 3
+    if len(days) != 1 or days[0].precision != "day":
+        return None
+    return dataclasses.replace(days[0], start=shift + days[0].start, end=shift + days[0].end)
 
 
 def _is_entry(paragraph: str, sentence: str) -> bool:

@@ -123,3 +123,17 @@ def test_a_dateline_with_its_day_in_brackets():
     assert fixture_dated("syrian_archive_a_dateline_with_its_day_in_brackets.md") == [
         ("BERLIN (8 April 2018) – The Archive cond", "2018-04-07", "day", "relative"),
     ]
+
+
+def test_list_entries_with_their_own_day_in_brackets():
+    # entries of a list that "The following clinics were attacked in March 2018:" introduces: an
+    # entry naming its own day in brackets is that day's ("Tala field clinic (12 March 2018)"),
+    # yearless too ("(16 March)"); an entry without one takes the introduction's month
+    assert fixture_dated("syrian_archive_list_entries_with_their_own_day_in_brackets.md") == [
+        ("The following clinics were attacked in M", "2018-03-01", "month", "stated"),
+        ("Tala field clinic (12 March 2018)", "2018-03-12", "day", "stated"),
+        ("Kafr Zita clinic", "2018-03-01", "month", "inherited"),
+        ("These clinics were also bombed:", "2018-03-01", "month", "inherited"),
+        ("Latamneh cave clinic (14/03/2018)", "2018-03-14", "day", "stated"),
+        ("Halfaya clinic (16 March)", "2018-03-16", "day", "previous"),
+    ]
