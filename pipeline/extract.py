@@ -501,7 +501,7 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                       and not carriers and (reports_happening(sentence)
                                             or (list_header and _is_entry(text, sentence)))
                       and (not resumed or _tells_the_strike(sentence))
-                      and not _QUOTED_PARAGRAPH_RE.match(text)):
+                      and (not _QUOTED_PARAGRAPH_RE.match(text) or _tells_the_strike(sentence))):
                     # the narrative under an incident's header block: the header's date; an entry
                     # of the list a dated sentence introduces ("The following hospitals were
                     # attacked on 7 April 2018:" "- Al-Amal hospital (Maarat al-Numaan)"): its date;
@@ -744,7 +744,8 @@ _STRIKE_VERB_RE = re.compile(
 
 # a paragraph that is wholly a witness's words ('**"We heard the jets. Then the roof fell."**',
 # '***"Fires spread everywhere ..."***'): the witness restates the incident; the header above it
-# dates no sentence of it (it is no event statement of its own)
+# dates only a sentence of it telling the strike or its harm ("the warplanes began to target the
+# area and hit the hospital"), not what the witness felt or saw
 _QUOTED_PARAGRAPH_RE = re.compile(r"[\s*_\\]*[\"“]")
 
 
