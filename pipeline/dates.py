@@ -120,6 +120,8 @@ _CORE_RE = re.compile(
 )
 
 _TOD = r"(?:morning|afternoon|evening|night)"
+# the number words of "eleven days later" .. "twenty days later" (one to ten stand in each pattern)
+_TEENS = "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
 _ANA_RE = re.compile(
     rf"""
     \b(?=\w)(?:
@@ -132,7 +134,8 @@ _ANA_RE = re.compile(
               |(?<![\w-])overnight(?=\s*,)
               |later\s+in\s+the\s+same\s+day
               |(?:in|during)\s+the\s+{_TOD}\s+of\s+(?:that|the\s+same)\s+day
-              |(?<=during\s)the\s+day(?!\s+(?:of|before|after|when)\b)(?=\s*(?:[,.;:)"”]|$)))
+              |(?<=during\s)the\s+day(?!\s+(?:of|before|after|when)\b)(?=\s*(?:[,.;:)"”]|$))
+              |(?<=by\s)(?:nightfall|dusk|sunset)(?![\w-]))
     | (?P<loose>(?:around|about|at)\s+(?:this|that|the\s+same)\s+time(?!\s+(?:as|of|when)\b)
               |(?<![\w-])(?:in|by|during)\s+the\s+(?:morning|afternoon|evening|night)(?!\s+(?:of|hours)\b)
               |(?<![\w-])(?:meanwhile|elsewhere)(?=\s*,)
@@ -142,15 +145,16 @@ _ANA_RE = re.compile(
                  (?:attacks?|strikes?|airstrikes?|bombings?|raids?|shelling|massacre)(?=\s*,|\s+(?:it|the|a|an|there)\b))
     | (?P<next>the\s+(?:following|next)\s+(?:day|{_TOD})|the\s+day\s+after(?=\s*(?:[,.;:)]|$))|the\s+day\s+after\s+(?:that|this)(?![\w-]))
     | (?P<prev>the\s+(?:previous|preceding)\s+(?:day|{_TOD})|the\s+(?:day|{_TOD})\s+(?:before|prior)(?=\s*(?:[,.;:)]|$)))
-    | (?P<later>(?P<n>\d{{1,2}}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+(?:later|afterwards?|after\s+(?:that|this)(?![\w-]))
-              |after\s+(?P<n2>\d{{1,2}}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit2>days?|weeks?)(?=\s*(?:[,.;)]|$))
+    | (?P<later>(?P<n>\d{{1,2}}|a|one|two|three|four|five|six|seven|eight|nine|ten|{_TEENS})\s+(?P<unit>days?|weeks?)\s+(?:later|afterwards?|after\s+(?:that|this)(?![\w-]))
+              |(?P<fortnight>a\s+fortnight)\s+(?:later|afterwards?|after\s+(?:that|this)(?![\w-]))
+              |after\s+(?P<n2>\d{{1,2}}|a|one|two|three|four|five|six|seven|eight|nine|ten|{_TEENS})\s+(?P<unit2>days?|weeks?)(?=\s*(?:[,.;)]|$))
               |(?<![\w-])after\s+(?P<n3>\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit3>days?|weeks?)
                   \s+of\s+(?:[a-z-]+\s+){{0,2}}?(?:fighting|clashes|battle|combat|siege|bombardment|shelling)(?=\s*,))
     | (?P<span>(?<![\w-])(?:(?:over|during|in|within|throughout|through|for)\s+)?(?:(?:the\s+)?course\s+of\s+)?
               the\s+(?:next|following|subsequent)\s+(?P<n5>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten)
               \s+(?P<unit5>days|weeks)
               |(?<![\w-])(?:over|during|in|within|throughout)\s+the\s+(?:next|following|subsequent)\s+(?P<week5>week)(?![\w-]))
-    | (?P<earlier>(?P<n6>\d{{1,2}}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit6>days?|weeks?)\s+
+    | (?P<earlier>(?P<n6>\d{{1,2}}|a|one|two|three|four|five|six|seven|eight|nine|ten|{_TEENS})\s+(?P<unit6>days?|weeks?)\s+
               (?:earlier|before(?=\s*(?:[,.;)]|$))))
     | (?P<fewdays>(?:a\s+few|several|some)\s+days\s+(?:later|afterwards?)|(?<![\w-])days\s+later
               |(?<![\w-])(?:later|earlier)\s+(?:that|the\s+same|in\s+the)\s+week(?![\w-])
@@ -158,6 +162,8 @@ _ANA_RE = re.compile(
               |(?<![\w-])within\s+(?:a\s+few\s+|several\s+)?days(?![\w-])
               |(?<![\w-])(?:(?:over|during|in|throughout)\s+)?the\s+(?:next|following|subsequent|coming)\s+(?:few\s+|several\s+)?weeks
               |over\s+the\s+(?:next|following)\s+(?:few|several)\s+days
+              |(?<![\w-])within\s+(?:a|one)\s+week(?=\s*,)
+              |(?<![\w-])(?:in|during|over)\s+the\s+days\s+(?:that\s+)?(?:followed|after(?:wards)?)(?![\w-])
               |(?<![\w-])(?:(?:over|during|in|throughout)\s+)?(?:(?:the\s+)?course\s+of\s+)?the\s+(?:next|following|subsequent)\s+days
               |(?<![\w-])after\s+(?:a\s+few|several|some)\s+days\s+of\s+(?:[a-z-]+\s+){{0,2}}?
                   (?:fighting|clashes|battle|combat|siege|bombardment|shelling)(?=\s*,))
@@ -171,7 +177,8 @@ _ANA_RE = re.compile(
                  |towards?\s+the\s+end\s+of|by\s+the\s+end\s+of)\s+(?:that|the)\s+month(?![\w-]))
     | (?P<nextmonth>the\s+(?:following|next)\s+month)
     | (?P<dom>(?<=[Oo]n\s)the\s+(?P<domn>\d{{1,2}})(?:st|nd|rd|th)(?![\w-])(?!\s+(?:of\s+)?(?:{_MONTH_FULL}|{_MONTH_ABBR})\b))
-    | (?P<sameyear>(?:later|earlier)\s+(?:that|the\s+same)\s+year|(?:that|the)\s+same\s+year(?!\s+as\b))
+    | (?P<sameyear>(?:later|earlier)\s+(?:that|the\s+same)\s+year|(?:that|the)\s+same\s+year(?!\s+as\b)
+              |(?<![\w-])(?:later|earlier|early|late)\s+in\s+the\s+year(?![\w-]))
     | (?P<nextyear>the\s+(?:following|next)\s+year)
     )\b
     """,
@@ -181,7 +188,9 @@ _ANA_RE = re.compile(
 # runs case-sensitively over the lowercased sentence (``prefilter.lowercase_twin``)
 _ANA_LOWER = lowercase_twin(_ANA_RE)
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                 "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+                 "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+                 "eighteen": 18, "nineteen": 19, "twenty": 20}
 
 # What stands right before a date: (modifier) (preposition) (qualifier) (article), read backwards
 # from the date by anchoring at the end of a short window. (Speed only: a match is empty or starts
@@ -197,9 +206,11 @@ _PREFIX_RE = re.compile(
     (?P<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?
     (?P<qual>(?:the\s+)?(?:very\s+)?(?P<qw>end|beginning|start|middle)\s+of\s+
             |(?:the\s+)?(?P<qf>first|last|final)\s+(?:few\s+)?(?:days|weeks?|weekends?)\s+of\s+
+            |(?:the\s+)?(?P<qn>second|third|fourth)\s+(?:week|weekend)\s+of\s+
+            |(?:the\s+)?(?P<qq>first|second|third|fourth|last|final)\s+quarter\s+of\s+
             |(?:the\s+)?(?P<qh>first|second|latter)\s+half\s+of\s+
             |(?P<qr>early|mid|late)\s+to\s+(?:early|mid|late)(?:\s*[-–]\s*|\s+)
-            |(?P<qtod>(?:early|late)\s+on\s+|(?:the\s+)?(?:(?:early|late|small)\s+)?(?:(?:morning|afternoon|evening|night)(?:\s+hours)?|hours|dawn)\s+of\s+)
+            |(?P<qtod>(?:early|late)\s+on\s+|(?:the\s+)?(?:(?:early|late|small)\s+)?(?:(?:morning|afternoon|evening|night)(?:\s+hours)?|hours|dawn|weekend)\s+of\s+)
             |(?P<qs>(?:the\s+)?(?:(?:very\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?)?
                   (?:(?:early|mid|late)(?:\s*[-–]\s*|\s+))?
                   (?:(?:spring|summer|fall|autumn|winter)\s+(?:and|or|to)\s+(?:the\s+)?(?:(?:early|mid|late)(?:\s*[-–]\s*|\s+))?)?
@@ -221,6 +232,10 @@ _ONLY_COMMAS_RE = re.compile(r"[\s,]*")
 _QUAL_NORMAL = {"early": "early", "beginning": "early", "start": "early", "mid": "mid",
                 "middle": "mid", "late": "late", "end": "end",
                 "first": "early", "last": "late", "final": "late"}  # "the first days of September"
+# "the second week of March" (early), "the third week of March" (mid), "the fourth week" (late)
+_WEEK_QUAL = {"second": "early", "third": "mid", "fourth": "late"}
+# "the first quarter of 2019" (early), the second and third (mid), "the last quarter" (late)
+_QUARTER_QUAL = {"first": "early", "second": "mid", "third": "mid", "fourth": "late", "last": "late", "final": "late"}
 
 # Between two date cores of one phrase: "17 September and 13 October", "December 2015 – February".
 _GAP_RE = re.compile(
@@ -420,6 +435,12 @@ AFTERMATH_OVERLAP = dt.timedelta(days=31)
 _AFTERMATH_RE = re.compile(r"\b(?:aftermath|subsequent\s+events|later\s+events|afterwards)\b", re.I)
 _HAVING_RE = re.compile(r"\s*having\b", re.I)  # ", having lifted the siege in October 2013,"
 _REL_PRONOUN_RE = re.compile(r"\s*(?:which|who|whom|whose|where)\b", re.I)
+# the participle of an appositive telling an entity's origin: ", formed in 2012,", ", founded by
+# defectors in March 2013,", ", originally built in 2010," (DateResolver._in_origin_appositive)
+_ORIGIN_PARTICIPLE_RE = re.compile(
+    r"\s*(?:(?:originally|first|initially|officially|formally|jointly|reportedly)\s+)?"
+    r"(?:formed|founded|co-founded|established|created|set\s+up|built|constructed|born|raised|organi[sz]ed)"
+    r"(?:\s+(?:by|as)\s+[^,;()]{1,40}?)?\s*", re.I)
 _REL_PRONOUN_INNER_RE = re.compile(r"\b(?:which|whom|whose)\b|\bthat\s+(?:had|was|were)\b", re.I)
 # The main clause's verb after a restrictive relative clause without commas ("A stalemate that had been in place
 # for four years finally ended in July 2016", "The siege that had lasted three years ended in May"): a verb in the
@@ -501,11 +522,13 @@ _NOT_AN_ENTRY_RE = starting(_NOT_AN_ENTRY_RE)  # speed only, same matches (prefi
 _NEXT_WORD_RE = re.compile(r"\s+([A-Za-z][A-Za-z'-]*)(?:\s+([A-Za-z][A-Za-z'-]*))?")
 _TRIGGER_RE = re.compile(
     r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?i:\b(?:day|days|week|weeks|month|months|year|morning"
-    r"|afternoon|evening|night|overnight|point|time|then|meanwhile|meantime|period|aftermath)\b)")
+    r"|afternoon|evening|night|overnight|point|time|then|meanwhile|meantime|period|aftermath|fortnight|nightfall"
+    r"|dusk|sunset)\b)")
 # speed only, same matches: a look-ahead for its first characters (prefilter.starting)
 _TRIGGER_RE = starting(_TRIGGER_RE)
 _LOOSE_OPENING_RE = re.compile(r"\s*(?:[*•·>\-–—]\s*)?(?:(?:However|But|And|Then|Also|Later),?\s+)?")
 _ANA_TRIGGER_RE = re.compile(r"day|week|month|year|morning|afternoon|evening|night|by th|time|meanwhile|meantime|period|aftermath"
+                             r"|fortnight|dusk|sunset"
                              r"|\d(?:st|nd|rd|th)\b")
 
 _LEAD_PREPS = frozenset({None, "on", "in", "at", "by", "since", "from", "during", "as of",
@@ -665,7 +688,7 @@ def _norm(word: str | None) -> str | None:
 
 # "the 22nd of July", "the 3rd to the 4th of April": an ordinal day the article belongs to
 _ORDINAL_OF_RE = re.compile(
-    r"\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+|(?:to|and|until|[–—-])\s*the\s+\d{1,2}(?:st|nd|rd|th)\s+of\s+)", re.I)
+    r"\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+|(?:to|and|until|[–—-])\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+of\s+)", re.I)
 _DAY_MONTH_RE = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_FULL}|{_MONTH_ABBR})\b", re.I)
 
 
@@ -698,6 +721,20 @@ def _apply_prefix(s: str, ph: _Phrase, at: int, first: _Core | None) -> None:
             if first is None or first.month is not None:
                 return
             first.season = m.group("season").lower()
+            first.qstart = m.start("qual")
+            ph.tstart = m.start("qual")
+        elif m.group("qq"):
+            # a quarter of a year is no part of a month: "the first quarter of 2019" is early 2019
+            if first is None or first.month is not None:
+                return
+            first.qual = _QUARTER_QUAL[m.group("qq").lower()]
+            first.qstart = m.start("qual")
+            ph.tstart = m.start("qual")
+        elif m.group("qn"):
+            # "the second week of March 2016": a part of the month (a week of a year is no date)
+            if first is None or first.month is None or first.day is not None:
+                return
+            first.qual = _WEEK_QUAL[m.group("qn").lower()]
             first.qstart = m.start("qual")
             ph.tstart = m.start("qual")
         elif first is not None:
@@ -737,7 +774,9 @@ def _split_coordinated_days(m: re.Match, c: _Core) -> list[_Core]:
     joint = _AND_OR_DAYS_RE.fullmatch(m.string, m.end("d0"), m.start("d0b"))
     if joint is None:
         return [c]
-    first = _Core(c.start, m.end("d0"), year=c.year, month=c.month, day=c.day)
+    # the first day's own ordinal ("the 15th and 17th of May") is part of it, not of the gap
+    first_end = m.end("d0") + (2 if m.string[m.end("d0"):m.end("d0") + 2].lower() in ("st", "nd", "rd", "th") else 0)
+    first = _Core(c.start, first_end, year=c.year, month=c.month, day=c.day)
     first.qstart = c.start
     second = _Core(m.start("d0b"), c.end, year=c.year, month=c.month, day=c.day2)
     second.qstart = second.start
@@ -807,11 +846,17 @@ def _find_phrases(s: str) -> list[_Phrase]:
         if kind == "earlier":  # "Two days earlier, ...", "a week before,": counted back
             n = m.group("n6").lower()
             ph.ana_n = -(int(n) if n.isdigit() else _NUMBER_WORDS[n]) * (7 if m.group("unit6").lower().startswith("week") else 1)
-        if kind == "later":
+        if kind == "later" and m.group("fortnight"):
+            ph.ana_n = 14  # "a fortnight later"
+        elif kind == "later":
             n = (m.group("n") or m.group("n2") or m.group("n3")).lower()
             unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
             ph.ana_n = (int(n) if n.isdigit() else _NUMBER_WORDS[n]) * (7 if unit.startswith("week") else 1)
         _apply_prefix(s, ph, m.start(), None)
+        if kind == "later" and ph.prep in _APPROXIMATE_PREPS | {"about"} and ph.ana_n >= 7:
+            # "About a week later", "around two weeks later": no day, the month that many days on
+            # (as "the following week"); "about three days later" stays no date (a day is claimed)
+            ph.ana, ph.prep = "fewdays", None
         ph.in_paren = _in_spans(m.start(), parens)
         # "the next day on 30 August": the explicit date that follows stands for the anaphor
         follower = next((p for p in phrases if p.cores and p.pstart >= ph.end), None)
@@ -1921,7 +1966,16 @@ class DateResolver:
         inner = list(_REL_PRONOUN_INNER_RE.finditer(clause))
         if inner and inner[-1].group(0).lower().startswith("that") and _main_verb_after(clause[inner[-1].end():]):
             inner = inner[:-1]      # "A stalemate that had been in place for four years finally ended in July 2016"
-        return (bool(_REL_PRONOUN_RE.match(clause)) or bool(inner) or bool(_HAVING_RE.match(clause)))
+        return (bool(_REL_PRONOUN_RE.match(clause)) or bool(inner) or bool(_HAVING_RE.match(clause))
+                or DateResolver._in_origin_appositive(before, breaks, clause))
+
+    @staticmethod
+    def _in_origin_appositive(before: str, breaks: list[int], clause: str) -> bool:
+        """Whether the date stands in an appositive that tells where its noun comes from: "The
+        brigade, formed in 2012, joined the offensive", "the hospital, built in March 2016, was
+        struck": a background year of an entity (a reduced relative clause between commas), never
+        the date of the sentence's happening, nor of what follows it ("The following year, ...")."""
+        return bool(breaks) and before[breaks[-1] - 1] == "," and _ORIGIN_PARTICIPLE_RE.fullmatch(clause) is not None
 
     def _frames(self, s: str, ph: _Phrase) -> bool:
         """A date that frames the sentence in time without dating it ("since 2011", "until 2018",
@@ -2309,7 +2363,8 @@ class DateResolver:
             # "in the following weeks": the month two weeks on; "the following week" one week
             # on, "later that week" a few days, "that same week" the statement's own month
             words = s[ph.tstart:ph.end].lower()
-            ahead = (14 if "weeks" in words else 7 if re.search(r"(?:following|next)\s+week", words)
+            ahead = (ph.ana_n if kind == "fewdays" and ph.ana_n > 0
+                     else 14 if "weeks" in words else 7 if re.search(r"(?:following|next)\s+week", words)
                      else 0 if re.search(r"same\s+week|earlier", words) else 3)
             base = (ref.last or d) + dt.timedelta(days=ahead) if prec == "day" else (ref.last or d)
             d, prec = base.replace(day=1), "month"
@@ -2336,6 +2391,9 @@ class DateResolver:
             prec = "month"
         elif kind == "sameyear":
             d, prec = dt.date(d.year, 1, 1), "year"
+            # "late in the year", "early in the year": the part of the year it names
+            words = s[ph.tstart:ph.end].lower()
+            qualifier = "early" if words.startswith("early ") else "late" if words.startswith("late ") else None
         elif kind == "nextyear":
             d, prec = dt.date(d.year + 1, 1, 1), "year"
         return StatedDate(d, prec, qualifier, s[ph.tstart:ph.end], ph.tstart, ph.end, "anaphora", last)
