@@ -133,12 +133,19 @@ def _same_day_month(m: dict, day: int | None, month: int) -> bool:
 def classify_mentions(mentions: list[dict]) -> list[tuple[str, dict, str]]:
     """(group, mention, note) for the suspect mentions of one document, in reading order."""
     out: list[tuple[str, dict, str]] = []
+    runs: list[list[dict]] = []
+    run_of: list[int] = []
+    for i, m in enumerate(mentions):
+        if not runs or mentions[i - 1]["section"] != m["section"]:
+            runs.append([])
+        runs[-1].append(m)
+        run_of.append(len(runs) - 1)
     for i, m in enumerate(mentions):
         basis, prec, text = m["date_basis"], m["date_precision"], m["text"]
         date: dt.date = m["date"]
         if "outside_section_period" in m["quality_flags"]:
             out.append((f"outside_period:{basis}", m, ""))
-        same = [x for x in mentions if x["section"] == m["section"]]
+        same = runs[run_of[i]]  # the mentions of the same section (one stretch under one heading)
         k = next(j for j, x in enumerate(same) if x is m)
         if 0 < k < len(same) - 1:
             before, after = same[k - 1]["date"].year, same[k + 1]["date"].year
@@ -161,7 +168,7 @@ def classify_mentions(mentions: list[dict]) -> list[tuple[str, dict, str]]:
                 out.append(("relative_anchor:not_previous", m, f"anchor {anchor}, previous {mentions[i - 1]['date']} [{mentions[i - 1]['text'][:70]}]"))
         if basis == "relative" and i > 0:
             prev = mentions[i - 1]
-            earlier = [x for x in mentions[:i] if dt.timedelta(0) <= date - x["date"] <= dt.timedelta(days=31)]
+            earlier = [x for x in mentions[:i] if abs((date - x["date"]).days) <= 31]
             if not earlier:
                 out.append(("relative_after:no_mention", m, f"previous {prev['date']}"))
             elif prev["date_basis"] not in ("stated", "relative", "previous", "page", "link"):

@@ -199,6 +199,7 @@ _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "
 _PREFIX_RE = re.compile(
     r"""
     (?=[^\W\d_]|$)
+    (?<![^\W\d_])  # at the start of a word: "Mizella the next day" has no article "a"
     (?P<mod>\b(?:at\s+least|already|only|even|as\s+early\s+as|as\s+late\s+as|some\s*time)\s+)?
     (?P<prep>\b(?:on\s+or\s+(?:around|about)|in\s+(?:the\s+)?course\s+of|on|in|at|by|since|from|during|as\s+of|until|till|to|towards?|through|throughout|before
                |after|of|between|for|around|about|circa|effective|starting|beginning|prior\s+to

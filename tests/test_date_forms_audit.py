@@ -122,3 +122,16 @@ def test_the_following_year_counts_from_the_story_not_from_a_founding_appositive
     resolver.resolve("The brigade, formed in 2012, joined the offensive.")
     got = resolver.resolve("The following year, the brigade was dissolved.")
     assert [(d.date.isoformat(), d.precision) for d in got] == [("2017-01-01", "year")]
+
+
+def test_the_next_day_after_a_place_ending_in_a_is_a_day():
+    # "captured Mizella the next day": the place's last letter is no article ("a"), so the
+    # anaphor stands bare at the end of the sentence and dates it
+    resolver = DateResolver(periods=("6 November 2016 – 20 October 2017",))
+    resolver.resolve("On 8 February 2017, the SDF advanced on the village.")
+    got = resolver.resolve("The SDF captured Mizella the next day.")
+    assert [(d.date.isoformat(), d.precision) for d in got] == [("2017-02-09", "day")]
+
+
+def test_two_days_later_after_a_place_ending_in_a_is_two_days_on():
+    assert resolve("The rebels returned to Raqqa two days later.") == [("2016-05-12", "day", None, None)]
