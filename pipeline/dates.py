@@ -178,8 +178,9 @@ _ANA_RE = re.compile(
     | (?P<nextmonth>the\s+(?:following|next)\s+month)
     | (?P<dom>(?<=[Oo]n\s)the\s+(?P<domn>\d{{1,2}})(?:st|nd|rd|th)(?![\w-])(?!\s+(?:of\s+)?(?:{_MONTH_FULL}|{_MONTH_ABBR})\b))
     | (?P<sameyear>(?:later|earlier)\s+(?:that|the\s+same)\s+year|(?:that|the)\s+same\s+year(?!\s+as\b)
-              |(?<![\w-])(?:later|earlier|early|late)\s+in\s+the\s+year(?![\w-]))
-    | (?P<nextyear>the\s+(?:following|next)\s+year)
+              |(?<![\w-])(?:later|earlier|early|late)\s+in\s+the\s+year(?![\w-])
+              |(?<![\w-])(?:at|by|towards?)\s+the\s+end\s+of\s+(?:that|the)\s+year(?![\w-]))
+    | (?P<nextyear>the\s+(?:following|next)\s+year|(?P<n7>a|one|two|three)\s+years?\s+(?:later|afterwards?))
     )\b
     """,
     re.I | re.X,
@@ -208,9 +209,10 @@ _PREFIX_RE = re.compile(
     (?P<qual>(?:the\s+)?(?:very\s+)?(?P<qw>end|beginning|start|middle)\s+of\s+
             |(?:the\s+)?(?P<qf>first|last|final)\s+(?:few\s+)?(?:days|weeks?|weekends?)\s+of\s+
             |(?:the\s+)?(?P<qn>second|third|fourth)\s+(?:week|weekend)\s+of\s+
+            |(?:the\s+)?(?P<qd>first|last|final)\s+day\s+of\s+
             |(?:the\s+)?(?P<qq>first|second|third|fourth|last|final)\s+quarter\s+of\s+
             |(?:the\s+)?(?P<qh>first|second|latter)\s+half\s+of\s+
-            |(?P<qr>early|mid|late)\s+to\s+(?:early|mid|late)(?:\s*[-–]\s*|\s+)
+            |(?P<qr>early|mid|late)(?:\s+to\s+|-to-)(?:early|mid|late)(?:\s*[-–]\s*|\s+)
             |(?P<qtod>(?:early|late)\s+on\s+|(?:the\s+)?(?:(?:early|late|small)\s+)?(?:(?:morning|afternoon|evening|night)(?:\s+hours)?|hours|dawn|weekend)\s+of\s+)
             |(?P<qs>(?:the\s+)?(?:(?:very\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?)?
                   (?:(?:early|mid|late)(?:\s*[-–]\s*|\s+))?
@@ -266,7 +268,7 @@ _TIME_OF_DAY_AFTER = r"(?!\s+(?:midnight|dawn|daybreak|sunrise|sunset|dusk|night
 _SUBORDINATE_RE = re.compile(
     rf"(?:(?:After|Before){_TIME_OF_DAY_AFTER}|Following|Prior\s+to|In\s+response\s+to|In\s+the\s+wake\s+of|Amid|Amidst"
     r"|Despite|While|Whilst|Although|Though|When|Whereas|Until|Unlike|Because|Since|As|If|Once"
-    r"|Shortly\s+(?:after|before)|Ahead\s+of"
+    rf"|Shortly\s+(?:after|before){_TIME_OF_DAY_AFTER}|Ahead\s+of"
     # a fronted gerund clause of method: "Through comparing ... the weather on 3 January ..., the
     # Archive was able to confirm": its date is what was compared, not the sentence's happening
     r"|(?:Through|By|Upon|In)\s+(?!(?:morning|evening|spring|beginning|during|ending)\b)[a-z]{3,}ing)\b"
@@ -522,7 +524,7 @@ _NOT_AN_ENTRY_RE = re.compile(
 _NOT_AN_ENTRY_RE = starting(_NOT_AN_ENTRY_RE)  # speed only, same matches (prefilter.starting)
 _NEXT_WORD_RE = re.compile(r"\s+([A-Za-z][A-Za-z'-]*)(?:\s+([A-Za-z][A-Za-z'-]*))?")
 _TRIGGER_RE = re.compile(
-    r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?i:\b(?:day|days|week|weeks|month|months|year|morning"
+    r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?i:\b(?:day|days|week|weeks|month|months|year|years|morning"
     r"|afternoon|evening|night|overnight|point|time|then|meanwhile|meantime|period|aftermath|fortnight|nightfall"
     r"|dusk|sunset)\b)")
 # speed only, same matches: a look-ahead for its first characters (prefilter.starting)
@@ -534,7 +536,8 @@ _ANA_TRIGGER_RE = re.compile(r"day|week|month|year|morning|afternoon|evening|nig
 
 _LEAD_PREPS = frozenset({None, "on", "in", "at", "by", "since", "from", "during", "as of",
                          "between", "throughout", "starting", "beginning", "towards", "toward",
-                         "around", "about", "circa", "on or around", "on or about"})
+                         "around", "about", "circa", "on or around", "on or about",
+                         "over"})  # "Over 12–13 May, ...": the days the sentence's happening took
 _CONTINUED_INTO_RE = re.compile(
     r"\b(?:continued|lasted|went\s+on|dragged\s+on|persisted|extended|stretched)\s+(?:well\s+|far\s+|deep\s+)?$", re.I)
 # "into" etc. are not; "throughout 12 February": the day the happening filled
@@ -731,6 +734,20 @@ def _apply_prefix(s: str, ph: _Phrase, at: int, first: _Core | None) -> None:
             first.qual = _QUARTER_QUAL[m.group("qq").lower()]
             first.qstart = m.start("qual")
             ph.tstart = m.start("qual")
+        elif m.group("qd"):
+            # "the first day of June" is 1 June, "the last day of May" 31 May (a yearless February's
+            # last day depends on its year: no date)
+            if first is None or first.month is None or first.day is not None:
+                return
+            if m.group("qd").lower() == "first":
+                first.day = 1
+            elif first.year is not None or first.month != 2:
+                first.day = _month_end(first.year or 2001, first.month).day
+            else:
+                ph.prep = "of"  # read as before: a date after "of", not the sentence's
+                return
+            first.qstart = m.start("qual")
+            ph.tstart = m.start("qual")
         elif m.group("qn"):
             # "the second week of March 2016": a part of the month (a week of a year is no date)
             if first is None or first.month is None or first.day is not None:
@@ -839,6 +856,8 @@ def _find_phrases(s: str) -> list[_Phrase]:
         ph = _Phrase(m.start(), m.start(), m.end(), ana=kind)
         if kind == "monthslater":
             ph.ana_n = _NUMBER_WORDS[m.group("n4").lower()]
+        if kind == "nextyear" and m.group("n7"):  # "A year later", "two years later"
+            ph.ana_n = _NUMBER_WORDS[m.group("n7").lower()]
         if kind == "dom":
             ph.ana_n = int(m.group("domn"))
         if kind == "span":  # "over the next four days", "in course of the next two weeks"
@@ -2049,6 +2068,8 @@ class DateResolver:
             # day, ...": "on the same day"
             return ph.art is None and (ph.prep in (None, "on", "by", "at")
                                        or (ph.prep in ("in", "during") and ph.ana == "same")
+                                       # "In the following year, ...", "In the following month, ..."
+                                       or (ph.prep == "in" and ph.ana in ("nextyear", "nextmonth"))
                                        or (ph.prep in ("during", "throughout") and ph.ana in ("next", "prev")))
         kind = self._precision_kind(ph)
         if ph.art is not None:
@@ -2394,9 +2415,10 @@ class DateResolver:
             d, prec = dt.date(d.year, 1, 1), "year"
             # "late in the year", "early in the year": the part of the year it names
             words = s[ph.tstart:ph.end].lower()
-            qualifier = "early" if words.startswith("early ") else "late" if words.startswith("late ") else None
+            qualifier = ("early" if words.startswith("early ") else "late" if words.startswith("late ")
+                         else "end" if "end of" in words else None)
         elif kind == "nextyear":
-            d, prec = dt.date(d.year + 1, 1, 1), "year"
+            d, prec = dt.date(d.year + (ph.ana_n or 1), 1, 1), "year"
         return StatedDate(d, prec, qualifier, s[ph.tstart:ph.end], ph.tstart, ph.end, "anaphora", last)
 
 

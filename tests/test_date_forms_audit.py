@@ -135,3 +135,62 @@ def test_the_next_day_after_a_place_ending_in_a_is_a_day():
 
 def test_two_days_later_after_a_place_ending_in_a_is_two_days_on():
     assert resolve("The rebels returned to Raqqa two days later.") == [("2016-05-12", "day", None, None)]
+
+
+def test_shortly_after_midnight_on_a_day_is_that_day():
+    # a time of day, like "After midnight on 7 July": no fronted clause of another happening
+    assert resolve("Shortly after midnight on 12 May, the army captured the town.") == [("2016-05-12", "day", None, None)]
+
+
+def test_shortly_after_another_happening_on_a_day_still_frames_the_sentence():
+    assert resolve("Shortly after the attack on 12 May, the army captured the town.") == []
+
+
+def test_over_two_days_opening_a_sentence_is_their_range():
+    assert resolve("Over 12–13 May, the army captured the town.") == [("2016-05-12", "day", None, "2016-05-13")]
+
+
+def test_the_first_day_of_a_month_is_its_first_day():
+    assert resolve("On the first day of June, the army captured the town.") == [("2016-06-01", "day", None, None)]
+
+
+def test_the_last_day_of_a_month_is_its_last_day():
+    assert resolve("On the last day of May, the army captured the town.") == [("2016-05-31", "day", None, None)]
+
+
+def test_the_last_day_of_a_february_with_its_year_is_the_leap_day():
+    assert resolve("On the last day of February 2016, the army captured the town.") == [("2016-02-29", "day", None, None)]
+
+
+def test_the_last_day_of_a_yearless_february_is_no_date():
+    # 28 or 29 February: the day depends on a year the words do not state
+    assert resolve("On the last day of February, the army captured the town.") == []
+
+
+def test_mid_to_late_with_hyphens_is_the_first_part_named():
+    # as "from early to mid-September" is early: the part where the span begins
+    assert resolve("In mid-to-late May, the army captured the town.") == [("2016-05-01", "month", "mid", None)]
+
+
+def test_in_the_following_year_is_the_next_year():
+    assert resolve("In the following year, the army captured the town.") == [("2017-01-01", "year", None, None)]
+
+
+def test_in_the_following_month_is_the_next_month():
+    assert resolve("In the following month, the army captured the town.") == [("2016-06-01", "month", None, None)]
+
+
+def test_a_year_later_is_the_next_year_at_year_precision():
+    assert resolve("A year later, the army captured the town.") == [("2017-01-01", "year", None, None)]
+
+
+def test_two_years_later_is_two_years_on_at_year_precision():
+    assert resolve("The town was recaptured two years later.") == [("2018-01-01", "year", None, None)]
+
+
+def test_at_the_end_of_the_year_is_the_end_of_the_previous_statements_year():
+    assert resolve("At the end of the year, the army captured the town.") == [("2016-01-01", "year", "end", None)]
+
+
+def test_an_intended_end_of_the_year_is_no_date():
+    assert resolve("The army planned to capture the town by the end of the year.") == []
