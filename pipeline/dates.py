@@ -880,7 +880,9 @@ def _find_phrases(s: str) -> list[_Phrase]:
         ph.in_paren = _in_spans(m.start(), parens)
         # "the next day on 30 August": the explicit date that follows stands for the anaphor
         follower = next((p for p in phrases if p.cores and p.pstart >= ph.end), None)
-        if (follower is not None and follower.prep in (None, "on")
+        if (follower is not None and (follower.prep in (None, "on")
+                                      # "Three years later, in October 1980, ...": the month it names
+                                      or (follower.prep == "in" and kind in ("nextyear", "monthslater", "nextmonth")))
                 and _ONLY_COMMAS_RE.fullmatch(s, ph.end, follower.pstart)):
             follower.pstart = ph.pstart
             continue
@@ -1247,6 +1249,24 @@ class DateResolver:
        more than ``BACKWARD_TOLERANCE`` before the previous statement goes to the next year when
        that is nearer the period ("In late December 2015, ... On 3 April, ..." about May-August
        2016).
+    5. Forms found by the date audit (``benchmarks/audit_dates.py``): "the second / third /
+       fourth week of March" (early / mid / late), "the weekend of 14–15 May" (the days), "the
+       first / last quarter of 2019" (year precision, early / late; the second and third mid),
+       "the first / last day of June" (that day; a yearless February's last day is none), "Between
+       the 15th and 17th of May" (a range), "Over 12–13 May," opening a sentence, "Shortly after
+       midnight on D" (D), "mid-to-late May" (mid, the first part, as "from early to mid-"),
+       "later / earlier / early / late in the year" and "at / by the end of the year" (the previous
+       statement's year), "In the following year / month", "A year later" / "two years later"
+       (year precision), "a fortnight later" (+14), "eleven .. twenty days later", "About a week
+       later" / "around two weeks later" (no day: the month that many days on), "By nightfall"
+       (the previous statement's day), "Within a week," opening a sentence and "in the days that
+       followed" (as "several days later"). A date in an appositive that tells where its noun comes
+       from (", formed in 2012,", ", built in March 2016,") is background of the entity and dates
+       neither the sentence nor what follows. Decision, "By 17 May, X had captured Y" and "by
+       November 2019": dated at that day or month, as the labels read it (the latest the text
+       places the happening, usually the day it was reported), not as an open bound; a total
+       "by" a date is a cumulative casualty figure (``pipeline.casualties``), an "as of" state is
+       background (``pipeline.statements``).
     """
 
     def __init__(self, default_year: int | None = None, *, periods: tuple[str, ...] | list[str] = (),

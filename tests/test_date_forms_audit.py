@@ -194,3 +194,8 @@ def test_at_the_end_of_the_year_is_the_end_of_the_previous_statements_year():
 
 def test_an_intended_end_of_the_year_is_no_date():
     assert resolve("The army planned to capture the town by the end of the year.") == []
+
+
+def test_years_later_followed_by_its_month_is_that_month():
+    # the explicit date after the anaphor stands for it, as in "the next day on 30 August"
+    assert resolve("Three years later, in October 2019, the army captured the town.") == [("2019-10-01", "month", None, None)]
