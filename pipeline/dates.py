@@ -857,6 +857,10 @@ def _find_phrases(s: str) -> list[_Phrase]:
         if kind == "monthslater":
             ph.ana_n = _NUMBER_WORDS[m.group("n4").lower()]
         if kind == "nextyear" and m.group("n7"):  # "A year later", "two years later"
+            if not _LOOSE_OPENING_RE.fullmatch(s, 0, m.start()):
+                # only opening a sentence: "...; a year later that number had doubled" tells a
+                # state a year on, and the sentences after it go on about the first clause's time
+                continue
             ph.ana_n = _NUMBER_WORDS[m.group("n7").lower()]
         if kind == "dom":
             ph.ana_n = int(m.group("domn"))
@@ -1256,8 +1260,8 @@ class DateResolver:
        the 15th and 17th of May" (a range), "Over 12–13 May," opening a sentence, "Shortly after
        midnight on D" (D), "mid-to-late May" (mid, the first part, as "from early to mid-"),
        "later / earlier / early / late in the year" and "at / by the end of the year" (the previous
-       statement's year), "In the following year / month", "A year later" / "two years later"
-       (year precision), "a fortnight later" (+14), "eleven .. twenty days later", "About a week
+       statement's year), "In the following year / month", "A year later" / "Two years later"
+       opening a sentence (year precision), "a fortnight later" (+14), "eleven .. twenty days later", "About a week
        later" / "around two weeks later" (no day: the month that many days on), "By nightfall"
        (the previous statement's day), "Within a week," opening a sentence and "in the days that
        followed" (as "several days later"). A date in an appositive that tells where its noun comes

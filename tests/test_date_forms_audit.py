@@ -185,7 +185,12 @@ def test_a_year_later_is_the_next_year_at_year_precision():
 
 
 def test_two_years_later_is_two_years_on_at_year_precision():
-    assert resolve("The town was recaptured two years later.") == [("2018-01-01", "year", None, None)]
+    assert resolve("Two years later, the town was recaptured.") == [("2018-01-01", "year", None, None)]
+
+
+def test_a_year_later_inside_a_sentence_is_no_date():
+    # "...; a year later that number had doubled": a state a year on, told beside the first clause
+    assert resolve("The town was recaptured two years later.") == []
 
 
 def test_at_the_end_of_the_year_is_the_end_of_the_previous_statements_year():
