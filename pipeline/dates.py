@@ -178,9 +178,8 @@ _ANA_RE = re.compile(
     | (?P<nextmonth>the\s+(?:following|next)\s+month)
     | (?P<dom>(?<=[Oo]n\s)the\s+(?P<domn>\d{{1,2}})(?:st|nd|rd|th)(?![\w-])(?!\s+(?:of\s+)?(?:{_MONTH_FULL}|{_MONTH_ABBR})\b))
     | (?P<sameyear>(?:later|earlier)\s+(?:that|the\s+same)\s+year|(?:that|the)\s+same\s+year(?!\s+as\b)
-              |(?<![\w-])(?:later|earlier|early|late)\s+in\s+the\s+year(?![\w-])
-              |(?<![\w-])(?:at|by|towards?)\s+the\s+end\s+of\s+(?:that|the)\s+year(?![\w-]))
-    | (?P<nextyear>the\s+(?:following|next)\s+year|(?P<n7>a|one|two|three)\s+years?\s+(?:later|afterwards?))
+              |(?<![\w-])(?:later|earlier|early|late)\s+in\s+the\s+year(?![\w-]))
+    | (?P<nextyear>the\s+(?:following|next)\s+year)
     )\b
     """,
     re.I | re.X,
@@ -212,7 +211,7 @@ _PREFIX_RE = re.compile(
             |(?:the\s+)?(?P<qd>first|last|final)\s+day\s+of\s+
             |(?:the\s+)?(?P<qq>first|second|third|fourth|last|final)\s+quarter\s+of\s+
             |(?:the\s+)?(?P<qh>first|second|latter)\s+half\s+of\s+
-            |(?P<qr>early|mid|late)(?:\s+to\s+|-to-)(?:early|mid|late)(?:\s*[-–]\s*|\s+)
+            |(?P<qr>early|mid|late)\s+to\s+(?:early|mid|late)(?:\s*[-–]\s*|\s+)
             |(?P<qtod>(?:early|late)\s+on\s+|(?:the\s+)?(?:(?:early|late|small)\s+)?(?:(?:morning|afternoon|evening|night)(?:\s+hours)?|hours|dawn|weekend)\s+of\s+)
             |(?P<qs>(?:the\s+)?(?:(?:very\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?)?
                   (?:(?:early|mid|late)(?:\s*[-–]\s*|\s+))?
@@ -524,7 +523,7 @@ _NOT_AN_ENTRY_RE = re.compile(
 _NOT_AN_ENTRY_RE = starting(_NOT_AN_ENTRY_RE)  # speed only, same matches (prefilter.starting)
 _NEXT_WORD_RE = re.compile(r"\s+([A-Za-z][A-Za-z'-]*)(?:\s+([A-Za-z][A-Za-z'-]*))?")
 _TRIGGER_RE = re.compile(
-    r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?i:\b(?:day|days|week|weeks|month|months|year|years|morning"
+    r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?i:\b(?:day|days|week|weeks|month|months|year|morning"
     r"|afternoon|evening|night|overnight|point|time|then|meanwhile|meantime|period|aftermath|fortnight|nightfall"
     r"|dusk|sunset)\b)")
 # speed only, same matches: a look-ahead for its first characters (prefilter.starting)
@@ -856,12 +855,6 @@ def _find_phrases(s: str) -> list[_Phrase]:
         ph = _Phrase(m.start(), m.start(), m.end(), ana=kind)
         if kind == "monthslater":
             ph.ana_n = _NUMBER_WORDS[m.group("n4").lower()]
-        if kind == "nextyear" and m.group("n7"):  # "A year later", "two years later"
-            if not _LOOSE_OPENING_RE.fullmatch(s, 0, m.start()):
-                # only opening a sentence: "...; a year later that number had doubled" tells a
-                # state a year on, and the sentences after it go on about the first clause's time
-                continue
-            ph.ana_n = _NUMBER_WORDS[m.group("n7").lower()]
         if kind == "dom":
             ph.ana_n = int(m.group("domn"))
         if kind == "span":  # "over the next four days", "in course of the next two weeks"
@@ -884,9 +877,7 @@ def _find_phrases(s: str) -> list[_Phrase]:
         ph.in_paren = _in_spans(m.start(), parens)
         # "the next day on 30 August": the explicit date that follows stands for the anaphor
         follower = next((p for p in phrases if p.cores and p.pstart >= ph.end), None)
-        if (follower is not None and (follower.prep in (None, "on")
-                                      # "Three years later, in October 1980, ...": the month it names
-                                      or (follower.prep == "in" and kind in ("nextyear", "monthslater", "nextmonth")))
+        if (follower is not None and follower.prep in (None, "on")
                 and _ONLY_COMMAS_RE.fullmatch(s, ph.end, follower.pstart)):
             follower.pstart = ph.pstart
             continue
@@ -1258,10 +1249,8 @@ class DateResolver:
        first / last quarter of 2019" (year precision, early / late; the second and third mid),
        "the first / last day of June" (that day; a yearless February's last day is none), "Between
        the 15th and 17th of May" (a range), "Over 12–13 May," opening a sentence, "Shortly after
-       midnight on D" (D), "mid-to-late May" (mid, the first part, as "from early to mid-"),
-       "later / earlier / early / late in the year" and "at / by the end of the year" (the previous
-       statement's year), "In the following year / month", "A year later" / "Two years later"
-       opening a sentence (year precision), "a fortnight later" (+14), "eleven .. twenty days later", "About a week
+       midnight on D" (D), "later / earlier / early / late in the year" (the previous statement's
+       year), "a fortnight later" (+14), "eleven .. twenty days later", "About a week
        later" / "around two weeks later" (no day: the month that many days on), "By nightfall"
        (the previous statement's day), "Within a week," opening a sentence and "in the days that
        followed" (as "several days later"). A date in an appositive that tells where its noun comes
@@ -2092,8 +2081,6 @@ class DateResolver:
             # day, ...": "on the same day"
             return ph.art is None and (ph.prep in (None, "on", "by", "at")
                                        or (ph.prep in ("in", "during") and ph.ana == "same")
-                                       # "In the following year, ...", "In the following month, ..."
-                                       or (ph.prep == "in" and ph.ana in ("nextyear", "nextmonth"))
                                        or (ph.prep in ("during", "throughout") and ph.ana in ("next", "prev")))
         kind = self._precision_kind(ph)
         if ph.art is not None:
@@ -2439,10 +2426,9 @@ class DateResolver:
             d, prec = dt.date(d.year, 1, 1), "year"
             # "late in the year", "early in the year": the part of the year it names
             words = s[ph.tstart:ph.end].lower()
-            qualifier = ("early" if words.startswith("early ") else "late" if words.startswith("late ")
-                         else "end" if "end of" in words else None)
+            qualifier = "early" if words.startswith("early ") else "late" if words.startswith("late ") else None
         elif kind == "nextyear":
-            d, prec = dt.date(d.year + (ph.ana_n or 1), 1, 1), "year"
+            d, prec = dt.date(d.year + 1, 1, 1), "year"
         return StatedDate(d, prec, qualifier, s[ph.tstart:ph.end], ph.tstart, ph.end, "anaphora", last)
 
 
