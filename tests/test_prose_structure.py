@@ -548,7 +548,9 @@ def test_a_pages_last_update_is_not_an_event():
 @pytest.mark.parametrize("sentence, kind, reason", [
     ("Airwars was founded by journalist Chris Woods in late 2014.", "aside", "founding"),
     ("The lab was launched in 2016 as part of the Human Rights Center.", "aside", "founding"),
-    ("The brigade, formed in 2012, attacked the town.", "undated", "founding"),
+    # a founding participle in passing (the appositive ", formed in 2012," the resolver already
+    # leaves out: tests/test_date_forms_audit.py)
+    ("Formed in 2012, the brigade attacked the town.", "undated", "founding"),
     ("As of January 2019, 112 soldiers have been killed.", "aside", "as_of"),
     ("In 2010, the town had a population of 20,000.", "aside", "population"),
     ("The Ministry published a video on 22 August 2018 titled X.", "aside", "publication"),
