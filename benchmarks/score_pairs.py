@@ -42,10 +42,17 @@ import tempfile
 from collections import defaultdict
 from pathlib import Path
 
-import yaml
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from score_documents import QUALITY_MD, ROOT, SEEDS_DIR, build_seeds, contains, fold, write_quality  # noqa: E402
+from score_documents import (  # noqa: E402
+    QUALITY_MD,
+    ROOT,
+    SEEDS_DIR,
+    build_seeds,
+    contains,
+    fold,
+    safe_load,
+    write_quality,
+)
 
 PAIRS_FILE = ROOT / "tests" / "quality" / "pairs.yaml"
 BEGIN, END = "<!-- pairs:begin -->", "<!-- pairs:end -->"
@@ -54,7 +61,7 @@ BARS = {"recall": 0.90, "false_merges": 0.02}
 
 
 def load_pairs(path: Path = PAIRS_FILE) -> list[dict]:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return safe_load(path.read_text(encoding="utf-8"))
 
 
 def pair_problems(pairs: list[dict], seeds_dir: Path = SEEDS_DIR) -> list[str]:

@@ -169,3 +169,34 @@ def test_report_block_replaces_only_its_markers(tmp_path):
         f"{sd.BEGIN}\nnew block\n{sd.END}\n\ntail\n")
     block = sd.report(sd.score([LABEL], tables()), [LABEL])
     assert "| wikipedia | tune | 1 | 0.50 (2/4) | 0.67 (2/3) | 1.00 (3/3) | 0.67 (2/3) | 0.33 (1/3) | 1.00 (1/1) |" in block
+
+
+def test_label_loader_reads_what_safe_load_reads():
+    """``load_labels`` and ``load_pairs`` read with libyaml (``sd.safe_load``): the same values and
+    types as ``yaml.safe_load`` on the constructs the label files use (an invented label)."""
+    import yaml
+
+    text = (
+        "document: corpus/x/invented.md\n"
+        "notes: Read in full. A plain scalar that goes on\n"
+        "  over a second line – with a dash, \"quotes\" and 'apostrophes'.\n"
+        "events:\n"
+        "- snippet: 'Strikes hit the town: 12 killed'\n"
+        "  date: '2016-02-03'\n"
+        "  place: &town [Town, Al-Town]\n"
+        "  optional: true\n"
+        "- date: 2016-02-04\n"
+        "  place: *town\n"
+        "  count: 12\n"
+        "  high: null\n"
+        "figures: []\n"
+    )
+    got = sd.safe_load(text)
+    assert got == yaml.safe_load(text)
+    assert got["notes"] == ("Read in full. A plain scalar that goes on over a second line – with a dash, "
+                            "\"quotes\" and 'apostrophes'.")
+    first, second = got["events"]
+    assert (first["snippet"], first["date"], first["optional"]) == ("Strikes hit the town: 12 killed", "2016-02-03", True)
+    assert (second["date"], second["count"], second["high"]) == (dt.date(2016, 2, 4), 12, None)
+    assert first["place"] == second["place"] == ["Town", "Al-Town"]
+    assert got["figures"] == []
