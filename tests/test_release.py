@@ -28,7 +28,7 @@ from pipeline.paths import REPO_ROOT
 from schemas import TABLES
 from schemas.contract import columns, table_meta
 
-from .conftest import SHARED, build_into, copy_seeds, seal_build
+from .conftest import SHARED, build_into, copy_seeds, seal_build, seed_release_info
 
 SEED_000 = "000_01db5f8cfd1b4047.txt"
 SEED_002 = "002_f9a24864ad6fba31.txt"
@@ -101,10 +101,14 @@ def reduced_latest(changed_latest, tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def history(tmp_path_factory, seed_latest, changed_latest, reduced_latest) -> dict:
-    """1.0.0 (seeds), same data again, 1.1.0 (item added), 1.1.1 (a page's rows removed), forced, maintainer."""
-    releases = tmp_path_factory.mktemp("history") / "releases"
-    steps = {"first": rel.publish_release(seed_latest, releases)}
+def history(tmp_path_factory, seed_latest, first_release, changed_latest, reduced_latest) -> dict:
+    """1.0.0 (seeds), same data again, 1.1.0 (item added), 1.1.1 (a page's rows removed), forced, maintainer.
+
+    1.0.0 is the run's ``seed_releases`` (``publish_release(seed_latest, releases)`` made once per
+    run: releases of the same tables are byte-identical, test_same_data_gives_byte_identical_releases),
+    copied, with the ``ReleaseInfo`` that publication returned."""
+    releases = with_first_release(first_release, tmp_path_factory.mktemp("history"))
+    steps = {"first": seed_release_info(first_release, releases)}
     steps["same"] = rel.publish_release(seed_latest, releases)
     steps["added"] = rel.publish_release(changed_latest, releases)
     steps["removed"] = rel.publish_release(reduced_latest, releases)
