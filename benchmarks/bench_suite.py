@@ -42,12 +42,14 @@ def run_once(pytest_args: list[str]) -> dict:
                 rows.append(dict(json.loads(line), worker=f.stem))
     last = [ln for ln in proc.stdout.splitlines() if ln.strip()][-1:] or [""]
     return dict(wall=wall, user=after.ru_utime - before.ru_utime, sys=after.ru_stime - before.ru_stime,
+                maxrss_mb=after.ru_maxrss / 1024,     # the largest single process among pytest's and its descendants
                 load=(load0, load1), returncode=proc.returncode, summary=last[0], rows=rows)
 
 
 def report(res: dict, top: int) -> None:
     rows = res["rows"]
     print(f"wall {res['wall']:.1f} s, CPU {res['user'] + res['sys']:.1f} s (user {res['user']:.1f}, sys {res['sys']:.1f}), "
+          f"peak RSS of one process {res['maxrss_mb']:.0f} MB, "
           f"load {res['load'][0]:.2f} -> {res['load'][1]:.2f}, exit {res['returncode']}: {res['summary']}")
     for kind in ("startup", "configure", "collection"):
         sel = [r for r in rows if r["kind"] == kind]
@@ -74,6 +76,17 @@ def report(res: dict, top: int) -> None:
             per_file[r["test"].split("::")[0]][2] += 1
     in_tests = sum(t[1] for t in per_test.values())
     print(f"  CPU inside tests (setup+call+teardown, all workers): {in_tests:.1f} s")
+    phases = {k: sum(r["cpu"] + r["children"] for r in rows if r["kind"] == k) for k in ("setup", "call", "teardown")}
+    print("  by phase (CPU s): " + ", ".join(f"{k} {v:.1f}" for k, v in phases.items()))
+    made: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0, 0])
+    for r in rows:
+        if r["kind"] in ("setup", "call", "teardown"):
+            m = made[r["worker"]]
+            m[0] += r.get("builds", 0)
+            m[1] += r.get("releases", 0)
+            m[2] += r.get("big_builds", 0)
+    print("  in-process builds / releases / builds of the whole seeds/ per worker: "
+          + ", ".join(f"{w} {m[0]}/{m[1]}/{m[2]}" for w, m in sorted(made.items())))
     print(f"\n{'CPU s':>7} {'setup':>6} {'child':>6} {'wall s':>7}  test")
     for name, t in sorted(per_test.items(), key=lambda kv: -kv[1][1])[:top]:
         print(f"{t[1]:7.2f} {t[3]:6.2f} {t[2]:6.2f} {t[0]:7.2f}  {name}")

@@ -6,8 +6,12 @@ imported, i.e. Python, pytest and xdist), ``configure`` (loading conftest.py and
 ``collection``, then one line per test phase (setup, call, teardown) with wall seconds, the
 process's own CPU seconds (user + sys, every thread) and the CPU of the child processes it reaped
 in that phase (``RUSAGE_CHILDREN``: subprocesses such as ``syria-events build``, pip, Chromium,
-Dask workers, counted when they exit), and a last line with the process's totals. Standard library
-only; nothing is written when ``SUITE_CPU_DIR`` is unset.
+Dask workers, counted when they exit), and a last line with the process's totals. In the workers,
+each phase's row also counts the in-process builds (``materialize_all``; ``docs``: how many
+documents their seeds folders held; ``big_builds``: those of 100 documents or more, i.e. the whole
+``seeds/``) and releases
+(``publish_release``) it made. Standard library only; nothing is written when ``SUITE_CPU_DIR``
+is unset.
 """
 
 from __future__ import annotations
@@ -39,6 +43,33 @@ def _write(**row) -> None:
 
 
 _IMPORTED = _cpu()
+_counts = {"builds": 0, "docs": 0, "big_builds": 0, "releases": 0}
+BIG = 100           # a build of a seeds folder of at least this many documents: the whole seeds/ (180)
+
+
+def _count_calls() -> None:
+    """Wrap ``materialize_all`` and ``publish_release`` (module attributes, looked up at call time by
+    tests/conftest.py and the tests) to count them; in workers only (the controller runs no test)."""
+    import functools
+
+    from pipeline import release
+    from pipeline.defs import runner
+
+    def counted(fn, key):
+        @functools.wraps(fn)
+        def wrapper(*args, **kwargs):
+            _counts[key] += 1
+            if key == "builds":
+                seeds = Path(getattr(args[0], "seeds_dir", "") or ".")
+                n = sum(1 for p in seeds.rglob("*") if p.is_file() and not p.name.startswith("."))
+                _counts["docs"] += n
+                _counts["big_builds"] += n >= BIG
+            return fn(*args, **kwargs)
+        return wrapper
+
+    runner.materialize_all = counted(runner.materialize_all, "builds")
+    release.publish_release = counted(release.publish_release, "releases")
+
 _write(kind="startup", wall=None, cpu=_IMPORTED[1], children=_IMPORTED[2])
 _marks: dict[str, tuple[float, float, float]] = {}
 
@@ -51,6 +82,8 @@ def _since(mark: tuple[float, float, float]) -> dict:
 @pytest.hookimpl(tryfirst=True)
 def pytest_configure(config):
     _marks["configure"] = _cpu()
+    if _OUT and _WORKER != "controller":
+        _count_calls()
 
 
 @pytest.hookimpl(trylast=True)
@@ -71,9 +104,9 @@ def pytest_collection_finish(session):
 
 
 def _phase(item, when):
-    mark = _cpu()
+    mark, before = _cpu(), dict(_counts)
     outcome = yield
-    _write(kind=when, test=item.nodeid, **_since(mark))
+    _write(kind=when, test=item.nodeid, **_since(mark), **{k: _counts[k] - before[k] for k in _counts})
     return outcome
 
 
