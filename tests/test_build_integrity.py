@@ -40,10 +40,13 @@ def snapshot(outputs: Path) -> dict:
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory) -> Path:
-    """The five seeds built once for the module (seeds/ and outputs/ under the returned root)."""
+def template(tmp_path_factory, seed_build, seeds_only) -> Path:
+    """The five seeds and their build (seeds/ and outputs/ under the returned root): the run's
+    ``seed_build`` of them, copied (its ``latest`` link is relative, and nothing in outputs/ names
+    the folder it was built in: ``built`` copies this template for every test)."""
     root = tmp_path_factory.mktemp("template")
-    build(project_paths(root, copy_seeds(root / "seeds")))
+    shutil.copytree(seeds_only, root / "seeds")
+    shutil.copytree(seed_build[0] / "outputs", root / "outputs", symlinks=True)
     return root
 
 
