@@ -295,6 +295,28 @@ def test_frictionless_catches_a_broken_foreign_key(history, tmp_path):
 
 # --- the diff at the function level (schema changes) -------------------------------------------------
 
+def test_shared_lookups_report_what_frictionless_reports_alone(history, tmp_path):
+    """An event that casualty_figures and event_mentions reference, dropped: casualty_figures is
+    validated after event_mentions read events' keys, so its lookup is the shared one; the report
+    is the one Frictionless gives reading events for each resource (``share_lookups=False``)."""
+    import pyarrow.compute as pc
+
+    folder = shutil.copytree(history["releases"] / "1.1.0", tmp_path / "broken")
+    events = pq.read_table(folder / "events.parquet")
+    figures = pq.read_table(folder / "casualty_figures.parquet")
+    gone = figures["event_id"].drop_null().unique()[:1]
+    os.chmod(folder / "events.parquet", 0o644)
+    pq.write_table(events.filter(pc.invert(pc.is_in(events["event_id"], gone))), folder / "events.parquet")
+    columns = ["taskNumber", "rowNumber", "fieldName", "type", "note"]
+    shared = rel.frictionless_report(folder)
+    alone = rel.frictionless_report(folder, share_lookups=False)
+    assert shared.flatten(columns) == alone.flatten(columns)
+    names = [t.name for t in shared.tasks]
+    found = sorted((names[e[0] - 1], e[3]) for e in shared.flatten(columns))
+    assert found == [("casualty_figures", "foreign-key"), ("event_mentions", "foreign-key")]
+    assert all(gone[0].as_py() in e[4] for e in shared.flatten(columns))
+
+
 @pytest.fixture(scope="module")
 def events_table(history) -> pa.Table:
     return pq.read_table(history["releases"] / "1.0.0" / "events.parquet")
