@@ -551,6 +551,23 @@ _ACTIONS: list[tuple[str, str]] = [
                  r"fought|offensive|assault\w*|advanc\w*|besieg\w*|siege|encircl\w*|execut\w*|targeted|hit|"
                  r"destroy\w*|fired|battle"),
 ]
+# Forms of an action that a lead or a summary tells a happening by where its body tells it with a verb above
+# (issue 13: a statement with no kind of action gains no "same action" evidence, ``pair_score``): the
+# defenders surrendering is the place's capture ("the remaining defenders surrendered", "the surrender of the
+# garrison"), and a party beginning or launching an intervention or a military operation attacks ("the
+# Turkish military began an intervention in the Afrin region", "Turkey started a military operation").
+# Not an operation not called military, ground, air or the like (a rescue, "a humanitarian operation"), nor an
+# intervention told without its start ("since the Russian intervention"), nor an invasion or forces entering
+# a city (a convoy that "invaded Syria ... and drove to the tomb", tanks that "entered the city to attack"):
+# tried on the seeds, those split statements that tell one happening.
+_ACTIONS_ADDED: dict[str, str] = {
+    "capture": r"surrender(?:s|ed|ing)?",
+    "fighting": r"(?:began|begins?|beginning|launch(?:es|ed|ing)?|start(?:s|ed|ing)?|open(?:s|ed|ing)?)\s+"
+                r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+                r"(?:interventions?|(?:military|ground|air|aerial|combat|cross-border|counter-?terrorism)\s+operations?)",
+}
+_ACTIONS = [(k, rx + "|" + _ACTIONS_ADDED[k] if k in _ACTIONS_ADDED else rx) for k, rx in _ACTIONS]
+
 # every alternative starts at a word boundary: ``\b`` is tested once per position, not once per
 # alternative (the same matches, in a third of the time); and with a word character, so ``(?=\w)``
 # skips the ends of words before the alternatives are tried (the same matches again, a third faster)
@@ -1044,8 +1061,8 @@ def action_kinds(text: str) -> frozenset[str]:
 def _action_matches(text: str) -> tuple[str, list[re.Match]]:
     """The text without means, prior events and purposes, and the actions named in it (what
     ``action_kinds`` and ``roles`` both read: ``text_features`` finds them once)."""
-    opening = _OPENING.match(text)
-    core = _NOT_THE_ACTION.sub(" ", text[opening.end():] if opening else text)
+    opening = _opening(text)
+    core = _NOT_THE_ACTION.sub(" ", text[opening:])
     low = folded(core)      # (the matches are read for their group names and spans only)
     return core, list(_ACTION_RE.finditer(core) if low is None else _ACTION_LOWER.finditer(low))
 
@@ -1066,6 +1083,22 @@ _OPENING = re.compile(
     # have been killed in eastern Ghouta,")
     r"(?:(?:in|at|near|outside|inside|around)\s+(?!least\b|most\b)(?-i:[^,A-Z]){0,40}?(?-i:[A-Z])[^,]{0,60}?,"
     r"(?!\s*(?:19|20)\d\d\b)\s*)?", re.IGNORECASE)
+
+
+# a form of "be" or "have" makes the words before the first comma a clause of their own ("The stadium was
+# later captured, marking the defeat of ISIL"), not an opening phrase of time ("Later that day, ")
+_FINITE_BE = re.compile(r"\b(?:was|were|is|are|had|has|have|been)\b", re.IGNORECASE)
+
+
+def _opening(text: str) -> int:
+    """Where a statement's main clause begins: after its opening phrase of time (``_OPENING``: "On 18 June, ",
+    "Later that day, "), unless the words before the comma hold a verb of "be" or "have" and so are a clause,
+    its main one ("The stadium was later captured, marking the defeat of ISIL in Raqqa": a capture; the adverb
+    "later" does not make the clause an opening phrase)."""
+    m = _OPENING.match(text)
+    if m is None or _FINITE_BE.search(text, 0, m.end()):
+        return 0
+    return m.end()
 
 
 def _kinds_of(text: str, matches: list[re.Match]) -> frozenset[str]:
