@@ -342,8 +342,10 @@ def periods_overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date], tole
 # A statement: the sentence's main clause is someone speaking (opening date phrase allowed), as in
 # "On 24 November, Obama said that Turkey has a right ...". A statement about an event is not the
 # event; "X reported that ..." and "according to X" are evidence of the event, not statements.
+# (a day told between the speaker and the verb, "The Syrian Foreign Ministry on 20 January condemned ...", is
+# one more word before the verb: its number too)
 _SPEECH = re.compile(
-    r"^(?:[^,]{0,40},\s*){0,2}(?:[A-Z][\w.'\-]*\s+|the\s+|of\s+|[a-z][\w'\-]*\s+){0,8}?"
+    r"^(?:[^,]{0,40},\s*){0,2}(?:[A-Z][\w.'\-]*\s+|the\s+|of\s+|[a-z][\w'\-]*\s+|\d{1,2}(?:st|nd|rd|th)?\s+){0,8}?"
     r"(?:said|says|stated|states|(?:declared|declares)(?!\s+(?:war|a\s+(?:unilateral\s+)?(?:ceasefire|cease-fire|truce|state\s+of)|independence|martial\s+law)\b)|told|tells|argued|argues|warned|warns|"
     r"condemned|condemns|called|calls|urged|urges|criticised|criticized|criticises|criticizes|"
     r"praised|praises|welcomed|welcomes|dismissed|dismisses|denied|denies|rejected|rejects|hopes|hoped|"
@@ -450,6 +452,23 @@ _AIM = re.compile(r"^(?:[^,]{0,40},\s*)?(?:the|its|their|his|her)\s+(?:[\w-]+\s+
                   r"(?:intentions?|aims?|goals?|plans?|objectives?|purposes?)\s+(?:was|were|is|are)\s+to\b", re.IGNORECASE)
 
 
+# A party claiming an attack ("The SDF on 17 February claimed a cross-border attack on Turkish forces", "ISIL
+# claimed responsibility for the bombing") tells its own act, as "Central Command says that it killed ..." does
+# (``_OWN_ACT``): the attack is the event, not the claim. A claim about something else ("claimed that the
+# strike hit no civilians", "claimed victory", "claimed its attacks were to prevent ...") stays a statement.
+_CLAIMED_ATTACK = re.compile(
+    r"\s*(?:responsibility\s+for\s+)?(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:attacks?|bombings?|strikes?|air\s*-?strikes?|raids?|ambush(?:es)?|assaults?|shelling|explosions?)\b"
+    # (what it says of the attacks is a statement: "the group claimed its attacks were to prevent ...")
+    r"(?!\s+(?:were|was|is|are|had|have|would|will)\b)", re.IGNORECASE)
+
+
+def _claims_an_attack(text: str, speech: re.Match) -> bool:
+    """The speech ``speech`` (``_SPEECH``) is a party claiming an attack (``_CLAIMED_ATTACK``)."""
+    return speech.group(0).rstrip().lower().endswith(("claimed", "claims")) \
+        and bool(_CLAIMED_ATTACK.match(text, speech.end()))
+
+
 def is_statement(text: str) -> bool:
     if _AIM.match(text):
         return True             # a plan, not what was done
@@ -464,6 +483,8 @@ def is_statement(text: str) -> bool:
         told = text[quoted.end():actions[0].start()] if actions else ""
         if _kinds_of(text, actions) & _OWN_ACT_KINDS and not _PLEDGE.search(told):
             return False        # a witness telling a dated happening retells it
+    if _claims_an_attack(text, m):
+        return False            # a party claiming an attack tells its own act
     act = _OWN_ACT.match(text, m.end())
     if act:
         verb = _ACTION_RE.fullmatch(act.group(1))
@@ -1310,7 +1331,12 @@ _ANAPHORA = re.compile(
     r"^(?:[^,]{0,40},\s*)?it\s+(?:was|is|had\s+been|has\s+been)\s+(?!(?:reported|said|claimed|announced|confirmed|"
     r"believed|estimated|alleged|thought|expected|unclear|likely|possible|not|also|later|feared|known|agreed|"
     r"decided|revealed|noted|suggested)\b)"
-    r"|\bthe\s+(?:town|city|village|airbase|air\s+base|base|airport|hospital|facility|mosque|school|market|camp|dam|"
+    # (and with a word that describes it, not one that points to another: "the border district", "the besieged
+    # city", "the rebel-held town"; "the nearby village", "the neighbouring town", and "the northern town" after
+    # another town, are other places)
+    r"|\bthe\s+(?:(?:besieged|embattled|encircled|rebel-held|opposition-held|government-held|regime-held|ISIL-held|"
+    r"IS-held|SDF-held|Kurdish-held|border|frontline|strategic)\s+)?"
+    r"(?:town|city|village|airbase|air\s+base|base|airport|hospital|facility|mosque|school|market|camp|dam|"
     r"district|neighbou?rhood)\b(?!\s+of\s+(?-i:[A-Z])|\s+(?-i:[A-Z]))"
     # the happening itself as the subject, told where or when it took place ("The alleged airstrike took place on
     # March 16, 2017."): the document's or paragraph's attack, so its place

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pipeline.resolve import _opening, action_kinds, conflict, roles
+from pipeline.resolve import _opening, action_kinds, anaphoric, conflict, is_statement, roles
 
 
 def test_a_clause_with_later_before_its_comma_is_the_main_clause_not_an_opening():
@@ -73,3 +73,31 @@ def test_the_start_of_an_intervention_and_its_first_air_strikes_share_an_action(
     strikes = rec("On 2 May, Turkish jets carried out air strikes on Qasr Tawil.")
     assert start["_kinds"] & strikes["_kinds"] == {"fighting"}
     assert conflict(start, strikes) is None
+
+
+def test_a_described_town_refers_back_to_the_place_of_its_context():
+    assert anaphoric("On 2 May, jets carried out air strikes on the border district targeting positions of the YPG.")
+    assert anaphoric("Troops entered the besieged city after a week.")
+    assert anaphoric("Rebels shelled the rebel-held town.")
+    # a town told as another than the context's, or named, is no anaphor
+    assert not anaphoric("Rebels shelled the nearby village.")
+    assert not anaphoric("Troops entered the besieged city of Qasr Tawil.")
+
+
+def test_a_speaker_with_a_day_before_the_verb_makes_a_statement():
+    text = 'The Foreign Ministry on 2 May condemned "the aggression against the town of Qasr Tawil".'
+    assert is_statement(text)
+    assert action_kinds(text) == frozenset()
+    # an act told with a day before its verb is no statement
+    assert not is_statement("Turkish jets on 2 May struck Qasr Tawil.")
+
+
+def test_a_party_claiming_an_attack_tells_the_attack():
+    assert not is_statement("The SDF on 2 May claimed a cross-border attack on Turkish forces in Qasr Tawil.")
+    assert not is_statement("The group claimed responsibility for the bombing.")
+    assert "fighting" in action_kinds("The group claimed responsibility for the bombing.")
+
+
+def test_a_claim_about_an_attack_is_a_statement():
+    assert is_statement("The group claimed its attacks were to prevent chaos in Qasr Tawil.")
+    assert is_statement("The SDF claimed victory in Qasr Tawil.")
