@@ -92,13 +92,15 @@ splink and dedupe):
      its place, day and weapon.
 
    A statement that names no place finer than a governorate but refers back to one ("It was
-   captured by rebel forces on 9 September 2015", "recapturing key points of the town", "The alleged
-   airstrike took place on March 16, 2017":
+   captured by rebel forces on 9 September 2015", "recapturing key points of the town", "air strikes on
+   the border district", "The alleged airstrike took place on March 16, 2017":
    ``anaphoric``) is placed, for the rules only, at the gazetteer place its extraction found in its
    context (paragraph, section or subject: ``context_places``, basis ``anaphora``); between two
    statements of that one document the context place adds nothing to their score
    (``_context_place_bonus``). A party telling its own act ("Central Command says that it killed
-   ...") reports the act and is not a statement (``is_statement``), and so does a witness or a
+   ...", "the SDF claimed a cross-border attack": ``_claims_an_attack``) reports the act and is not a
+   statement (``is_statement``; a speaker with a day before the verb, "The ministry on 20 January
+   condemned ...", is one), and so does a witness or a
    report quoted telling a dated happening ("He stated: "At 7:35 on 29 January 2018, a warplane
    ... bombed ..."": ``_QUOTED_NARRATION``); a quoted pledge or opinion stays a statement.
 
