@@ -582,7 +582,9 @@ _ACTIONS: list[tuple[str, str]] = [
 # Not an operation not called military, ground, air or the like (a rescue, "a humanitarian operation"), nor an
 # intervention told without its start ("since the Russian intervention"), nor an invasion or forces entering
 # a city (a convoy that "invaded Syria ... and drove to the tomb", tanks that "entered the city to attack"):
-# tried on the seeds, those split statements that tell one happening.
+# tried on the seeds, those split statements that tell one happening. Nor is cutting a supply route an attack
+# here: as "fighting" it joined a lead's "severed the last supply line ... and surrounded Aleppo" to the month's
+# strikes on the city's markets.
 _ACTIONS_ADDED: dict[str, str] = {
     "capture": r"surrender(?:s|ed|ing)?",
     "fighting": r"(?:began|begins?|beginning|launch(?:es|ed|ing)?|start(?:s|ed|ing)?|open(?:s|ed|ing)?)\s+"
