@@ -27,7 +27,8 @@ within one document only, took the articles and archive pages with at most one w
 the body, a happening against its toll or another source's account, neighbours of a day, a capture and its retaking.
 The twenty-first, 84 pairs across documents only, took the pairings furthest from their bars (sa-sa, sa-wp, ce-sa,
 wp-wp across two articles): statements of one place within a few days, and the archive's named incidents looked up by
-name elsewhere.
+name elsewhere. The twenty-second, 52 pairs, took the suspect merges and near misses of a build that
+``audit_merges.py --draft`` lists (never from an event holding a held-out pair's side).
 
     .venv/bin/python benchmarks/score_pairs.py                          # build seeds/ now, score, write QUALITY.md
     .venv/bin/python benchmarks/score_pairs.py --build outputs/latest   # score an existing build
