@@ -651,6 +651,22 @@ _AGGREGATE = guarded(re.compile(   # ``(?=\w)``: as in ``_ACTION_RE``
     re.IGNORECASE))
 
 
+# A party's part in a campaign ("Hezbollah participated in the East Aleppo offensive (January–April 2017) and in
+# the Battle of al-Bab", "Wagner PMCs were notably involved in both Palmyra offensives", "began its participation
+# in the Siege of Deir ez-Zor") tells a role over many happenings, not one of them: scored as ``_AGGREGATE``
+# (``different_scope`` against a strike or a capture of one day), whatever place and month the two share.
+_PARTICIPATION = guarded(re.compile(
+    r"\b(?:participat(?:ed|es|ing|ion)|took\s+part|takes?\s+part|taking\s+part|(?:were|was|been|being|is|are)\s+"
+    r"(?:\w+ly\s+)?involved)\s+in\s+(?:the\s+|both\s+|several\s+|many\s+|a\s+number\s+of\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?(?:offensives?|campaigns?|battles?|sieges?|operations?)\b",
+    re.IGNORECASE))
+
+
+def is_aggregate(text: str) -> bool:
+    """A statement of many happenings (``_AGGREGATE``) or of a party's part in a campaign (``_PARTICIPATION``)."""
+    return bool(_AGGREGATE.search(text) or _PARTICIPATION.search(text))
+
+
 # The finding of an inquiry or a fact-finding mission about a happening ("OPCW Fact-Finding Mission
 # Confirms Use of Chemical Weapons in Khan Shaykhun on 4 April 2017", "the Commission of Inquiry
 # presented findings ...") is a report about an earlier event: related to it, not the same event,
@@ -928,6 +944,13 @@ _CAMPAIGN = re.compile(r"\b(?:offensives?|campaigns?|operations?|push|advances?|
 _HEADER_BLOCK = re.compile(r"^\W*(?:location|place)\s*:.*?\bdate\s*:", re.IGNORECASE | re.DOTALL)
 
 
+# Speech that blames a party for an attack or denies it ("The government and opposition blamed each other for
+# the explosions at the university", "both Syria and Russia rejected the attack was a chemical attack") is about
+# the attack, told in the same section; it names the attack's facility and day but is no retelling of it.
+_ACCUSATION = re.compile(r"\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|den(?:ied|ies|y|ying)|reject(?:ed|s|ing)|"
+                         r"h(?:eld|olds?|olding)\s+(?:[\w-]+\s+){1,3}?responsible)\b", re.IGNORECASE)
+
+
 def _retold(a: dict, b: dict) -> bool:
     """Two statements that tell one attack again: both attacks (no capture, no withdrawal) dated to
     the same day, naming the same kind of struck facility (or, one of them a chemical attack, the
@@ -940,7 +963,8 @@ def _retold(a: dict, b: dict) -> bool:
     Army" / "Turkish-backed forces had captured the Tadef roundabout"), and any cannot-link of
     ``conflict`` (two places, two facilities, two kinds of action) still holds. A statement that
     announces one more attack ("attacked again", "another hospital was struck": ``_ONE_MORE_ATTACK``)
-    or tells a campaign ("resumed the offensive": ``_CAMPAIGN``) is no retelling."""
+    or tells a campaign ("resumed the offensive": ``_CAMPAIGN``) is no retelling, nor is speech that blames a
+    party for it or denies it (``_ACCUSATION``)."""
     if not (a["date_precision"] == b["date_precision"] == "day" and a["_start"] == b["_start"]):
         return False
     if not all((r["_kinds"] & _ATTACKS and r["_kinds"] <= _ATTACKS | {"documentation", "after_chemical"})
@@ -948,6 +972,8 @@ def _retold(a: dict, b: dict) -> bool:
         return False        # an attack told (or the page's header card), not a capture or a withdrawal
     if any(_ONE_MORE_ATTACK.search(r["text"]) or _CAMPAIGN.search(r["text"]) for r in (a, b)):
         return False        # "attacked again", "another hospital", "resumed the offensive"
+    if any(r["_statement"] and _ACCUSATION.search(r["text"]) for r in (a, b)):
+        return False        # "The government and opposition blamed each other for the explosions" (``_ACCUSATION``)
     chemical = "chemical" in a["_kinds"] | b["_kinds"]
     shared = (a["_facilities"] & b["_facilities"]) or (chemical and a["_places"]["place"] & b["_places"]["place"])
     actors_a, actors_b = set(a["actors"]), set(b["actors"])
@@ -1787,8 +1813,14 @@ def _year_margin(a: dict, b: dict) -> float:
     threshold is calibrated on the seeds: of the year statements that met their document's statements, those
     joined at 0.4 or more with such evidence were re-tellings, those under it mostly not. A function of the
     two statements (not of the score), as the merge's parts need (``_merge_in_batches``)."""
+    if a["date_precision"] == b["date_precision"] == "year":
+        # two statements dated only to a year share a year, not a date: "Hezbollah began its participation in the
+        # Siege of Deir ez-Zor in 2016" / "Wagner PMCs were notably involved in both Palmyra offensives in 2016 and
+        # 2017, as well as ... the Battle of Deir ez-Zor" share a place and a year and are two events; they are one
+        # only with a score of ``YEAR_WITHIN_THRESHOLD`` (across documents as within one)
+        return YEAR_WITHIN_THRESHOLD - THRESHOLD
     if (a["date_precision"] == "year") == (b["date_precision"] == "year"):
-        return 0.0
+        return 0.0      # (neither is dated only to a year)
     # one person: the same full name, told with or without a title before it ("Iranian Brigadier General
     # Mohammad Jamali-Paqaleh" / "Mohammad Jamali-Paqaleh")
     same_person = any(x.endswith(y) or y.endswith(x) for x in _person_names(a) for y in _person_names(b))
@@ -1958,8 +1990,14 @@ def evidence(a: dict, b: dict) -> list[str]:
     return out
 
 
+# Months and days of the week are dates, not names: "In December 2019, various Kurdish factions ... began to
+# meet" / "Meanwhile, various Kurdish factions ... began to meet" replace no name (the date rules compare dates).
+_DATE_WORDS = frozenset(("january february march april may june july august september october november december "
+                         "monday tuesday wednesday thursday friday saturday sunday").split())
+
+
 def _names(text: str) -> set[str]:
-    return {w for w in _WORD.findall(text) if w[0].isupper()}
+    return {w for w in _WORD.findall(text) if w[0].isupper() and w.lower() not in _DATE_WORDS}
 
 
 @lru_cache(maxsize=1 << 18)       # a pure function of two names, asked again and again by the merge
@@ -2142,7 +2180,7 @@ def text_features(text: str) -> dict:
             "facilities": sorted(facilities(text)),
             "ordinals": sorted(ordinals(text)), "facility_names": sorted(names), "facility_towns": sorted(towns),
             "statement": is_statement(text), "vicinity": bool(_VICINITY.search(text)),
-            "aggregate": bool(_AGGREGATE.search(text)), "finding": is_finding(text), "anaphora": anaphoric(text),
+            "aggregate": is_aggregate(text), "finding": is_finding(text), "anaphora": anaphoric(text),
             "agents": sorted(agents), "targets": sorted(targets), "districts": sorted(district_names(text)),
             "unit_counts": sorted(f"{c} {u}" for c, u in unit_counts(text))}
 
@@ -2244,7 +2282,7 @@ class _Cluster:
 
     __slots__ = ("docs", "span", "places", "governorates", "kinds", "facilities", "ordinals", "coords",
                  "vicinity", "starts", "kinds_of_mention", "facility_names", "facility_towns", "agents", "targets",
-                 "fine_places", "parts", "item_days", "around", "inside", "body")
+                 "fine_places", "parts", "item_days", "around", "inside", "body", "place_sets")
 
     def __init__(self, r: dict):
         self.docs: dict[tuple, list[dict]] = {(r["doc_id"], r["section"]): [r]}   # its statements by section
@@ -2269,6 +2307,9 @@ class _Cluster:
             else frozenset()
         # (speed only) its (article, body section) keys, found once per set of articles (``_body_keys``)
         self.body: tuple[frozenset[str], set[tuple]] | None = None
+        # its statements' own places, each with its coordinate and vicinity (``_members_apart``)
+        self.place_sets = frozenset(((r["_places"]["place"], r["_coord"], r["_vicinity"]),)) \
+            if r["_places"]["place"] else frozenset()
 
     def absorb(self, other: _Cluster) -> None:
         for key, statements in other.docs.items():
@@ -2293,6 +2334,7 @@ class _Cluster:
         self.inside |= other.inside
         self.parts |= other.parts
         self.item_days |= other.item_days
+        self.place_sets |= other.place_sets
         if self.body is not None and other.body is not None and self.body[0] is other.body[0]:
             self.body[1].update(other.body[1])      # (the keys of the docs just merged in)
         else:
@@ -2356,6 +2398,9 @@ class _Cluster:
             near = any((_km(a, b) or 1e9) <= radius for a in self.coords for b in other.coords)
             if not near:
                 return "different_place"
+        if places and (len(self.place_sets) > 1 or len(other.place_sets) > 1) \
+                and _members_apart(self.place_sets, other.place_sets):
+            return "different_place"      # two of their statements name two places (``_members_apart``)
         if places and self.fine_places and other.fine_places and not _names_meet(self.fine_places, other.fine_places):
             return "different_place"      # two districts (or places the gazetteer lacks) of one city
         if places and ((self.around - self.inside) & (other.inside - other.around)
@@ -2374,6 +2419,25 @@ class _Cluster:
                            (frozenset(other.agents), frozenset(other.targets))):
             return "reversed_roles"     # a chain must not join an attack and the other side's answer to it
         return None
+
+
+def _members_apart(xs: frozenset, ys: frozenset) -> bool:
+    """A statement of one cluster and one of the other that ``conflict`` keeps apart by their places: no place
+    shared, and further apart than their radius (``_near_radius``). The union of a cluster's places hides a chain:
+    "On 16 October, two coalition jets bombed the Lafarge cement factory base, located between Kobani and Ayn
+    Issa" meets "US forces withdrew and destroyed its former air base, south of Kobani" by Kobani and "clashes
+    continued to the west of Ayn Issa" by Ayn Issa; the withdrawal and the clashes are 50 km apart and two events,
+    which a statement naming both towns does not make one. Only statements located at a gazetteer place they name
+    (``_coord``) count: a name the gazetteer lacks ("targeted Al Sheikhun, in Idlib") may be a spelling of the
+    other's town. (``xs``, ``ys``: ``_Cluster.place_sets``.)"""
+    for places_x, coord_x, vicinity_x in xs:
+        for places_y, coord_y, vicinity_y in ys:
+            if places_x & places_y:
+                continue
+            km = _km(coord_x, coord_y)
+            if km is not None and km > _near_radius(vicinity_x, vicinity_y):
+                return True
+    return False
 
 
 def _carry_forward(clusters: list[list[int]], mention_ids: list[str], previous: dict[str, str]) -> dict[int, str]:
