@@ -1395,15 +1395,51 @@ def city_part_keys(text: str) -> frozenset[str]:
     return frozenset(transliteration_key(_fine_name(m.group(1))) for m in _CITY_PART_RE.finditer(text))
 
 
+# A town named only as an end of a road ("Another village along the Aleppo-Raqqa highway was captured", "severing
+# the main Idlib-Ariha road", "reaching the main road between al-Bab and Manbij") is not where the happening was;
+# nor is a town named only as the administrative district another town it names lies in ("the town of Suluk,
+# located in Tell Abyad District"): two towns captured on one day, Suluk and Tell Abyad, are two events.
+_ROAD_NOUNS = ("highway", "road", "motorway", "railway")
+_ROAD_AFTER = re.compile(r"(?:\s*[-–—/]\s*(?:[\w'’]+[\s-]+){0,3}?[\w'’]+)?\s+(?:highway|motorway|road|railway)\b")
+_ROAD_BEFORE = re.compile(r"\b(?:highway|motorway|road|railway)\s+(?:between|linking|connecting|from)\s+"
+                          r"(?:[^,.;]{0,40}?\s(?:and|to|with)\s+)?$")
+_DISTRICT_AFTER = re.compile(r"\s+(?:[Dd]istrict|[Ss]ub-?district)\b")
+
+
+def passing_places(text: str) -> frozenset[str]:
+    """The gazetteer places (their GeoNames names) a statement names only as an end of a road, or only as the
+    district another place it names lies in (``_ROAD_AFTER``, ``_ROAD_BEFORE``, ``_DISTRICT_AFTER``): not the
+    statement's places for the rules. A place named so and again elsewhere in the text is kept."""
+    lowered = text.lower()
+    if not any(w in lowered for w in _ROAD_NOUNS) and "district" not in lowered:
+        return frozenset()
+    from .places import match_places
+
+    found = match_places(text)
+    road = {p.name for p in found if _ROAD_AFTER.match(text, p.end) or _ROAD_BEFORE.search(text[max(0, p.start - 80):p.start])}
+    district = {p.name for p in found if _DISTRICT_AFTER.match(text, p.end)}
+    passing = road | district
+    kept = {p.name for p in found} - passing
+    if district - road and not kept:
+        passing -= district         # "occurred in the Afrin District": the district's town is the place told
+    # a place named again outside a road or a district name is the statement's
+    again = {p.name for p in found if p.name in passing and not (
+        _ROAD_AFTER.match(text, p.end) or _ROAD_BEFORE.search(text[max(0, p.start - 80):p.start])
+        or _DISTRICT_AFTER.match(text, p.end))}
+    return frozenset(passing - again)
+
+
 def _without_city_part_names(out: pd.DataFrame) -> pd.DataFrame:
     """The mentions with, among their ``places``, no gazetteer place that is only the name of a part
     of a city they name: "occurred in Al-Bab road district, Aleppo" is in Aleppo, not in al-Bab (for
-    the rules; the published places stay the extractor's)."""
+    the rules; the published places stay the extractor's), nor one named only as an end of a road or as
+    the district of another place named (``passing_places``)."""
     keys = [city_part_keys(t) for t in out["text"]]
-    if not any(keys):
+    passing = [passing_places(t) for t in out["text"]]
+    if not any(keys) and not any(passing):
         return out
-    places = [[p for p in ps if transliteration_key(_fine_name(p)) not in k] if k else ps
-              for ps, k in zip(out["places"], keys)]
+    places = [[p for p in ps if transliteration_key(_fine_name(p)) not in k and p not in q] if k or q else ps
+              for ps, k, q in zip(out["places"], keys, passing)]
     if all(len(a) == len(b) for a, b in zip(places, out["places"])):
         return out
     rules = out.copy(deep=False)
