@@ -17,6 +17,7 @@ from pipeline.resolve import (
     conflict,
     is_aggregate,
     pair_score,
+    passing_places,
     retold_in_section,
 )
 from tests.conftest import fixture_records as records
@@ -158,3 +159,46 @@ def test_the_merge_audit_groups_a_pair_by_its_cause_and_never_reads_a_held_out_p
     mentions = pd.DataFrame({"path": ["x.md", "y.md", "z.md"], "event_id": ["e1", "e2", "e3"],
                              "text": [a["text"], b["text"], c["text"]]})
     assert sealed_events(mentions, heldout_sides(pairs)) == {"e1", "e2"}
+
+
+WEST_OF_CITY = "wikipedia_villages_taken_west_of_a_city.md"
+ALONG_HIGHWAY = "wikipedia_a_village_taken_along_a_highway.md"
+
+
+def test_the_ends_of_a_highway_are_not_where_a_village_was_taken():
+    west, along = records(WEST_OF_CITY, ALONG_HIGHWAY)
+    assert str(west["date"].date()) == str(along["date"].date()) == "2017-03-27"
+    assert west["_places"]["place"] == {"Ar Raqqah"}
+    assert along["_places"]["place"] == {"Dayr Ḩāfir", "Ar Raqqah", "Aleppo"}     # as extracted
+    assert passing_places(along["text"]) == {"Aleppo", "Ar Raqqah"}
+    # as extracted, Raqqa is shared and the two would be one capture
+    assert pair_score(west, along) > THRESHOLD and conflict(west, along) is None
+    out = resolved(WEST_OF_CITY, ALONG_HIGHWAY).set_index("text")
+    assert out.loc[west["text"], "event_id"] != out.loc[along["text"], "event_id"]
+    # the published places stay the extractor's
+    assert list(out.loc[along["text"], "places"]) == ["Aleppo", "Ar Raqqah", "Dayr Ḩāfir"]
+
+
+def test_a_road_between_two_towns_and_a_town_named_again():
+    assert passing_places("The rebels took two villages east of al-Bab, reaching the main road between al-Bab and "
+                          "Manbij for the first time.") == {"Manbij"}
+    assert passing_places("Jets struck the Deir ez-Zor-Raqqa highway near Raqqa.") == {"Deir ez-Zor"}
+    assert passing_places("HTS captured checkpoints, severing the main Idlib-Ariha road.") == {"Idlib", "Arīḩā"}
+    assert passing_places("The army captured Khanasir.") == frozenset()
+
+
+SULUK = "wikipedia_a_town_captured_in_a_district_named_after_another.md"
+TELL_ABYAD = "wikipedia_the_district_town_captured_the_same_day.md"
+
+
+def test_a_district_named_after_a_town_is_not_that_towns_capture():
+    suluk, tell_abyad = records(SULUK, TELL_ABYAD)
+    assert (suluk["location"], tell_abyad["location"]) == ("Sulūk", "Tall Abyaḑ")
+    assert suluk["_places"]["place"] == {"Sulūk", "Tall Abyaḑ"}
+    assert passing_places(suluk["text"]) == {"Tall Abyaḑ"}
+    assert conflict(suluk, tell_abyad) is None      # as extracted, they share Tell Abyad
+    out = resolved(SULUK, TELL_ABYAD).set_index("text")
+    assert out.loc[suluk["text"], "event_id"] != out.loc[tell_abyad["text"], "event_id"]
+    assert list(out.loc[suluk["text"], "cannot_link"]) == [f"different_place: {tell_abyad['mention_id']}"]
+    # a district named alone is the place told
+    assert passing_places("The strike occurred in the Afrin District.") == frozenset()
