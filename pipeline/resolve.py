@@ -1409,24 +1409,24 @@ _DISTRICT_AFTER = re.compile(r"\s+(?:[Dd]istrict|[Ss]ub-?district)\b")
 def passing_places(text: str) -> frozenset[str]:
     """The gazetteer places (their GeoNames names) a statement names only as an end of a road, or only as the
     district another place it names lies in (``_ROAD_AFTER``, ``_ROAD_BEFORE``, ``_DISTRICT_AFTER``): not the
-    statement's places for the rules. A place named so and again elsewhere in the text is kept."""
+    statement's places for the rules, when it names another place. A place named so and again elsewhere in the
+    text is kept."""
     lowered = text.lower()
     if not any(w in lowered for w in _ROAD_NOUNS) and "district" not in lowered:
         return frozenset()
     from .places import match_places
 
-    found = match_places(text)
-    road = {p.name for p in found if _ROAD_AFTER.match(text, p.end) or _ROAD_BEFORE.search(text[max(0, p.start - 80):p.start])}
-    district = {p.name for p in found if _DISTRICT_AFTER.match(text, p.end)}
-    passing = road | district
-    kept = {p.name for p in found} - passing
-    if district - road and not kept:
-        passing -= district         # "occurred in the Afrin District": the district's town is the place told
-    # a place named again outside a road or a district name is the statement's
-    again = {p.name for p in found if p.name in passing and not (
-        _ROAD_AFTER.match(text, p.end) or _ROAD_BEFORE.search(text[max(0, p.start - 80):p.start])
-        or _DISTRICT_AFTER.match(text, p.end))}
-    return frozenset(passing - again)
+    def passing(p) -> bool:
+        return bool(_ROAD_AFTER.match(text, p.end) or _ROAD_BEFORE.search(text[max(0, p.start - 80):p.start])
+                    or _DISTRICT_AFTER.match(text, p.end))
+
+    named = [(p.name, passing(p)) for p in match_places(text)]
+    kept = {name for name, by_the_way in named if not by_the_way}     # (named once outside a road or a district)
+    if not kept:
+        # nothing else places it: "occurred in the Afrin District" is in the district's town, and "captured two
+        # villages, coming close to cutting off the main road between Dayr Hafir and Maskanah" lies along that road
+        return frozenset()
+    return frozenset(name for name, by_the_way in named if by_the_way) - kept
 
 
 def _without_city_part_names(out: pd.DataFrame) -> pd.DataFrame:

@@ -183,7 +183,10 @@ def test_a_road_between_two_towns_and_a_town_named_again():
     assert passing_places("The rebels took two villages east of al-Bab, reaching the main road between al-Bab and "
                           "Manbij for the first time.") == {"Manbij"}
     assert passing_places("Jets struck the Deir ez-Zor-Raqqa highway near Raqqa.") == {"Deir ez-Zor"}
-    assert passing_places("HTS captured checkpoints, severing the main Idlib-Ariha road.") == {"Idlib", "Arīḩā"}
+    assert passing_places("HTS captured checkpoints in Saraqib, severing the main Idlib-Ariha road.") == {"Idlib",
+                                                                                                          "Arīḩā"}
+    # a road's ends are where it was when nothing else places it
+    assert passing_places("HTS captured checkpoints, severing the main Idlib-Ariha road.") == frozenset()
     assert passing_places("The army captured Khanasir.") == frozenset()
 
 
