@@ -347,7 +347,10 @@ def periods_overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date], tole
 # (a day told between the speaker and the verb, "The Syrian Foreign Ministry on 20 January condemned ...", is
 # one more word before the verb: its number too)
 _SPEECH = re.compile(
-    r"^(?:[^,]{0,40},\s*){0,2}(?:[A-Z][\w.'\-]*\s+|the\s+|of\s+|[a-z][\w'\-]*\s+|\d{1,2}(?:st|nd|rd|th)?\s+){0,8}?"
+    # (an opening that tells what the speech answers, with no comma after it: "In response to the attack both Syria
+    # and Russia rejected ...")
+    r"^(?:(?:[Ii]n\s+(?:response|reaction|reply)\s+to|[Ff]ollowing)\s+(?:the|this|that|these|its|their)\s+[\w-]+\s+)?"
+    r"(?:[^,]{0,40},\s*){0,2}(?:[A-Z][\w.'\-]*\s+|the\s+|of\s+|[a-z][\w'\-]*\s+|\d{1,2}(?:st|nd|rd|th)?\s+){0,8}?"
     r"(?:said|says|stated|states|(?:declared|declares)(?!\s+(?:war|a\s+(?:unilateral\s+)?(?:ceasefire|cease-fire|truce|state\s+of)|independence|martial\s+law)\b)|told|tells|argued|argues|warned|warns|"
     r"condemned|condemns|called|calls|urged|urges|criticised|criticized|criticises|criticizes|"
     r"praised|praises|welcomed|welcomes|dismissed|dismisses|denied|denies|rejected|rejects|hopes|hoped|"
@@ -949,6 +952,19 @@ _HEADER_BLOCK = re.compile(r"^\W*(?:location|place)\s*:.*?\bdate\s*:", re.IGNORE
 # the attack, told in the same section; it names the attack's facility and day but is no retelling of it.
 _ACCUSATION = re.compile(r"\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|den(?:ied|ies|y|ying)|reject(?:ed|s|ing)|"
                          r"h(?:eld|olds?|olding)\s+(?:[\w-]+\s+){1,3}?responsible)\b", re.IGNORECASE)
+
+
+def _disputes(a: dict, b: dict) -> bool:
+    """``a`` is speech that blames a party for a happening, denies it or condemns it (``is_statement`` and
+    ``_ACCUSATION``, or a condemnation), and ``b`` tells a happening: the reaction, not more of the happening,
+    however many words, the place and the day they share ("In response to the attack both Syria and Russia
+    rejected the attack was a chemical attack" / "Khan Shaykhun was targeted with 4 rockets by two airstrikes").
+    Two statements (two accusations of one attack) are not compared by it."""
+    return a["_statement"] and not b["_statement"] and bool(b["_kinds"]) and bool(
+        _ACCUSATION.search(a["text"]) or _CONDEMNED.search(a["text"]))
+
+
+_CONDEMNED = re.compile(r"\bcondemn(?:ed|s|ing)?\b", re.IGNORECASE)
 
 
 def _retold(a: dict, b: dict) -> bool:
@@ -1970,7 +1986,8 @@ def conflict(a: dict, b: dict, weapon_named: bool = False, places: bool = True) 
         return "different_action"
     if a["_kinds"] == b["_kinds"] == {"fighting"} and strike_and_clash(a["text"], b["text"]):
         return "different_means"     # a strike from the air and a clash on the ground (``strike_and_clash``)
-    if _reacts_to(a, b) or _reacts_to(b, a) or _after_the_others_attack(a, b) or _after_the_others_attack(b, a):
+    if _reacts_to(a, b) or _reacts_to(b, a) or _after_the_others_attack(a, b) or _after_the_others_attack(b, a) \
+            or _disputes(a, b) or _disputes(b, a):
         return "reaction_to"
     if _roles_reversed(a["_roles"], b["_roles"]):
         return "reversed_roles"
