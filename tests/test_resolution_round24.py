@@ -10,12 +10,14 @@ from pathlib import Path
 from pipeline.resolve import (
     THRESHOLD,
     YEAR_WITHIN_THRESHOLD,
+    _disputes,
     _members_apart,
     _name_replaced,
     _retold,
     _year_margin,
     conflict,
     is_aggregate,
+    is_statement,
     pair_score,
     passing_places,
     retold_in_section,
@@ -205,3 +207,28 @@ def test_a_district_named_after_a_town_is_not_that_towns_capture():
     assert list(out.loc[suluk["text"], "cannot_link"]) == [f"different_place: {tell_abyad['mention_id']}"]
     # a district named alone is the place told
     assert passing_places("The strike occurred in the Afrin District.") == frozenset()
+
+
+STRIKE = "wikipedia_a_chemical_strike_on_a_town.md"
+DENIAL = "wikipedia_two_governments_denied_the_chemical_strike.md"
+
+
+def test_a_denial_of_a_strike_is_the_reaction_to_it():
+    strike, denial = records(STRIKE, DENIAL)
+    assert str(strike["date"].date()) == str(denial["date"].date()) == "2017-04-04"
+    assert strike["_kinds"] == denial["_kinds"] == {"chemical"}
+    assert (strike["_statement"], denial["_statement"]) == (False, True)
+    assert pair_score(strike, denial) > THRESHOLD
+    assert _disputes(denial, strike) and not _disputes(strike, denial)
+    assert conflict(strike, denial) == conflict(denial, strike) == "reaction_to"
+    out = resolved(STRIKE, DENIAL).set_index("text")
+    assert out.loc[strike["text"], "event_id"] != out.loc[denial["text"], "event_id"]
+    assert list(out.loc[strike["text"], "cannot_link"]) == [f"reaction_to: {denial['mention_id']}"]
+
+
+def test_speech_opened_by_what_it_answers_without_a_comma_is_speech():
+    assert is_statement("In response to the attack both Syria and Russia rejected the attack was a chemical attack.")
+    assert is_statement("Following the strike the foreign ministry condemned the bombing.")
+    assert not is_statement("Following the capture of the town the army advanced on the airbase.")
+    # a party telling its own act stays the act, whatever opens the sentence
+    assert not is_statement("In response to the attack the ministry said it had struck the depots.")
