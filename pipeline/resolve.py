@@ -2360,9 +2360,10 @@ class _Cluster:
             else frozenset()
         # (speed only) its (article, body section) keys, found once per set of articles (``_body_keys``)
         self.body: tuple[frozenset[str], set[tuple]] | None = None
-        # its statements' own places, each with its coordinate and vicinity (``_members_apart``)
+        # its statements' own places, each with its coordinate and vicinity (``_members_apart``; only those located
+        # at a gazetteer place: a statement without a coordinate is never apart by it)
         self.place_sets = frozenset(((r["_places"]["place"], r["_coord"], r["_vicinity"]),)) \
-            if r["_places"]["place"] else frozenset()
+            if r["_places"]["place"] and r["_coord"] is not None else frozenset()
 
     def absorb(self, other: _Cluster) -> None:
         for key, statements in other.docs.items():
@@ -2451,8 +2452,7 @@ class _Cluster:
             near = any((_km(a, b) or 1e9) <= radius for a in self.coords for b in other.coords)
             if not near:
                 return "different_place"
-        if places and (len(self.place_sets) > 1 or len(other.place_sets) > 1) \
-                and _members_apart(self.place_sets, other.place_sets):
+        if places and self.place_sets and other.place_sets and _members_apart(self.place_sets, other.place_sets):
             return "different_place"      # two of their statements name two places (``_members_apart``)
         if places and self.fine_places and other.fine_places and not _names_meet(self.fine_places, other.fine_places):
             return "different_place"      # two districts (or places the gazetteer lacks) of one city
