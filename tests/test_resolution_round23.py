@@ -66,7 +66,7 @@ def test_the_start_of_an_intervention_and_its_first_air_strikes_share_an_action(
                 "_places": {"place": frozenset({"Qasr Tawil"}), "governorate": frozenset()}, "_coord": None,
                 "_vicinity": False, "_fine_places": frozenset(), "date_precision": "day", "_period": (day, day),
                 "_facilities": frozenset(), "_facility_names": (frozenset(), frozenset()), "_aggregate": False,
-                "_finding": False, "_ordinals": frozenset(), "_unit_counts": frozenset(), "_words": frozenset(),
+                "_finding": False, "_statement": False, "_ordinals": frozenset(), "_unit_counts": frozenset(), "_words": frozenset(),
                 "_all_words": frozenset(), "_districts": frozenset(), "_qualified": None, "doc_id": "d",
                 "date_basis": "stated", "_start": day, "places": ["Qasr Tawil"], "actors": []}
     start = rec("On 2 May 2019, the Turkish military began an intervention in the Qasr Tawil region.")
