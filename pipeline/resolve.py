@@ -1918,16 +1918,33 @@ _AROUND_A_PLACE = re.compile(r"\b(?:near|around|outside|(?:on|in)\s+the\s+outski
 _AROUND_WORDS = ("near", "around", "outside", "outskirts", "orth", "outh", "ast", "est")   # one is in every match
 
 
+# The small sets of the merge's clusters held once (speed and results unchanged: frozensets are
+# immutable, ``absorb`` makes new ones): Python 3.11 makes a new 216-byte object at every
+# ``frozenset()``, and each cluster of one mention held six of them, empty or of one value (its day,
+# its kind, its place around or inside, its part of a month): ~0.15 GB at the merge's peak at 5,000
+# documents (BENCHMARKS.md, perf-mem)
+_EMPTY: frozenset = frozenset()
+_ONE: dict = {}      # value -> frozenset((value,)), grown by ``_one``, emptied after each merge (``_merge_in_batches``)
+
+
+def _one(x) -> frozenset:
+    """``frozenset((x,))``, one object for equal values while a merge runs."""
+    s = _ONE.get(x)
+    if s is None:
+        s = _ONE[x] = frozenset((x,))
+    return s
+
+
 def _around(r: dict) -> frozenset[str]:
     """The place (its ``location``, stated) a statement places its happening around or beside: "near
     Aleppo", "outside Homs", "on the outskirts of Idlib", "west of Aleppo" (the place as the statement
     writes it, folded, is the location's name or its first word)."""
     loc, text = r.get("location"), r["text"]
     if not isinstance(loc, str) or not _stated(r.get("geo_basis")) or not any(w in text for w in _AROUND_WORDS):
-        return frozenset()
+        return _EMPTY
     here = fold_name(loc)
-    return frozenset((loc,)) if any(here in (fold_name(m.group(1)), fold_name(m.group(1).split()[0]))
-                                    for m in _AROUND_A_PLACE.finditer(text)) else frozenset()
+    return _one(loc) if any(here in (fold_name(m.group(1)), fold_name(m.group(1).split()[0]))
+                            for m in _AROUND_A_PLACE.finditer(text)) else _EMPTY
 
 
 def placed_around(r: dict) -> tuple[frozenset[str], frozenset[str]]:
@@ -1936,10 +1953,10 @@ def placed_around(r: dict) -> tuple[frozenset[str], frozenset[str]]:
     around it: "an attack ... in Salah al-Din district" of Aleppo), each its stated ``location`` or empty."""
     around = _around(r)
     if not r["_districts"]:
-        return around, frozenset()
+        return around, _EMPTY
     loc = r.get("location")
-    inside = frozenset((loc,)) if isinstance(loc, str) and _stated(r.get("geo_basis")) and not around else frozenset()
-    return frozenset(), inside
+    inside = _one(loc) if isinstance(loc, str) and _stated(r.get("geo_basis")) and not around else _EMPTY
+    return _EMPTY, inside
 
 
 def _around_the_city(a: dict, b: dict) -> bool:
@@ -2347,17 +2364,17 @@ class _Cluster:
         self.coords = [r["_coord"]] if r["_coord"] else []
         self.vicinity = r["_vicinity"]
         self.facility_names, self.facility_towns = r["_facility_names"]
-        self.starts = frozenset((r["_start"],)) if r["date_precision"] == "day" else frozenset()
-        self.kinds_of_mention = frozenset((r["kind"],))
+        self.starts = _one(r["_start"]) if r["date_precision"] == "day" else _EMPTY
+        self.kinds_of_mention = _one(r["kind"])
         self.agents, self.targets = r["_roles"]
         self.fine_places = r["_fine_places"]
         # the places its statements place themselves around, and inside (a district named: ``placed_around``)
         self.around, self.inside = placed_around(r)
         # the qualified parts of months its statements state ("in early June": ``qualified_period``)
-        self.parts = frozenset((r["_qualified"],)) if r.get("_qualified") else frozenset()
+        self.parts = _one(r["_qualified"]) if r.get("_qualified") else _EMPTY
         # the days its current-events items are dated (an item is dated when it is reported)
-        self.item_days = frozenset((r["_start"],)) if r["date_precision"] == "day" and r["kind"] in ("headline", "related") \
-            else frozenset()
+        self.item_days = _one(r["_start"]) if r["date_precision"] == "day" and r["kind"] in ("headline", "related") \
+            else _EMPTY
         # (speed only) its (article, body section) keys, found once per set of articles (``_body_keys``)
         self.body: tuple[frozenset[str], set[tuple]] | None = None
         # its statements' own places, each with its coordinate and vicinity (``_members_apart``; only those located
@@ -3099,6 +3116,9 @@ def _merge_in_batches(n: int, rules_in: pd.DataFrame, feats: pa.Table, row_of: n
         del article
         known, conflicts, never, bonus = memo.pair_facts(ck1[a_all], ck2[a_all], ck1[b_all], ck2[b_all])
         kept_parts, kept_table, kept_blocked = memo.parts()
+        # the content keys' intermediates (every involved mention's values as Python objects and
+        # Arrow slices: ~0.1 GB at 5,000 documents) handed back before the records are made
+        release_memory()
     else:
         known, conflicts = np.zeros(n_pairs, dtype=bool), [None] * n_pairs
         never, bonus = np.zeros(n_pairs, dtype=bool), np.zeros(n_pairs, dtype=np.float64)
@@ -3365,6 +3385,8 @@ def _merge_in_batches(n: int, rules_in: pd.DataFrame, feats: pa.Table, row_of: n
             part_blocked.append((start, len(blocked.i)))
             root_of[merged_nodes] = [uf.find(i) for i in merged_nodes.tolist()]
         recs.release()          # the batch is done: its records are memory the next one needs
+        _ONE.clear()
+        release_memory()        # (and what the C heap holds of them, for the steps after resolution)
 
     for batch in batches(labels, inv, MERGE_BATCH):
         process(batch.lo, batch.hi, batch.nodes)
@@ -3517,12 +3539,18 @@ class _Records:
     are never looked at one by one, and are made on demand). They are made in chunks, each
     chunk's text features read from Arrow once per distinct text and let go once its records are
     made (not every involved text's features as Python lists at once); their equal immutable
-    values (word sets, place sets, periods, coordinates, the words themselves) are held once."""
+    values (word sets, place sets, periods, coordinates, the words themselves) are held once.
+
+    ``CHUNK`` (2,000 mentions) bounds what a chunk makes and lets go (its rows of the frame as
+    Python values, its texts' features as Python dicts of lists): those objects are allocated
+    between the records that stay, and their memory stays with the process as the largest chunk's.
+    With 20,000 the merge of the 5,000-document corpus's largest batch (~99,000 records) peaked
+    ~0.1 GB higher for the same CPU (BENCHMARKS.md, perf-mem)."""
 
     _COLUMNS = ("mention_id", "doc_id", "section", "kind", "text", "date", "date_precision", "places", "actors",
                 "location", "admin1", "geo_basis", "latitude", "longitude", "geo_precision", "date_basis", "date_end",
                 "date_qualifier", "inherits_from")
-    CHUNK = 20000
+    CHUNK = 2000
 
     def __init__(self, out: pd.DataFrame, feats: pa.Table, row_of: np.ndarray, involved: list[int],
                  starts: list[int], stops: list[int]):
