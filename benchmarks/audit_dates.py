@@ -60,13 +60,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from audit_statements import _MONTH as _MON  # noqa: E402  (the month names a reader sees, one list)
 from audit_statements import heldout_paths  # noqa: E402
 from score_documents import load_labels, read_build  # noqa: E402
 
 PROSE_FORMATS = ("wikipedia", "syrian_archive")
 
-_MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-        r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
 _DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+20\d\d)?|{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+20\d\d)?|{_MON}(?:,?\s+(?:of\s+)?20\d\d)?|20\d\d)"
 _QUAL = r"(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+|early[\s-]|mid[\s-]|late[\s-])?"
 BOUND_RE = re.compile(rf"\b(?P<word>by|as\s+of|until|till|up\s+to|through)\s+{_QUAL}(?P<date>{_DATE})\b", re.I)
