@@ -33,6 +33,11 @@ name elsewhere. The twenty-second, 52 pairs, took the suspect merges and near mi
     .venv/bin/python benchmarks/score_pairs.py                          # build seeds/ now, score, write QUALITY.md
     .venv/bin/python benchmarks/score_pairs.py --build outputs/latest   # score an existing build
     .venv/bin/python benchmarks/score_pairs.py --build outputs/latest --details   # the tune split's errors
+    .venv/bin/python benchmarks/score_pairs.py --build outputs/latest --details --hide-heldout-documents
+
+A tune pair may have a side in a document that is a held-out *document* label (issue 9): reading it is
+fine for tuning resolution, not for tuning extraction. ``--hide-heldout-documents`` prints such a
+side's document and hides its text, for work on extraction that reads the pairs' details.
 """
 
 from __future__ import annotations
@@ -51,6 +56,7 @@ from score_documents import (  # noqa: E402
     build_seeds,
     contains,
     fold,
+    load_labels,
     safe_load,
     write_quality,
 )
@@ -171,7 +177,13 @@ def report(results: list[dict]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def details(results: list[dict], split: str) -> str:
+def details(results: list[dict], split: str, hidden: frozenset[str] = frozenset()) -> str:
+    """The pairs of ``split`` that are missed, merged falsely or not found; a side in a document of
+    ``hidden`` shows its document, not its text."""
+    def side(s: dict) -> str:
+        return f"{s['document']}: " + ("(text hidden: a held-out labelled document)" if s["document"] in hidden
+                                         else repr(s["snippet"]))
+
     out = []
     for r in results:
         if split != "all" and r["split"] != split:
@@ -185,8 +197,7 @@ def details(results: list[dict], split: str) -> str:
             what = "false merge"
         else:
             continue
-        out.append(f"{what} [{r['pairing']}] {p.get('note', '')}\n  a {p['a']['document']}: {p['a']['snippet']!r}"
-                   f"\n  b {p['b']['document']}: {p['b']['snippet']!r}")
+        out.append(f"{what} [{r['pairing']}] {p.get('note', '')}\n  a {side(p['a'])}\n  b {side(p['b'])}")
     return "\n".join(out)
 
 
@@ -198,6 +209,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-write", action="store_true", help="print only, leave QUALITY.md alone")
     ap.add_argument("--details", nargs="?", const="tune", choices=["tune", "heldout", "all"],
                     help="list the errors of the tune split (heldout/all: not while tuning)")
+    ap.add_argument("--hide-heldout-documents", action="store_true",
+                    help="with --details: hide the text of sides in held-out labelled documents (issue 9)")
     args = ap.parse_args(argv)
     pairs = load_pairs(Path(args.pairs))
     problems = pair_problems(pairs)
@@ -212,7 +225,9 @@ def main(argv: list[str] | None = None) -> int:
     block = report(results)
     print(block)
     if args.details:
-        print(details(results, args.details))
+        hidden = frozenset(lab["document"] for lab in load_labels() if lab.get("split") == "heldout") \
+            if args.hide_heldout_documents else frozenset()
+        print(details(results, args.details, hidden))
     if not args.no_write:
         write_quality(block, Path(args.quality), BEGIN, END)
     return 0

@@ -49,3 +49,16 @@ def test_a_current_events_day_page_is_current_events_in_the_pairing():
     assert pairing("current_events_day", "current_events", False) == "ce–ce"
     assert pairing("current_events_day", "syrian_archive", False) == "ce–sa"
     assert pairing("current_events_day", "current_events_day", True) == "within"
+
+
+def test_details_hide_the_text_of_a_side_in_a_held_out_labelled_document():
+    # extraction work may read the tune pairs' details, never a held-out labelled document's text
+    from score_pairs import details
+
+    pair = {"a": {"document": "x.md", "snippet": "Palmyra was captured"},
+            "b": {"document": "held.md", "snippet": "the secret sentence"}, "same": True, "split": "tune"}
+    results = [{"pair": pair, "split": "tune", "pairing": "ce–wp", "found": True, "same": True, "merged": False}]
+    assert details(results, "tune", frozenset({"held.md"})) == (
+        "missed merge [ce–wp] \n  a x.md: 'Palmyra was captured'\n"
+        "  b held.md: (text hidden: a held-out labelled document)")
+    assert "the secret sentence" in details(results, "tune")
