@@ -61,7 +61,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from audit_statements import _MONTH as _MON  # noqa: E402  (the month names a reader sees, one list)
-from audit_statements import heldout_paths  # noqa: E402
+from audit_statements import audited_documents, heldout_paths  # noqa: E402
 from score_documents import load_labels, read_build  # noqa: E402
 
 PROSE_FORMATS = ("wikipedia", "syrian_archive")
@@ -209,19 +209,12 @@ def classify_mentions(mentions: list[dict]) -> list[tuple[str, dict, str]]:
 
 def audit(build: Path, formats: tuple[str, ...] = PROSE_FORMATS) -> dict[str, list]:
     """{group: [(path, section, text, note)]}; mentions re-extracted in reading order."""
-    from pipeline.discover import read_text
     from pipeline.extract import extract_document
-    from pipeline.parsers import parse_document
 
     skip = heldout_paths(load_labels())
     docs = read_build(build)["documents"]
-    seeds = ROOT / "seeds"
     findings: dict[str, list] = defaultdict(list)
-    for row in docs.sort_values("path").to_dict("records"):
-        if row["format"] not in formats or row["path"] in skip:
-            continue
-        text = read_text((seeds / row["path"]).read_bytes())
-        doc = parse_document(text, fmt=row["format"], path=row["path"], doc_id=row["doc_id"])
+    for row, doc in audited_documents(docs, formats, skip):
         mentions = [m for m in extract_document(doc, row["doc_key"]).mentions if m["kind"] == "narrative"]
         for group, m, note in classify_mentions(mentions):
             findings[group].append((row["path"], m["section"], m["text"], f"{m['date']} {m['date_precision']}; {note}"))

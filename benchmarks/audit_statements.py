@@ -109,6 +109,22 @@ def heldout_paths(labels: list[dict]) -> set[str]:
     return {lab["document"] for lab in labels if lab.get("split") == "heldout"}
 
 
+def audited_documents(docs, formats: tuple[str, ...], skip: set[str], english_only: bool = False):
+    """(row of ``documents``, parsed document) for each document of ``formats`` in path order, read from
+    ``seeds/``; a document of ``skip`` (the held-out ones) is passed over before its bytes are read, and
+    with ``english_only`` a document in another language too. The one loop every audit reads through."""
+    from pipeline.discover import read_text
+    from pipeline.parsers import parse_document
+
+    for row in docs.sort_values("path").to_dict("records"):
+        if row["format"] not in formats or row["path"] in skip:
+            continue
+        if english_only and row.get("language") not in (None, "en"):
+            continue
+        text = read_text((ROOT / "seeds" / row["path"]).read_bytes())
+        yield row, parse_document(text, fmt=row["format"], path=row["path"], doc_id=row["doc_id"])
+
+
 class Trace:
     """What extraction decided for each sentence of one document: the resolver's status and the
     last verdict of ``classify`` for it (observed by wrapping, behaviour unchanged)."""
@@ -184,9 +200,6 @@ def cause_of(sentence: str, trace: Trace) -> str:
 
 def audit(build: Path, formats: tuple[str, ...] = PROSE_FORMATS) -> dict[str, dict[str, list]]:
     """{finding kind: {group: [(path, section, text, note)]}}."""
-    from pipeline.discover import read_text
-    from pipeline.parsers import parse_document
-
     labels = load_labels()
     skip = heldout_paths(labels)
     tables = read_build(build)
@@ -195,19 +208,13 @@ def audit(build: Path, formats: tuple[str, ...] = PROSE_FORMATS) -> dict[str, di
     by_doc = defaultdict(list)
     for row in mentions.to_dict("records"):
         by_doc[row["doc_id"]].append(row)
-    seeds = ROOT / "seeds"
     findings: dict[str, dict[str, list]] = {"a": defaultdict(list), "b": defaultdict(list), "c": defaultdict(list)}
     trace = Trace()
     uninstall = trace.install()
     try:
         from pipeline.extract import extract_document
 
-        for row in docs.sort_values("path").to_dict("records"):
-            if row["format"] not in formats or row["path"] in skip:
-                continue
-            path = seeds / row["path"]
-            text = read_text(path.read_bytes())
-            doc = parse_document(text, fmt=row["format"], path=row["path"], doc_id=row["doc_id"])
+        for row, doc in audited_documents(docs, formats, skip):
             trace.verdicts.clear()
             trace.status.clear()
             extract_document(doc, row["doc_key"])

@@ -61,7 +61,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from audit_statements import Trace, date_form, heldout_paths  # noqa: E402
+from audit_statements import Trace, audited_documents, date_form, heldout_paths  # noqa: E402
 from score_documents import fold, load_labels, read_build  # noqa: E402
 
 FORMATS = ("current_events", "wikipedia", "syrian_archive")
@@ -172,8 +172,6 @@ def cause_of(sentence: str, trace: Trace, *, structure: str | None, index: int, 
 
 def audit(build: Path, formats: tuple[str, ...] = FORMATS):
     """({group: [(path, format, section, sentence)]}, {format: Counter of incident-date forms})."""
-    from pipeline.discover import read_text
-    from pipeline.parsers import parse_document
     from pipeline.text import split_sentences, strip_links
 
     labels = load_labels()
@@ -183,7 +181,6 @@ def audit(build: Path, formats: tuple[str, ...] = FORMATS):
     by_doc: dict[str, list[str]] = defaultdict(list)
     for row in tables["event_mentions"].to_dict("records"):
         by_doc[row["doc_id"]].append(fold(row["text"]))
-    seeds = ROOT / "seeds"
     groups: dict[str, list] = defaultdict(list)
     forms: dict[str, Counter] = defaultdict(Counter)
     trace = Trace()
@@ -191,15 +188,8 @@ def audit(build: Path, formats: tuple[str, ...] = FORMATS):
     try:
         from pipeline.extract import _header_text, extract_document
 
-        for row in docs.sort_values("path").to_dict("records"):
-            # held-out documents are skipped before their bytes are read
-            if row["format"] not in formats or row["path"] in skip:
-                continue
-            if row.get("language") not in (None, "en"):
-                continue
-            path = seeds / row["path"]
-            text = read_text(path.read_bytes())
-            doc = parse_document(text, fmt=row["format"], path=row["path"], doc_id=row["doc_id"])
+        # held-out documents are skipped before their bytes are read
+        for row, doc in audited_documents(docs, formats, skip, english_only=True):
             trace.verdicts.clear()
             trace.status.clear()
             extract_document(doc, row["doc_key"])
