@@ -74,6 +74,9 @@ splink and dedupe):
      pair and on the two clusters;
    * ``different_count``: both count the same kind of place taken and no count is shared ("took
      control of two more villages" / "captured 8 villages": two advances, ``unit_counts``);
+   * ``different_capturer``: both tell a capture and name who took the places, and those are of two camps of
+     the war (``capturers_opposed``, ``CAMPS``: "the SDF captured three villages" / "the Syrian Army and
+     Hezbollah captured three villages" on one day);
    * ``reversed_roles``: one statement's attacker is the other's target and the other way round
      ("al-Nusra attacked Division 13" / "Division 13 raided al-Nusra's headquarter": ``roles``);
    * ``reaction_to``: one tells its action after, or in answer to, an event of the kind the other
@@ -90,6 +93,13 @@ splink and dedupe):
      have targeted a medical facility", "the report strongly suggests that ..."), and the other is
      not: a report about an earlier event is related to it, not the same event, though it names
      its place, day and weapon.
+
+   Some pairs must score more than ``THRESHOLD`` (``_margins``): a year-precision statement
+   (``_year_margin``), a month and a day of two documents (``_month_day_margin``: a month shares its words with
+   many days), and two statements located over ``FAR_APART_KM`` apart by any basis, no place shared
+   (``_far_apart_margin``). A town named only in an armed group's name ("the Jarabulus Military Council") is no
+   place of a statement that names another (``group_name_places``), and a condemnation that takes its date from
+   the sentence before it is the reaction to it, not more of it (``condemns_it``).
 
    A statement that names no place finer than a governorate but refers back to one ("It was
    captured by rebel forces on 9 September 2015", "recapturing key points of the town", "air strikes on
