@@ -978,7 +978,10 @@ def _disputes(a: dict, b: dict) -> bool:
         _ACCUSATION.search(a["text"]) or _CONDEMNED.search(a["text"]))
 
 
-_CONDEMNED = re.compile(r"\bcondemn(?:ed|s|ing)?\b", re.IGNORECASE)
+# (a denunciation or a criticism is a condemnation: "Ankara denounced the strikes", "the raid drew criticism",
+# "the minister criticised the bombing")
+_CONDEMNED = re.compile(r"\b(?:condemn(?:ed|s|ing|ation)?|denounc(?:ed|es|ing)|criticis(?:ed|es|ing|m)|"
+                        r"criticiz(?:ed|es|ing))\b", re.IGNORECASE)
 
 
 def _retold(a: dict, b: dict) -> bool:
@@ -1788,16 +1791,15 @@ def strike_and_clash(a: str, b: str) -> bool:
     return means == {"air", "clash"}
 
 
-_CONDEMNS = re.compile(r"\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing))\b", re.IGNORECASE)
-
-
 def condemns_it(source: dict, r: dict) -> bool:
-    """``r`` condemns or denounces something and ``source``, the sentence it takes its date from, does not: the
-    condemnation is the reaction to the source's happening, not more of it, even when its speaker is not what
-    the sentence opens with ("The Turkish military did not seek permission from Syria to carry out the mission,
-    the Syrian Foreign Ministry condemned the move" after "a convoy of Turkish troops entered Syria to evacuate
-    the tomb": ``is_statement`` reads speech from the sentence's opening, ``_disputes`` from it)."""
-    return bool(_CONDEMNS.search(r["text"])) and not _CONDEMNS.search(source["text"])
+    """``r`` condemns, denounces or criticises something (``_CONDEMNED``) and ``source``, the sentence it takes its
+    date from, does not: the condemnation is the reaction to the source's happening, not more of it, even when
+    its speaker is not what the sentence opens with ("The Turkish military did not seek permission from Syria to
+    carry out the mission, the Syrian Foreign Ministry condemned the move" after "a convoy of Turkish troops
+    entered Syria to evacuate the tomb": ``is_statement`` reads speech from the sentence's opening, ``_disputes``
+    from it). A source that is speech itself is gone on about by its speaker's criticism ("Erdogan said ... He
+    also criticized the European Union of lying")."""
+    return not source["_statement"] and bool(_CONDEMNED.search(r["text"])) and not _CONDEMNED.search(source["text"])
 
 
 def goes_on_about(source: dict, r: dict) -> bool:

@@ -155,3 +155,13 @@ def test_far_apart_asks_nothing_of_a_shared_place_or_a_place_nearby():
     assert _far_apart_margin(shaddadi, {**khanasir, "_places": {"place": frozenset({"Khanāşir", "Ash Shaddādah"})}}) \
         == 0.0                                                      # a place in common
     assert _far_apart_margin(shaddadi, {**khanasir, "geo_precision": "governorate"}) == 0.0
+
+
+def test_a_denunciation_or_a_criticism_is_a_condemnation_but_not_after_speech():
+    strike = {"_statement": False, "text": "On 3 May 2017, jets struck a market in the town."}
+    assert condemns_it(strike, {"_statement": False, "text": "Ankara denounced the strike as a massacre."})
+    assert condemns_it(strike, {"_statement": False, "text": "The raid drew criticism from aid groups."})
+    assert not condemns_it(strike, {"_statement": False, "text": "Rescuers searched the rubble for survivors."})
+    # the speaker of a speech going on criticising tells more of the speech
+    speech = {"_statement": True, "text": "The president said the town would be cleared within a week."}
+    assert not condemns_it(speech, {"_statement": False, "text": "He also criticized the allies for their silence."})
