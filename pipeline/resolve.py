@@ -1322,16 +1322,23 @@ def _camps(actors) -> frozenset[str]:
     return frozenset(CAMPS[x] for x in actors if x in CAMPS)
 
 
+def capturer_camp(r: dict) -> frozenset[str]:
+    """The camp of the war (``CAMPS``) that took the places a statement's capture tells, when it names doers of
+    one camp only (the doers of its first attack or capture, ``roles``), else empty."""
+    if "capture" not in r["_kinds"]:
+        return _EMPTY
+    camps = _camps(r["_roles"][0])
+    return _one(next(iter(camps))) if len(camps) == 1 else _EMPTY
+
+
 def capturers_opposed(a: dict, b: dict) -> bool:
     """Both tell a capture and name who took the place (the doers of their first attack or capture, ``roles``),
     and the doers are of two camps of the war (``CAMPS``) with none shared: "the SDF captured three more villages"
     and "the Syrian Army and Hezbollah captured three villages" on one day are two advances, whatever the words
     and the governorate they share. A statement naming no doer ("the village was captured") is not compared, nor
     one whose doers span camps ("Turkish forces and the SDF"): the loser telling its loss is ``_loser_retreats``'s."""
-    if "capture" not in a["_kinds"] or "capture" not in b["_kinds"]:
-        return False
-    camps_a, camps_b = _camps(a["_roles"][0]), _camps(b["_roles"][0])
-    return len(camps_a) == 1 and len(camps_b) == 1 and camps_a != camps_b
+    camps_a, camps_b = capturer_camp(a), capturer_camp(b)
+    return bool(camps_a) and bool(camps_b) and camps_a != camps_b
 
 
 def facilities(text: str) -> frozenset[str]:
@@ -2495,7 +2502,7 @@ class _Cluster:
 
     __slots__ = ("docs", "span", "places", "governorates", "kinds", "facilities", "ordinals", "coords",
                  "vicinity", "starts", "kinds_of_mention", "facility_names", "facility_towns", "agents", "targets",
-                 "fine_places", "parts", "item_days", "around", "inside", "body", "place_sets")
+                 "fine_places", "parts", "item_days", "around", "inside", "body", "place_sets", "capturers")
 
     def __init__(self, r: dict):
         self.docs: dict[tuple, list[dict]] = {(r["doc_id"], r["section"]): [r]}   # its statements by section
@@ -2524,6 +2531,8 @@ class _Cluster:
         # at a gazetteer place: a statement without a coordinate is never apart by it)
         self.place_sets = frozenset(((r["_places"]["place"], r["_coord"], r["_vicinity"]),)) \
             if r["_places"]["place"] and r["_coord"] is not None else frozenset()
+        # the camp of the war that took the places its capture statements tell (``capturer_camp``)
+        self.capturers = capturer_camp(r)
 
     def absorb(self, other: _Cluster) -> None:
         for key, statements in other.docs.items():
@@ -2549,6 +2558,7 @@ class _Cluster:
         self.parts |= other.parts
         self.item_days |= other.item_days
         self.place_sets |= other.place_sets
+        self.capturers |= other.capturers
         if self.body is not None and other.body is not None and self.body[0] is other.body[0]:
             self.body[1].update(other.body[1])      # (the keys of the docs just merged in)
         else:
@@ -2631,6 +2641,8 @@ class _Cluster:
         if _roles_reversed((frozenset(self.agents), frozenset(self.targets)),
                            (frozenset(other.agents), frozenset(other.targets))):
             return "reversed_roles"     # a chain must not join an attack and the other side's answer to it
+        if self.capturers and other.capturers and not (self.capturers & other.capturers):
+            return "different_capturer"     # nor two camps' captures ("three villages were captured" between them)
         return None
 
 

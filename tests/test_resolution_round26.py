@@ -63,6 +63,18 @@ def test_two_camps_capturing_villages_on_one_day_are_two_captures():
     assert list(out.loc[sdf["text"], "cannot_link"]) == [f"different_capturer: {army['mention_id']}"]
 
 
+NO_DOER = "wikipedia_villages_captured_with_no_doer_named.md"
+
+
+def test_a_capture_naming_no_doer_does_not_chain_two_camps_captures():
+    sdf, neither, army = records(SDF_VILLAGES, NO_DOER, ARMY_VILLAGES)
+    assert neither["_roles"][0] == frozenset() and conflict(sdf, neither) is None and conflict(neither, army) is None
+    assert pair_score(sdf, neither) > pair_score(neither, army) > THRESHOLD
+    out = resolved(SDF_VILLAGES, NO_DOER, ARMY_VILLAGES).set_index("text")
+    assert out.loc[neither["text"], "event_id"] == out.loc[sdf["text"], "event_id"] != out.loc[army["text"], "event_id"]
+    assert f"different_capturer: {neither['mention_id']}" in out.loc[army["text"], "cannot_link"]
+
+
 def _capture(*doers: str, kinds=("capture",)) -> dict:
     return {"_kinds": frozenset(kinds), "_roles": (frozenset(doers), frozenset())}
 
