@@ -96,8 +96,8 @@ splink and dedupe):
 
    Some pairs must score more than ``THRESHOLD`` (``_margins``): a year-precision statement
    (``_year_margin``), a month and a day of two documents (``_month_day_margin``: a month shares its words with
-   many days), and two statements located over ``FAR_APART_KM`` apart by any basis, no place shared
-   (``_far_apart_margin``). A town named only in an armed group's name ("the Jarabulus Military Council") is no
+   many days), two statements located over ``FAR_APART_KM`` apart by any basis, no place shared
+   (``_far_apart_margin``), and two that share only their dates' numbers and one word (``_only_the_date_margin``). A town named only in an armed group's name ("the Jarabulus Military Council") is no
    place of a statement that names another (``group_name_places``), and a condemnation that takes its date from
    the sentence before it is the reaction to it, not more of it (``condemns_it``).
 
@@ -223,6 +223,7 @@ YEAR_WITHIN_THRESHOLD = 0.4   # a year-precision statement and a month- or day-p
 MONTH_DAY_THRESHOLD = 0.42   # a month-precision statement and a day-precision one of another document (see _month_day_margin)
 FAR_APART_KM = 200.0         # two statements located this far apart (any basis), no place shared (see _far_apart_margin)
 FAR_APART_THRESHOLD = 0.4    # ... are merged only at this score
+DATE_ONLY_THRESHOLD = 0.5    # two statements sharing only their dates' numbers and one word (see _only_the_date_margin)
 MONTH_DAY_WORDS = 5          # ... unless they share this many content words (or a number of two digits or more)
 DAY_TOLERANCE = 1       # a report may be dated up to this many days after the event
 
@@ -2023,10 +2024,38 @@ def _far_apart_margin(a: dict, b: dict) -> float:
     return FAR_APART_THRESHOLD - THRESHOLD if km is not None and km > FAR_APART_KM else 0.0
 
 
+def _only_the_date_margin(a: dict, b: dict) -> float:
+    """What two statements that share no place and no struck facility, and no content word but the numbers of
+    their dates and one other, must score above ``THRESHOLD`` to be merged: ``DATE_ONLY_THRESHOLD``. The day and
+    the year are content words ("On 15 February 2016, Turkey hit again Kurdish forces in Syria" / "On 15 February
+    2016, the town was taken by the YPG-led Syrian Democratic Forces" share "15" and "2016" and nothing else), so
+    two short statements of one day score as if they shared words; the day is already their date's evidence.
+    Calibrated on the seeds' merges outside the held-out pairs' events: of those sharing no more than this, the
+    ones that shared no place and no facility were all two happenings (a strike and an advance, a denial and a
+    truce, the army's executions and the rebels' capture), those sharing one were mostly one. A name both write
+    capitalised is more than a word ("the capture of Dabiq by Turkish/FSA-allied forces on 16 October" / "The next
+    day, both Dabiq, the nearby town of Sawran and seven other villages were seized")."""
+    shared = _as_set(a["_words"]).intersection(b["_words"])
+    if len(shared) > 5 or a["_places"]["place"] & b["_places"]["place"] or a["_facilities"] & b["_facilities"]:
+        return 0.0
+    dates = {str(a["_start"].day), str(a["_start"].year), str(b["_start"].day), str(b["_start"].year)}
+    rest = shared - dates
+    if len(rest) > 1 or (rest and _named_in_both(next(iter(rest)), a["text"], b["text"])):
+        return 0.0      # (a name both write capitalised is a place or a party the gazetteer lacks: "Dabiq")
+    return DATE_ONLY_THRESHOLD - THRESHOLD
+
+
+def _named_in_both(word: str, x: str, y: str) -> bool:
+    """Whether a content word (lower case, light-stemmed) begins a capitalised word in both texts."""
+    pattern = re.compile(r"\b" + re.escape(word), re.IGNORECASE)
+    return all(any(m.group(0)[:1].isupper() for m in pattern.finditer(t)) for t in (x, y))
+
+
 def _margins(a: dict, b: dict) -> float:
     """The margin above ``THRESHOLD`` two statements must score to be merged: the largest their precisions
-    (``_year_margin``, ``_month_day_margin``) and their locations (``_far_apart_margin``) ask for."""
-    return max(_year_margin(a, b), _month_day_margin(a, b), _far_apart_margin(a, b))
+    (``_year_margin``, ``_month_day_margin``), their locations (``_far_apart_margin``) and their words
+    (``_only_the_date_margin``) ask for."""
+    return max(_year_margin(a, b), _month_day_margin(a, b), _far_apart_margin(a, b), _only_the_date_margin(a, b))
 
 
 # a happening told in the small hours ("In the early morning of 2 December", "overnight", "at dawn")

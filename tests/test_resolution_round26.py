@@ -6,12 +6,14 @@ held-out pair's side) and in the tune split's false merges, each with one invent
 from __future__ import annotations
 
 from pipeline.resolve import (
+    DATE_ONLY_THRESHOLD,
     FAR_APART_THRESHOLD,
     MONTH_DAY_THRESHOLD,
     THRESHOLD,
     _far_apart_margin,
     _margins,
     _month_day_margin,
+    _only_the_date_margin,
     capturers_opposed,
     condemns_it,
     conflict,
@@ -177,3 +179,36 @@ def test_a_denunciation_or_a_criticism_is_a_condemnation_but_not_after_speech():
     # the speaker of a speech going on criticising tells more of the speech
     speech = {"_statement": True, "text": "The president said the town would be cleared within a week."}
     assert not condemns_it(speech, {"_statement": False, "text": "He also criticized the allies for their silence."})
+
+
+JETS = "wikipedia_jets_struck_a_target_on_a_day.md"
+TOWN_TAKEN = "wikipedia_a_town_taken_on_the_same_day.md"
+
+
+def test_two_statements_sharing_only_their_dates_numbers_need_a_higher_score():
+    jets, town = records(JETS, TOWN_TAKEN)
+    assert str(jets["date"].date()) == str(town["date"].date()) == "2018-03-17"
+    assert jets["_words"] & town["_words"] == {"17", "2018"}
+    assert THRESHOLD < pair_score(jets, town) < DATE_ONLY_THRESHOLD and conflict(jets, town) is None
+    assert round(_only_the_date_margin(jets, town), 2) == round(_margins(jets, town), 2) == 0.25
+    out = resolved(JETS, TOWN_TAKEN).set_index("text")
+    assert out.loc[jets["text"], "event_id"] != out.loc[town["text"], "event_id"]
+
+
+def _on_the_day(text: str, words: str, places: str = "", facilities: str = "") -> dict:
+    import datetime as dt
+    return {"text": text, "_start": dt.date(2016, 10, 16), "_words": frozenset(words.split()),
+            "_places": {"place": frozenset(places.split("|")) if places else frozenset()},
+            "_facilities": frozenset(facilities.split())}
+
+
+def test_a_name_both_capitalise_a_place_or_a_facility_shared_is_more_than_the_date():
+    a = _on_the_day("The capture of Dabiq on 16 October 2016.", "captur dabiq 16 2016")
+    b = _on_the_day("On 16 October 2016, Dabiq and two villages were seized.", "dabiq villag seiz 16 2016")
+    assert _only_the_date_margin(a, b) == 0.0                                     # "Dabiq", a name in both
+    c = _on_the_day("On 16 October 2016, a dabiq-style raid hit a post.", "dabiq raid hit post 16 2016")
+    assert _only_the_date_margin(a, c) == DATE_ONLY_THRESHOLD - THRESHOLD       # a word, not a name in both
+    assert _only_the_date_margin({**a, "_places": {"place": frozenset({"Dābiq"})}},
+                                 {**c, "_places": {"place": frozenset({"Dābiq"})}}) == 0.0
+    assert _only_the_date_margin({**a, "_facilities": frozenset({"hospital"})},
+                                 {**c, "_facilities": frozenset({"hospital"})}) == 0.0
