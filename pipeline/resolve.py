@@ -2024,6 +2024,14 @@ def _far_apart_margin(a: dict, b: dict) -> float:
     return FAR_APART_THRESHOLD - THRESHOLD if km is not None and km > FAR_APART_KM else 0.0
 
 
+def _margin_of(a: dict, b: dict, never: bool) -> float:
+    """The margin the merge asks of a scored pair: ``_margins``; of a pair a cannot-link of the two statements
+    themselves refuses whatever their clusters (``never``, ``_never_joined``), only ``_year_margin``, so that
+    the rule that refuses it is still logged in ``cannot_link`` when the other margins would have passed it over
+    (they decide no merge of such a pair; they would only hide why it was refused)."""
+    return _year_margin(a, b) if never else _margins(a, b)
+
+
 def _only_the_date_margin(a: dict, b: dict) -> float:
     """What two statements that share no place and no struck facility, and no content word but the numbers of
     their dates and one other, must score above ``THRESHOLD`` to be merged: ``DATE_ONLY_THRESHOLD``. The day and
@@ -3418,7 +3426,7 @@ def _merge_in_batches(n: int, rules_in: pd.DataFrame, feats: pa.Table, row_of: n
             # (``bonus[k]``: the pair's bonus and margin, infinite for ``_one_word_apart``, found in ``process``,
             # which passed over every pair under the threshold by it: a pair of none, both terms 0, is not
             # under it, and with none is not one word apart; the others are asked again, in this sum's order)
-            if bonus[k] != 0.0 and (s - _context_place_bonus(recs[i], recs[j]) - _margins(recs[i], recs[j])
+            if bonus[k] != 0.0 and (s - _context_place_bonus(recs[i], recs[j]) - _margin_of(recs[i], recs[j], never[k])
                                     < THRESHOLD or _one_word_apart(recs[i], recs[j])):
                 continue
             ca, cb = cluster_of(ri), cluster_of(rj)
@@ -3471,7 +3479,7 @@ def _merge_in_batches(n: int, rules_in: pd.DataFrame, feats: pa.Table, row_of: n
                 ri, rj = recs[i], recs[j]
                 conflicts[k], never[k] = _never_joined(ri, rj)
                 # (infinite: a pair step 2 passes over whatever its score, ``_one_word_apart``)
-                bonus[k] = math.inf if _one_word_apart(ri, rj) else _context_place_bonus(ri, rj) + _margins(ri, rj)
+                bonus[k] = math.inf if _one_word_apart(ri, rj) else _context_place_bonus(ri, rj) + _margin_of(ri, rj, never[k])
             known[todo] = True
         # a pair under the threshold less its bonus is passed over by step 2 whatever the clusters
         pair_rows = pair_rows[s_all[pair_rows] - bonus[pair_rows] >= THRESHOLD]

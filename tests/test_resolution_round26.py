@@ -11,6 +11,7 @@ from pipeline.resolve import (
     MONTH_DAY_THRESHOLD,
     THRESHOLD,
     _far_apart_margin,
+    _margin_of,
     _margins,
     _month_day_margin,
     _only_the_date_margin,
@@ -121,6 +122,8 @@ def test_a_months_clashes_and_one_days_loss_of_another_document_need_more_than_a
     assert round(_month_day_margin(month, day), 2) == round(MONTH_DAY_THRESHOLD - THRESHOLD, 2) == 0.17
     out = resolved(MONTH_CLASHES, DAY_DRIVEN_OUT).set_index("text")
     assert out.loc[month["text"], "event_id"] != out.loc[day["text"], "event_id"]
+    # a pair a cannot-link refuses whatever the clusters is not passed over by the margin: its rule is logged
+    assert round(_margin_of(month, day, False), 2) == 0.17 and _margin_of(month, day, True) == 0.0
 
 
 def _dated(doc: str, precision: str, words: str, nums: str = "", facilities: str = "") -> dict:
