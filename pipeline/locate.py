@@ -357,8 +357,38 @@ def _best_stated(text: str, places: list[Place]) -> Place | None:
     "from rural areas of east Aleppo, ... the town of Tadef") yields to a place the text names
     beside it."""
     plain = [p for p in places if not _REGION_BEFORE.search(text, max(0, p.start - 20), p.start)]
+    target = _settlement_beside_reference(text, plain)
+    if target is not None:
+        return target
     best = best_place(plain)
     return best if best is not None and best.precision == "place" else best_place(places)
+
+
+def _settlement_beside_reference(text: str, places: list[Place]) -> Place | None:
+    """A gazetteer settlement the statement names beside a town it names only as a point of
+    reference ("advancing northwest of Deir ez-Zor ... managed to capture Maadan": Maadan; "the
+    army advanced south of X and captured Y": Y), when the reference comes first; None when every
+    town it names is a reference (the event is then near that town: it stays the location) or
+    the first town is none."""
+    towns = [p for p in places if p.precision == "place"]
+    first = towns[0] if towns else None
+    if first is None or _REFERENCE_BEFORE.search(text, max(0, first.start - 60), first.start) is None:
+        return None  # (a site named after the town, "Damascus International Airport", is no reference here)
+    return next((p for p in towns[1:] if not _is_reference(text, p.start, p.end)
+                 and not _NOT_A_TARGET_BEFORE.search(text, max(0, p.start - 90), p.start)), None)
+
+
+# what a settlement named after a point of reference may not be to be the event's place: another
+# point of reference ("to the west of the Syrian border town of Azaz"), an origin ("advancing
+# from Raqqa", "sent reinforcements from Mayadin"), an end of a road ("the road between the city
+# and Aleppo"), an aim ("in an attempt to besiege the town of Arima")
+_NOT_A_TARGET_BEFORE = re.compile(
+    r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}"
+    r"(?:town|city|village)\s+of"
+    r"|\bfrom|\bbetween\b[^,;:.()]{0,60}\band|\b(?:heading|headed|towards?)\b[^,;:.()]{0,40}"
+    r"|\bfor\s+the\s+(?:upcoming\s+|planned\s+|expected\s+|coming\s+)?(?:assault|attack|offensive|battle)\s+(?:on|of)"
+    r"|\b(?:attempt|order|bid|effort|efforts|aim|aiming|seeking|trying|tried|attempting)\s+to\s+[a-z]+)"
+    r"\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
 
 
 # a direction word right before a name makes a region named after the place ("east Aleppo",

@@ -1,0 +1,50 @@
+"""Which place of a statement is where its event happened (issue 9, item 8; pipeline/locate.py).
+
+Each rule has one invented document written inline, named for its case; values are the GeoNames
+names, ``geo_precision`` and ``geo_basis`` the build gives.
+"""
+
+from __future__ import annotations
+
+from pipeline.extract import extract_document
+from pipeline.parsers import parse_document
+
+_HEAD = "---\nsubject: {title}\nauthor: Wikipedia\npubDate: 2023-09-10 02:09\n---\n\n## {heading}\n\n"
+
+
+def located(body: str, title: str = "2016 northern Syria offensive", heading: str = "Offensive") -> list[tuple]:
+    """(start of the text, location, geo_precision, geo_basis) of each mention of an invented
+    Wikipedia article."""
+    text = _HEAD.format(title=title, heading=heading) + body + "\n"
+    doc = parse_document(text, fmt="wikipedia", path="wp_invented.md", doc_id="d")
+    return [(m["text"][:30], m["location"], m["geo_precision"], m["geo_basis"])
+            for m in extract_document(doc).mentions]
+
+
+def test_settlement_captured_beyond_a_town_named_as_reference_is_the_place():
+    # "advanced south of X and captured Y": X only says where Y lies
+    assert located("On 3 May 2016, the army advanced west of Saraqib and captured the town of Sarmin.") == [
+        ("On 3 May 2016, the army advanc", "Sarmīn", "place", "stated"),
+    ]
+
+
+def test_town_named_only_as_reference_stays_the_place():
+    assert located("On 3 May 2016, the army advanced south of Khanasir.") == [
+        ("On 3 May 2016, the army advanc", "Khanāşir", "place", "stated"),
+    ]
+
+
+def test_origin_after_a_reference_is_no_place_of_the_event():
+    # "sending reinforcements from Y": where they came from, the advance is near X
+    assert located("On 3 May 2016, the army advanced south of Khanasir, sending reinforcements from "
+                   "Salamiyah.") == [
+        ("On 3 May 2016, the army advanc", "Khanāşir", "place", "stated"),
+    ]
+
+
+def test_aim_after_a_reference_is_no_place_of_the_event():
+    # "in an attempt to besiege the town of Y": what was aimed at, not where it happened
+    assert located("On 3 May 2016, the SDF captured seven villages east of Saraqib in an attempt to besiege "
+                   "the town of Sarmin.") == [
+        ("On 3 May 2016, the SDF capture", "Saraqib", "place", "stated"),
+    ]
