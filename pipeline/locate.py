@@ -954,6 +954,12 @@ def locate_mentions(doc, mentions: list[dict]) -> None:
                     town = best_place([p for p in places_in(s, known) if p.precision == "place"])
                     if town is not None:
                         ctx = _Ctx(town)
+                if (anaphor or own is None or own.precision == "country") and ctx is not None \
+                        and ctx.place is None and ctx.name is not None and _ANAPHOR.search(text) \
+                        and _names_site(s, ctx.name):
+                    # "... some in the Aqil Mountains to the west of al-Bab. The next day, the
+                    # rebels entered the city": a site is no town, the city is the town beside it
+                    ctx = _town_beside_site(s, known) or ctx
                 if ctx is None or ctx.precision != "place":
                     # "... started attacking the Jirah Military Airbase. By afternoon their
                     # assault was repelled": the site the sentence before is located at
@@ -1187,6 +1193,20 @@ def _named_base(text: str, known: _Lexicon | None) -> _Ctx | None:
                 return _Ctx(None, site)  # a base the gazetteer lacks: "Jirah Airbase" -> Jirah
     return None
 
+
+
+def _names_site(text: str, name: str) -> bool:
+    """Whether a text names ``name`` as a site outside towns or a part of one ("the Aqil
+    Mountains", "the X hill", "the X airbase", "the hills of X"), not as a settlement."""
+    return any(u.name == name and u.kind == "feature" for u in match_unlisted(text))
+
+
+def _town_beside_site(text: str, known: _Lexicon | None) -> _Ctx | None:
+    """The gazetteer settlement a sentence locates a site by ("the Aqil Mountains to the west of
+    al-Bab": al-Bab): what "the city" (the town, the village) of the next sentence means, since a
+    site is no town."""
+    town = best_place([p for p in places_in(text, known) if p.precision == "place"])
+    return _Ctx(town) if town is not None else None
 
 def _admin1_of(ctx: _Ctx) -> str | None:
     return ctx.place.admin1 if ctx.place is not None else ctx.admin1

@@ -48,3 +48,10 @@ def test_aim_after_a_reference_is_no_place_of_the_event():
                    "the town of Sarmin.") == [
         ("On 3 May 2016, the SDF capture", "Saraqib", "place", "stated"),
     ]
+
+
+def test_the_city_after_a_sentence_placed_at_a_site_is_the_town_beside_the_site():
+    # a range of hills is no city: "the city" is the town the site was placed by
+    rows = located("On 10 May 2016, the rebels captured several positions in the Zarzur Mountains to the west "
+                   "of Saraqib. The next day, the rebels entered the city from the north.")
+    assert rows[1] == ("The next day, the rebels enter", "Saraqib", "place", "paragraph")
