@@ -129,6 +129,12 @@ _NAMED_FEATURE = re.compile(r"['’]?[\s-]+(?:road|street|district|neighbou?rhoo
                             re.I)
 
 
+# an administrative district (mantiqah) named after its seat, written with a capital: "in the
+# Al-Qusayr District", "the Markada District" (a city's districts are written lower case, "the
+# Bab al-Hadid district", or are names the gazetteer lacks)
+_ADMIN_DISTRICT = re.compile(r"(?-i:\s+District)\b(?!\s*,\s*(?-i:[A-Z]))")
+
+
 # the first end of a road named by its two ends ("took the Jarabulus–Manbij road": the road, not
 # the town of Jarabulus; the second end is a name followed by "road")
 _ROAD_END = re.compile(r"\s*[-–—]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?[\s-]+(?i:road|highway|motorway)\b")
@@ -253,6 +259,7 @@ def _places_in(text: str, known: _Lexicon | None) -> list[Place]:
     out = []
     road_ends: list[Place] = []
     second_ends: list[Place] = []
+    seats: list[Place] = []
     found = event_places(text)
     # a site outside towns is a target too: "redirected its efforts from al-Bab into an offensive
     # northeast of Kuweires airbase"
@@ -266,6 +273,8 @@ def _places_in(text: str, known: _Lexicon | None) -> list[Place]:
         if p.precision == "place" and (_NAMED_FEATURE.match(text, p.end) or _NAMED_FEATURES.match(text, p.end)):
             if _ROAD_AFTER.match(text, p.end) and _ROAD_FIRST_END.search(text, max(0, p.start - 40), p.start):
                 second_ends.append(p)  # "the Ithriyah-Salamiyah road": its second end, the first unlisted
+            elif _ADMIN_DISTRICT.match(text, p.end):
+                seats.append(p)  # "the Al-Qusayr District": the district around its seat
             continue
         longer = _LONGER_NAME.match(text, p.end) if p.precision == "place" else None
         if longer is not None and not any(p.end < q.start < longer.end() for q in found):
@@ -288,6 +297,12 @@ def _places_in(text: str, known: _Lexicon | None) -> list[Place]:
         # "an SVBIED targeted a convoy on the Shadadi-Hasakah road": the road's first end is the
         # nearest place the statement gives
         out = sorted(out + road_ends[:1], key=lambda p: p.start)
+    if seats and not any(p.precision == "place" for p in out) \
+            and not any(u.start < seats[0].start for u in unlisted):
+        # "took over eight villages in the Al-Qusayr District of Syria", naming no settlement: the
+        # administrative district named after its seat is placed at the seat (a district of a
+        # city, "the al-Layramoun district", is a name the gazetteer lacks: never a seat)
+        out = sorted(out + seats[:1], key=lambda p: p.start)
     if second_ends and not out:
         # "attacked the Ithriyah-Salamiyah road" (Ithriyah unlisted), naming nothing else, not even
         # a governorate: the end the gazetteer has

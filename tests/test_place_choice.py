@@ -55,3 +55,17 @@ def test_the_city_after_a_sentence_placed_at_a_site_is_the_town_beside_the_site(
     rows = located("On 10 May 2016, the rebels captured several positions in the Zarzur Mountains to the west "
                    "of Saraqib. The next day, the rebels entered the city from the north.")
     assert rows[1] == ("The next day, the rebels enter", "Saraqib", "place", "paragraph")
+
+
+def test_administrative_district_named_after_its_seat_is_placed_at_the_seat():
+    # "the X District" (capitalised): the district around the town X, when nothing finer is named
+    assert located("In March 2013, Hezbollah fighters took over eight villages in the Al-Qusayr District of "
+                   "Syria.", title="Hezbollah in Syria", heading="2013") == [
+        ("In March 2013, Hezbollah fight", "Al Quşayr", "place", "stated"),
+    ]
+
+
+def test_settlement_named_in_an_administrative_district_is_the_place():
+    assert located("On 3 May 2016, rebels captured the town of Sarmin in the Idlib District.") == [
+        ("On 3 May 2016, rebels captured", "Sarmīn", "place", "stated"),
+    ]
