@@ -233,6 +233,10 @@ _REGION_PREFIX = frozenset(
     "north south east west northern southern eastern western northeast northwest southeast southwest"
     " northeastern northwestern southeastern southwestern rural".split())
 
+_COMPASS = frozenset(
+    "north south east west northeast northwest southeast southwest north-east north-west south-east"
+    " south-west".split())
+
 _APOSTROPHES = "'’‘ʿʼ`´ʾ′"
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:[" + _APOSTROPHES + r"][^\W\d_]+)*")
 _SEP_RE = re.compile(r"[ \t\u00a0]*[-‐‑–][ \t\u00a0]*|[ \t\u00a0]{1,3}")
@@ -726,6 +730,21 @@ def _governorate_reading(text, toks, i, j, key, entry, gz):
                 and re.fullmatch(r"[ \t]*[-‐‑–][ \t]*", text[toks[k - 1][1]:toks[k][0]])):
             k -= 1
         start = toks[k][0]
+    # "in the southeast of Raqqa", "in the north of Hama": a side of the governorate, as "northern
+    # Hama" (not "(to the) south of Hama", a point of reference outside the city; nor a city of a
+    # million)
+    if hit is None and i >= 3 and toks[i - 1][3] == "of" and toks[i - 2][3] in _COMPASS \
+            and entry.population < _METROPOLIS:
+        k = i - 2
+        if (k >= 2 and toks[k - 1][3] in ("north", "south")
+                and re.fullmatch(r"[ \t]*[-‐‑–][ \t]*", text[toks[k - 1][1]:toks[k][0]])):
+            k -= 1  # "the south-east of Idlib"
+        # "in the east of Homs" (a side of it), never "to the west of Homs" (a point of reference)
+        if k >= 2 and toks[k - 1][3] == "the" and toks[k - 2][3] in ("in", "across", "throughout") and all(
+                _SEP_RE.fullmatch(text, toks[n][1], toks[n + 1][0]) is not None
+                for n in (k - 2, k - 1, i - 2, i - 1)):
+            hit = "region"
+            start = toks[k][0]
     if hit is None:
         return None
     if code == _DAMASCUS and hit == "countryside":

@@ -69,3 +69,16 @@ def test_settlement_named_in_an_administrative_district_is_the_place():
     assert located("On 3 May 2016, rebels captured the town of Sarmin in the Idlib District.") == [
         ("On 3 May 2016, rebels captured", "Sarmīn", "place", "stated"),
     ]
+
+
+def test_in_the_side_of_a_governorate_capital_is_the_governorate():
+    # "in the southeast of Raqqa": a side of the governorate, as "southeastern Raqqa"
+    assert located("On 24 July 2017, government forces made major advances in the southeast of Raqqa.") == [
+        ("On 24 July 2017, government fo", "Raqqa", "governorate", "stated"),
+    ]
+
+
+def test_to_the_side_of_a_governorate_capital_is_a_point_of_reference_at_the_city():
+    assert located("On 24 July 2017, government forces captured a hill to the west of Homs.") == [
+        ("On 24 July 2017, government fo", "Homs", "place", "stated"),
+    ]
