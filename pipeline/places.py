@@ -994,6 +994,13 @@ _GOVERNORATE_WORDS = r"governorate|province"
 # ("Reportedly, the civilians in the city of Halfaya" is no apposition of "Reportedly")
 _PREPOSITION = r"(?:in|of|at|on|to|from|near|and|with|by|for|who|which|that)"
 _APPOSITION_FEATURE = rf"(?:{_FEATURE_NOUN[3:-1]}|point|position|outpost|hilltop|area)"
+# named regions of Syria that sources write as places: the Ghouta (east and west of Damascus),
+# the Qalamoun mountains, the Jabal al-Zawiya, al-Akrad and al-Turkman uplands
+_REGION_NAMES = (r"(?:(?:[Ee]ast(?:ern)?|[Ww]est(?:ern)?)\s+)?Ghouta"
+                 r"|(?:(?:[Ee]ast(?:ern)?|[Ww]est(?:ern)?)\s+)?Qalamoun(?:\s+(?i:mountains))?"
+                 r"|(?:Jabal|Jebel|Mount)\s+(?:[Aa]l-|[Ee]l-)?(?:Zawiya|Zawiyah|Akrad|Turkman|Turkmen)")
+_GROUP_WORDS = (r"(?:Shield|Forces|Brigades?|Battalions?|Legion|Front|Army|Command|Council|Operations"
+                r"|Regiment|Division|Movement|Falcons|Martyrs|Union|Police|Shura)\b")
 _UNLISTED_RES = [
     # an apposition says what the name is: "Shaykh Issa, one of two towns in the pocket", "Tal
     # Hamis, a village near ..." (a settlement); "Burj al-Ishara, a strategic high point near the
@@ -1058,6 +1065,14 @@ _UNLISTED_RES = [
         + r"(?i:Khan|Kafr|Kafar|Kfar|Tal|Tell|Deir|Jisr|Ain|Ein|Beit|Umm|Um|Abu|Maarat|Marat|Maaret|Maret|Maar|Ma['’]ar|"
         r"Khirbet|Khirbat|Qasr|Ras|Bir|Marj|Hazm|Tall|Mazraat)\s(?:" + _ART + r"-)?)" + _CAP
         + r"(?:(?:\s|-)(?:" + _ART + r"[- ])?" + _CAP + r"){0,2})")),
+    # a named region of Syria that no gazetteer settlement stands for ("attacked JaI in eastern
+    # Ghouta", "an offensive in the Qalamoun region", "a prison in Jabal Zawiya"), after a locative
+    # word: the region as written (not a group named after it, "Qalamoun Shield", "the Falcons of
+    # Mount Zawiya Brigade", nor where people were deported from)
+    ("region", re.compile(
+        r"\b(?i:in|into|at|near|around|across|throughout|on|towards?|against|entered|besieged)\s+(?:the\s+)?"
+        r"(?:(?i:rebel|opposition|government|ISIL|IS|ISIS)[-‐‑](?:held|controlled|besieged)\s+)?"
+        rf"(?P<name>{_REGION_NAMES})(?!\s+(?:[A-Z][a-z]+\s+)?{_GROUP_WORDS})")),
 ]
 # speed only: each pattern behind a look-ahead for the characters its matches start with (most
 # start with a name, tried at every character otherwise)
@@ -1143,6 +1158,7 @@ _UNLISTED_TRIGGERS: list[frozenset[str] | None] = [
     _words_of(_GOVERNORATE_WORDS),
     frozenset({"syria", "district", "subdistrict", "nahiya"}),
     None,
+    frozenset({"ghouta", "qalamoun", "zawiya", "zawiyah", "akrad", "turkman", "turkmen"}),
 ]
 # Speed only, as the triggers: what else each pattern cannot match without, read off the pattern
 # itself: a character of the text ("(" of a list in brackets), a literal part of the pattern (the
@@ -1170,6 +1186,7 @@ _UNLISTED_ALSO: list[tuple[str | re.Pattern | frozenset[str], ...]] = [
     (_COMMA,),
     (_COMMA,),
     (frozenset({"in", "near", "outside", "around", "from", "to", "at"}),),
+    (),
 ]
 _WORD_RE = re.compile(r"\w+")
 # letters that a case-insensitive pattern matches to an ASCII letter but lowercase to something
@@ -1201,6 +1218,14 @@ def _match_unlisted(text: str) -> tuple[UnlistedPlace, ...]:
                else need.search(text) is None if isinstance(need, re.Pattern)
                else words_of_text is not None and words_of_text.isdisjoint(need) for need in also):
             continue        # nor without one of these
+        if kind == "region":
+            # a region's name is written with a compass word ("eastern Ghouta") that begins no
+            # settlement's name: taken as written, where nothing else was found
+            # (weak: a region is no settlement the rest of the document names bare)
+            found.extend(UnlistedPlace(m.group("name"), "settlement", m.start("name"), m.end("name"), weak=True)
+                         for m in rx.finditer(text)
+                         if not any(u.start < m.end("name") and m.start("name") < u.end for u in found))
+            continue
         weak = kind.endswith("?")  # "settlement?": a weak pattern (``UnlistedPlace.weak``)
         kind = kind.rstrip("?")
         for m in rx.finditer(text):

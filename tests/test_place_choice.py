@@ -82,3 +82,17 @@ def test_to_the_side_of_a_governorate_capital_is_a_point_of_reference_at_the_cit
     assert located("On 24 July 2017, government forces captured a hill to the west of Homs.") == [
         ("On 24 July 2017, government fo", "Homs", "place", "stated"),
     ]
+
+
+def test_named_region_is_the_place_rather_than_a_town_of_the_paragraph():
+    # "in eastern Ghouta": a region the gazetteer has no settlement for, named as written
+    rows = located("On 2 March 2016, Jaysh al-Islam clashed with the Rahman Legion in Zamalka. "
+                   "On 28 April 2016, the Legion attacked Jaysh al-Islam in eastern Ghouta.")
+    assert rows[1] == ("On 28 April 2016, the Legion a", "eastern Ghouta", "place", "unlisted")
+
+
+def test_group_named_after_a_region_is_no_place():
+    # "the Qalamoun Shield Forces": a group, the statement keeps the town it names
+    assert located("On 11 August 2017, the Qalamoun Shield Forces captured Salamiyah.") == [
+        ("On 11 August 2017, the Qalamou", "As Salamīyah", "place", "stated"),
+    ]
