@@ -703,6 +703,12 @@ def _governorate_reading(text, toks, i, j, key, entry, gz):
         if word in _GOV_SUFFIX and re.fullmatch(r"(?:['’]s?)?[ \t\u00a0]{1,2}|[ \t\u00a0]{1,2}", gap):
             hit = word
             end, new_j = toks[j][1], j + 1
+        # "Deir ez-Zor's northern countryside": a side of the governorate's countryside
+        elif (word in _REGION_PREFIX and word != "rural" and j + 1 < len(toks) and toks[j + 1][3] == "countryside"
+              and re.fullmatch(r"['’]s?[ \t\u00a0]{1,2}", gap)
+              and _SEP_RE.fullmatch(text, toks[j][1], toks[j + 1][0]) is not None):
+            hit = "countryside"
+            end, new_j = toks[j + 1][1], j + 2
     # the border between governorates: "the provincial border of Homs and Deir ez-Zor", "the
     # administrative boundary between Raqqa and Deir ez-Zor", "the Deir ez-Zor provincial border"
     if hit is None and (_BORDER_BEFORE.search(text, max(0, start - 80), start) is not None

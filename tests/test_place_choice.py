@@ -96,3 +96,11 @@ def test_group_named_after_a_region_is_no_place():
     assert located("On 11 August 2017, the Qalamoun Shield Forces captured Salamiyah.") == [
         ("On 11 August 2017, the Qalamou", "As Salamīyah", "place", "stated"),
     ]
+
+
+def test_a_side_of_a_capitals_countryside_with_a_possessive_is_the_governorate():
+    # "Deir ez-Zor's northern countryside", as "the northern countryside of Deir ez-Zor"
+    assert located("On 19 February 2017, the SDF captured three villages in Deir ez-Zor's northern "
+                   "countryside.") == [
+        ("On 19 February 2017, the SDF c", "Deir ez-Zor", "governorate", "stated"),
+    ]
