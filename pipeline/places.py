@@ -1110,7 +1110,10 @@ youtube facebook twitter telegram parliament governorate province district
 # a non-Syrian nationality adjective shortly before a settlement noun: "the Iraqi town of Baiji"
 _FOREIGN_ADJ = re.compile(
     r"\b(?:Turkish|Iraqi|Lebanese|Jordanian|Israeli|Iranian|Libyan|Afghan|Yemeni|Egyptian|Saudi|"
-    r"Russian|American|French|British|Kurdish\s+Iraqi)\s+(?:[A-Za-z]+\s+){0,3}?"
+    r"Russian|American|French|British|Kurdish\s+Iraqi)\s+"
+    # the words between describe the settlement ("the Iraqi border town of"), never a phrase that
+    # ends in a preposition ("Turkish airstrikes in the village of Jamaa": the attacker's nationality)
+    r"(?:(?!(?:in|on|at|near|against|into|of|from|to|around|outside|inside|hit|struck|targeted|killed)\s)[A-Za-z]+\s+){0,3}?"
     r"(?:town|city|village|province|border\s+town)s?\b"
 )
 
@@ -1366,6 +1369,10 @@ _COUNTRY_AFTER = re.compile(
     r"|\s+in\s+(?:(?:north|south|east|west|central)(?:ern)?(?:-?(?:east|west)(?:ern)?)?\s+)?(?P<c2>[A-Z][a-z]+)\b")
 
 
+# a settlement written with the region and the country it lies in: "X in Şanlıurfa Province, Turkey"
+_REGION_COUNTRY_AFTER = re.compile(r"\s+in\s+[^\W\d_][^,.;:()]{1,40},\s+(?P<c>[A-Z][a-z]+)\b")
+
+
 def _abroad(text: str, start: int, end: int) -> bool:
     """Whether a settlement's sentence puts it abroad: "Derna, Libya", "in Hatay Province, Turkey",
     "the Iraqi town of Baiji", "in Lebanon near Arsal", "near Umm al-Fahm in northern Israel"."""
@@ -1374,6 +1381,9 @@ def _abroad(text: str, start: int, end: int) -> bool:
     m = _COUNTRY_AFTER.match(text, end)
     if m and _is_foreign(m.group("c") or m.group("c2")):
         return True
+    m = _REGION_COUNTRY_AFTER.match(text, end)
+    if m and _is_foreign(m.group("c")):
+        return True  # "the border town of Akçakale in Şanlıurfa Province, Turkey"
     for c in re.finditer(r"\b(?:in|of)\s+([A-Z][a-z]+)\b", text):
         if _is_foreign(c.group(1)) and not match_places(text):
             return True

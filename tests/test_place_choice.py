@@ -104,3 +104,18 @@ def test_a_side_of_a_capitals_countryside_with_a_possessive_is_the_governorate()
                    "countryside.") == [
         ("On 19 February 2017, the SDF c", "Deir ez-Zor", "governorate", "stated"),
     ]
+
+
+def test_attackers_nationality_before_a_village_does_not_put_the_village_abroad():
+    # "Turkish airstrikes in the village of X": who struck, not where X lies ("the Iraqi town of
+    # Baiji" is abroad: the adjective describes the town)
+    rows = located("On 1 March 2018, Turkish forces advanced in Afrin. On 2 March 2018, Turkish airstrikes in "
+                   "the village of Jamaa killed 17 fighters.", title="Operation Olive Branch")
+    assert rows[1] == ("On 2 March 2018, Turkish airst", "Jamaa", "place", "unlisted")
+
+
+def test_settlement_written_with_a_foreign_region_and_country_is_abroad():
+    assert located("On 3 October 2012, a shell killed five people in the border town of Akcakale in "
+                   "Sanliurfa Province, Turkey.", title="Border clashes") == [
+        ("On 3 October 2012, a shell kil", None, None, None),
+    ]
