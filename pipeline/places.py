@@ -659,12 +659,15 @@ def _after_name_head(text: str, toks, i: int) -> bool:
 
 
 _LIST_GAP = re.compile(r"(?:['’]s?)?(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
-_GOV_PLURAL = frozenset({"provinces", "governorates"})
+# suffixes a list of capitals' names shares: "the Latakia and Idlib provinces", "the Idlib and Aleppo
+# countryside"
+_GOV_PLURAL = frozenset({"provinces", "governorates", "countryside", "countrysides"})
 
 
 def _plural_backwards(text: str, out: list[Place], keys: list[str], start: int, gz) -> None:
-    """"the Latakia and Idlib provinces": the names listed before a plural suffix are
-    governorates too, when each is a governorate's name (and its capital's)."""
+    """"the Latakia and Idlib provinces", "the Idlib and Aleppo countryside": the names listed
+    before a shared suffix are governorates too, when each is a governorate's name (and its
+    capital's)."""
     k = len(out) - 1
     while k >= 0:
         p = out[k]

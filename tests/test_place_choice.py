@@ -119,3 +119,10 @@ def test_settlement_written_with_a_foreign_region_and_country_is_abroad():
                    "Sanliurfa Province, Turkey.", title="Border clashes") == [
         ("On 3 October 2012, a shell kil", None, None, None),
     ]
+
+
+def test_capitals_listed_before_a_shared_countryside_are_governorates():
+    # "the Idlib and Aleppo countryside": the countryside of both, as "the Latakia and Idlib provinces"
+    assert located("In January 2020, the army made advances in the Idlib and Aleppo countryside.") == [
+        ("In January 2020, the army made", "Idlib", "governorate", "stated"),
+    ]
