@@ -1008,6 +1008,15 @@ _APPOSITION_FEATURE = rf"(?:{_FEATURE_NOUN[3:-1]}|point|position|outpost|hilltop
 _REGION_NAMES = (r"(?:(?:[Ee]ast(?:ern)?|[Ww]est(?:ern)?)\s+)?Ghouta"
                  r"|(?:(?:[Ee]ast(?:ern)?|[Ww]est(?:ern)?)\s+)?Qalamoun(?:\s+(?i:mountains))?"
                  r"|(?:Jabal|Jebel|Mount)\s+(?:[Aa]l-|[Ee]l-)?(?:Zawiya|Zawiyah|Akrad|Turkman|Turkmen)")
+_REGION_NAME = re.compile(rf"(?:{_REGION_NAMES})$")
+
+
+def is_region(name: str) -> bool:
+    """Whether a location is one of the named regions ``match_unlisted`` reads ("eastern Ghouta",
+    "Qalamoun"): an area holding many settlements, never a settlement apart from them."""
+    return _REGION_NAME.match(name.strip()) is not None
+
+
 _GROUP_WORDS = (r"(?:Shield|Forces|Brigades?|Battalions?|Legion|Front|Army|Command|Council|Operations"
                 r"|Regiment|Division|Movement|Falcons|Martyrs|Union|Police|Shura)\b")
 _UNLISTED_RES = [

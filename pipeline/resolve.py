@@ -208,6 +208,7 @@ import pyarrow.compute as pc
 
 from .classify import event_type_of, in_scope, names_syria
 from .locate import is_abroad
+from .places import is_region
 from .memory import release as release_memory
 from .prefilter import folded, guarded, lowercase_twin, starting
 from .text import fingerprint, stable_id
@@ -742,7 +743,8 @@ def fine_places(districts: frozenset[str], location, geo_basis) -> frozenset[str
     statements naming such places, none a spelling of another, tell of two places of one city
     (``conflict``: ``different_place``), as two named towns do."""
     out = set(districts)
-    if geo_basis == "unlisted" and isinstance(location, str) and _fine_name(location):
+    if geo_basis == "unlisted" and isinstance(location, str) and _fine_name(location) and not is_region(location):
+        # (a named region, "eastern Ghouta", holds the towns other statements name: no place apart)
         out.add(_fine_name(location))
     return frozenset(out)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pipeline.extract import extract_document
 from pipeline.parsers import parse_document
+from pipeline.resolve import fine_places
 
 _HEAD = "---\nsubject: {title}\nauthor: Wikipedia\npubDate: 2023-09-10 02:09\n---\n\n## {heading}\n\n"
 
@@ -126,3 +127,10 @@ def test_capitals_listed_before_a_shared_countryside_are_governorates():
     assert located("In January 2020, the army made advances in the Idlib and Aleppo countryside.") == [
         ("In January 2020, the army made", "Idlib", "governorate", "stated"),
     ]
+
+
+def test_named_region_is_no_fine_place_apart_from_the_towns_in_it():
+    # resolution reads an unlisted location as a place apart from other unlisted places; a region
+    # holds them ("eastern Ghouta" and "Zamalka" may tell one attack)
+    assert fine_places(frozenset(), "eastern Ghouta", "unlisted") == frozenset()
+    assert fine_places(frozenset(), "Zamalka", "unlisted") == frozenset({"zamalka"})
