@@ -208,8 +208,8 @@ import pyarrow.compute as pc
 
 from .classify import event_type_of, in_scope, names_syria
 from .locate import is_abroad
-from .places import is_region
 from .memory import release as release_memory
+from .places import is_region
 from .prefilter import folded, guarded, lowercase_twin, starting
 from .text import fingerprint, stable_id
 
