@@ -1381,6 +1381,8 @@ _COUNTRY_AFTER = re.compile(
     r"|\s+in\s+(?:(?:north|south|east|west|central)(?:ern)?(?:-?(?:east|west)(?:ern)?)?\s+)?(?P<c2>[A-Z][a-z]+)\b")
 
 
+# a settlement an apposition calls a town of another country: "Kilis, a Turkish border town"
+_FOREIGN_APPOSITION = re.compile(r"\s*,\s+(?:a|an|the)\s+" + _FOREIGN_ADJ.pattern[2:])
 # a settlement written with the region and the country it lies in: "X in Şanlıurfa Province, Turkey"
 _REGION_COUNTRY_AFTER = re.compile(r"\s+in\s+[^\W\d_][^,.;:()]{1,40},\s+(?P<c>[A-Z][a-z]+)\b")
 
@@ -1396,6 +1398,8 @@ def _abroad(text: str, start: int, end: int) -> bool:
     m = _REGION_COUNTRY_AFTER.match(text, end)
     if m and _is_foreign(m.group("c")):
         return True  # "the border town of Akçakale in Şanlıurfa Province, Turkey"
+    if _FOREIGN_APPOSITION.match(text, end):
+        return True  # "rocket attacks on Kilis, a Turkish border town"
     for c in re.finditer(r"\b(?:in|of)\s+([A-Z][a-z]+)\b", text):
         if _is_foreign(c.group(1)) and not match_places(text):
             return True

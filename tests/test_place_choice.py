@@ -134,3 +134,11 @@ def test_named_region_is_no_fine_place_apart_from_the_towns_in_it():
     # holds them ("eastern Ghouta" and "Zamalka" may tell one attack)
     assert fine_places(frozenset(), "eastern Ghouta", "unlisted") == frozenset()
     assert fine_places(frozenset(), "Zamalka", "unlisted") == frozenset({"zamalka"})
+
+
+def test_settlement_an_apposition_calls_a_foreign_town_is_abroad():
+    # "Kilis, a Turkish border town": a town of Turkey, no unlisted Syrian village
+    assert located("On 8 May 2016, ISIL fired rockets on Kilis, a Turkish border town.",
+                   title="Border clashes") == [
+        ("On 8 May 2016, ISIL fired rock", None, None, None),
+    ]
