@@ -618,7 +618,11 @@ def _unlisted_in_of(text: str, known: _Lexicon | None) -> list[UnlistedPlace]:
                     and not _names_something_else(text, p)]
     return sorted((u for u in own if not is_origin(text, u.start)
                    and not _SOURCE_BEFORE.search(text, max(0, u.start - 80), u.start)
-                   and not _SPEECH_BEFORE.search(text, max(0, u.start - 60), u.start)), key=lambda u: u.start)
+                   and not _SPEECH_BEFORE.search(text, max(0, u.start - 60), u.start)
+                   # where casualties were taken, what an attack answered, where people were bound
+                   # for: no place of the event, as for a gazetteer place (``places_in``)
+                   and not _ELSEWHERE_BEFORE.search(text, max(0, u.start - 80), u.start)
+                   and not _BOUND_FOR.search(text, max(0, u.start - 100), u.start)), key=lambda u: u.start)
 
 
 _DISTRICT_AFTER = re.compile(r"['’]?[\s-]+(?i:district|neighbou?rhood|quarter)s?\b")

@@ -142,3 +142,10 @@ def test_settlement_an_apposition_calls_a_foreign_town_is_abroad():
                    title="Border clashes") == [
         ("On 8 May 2016, ISIL fired rock", None, None, None),
     ]
+
+
+def test_unlisted_place_casualties_were_evacuated_to_is_no_place_of_the_event():
+    # as for a gazetteer place: "evacuated the wounded to X" is where they were taken
+    rows = located("On 26 May 2020, clashes broke out near Saraqib. On 27 May 2020, a convoy was targeted by an "
+                   "IED, and helicopters evacuated the wounded to the village of Kafr Zitoun.")
+    assert rows[1] == ("On 27 May 2020, a convoy was t", "Saraqib", "place", "paragraph")
