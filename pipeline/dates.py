@@ -180,6 +180,9 @@ _ANA_RE = re.compile(
     | (?P<sameyear>(?:later|earlier)\s+(?:that|the\s+same)\s+year|(?:that|the)\s+same\s+year(?!\s+as\b)
               |(?<![\w-])(?:later|earlier|early|late)\s+in\s+the\s+year(?![\w-]))
     | (?P<nextyear>the\s+(?:following|next)\s+year)
+    | (?P<prevyear>(?<![\w-])(?:during|in|throughout)\s+the\s+(?:previous|preceding|prior)\s+year(?![\w-]))
+    | (?P<spanback>(?<![\w-])(?:over|during|in|within|throughout)\s+the\s+(?:previous|preceding|past|last)\s+
+              (?P<n7>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|{_TEENS})\s+(?P<unit7>days|weeks)(?![\w-]))
     )\b
     """,
     re.I | re.X,
@@ -533,6 +536,18 @@ _ANA_TRIGGER_RE = re.compile(r"day|week|month|year|morning|afternoon|evening|nig
                              r"|fortnight|dusk|sunset"
                              r"|\d(?:st|nd|rd|th)\b")
 
+# anaphors that count back from the date a sentence states (``DateResolver._counted_back``)
+_COUNTED_BACK = frozenset({"earlier", "prev", "prevyear", "spanback"})
+_QUOTE_CHARS_RE = re.compile(r'["“”]')
+# a relative word between a report's date and a backward anaphor; "that" only when no verb of
+# reporting stands right before it ("reported that" is a complementiser)
+_RELATIVE_WORD_RE = re.compile(r"\b(?:which|who|whom|whose|where|that)\b", re.I)
+_REPORT_THAT_RE = re.compile(
+    r"\b(?:reported|said|says|announced|confirmed|stated|claimed|revealed|alleged|added|told\s+\w+)\s+that$", re.I)
+# a word of reporting: what follows was reported at the stated date and may have happened before it
+_REPORT_CUE_RE = re.compile(
+    r"\b(?:according\s+to|reported(?:ly)?|reports?|said|says|announced|confirmed|stated|claimed|revealed"
+    r"|(?:was|were)\s+(?:\w+ly\s+)?(?:said|reported|announced|confirmed|believed))\b", re.I)
 _LEAD_PREPS = frozenset({None, "on", "in", "at", "by", "since", "from", "during", "as of",
                          "between", "throughout", "starting", "beginning", "towards", "toward",
                          "around", "about", "circa", "on or around", "on or about",
@@ -836,7 +851,7 @@ def _find_phrases(s: str) -> list[_Phrase]:
                 else _ANA_RE.finditer(s) if folded_s is None else _ANA_LOWER.finditer(folded_s))
     for m in anaphors:
         kind = next(k for k in ("same", "loose", "next", "prev", "later", "span", "earlier", "fewdays", "monthslater", "monthsspan", "atend", "samemonth",
-                                "nextmonth", "dom", "sameyear", "nextyear") if m.group(k))
+                                "nextmonth", "dom", "sameyear", "nextyear", "prevyear", "spanback") if m.group(k))
         if kind == "loose":
             # "Meanwhile,", "Around this time,", "In the evening": the time of the statement before,
             # only opening a sentence that states no date of its own ("Meanwhile, on 5 May, ...";
@@ -860,6 +875,9 @@ def _find_phrases(s: str) -> list[_Phrase]:
         if kind == "span":  # "over the next four days", "in course of the next two weeks"
             n = (m.group("n5") or "one").lower()
             ph.ana_n = (int(n) if n.isdigit() else _NUMBER_WORDS[n]) * (1 if (m.group("unit5") or "").lower() == "days" else 7)
+        if kind == "spanback":  # "over the previous 10 days", "in the past two weeks": counted back
+            n = m.group("n7").lower()
+            ph.ana_n = (int(n) if n.isdigit() else _NUMBER_WORDS[n]) * (7 if m.group("unit7").lower() == "weeks" else 1)
         if kind == "earlier":  # "Two days earlier, ...", "a week before,": counted back
             n = m.group("n6").lower()
             ph.ana_n = -(int(n) if n.isdigit() else _NUMBER_WORDS[n]) * (7 if m.group("unit6").lower().startswith("week") else 1)
@@ -1260,6 +1278,14 @@ class DateResolver:
        places the happening, usually the day it was reported), not as an open bound; a total
        "by" a date is a cumulative casualty figure (``pipeline.casualties``), an "as of" state is
        background (``pipeline.statements``).
+    6. Counted back from the sentence's own date (``_counted_back``, the nineteenth labelled batch):
+       when the stated date is a report's (before its word of reporting, "On 7 March, X was
+       reported to be killed a day earlier", or in an opening "According to a panel in May 2012,"),
+       a backward anaphor of what it reports dates the happening: "a day earlier", "two days
+       before", "the previous day" (-N), "during the previous year" (the year before), "over the
+       previous / past N days" (the window before the stated day: its month when it lies in one
+       month, else its days). Not in a relative clause or quote, not "of / from the previous day";
+       alone, "during the previous year" and a window are no date.
     """
 
     def __init__(self, default_year: int | None = None, *, periods: tuple[str, ...] | list[str] = (),
@@ -1644,6 +1670,49 @@ class DateResolver:
         return positions, p0, p1
 
     def _select(self, s: str, phrases: list[_Phrase]) -> list[StatedDate]:
+        # a backward anaphor dates only counted back from the sentence's own date (below): alone
+        # ("the fourth time it changed hands in the previous four days") it is no date of its own
+        got = self._select_stated(s, [p for p in phrases if p.ana not in ("spanback", "prevyear")])
+        if len(got) == 1 and got[0].year_from != "anaphora":
+            back = self._counted_back(s, phrases, got[0])
+            if back is not None:
+                return [back]
+        return got
+
+    def _counted_back(self, s: str, phrases: list[_Phrase], stated: StatedDate) -> StatedDate | None:
+        """The happening's own date when the sentence counts back from the date it states: a
+        report's day or month with what it reports "a day earlier", "two days before", "the
+        previous day" or "during the previous year" ("On 7 March, a commander was reported to be
+        killed a day earlier" is 6 March; "According to a panel in May 2012, Iran supplied arms
+        during the previous year" is 2011), and a window "over the previous 10 days" before the
+        stated day, with or without a report. A backward anaphor in a relative clause ("..., which
+        they had lost two days earlier") tells another happening and is left alone, and without a
+        word of reporting before it an "earlier" may tell another happening ("captured the hill it
+        lost two days earlier"): only the window counts back then."""
+        cue = _REPORT_CUE_RE.search(s)
+        if cue is None:
+            return None
+        if cue.start() < stated.end:
+            # the stated date must be the report's: before its word of reporting ("On 7 March, X was
+            # reported ..."), or in an opening "According to X in May 2012," (not "CNN reported that
+            # on 25 October, ...": that day is the happening's)
+            comma = s.find(",", stated.end)
+            if not cue.group(0).lower().startswith("according") or comma < 0 or s[stated.end:comma].strip():
+                return None
+        for ph in phrases:
+            if ph.ana not in _COUNTED_BACK or ph.in_paren or ph.pstart < max(stated.end, cue.end()):
+                continue
+            if ph.prep not in (None, "on"):
+                continue  # "the attacks of the previous day", "a report from the previous day"
+            between = s[stated.end:ph.pstart]
+            if _QUOTE_CHARS_RE.search(between) or self._in_relative_clause(s, ph):
+                continue  # a quote's own "in the last ten days"; "..., which they had lost two days earlier"
+            if any(not _REPORT_THAT_RE.search(between, 0, m.end()) for m in _RELATIVE_WORD_RE.finditer(between)):
+                continue  # "a ceasefire ... that came into force the day prior": another happening
+            return self._anaphor(s, ph, stated)
+        return None
+
+    def _select_stated(self, s: str, phrases: list[_Phrase]) -> list[StatedDate]:
         positions, p0, p1 = self._lead_positions(s)
         lead = next((p for p in phrases if not p.in_paren and p.pstart in positions), None)
         after_label = next((p for p in phrases if not p.in_paren and p.pstart == p0), None)
@@ -2429,6 +2498,19 @@ class DateResolver:
             qualifier = "early" if words.startswith("early ") else "late" if words.startswith("late ") else None
         elif kind == "nextyear":
             d, prec = dt.date(d.year + 1, 1, 1), "year"
+        elif kind == "prevyear":  # "during the previous year": the calendar year before
+            d, prec = dt.date(d.year - 1, 1, 1), "year"
+        elif kind == "spanback":
+            # "over the previous 10 days" (before a report of 1 October): the days before the
+            # statement's day; a window the report names loosely, so its month when it lies in one
+            # month (the happening is known to be in it, not on its first day), else the days
+            if prec != "day":
+                return None
+            first, final = d - dt.timedelta(days=ph.ana_n), d - dt.timedelta(days=1)
+            if (first.year, first.month) == (final.year, final.month):
+                d, prec = first.replace(day=1), "month"
+            else:
+                d, last = first, final
         return StatedDate(d, prec, qualifier, s[ph.tstart:ph.end], ph.tstart, ph.end, "anaphora", last)
 
 

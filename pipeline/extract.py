@@ -438,7 +438,10 @@ def extract_prose(doc: ParsedDocument, ids: _Ids, out: DocumentExtract) -> None:
                     verdict = Verdict("aside", "publication")
                     resolver.note(list(found))
                 if (own_time and verdict.kind == "aside" and verdict.reason == "history"
-                        and _within(resolver.section_period(), found)):
+                        and (_within(resolver.section_period(), found)
+                             # counted back from the section's own date: "According to a panel in
+                             # May 2012, Iran supplied arms during the previous year" under "### 2012"
+                             or all(d.year_from == "anaphora" for d in found))):
                     verdict = classify(told, found, None)
                 if verdict.kind == "undated" and status == "none" and doc.format == "syrian_archive":
                     verdict = _last_week_verdict(told, doc.page_date, resolver, verdict)
@@ -638,7 +641,10 @@ def _own_time_section(headings: dict[int, str]) -> bool:
     2013 – present"), but its timeline may begin years before ("### 2011", "### 2012"); what a
     year section of the timeline tells is the article's story, not history outside it, so the
     history rule of ``pipeline.statements.classify`` (more than a year before the infobox period)
-    does not drop it. Under "## Background" a year section stays history."""
+    does not drop it; nor a date counted back from the section's own ("According to a U.N. panel in
+    May 2012, Iran supplied arms during the previous year" under "### 2012" is 2011, the panel's
+    finding of the year before, see ``DateResolver._counted_back``). Under "## Background" a year
+    section stays history."""
     if not headings:
         return False
     nearest = headings[max(headings)]

@@ -596,6 +596,9 @@ def _aside_reason(sentence: str, d: StatedDate, lead: bool) -> str | None:
 
     if coarse:
         said = _REPORT_VERB_RE.search(sentence)
+        if said is not None and d.year_from == "anaphora" and d.start >= said.end():
+            said = None  # "On 1 October, Reuters reported that troops had arrived over the previous 10
+            # days": the window counted back from the report's day is the happening's, not the report's
         if said is not None and _PERFECT_RE.search(sentence, said.end()):
             return "report"  # "In 2013, the Financial Times reported that Qatar had funded ..."
         if said is not None and (_NEWSPAPER_REPORT_RE.search(sentence, d.end, said.end())
