@@ -595,7 +595,7 @@ _DOCUMENT_NOUN_AFTER_RE = re.compile(
     r"\s+(?:(?:[A-Z][\w'’.&-]*|of|for|on|the)\s+){0,4}?"
     r"(?:reports?|stud(?:y|ies)|findings|investigations?|inquiry|analys[ie]s|articles?|papers?"
     r"|publications?|press\s+releases?|surveys?|assessments?|dossiers?|bulletins?|briefings?"
-    r"|books?|documentar(?:y|ies)|updates?|reviews?)\b")
+    r"|books?|documentar(?:y|ies)|updates?|reviews?|polls?)\b")
 
 
 @dataclass

@@ -45,6 +45,16 @@ extracted, tied to no mention. The rules, each judged on the clause that holds t
   May 2014, it was reported that the rebels had captured ...") or a day-dated report ("On 24
   February, the SOHR reported that two civilians had been killed", "On 28 September, the report
   found that an attack ... occurred").
+  Also reports (the nineteenth labelled batch): a journalist's writing dated in passing ("According
+  to US journalist X writing in September 2011, ..."), a reported state at month or year precision
+  ("In June 2015, some reports suggested that the military were in charge": no past verb after
+  "that"; not the hedged "it was reported that", news), polls ("polls in 2017 showed that", "In a
+  March 2018 ... poll of 1,011 adults": the poll's date, no date of the sentence), a newspaper's
+  report of a force's size whatever its precision ("The Wall Street Journal reported on 2 October
+  2015 that the IRGC has had some 7,000 members"), and a total of money by a month or year ("X said
+  that Iran had, by February 2012, sent the government $9 billion", as of). An undated report whose
+  reported clause opens in the present ("The Journal also reported that some experts estimate
+  20,000 fighters are on the ground") reports no happening and inherits no date.
 * **founding** also covers "was one of the founding factions of" and a definition "is a rebel
   faction formed in late 2011", an intransitive founding with its date right after it ("The group
   formed in December 2015", "emerged during the late 2012 escalation", "came into being in 2013";
@@ -181,11 +191,30 @@ _FINDING_PASSIVE_RE = re.compile(
     r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:dismissed|refuted|rejected|disproved|debunked|confirmed|corroborated"
     r"|upheld)\b[^;]{0,40}?\bby\s+[^,;]{0,40}?\b(?:audit\w*|auditors?|investigat\w+|inquir\w+|experts?"
     r"|researchers?|fact-checkers?)\b", re.I)
+# a news outlet reporting with the issue's date before "that" ("The Wall Street Journal reported on 2
+# October 2015 that ...")
+_OUTLET_REPORT_AT_RE = re.compile(
+    r"\b(?:Times|Post|Journal|Guardian|Telegraph|Independent|Herald|Tribune|Gazette|Observer|Economist"
+    r"|Spiegel|Reuters|Associated\s+Press|AFP|Bloomberg|Haaretz|Al\s+Jazeera|Al-Monitor"
+    r"|(?:BBC|CBS|CNN|NBC|ABC|Fox|Sky)(?:\s+News)?)\s+(?:reported|wrote|revealed)\s+(?:on|in)\s+[^,;]{1,25}?\s+that\b")
+# a journalist's or an outlet's writing dated in passing: "According to US journalist X writing in September 2011"
+_WRITING_IN_RE = re.compile(r"\b(?:writing|reporting)\s+(?:in|on|during)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$", re.I)
+_BY_BEFORE_RE = re.compile(r"\b[Bb]y\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)[\s-]+)?$")
+_HAD_RE = re.compile(r"\bhad\b", re.I)
+# a report whose content is a state ("some reports suggested that the military were in charge",
+# "X reported that the government was assisting ...": no past verb after "that")
+_REPORT_OF_STATE_RE = re.compile(
+    # (not the hedged "it was reported that", news of a happening)
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)\b(?:reported|suggested|indicated|wrote|revealed)\s+(?:in\s+[^,;]{1,20}?\s+)?that\b", re.I)
+_PRESENT_CONTENT_RE = re.compile(r"\s+(?:\S+\s+){0,4}?(?:is|are|estimate|estimates|say|says|believe|believes|remain|remains)\b", re.I)
+_COPULA_RE = re.compile(r"\b(?:was|were|is|are)\b", re.I)
 _REPORTED_ON_STATE_RE = re.compile(
     r"\b(?:reported|wrote|reporting|writing)\s+on\s+(?:the\s+)?(?:state|situation|conditions?|plight|life|lives"
     r"|living\s+conditions|reconstruction)\b", re.I)
 _FINDING_SUBJECT_RE = re.compile(
-    r"\b(?:investigation|study|report|analysis|inquiry|survey|review|research)\b(?:\s+by\b[^,;]{0,80})?"
+    # (a poll with its date between: "polls in 2017 showed that")
+    r"\bpolls?\s+in\s+[^,;]{1,20}?\s+(?:showed|found|suggested|indicated)\b"
+    r"|\b(?:investigation|study|report|analysis|inquiry|survey|review|research|polls?)\b(?:\s+by\b[^,;]{0,80})?"
     r"\s+(?:found|concluded|showed|revealed|estimated|documented)\b", re.I)
 # what a military sets up is a deployment, not an organisation being founded: "established a third
 # post", "set up two more observation posts", "established a base at Taftanaz"
@@ -585,6 +614,20 @@ def _aside_reason(sentence: str, d: StatedDate, lead: bool) -> str | None:
     if _publication(sentence, d, lead):
         return "publication"
     coarse = _span_days(d) >= 28
+    outlet = _OUTLET_REPORT_AT_RE.search(sentence)
+    if outlet is not None and outlet.start() < d.start < outlet.end() and _STRENGTH_RE.search(sentence, outlet.end()):
+        return "report"  # "The Wall Street Journal reported on 2 October 2015 that the Guard has had some
+        # 7,000 members in Syria": a newspaper's report of a force's size, dated by the issue, whatever its precision
+    if coarse and _WRITING_IN_RE.search(sentence, max(0, d.start - 40), d.start):
+        return "report"  # "According to US journalist X writing in September 2011, ...": the writing's date
+    if coarse and _MONEY_RE.search(sentence) and _BY_BEFORE_RE.search(sentence, max(0, d.start - 30), d.start) \
+            and _HAD_RE.search(sentence):
+        return "as_of"  # "X said that Iran had, by February 2012, sent the government $9 billion": a total of money by a date
+    if coarse:
+        state = _REPORT_OF_STATE_RE.search(sentence)
+        if state is not None and _COPULA_RE.search(sentence, state.end()) \
+                and not _PAST_RE.search(_without_dates(sentence, [d]), state.end()):
+            return "report"  # "In June 2015, some reports suggested that the military were in charge": a reported state
     if coarse and _FINDING_SUBJECT_RE.search(sentence):
         return "report"  # "In July 2017, an investigation by X in newspaper Y found that ..."
     if coarse and _REPORTED_ON_STATE_RE.search(sentence):
@@ -936,6 +979,13 @@ def reports_happening(sentence: str) -> bool:
         return False  # "The army planned to encircle the city", "Thousands of officers studied in Russia"
     if _PRESENT_PERFECT_RE.search(s):  # "has caused the death of more than 70": a running total
         return False
+    told = _REPORT_OF_STATE_RE.search(s)
+    if told is not None and (first is None or first.start() >= told.start()):
+        # (the reported clause's own verb in the present, within its first words)
+        present, past = _PRESENT_CONTENT_RE.match(s, told.end()), _PAST_RE.search(s, told.end())
+        if present is not None and (past is None or present.start() < past.start()):
+            # "The Journal also reported that some experts estimate 20,000 fighters are on the ground"
+            return False
     if _EARLIER_PERFECT_RE.match(s):
         # "It had previously been opened by Turkey as the patrols began": what had happened before
         # the story's day (a flashback), not a happening of it
