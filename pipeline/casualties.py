@@ -288,6 +288,16 @@ Decisions
   March 2017, with a reported 114 incidents ..." -> 2017-03-01). Dates without a year ("Between
   17 September and 13 October") give None.
 
+Forms of the nineteenth labelled batch (issue 9): a count "reported by <a source> to have been
+killed"; "more" before adjectives and the person noun ("two more senior commanders"); the victims'
+unit before their names in apposition ("two commanders of the X Corps, <names>, were killed"); a
+place between a toll and its other outcome ("lost 2,100 soldiers in Syria and 9,000 wounded",
+"killed 20 soldiers in the town and wounded 30"; after a bracketed breakdown, the whole count's
+victims); a count compared with an earlier one ("a rapid spike from the 400 deaths") is a running
+total of the same victims; "These included 418 ranking officers" after a toll counts a part of it
+(its outcome and scope, read from the sentence before: ``extract_figures``' ``context``); demonyms
+("Afghans", "Pakistanis") are people; a named group's volunteers are its fighters.
+
 Known limits: no cross-sentence context beyond a pronoun subject's side (an elliptic "SOHR issued a slightly lower estimate: at
 least 1,700 civilians" with no casualty word is not extracted; an Airwars figure whose reporter is
 named in the previous sentence has reported_by None; "the pilot was killed" after "one pilot
@@ -301,6 +311,7 @@ bare 1900-2099 ("killed 1999 people") is taken for a year.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -572,7 +583,8 @@ _PERSON = _forms({
     "assailants assailant infiltrators infiltrator": "militants",
     "people persons person individuals men man prisoners prisoner detainees detainee "
     "hostages victims victim policemen policeman members member syrians russians turks "
-    "kurds iranians americans chechens citizens citizen nationals national bodyguards bodyguard staff "
+    "kurds iranians americans chechens afghans pakistanis iraqis yemenis saudis jordanians egyptians "
+    "libyans tunisians palestinians citizens citizen nationals national bodyguards bodyguard staff "
     "staffers leaders leader fathers father husbands husband brothers brother sons son "
     "grandfather relatives relative": "people",
 })
@@ -663,7 +675,10 @@ _FILLER = (
     r"instantly|immediately|in\s+all|in\s+total|altogether|known"
     # how badly: "One soldier was seriously wounded", "two civilians were also lightly injured"
     r"|seriously|critically|severely|badly|gravely|lightly|slightly|moderately|mildly|minorly|fatally|mortally"
-    r"|(?!kill|wound|injur|murder|massacr|execut|eliminat|destroy|neutrali)[a-z]{3,}ed\s+and)"  # "were ambushed and killed", "were targeted and killed"
+    r"|(?!kill|wound|injur|murder|massacr|execut|eliminat|destroy|neutrali)[a-z]{3,}ed\s+and"  # "were ambushed and killed", "were targeted and killed"
+    # who reported it: "were reported by Iranian media to have been killed"
+    r"|(?:reported|said|claimed|confirmed|believed|announced)\s+by\s+(?:[A-Za-z'’-]+\s+){0,2}?[A-Za-z'’-]+(?=\s+to\s+(?:have\s+)?(?:been|be|die))"
+    r")"
 )
 _POST_WORD = (
     r"(?P<w>killed|dead|died|dies|die|perished|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life"
@@ -752,6 +767,13 @@ _NAMES_PAREN = re.compile(
     r",\s*(?:(?:[\"'’‘]?[A-Z][\w'’.-]*|(?:al|el|ad|ar|as|ash|at|az)-[\w'’-]+|bin|ibn|bint|abu|abd|de|van|von)"
     r"(?:\s+|(?=,)))+(?:and\s+(?:(?:[\"'’‘]?[A-Z][\w'’.-]*|(?:al|el|ad|ar|as|ash|at|az)-[\w'’-]+|bin|ibn|bint|abu|abd)"
     r"(?:\s+|(?=,)))+)?,")
+# the named unit of the victims before their names: " of the Iranian Revolutionary Guard Corps"
+_OF_NAME_PP = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,6}(?=,)")
+# a sentence naming a part of the victims counted in the sentence before: "These included 418
+# ranking officers", "Among them were two generals"
+_INCLUDED_RE = re.compile(
+    r"\W*(?:(?:These|They|Those)\s+(?:also\s+)?(?:included|include)|Among\s+them\s+(?:were|are))\s+(?=\S)")
+_PART_OUTCOME = {"killed": "were killed", "injured": "were wounded", "casualties": "were killed or wounded"}
 _SEG_END = re.compile(r"[;:()\[\]\"“”″\\]|,|\s[–—-]\s|(?<!\b[A-Z])\.(?:\s|$)")  # not "U.S. "; "\" ends a header field
 _AUX_OR_BOUNDARY = re.compile(
     r"\b(?:were|was|are|is|have|has|had|been|be|will|would|could|may|might|while|whereas|but|"
@@ -909,7 +931,9 @@ _INCIDENT_RELATIVE = re.compile(
     r"\s+(?i:(?:that|which)\s+(?:had\s+)?(?:reportedly\s+|allegedly\s+)?(?:killed|wounded|injured))\s+$")
 # a bare count opening the next clause ("..., while 33 were wounded", "... and 5 were injured")
 # after the rest of the previous figure's clause: it counts the same victims' other outcome
-_SHARED_CLAUSE_END = re.compile(r"(?:,\s*|\s)(?:and|while|whereas|with)\s+$", re.I)
+# ("lost 2,100 soldiers in Syria and 9,000 wounded", "killed 20 soldiers in the town and wounded 30":
+# a place between, then the other outcome as a noun or an active verb)
+_SHARED_CLAUSE_END = re.compile(r"(?:,\s*|\s)(?:and|while|whereas|with)\s+(?:(?:wound|injur|hurt|kill)\w*\s+)?$", re.I)
 _SHARED_CLAUSE_MAX_WORDS = 12
 
 
@@ -1124,8 +1148,16 @@ _SINGLE_STRONG_RE = re.compile(
     rf"(?={_DATE})",
     re.I,
 )
+# a count compared with an earlier one: "a rapid spike from the 400 deaths", "up from 300"
+_COMPARED_FROM_BEFORE = re.compile(
+    r"\b(?:up|down|(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:rise|spike|increase|jump|surge|drop|decrease|decline))"
+    r"\s+from\s+(?:the\s+|some\s+|about\s+|around\s+)?$", re.I)
 _CUM_CUE = re.compile(
-    r"\b(?:since|until|till|as\s+of|in\s+total|a\s+total\s+of|overall|altogether|cumulative(?:ly)?"
+    # a count compared with an earlier count: both are running totals ("announced the deaths of over a
+    # thousand troops, a rapid spike from the 400 deaths announced a few months earlier")
+    r"\b(?:up|down|(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:rise|spike|increase|jump|surge|drop|decrease|decline))"
+    r"\s+from\s+(?:the\s+|some\s+|about\s+|around\s+)?\d"
+    r"|\b(?:since|until|till|as\s+of|in\s+total|a\s+total\s+of|overall|altogether|cumulative(?:ly)?"
     r"|annual|to\s+date|during\s+the\s+year|throughout\s+the\s+year)\b"
     # a toll over a named military operation, a campaign of weeks or months: "killed ... during
     # 2018 Operation Olive Branch", "during Operation Peace Spring"
@@ -1506,6 +1538,22 @@ _THEY_OPEN = re.compile(r"\W*(?:They|Their)\b")
 _OF_WHOM_BEFORE = re.compile(r"\b(?:of|among)\s+(?:whom|them|which)\s*,?\s*$", re.I)
 
 
+def _person_ahead(s: str, pos: int, words: int = 3) -> bool:
+    """A person noun within the next few words, after adjectives only ("more senior commanders",
+    "more high-ranking officers"): no stop word, number or non-person noun before it."""
+    for _ in range(words):
+        t = _TOKEN.match(s, pos)
+        if t is None or t.group(1) is None:
+            return False
+        lw = t.group(1).lower()
+        if lw in _PERSON:
+            return True
+        if lw in _STOP or lw in _NONPERSON or lw in _CASUALTY_NOUNS or any(ch.isdigit() for ch in lw):
+            return False
+        pos = t.end()
+    return False
+
+
 def _scan_np(s: str, pos: int) -> _NP | None:
     """Read the noun phrase after a count; None when it names a non-person (strikes, days ...)."""
     np = _NP(end=pos, last=pos)
@@ -1589,8 +1637,8 @@ def _scan_np(s: str, pos: int) -> _NP | None:
             continue
         if lw in ("more", "others"):
             nxt = _next_word(s, t.end())
-            if lw == "more" and (nxt in _PERSON or nxt in _MODIFIERS):
-                pos = t.end()  # "two more civilians": the count's own noun follows
+            if lw == "more" and (nxt in _PERSON or nxt in _MODIFIERS or _person_ahead(s, t.end())):
+                pos = t.end()  # "two more civilians", "two more senior commanders": the count's own noun follows
                 np.last = pos
                 n += 1
                 first = False
@@ -1895,6 +1943,10 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None, 
         if rel and not _PREFILTER.search(rel.group(0).lower()):
             after = rel.end()
         names = _NAMES_PAREN.match(s, after) if np.head == "person" else None
+        if names is None and np.head == "person" and (of := _OF_NAME_PP.match(s, after)) is not None:
+            # "two more senior commanders of the Iranian Revolutionary Guard Corps, <their names>,
+            # were reported ... to have been killed": the unit they belong to, then their names
+            names = _NAMES_PAREN.match(s, of.end())
         if names and len(names.group(0).split()) <= 16:
             after = names.end()  # "Two regional ISIS leaders, <their names>, were killed"
         seg = _SEG_END.search(s, after)
@@ -2037,9 +2089,14 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None, 
     # "another 255", "another 23 killed": more of the whole count before (not of its breakdown)
     another = (np.head in (None, "casualty") and group is None
                and _ANOTHER_BEFORE.search(s, max(0, start - 10), start) is not None)
+    # "the deaths of over a thousand of its troops, a rapid spike from the 400 deaths announced
+    # earlier": the count compared with is of the same victims
+    compared = (np.head == "casualty" and group is None and not affs
+                and _COMPARED_FROM_BEFORE.search(s, max(0, start - 50), start) is not None)
     if prev is not None and (
         np.head == "inherit"
         or another
+        or compared
         or (
             group is None
             and not affs
@@ -2047,7 +2104,7 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None, 
             and outcome != prev.outcome
             and prev.tail <= start
             and (_SHARED_VICTIMS.fullmatch(s, prev.tail, start) is not None
-                 or (np.head is None and _shared_after_clause(s, prev.tail, start)))
+                 or (np.head in (None, "casualty") and _shared_after_clause(s, prev.tail, start)))
         )
     ):  # "13 others", "dozens more", "another 255", "another 23 killed", "1,200 fighters killed
         # and 90 wounded", "16 soldiers were killed in the attacks, while 33 were wounded"
@@ -2055,7 +2112,7 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None, 
         # others are of the whole count, not of its breakdown
         src = whole if (np.head == "inherit" or another) and whole is not None else prev
         if whole is not None and whole is not prev and prev.tail <= start \
-                and s[prev.tail:start].lstrip().startswith(","):
+                and s[prev.tail:start].lstrip().startswith((",", ")")):
             # "At least 20 people, including 8 children, were killed and 30 were wounded",
             # "killing 56 civilians, including 11 children, and injuring 30": after the aside
             # of its breakdown closes, a bare count is of the whole count's victims
@@ -2063,7 +2120,9 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None, 
         group = group or src.group
         affiliation = affiliation or src.affiliation
     police = _POLICE_RE.search(s, start, np.end) is not None  # "two Turkish police officers": not the army's
-    if affs and not police and (group is None or np.word in _NEUTRAL or (group == "soldiers" and affs[0] in _NON_STATE)):
+    if affs and not police and (group is None or np.word in _NEUTRAL or (group == "soldiers" and affs[0] in _NON_STATE)
+                                or np.word in ("volunteers", "volunteer")):
+        # ("two more foreign YPG volunteers were killed": a group's volunteers are its fighters)
         # "4 ISIL deaths" -> militants; "23 members of the Nusra Front" -> militants; "26 IS
         # troops", "12 Hezbollah soldiers": the troops of a non-state armed group are militants
         group = "militants" if affs[0] in _NON_STATE else "soldiers"
@@ -2490,6 +2549,18 @@ def extract_figures(sentence: str, context: str = "") -> list[Figure]:
     suffered three casualties" after "The SDF declared ...")."""
     if not sentence:
         return []
+    included = _INCLUDED_RE.match(sentence)
+    if included is not None and context and not _PREFILTER.search(sentence.lower()):
+        # "These included 418 ranking officers and several generals." after "the Guard lost 2,100
+        # soldiers in Syria": a part of the count before, with its outcome and scope
+        whole_figures = extract_figures(context)
+        if whole_figures:
+            first = whole_figures[0]
+            part = sentence[included.end():].rstrip(" .") + " " + _PART_OUTCOME[first.outcome]
+            shift = included.end()  # the part is read from where it starts in the sentence
+            return [dataclasses.replace(f, scope=first.scope, period_start=first.period_start,
+                                        period_end=first.period_end, start=f.start + shift, end=f.end + shift)
+                    for f in extract_figures(part)]
     low = sentence.lower()
     for key in _KEYS:
         if key in low:
