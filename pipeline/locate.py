@@ -76,7 +76,10 @@ Other features (districts, neighbourhoods, hills, roads, bases: "Bustan al-Qasr 
 Za'rour hill") are never a location of their own when their place is known: they lie in the place the sentence or its
 context names ("districts of Aleppo city are Aleppo"); a gazetteer name followed by road,
 street, district, neighbourhood, quarter, highway or gate names such a feature ("Al-Bab road
-district, Aleppo" is in Aleppo, not in the town of al-Bab). A statement that names a place abroad with
+district, Aleppo" is in Aleppo, not in the town of al-Bab); but a town's name and "District" as a
+proper name, with no other settlement in the statement, is Syria's administrative district named
+after its seat ("Albu Kamal District, Syria", "eight villages in the Al-Qusayr District"), located at
+the town (``_administrative_district``). A statement that names a place abroad with
 a locative word ("in Niger", "in Moscow", "in Kilis, Turkey", "in the Turkish city of Kilis") and no
 Syrian place but where something came from ("a rocket fired from inside Syria") takes nothing from
 its context, and not the country it names so.
@@ -270,7 +273,8 @@ def _places_in(text: str, known: _Lexicon | None) -> list[Place]:
             continue
         if known is not None and p.geonameid in known.outliers:
             continue
-        if p.precision == "place" and (_NAMED_FEATURE.match(text, p.end) or _NAMED_FEATURES.match(text, p.end)):
+        if p.precision == "place" and (_NAMED_FEATURE.match(text, p.end) or _NAMED_FEATURES.match(text, p.end)) \
+                and not _administrative_district(text, p, found):
             if _ROAD_AFTER.match(text, p.end) and _ROAD_FIRST_END.search(text, max(0, p.start - 40), p.start):
                 second_ends.append(p)  # "the Ithriyah-Salamiyah road": its second end, the first unlisted
             elif _ADMIN_DISTRICT.match(text, p.end):
@@ -587,6 +591,21 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
 
 def _names_foreign_country(text: str) -> bool:
     return any(_is_foreign(w) for w in _CAPITALISED.findall(text))
+
+
+# a town's name and "District" as a proper name: Syria's administrative district named after its
+# seat ("Albu Kamal District, Syria", "eight villages in the Al-Qusayr District")
+_ADMIN_DISTRICT = re.compile(r"[\s-]+District\b(?!\s+of\b)")
+
+
+def _administrative_district(text: str, p: Place, found: list[Place]) -> bool:
+    """Whether "<town> District" names the administrative district of that town (located at the
+    town, its seat) rather than a district of a city the statement names: "District" capitalised
+    as a name, and no other settlement in the statement ("Salaheddine District, Aleppo" is in
+    Aleppo; "the Ramouseh district" is a city's)."""
+    if not _ADMIN_DISTRICT.match(text, p.end):
+        return False
+    return not any(q.precision == "place" and q.geonameid != p.geonameid for q in found)
 
 
 def _names_something_else(text: str, p: Place) -> bool:
