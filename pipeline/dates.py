@@ -2354,6 +2354,12 @@ class DateResolver:
                 years[i], srcs[i] = anchor.date.year, "sentence"
                 continue
             got = self._infer_year(c.month, c.day)
+            if got is None and anchor is not None and anchor.precision == "year":
+                # "talks were held in the first half of 2015 ...; on 24 July, X visited Moscow": with
+                # no year from the context, a yearless day coordinated after a year the sentence
+                # states takes that year
+                years[i], srcs[i] = anchor.date.year, "sentence"
+                continue
             if got is None:
                 return None
             years[i], srcs[i] = got

@@ -101,3 +101,10 @@ def test_a_newspapers_report_of_a_window_before_its_day_is_an_event_of_that_wind
     assert _mentions("## 2015\nOn 1 October 2015, citing two sources, Reuters reported that hundreds of "
                      "troops had arrived in Syria over the previous 10 days.\n") == [
         ("On 1 October 2015, citing two ", "2015-09-01", "month")]
+
+
+def test_a_yearless_day_after_a_year_of_the_same_sentence_takes_it_when_the_context_has_none():
+    resolver = DateResolver()
+    got = resolver.resolve("Talks were held in the first half of 2015 and an agreement was reached; on 24 July, "
+                           "the general visited Moscow to plan the operation.")
+    assert [(d.date.isoformat(), d.precision) for d in got] == [("2015-01-01", "year"), ("2015-07-24", "day")]

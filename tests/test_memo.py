@@ -45,7 +45,7 @@ def first(tmp_path_factory):
 
 def test_a_build_of_unchanged_inputs_reuses_resolution_and_tables_byte_for_byte(first, monkeypatch):
     paths, result, tables = first
-    assert resolve_meta(result)["mentions"] == 451 and "reused" not in resolve_meta(result)
+    assert resolve_meta(result)["mentions"] == 450 and "reused" not in resolve_meta(result)
     assert validated(result) == dict.fromkeys(TABLES, True)
     kept = sorted(p.parent.parent.name for p in (paths.cache / "memo").glob("*/*/meta.json"))
     assert kept == ["resolved_mentions", "tables"]
@@ -57,8 +57,8 @@ def test_a_build_of_unchanged_inputs_reuses_resolution_and_tables_byte_for_byte(
     monkeypatch.setattr(build, "published_tables", must_not_run)
     again = run_build(paths)
     meta = resolve_meta(again)
-    assert meta["reused"] is True and meta["mentions"] == 451 and meta["merges"] == resolve_meta(result)["merges"]
-    assert meta["summary"].startswith("resolve: 451 mentions, the resolution of an earlier build")
+    assert meta["reused"] is True and meta["mentions"] == 450 and meta["merges"] == resolve_meta(result)["merges"]
+    assert meta["summary"].startswith("resolve: 450 mentions, the resolution of an earlier build")
     assert validated(again) == dict.fromkeys(TABLES, False)          # kept files: rows not validated again
     assert table_bytes(paths.latest) == tables
     assert again.run_id != result.run_id and paths.latest.resolve().name == again.run_id
@@ -81,7 +81,7 @@ def test_another_input_or_an_altered_kept_file_runs_the_steps_again(first, tmp_p
     shutil.copy(FIXTURES / "current_events_unpadded_date.md", seeds / "extra.md")
     grown = project_paths(tmp_path / "grown", seeds, cache=cache)
     result = run_build(grown)
-    assert "reused" not in resolve_meta(result) and resolve_meta(result)["mentions"] > 451
+    assert "reused" not in resolve_meta(result) and resolve_meta(result)["mentions"] > 450
     assert validated(result) == dict.fromkeys(TABLES, True)
     assert json.loads((grown.latest / "build.json").read_text())["tables"]["documents"]["rows"] == 6
 
