@@ -296,7 +296,9 @@ place between a toll and its other outcome ("lost 2,100 soldiers in Syria and 9,
 victims); a count compared with an earlier one ("a rapid spike from the 400 deaths") is a running
 total of the same victims; "These included 418 ranking officers" after a toll counts a part of it
 (its outcome and scope, read from the sentence before: ``extract_figures``' ``context``); demonyms
-("Afghans", "Pakistanis") are people; a named group's volunteers are its fighters.
+("Afghans", "Pakistanis") are people; a named group's volunteers are its fighters; a side's "heavy
+losses, with X reporting N casualties" are that side's, and the bracketed breakdown of a count of
+casualties ("(2,000+ killed, 8,000+ wounded)") is of its victims.
 
 Known limits: no cross-sentence context beyond a pronoun subject's side (an elliptic "SOHR issued a slightly lower estimate: at
 least 1,700 civilians" with no casualty word is not extracted; an Airwars figure whose reporter is
@@ -1148,6 +1150,7 @@ _SINGLE_STRONG_RE = re.compile(
     rf"(?={_DATE})",
     re.I,
 )
+_BRACKETED_PART = re.compile(r"\s*\((?:[^()]*,\s*)?")
 # a count compared with an earlier one: "a rapid spike from the 400 deaths", "up from 300"
 _COMPARED_FROM_BEFORE = re.compile(
     r"\b(?:up|down|(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:rise|spike|increase|jump|surge|drop|decrease|decline))"
@@ -1763,6 +1766,12 @@ _LOSS_BEFORE = re.compile(
     r"(?:(?P<who>(?:[Tt]he\s+)?(?:[\w'’.-]+\s+){0,4}?)(?:(?:also|reportedly|had|has|have|allegedly)\s+)*"
     r"(?:suffered|sustained|incurred|lost)|,\s*(?:while\s+|and\s+)?(?P<part>losing|suffering|sustaining))\s+"
     r"(?:(?:a\s+total\s+of|at\s+least|about|around|some|over|more\s+than|nearly|another)\s+)?$")
+# a side's heavy losses, then a count of them: "These militias have also incurred heavy losses, with X
+# alone reporting over 10,000 casualties"
+_HEAVY_LOSSES_WITH_BEFORE = re.compile(
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+)?(?:[\w'’.-]+\s+){0,3}?)(?:(?:also|reportedly|had|has|have)\s+)*"
+    r"(?:suffered|sustained|incurred|taken)\s+(?:(?:heavy|significant|severe|many|serious)\s+)?(?:losses|casualties)"
+    r"\s*,\s*with\s+[^.;()]{0,60}?(?:(?:a\s+total\s+of|at\s+least|about|around|some|over|more\s+than|nearly)\s+)?$")
 _PRONOUN_START = re.compile(r"\W*(?:(?:On|In|By|During)\b[^,]{0,30},\s*)?(?:it|they|we)\b", re.I)
 _GENERIC_MEN = {"men", "man", "members", "member"}
 _SUBJECT_SIDE = re.compile(
@@ -2093,10 +2102,16 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None, 
     # earlier": the count compared with is of the same victims
     compared = (np.head == "casualty" and group is None and not affs
                 and _COMPARED_FROM_BEFORE.search(s, max(0, start - 50), start) is not None)
+    # "over 10,000 casualties (2,000+ killed, 8,000+ wounded)": the bracketed breakdown of a count
+    # of casualties is of its victims
+    bracketed = (np.head in ("casualty", None) and group is None and not affs and prev is not None
+                 and prev.outcome == "casualties" and prev.tail <= start
+                 and _BRACKETED_PART.fullmatch(s, prev.tail, start) is not None)
     if prev is not None and (
         np.head == "inherit"
         or another
         or compared
+        or bracketed
         or (
             group is None
             and not affs
@@ -2181,6 +2196,15 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None, 
             side_group, side_affs = _side_of(loss.group("who") or "")
             if side_group is None:
                 side_group, side_affs = _subject_side(s, context)
+            if side_group is not None:
+                group = side_group
+                affiliation = affiliation or ("; ".join(side_affs) if side_affs else None)
+    if group is None and not affs and np.head in ("casualty", None):
+        heavy = _HEAVY_LOSSES_WITH_BEFORE.search(s, max(0, start - 160), start)
+        if heavy is not None:
+            # "These militias have also incurred heavy losses, with Liwa Fatemiyoun alone reporting
+            # over 10,000 casualties": the losses of the side that incurred them
+            side_group, side_affs = _side_of(heavy.group("who") or "")
             if side_group is not None:
                 group = side_group
                 affiliation = affiliation or ("; ".join(side_affs) if side_affs else None)

@@ -76,3 +76,16 @@ def test_demonyms_coordinated_among_the_dead_are_people():
 def test_a_groups_volunteers_are_its_fighters():
     assert rows("Two foreign YPG volunteers were killed in the city.") == [
         ("Two", 2, 2, "killed", "militants", "incident")]
+
+
+def test_a_sides_heavy_losses_then_a_count_of_them_are_that_sides():
+    assert rows("The rebels suffered heavy losses, with 200 killed in the assault.") == [
+        ("200", 200, 200, "killed", "militants", "incident")]
+
+
+def test_the_bracketed_breakdown_of_a_count_of_casualties_shares_its_victims():
+    assert rows("These militias incurred heavy losses, with one brigade reporting over 900 casualties "
+                "(200 killed, 700 wounded) by January 2018.") == [
+        ("over 900", 900, None, "casualties", "militants", "cumulative"),
+        ("200", 200, 200, "killed", "militants", "cumulative"),
+        ("700", 700, 700, "injured", "militants", "cumulative")]
