@@ -595,7 +595,7 @@ def _names_foreign_country(text: str) -> bool:
 
 # a town's name and "District" as a proper name: Syria's administrative district named after its
 # seat ("Albu Kamal District, Syria", "eight villages in the Al-Qusayr District")
-_ADMIN_DISTRICT = re.compile(r"[\s-]+District\b(?!\s+of\b)")
+_ADMIN_DISTRICT = re.compile(r"[\s-]+District\b")
 
 
 def _administrative_district(text: str, p: Place, found: list[Place]) -> bool:

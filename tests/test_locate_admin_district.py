@@ -30,3 +30,7 @@ def test_a_district_of_a_city_with_of_is_in_that_city():
 
 def test_a_lower_case_district_stays_a_citys_feature():
     assert names("Shells hit the Al-Bab district, Aleppo.") == ["Aleppo"]
+
+
+def test_a_towns_district_of_the_country_is_at_the_town():
+    assert names("Fighters took over eight villages in the Manbij District of Syria.") == ["Manbij", "Syria"]
