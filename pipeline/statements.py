@@ -207,6 +207,8 @@ _REPORT_OF_STATE_RE = re.compile(
     # (not the hedged "it was reported that", news of a happening)
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)\b(?:reported|suggested|indicated|wrote|revealed)\s+(?:in\s+[^,;]{1,20}?\s+)?that\b", re.I)
 _PRESENT_CONTENT_RE = re.compile(r"\s+(?:\S+\s+){0,4}?(?:is|are|estimate|estimates|say|says|believe|believes|remain|remains)\b", re.I)
+# a happening in progress is no state: "reported that the army was advancing on Palmyra"
+_PROGRESSIVE_RE = re.compile(r"\b(?:was|were|is|are)\s+(?:\w+ly\s+)?[a-z]{3,}ing\b")
 _COPULA_RE = re.compile(r"\b(?:was|were|is|are)\b", re.I)
 _REPORTED_ON_STATE_RE = re.compile(
     r"\b(?:reported|wrote|reporting|writing)\s+on\s+(?:the\s+)?(?:state|situation|conditions?|plight|life|lives"
@@ -626,7 +628,8 @@ def _aside_reason(sentence: str, d: StatedDate, lead: bool) -> str | None:
     if coarse:
         state = _REPORT_OF_STATE_RE.search(sentence)
         if state is not None and _COPULA_RE.search(sentence, state.end()) \
-                and not _PAST_RE.search(_without_dates(sentence, [d]), state.end()):
+                and not _PAST_RE.search(_without_dates(sentence, [d]), state.end()) \
+                and not _PROGRESSIVE_RE.search(sentence, state.end()):
             return "report"  # "In June 2015, some reports suggested that the military were in charge": a reported state
     if coarse and _FINDING_SUBJECT_RE.search(sentence):
         return "report"  # "In July 2017, an investigation by X in newspaper Y found that ..."

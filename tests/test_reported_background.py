@@ -74,3 +74,8 @@ def test_an_undated_report_of_a_past_happening_still_inherits():
                     "that the rebels captured two villages.\n") == [
         ("On 2 October 2016, the army sh", "2016-10-02", "day"),
         ("The Journal also reported that", "2016-10-02", "day")]
+
+
+def test_a_reported_happening_in_progress_stays_an_event():
+    assert mentions("## 2016\nIn March 2016, some reports suggested that the army was advancing on the town.\n") == [
+        ("In March 2016, some reports su", "2016-03-01", "month")]
