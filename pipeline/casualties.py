@@ -298,7 +298,9 @@ total of the same victims; "These included 418 ranking officers" after a toll co
 (its outcome and scope, read from the sentence before: ``extract_figures``' ``context``); demonyms
 ("Afghans", "Pakistanis") are people; a named group's volunteers are its fighters; a side's "heavy
 losses, with X reporting N casualties" are that side's, and the bracketed breakdown of a count of
-casualties ("(2,000+ killed, 8,000+ wounded)") is of its victims.
+casualties ("(2,000+ killed, 8,000+ wounded)") is of its victims; people who "went to Syria where
+they were martyred" are killed (a quote may open before the relative clause), "in recent years" a
+running total.
 
 Known limits: no cross-sentence context beyond a pronoun subject's side (an elliptic "SOHR issued a slightly lower estimate: at
 least 1,700 civilians" with no casualty word is not extracted; an Airwars figure whose reporter is
@@ -693,6 +695,9 @@ _POST_WORD = (
     r"|(?:burn(?:ed|t)|beaten|tortured|starved|stabbed|crushed|shot|suffocated|choked|asphyxiated)\s+to\s+death"
     r"|dying|(?:sustained|suffered)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds))"
 )
+_WHERE_THEY_WERE = re.compile(
+    rf"\s*[\"“]?(?:went|travel(?:l)?ed|were\s+sent|moved|deployed)\b[^\"“”.;:()]{{0,50}}?\b(?:where|after\s+which)\s+"
+    rf"(?:they|he|she)\s+(?:were|was|had\s+been)\s+(?:\w+ly\s+)?{_POST_WORD}\b", re.I)
 _POST_TIGHT = re.compile(rf"(?:\s+{_FILLER})*\s+{_POST_WORD}\b", re.I)
 _POST_AT = re.compile(rf"{_POST_WORD}\b", re.I)
 _POST_LOOSE = re.compile(rf"\b(?:{_FILLER}\s+)*{_POST_WORD}\b", re.I)
@@ -1160,6 +1165,8 @@ _CUM_CUE = re.compile(
     # thousand troops, a rapid spike from the 400 deaths announced a few months earlier")
     r"\b(?:up|down|(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:rise|spike|increase|jump|surge|drop|decrease|decline))"
     r"\s+from\s+(?:the\s+|some\s+|about\s+|around\s+)?\d"
+    # "martyred in recent years"
+    r"|\b(?:in|over|during)\s+recent\s+(?:years|months)\b"
     r"|\b(?:since|until|till|as\s+of|in\s+total|a\s+total\s+of|overall|altogether|cumulative(?:ly)?"
     r"|annual|to\s+date|during\s+the\s+year|throughout\s+the\s+year)\b"
     # a toll over a named military operation, a campaign of weeks or months: "killed ... during
@@ -1987,6 +1994,10 @@ def _analyse(s: str, m: re.Match, prev: _Raw | None, whole: _Raw | None = None, 
                 elif (num is not None and _COUNT_FULL.fullmatch(between, num.start())) \
                         or _VAGUE_BEFORE_WORD.search(between):
                     post = None  # "five victims and ten wounded": the word is the other count's
+        if post is None and np.head == "person":
+            # '2,300 Iranians "went to Syria where they were martyred"': the count's own people, in
+            # a relative clause of where they went (a quote may open before it)
+            post = _WHERE_THEY_WERE.match(s, after)
         if post is not None:
             w = post.group("w").lower()
             if w.startswith(("elimin", "destroy", "neutral")) and np.group not in (

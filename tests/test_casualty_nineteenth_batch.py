@@ -89,3 +89,12 @@ def test_the_bracketed_breakdown_of_a_count_of_casualties_shares_its_victims():
         ("over 900", 900, None, "casualties", "militants", "cumulative"),
         ("200", 200, 200, "killed", "militants", "cumulative"),
         ("700", 700, 700, "injured", "militants", "cumulative")]
+
+
+def test_people_who_went_where_they_were_killed_in_recent_years_are_a_running_total():
+    assert rows('In March 2019, an officer stated that 1,300 Iranians "went to Syria where they were martyred '
+                'in recent years."') == [("1,300", 1300, 1300, "killed", "people", "cumulative")]
+
+
+def test_people_who_fled_where_they_were_registered_are_no_figure():
+    assert rows("In May 2016, 300 people fled to Turkey, where they were registered.") == []
