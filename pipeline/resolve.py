@@ -1099,6 +1099,57 @@ def same_phase_of_the_subject(a: dict, b: dict) -> bool:
         and periods_overlap(a["_period"], b["_period"], 0) and not _qualified_apart(a, b)
 
 
+LEAD_EVIDENCE = "the one happening of its kind the article's body tells on the day its lead states"
+LEAD_BODY_DAYS = 3      # a body statement of a range of days (the lead's among them) is one happening only up to this many
+
+
+def lead_restatement_candidates(rows: list[int], doc_ids: list, sections: list, starts: list[int], stops: list[int],
+                                precisions: list[str], bases: list, kinds: list, statements: list[bool]
+                                ) -> list[tuple[int, int]]:
+    """Pairs of mentions (row indices, the lower first) that ``restated_in_lead`` may join: of one
+    encyclopedia article (``rows``, the article's mentions; the other lists aligned with them), a
+    statement of its lead dated to one day by its own words (not ``date_basis`` inherited) that tells
+    a kind of action, and *the one* statement of its body, dated by its own words, that tells an
+    action of a kind the lead's tells on a period holding that day. A lead sums up its body's
+    happenings by their days ("resulted in the capture of Ras al-Ayn by Turkish forces on 20
+    October" / "Turkish and TFSA units officially captured the town later in the day"); when the
+    body tells two or more happenings of that kind on that day, the day is no evidence which one the
+    lead restates, and none is paired (the merge's rules decide as for any pair); nor is a body
+    statement of a range of ``LEAD_BODY_DAYS`` days or more ("Between 10 March and 23 March, the
+    Coalition conducted 193 strikes" sums up many). A block per article: each lead statement against
+    the article's body statements (no cap needed: one article's statements)."""
+    by_doc: dict = defaultdict(lambda: ([], []))
+    for pos in range(len(rows)):
+        if not kinds[pos] or bases[pos] == "inherited" or precisions[pos] != "day":
+            continue
+        by_doc[doc_ids[pos]][0 if _lead(sections[pos]) else 1].append(pos)
+    out = []
+    for leads, body in by_doc.values():
+        for x in leads:
+            if starts[x] != stops[x]:
+                continue        # a lead's range of days sums up more than one day
+            same = [y for y in body if starts[y] <= starts[x] <= stops[y] and kinds[x] & kinds[y]]
+            same = [y for y in same if stops[y] - starts[y] < LEAD_BODY_DAYS] if len(same) == 1 else same
+            if len(same) == 1 and statements[same[0]] == statements[x]:
+                i, j = rows[x], rows[same[0]]
+                out.append((min(i, j), max(i, j)))
+    return sorted(out)
+
+
+def restated_in_lead(a: dict, b: dict) -> bool:
+    """The pair ``lead_restatement_candidates`` found still reads as one: of one document, one in its
+    lead dated to a day by its own words, the other in its body on a period holding that day, a kind of
+    action told by both, and both speech or neither (a party announcing the ceasefire is not the
+    ceasefire starting). Merged as ``match_rule`` retold, under every cannot-link (places compared)."""
+    if a["doc_id"] != b["doc_id"] or _lead(a.get("section")) == _lead(b.get("section")):
+        return False
+    lead, body = (a, b) if _lead(a.get("section")) else (b, a)
+    return lead["date_precision"] == body["date_precision"] == "day" and lead.get("date_basis") != "inherited" \
+        and lead["_period"][0] == lead["_period"][1] and periods_overlap(lead["_period"], body["_period"], 0) \
+        and (body["_period"][1] - body["_period"][0]).days < LEAD_BODY_DAYS \
+        and bool(lead["_kinds"] & body["_kinds"]) and lead["_statement"] == body["_statement"]
+
+
 # A heading that asks one of the questions of a report on one incident ("What happened?", "When did
 # it happen?", "Where did it happen?", "Who is responsible?"): the sections under such headings are
 # facets of one incident, not phases of a story, so for ``retold_in_section`` they are one section.
@@ -3075,6 +3126,9 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
                                   out["text"].tolist(), articles)
         if phases:
             retellings = np.concatenate([retellings, np.array(phases, dtype=np.int64).reshape(-1, 2)])
+        restated = _lead_restatements(out, feats, row_of, starts, stops, articles)
+        if restated:
+            retellings = np.concatenate([retellings, np.array(restated, dtype=np.int64).reshape(-1, 2)])
     # the merge needs none of these: their memory back before its records are made
     del tables, found, a, b, s, keep, order
     release_memory()
@@ -3142,6 +3196,24 @@ def _resolve(mentions: pd.DataFrame, previous: dict[str, str] | None, cache_dir,
                         f"{t_features - t0:.1f} s, SQL {t_sql - t_features:.1f} s, merge {now - t_sql:.1f} s)")
     out.attrs["resolution"] = stats
     return out
+
+
+def _lead_restatements(out: pd.DataFrame, feats: pa.Table, row_of: np.ndarray, starts: list[int], stops: list[int],
+                       articles: frozenset[str]) -> list[tuple[int, int]]:
+    """``lead_restatement_candidates`` of the mentions of ``articles`` (their text features read for them only)."""
+    if not articles or "section" not in out:
+        return []
+    rows = np.flatnonzero(out["doc_id"].isin(articles).to_numpy()).tolist()
+    if not rows:
+        return []
+    sub = out.iloc[rows]
+    feat_rows = pa.array(row_of[rows])
+    kinds = [frozenset(k) for k in pc.take(feats.column("kinds"), feat_rows).to_pylist()]
+    statements = pc.take(feats.column("statement"), feat_rows).to_pylist()
+    bases = sub["date_basis"].tolist() if "date_basis" in sub else [None] * len(rows)
+    return lead_restatement_candidates(rows, sub["doc_id"].tolist(), sub["section"].tolist(),
+                                       [starts[i] for i in rows], [stops[i] for i in rows],
+                                       sub["date_precision"].tolist(), bases, kinds, statements)
 
 
 MERGE_BATCH = 20000     # mentions whose records the merge holds at once (whole components; a larger component alone)
@@ -3454,7 +3526,8 @@ def _merge_in_batches(n: int, rules_in: pd.DataFrame, feats: pa.Table, row_of: n
             if ri == rj:
                 continue
             why_retold = RETOLD_EVIDENCE if retold_in_section(recs[i], recs[j]) else \
-                PHASE_EVIDENCE if same_phase_of_the_subject(recs[i], recs[j]) else None
+                PHASE_EVIDENCE if same_phase_of_the_subject(recs[i], recs[j]) else \
+                LEAD_EVIDENCE if restated_in_lead(recs[i], recs[j]) else None
             if why_retold is None:
                 continue
             ca, cb = cluster_of(ri), cluster_of(rj)

@@ -1,0 +1,97 @@
+"""Issue 13, twenty-fifth resolution round (acc13r): the general causes of the tune split's missed same-event merges
+(``benchmarks/audit_unlinked.py``), one invented fixture document or sentence per case; the values are the
+fixtures' own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pipeline.resolve import (
+    LEAD_EVIDENCE,
+    THRESHOLD,
+    lead_restatement_candidates,
+    pair_score,
+    restated_in_lead,
+)
+from tests.conftest import fixture_records as records
+from tests.test_resolution_round20 import resolve_article
+
+ONE_CAPTURE = "wikipedia_a_lead_sums_up_the_one_capture_of_its_day.md"
+TWO_CAPTURES = "wikipedia_a_lead_day_with_two_captures_in_the_body.md"
+
+
+def test_a_lead_restates_the_one_happening_of_its_kind_the_body_tells_on_its_day():
+    lead, shelled, surrendered = records(ONE_CAPTURE)
+    assert (lead["section"], str(lead["date"].date()), lead["date_basis"], lead["_kinds"]) == \
+        (None, "2019-05-09", "stated", {"capture"})
+    assert (surrendered["section"], str(surrendered["date"].date()), surrendered["_kinds"]) == \
+        ("The final assault", "2019-05-09", {"capture"})
+    assert shelled["_kinds"] == {"fighting"}
+    # too few shared words for the score: the lead's day and the one capture of that day are the evidence
+    assert pair_score(lead, surrendered) < THRESHOLD
+    assert restated_in_lead(lead, surrendered) and restated_in_lead(surrendered, lead)
+    out = resolve_article(ONE_CAPTURE).set_index("text")
+    assert out.loc[lead["text"], "event_id"] == out.loc[surrendered["text"], "event_id"]
+    assert out.loc[shelled["text"], "event_id"] != out.loc[lead["text"], "event_id"]
+    joined = lead["text"] if out.loc[lead["text"], "match_rule"] == "retold" else surrendered["text"]
+    assert out.loc[joined, "match_rule"] == "retold"
+    assert LEAD_EVIDENCE in out.loc[joined, "match_evidence"]
+
+
+def test_two_captures_in_the_body_on_the_leads_day_leave_the_lead_alone():
+    lead, surrendered, seized = records(TWO_CAPTURES)
+    assert surrendered["_kinds"] == seized["_kinds"] == {"capture"}
+    assert str(surrendered["date"].date()) == str(seized["date"].date()) == "2019-05-09"
+    out = resolve_article(TWO_CAPTURES).set_index("text")
+    assert out.loc[lead["text"], "event_id"] != out.loc[surrendered["text"], "event_id"]
+    assert out.loc[lead["text"], "event_id"] != out.loc[seized["text"], "event_id"]
+
+
+def _candidates(*rows):
+    """``lead_restatement_candidates`` of hand-made rows (section, first day, last day, kinds, statement,
+    date_basis), days as integers, one article."""
+    n = len(rows)
+    return lead_restatement_candidates(list(range(n)), ["d0"] * n, [r[0] for r in rows], [r[1] for r in rows],
+                                       [r[2] for r in rows], ["day"] * n, [r[5] for r in rows],
+                                       [frozenset(r[3]) for r in rows], [r[4] for r in rows])
+
+
+def test_the_lead_is_paired_with_the_one_body_statement_of_its_day_and_kind():
+    lead = (None, 100, 100, {"capture"}, False, "stated")
+    assert _candidates(lead, ("Battle", 100, 100, {"capture", "fighting"}, False, "stated")) == [(0, 1)]
+    # another kind that day, or the kind on another day: no pair
+    assert _candidates(lead, ("Battle", 100, 100, {"fighting"}, False, "stated")) == []
+    assert _candidates(lead, ("Battle", 101, 101, {"capture"}, False, "stated")) == []
+
+
+def test_a_body_statement_that_takes_its_date_from_the_sentence_before_is_not_counted():
+    lead = (None, 100, 100, {"capture"}, False, "stated")
+    body = ("Battle", 100, 100, {"capture"}, False, "stated")
+    told_on = ("Battle", 100, 100, {"capture"}, False, "inherited")
+    assert _candidates(lead, body, told_on) == [(0, 1)]
+
+
+def test_a_body_range_of_two_weeks_is_no_restatement_of_the_leads_day():
+    lead = (None, 100, 100, {"fighting"}, False, "stated")
+    assert _candidates(lead, ("Third assault", 95, 108, {"fighting"}, False, "stated")) == []
+    # a range of two days holding the lead's day is one happening told over a night
+    assert _candidates(lead, ("Third assault", 99, 100, {"fighting"}, False, "stated")) == [(0, 1)]
+
+
+def test_a_lead_range_of_days_is_paired_with_nothing():
+    assert _candidates((None, 100, 101, {"capture"}, False, "stated"),
+                       ("Battle", 100, 100, {"capture"}, False, "stated")) == []
+
+
+def test_speech_in_the_body_is_not_the_leads_happening():
+    # "A ceasefire between the two groups began on 24 April 2018." / "On 24 April 2018, the group's leader
+    # announced that a ceasefire had been agreed."
+    lead = (None, 100, 100, {"agreement"}, False, "stated")
+    assert _candidates(lead, ("April", 100, 100, {"agreement"}, True, "stated")) == []
+    day = (dt.date(2018, 4, 24), dt.date(2018, 4, 24))
+    a = {"doc_id": "d0", "section": None, "date_precision": "day", "date_basis": "stated", "_period": day,
+         "_kinds": frozenset({"agreement"}), "_statement": False}
+    assert restated_in_lead(a, {**a, "section": "April"}) is True
+    assert restated_in_lead(a, {**a, "section": "April", "_statement": True}) is False
+    assert restated_in_lead(a, {**a, "section": None}) is False         # both in the lead
+    assert restated_in_lead(a, {**a, "section": "April", "doc_id": "d1"}) is False
