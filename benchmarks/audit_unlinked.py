@@ -15,7 +15,12 @@ from a held-out pair (both are skipped before any row is read or scored):
   (as ``score_pairs.py --details tune`` lists them), the best pair of its sides' mentions (no cannot-link
   first, then the highest ``pair_score``) and why it was not merged: the cannot-link rule of the two
   mentions, ``below threshold`` (scored under ``THRESHOLD``), or ``cluster`` (the two mentions may be
-  joined, their events may not: a cannot-link of another member, or two statements of one section).
+  joined, their events may not: a cannot-link of another member, or two statements of one section), or
+  ``never a candidate`` (of two documents, under the threshold, sharing no blocking key: no place and no word rare
+  in its month, ``resolve._block_keys``); ``below threshold`` and ``cluster`` count the margin a pair of one
+  document must clear (a place only its context gives, a side dated only to a year). Each with its format pairing
+  (``ce``-``wp``, ``within``, ... as ``score_pairs.py`` names them) and, with ``--examples``, the terms of its
+  score (``score_terms``: the cosine and each evidence term), which tell what a pair under the threshold lacks.
   Also counted: the sides that tell no kind of action, and those placed only by their context
   (``geo_basis`` paragraph, section, subject or item: no place evidence, ``pipeline.resolve._stated``).
   Scores are recomputed on the build's mentions as the rules read them (``context_places``), with the
@@ -45,7 +50,7 @@ import pandas as pd
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from audit_places import heldout_paths  # noqa: E402
 from score_documents import ROOT, contains, fold  # noqa: E402
-from score_pairs import load_pairs  # noqa: E402
+from score_pairs import load_pairs, pairing  # noqa: E402
 
 CONTEXT = ("paragraph", "section", "subject", "item")
 
@@ -75,14 +80,73 @@ def unplaced_counts(mentions: pd.DataFrame) -> pd.DataFrame:
                          "neither": g["neither"].sum()})
 
 
+def score_terms(a: dict, b: dict) -> dict[str, float]:
+    """The terms of ``pipeline.resolve.pair_score`` of two records, by name (the cosine of their words, and each
+    evidence term that applies, plus or minus): what a pair under the threshold lacks. Their sum, clamped to
+    [0, 1], is ``pair_score`` (tested)."""
+    va, vb = a["_vec"], b["_vec"]
+    if len(va) > len(vb):
+        va, vb = vb, va
+    terms = {"cosine": sum(w * vb.get(k, 0.0) for k, w in va.items())}
+    pa, pb = a["_places"], b["_places"]
+    if pa["place"] & pb["place"]:
+        terms["same place"] = 0.15
+    elif pa["governorate"] & pb["governorate"]:
+        terms["same governorate"] = 0.05
+    if a["_nums"] & b["_nums"]:
+        terms["same number"] = 0.1
+    from pipeline.resolve import _WEAPONS
+
+    if a["_words"] & b["_words"] & _WEAPONS:
+        terms["same weapon"] = 0.05
+    if a["_kinds"] & b["_kinds"]:
+        terms["same action"] = 0.05
+        if pa["place"] & pb["place"] and a["date_precision"] == b["date_precision"] == "day" \
+                and a["_start"] == b["_start"]:
+            terms["same action, place and day"] = 0.05
+    shared_actors = len(set(a["actors"]) & set(b["actors"]))
+    if shared_actors > 1:
+        terms["shared actors"] = 0.03 * min(3, shared_actors - 1)
+    if a["_statement"] != b["_statement"]:
+        terms["one is speech"] = -0.2
+    if a["date_precision"] == "day" and b["date_precision"] == "day":
+        if a["_start"] != b["_start"]:
+            terms["two days"] = -0.1
+    else:
+        terms["not both days"] = -0.05
+    return terms
+
+
+def rare_words(recs: list[dict]) -> set[tuple]:
+    """(month, word) of the content words that are blocking keys in their month (``resolve.RARE_WORD``), as the
+    candidate SQL finds them, over ``recs``."""
+    from pipeline.resolve import RARE_WORD, _month_key
+
+    counts: Counter = Counter()
+    for r in recs:
+        counts.update((_month_key(r), w) for w in r["_words"])
+    return {k for k, n in counts.items() if n <= RARE_WORD}
+
+
 def missed_causes(mentions: pd.DataFrame, pairs: list[dict]) -> list[dict]:
     """One row per missed tune same-event pair (module docstring)."""
-    from pipeline.resolve import THRESHOLD, anaphoric, conflict, context_places, pair_score, prepare
+    from pipeline.resolve import (
+        THRESHOLD,
+        _block_keys,
+        _context_place_bonus,
+        _year_margin,
+        anaphoric,
+        conflict,
+        context_places,
+        pair_score,
+        prepare,
+    )
 
     rules = context_places(mentions, np.fromiter((anaphoric(t) for t in mentions["text"]), dtype=bool,
                                                  count=len(mentions)))
     recs = [dict(r, date=pd.Timestamp(r["date"])) for r in rules.to_dict("records")]
     prepare(recs)
+    rare = rare_words(recs)
     by_path: dict[str, list[dict]] = {}
     for r in recs:
         by_path.setdefault(r["path"], []).append(r)
@@ -100,8 +164,17 @@ def missed_causes(mentions: pd.DataFrame, pairs: list[dict]) -> list[dict]:
             continue
         why, score, a, b = max(((conflict(a, b), pair_score(a, b), a, b) for a in a_side for b in b_side),
                                key=lambda t: (t[0] is None, t[1]))
-        cause = why or ("below threshold" if score < THRESHOLD else "cluster")
+        # the margin a pair of one document must clear (a place only its context gives, a year-precision side)
+        margin = _context_place_bonus(a, b) + _year_margin(a, b)
+        cause = why or ("below threshold" if score - margin < THRESHOLD else "cluster")
+        if cause == "below threshold" and not (_block_keys(a, rare) & _block_keys(b, rare)) \
+                and a["doc_id"] != b["doc_id"]:
+            cause = "never a candidate"     # no place and no word rare in its month shared (across documents)
+        terms = score_terms(a, b)
         out.append({"note": p.get("note", ""), "within": a["doc_id"] == b["doc_id"], "cause": cause,
+                    "pairing": pairing(a.get("format"), b.get("format"), a["doc_id"] == b["doc_id"]),
+                    "terms": ", ".join(f"{k} {v:+.2f}" for k, v in terms.items())
+                    + (f", margin {-margin:+.2f}" if margin else ""),
                     "score": round(score, 2), "no_action": sum(not r["_kinds"] for r in (a, b)),
                     "no_place": sum(not isinstance(r.get("location"), str) for r in (a, b)),
                     "context_place": sum(r.get("geo_basis") in CONTEXT for r in (a, b))})
@@ -129,12 +202,16 @@ def main(argv: list[str] | None = None) -> int:
     for (within, cause), n in sorted(Counter((r["within"], r["cause"]) for r in missed).items(),
                                      key=lambda kv: -kv[1]):
         print(f"{n:4d}  {'within one document' if within else 'across documents'}: {cause}")
+    print("by pairing:")
+    for (pair_, cause), n in sorted(Counter((r["pairing"], r["cause"]) for r in missed).items(),
+                                    key=lambda kv: (kv[0][0], -kv[1])):
+        print(f"{n:4d}  {pair_}: {cause}")
     for key in ("no_action", "no_place", "context_place"):
         print(f"{sum(r[key] > 0 for r in missed):4d}  with a side {key.replace('_', ' ')}")
     if args.examples:
         for r in missed:
-            print(f"  {r['cause']:18s} {r['score']:.2f} action-less {r['no_action']} context-placed "
-                  f"{r['context_place']}  {r['note']}")
+            print(f"  {r['cause']:18s} [{r['pairing']}] {r['score']:.2f} action-less {r['no_action']} context-placed "
+                  f"{r['context_place']}  {r['note']}\n      {r['terms']}")
     return 0
 
 
