@@ -95,3 +95,12 @@ def test_speech_in_the_body_is_not_the_leads_happening():
     assert restated_in_lead(a, {**a, "section": "April", "_statement": True}) is False
     assert restated_in_lead(a, {**a, "section": None}) is False         # both in the lead
     assert restated_in_lead(a, {**a, "section": "April", "doc_id": "d1"}) is False
+
+
+def test_only_an_encyclopedia_articles_lead_restates_its_body():
+    from tests.conftest import fixture_resolved
+
+    lead, _, surrendered = records(ONE_CAPTURE)
+    # the same document resolved with no article known (a page of another format): no such pair
+    out = fixture_resolved(ONE_CAPTURE).set_index("text")
+    assert out.loc[lead["text"], "event_id"] != out.loc[surrendered["text"], "event_id"]
