@@ -1101,11 +1101,33 @@ def same_phase_of_the_subject(a: dict, b: dict) -> bool:
 
 LEAD_EVIDENCE = "the one happening of its kind the article's body tells on the day its lead states"
 LEAD_BODY_DAYS = 3      # a body statement of a range of days (the lead's among them) is one happening only up to this many
+COUNT_EVIDENCE = "the one statement of the article's body that counts the same thing on the day its lead states"
+COUNTED_WORDS = 3       # the words after a number that may name what it counts ("400 American troops")
+
+
+def counted_things(text: str) -> frozenset[tuple[str, str]]:
+    """(number, content word) for each count of a statement and the content words of the ``COUNTED_WORDS``
+    words after it: "a contingency force of around 400 American troops" -> (400, american), (400, troop). Not
+    years, days of the month or times of day (``_numbers``). Two statements that count the same thing share a
+    pair ("400 troops, not 200"); a number of other things does not ("killed five" / "five F-16 fighters")."""
+    tokens = _WORD.findall(_DATES_AND_TIMES.sub(" ", text) if _DIGIT.search(text) else text)
+    out = set()
+    for k, tok in enumerate(tokens):
+        if not (tok[0].isdigit() or tok.lower() in _NUMBER_WORDS):
+            continue
+        n = _content_token(tok)
+        if n is None or (len(n) == 4 and n[:2] in ("19", "20")):
+            continue
+        for nxt in tokens[k + 1:k + 1 + COUNTED_WORDS]:
+            w = None if nxt[0].isdigit() or nxt.lower() in _NUMBER_WORDS else _content_token(nxt)
+            if w is not None:
+                out.add((n, w))
+    return frozenset(out)
 
 
 def lead_restatement_candidates(rows: list[int], doc_ids: list, sections: list, starts: list[int], stops: list[int],
-                                precisions: list[str], bases: list, kinds: list, statements: list[bool]
-                                ) -> list[tuple[int, int]]:
+                                precisions: list[str], bases: list, kinds: list, statements: list[bool],
+                                texts: list[str] | None = None) -> list[tuple[int, int]]:
     """Pairs of mentions (row indices, the lower first) that ``restated_in_lead`` may join: of one
     encyclopedia article (``rows``, the article's mentions; the other lists aligned with them), a
     statement of its lead dated to one day by its own words (not ``date_basis`` inherited) that tells
@@ -1116,38 +1138,54 @@ def lead_restatement_candidates(rows: list[int], doc_ids: list, sections: list, 
     body tells two or more happenings of that kind on that day, the day is no evidence which one the
     lead restates, and none is paired (the merge's rules decide as for any pair); nor is a body
     statement of a range of ``LEAD_BODY_DAYS`` days or more ("Between 10 March and 23 March, the
-    Coalition conducted 193 strikes" sums up many). A block per article: each lead statement against
-    the article's body statements (no cap needed: one article's statements)."""
+    Coalition conducted 193 strikes" sums up many). With ``texts``, also the one body statement of that
+    day, dated by its own words, that counts the same thing as the lead (``counted_things``: "a
+    contingency force of around 400 American troops would remain" / "The next day it was revealed the
+    actual number was 400 troops, not 200"), whatever kind of action each tells. A block per article:
+    each lead statement against the article's body statements of its day (no cap needed: one article's
+    statements)."""
     by_doc: dict = defaultdict(lambda: ([], []))
     for pos in range(len(rows)):
-        if not kinds[pos] or bases[pos] == "inherited" or precisions[pos] != "day":
+        if bases[pos] == "inherited" or precisions[pos] != "day":
             continue
         by_doc[doc_ids[pos]][0 if _lead(sections[pos]) else 1].append(pos)
-    out = []
+    out = set()
     for leads, body in by_doc.values():
         for x in leads:
             if starts[x] != stops[x]:
                 continue        # a lead's range of days sums up more than one day
-            same = [y for y in body if starts[y] <= starts[x] <= stops[y] and kinds[x] & kinds[y]]
-            same = [y for y in same if stops[y] - starts[y] < LEAD_BODY_DAYS] if len(same) == 1 else same
-            if len(same) == 1 and statements[same[0]] == statements[x]:
-                i, j = rows[x], rows[same[0]]
-                out.append((min(i, j), max(i, j)))
+            that_day = [y for y in body if starts[y] <= starts[x] <= stops[y]]
+            if kinds[x]:
+                same = [y for y in that_day if kinds[x] & kinds[y]]
+                same = [y for y in same if stops[y] - starts[y] < LEAD_BODY_DAYS] if len(same) == 1 else same
+                if len(same) == 1 and statements[same[0]] == statements[x]:
+                    out.add((min(rows[x], rows[same[0]]), max(rows[x], rows[same[0]])))
+            if texts is not None and that_day and (counted := counted_things(texts[x])):
+                same = [y for y in that_day if stops[y] - starts[y] < LEAD_BODY_DAYS and counted & counted_things(texts[y])]
+                if len(same) == 1 and statements[same[0]] == statements[x]:
+                    out.add((min(rows[x], rows[same[0]]), max(rows[x], rows[same[0]])))
     return sorted(out)
 
 
 def restated_in_lead(a: dict, b: dict) -> bool:
     """The pair ``lead_restatement_candidates`` found still reads as one: of one document, one in its
     lead dated to a day by its own words, the other in its body on a period holding that day, a kind of
-    action told by both, and both speech or neither (a party announcing the ceasefire is not the
-    ceasefire starting). Merged as ``match_rule`` retold, under every cannot-link (places compared)."""
+    action or a counted thing (``counted_things``) told by both, and both speech or neither (a party
+    announcing the ceasefire is not the ceasefire starting). Merged as ``match_rule`` retold, under every
+    cannot-link (places compared)."""
     if a["doc_id"] != b["doc_id"] or _lead(a.get("section")) == _lead(b.get("section")):
         return False
     lead, body = (a, b) if _lead(a.get("section")) else (b, a)
     return lead["date_precision"] == body["date_precision"] == "day" and lead.get("date_basis") != "inherited" \
         and lead["_period"][0] == lead["_period"][1] and periods_overlap(lead["_period"], body["_period"], 0) \
         and (body["_period"][1] - body["_period"][0]).days < LEAD_BODY_DAYS \
-        and bool(lead["_kinds"] & body["_kinds"]) and lead["_statement"] == body["_statement"]
+        and lead["_statement"] == body["_statement"] \
+        and (bool(lead["_kinds"] & body["_kinds"]) or bool(counted_things(lead["text"]) & counted_things(body["text"])))
+
+
+def lead_evidence(a: dict, b: dict) -> str:
+    """What ``restated_in_lead`` joined two statements by: the same kind of action, else the same count."""
+    return LEAD_EVIDENCE if a["_kinds"] & b["_kinds"] else COUNT_EVIDENCE
 
 
 # A heading that asks one of the questions of a report on one incident ("What happened?", "When did
@@ -3213,7 +3251,7 @@ def _lead_restatements(out: pd.DataFrame, feats: pa.Table, row_of: np.ndarray, s
     bases = sub["date_basis"].tolist() if "date_basis" in sub else [None] * len(rows)
     return lead_restatement_candidates(rows, sub["doc_id"].tolist(), sub["section"].tolist(),
                                        [starts[i] for i in rows], [stops[i] for i in rows],
-                                       sub["date_precision"].tolist(), bases, kinds, statements)
+                                       sub["date_precision"].tolist(), bases, kinds, statements, sub["text"].tolist())
 
 
 MERGE_BATCH = 20000     # mentions whose records the merge holds at once (whole components; a larger component alone)
@@ -3527,7 +3565,7 @@ def _merge_in_batches(n: int, rules_in: pd.DataFrame, feats: pa.Table, row_of: n
                 continue
             why_retold = RETOLD_EVIDENCE if retold_in_section(recs[i], recs[j]) else \
                 PHASE_EVIDENCE if same_phase_of_the_subject(recs[i], recs[j]) else \
-                LEAD_EVIDENCE if restated_in_lead(recs[i], recs[j]) else None
+                lead_evidence(recs[i], recs[j]) if restated_in_lead(recs[i], recs[j]) else None
             if why_retold is None:
                 continue
             ca, cb = cluster_of(ri), cluster_of(rj)

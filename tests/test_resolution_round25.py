@@ -7,8 +7,10 @@ from __future__ import annotations
 import datetime as dt
 
 from pipeline.resolve import (
+    COUNT_EVIDENCE,
     LEAD_EVIDENCE,
     THRESHOLD,
+    counted_things,
     lead_restatement_candidates,
     pair_score,
     restated_in_lead,
@@ -104,3 +106,44 @@ def test_only_an_encyclopedia_articles_lead_restates_its_body():
     # the same document resolved with no article known (a page of another format): no such pair
     out = fixture_resolved(ONE_CAPTURE).set_index("text")
     assert out.loc[lead["text"], "event_id"] != out.loc[surrendered["text"], "event_id"]
+
+
+SAME_COUNT = "wikipedia_a_lead_and_the_body_count_the_same_troops.md"
+
+
+def test_a_count_names_the_words_after_it_not_a_date():
+    assert counted_things("a residual garrison of around 300 marines would stay") == {("300", "marin"), ("300", "stay")}
+    assert counted_things("On 12 March 2021, five trucks left.") == {("5", "truck"), ("5", "left")}
+    # a year, a day of the month, a time of day count nothing
+    assert counted_things("In 2021, on 12 March at 14:30, the base closed.") == frozenset()
+
+
+def test_a_lead_and_the_one_body_statement_of_its_day_that_counts_the_same_thing_are_one_announcement():
+    lead, same, crates = records(SAME_COUNT)
+    assert (lead["section"], same["section"], crates["section"]) == (None, "The drawdown", "The drawdown")
+    assert str(lead["date"].date()) == str(same["date"].date()) == str(crates["date"].date()) == "2021-03-12"
+    assert lead["_kinds"] == same["_kinds"] == crates["_kinds"] == frozenset()
+    assert counted_things(lead["text"]) & counted_things(same["text"]) == {("300", "marin")}
+    # the same number of other things is no evidence
+    assert not counted_things(lead["text"]) & counted_things(crates["text"])
+    assert pair_score(lead, same) < THRESHOLD
+    assert restated_in_lead(lead, same) and not restated_in_lead(lead, crates)
+    out = resolve_article(SAME_COUNT).set_index("text")
+    assert out.loc[lead["text"], "event_id"] == out.loc[same["text"], "event_id"]
+    assert out.loc[crates["text"], "event_id"] != out.loc[lead["text"], "event_id"]
+    joined = lead["text"] if out.loc[lead["text"], "match_rule"] == "retold" else same["text"]
+    assert COUNT_EVIDENCE in out.loc[joined, "match_evidence"]
+
+
+def test_two_body_statements_counting_the_same_thing_on_the_leads_day_leave_the_lead_alone():
+    rows = [(None, 100, 100, "A garrison of 300 marines would stay.", "stated"),
+            ("Drawdown", 100, 100, "The real number was 300 marines.", "stated"),
+            ("Bases", 100, 100, "Half of the 300 marines moved north.", "stated")]
+    n = len(rows)
+    found = lead_restatement_candidates(list(range(n)), ["d0"] * n, [r[0] for r in rows], [r[1] for r in rows],
+                                        [r[2] for r in rows], ["day"] * n, [r[4] for r in rows], [frozenset()] * n,
+                                        [False] * n, [r[3] for r in rows])
+    assert found == []
+    assert lead_restatement_candidates(list(range(2)), ["d0"] * 2, [r[0] for r in rows[:2]], [100, 100], [100, 100],
+                                       ["day"] * 2, ["stated"] * 2, [frozenset()] * 2, [False] * 2,
+                                       [r[3] for r in rows[:2]]) == [(0, 1)]
