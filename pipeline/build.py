@@ -557,14 +557,33 @@ def casualty_figures_table(figures: pd.DataFrame, mentions: pd.DataFrame) -> pd.
     return df
 
 
+# The columns of the resolved mentions the other tables read (``events_table`` through
+# ``resolve.build_events``, ``casualty_figures_table``, ``sources_table``, ``related_links_table``):
+# only these are made pandas. The others (the match evidence, the kept-apart candidates, the detail,
+# the quality flags, ...) stay Arrow and go to ``event_mentions`` as they are.
+MENTION_TABLE_COLUMNS = ["mention_id", "event_id", "doc_id", "kind", "text", "date", "date_precision",
+                         "topics", "context", "places", "actors", "location", "admin1", "latitude",
+                         "longitude", "geo_precision", "geo_basis", "event_type"]
+
+
 def published_tables(inventory: pd.DataFrame, stages: dict[str, pd.DataFrame],
-                     mentions: pd.DataFrame) -> dict[str, pd.DataFrame]:
-    """Every published table (``schemas.TABLES``) from the stage tables and the resolved mentions."""
+                     resolved: pa.Table | pd.DataFrame) -> dict[str, pd.DataFrame | pa.Table]:
+    """Every published table (``schemas.TABLES``) from the stage tables and the resolved mentions.
+
+    ``resolved``: the ``resolved_mentions`` stage as Arrow (as read from its file); it is the
+    ``event_mentions`` table as it is (``pipeline.io.write_table`` validates it in slices and writes
+    it without pandas), and only its ``MENTION_TABLE_COLUMNS`` are made pandas for the other tables:
+    at 217,000 mentions reading every column as pandas cost ~230 MB (BENCHMARKS.md, perf-mem2).
+    A pandas frame of the resolved mentions gives the same tables."""
+    from .io import to_pandas
+
+    mentions = (to_pandas(resolved.select(MENTION_TABLE_COLUMNS)) if isinstance(resolved, pa.Table)
+                else resolved)
     sources = sources_table(stages["extracted_sources"], mentions)
     return {
         "documents": documents_table(inventory, stages["parsed_documents"]),
         "quarantine": quarantine_table(inventory, stages["parsed_documents"]),
-        "event_mentions": mentions,
+        "event_mentions": resolved,
         "sources": sources,
         "events": events_table(mentions, sources),
         "related_links": related_links_table(stages["extracted_links"], mentions),

@@ -10,6 +10,7 @@ validating every row a second time (at 100,000 documents that second pass cost m
 
 from __future__ import annotations
 
+import copy
 import functools
 import hashlib
 import json
@@ -22,17 +23,70 @@ import pandera.errors
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
+from pandera.pandas import DataFrameSchema
 
 from schemas import TABLES
-from schemas.contract import arrow_schema, table_meta, validate
+from schemas.contract import arrow_schema, pandera_schema, table_meta, validate
 
 from .discover import display_path, is_excluded
 
 
-def check_schema(table: str, df: pd.DataFrame) -> pd.DataFrame:
-    """Failure cases of the table's model on ``df`` (empty when it passes)."""
+def check_schema(table: str, data: pd.DataFrame | pa.Table) -> pd.DataFrame:
+    """Failure cases of the table's model on ``data`` (empty when it passes): a pandas frame, or
+    an Arrow table (``check_arrow``: validated in slices)."""
+    if isinstance(data, pa.Table):
+        return check_arrow(table, data)
     try:
-        validate(table, df)
+        validate(table, data)
+    except pandera.errors.SchemaErrors as exc:
+        return exc.failure_cases
+    return pd.DataFrame()
+
+
+# Rows validated at a time when the table comes as Arrow. Every check of the models but the primary
+# key's uniqueness looks at one row (a column's type, nulls, allowed values, ranges, lengths: the
+# models have no check over the whole frame), so a table passes in slices exactly when it passes
+# whole, and the uniqueness is checked over the key columns of every row at once. A slice is pandas
+# only while it is checked: at 217,000 mentions the whole ``event_mentions`` frame with its lists
+# as Python lists was ~230 MB, with what pandera's coercion copies more (BENCHMARKS.md, perf-mem2).
+VALIDATE_ROWS = 16_384
+
+
+def check_arrow(table: str, data: pa.Table, rows: int = VALIDATE_ROWS) -> pd.DataFrame:
+    """``check_schema`` of an Arrow table, ``rows`` rows at a time (each made pandas by
+    ``pipeline.io.to_pandas``, its index the rows' positions in ``data``), then the uniqueness of the
+    model's key over the key columns alone. The same verdict as validating ``to_pandas(data)`` whole;
+    the failure cases are the same rows, in slice order."""
+    from .io import to_pandas
+
+    if data.num_rows <= rows:
+        return check_schema(table, to_pandas(data))
+    unique = pandera_schema(table).unique
+    per_row = _per_row_schema(table)
+    found = []
+    for start in range(0, data.num_rows, rows):
+        frame = to_pandas(data.slice(start, rows))
+        frame.index = pd.RangeIndex(start, start + len(frame))
+        found.append(_failures(per_row, frame))
+        del frame
+    if unique:
+        keys = [unique] if isinstance(unique, str) else list(unique)
+        found.append(_failures(DataFrameSchema(unique=keys), to_pandas(data.select(keys))))
+    found = [f for f in found if not f.empty]
+    return pd.concat(found, ignore_index=True) if found else pd.DataFrame()
+
+
+@functools.cache
+def _per_row_schema(table: str):
+    """The table's pandera schema without its uniqueness (checked apart, over every row)."""
+    schema = copy.deepcopy(pandera_schema(table))
+    schema.unique = None
+    return schema
+
+
+def _failures(schema, df: pd.DataFrame) -> pd.DataFrame:
+    try:
+        schema.validate(df, lazy=True)
     except pandera.errors.SchemaErrors as exc:
         return exc.failure_cases
     return pd.DataFrame()
@@ -82,7 +136,7 @@ def _kept(memo: Path, stage: str) -> list[str]:
     return [d for d in found if isinstance(d, str)] if isinstance(found, list) else []
 
 
-def check_stage(stage: str, frame: Callable[[], pd.DataFrame], written: Path | None,
+def check_stage(stage: str, frame: Callable[[], pd.DataFrame | pa.Table], written: Path | None,
                 memo: Path | None) -> tuple[pd.DataFrame, bool]:
     """``check_schema(stage, frame())`` unless the stage file ``written`` has the digest of one that
     passed before (kept in ``memo``, the cache's ``VALIDATED`` folder). Returns the failure cases and

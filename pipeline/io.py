@@ -28,11 +28,23 @@ PARQUET_OPTIONS = dict(compression="zstd", compression_level=9, use_dictionary=T
                        write_statistics=True, row_group_size=128 * 1024, version="2.6")
 
 
-def to_arrow(table: str, df: pd.DataFrame) -> pa.Table:
-    """Validate, sort by the table's key and convert to Arrow with the generated schema."""
+def to_arrow(table: str, data: pd.DataFrame | pa.Table) -> pa.Table:
+    """Validate, sort by the table's key and convert to Arrow with the generated schema.
+
+    ``data`` may be an Arrow table with the generated schema's types (a stage written by
+    ``write_stage``, ``resolved_mentions`` for ``event_mentions``): it is validated in slices
+    (``pipeline.integrity.check_arrow``) and written without a pandas copy of every row
+    (``arrow_as_published``), to the same bytes as its pandas frame (``to_pandas``) gives; one
+    that fails its model goes the pandas way, whose validation raises with every failure case."""
     from schemas.contract import arrow_schema, table_meta, validate  # pandera: not needed to read
 
-    df = validate(table, df)
+    if isinstance(data, pa.Table):
+        from .integrity import check_arrow
+
+        if check_arrow(table, data).empty:
+            return arrow_as_published(table, data)
+        data = to_pandas(data)
+    df = validate(table, data)
     meta = table_meta(table)
     keys = list(dict.fromkeys(meta["sort_by"] + meta["primary_key"]))
     df = df.sort_values(keys, kind="mergesort", na_position="first").reset_index(drop=True)
@@ -41,9 +53,34 @@ def to_arrow(table: str, df: pd.DataFrame) -> pa.Table:
         schema.metadata)
 
 
-def write_table(table: str, df: pd.DataFrame, directory: Path) -> Path:
-    """Write ``<directory>/<table>.parquet`` atomically (temp file + rename); returns the path."""
-    return _write(to_arrow(table, df), directory, table, PARQUET_OPTIONS)
+def arrow_as_published(table: str, data: pa.Table) -> pa.Table:
+    """An Arrow table that passed its model, as ``to_arrow`` makes its pandas frame (``to_pandas``,
+    coerced, sorted, converted back): null lists as empty lists and float NaN as null (what the
+    pandas round trip makes of them), sorted by the table's sort key then primary key, stably,
+    nulls first, with the generated schema and its metadata. Tested byte for byte against the
+    pandas way."""
+    from schemas.contract import arrow_schema, table_meta
+
+    schema = arrow_schema(table)
+    data = data.select(schema.names)
+    columns = []
+    for field, values in zip(schema, data.columns):
+        if pa.types.is_list(field.type) and values.null_count:
+            values = pc.if_else(pc.is_null(values), pa.scalar([], field.type), values)
+        elif pa.types.is_floating(field.type):
+            values = pc.if_else(pc.is_nan(values), pa.scalar(None, field.type), values)
+        columns.append(values)
+    data = pa.Table.from_arrays(columns, schema=schema)
+    meta = table_meta(table)
+    keys = list(dict.fromkeys(meta["sort_by"] + meta["primary_key"]))
+    order = pc.sort_indices(data, sort_keys=[(k, "ascending", "at_start") for k in keys])
+    return data.take(order).replace_schema_metadata(schema.metadata)
+
+
+def write_table(table: str, data: pd.DataFrame | pa.Table, directory: Path) -> Path:
+    """Write ``<directory>/<table>.parquet`` atomically (temp file + rename); returns the path.
+    ``data``: a pandas frame, or an Arrow table (``to_arrow``)."""
+    return _write(to_arrow(table, data), directory, table, PARQUET_OPTIONS)
 
 
 STAGE_OPTIONS = dict(PARQUET_OPTIONS, compression_level=1)

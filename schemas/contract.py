@@ -35,6 +35,11 @@ def _schema(name: str):
     return STAGES[name]
 
 
+def pandera_schema(name: str):
+    """The pandera ``DataFrameSchema`` of a published table or a stage (what ``validate`` checks)."""
+    return _schema(name)
+
+
 def columns(table: str) -> list[ColumnSpec]:
     schema = _schema(table)
     return [ColumnSpec(name, (col.metadata or {})["logical"], col.description or "", bool(col.nullable))

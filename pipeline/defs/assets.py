@@ -25,6 +25,7 @@ from collections.abc import Callable
 import dagster as dg
 import pandas as pd
 import pandera.errors
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from schemas import TABLES
@@ -32,7 +33,7 @@ from schemas.contract import columns, table_meta
 
 from .. import build, builds
 from ..integrity import VALIDATED, check_stage
-from ..io import copy_table, to_pandas, write_table
+from ..io import copy_table, write_table
 from ..memo import StepMemo, digest
 from ..memory import release as release_memory
 from .io_manager import StageFile
@@ -49,7 +50,7 @@ def _schema_spec(asset: str, schema: str) -> dg.AssetCheckSpec:
 
 
 def _schema_result(context: dg.AssetExecutionContext, paths: ProjectPaths, asset: str, schema: str,
-                   frame: Callable[[], pd.DataFrame]) -> dg.AssetCheckResult:
+                   frame: Callable[[], pd.DataFrame | pa.Table]) -> dg.AssetCheckResult:
     """The blocking schema check of a stage, on the file the stages IO manager just wrote for it:
     validated row by row unless that file's bytes already passed these models in an earlier build
     (``pipeline.integrity.check_stage``; "rows_validated" says which)."""
@@ -116,7 +117,7 @@ def extract(context: dg.AssetExecutionContext, paths: ProjectPaths, engine: MapE
     for name in list(stages):
         table = stages.pop(name)       # each let go once written and checked
         yield dg.Output(table, output_name=name, metadata=report.as_metadata() if name == "parsed_documents" else {})
-        yield _schema_result(context, paths, name, name, functools.partial(to_pandas, table))
+        yield _schema_result(context, paths, name, name, functools.partial(_same, table))
         del table
     release_memory()        # the stage tables are written: their memory back before resolution
 
@@ -143,14 +144,14 @@ def resolved_mentions(context: dg.AssetExecutionContext, paths: ProjectPaths, ex
         stats = {**kept[1], "reused": True, "summary": f"resolve: {table.num_rows} mentions, the resolution of an "
                  "earlier build of the same mentions, documents, release ids and code (pipeline.memo)"}
         yield dg.Output(table, metadata=stats)
-        yield _schema_result(context, paths, "resolved_mentions", "event_mentions", functools.partial(to_pandas, table))
+        yield _schema_result(context, paths, "resolved_mentions", "event_mentions", functools.partial(_same, table))
         return
     # resolution reads its columns of the stage; the others stay Arrow (build.resolved_table)
     table, stats = build.resolved_table(pq.read_table(extracted_mentions.path), previous, paths.cache,
                                         build.article_ids(discovered_files.frame(), parsed_documents.frame()))
     yield dg.Output(table, metadata=stats)   # blocking caps counted, never silent
-    release_memory()        # resolution's and the writer's memory back before the check reads the table as pandas
-    check = _schema_result(context, paths, "resolved_mentions", "event_mentions", functools.partial(to_pandas, table))
+    release_memory()        # resolution's and the writer's memory back before the check reads the table
+    check = _schema_result(context, paths, "resolved_mentions", "event_mentions", functools.partial(_same, table))
     del table
     release_memory()
     yield check
@@ -215,7 +216,7 @@ def tables(context: dg.AssetExecutionContext, paths: ProjectPaths, discovered_fi
         return
     stages = {name: inputs[name].frame() for name in
               ("parsed_documents", "extracted_sources", "extracted_links", "extracted_figures")}
-    frames = build.published_tables(discovered_files.frame(), stages, resolved_mentions.frame())
+    frames = build.published_tables(discovered_files.frame(), stages, resolved_mentions.arrow())
     del stages
     release_memory()        # what reading the stages and assembling the tables let go of
     written = {}
@@ -230,10 +231,20 @@ def tables(context: dg.AssetExecutionContext, paths: ProjectPaths, discovered_fi
                 "failures": len(cases), "failure_cases": dg.MetadataValue.md(
                     f"```\n{cases.head(50).to_string(index=False)}\n```\nnothing was written")})
             continue
-        yield _written(table, path, len(df), rows_validated=True)
+        yield _written(table, path, _rows(df), rows_validated=True)
     if len(written) == len(TABLES):
         memo.put(key, {f"{t}.parquet": p for t, p in written.items()},
-                 {"order": list(frames), "rows": {t: len(df) for t, df in frames.items()}})
+                 {"order": list(frames), "rows": {t: _rows(df) for t, df in frames.items()}})
+
+
+def _rows(data: pd.DataFrame | pa.Table) -> int:
+    return len(data) if isinstance(data, pd.DataFrame) else data.num_rows
+
+
+def _same(table: pa.Table) -> pa.Table:
+    """A stage's Arrow table for its schema check: validated in slices (``integrity.check_arrow``),
+    never made pandas whole (BENCHMARKS.md, perf-mem2)."""
+    return table
 
 
 def _written(table: str, path, rows: int, rows_validated: bool) -> dg.MaterializeResult:

@@ -17,6 +17,7 @@ from pathlib import Path
 import dagster as dg
 import pandas as pd
 import pyarrow as pa
+import pyarrow.parquet as pq
 
 from ..builds import writable_error
 from ..io import read_table, write_stage
@@ -31,6 +32,11 @@ class StageFile:
 
     def frame(self) -> pd.DataFrame:
         return read_table(self.path)
+
+    def arrow(self) -> pa.Table:
+        """The file as Arrow (no pandas copy)."""
+        with pq.ParquetFile(self.path) as f:
+            return f.read()
 
 
 class StageIOManager(dg.ConfigurableIOManager):
