@@ -33,16 +33,22 @@ def to_arrow(table: str, data: pd.DataFrame | pa.Table) -> pa.Table:
 
     ``data`` may be an Arrow table with the generated schema's types (a stage written by
     ``write_stage``, ``resolved_mentions`` for ``event_mentions``): it is validated in slices
-    (``pipeline.integrity.check_arrow``) and written without a pandas copy of every row
-    (``arrow_as_published``), to the same bytes as its pandas frame (``to_pandas``) gives; one
+    (``pipeline.integrity.check_arrow``) and converted without a pandas copy of every row
+    (``_published_arrow``), to the same bytes as its pandas frame (``to_pandas``) gives; one
     that fails its model goes the pandas way, whose validation raises with every failure case."""
+    arrow, order = _to_arrow(table, data)
+    return arrow if order is None else arrow.take(order)
+
+
+def _to_arrow(table: str, data: pd.DataFrame | pa.Table) -> tuple[pa.Table, pa.Array | None]:
+    """``to_arrow`` as (table, order): sorted when order is None, else ``table.take(order)`` is."""
     from schemas.contract import arrow_schema, table_meta, validate  # pandera: not needed to read
 
     if isinstance(data, pa.Table):
         from .integrity import check_arrow
 
         if check_arrow(table, data).empty:
-            return arrow_as_published(table, data)
+            return _published_arrow(table, data)
         data = to_pandas(data)
     df = validate(table, data)
     meta = table_meta(table)
@@ -50,15 +56,15 @@ def to_arrow(table: str, data: pd.DataFrame | pa.Table) -> pa.Table:
     df = df.sort_values(keys, kind="mergesort", na_position="first").reset_index(drop=True)
     schema = arrow_schema(table)
     return pa.Table.from_pandas(df[schema.names], schema=schema, preserve_index=False).replace_schema_metadata(
-        schema.metadata)
+        schema.metadata), None
 
 
-def arrow_as_published(table: str, data: pa.Table) -> pa.Table:
+def _published_arrow(table: str, data: pa.Table) -> tuple[pa.Table, pa.Array]:
     """An Arrow table that passed its model, as ``to_arrow`` makes its pandas frame (``to_pandas``,
     coerced, sorted, converted back): null lists as empty lists and float NaN as null (what the
-    pandas round trip makes of them), sorted by the table's sort key then primary key, stably,
-    nulls first, with the generated schema and its metadata. Tested byte for byte against the
-    pandas way."""
+    pandas round trip makes of them), with the generated schema and its metadata, and the order
+    of its rows by the table's sort key then primary key (stable, nulls first, as pandas sorts).
+    Tested byte for byte against the pandas way."""
     from schemas.contract import arrow_schema, table_meta
 
     schema = arrow_schema(table)
@@ -67,20 +73,20 @@ def arrow_as_published(table: str, data: pa.Table) -> pa.Table:
     for field, values in zip(schema, data.columns):
         if pa.types.is_list(field.type) and values.null_count:
             values = pc.if_else(pc.is_null(values), pa.scalar([], field.type), values)
-        elif pa.types.is_floating(field.type):
+        elif pa.types.is_floating(field.type) and pc.any(pc.is_nan(values)).as_py():
             values = pc.if_else(pc.is_nan(values), pa.scalar(None, field.type), values)
         columns.append(values)
-    data = pa.Table.from_arrays(columns, schema=schema)
+    data = pa.Table.from_arrays(columns, schema=schema).replace_schema_metadata(schema.metadata)
     meta = table_meta(table)
     keys = list(dict.fromkeys(meta["sort_by"] + meta["primary_key"]))
-    order = pc.sort_indices(data, sort_keys=[(k, "ascending", "at_start") for k in keys])
-    return data.take(order).replace_schema_metadata(schema.metadata)
+    return data, pc.sort_indices(data, sort_keys=[(k, "ascending", "at_start") for k in keys])
 
 
 def write_table(table: str, data: pd.DataFrame | pa.Table, directory: Path) -> Path:
     """Write ``<directory>/<table>.parquet`` atomically (temp file + rename); returns the path.
     ``data``: a pandas frame, or an Arrow table (``to_arrow``)."""
-    return _write(to_arrow(table, data), directory, table, PARQUET_OPTIONS)
+    arrow, order = _to_arrow(table, data)
+    return _write(arrow, directory, table, PARQUET_OPTIONS, order)
 
 
 STAGE_OPTIONS = dict(PARQUET_OPTIONS, compression_level=1)
@@ -88,6 +94,12 @@ STAGE_OPTIONS = dict(PARQUET_OPTIONS, compression_level=1)
 
 def stage_arrow(stage: str, data: pd.DataFrame | pa.Table) -> pa.Table:
     """A stage table as Arrow with its generated schema, sorted by its sort key (no validation)."""
+    arrow, order = _stage_arrow(stage, data)
+    return arrow.take(order)
+
+
+def _stage_arrow(stage: str, data: pd.DataFrame | pa.Table) -> tuple[pa.Table, pa.Array]:
+    """``stage_arrow`` as (table, order): ``table.take(order)`` is the sorted stage."""
     from schemas.contract import arrow_schema, table_meta
 
     schema = arrow_schema(stage)
@@ -98,22 +110,37 @@ def stage_arrow(stage: str, data: pd.DataFrame | pa.Table) -> pa.Table:
     meta = table_meta(stage)
     keys = list(dict.fromkeys(meta["sort_by"] + meta["primary_key"]))
     order = pc.sort_indices(arrow, sort_keys=[(k, "ascending") for k in keys])   # stage keys are never null
-    return arrow.take(order).replace_schema_metadata(schema.metadata)
+    return arrow.replace_schema_metadata(schema.metadata), order
 
 
 def write_stage(stage: str, data: pd.DataFrame | pa.Table, directory: Path, name: str | None = None) -> Path:
     """Write the stage table ``data`` (schema ``schemas.stages``/``schemas.TABLES`` ``stage``) as
     ``<directory>/<name or stage>.parquet`` atomically; returns the path."""
-    return _write(stage_arrow(stage, data), directory, name or stage, STAGE_OPTIONS)
+    arrow, order = _stage_arrow(stage, data)
+    return _write(arrow, directory, name or stage, STAGE_OPTIONS, order)
 
 
-def _write(arrow: pa.Table, directory: Path, name: str, options: dict) -> Path:
+def _write(arrow: pa.Table, directory: Path, name: str, options: dict, order: pa.Array | None = None) -> Path:
+    """Write ``arrow`` (in the order ``order`` gives, when given) as ``<directory>/<name>.parquet``.
+
+    With ``order``, the sorted rows are taken one row group at a time and each written as its row
+    group (``ParquetWriter.write_table`` of exactly ``row_group_size`` rows: the row groups, pages
+    and bytes of ``pq.write_table(arrow.take(order))``, checked on the 5,000-document stages), so a
+    sorted copy of the whole table is never held: at 217,000 mentions that copy was +110 MB at the
+    build's peak (BENCHMARKS.md, perf-mem2)."""
     directory.mkdir(parents=True, exist_ok=True)
     target = directory / f"{name}.parquet"
     fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".parquet.tmp", dir=directory)
     os.close(fd)
     try:
-        pq.write_table(arrow, tmp, **options)
+        if order is None or arrow.num_rows == 0:
+            pq.write_table(arrow if order is None else arrow.take(order), tmp, **options)
+        else:
+            rows = options["row_group_size"]
+            settings = {k: v for k, v in options.items() if k != "row_group_size"}
+            with pq.ParquetWriter(tmp, arrow.schema, **settings) as writer:
+                for start in range(0, arrow.num_rows, rows):
+                    writer.write_table(arrow.take(order[start:start + rows]), row_group_size=rows)
         os.replace(tmp, target)
     finally:
         if os.path.exists(tmp):
