@@ -49,7 +49,7 @@ def check_schema(table: str, data: pd.DataFrame | pa.Table) -> pd.DataFrame:
 # whole, and the uniqueness is checked over the key columns of every row at once. A slice is pandas
 # only while it is checked: at 217,000 mentions the whole ``event_mentions`` frame with its lists
 # as Python lists was ~230 MB, with what pandera's coercion copies more (BENCHMARKS.md, perf-mem2).
-VALIDATE_ROWS = 16_384
+VALIDATE_ROWS = 32_768
 
 
 def check_arrow(table: str, data: pa.Table, rows: int = VALIDATE_ROWS) -> pd.DataFrame:
@@ -100,7 +100,10 @@ def _failures(schema, df: pd.DataFrame) -> pd.DataFrame:
 # with a kept digest passes without pandera reading its rows again (every row of that content was
 # checked, by the same code, when it first passed); any other byte, or any change to a model, and
 # every row is validated. Failures are never kept. The published tables are still validated, and
-# coerced, every time they are written (``pipeline.io.write_table``).
+# coerced, every time they are written (``pipeline.io.write_table``), but for ``event_mentions``:
+# its rows are the ``resolved_mentions`` stage's, which its blocking check validated with the same
+# model (``event_mentions``) before the tables step may run, so that step validates them again only
+# when the stage file's digest is not kept (``passed_before``; the tables step, perf-mem2).
 VALIDATED = "validated"          # folder of the cache holding the kept digests, one file per stage
 KEPT_DIGESTS = 8
 
@@ -155,6 +158,14 @@ def check_stage(stage: str, frame: Callable[[], pd.DataFrame | pa.Table], writte
         except OSError:
             pass                     # a cache that cannot be written only costs the next validation
     return failures, False
+
+
+def passed_before(stage: str, written: Path, memo: Path | None) -> bool:
+    """Whether the file ``written`` has the digest of a file that passed ``stage``'s model under the
+    same models (``check_stage`` kept it in ``memo``): its rows need no validating again."""
+    if memo is None or not written.is_file():
+        return False
+    return _file_digest(written) in _kept(memo, stage)
 
 
 def check_foreign_key(df: pd.DataFrame, column: str, target: pd.DataFrame, target_column: str) -> list[str]:

@@ -40,14 +40,15 @@ def to_arrow(table: str, data: pd.DataFrame | pa.Table) -> pa.Table:
     return arrow if order is None else arrow.take(order)
 
 
-def _to_arrow(table: str, data: pd.DataFrame | pa.Table) -> tuple[pa.Table, pa.Array | None]:
-    """``to_arrow`` as (table, order): sorted when order is None, else ``table.take(order)`` is."""
+def _to_arrow(table: str, data: pd.DataFrame | pa.Table, validated: bool = False) -> tuple[pa.Table, pa.Array | None]:
+    """``to_arrow`` as (table, order): sorted when order is None, else ``table.take(order)`` is.
+    ``validated``: an Arrow ``data`` whose rows already passed the table's model (not checked again)."""
     from schemas.contract import arrow_schema, table_meta, validate  # pandera: not needed to read
 
     if isinstance(data, pa.Table):
         from .integrity import check_arrow
 
-        if check_arrow(table, data).empty:
+        if validated or check_arrow(table, data).empty:
             return _published_arrow(table, data)
         data = to_pandas(data)
     df = validate(table, data)
@@ -82,10 +83,12 @@ def _published_arrow(table: str, data: pa.Table) -> tuple[pa.Table, pa.Array]:
     return data, pc.sort_indices(data, sort_keys=[(k, "ascending", "at_start") for k in keys])
 
 
-def write_table(table: str, data: pd.DataFrame | pa.Table, directory: Path) -> Path:
+def write_table(table: str, data: pd.DataFrame | pa.Table, directory: Path, validated: bool = False) -> Path:
     """Write ``<directory>/<table>.parquet`` atomically (temp file + rename); returns the path.
-    ``data``: a pandas frame, or an Arrow table (``to_arrow``)."""
-    arrow, order = _to_arrow(table, data)
+    ``data``: a pandas frame, or an Arrow table (``to_arrow``); ``validated``: an Arrow table whose
+    rows passed this table's model already (a stage file the same model checked,
+    ``integrity.passed_before``): written without validating them again."""
+    arrow, order = _to_arrow(table, data, validated and isinstance(data, pa.Table))
     return _write(arrow, directory, table, PARQUET_OPTIONS, order)
 
 

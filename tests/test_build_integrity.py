@@ -120,7 +120,12 @@ def test_disk_full_or_read_only_is_one_line_naming_the_folder(built, monkeypatch
     def refuse(table, where, **kw):
         raise OSError(code, os.strerror(code), str(where))
 
+    def refuse_writer(where, schema, **kw):
+        raise OSError(code, os.strerror(code), str(where))
+
+    # the two ways pipeline.io writes Parquet: whole tables, and sorted tables one row group at a time
     monkeypatch.setattr(io.pq, "write_table", refuse)
+    monkeypatch.setattr(io.pq, "ParquetWriter", refuse_writer)
     rc = main(["build", "--seeds", str(paths.seeds), "--outputs", str(paths.outputs), "--cache", paths.cache_dir])
     err = capsys.readouterr().err.strip()
     assert rc == 1 and len(err.splitlines()) == 1

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from pipeline import integrity
-from pipeline.integrity import VALIDATED, check_stage
+from pipeline.integrity import VALIDATED, check_stage, passed_before
 from pipeline.io import read_table, write_stage
 
 
@@ -63,3 +63,15 @@ def test_without_a_cache_folder_every_row_is_validated(tmp_path):
         failures, kept = check_stage("extracted_sources", lambda: calls.append(1) or read_table(written), written, None)
         assert failures.empty and not kept
     assert len(calls) == 2
+
+
+def test_passed_before_knows_a_stage_file_only_once_its_check_passed(tmp_path):
+    memo = tmp_path / "cache" / VALIDATED
+    written = _stage(tmp_path, _sources())
+    assert not passed_before("extracted_sources", written, memo)         # never checked
+    check_stage("extracted_sources", lambda: read_table(written), written, memo)
+    assert passed_before("extracted_sources", written, memo)
+    assert not passed_before("extracted_documents", written, memo)       # another model's check
+    assert not passed_before("extracted_sources", written, None)         # no cache folder
+    other = _stage(tmp_path, _sources().assign(name=["Reuters", "SANA news"]))
+    assert not passed_before("extracted_sources", other, memo)           # other bytes

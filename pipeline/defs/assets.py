@@ -32,7 +32,7 @@ from schemas import TABLES
 from schemas.contract import columns, table_meta
 
 from .. import build, builds
-from ..integrity import VALIDATED, check_stage
+from ..integrity import VALIDATED, check_stage, passed_before
 from ..io import copy_table, write_table
 from ..memo import StepMemo, digest
 from ..memory import release as release_memory
@@ -219,10 +219,14 @@ def tables(context: dg.AssetExecutionContext, paths: ProjectPaths, discovered_fi
     frames = build.published_tables(discovered_files.frame(), stages, resolved_mentions.arrow())
     del stages
     release_memory()        # what reading the stages and assembling the tables let go of
+    # event_mentions is the resolved stage's rows, which its blocking check validated with the same
+    # model: not validated again when that file's digest is kept (integrity.passed_before)
+    checked = {"event_mentions": passed_before("event_mentions", resolved_mentions.path, paths.cache / VALIDATED)}
     written = {}
     for table, df in frames.items():
+        valid = checked.get(table, False)
         try:
-            written[table] = path = write_table(table, df, folder)
+            written[table] = path = write_table(table, df, folder, validated=valid)
         except OSError as exc:          # disk full, read-only outputs: one line naming the folder
             raise dg.Failure(str(builds.writable_error(exc, folder))) from None
         except pandera.errors.SchemaErrors as exc:
@@ -231,7 +235,7 @@ def tables(context: dg.AssetExecutionContext, paths: ProjectPaths, discovered_fi
                 "failures": len(cases), "failure_cases": dg.MetadataValue.md(
                     f"```\n{cases.head(50).to_string(index=False)}\n```\nnothing was written")})
             continue
-        yield _written(table, path, _rows(df), rows_validated=True)
+        yield _written(table, path, _rows(df), rows_validated=not valid)
     if len(written) == len(TABLES):
         memo.put(key, {f"{t}.parquet": p for t, p in written.items()},
                  {"order": list(frames), "rows": {t: _rows(df) for t, df in frames.items()}})
@@ -248,8 +252,9 @@ def _same(table: pa.Table) -> pa.Table:
 
 
 def _written(table: str, path, rows: int, rows_validated: bool) -> dg.MaterializeResult:
-    """A published table written (or copied from a kept result that passed the same models: then
-    ``rows_validated`` is false, as for the stage checks)."""
+    """A published table written (or copied from a kept result that passed the same models, or
+    ``event_mentions`` written from the resolved stage its blocking check validated with the same
+    model: then ``rows_validated`` is false, as for the stage checks)."""
     return dg.MaterializeResult(
         asset_key=table, metadata={"path": dg.MetadataValue.path(str(path)), "dagster/row_count": rows},
         check_results=[dg.AssetCheckResult(asset_key=table, check_name="schema", passed=True,
