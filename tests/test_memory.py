@@ -4,13 +4,15 @@ resolution reads only its columns as pandas) gives the rows ``build.resolved_men
 
 from __future__ import annotations
 
+import gc
+
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
-import pytest
 
 from pipeline.build import MENTION_COLUMNS, resolved_mentions, resolved_table
 from pipeline.io import read_table, to_pandas, write_stage
+from pipeline.memory import release
 from pipeline.resolve import MENTION_COLUMNS as READ
 from tests.test_resolution_retellings import mentions_of
 
@@ -41,45 +43,26 @@ def test_the_stage_resolved_in_arrow_gives_the_rows_of_resolved_mentions(tmp_pat
     assert not {"detail", "topics", "context", "quality_flags", "event_type"} & set(READ)
 
 
-RELEASE_CHECK = """
-import gc, sys
-import pyarrow as pa
-import pyarrow.parquet as pq
-if sys.argv[2] == "build":
-    import pipeline.defs  # noqa: F401  (the build process's allocator: pipeline.memory.use_system_allocator)
-from pipeline.memory import release
-def resident():
-    with open("/proc/self/statm") as f:
-        return int(f.read().split()[1]) * 4096
-pq.read_table(sys.argv[1])                    # Arrow's threads started, as in a build's later steps
-gc.collect()
-release()
-before = resident()
-table = pq.read_table(sys.argv[1])           # read on Arrow's threads, as a stage is
-size = table.nbytes
-del table
-gc.collect()
-release()
-print(pa.default_memory_pool().backend_name, size, resident() - before)
-"""
-
-
-@pytest.mark.parametrize("process, pool", [("client", "mimalloc"), ("build", "system")])
-def test_release_hands_back_the_memory_of_a_freed_table(tmp_path, process, pool):
-    """In a new process (what a process held before decides what its allocator keeps): with Arrow's
-    default pool (mimalloc) and with the build process's (the C library's, ``use_system_allocator``)."""
-    import subprocess
-    import sys
-
+def test_release_hands_back_the_memory_of_a_freed_table(tmp_path):
     rows = 2_000_000
     pq.write_table(pa.table({"text": [f"mention text number {i} of the test" for i in range(rows)],
                              "i": pa.array(range(rows), pa.int64())}), tmp_path / "t.parquet")
-    out = subprocess.run([sys.executable, "-c", RELEASE_CHECK, str(tmp_path / "t.parquet"), process],
-                         capture_output=True, text=True, check=True).stdout.split()
-    backend, size, kept = out[0], int(out[1]), int(out[2])
-    assert backend == pool and size > 90 * 2**20
+
+    def resident() -> int:
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[1]) * 4096
+
+    gc.collect()
+    release()
+    before = resident()
+    table = pq.read_table(tmp_path / "t.parquet")           # read on Arrow's threads, as a stage is
+    size = table.nbytes
+    assert size > 90 * 2**20
+    del table
+    gc.collect()
+    release()
     # without it, about twice the table stayed resident (mimalloc keeps what its threads freed)
-    assert kept < size / 2
+    assert resident() - before < size / 2
 
 
 # --- perf-mem2: tables validated and written from Arrow --------------------------------------------
