@@ -129,13 +129,3 @@ def test_event_mentions_from_arrow_that_fail_their_model_raise_as_the_pandas_fra
         write_table("event_mentions", out, tmp_path / "arrow")
     assert err.value.failure_cases["failure_case"].tolist() == ["rumour"]
     assert not (tmp_path / "arrow" / "event_mentions.parquet").exists()
-
-
-def test_the_build_process_allocates_arrow_memory_through_the_system_allocator():
-    import subprocess
-    import sys
-
-    code = ("import pyarrow as pa; before = pa.default_memory_pool().backend_name; import pipeline.defs; "
-            "print(before, pa.default_memory_pool().backend_name)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
-    assert out == ["mimalloc", "system"]          # Arrow's default, then the build's (pipeline.memory)
