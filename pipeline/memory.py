@@ -21,20 +21,3 @@ def release() -> None:
     pa.default_memory_pool().release_unused()
     if pa.default_memory_pool().backend_name != "system":
         pa.system_memory_pool().release_unused()       # malloc_trim: Python's and the libraries' C heap
-
-
-def use_system_allocator() -> None:
-    """Arrow allocates through the C library's ``malloc`` in this process from now on, not through
-    its bundled mimalloc: the build process (``pipeline.defs``, which the CLI and Dagster load).
-
-    mimalloc keeps what a thread freed in that thread's heap, and Arrow reads and writes Parquet on
-    its own thread pool, whose heaps ``release`` cannot reach from the build's thread: after the
-    per-document map of 600 documents the build process kept 123 MB more than before it with
-    mimalloc, 46 MB with the system allocator (both after ``release``; the Arrow tables still held:
-    14 MB), and every later step stands on that (BENCHMARKS.md, perf-mem2). ``malloc_trim``
-    (``release``) hands back the C library's free pages of every thread's arena. Results do not
-    depend on the allocator. Workers of the map (other processes) keep Arrow's default."""
-    import pyarrow as pa
-
-    if pa.default_memory_pool().backend_name != "system":
-        pa.set_memory_pool(pa.system_memory_pool())
