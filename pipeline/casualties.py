@@ -1504,17 +1504,7 @@ def _coordinated_modifier_head(s: str, pos: int) -> bool:
     """After an "and"/"or" inside a count's noun phrase that has no head yet: whether at most two
     more words lead to a person noun ("... Syrian Army and allied troops", "... government or
     pro-government fighters"), so that the coordination joins two modifiers of that noun."""
-    for _ in range(3):
-        t = _TOKEN.match(s, pos)
-        if t is None or t.group(1) is None:
-            return False
-        lw = t.group(1).lower()
-        if lw in _PERSON:
-            return True
-        if lw in _STOP or lw in _NONPERSON or lw in _CASUALTY_NOUNS:
-            return False
-        pos = t.end()
-    return False
+    return _person_ahead(s, pos, numbers_stop=False)
 
 
 # what is done with the bodies of the dead
@@ -1548,9 +1538,10 @@ _THEY_OPEN = re.compile(r"\W*(?:They|Their)\b")
 _OF_WHOM_BEFORE = re.compile(r"\b(?:of|among)\s+(?:whom|them|which)\s*,?\s*$", re.I)
 
 
-def _person_ahead(s: str, pos: int, words: int = 3) -> bool:
+def _person_ahead(s: str, pos: int, words: int = 3, numbers_stop: bool = True) -> bool:
     """A person noun within the next few words, after adjectives only ("more senior commanders",
-    "more high-ranking officers"): no stop word, number or non-person noun before it."""
+    "more high-ranking officers"): no stop word, non-person noun or (with ``numbers_stop``) number
+    before it."""
     for _ in range(words):
         t = _TOKEN.match(s, pos)
         if t is None or t.group(1) is None:
@@ -1558,7 +1549,9 @@ def _person_ahead(s: str, pos: int, words: int = 3) -> bool:
         lw = t.group(1).lower()
         if lw in _PERSON:
             return True
-        if lw in _STOP or lw in _NONPERSON or lw in _CASUALTY_NOUNS or any(ch.isdigit() for ch in lw):
+        if lw in _STOP or lw in _NONPERSON or lw in _CASUALTY_NOUNS:
+            return False
+        if numbers_stop and any(ch.isdigit() for ch in lw):
             return False
         pos = t.end()
     return False
