@@ -61,10 +61,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from audit_statements import _MONTH as _MON  # noqa: E402  (the month names a reader sees, one list)
-from audit_statements import audited_documents, heldout_paths  # noqa: E402
+from audit_statements import PROSE_FORMATS, audited_documents, heldout_paths  # noqa: E402
 from score_documents import load_labels, read_build  # noqa: E402
-
-PROSE_FORMATS = ("wikipedia", "syrian_archive")
 
 _DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+20\d\d)?|{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+20\d\d)?|{_MON}(?:,?\s+(?:of\s+)?20\d\d)?|20\d\d)"
 _QUAL = r"(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+|early[\s-]|mid[\s-]|late[\s-])?"
